@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Runs every check CI runs: formatting, lints and the whole test suite,
+# installing what the browser tests need first.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+    echo "==> installing chromium and chromium-driver for the browser tests"
+    if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver >/dev/null
+fi
+
+echo "==> cargo fmt --check"
+cargo fmt --check
+echo "==> cargo clippy --all-targets -- -D warnings"
+cargo clippy --all-targets -- -D warnings
+echo "==> cargo test"
+NO_COLOR=1 cargo test

@@ -1,0 +1,132 @@
+//! What people ask the assembly to do: chair commands and audience actions.
+//!
+//! A chair command is a flat JSON object named by `cmd`, exactly as it comes
+//! over `POST /api/command` or the chair's websocket.
+
+use serde::{Deserialize, Serialize};
+
+/// Longest free text the chair can send to the stage or screen.
+pub const MESSAGE_MAX: usize = 280;
+/// Longest note on an answer.
+pub const NOTE_MAX: usize = 1000;
+/// Longest idempotency key.
+pub const ID_MAX: usize = 100;
+/// Largest turnout a chair can announce for one institution.
+pub const TURNOUT_MAX: u32 = 100_000;
+/// Largest single extension, either way.
+pub const EXTEND_MAX_SECONDS: i32 = 3600;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Answer {
+    Yes,
+    No,
+    /// Neither yes nor no: the chair presses for a clear answer.
+    Waffle,
+    /// The power-holder did not come; shown as an empty chair.
+    Absent,
+}
+
+impl Answer {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Answer::Yes => "yes",
+            Answer::No => "no",
+            Answer::Waffle => "waffle",
+            Answer::Absent => "absent",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MessageTarget {
+    /// The speaker's timer at the lectern.
+    Stage,
+    /// The projector, seen by the whole hall.
+    Screen,
+}
+
+/// A command only the chair may give.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "cmd", rename_all = "snake_case", deny_unknown_fields)]
+pub enum ChairCommand {
+    Start,
+    Next,
+    Back,
+    /// Jump to an item by its 0-based index.
+    Goto {
+        item: usize,
+    },
+    Pause,
+    Resume,
+    /// Add (or with a negative number, take away) time on the current item.
+    Extend {
+        seconds: i32,
+    },
+    Respond {
+        ask: String,
+        holder: String,
+        answer: Answer,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        note: Option<String>,
+    },
+    /// The count announced from the floor at the roll call.
+    Turnout {
+        institution: String,
+        count: u32,
+    },
+    Reveal {
+        pledge: String,
+    },
+    /// Show text on the stage or screen; empty text clears it.
+    Message {
+        to: MessageTarget,
+        text: String,
+    },
+    Undo,
+    End,
+}
+
+impl ChairCommand {
+    pub fn name(&self) -> &'static str {
+        match self {
+            ChairCommand::Start => "start",
+            ChairCommand::Next => "next",
+            ChairCommand::Back => "back",
+            ChairCommand::Goto { .. } => "goto",
+            ChairCommand::Pause => "pause",
+            ChairCommand::Resume => "resume",
+            ChairCommand::Extend { .. } => "extend",
+            ChairCommand::Respond { .. } => "respond",
+            ChairCommand::Turnout { .. } => "turnout",
+            ChairCommand::Reveal { .. } => "reveal",
+            ChairCommand::Message { .. } => "message",
+            ChairCommand::Undo => "undo",
+            ChairCommand::End => "end",
+        }
+    }
+}
+
+/// Anything that can change the assembly.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Command {
+    Chair(ChairCommand),
+    /// An attendee's phone checks in with an institution, or on its own.
+    CheckIn {
+        device: String,
+        institution: Option<String>,
+    },
+    /// An attendee's yes or no to an audience pledge.
+    Pledge {
+        device: String,
+        pledge: String,
+        yes: bool,
+    },
+}
+
+impl Command {
+    pub fn is_chair(&self) -> bool {
+        matches!(self, Command::Chair(_))
+    }
+}

@@ -1,0 +1,77 @@
+//! What happened: the facts the event log keeps, in order.
+//!
+//! Events carry resolved values only; replaying them never consults a clock
+//! or the outside world, so a restart folds to the same state.
+
+use serde::{Deserialize, Serialize};
+
+use super::command::{Answer, MessageTarget};
+
+/// Milliseconds since the Unix epoch, as the server's clock read them.
+pub type Millis = i64;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum Event {
+    Started,
+    /// The chair moved to another item (next, back or goto).
+    MovedTo {
+        item: usize,
+    },
+    Paused,
+    Resumed,
+    Extended {
+        seconds: i32,
+    },
+    Responded {
+        ask: String,
+        holder: String,
+        answer: Answer,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        note: Option<String>,
+    },
+    TurnoutAnnounced {
+        institution: String,
+        count: u32,
+    },
+    PledgeRevealed {
+        pledge: String,
+    },
+    /// `text: None` clears the message.
+    MessageSet {
+        to: MessageTarget,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        text: Option<String>,
+    },
+    /// The chair's last change that has not been undone is reverted.
+    Undone,
+    Ended,
+    CheckedIn {
+        device: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        institution: Option<String>,
+    },
+    Pledged {
+        device: String,
+        pledge: String,
+        yes: bool,
+    },
+}
+
+impl Event {
+    /// Chair events are the ones `undo` can revert and `expect` guards.
+    pub fn is_chair(&self) -> bool {
+        !matches!(self, Event::CheckedIn { .. } | Event::Pledged { .. })
+    }
+}
+
+/// One entry of the event log.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Envelope {
+    pub seq: u64,
+    pub at: Millis,
+    /// The idempotency key the chair's command carried, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    pub event: Event,
+}

@@ -1,0 +1,20 @@
+//! The pure core: plan model, commands, events, state and timing.
+//!
+//! Nothing here does IO, reads a clock or knows about tokio: time comes in
+//! as a value (`Envelope::at`, or `now` for timing), which is what makes the
+//! state a replayable fold of the event log.
+
+pub mod command;
+pub mod event;
+pub mod plan;
+pub mod state;
+pub mod timing;
+
+#[cfg(test)]
+pub(crate) mod tests;
+
+pub use command::{Answer, ChairCommand, Command, MessageTarget};
+pub use event::{Envelope, Event, Millis};
+pub use plan::{ItemKind, Plan};
+pub use state::{Phase, Refusal, State};
+pub use timing::Timing;

@@ -1,0 +1,269 @@
+//! Projections of the state for each audience: the chair sees everything,
+//! the public never sees the chair's notes, the stage's private message or a
+//! pledge tally before it is revealed.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::domain::plan::{Ask, AssemblyInfo, Institution, ItemKind, Pledge, PowerHolder};
+use crate::domain::state::{Clock, Message, Response};
+use crate::domain::{Answer, Millis, Phase, Plan, State, Timing};
+
+/// Who a projection is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    Chair,
+    Screen,
+    Stage,
+    Attendee,
+}
+
+impl Role {
+    pub const ALL: [Role; 4] = [Role::Chair, Role::Screen, Role::Stage, Role::Attendee];
+
+    pub fn parse(s: &str) -> Option<Role> {
+        match s {
+            "chair" => Some(Role::Chair),
+            "screen" => Some(Role::Screen),
+            "stage" => Some(Role::Stage),
+            "attendee" => Some(Role::Attendee),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Chair => "chair",
+            Role::Screen => "screen",
+            Role::Stage => "stage",
+            Role::Attendee => "attendee",
+        }
+    }
+}
+
+/// The plan as a role may see it: notes only for the chair.
+#[derive(Debug, Serialize)]
+pub struct PlanView<'a> {
+    pub assembly: &'a AssemblyInfo,
+    pub institutions: &'a [Institution],
+    pub power_holders: &'a [PowerHolder],
+    pub asks: &'a [Ask],
+    pub pledges: &'a [Pledge],
+    pub items: Vec<ItemView<'a>>,
+    pub total_promised: u64,
+    pub planned_ms: i64,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ItemView<'a> {
+    pub title: &'a str,
+    pub kind: ItemKind,
+    pub seconds: u32,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lead: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ask: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pledge: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub notes: Option<&'a str>,
+}
+
+pub fn plan_view(plan: &Plan, role: Role) -> PlanView<'_> {
+    PlanView {
+        assembly: &plan.assembly,
+        institutions: &plan.institutions,
+        power_holders: &plan.power_holders,
+        asks: &plan.asks,
+        pledges: &plan.pledges,
+        items: plan
+            .items
+            .iter()
+            .map(|item| ItemView {
+                title: &item.title,
+                kind: item.kind,
+                seconds: item.seconds,
+                lead: item.lead.as_deref(),
+                ask: item.ask.as_deref(),
+                pledge: item.pledge.as_deref(),
+                notes: if role == Role::Chair {
+                    item.notes.as_deref()
+                } else {
+                    None
+                },
+            })
+            .collect(),
+        total_promised: plan.total_promised(),
+        planned_ms: plan.planned_ms(),
+    }
+}
+
+/// The live part of the state, sent on every change.
+#[derive(Debug, Serialize)]
+pub struct Snapshot<'a> {
+    pub seq: u64,
+    /// The server's clock when this was built; clients correct their offset with it.
+    pub server_time: Millis,
+    pub phase: Phase,
+    pub current: Option<usize>,
+    pub started_at: Option<Millis>,
+    pub ended_at: Option<Millis>,
+    pub clock: Option<ClockView>,
+    pub timing: Option<Timing>,
+    pub responses: Vec<ResponseView<'a>>,
+    pub turnout: TurnoutView<'a>,
+    pub pledges: Vec<PledgeView<'a>>,
+    /// The message meant for this role's page, if any.
+    pub message: Option<&'a Message>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub chair: Option<ChairExtras<'a>>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ClockView {
+    pub item: usize,
+    pub started_at: Millis,
+    pub paused_at: Option<Millis>,
+    pub paused_ms: i64,
+    /// Planned length with extensions: the countdown starts here.
+    pub planned_ms: i64,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ResponseView<'a> {
+    pub ask: &'a str,
+    pub holder: &'a str,
+    pub answer: Answer,
+    pub note: Option<&'a str>,
+    pub at: Millis,
+    /// Earlier answers this one replaced, oldest first (chair only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub replaced: Option<&'a [Response]>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct TurnoutView<'a> {
+    /// Phones checked in, all together.
+    pub phones: u64,
+    pub on_own: u32,
+    /// Phones checked in per institution id.
+    pub checked_in: BTreeMap<&'a str, u32>,
+    /// Counts announced from the floor per institution id.
+    pub announced: BTreeMap<&'a str, u32>,
+    pub announced_total: u64,
+    pub promised_total: u64,
+}
+
+#[derive(Debug, Serialize)]
+pub struct PledgeView<'a> {
+    pub pledge: &'a str,
+    pub open: bool,
+    pub revealed: bool,
+    /// Counts, present for the chair always and for others once revealed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub yes: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub no: Option<u32>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ChairExtras<'a> {
+    pub chair_seq: u64,
+    pub undo_depth: usize,
+    pub stage_message: Option<&'a Message>,
+    pub screen_message: Option<&'a Message>,
+}
+
+pub fn snapshot(state: &State, role: Role, now: Millis) -> Snapshot<'_> {
+    let chair = &state.chair;
+    let plan = &state.plan;
+    let clock = chair.clock.as_ref().map(|c: &Clock| ClockView {
+        item: c.item,
+        started_at: c.started_at,
+        paused_at: c.paused_at,
+        paused_ms: c.paused_ms,
+        planned_ms: plan
+            .items
+            .get(c.item)
+            .map_or(0, |i| i64::from(i.seconds) * 1000)
+            + c.extended_ms,
+    });
+    let responses = chair
+        .responses
+        .iter()
+        .flat_map(|(ask, holders)| {
+            holders.iter().filter_map(move |(holder, history)| {
+                let (last, earlier) = history.split_last()?;
+                Some(ResponseView {
+                    ask,
+                    holder,
+                    answer: last.answer,
+                    note: last.note.as_deref(),
+                    at: last.at,
+                    replaced: (role == Role::Chair).then_some(earlier),
+                })
+            })
+        })
+        .collect();
+    let audience = &state.audience;
+    let turnout = TurnoutView {
+        phones: audience.total(),
+        on_own: audience.on_own,
+        checked_in: plan
+            .institutions
+            .iter()
+            .zip(&audience.checked_in)
+            .map(|(i, &n)| (i.id.as_str(), n))
+            .collect(),
+        announced: chair
+            .turnout
+            .iter()
+            .map(|(id, a)| (id.as_str(), a.count))
+            .collect(),
+        announced_total: chair.turnout.values().map(|a| u64::from(a.count)).sum(),
+        promised_total: plan.total_promised(),
+    };
+    let open = state.open_pledge();
+    let pledges = plan
+        .pledges
+        .iter()
+        .zip(&audience.tallies)
+        .map(|(p, tally)| {
+            let revealed = chair.revealed.contains(&p.id);
+            let show = revealed || role == Role::Chair;
+            PledgeView {
+                pledge: &p.id,
+                open: open == Some(p.id.as_str()),
+                revealed,
+                yes: show.then_some(tally.yes),
+                no: show.then_some(tally.no),
+            }
+        })
+        .collect();
+    let message = match role {
+        Role::Chair | Role::Stage => chair.stage_message.as_ref(),
+        Role::Screen | Role::Attendee => chair.screen_message.as_ref(),
+    };
+    Snapshot {
+        seq: state.seq,
+        server_time: now,
+        phase: chair.phase,
+        current: chair.current,
+        started_at: chair.started_at,
+        ended_at: chair.ended_at,
+        clock,
+        timing: state.timing(now),
+        responses,
+        turnout,
+        pledges,
+        message,
+        chair: (role == Role::Chair).then(|| ChairExtras {
+            chair_seq: state.chair_seq,
+            undo_depth: state.undo_depth(),
+            stage_message: chair.stage_message.as_ref(),
+            screen_message: chair.screen_message.as_ref(),
+        }),
+    }
+}
