@@ -1,1 +1,161 @@
-fn main() {}
+//! The `assembly` command line.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+use assembly::server::{self, Options};
+use assembly::store::Store;
+use assembly::{domain, hub, plan, record};
+
+#[derive(Parser)]
+#[command(
+    name = "assembly",
+    version,
+    about = "Run an accountability assembly live"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Commands,
+}
+
+#[derive(Subcommand)]
+enum Commands {
+    /// Serve the assembly: the chair, screen, stage and join pages and the API.
+    Serve {
+        /// The plan file (TOML). Without it: the saved assembly, or the demo.
+        plan: Option<PathBuf>,
+        /// Folder for the record (the SQLite event log).
+        #[arg(long, env = "ASSEMBLY_DATA", default_value = "assembly-data")]
+        data: PathBuf,
+        /// Address and port to listen on.
+        #[arg(long, env = "ASSEMBLY_BIND", default_value = "0.0.0.0:8080")]
+        bind: String,
+        /// Address phones use to reach this server, for the QR code
+        /// (default: this machine's LAN address).
+        #[arg(long, env = "ASSEMBLY_PUBLIC_URL")]
+        public_url: Option<String>,
+        /// The chair's key, at least 16 characters (default: a random key kept in the data dir).
+        #[arg(long, env = "ASSEMBLY_CHAIR_KEY", hide_env_values = true)]
+        chair_key: Option<String>,
+    },
+    /// Check a plan file and report every problem with its line and column.
+    Check { plan: PathBuf },
+    /// Write a commented starter plan.
+    New {
+        #[arg(default_value = "plan.toml")]
+        file: PathBuf,
+    },
+    /// Write the record files from a data dir, without a server.
+    Export {
+        #[arg(long, env = "ASSEMBLY_DATA", default_value = "assembly-data")]
+        data: PathBuf,
+        /// Folder to write into.
+        #[arg(long, default_value = "record")]
+        out: PathBuf,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Commands::Serve {
+            plan,
+            data,
+            bind,
+            public_url,
+            chair_key,
+        } => serve(Options {
+            plan,
+            data,
+            bind,
+            public_url,
+            chair_key,
+        }),
+        Commands::Check { plan } => check(&plan),
+        Commands::New { file } => new(&file),
+        Commands::Export { data, out } => export(&data, &out),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("{message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn serve(options: Options) -> Result<(), String> {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env()
+                .unwrap_or_else(|_| "assembly=info".into()),
+        )
+        .with_writer(std::io::stderr)
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
+        .init();
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| format!("cannot start the runtime: {e}"))?;
+    runtime.block_on(server::run(options))
+}
+
+fn check(path: &std::path::Path) -> Result<(), String> {
+    let plan = server::read_plan(path)?;
+    let minutes = plan.planned_ms() / 60_000;
+    println!(
+        "{} is a valid plan: {} institutions promising {}, {} power-holders, {} asks, \
+         {} items, {}:{:02} planned.",
+        path.display(),
+        plan.institutions.len(),
+        plan.total_promised(),
+        plan.power_holders.len(),
+        plan.asks.len(),
+        plan.items.len(),
+        minutes / 60,
+        minutes % 60,
+    );
+    Ok(())
+}
+
+fn new(path: &std::path::Path) -> Result<(), String> {
+    let file = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(path);
+    let mut file = match file {
+        Ok(file) => file,
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+            return Err(format!(
+                "{} already exists; nothing was written. Give another file name: `assembly new my-plan.toml`",
+                path.display()
+            ));
+        }
+        Err(e) => return Err(format!("cannot create {}: {e}", path.display())),
+    };
+    std::io::Write::write_all(&mut file, plan::STARTER_SOURCE.as_bytes())
+        .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    println!(
+        "Wrote {p}. Edit it, then run `assembly check {p}` and `assembly serve {p}`.",
+        p = path.display()
+    );
+    Ok(())
+}
+
+fn export(data: &std::path::Path, out: &std::path::Path) -> Result<(), String> {
+    let store = Store::open_existing(data).map_err(|e| e.to_string())?;
+    let plan = store
+        .plan()
+        .map_err(|e| e.to_string())?
+        .ok_or_else(|| format!("{} holds no assembly yet; serve one first", data.display()))?;
+    let log = store.events().map_err(|e| e.to_string())?;
+    let state = domain::State::replay(std::sync::Arc::new(plan), &log);
+    let names = record::write_all(&state, hub::now_ms(), out)
+        .map_err(|e| format!("cannot write into {}: {e}", out.display()))?;
+    for name in names {
+        println!("{}", out.join(name).display());
+    }
+    Ok(())
+}

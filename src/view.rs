@@ -267,3 +267,10 @@ pub fn snapshot(state: &State, role: Role, now: Millis) -> Snapshot<'_> {
         }),
     }
 }
+
+/// A state frame on a socket: `{"type": "state", "state": {...}}`.
+#[derive(Debug, Serialize)]
+pub struct Frame<'a> {
+    pub r#type: &'static str,
+    pub state: Snapshot<'a>,
+}

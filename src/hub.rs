@@ -1,0 +1,345 @@
+//! The hub owns the live state. One task takes commands in batches, decides
+//! and applies them, commits their events in one transaction, answers the
+//! senders only after the commit, and publishes one frame per role that
+//! every socket of that role shares.
+
+use std::sync::Arc;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use axum::extract::ws::Utf8Bytes;
+use tokio::sync::{mpsc, oneshot, watch};
+use tokio::time::Instant;
+
+use crate::domain::{Command, Envelope, Millis, Plan, Refusal, State};
+use crate::store::Store;
+use crate::view::{self, Role};
+
+/// Most commands handled in one transaction.
+const BATCH: usize = 1024;
+/// Audience-only changes (check-ins, pledges) are published at most this often.
+const AUDIENCE_EVERY: Duration = Duration::from_millis(50);
+
+/// Milliseconds since the Unix epoch, the clock every event is stamped with.
+pub fn now_ms() -> Millis {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_millis() as Millis)
+}
+
+/// What happened to a command that was accepted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Outcome {
+    /// The `seq` after the command (the event's own `seq` when applied).
+    pub seq: u64,
+    /// False when nothing changed: a repeated `id`, or a phone checking in again.
+    pub applied: bool,
+}
+
+/// Why a command was not applied.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Rejection {
+    Refused(Refusal),
+    /// The log cannot be written; nothing more is accepted.
+    Unavailable(String),
+}
+
+/// The frames of one moment, serialized once per role.
+#[derive(Debug)]
+pub struct Published {
+    pub seq: u64,
+    frames: [Utf8Bytes; 4],
+}
+
+impl Published {
+    pub fn frame(&self, role: Role) -> Utf8Bytes {
+        self.frames[role_index(role)].clone()
+    }
+}
+
+fn role_index(role: Role) -> usize {
+    match role {
+        Role::Chair => 0,
+        Role::Screen => 1,
+        Role::Stage => 2,
+        Role::Attendee => 3,
+    }
+}
+
+struct Job {
+    command: Command,
+    expect: Option<u64>,
+    id: Option<String>,
+    reply: oneshot::Sender<Result<Outcome, Rejection>>,
+}
+
+/// A cheap handle on the hub, shared by every request and socket.
+#[derive(Clone)]
+pub struct Hub {
+    jobs: mpsc::Sender<Job>,
+    published: watch::Receiver<Arc<Published>>,
+    hello: Arc<[Utf8Bytes; 4]>,
+    plan: Arc<Plan>,
+    state: Arc<std::sync::RwLock<Arc<State>>>,
+}
+
+impl Hub {
+    /// Replay the log and start the hub task.
+    pub fn start(plan: Arc<Plan>, store: Store, log: Vec<Envelope>) -> Hub {
+        let state = State::replay(plan.clone(), &log);
+        drop(log);
+        let first = Arc::new(publish(&state, now_ms()));
+        let (frames_tx, published) = watch::channel(first);
+        let (jobs, rx) = mpsc::channel(16 * 1024);
+        let hello = Arc::new(Role::ALL.map(|role| hello(&plan, role)));
+        let shared = Arc::new(std::sync::RwLock::new(Arc::new(state.clone())));
+        let task = Task {
+            state,
+            store: Some(store),
+            broken: None,
+            frames: frames_tx,
+            shared: shared.clone(),
+            last_publish: Instant::now(),
+            pending: false,
+        };
+        tokio::spawn(task.run(rx));
+        Hub {
+            jobs,
+            published,
+            hello,
+            plan,
+            state: shared,
+        }
+    }
+
+    /// Decide, apply and commit a command; returns once it is durable.
+    pub async fn submit(
+        &self,
+        command: Command,
+        expect: Option<u64>,
+        id: Option<String>,
+    ) -> Result<Outcome, Rejection> {
+        let (reply, answer) = oneshot::channel();
+        let job = Job {
+            command,
+            expect,
+            id,
+            reply,
+        };
+        if self.jobs.send(job).await.is_err() {
+            return Err(Rejection::Unavailable("the server is shutting down".into()));
+        }
+        answer
+            .await
+            .unwrap_or_else(|_| Err(Rejection::Unavailable("the server is shutting down".into())))
+    }
+
+    /// The latest frames; `changed()` on the receiver wakes on every publish.
+    pub fn subscribe(&self) -> watch::Receiver<Arc<Published>> {
+        self.published.clone()
+    }
+
+    pub fn latest(&self) -> Arc<Published> {
+        self.published.borrow().clone()
+    }
+
+    /// The first message on a socket: the role and the plan as it may see it.
+    pub fn hello(&self, role: Role) -> Utf8Bytes {
+        self.hello[role_index(role)].clone()
+    }
+
+    pub fn plan(&self) -> &Arc<Plan> {
+        &self.plan
+    }
+
+    /// The state as of the last publish, for pages and exports.
+    pub fn state(&self) -> Arc<State> {
+        self.state
+            .read()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .clone()
+    }
+}
+
+fn hello(plan: &Plan, role: Role) -> Utf8Bytes {
+    #[derive(serde::Serialize)]
+    struct Hello<'a> {
+        r#type: &'static str,
+        role: Role,
+        plan: view::PlanView<'a>,
+    }
+    let text = serde_json::to_string(&Hello {
+        r#type: "hello",
+        role,
+        plan: view::plan_view(plan, role),
+    })
+    .expect("a plan always serializes");
+    Utf8Bytes::from(text)
+}
+
+fn publish(state: &State, now: Millis) -> Published {
+    Published {
+        seq: state.seq,
+        frames: Role::ALL.map(|role| {
+            let text = serde_json::to_string(&view::Frame {
+                r#type: "state",
+                state: view::snapshot(state, role, now),
+            })
+            .expect("a snapshot always serializes");
+            Utf8Bytes::from(text)
+        }),
+    }
+}
+
+struct Task {
+    state: State,
+    store: Option<Store>,
+    broken: Option<String>,
+    frames: watch::Sender<Arc<Published>>,
+    shared: Arc<std::sync::RwLock<Arc<State>>>,
+    last_publish: Instant,
+    /// Audience changes not yet published.
+    pending: bool,
+}
+
+impl Task {
+    async fn run(mut self, mut rx: mpsc::Receiver<Job>) {
+        let mut batch = Vec::with_capacity(BATCH);
+        loop {
+            let deadline = self.last_publish + AUDIENCE_EVERY;
+            tokio::select! {
+                received = rx.recv_many(&mut batch, BATCH) => {
+                    if received == 0 {
+                        break;
+                    }
+                    self.handle(&mut batch).await;
+                }
+                () = tokio::time::sleep_until(deadline), if self.pending => {
+                    self.publish();
+                }
+            }
+        }
+        if self.pending {
+            self.publish();
+        }
+        tracing::debug!("hub stopped");
+    }
+
+    async fn handle(&mut self, batch: &mut Vec<Job>) {
+        let now = now_ms();
+        let mut log = Vec::new();
+        let mut answers = Vec::with_capacity(batch.len());
+        for job in batch.drain(..) {
+            let result = self.decide(&job, now, &mut log);
+            answers.push((job.reply, result));
+        }
+        let chair = log.iter().any(|e: &Envelope| e.event.is_chair());
+        if !log.is_empty() {
+            if let Err(error) = self.commit(log).await {
+                for (reply, result) in &mut answers {
+                    let _ = reply;
+                    if matches!(result, Ok(outcome) if outcome.applied) {
+                        *result = Err(Rejection::Unavailable(error.clone()));
+                    }
+                }
+            } else if chair {
+                self.publish();
+            } else {
+                self.pending = true;
+            }
+        }
+        for (reply, result) in answers {
+            let _ = reply.send(result);
+        }
+        // Chair changes go out at once; audience ones wait for the next tick.
+        if self.pending && self.last_publish.elapsed() >= AUDIENCE_EVERY {
+            self.publish();
+        }
+    }
+
+    fn decide(
+        &mut self,
+        job: &Job,
+        now: Millis,
+        log: &mut Vec<Envelope>,
+    ) -> Result<Outcome, Rejection> {
+        if let Some(reason) = &self.broken {
+            return Err(Rejection::Unavailable(reason.clone()));
+        }
+        if let Some(id) = job.id.as_deref()
+            && let Some(seq) = self.state.applied_id(id)
+        {
+            return Ok(Outcome {
+                seq,
+                applied: false,
+            });
+        }
+        match self
+            .state
+            .decide(&job.command, job.expect, job.id.as_deref())
+        {
+            Ok(Some(event)) => {
+                let envelope = Envelope {
+                    seq: self.state.seq + 1,
+                    at: now,
+                    id: job.id.clone(),
+                    event,
+                };
+                self.state.apply(&envelope);
+                log.push(envelope);
+                Ok(Outcome {
+                    seq: self.state.seq,
+                    applied: true,
+                })
+            }
+            Ok(None) => Ok(Outcome {
+                seq: self.state.seq,
+                applied: false,
+            }),
+            Err(refusal) => Err(Rejection::Refused(refusal)),
+        }
+    }
+
+    /// Write the batch; on failure, fall back to what is durable and stop
+    /// accepting commands, so nothing unacknowledged is ever shown as done.
+    async fn commit(&mut self, log: Vec<Envelope>) -> Result<(), String> {
+        let Some(mut store) = self.store.take() else {
+            return Err("the event log is closed".into());
+        };
+        let (store, result) = tokio::task::spawn_blocking(move || {
+            let result = store.append(&log);
+            (store, result)
+        })
+        .await
+        .expect("the store thread does not panic");
+        let outcome = match result {
+            Ok(()) => Ok(()),
+            Err(error) => {
+                let reason = format!(
+                    "the event log could not be written ({error}); nothing more is accepted. \
+                     Restart the server once the disk is fixed: every acknowledged change is kept"
+                );
+                tracing::error!("{reason}");
+                match store.events() {
+                    Ok(events) => self.state = State::replay(self.state.plan.clone(), &events),
+                    Err(e) => tracing::error!("could not reread the event log: {e}"),
+                }
+                self.broken = Some(reason.clone());
+                self.publish();
+                Err(reason)
+            }
+        };
+        self.store = Some(store);
+        outcome
+    }
+
+    fn publish(&mut self) {
+        let published = Arc::new(publish(&self.state, now_ms()));
+        *self
+            .shared
+            .write()
+            .unwrap_or_else(|poisoned| poisoned.into_inner()) = Arc::new(self.state.clone());
+        self.frames.send_replace(published);
+        self.last_publish = Instant::now();
+        self.pending = false;
+    }
+}

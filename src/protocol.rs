@@ -1,0 +1,206 @@
+//! The wire format: chair commands as they arrive over HTTP or a socket, and
+//! the messages the server sends on a socket.
+//!
+//! Commands are flat JSON objects named by `cmd`, with two optional fields
+//! any command may carry: `expect` (the `seq` the sender last saw) and `id`
+//! (an idempotency key).
+
+use serde::Serialize;
+use serde_json::{Map, Value};
+
+use crate::domain::ChairCommand;
+
+/// The largest request body or socket message the server accepts.
+pub const MESSAGE_LIMIT: usize = 16 * 1024;
+
+/// A chair command with its envelope fields taken off.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Request {
+    pub command: ChairCommand,
+    pub expect: Option<u64>,
+    pub id: Option<String>,
+}
+
+/// A command that could not be read, with a message for the person who sent it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BadRequest(pub String);
+
+impl std::fmt::Display for BadRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+const COMMANDS: &str =
+    "start, next, back, goto, pause, resume, extend, respond, turnout, reveal, message, undo, end";
+
+/// Read one chair command from JSON text.
+pub fn parse_chair(text: &str) -> Result<Request, BadRequest> {
+    let value: Value = serde_json::from_str(text).map_err(|e| {
+        BadRequest(format!(
+            "the command is not valid JSON ({e}); send an object such as {{\"cmd\": \"next\"}}"
+        ))
+    })?;
+    let Value::Object(mut object) = value else {
+        return Err(BadRequest(
+            "a command must be a JSON object such as {\"cmd\": \"next\"}".into(),
+        ));
+    };
+    let expect = match object.remove("expect") {
+        None | Some(Value::Null) => None,
+        Some(Value::Number(n)) if n.as_u64().is_some() => n.as_u64(),
+        Some(_) => {
+            return Err(BadRequest(
+                "`expect` must be the whole number `seq` you last saw, such as 12".into(),
+            ));
+        }
+    };
+    let id = match object.remove("id") {
+        None | Some(Value::Null) => None,
+        Some(Value::String(s)) => Some(s),
+        Some(_) => {
+            return Err(BadRequest(
+                "`id` must be a string, fresh for every command you send".into(),
+            ));
+        }
+    };
+    let name = match object.get("cmd") {
+        Some(Value::String(s)) => s.clone(),
+        Some(_) => {
+            return Err(BadRequest(format!(
+                "`cmd` must be a string, one of: {COMMANDS}"
+            )));
+        }
+        None => {
+            return Err(BadRequest(format!(
+                "the command has no `cmd`; name one of: {COMMANDS}"
+            )));
+        }
+    };
+    let given: Vec<String> = object.keys().cloned().collect();
+    let command: ChairCommand =
+        serde_json::from_value(Value::Object(object)).map_err(|e| explain(&name, &e))?;
+    // serde does not reject extra keys on commands without fields, so compare.
+    let known = match serde_json::to_value(&command) {
+        Ok(Value::Object(map)) => map,
+        _ => Map::new(),
+    };
+    if let Some(extra) = given
+        .iter()
+        .find(|k| !known.contains_key(k.as_str()) && k.as_str() != "note")
+    {
+        return Err(BadRequest(format!(
+            "`{name}` does not take `{extra}`; remove it (see the README for each command's fields)"
+        )));
+    }
+    Ok(Request {
+        command,
+        expect,
+        id,
+    })
+}
+
+fn explain(name: &str, error: &serde_json::Error) -> BadRequest {
+    let text = error.to_string();
+    if text.starts_with("unknown variant") {
+        return BadRequest(format!(
+            "there is no command `{name}`; use one of: {COMMANDS}"
+        ));
+    }
+    let text = text.split(" at line ").next().unwrap_or(&text).to_string();
+    BadRequest(format!("`{name}`: {text}"))
+}
+
+/// A message an attendee's phone may send on its socket.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Deserialize)]
+#[serde(tag = "cmd", rename_all = "snake_case", deny_unknown_fields)]
+pub enum AttendeeMessage {
+    /// Yes or no to the open audience pledge.
+    Pledge {
+        pledge: String,
+        yes: bool,
+        #[serde(default)]
+        id: Option<String>,
+    },
+}
+
+/// The answer to a command sent on a socket.
+#[derive(Debug, Serialize)]
+#[serde(tag = "type", rename = "result")]
+pub struct Reply<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<&'a str>,
+    pub ok: bool,
+    /// HTTP-style status: 200, 400, 401, 409 or 503.
+    pub status: u16,
+    pub seq: u64,
+    /// Whether this command changed anything (false for a repeated `id`).
+    pub applied: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub error: Option<&'a str>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::Answer;
+
+    #[test]
+    fn reads_a_command_with_expect_and_id() {
+        let r = parse_chair(r#"{"cmd":"next","expect":4,"id":"a1"}"#).unwrap();
+        assert_eq!(r.command, ChairCommand::Next);
+        assert_eq!(r.expect, Some(4));
+        assert_eq!(r.id.as_deref(), Some("a1"));
+    }
+
+    #[test]
+    fn reads_respond_with_and_without_note() {
+        let r =
+            parse_chair(r#"{"cmd":"respond","ask":"a","holder":"h","answer":"waffle"}"#).unwrap();
+        assert_eq!(
+            r.command,
+            ChairCommand::Respond {
+                ask: "a".into(),
+                holder: "h".into(),
+                answer: Answer::Waffle,
+                note: None
+            }
+        );
+        let r =
+            parse_chair(r#"{"cmd":"respond","ask":"a","holder":"h","answer":"yes","note":null}"#)
+                .unwrap();
+        assert!(matches!(
+            r.command,
+            ChairCommand::Respond { note: None, .. }
+        ));
+    }
+
+    #[test]
+    fn refuses_unknown_fields_even_on_plain_commands() {
+        let e = parse_chair(r#"{"cmd":"next","item":3}"#).unwrap_err();
+        assert!(e.0.contains("`next` does not take `item`"), "{e}");
+        let e = parse_chair(r#"{"cmd":"goto","item":3,"itme":4}"#).unwrap_err();
+        assert!(e.0.contains("itme"), "{e}");
+    }
+
+    #[test]
+    fn explains_bad_input() {
+        for (text, needle) in [
+            ("not json", "not valid JSON"),
+            ("[1]", "JSON object"),
+            ("{}", "has no `cmd`"),
+            (r#"{"cmd":"jump"}"#, "no command `jump`"),
+            (r#"{"cmd":7}"#, "must be a string"),
+            (r#"{"cmd":"goto"}"#, "missing field `item`"),
+            (r#"{"cmd":"next","expect":-1}"#, "`expect`"),
+            (r#"{"cmd":"next","id":5}"#, "`id`"),
+            (
+                r#"{"cmd":"respond","ask":"a","holder":"h","answer":"maybe"}"#,
+                "maybe",
+            ),
+        ] {
+            let e = parse_chair(text).unwrap_err();
+            assert!(e.0.contains(needle), "{text}: {e}");
+        }
+    }
+}

@@ -1,0 +1,280 @@
+//! The record of an assembly: what was answered, who came, how the time went.
+//! Shared by the server's `/export/...` routes and `assembly export`.
+
+use std::path::Path;
+
+use serde::Serialize;
+use time::OffsetDateTime;
+use time::format_description::well_known::Rfc3339;
+
+use crate::domain::state::{ItemRun, Response};
+use crate::domain::{Answer, Millis, Phase, State};
+use crate::view::{self, Role};
+
+/// Version of `record.json`; raised when a field changes meaning.
+pub const SCHEMA: u32 = 1;
+
+/// An instant as RFC 3339 in UTC, the way spreadsheets and people read it.
+pub fn rfc3339(ms: Millis) -> String {
+    OffsetDateTime::from_unix_timestamp_nanos(i128::from(ms) * 1_000_000)
+        .ok()
+        .and_then(|t| t.format(&Rfc3339).ok())
+        .unwrap_or_default()
+}
+
+#[derive(Serialize)]
+struct Record<'a> {
+    schema: u32,
+    generated_at: String,
+    seq: u64,
+    phase: Phase,
+    started_at: Option<String>,
+    ended_at: Option<String>,
+    plan: view::PlanView<'a>,
+    responses: Vec<ResponseRecord<'a>>,
+    turnout: Vec<TurnoutRecord<'a>>,
+    turnout_totals: Totals,
+    runs: Vec<RunRecord<'a>>,
+    pledges: Vec<PledgeRecord<'a>>,
+}
+
+#[derive(Serialize)]
+struct ResponseRecord<'a> {
+    ask: &'a str,
+    ask_title: &'a str,
+    holder: &'a str,
+    holder_name: &'a str,
+    answer: Answer,
+    note: Option<&'a str>,
+    answered_at: String,
+    /// Earlier answers this one replaced, oldest first.
+    history: Vec<HistoryRecord<'a>>,
+}
+
+#[derive(Serialize)]
+struct HistoryRecord<'a> {
+    answer: Answer,
+    note: Option<&'a str>,
+    answered_at: String,
+}
+
+#[derive(Serialize)]
+struct TurnoutRecord<'a> {
+    institution: &'a str,
+    name: &'a str,
+    promised: u32,
+    announced: Option<u32>,
+    phones: u32,
+}
+
+#[derive(Serialize)]
+struct Totals {
+    promised: u64,
+    announced: u64,
+    phones: u64,
+    phones_on_own: u32,
+}
+
+#[derive(Serialize)]
+struct RunRecord<'a> {
+    item: usize,
+    title: &'a str,
+    planned_seconds: u32,
+    started_at: String,
+    ended_at: String,
+    elapsed_seconds: f64,
+    paused_seconds: f64,
+    extended_seconds: f64,
+}
+
+#[derive(Serialize)]
+struct PledgeRecord<'a> {
+    pledge: &'a str,
+    text: &'a str,
+    revealed: bool,
+    yes: u32,
+    no: u32,
+}
+
+fn history(earlier: &[Response]) -> Vec<HistoryRecord<'_>> {
+    earlier
+        .iter()
+        .map(|r| HistoryRecord {
+            answer: r.answer,
+            note: r.note.as_deref(),
+            answered_at: rfc3339(r.at),
+        })
+        .collect()
+}
+
+/// Each final answer, in plan order of asks and power-holders.
+fn responses(state: &State) -> Vec<ResponseRecord<'_>> {
+    let plan = &state.plan;
+    let mut out = Vec::new();
+    for ask in &plan.asks {
+        for holder in &ask.to {
+            let Some(history_all) = state
+                .chair
+                .responses
+                .get(&ask.id)
+                .and_then(|h| h.get(holder))
+            else {
+                continue;
+            };
+            let Some((last, earlier)) = history_all.split_last() else {
+                continue;
+            };
+            let holder_name = plan.power_holder(holder).map_or("", |p| p.name.as_str());
+            out.push(ResponseRecord {
+                ask: &ask.id,
+                ask_title: &ask.title,
+                holder,
+                holder_name,
+                answer: last.answer,
+                note: last.note.as_deref(),
+                answered_at: rfc3339(last.at),
+                history: history(earlier),
+            });
+        }
+    }
+    out
+}
+
+fn turnout(state: &State) -> Vec<TurnoutRecord<'_>> {
+    state
+        .plan
+        .institutions
+        .iter()
+        .zip(&state.audience.checked_in)
+        .map(|(i, &phones)| TurnoutRecord {
+            institution: &i.id,
+            name: &i.name,
+            promised: i.promised,
+            announced: state.chair.turnout.get(&i.id).map(|a| a.count),
+            phones,
+        })
+        .collect()
+}
+
+fn run<'a>(state: &'a State, run: &ItemRun) -> RunRecord<'a> {
+    let item = &state.plan.items[run.item];
+    RunRecord {
+        item: run.item,
+        title: &item.title,
+        planned_seconds: item.seconds,
+        started_at: rfc3339(run.started_at),
+        ended_at: rfc3339(run.ended_at),
+        elapsed_seconds: run.elapsed_ms as f64 / 1000.0,
+        paused_seconds: run.paused_ms as f64 / 1000.0,
+        extended_seconds: run.extended_ms as f64 / 1000.0,
+    }
+}
+
+/// `record.json`: the complete record.
+pub fn record_json(state: &State, now: Millis) -> String {
+    let chair = &state.chair;
+    let record = Record {
+        schema: SCHEMA,
+        generated_at: rfc3339(now),
+        seq: state.seq,
+        phase: chair.phase,
+        started_at: chair.started_at.map(rfc3339),
+        ended_at: chair.ended_at.map(rfc3339),
+        plan: view::plan_view(&state.plan, Role::Chair),
+        responses: responses(state),
+        turnout: turnout(state),
+        turnout_totals: Totals {
+            promised: state.plan.total_promised(),
+            announced: chair.turnout.values().map(|a| u64::from(a.count)).sum(),
+            phones: state.audience.total(),
+            phones_on_own: state.audience.on_own,
+        },
+        runs: chair.runs.iter().map(|r| run(state, r)).collect(),
+        pledges: state
+            .plan
+            .pledges
+            .iter()
+            .zip(&state.audience.tallies)
+            .map(|(p, t)| PledgeRecord {
+                pledge: &p.id,
+                text: &p.text,
+                revealed: chair.revealed.contains(&p.id),
+                yes: t.yes,
+                no: t.no,
+            })
+            .collect(),
+    };
+    let mut text = serde_json::to_string_pretty(&record).expect("a record always serializes");
+    text.push('\n');
+    text
+}
+
+fn csv_text(rows: impl FnOnce(&mut csv::Writer<Vec<u8>>) -> csv::Result<()>) -> String {
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    rows(&mut writer).expect("writing CSV to memory cannot fail");
+    let bytes = writer.into_inner().expect("flushing to memory cannot fail");
+    String::from_utf8(bytes).expect("CSV of strings is UTF-8")
+}
+
+/// `responses.csv`: one row per final answer.
+pub fn responses_csv(state: &State) -> String {
+    csv_text(|w| {
+        w.write_record([
+            "ask",
+            "ask_title",
+            "holder",
+            "holder_name",
+            "answer",
+            "note",
+            "answered_at",
+            "earlier_answers",
+        ])?;
+        for r in responses(state) {
+            let earlier: Vec<&str> = r.history.iter().map(|h| h.answer.as_str()).collect();
+            w.write_record([
+                r.ask,
+                r.ask_title,
+                r.holder,
+                r.holder_name,
+                r.answer.as_str(),
+                r.note.unwrap_or(""),
+                &r.answered_at,
+                &earlier.join(" "),
+            ])?;
+        }
+        Ok(())
+    })
+}
+
+/// `turnout.csv`: one row per institution.
+pub fn turnout_csv(state: &State) -> String {
+    csv_text(|w| {
+        w.write_record(["institution", "name", "promised", "announced", "phones"])?;
+        for t in turnout(state) {
+            w.write_record([
+                t.institution,
+                t.name,
+                &t.promised.to_string(),
+                &t.announced.map(|n| n.to_string()).unwrap_or_default(),
+                &t.phones.to_string(),
+            ])?;
+        }
+        Ok(())
+    })
+}
+
+/// Write every record file into `dir`; returns the names written.
+pub fn write_all(state: &State, now: Millis, dir: &Path) -> std::io::Result<Vec<&'static str>> {
+    std::fs::create_dir_all(dir)?;
+    let files = [
+        ("record.json", record_json(state, now)),
+        ("responses.csv", responses_csv(state)),
+        ("turnout.csv", turnout_csv(state)),
+    ];
+    let mut names = Vec::new();
+    for (name, text) in files {
+        std::fs::write(dir.join(name), text)?;
+        names.push(name);
+    }
+    Ok(names)
+}

@@ -1,0 +1,220 @@
+//! `assembly serve`: open the data dir, settle which plan it serves, and run.
+
+use std::net::{IpAddr, Ipv4Addr, SocketAddr, UdpSocket};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use qrcode::QrCode;
+use qrcode::render::unicode::Dense1x2;
+
+use crate::domain::Plan;
+use crate::hub::Hub;
+use crate::store::Store;
+use crate::{plan, web};
+
+/// Shortest chair key an organiser may choose.
+pub const KEY_MIN: usize = 16;
+
+#[derive(Debug, Clone)]
+pub struct Options {
+    pub plan: Option<PathBuf>,
+    pub data: PathBuf,
+    pub bind: String,
+    pub public_url: Option<String>,
+    pub chair_key: Option<String>,
+}
+
+/// Read and validate a plan file, with every problem rendered for a person.
+pub fn read_plan(path: &Path) -> Result<Plan, String> {
+    let source = std::fs::read_to_string(path)
+        .map_err(|e| format!("cannot read the plan {}: {e}", path.display()))?;
+    plan::parse(&source).map_err(|e| e.render(&path.display().to_string()))
+}
+
+/// Decide which plan the data dir serves, without ever mixing two assemblies.
+pub fn settle_plan(
+    store: &Store,
+    given: Option<(PathBuf, Plan)>,
+    data: &Path,
+) -> Result<Plan, String> {
+    let saved = store.plan().map_err(|e| e.to_string())?;
+    let events = store.event_count().map_err(|e| e.to_string())?;
+    match (given, saved) {
+        (Some((_, plan)), Some(saved)) if plan == saved => Ok(plan),
+        (Some((_, plan)), Some(_)) if events == 0 => {
+            tracing::info!("replacing the saved plan: nothing has happened in this data dir yet");
+            store.save_plan(&plan).map_err(|e| e.to_string())?;
+            Ok(plan)
+        }
+        (Some((path, plan)), Some(saved)) => Err(format!(
+            "the data dir {data} holds the record of \"{saved_title}\" ({events} changes), \
+             and {path} is a different plan (\"{title}\").\n\
+             Nothing was changed. To go on with the saved assembly, run \
+             `assembly serve --data {data}` without a plan. To run a new assembly, \
+             give it a new data dir: `assembly serve {path} --data NEW_DIR`. \
+             Keep {data}: it is the record of \"{saved_title}\".",
+            data = data.display(),
+            path = path.display(),
+            saved_title = saved.assembly.title,
+            title = plan.assembly.title,
+        )),
+        (Some((_, plan)), None) => {
+            store.save_plan(&plan).map_err(|e| e.to_string())?;
+            Ok(plan)
+        }
+        (None, Some(saved)) => Ok(saved),
+        (None, None) => {
+            tracing::info!("no plan given and none saved: serving the demo assembly");
+            let plan = plan::demo();
+            store.save_plan(&plan).map_err(|e| e.to_string())?;
+            Ok(plan)
+        }
+    }
+}
+
+/// The chair key: the organiser's own, or a random one kept in the data dir.
+pub fn chair_key(store: &Store, given: Option<&str>) -> Result<String, String> {
+    if let Some(key) = given {
+        let key = key.trim();
+        if key.chars().count() < KEY_MIN {
+            return Err(format!(
+                "the chair key must be at least {KEY_MIN} characters; \
+                 leave --chair-key out to get a random one"
+            ));
+        }
+        return Ok(key.to_owned());
+    }
+    if let Some(key) = store.meta("chair_key").map_err(|e| e.to_string())? {
+        return Ok(key);
+    }
+    let key = web::random_hex(16);
+    store
+        .set_meta("chair_key", &key)
+        .map_err(|e| e.to_string())?;
+    Ok(key)
+}
+
+/// The address phones in the hall can reach: the one this machine would
+/// use to reach the outside (no packet is sent), or loopback.
+fn lan_ip() -> IpAddr {
+    UdpSocket::bind((Ipv4Addr::UNSPECIFIED, 0))
+        .and_then(|s| {
+            s.connect((Ipv4Addr::new(192, 0, 2, 1), 80))?;
+            s.local_addr()
+        })
+        .map(|a| a.ip())
+        .unwrap_or(IpAddr::V4(Ipv4Addr::LOCALHOST))
+}
+
+fn base_url(public: Option<&str>, local: SocketAddr) -> String {
+    if let Some(url) = public {
+        return url.trim_end_matches('/').to_owned();
+    }
+    let ip = if local.ip().is_unspecified() {
+        lan_ip()
+    } else {
+        local.ip()
+    };
+    match ip {
+        IpAddr::V6(v6) => format!("http://[{v6}]:{}", local.port()),
+        IpAddr::V4(v4) => format!("http://{v4}:{}", local.port()),
+    }
+}
+
+/// A QR code drawn with block characters, for the terminal.
+pub fn terminal_qr(text: &str) -> String {
+    match QrCode::new(text.as_bytes()) {
+        Ok(code) => code
+            .render::<Dense1x2>()
+            .dark_color(Dense1x2::Light)
+            .light_color(Dense1x2::Dark)
+            .quiet_zone(true)
+            .build(),
+        Err(_) => String::new(),
+    }
+}
+
+/// Resolves on Ctrl-C or SIGTERM.
+pub async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {}
+        () = term => {}
+    }
+}
+
+pub async fn run(options: Options) -> Result<(), String> {
+    let given = match &options.plan {
+        Some(path) => Some((path.clone(), read_plan(path)?)),
+        None => None,
+    };
+    let started = std::time::Instant::now();
+    let data = options.data.clone();
+    let given_key = options.chair_key.clone();
+    let (store, plan, key, log) = tokio::task::spawn_blocking(move || {
+        let store = Store::open(&data).map_err(|e| e.to_string())?;
+        let plan = settle_plan(&store, given, &data)?;
+        let key = chair_key(&store, given_key.as_deref())?;
+        let log = store.events().map_err(|e| e.to_string())?;
+        Ok::<_, String>((store, plan, key, log))
+    })
+    .await
+    .map_err(|e| e.to_string())??;
+    let events = log.len();
+    let listener = tokio::net::TcpListener::bind(&options.bind)
+        .await
+        .map_err(|e| {
+            format!(
+                "cannot listen on {}: {e}. Is another server running there? \
+                 Choose another with --bind, for example --bind 0.0.0.0:8081",
+                options.bind
+            )
+        })?;
+    let local = listener.local_addr().map_err(|e| e.to_string())?;
+    let hub = Hub::start(Arc::new(plan), store, log);
+    tracing::info!(
+        events,
+        ms = started.elapsed().as_millis() as u64,
+        "replayed the event log"
+    );
+    let base = base_url(options.public_url.as_deref(), local);
+    let chair = format!("{base}/chair?key={key}");
+    println!("{}", hub.plan().assembly.title);
+    println!("listening on http://{local}");
+    println!();
+    println!("Chair (keep this link private, it steers the assembly):");
+    println!("  {chair}");
+    print!("{}", terminal_qr(&chair));
+    println!();
+    println!("Projector: {base}/screen");
+    println!("Speaker's timer: {base}/stage");
+    println!("Attendees check in at: {base}/join");
+    println!(
+        "Press Ctrl-C to stop; everything is saved in {}",
+        options.data.display()
+    );
+    web::serve(
+        listener,
+        hub,
+        Arc::from(key),
+        Arc::from(base),
+        shutdown_signal(),
+    )
+    .await
+    .map_err(|e| e.to_string())?;
+    tracing::info!("stopped");
+    Ok(())
+}

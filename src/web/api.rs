@@ -1,0 +1,274 @@
+//! JSON API, check-in forms and exports.
+
+use axum::Json;
+use axum::extract::{Form, State};
+use axum::http::header::{ACCEPT, CACHE_CONTROL, CONTENT_DISPOSITION, CONTENT_TYPE, SET_COOKIE};
+use axum::http::{HeaderMap, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use serde::Deserialize;
+use serde_json::json;
+
+use super::AppState;
+use super::auth::{self, DEVICE_COOKIE};
+use crate::domain::{Command, Refusal};
+use crate::hub::{Outcome, Rejection, now_ms};
+use crate::protocol;
+use crate::record;
+use crate::view::{self, Role};
+
+/// An error as the API answers it: a status and `{"error": "..."}`.
+pub struct ApiError {
+    pub status: StatusCode,
+    pub message: String,
+    /// For conflicts: the latest chair `seq`, to retry against.
+    pub latest: Option<u64>,
+}
+
+impl ApiError {
+    pub fn new(status: StatusCode, message: impl Into<String>) -> ApiError {
+        ApiError {
+            status,
+            message: message.into(),
+            latest: None,
+        }
+    }
+
+    pub fn unauthorized() -> ApiError {
+        ApiError::new(
+            StatusCode::UNAUTHORIZED,
+            "this needs the chair key: send `Authorization: Bearer KEY`, with the key from \
+             the chair link the server printed when it started",
+        )
+    }
+}
+
+impl From<Rejection> for ApiError {
+    fn from(rejection: Rejection) -> ApiError {
+        match rejection {
+            Rejection::Refused(Refusal::Conflict { expected, latest }) => ApiError {
+                status: StatusCode::CONFLICT,
+                message: format!(
+                    "another chair change was made since seq {expected}; \
+                     look at the fresh state (chair seq {latest}) and decide again"
+                ),
+                latest: Some(latest),
+            },
+            Rejection::Refused(Refusal::Invalid(message)) => {
+                ApiError::new(StatusCode::BAD_REQUEST, message)
+            }
+            Rejection::Unavailable(message) => {
+                ApiError::new(StatusCode::SERVICE_UNAVAILABLE, message)
+            }
+        }
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        let mut body = json!({ "ok": false, "error": self.message });
+        if let Some(latest) = self.latest {
+            body["latest"] = latest.into();
+        }
+        (self.status, Json(body)).into_response()
+    }
+}
+
+fn outcome(outcome: Outcome) -> Json<serde_json::Value> {
+    Json(json!({ "ok": true, "seq": outcome.seq, "applied": outcome.applied }))
+}
+
+fn json_text(text: String) -> Response {
+    (
+        [
+            (CONTENT_TYPE, HeaderValue::from_static("application/json")),
+            (CACHE_CONTROL, HeaderValue::from_static("no-store")),
+        ],
+        text,
+    )
+        .into_response()
+}
+
+/// `GET /api/state`: the public snapshot, as the projector sees it.
+pub async fn state(State(app): State<AppState>) -> Response {
+    let state = app.hub.state();
+    let text = serde_json::to_string(&view::snapshot(&state, Role::Screen, now_ms()))
+        .expect("a snapshot always serializes");
+    json_text(text)
+}
+
+/// `GET /api/plan`: the plan as the public may see it (no chair notes).
+pub async fn plan(State(app): State<AppState>) -> Response {
+    let text = serde_json::to_string(&view::plan_view(app.hub.plan(), Role::Screen))
+        .expect("a plan always serializes");
+    json_text(text)
+}
+
+/// `POST /api/command`: one chair command.
+pub async fn command(
+    State(app): State<AppState>,
+    headers: HeaderMap,
+    body: String,
+) -> Result<Json<serde_json::Value>, ApiError> {
+    if !auth::is_chair(&headers, None, &app.chair_key) {
+        return Err(ApiError::unauthorized());
+    }
+    let request =
+        protocol::parse_chair(&body).map_err(|e| ApiError::new(StatusCode::BAD_REQUEST, e.0))?;
+    let result = app
+        .hub
+        .submit(Command::Chair(request.command), request.expect, request.id)
+        .await?;
+    Ok(outcome(result))
+}
+
+#[derive(Debug, Deserialize)]
+pub struct JoinForm {
+    /// An institution id; empty for "on my own".
+    #[serde(default)]
+    institution: String,
+}
+
+fn wants_json(headers: &HeaderMap) -> bool {
+    headers
+        .get(ACCEPT)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.contains("application/json"))
+}
+
+fn device_cookie(device: &str) -> HeaderValue {
+    HeaderValue::from_str(&format!(
+        "{DEVICE_COOKIE}={device}; Path=/; Max-Age=31536000; HttpOnly; SameSite=Lax"
+    ))
+    .expect("hex is a valid header value")
+}
+
+/// `POST /join`: a phone checks in, with an institution or on its own.
+pub async fn join(
+    State(app): State<AppState>,
+    headers: HeaderMap,
+    Form(form): Form<JoinForm>,
+) -> Response {
+    let device = auth::device(&headers).unwrap_or_else(|| auth::random_hex(16));
+    let institution = match form.institution.trim() {
+        "" => None,
+        id => Some(id.to_owned()),
+    };
+    let result = app
+        .hub
+        .submit(
+            Command::CheckIn {
+                device: device.clone(),
+                institution,
+            },
+            None,
+            None,
+        )
+        .await;
+    let json = wants_json(&headers);
+    let cookie = [(SET_COOKIE, device_cookie(&device))];
+    match result {
+        Ok(done) if json => (cookie, outcome(done)).into_response(),
+        Ok(_) => (cookie, Redirect::to("/join")).into_response(),
+        Err(rejection) if json => ApiError::from(rejection).into_response(),
+        Err(rejection) => {
+            let error = ApiError::from(rejection);
+            super::pages::join_error(&app, error.status, &error.message)
+        }
+    }
+}
+
+#[derive(Debug, Deserialize)]
+pub struct PledgeForm {
+    pledge: String,
+    /// `yes` or `no`.
+    answer: String,
+}
+
+/// `POST /join/pledge`: a phone's yes or no to the open pledge.
+pub async fn pledge(
+    State(app): State<AppState>,
+    headers: HeaderMap,
+    Form(form): Form<PledgeForm>,
+) -> Response {
+    let json = wants_json(&headers);
+    let fail = |error: ApiError| {
+        if json {
+            error.into_response()
+        } else {
+            super::pages::join_error(&app, error.status, &error.message)
+        }
+    };
+    let Some(device) = auth::device(&headers) else {
+        return fail(ApiError::new(
+            StatusCode::BAD_REQUEST,
+            "check in first: this phone has not checked in yet",
+        ));
+    };
+    let yes = match form.answer.as_str() {
+        "yes" => true,
+        "no" => false,
+        _ => {
+            return fail(ApiError::new(
+                StatusCode::BAD_REQUEST,
+                "the answer must be `yes` or `no`",
+            ));
+        }
+    };
+    let command = Command::Pledge {
+        device,
+        pledge: form.pledge,
+        yes,
+    };
+    match app.hub.submit(command, None, None).await {
+        Ok(done) if json => outcome(done).into_response(),
+        Ok(_) => Redirect::to("/join").into_response(),
+        Err(rejection) => fail(rejection.into()),
+    }
+}
+
+pub async fn healthz(State(app): State<AppState>) -> Response {
+    json_text(json!({ "ok": true, "seq": app.hub.latest().seq }).to_string())
+}
+
+fn download(content_type: &'static str, name: &str, body: String) -> Response {
+    (
+        [
+            (CONTENT_TYPE, HeaderValue::from_static(content_type)),
+            (
+                CONTENT_DISPOSITION,
+                HeaderValue::from_str(&format!("attachment; filename=\"{name}\""))
+                    .expect("file names are ASCII"),
+            ),
+            (CACHE_CONTROL, HeaderValue::from_static("no-store")),
+        ],
+        body,
+    )
+        .into_response()
+}
+
+pub async fn record_json(State(app): State<AppState>) -> Response {
+    let state = app.hub.state();
+    download(
+        "application/json",
+        "record.json",
+        record::record_json(&state, now_ms()),
+    )
+}
+
+pub async fn responses_csv(State(app): State<AppState>) -> Response {
+    let state = app.hub.state();
+    download(
+        "text/csv; charset=utf-8",
+        "responses.csv",
+        record::responses_csv(&state),
+    )
+}
+
+pub async fn turnout_csv(State(app): State<AppState>) -> Response {
+    let state = app.hub.state();
+    download(
+        "text/csv; charset=utf-8",
+        "turnout.csv",
+        record::turnout_csv(&state),
+    )
+}

@@ -1,0 +1,86 @@
+//! HTTP and websocket routes over the hub.
+
+mod api;
+mod auth;
+mod pages;
+mod ws;
+
+use std::future::Future;
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::Router;
+use axum::extract::DefaultBodyLimit;
+use axum::routing::{get, post};
+use tokio::net::TcpListener;
+use tokio::sync::watch;
+
+use crate::hub::Hub;
+use crate::protocol::MESSAGE_LIMIT;
+
+pub use auth::random_hex;
+
+/// Everything a request handler needs.
+#[derive(Clone)]
+pub struct AppState {
+    pub hub: Hub,
+    pub chair_key: Arc<str>,
+    /// What the QR code points at: `{public_url}/join`.
+    pub public_url: Arc<str>,
+    /// Flips to true when the server is shutting down; sockets close on it.
+    pub shutdown: watch::Receiver<bool>,
+}
+
+pub fn app(state: AppState) -> Router {
+    Router::new()
+        .route("/", get(pages::home))
+        .route("/join", get(pages::join).post(api::join))
+        .route("/join/pledge", post(api::pledge))
+        .route("/api/state", get(api::state))
+        .route("/api/plan", get(api::plan))
+        .route("/api/command", post(api::command))
+        .route("/ws", get(ws::upgrade))
+        .route("/export/record.json", get(api::record_json))
+        .route("/export/responses.csv", get(api::responses_csv))
+        .route("/export/turnout.csv", get(api::turnout_csv))
+        .route("/healthz", get(api::healthz))
+        .fallback(pages::not_found)
+        .layer(DefaultBodyLimit::max(MESSAGE_LIMIT))
+        .with_state(state)
+}
+
+/// Serve until `signal` resolves, then close every socket and stop,
+/// waiting at most a few seconds for requests in flight.
+pub async fn serve(
+    listener: TcpListener,
+    hub: Hub,
+    chair_key: Arc<str>,
+    public_url: Arc<str>,
+    signal: impl Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    let (stop, shutdown) = watch::channel(false);
+    let state = AppState {
+        hub,
+        chair_key,
+        public_url,
+        shutdown,
+    };
+    let (done_tx, done_rx) = tokio::sync::oneshot::channel::<()>();
+    let graceful = async move {
+        signal.await;
+        tracing::info!("shutting down: closing every socket");
+        let _ = stop.send(true);
+        let _ = done_tx.send(());
+    };
+    let server = axum::serve(listener, app(state)).with_graceful_shutdown(graceful);
+    let server = tokio::spawn(async move { server.await });
+    let _ = done_rx.await;
+    match tokio::time::timeout(Duration::from_secs(5), server).await {
+        Ok(Ok(result)) => result,
+        Ok(Err(join)) => Err(std::io::Error::other(join)),
+        Err(_) => {
+            tracing::warn!("some connections did not close within 5 s; stopping anyway");
+            Ok(())
+        }
+    }
+}

@@ -1,0 +1,216 @@
+//! `GET /ws?role=...`: a snapshot on connect, then every change.
+//!
+//! Every frame is a whole snapshot, so a socket that falls behind simply
+//! gets the latest one next: there is no queue to grow.
+
+use std::time::Duration;
+
+use axum::extract::ws::{CloseFrame, Message, WebSocket, WebSocketUpgrade};
+use axum::extract::{Query, State};
+use axum::http::HeaderMap;
+use axum::response::{IntoResponse, Response};
+use serde::Deserialize;
+
+use super::AppState;
+use super::api::ApiError;
+use super::auth;
+use crate::domain::Command;
+use crate::hub::{Outcome, Rejection};
+use crate::protocol::{self, AttendeeMessage, MESSAGE_LIMIT, Reply};
+use crate::view::Role;
+
+/// How often an idle socket is pinged; two missed pongs close it.
+const PING_EVERY: Duration = Duration::from_secs(20);
+
+#[derive(Debug, Deserialize)]
+pub struct WsQuery {
+    role: Option<String>,
+    key: Option<String>,
+}
+
+pub async fn upgrade(
+    State(app): State<AppState>,
+    Query(query): Query<WsQuery>,
+    headers: HeaderMap,
+    upgrade: WebSocketUpgrade,
+) -> Result<Response, ApiError> {
+    let role = match query.role.as_deref() {
+        None | Some("") => Role::Attendee,
+        Some(name) => Role::parse(name).ok_or_else(|| {
+            ApiError::new(
+                axum::http::StatusCode::BAD_REQUEST,
+                format!("there is no role `{name}`; use chair, screen, stage or attendee"),
+            )
+        })?,
+    };
+    if role == Role::Chair && !auth::is_chair(&headers, query.key.as_deref(), &app.chair_key) {
+        return Err(ApiError::unauthorized());
+    }
+    let device = auth::device(&headers);
+    Ok(upgrade
+        .read_buffer_size(4 * 1024)
+        .write_buffer_size(0)
+        .max_message_size(MESSAGE_LIMIT)
+        .max_frame_size(MESSAGE_LIMIT)
+        .on_upgrade(move |socket| run(socket, app, role, device))
+        .into_response())
+}
+
+async fn run(mut socket: WebSocket, app: AppState, role: Role, device: Option<String>) {
+    let mut frames = app.hub.subscribe();
+    let mut shutdown = app.shutdown.clone();
+    if socket
+        .send(Message::Text(app.hub.hello(role)))
+        .await
+        .is_err()
+    {
+        return;
+    }
+    let first = frames.borrow_and_update().clone();
+    if socket.send(Message::Text(first.frame(role))).await.is_err() {
+        return;
+    }
+    let mut ping = tokio::time::interval(PING_EVERY);
+    ping.tick().await;
+    let mut unanswered = 0u8;
+    loop {
+        tokio::select! {
+            changed = frames.changed() => {
+                if changed.is_err() {
+                    break;
+                }
+                let published = frames.borrow_and_update().clone();
+                if socket.send(Message::Text(published.frame(role))).await.is_err() {
+                    break;
+                }
+            }
+            incoming = socket.recv() => {
+                let Some(Ok(message)) = incoming else { break };
+                unanswered = 0;
+                match message {
+                    Message::Text(text) => {
+                        let reply = handle(&app, role, device.as_deref(), text.as_str()).await;
+                        if socket.send(Message::Text(reply.into())).await.is_err() {
+                            break;
+                        }
+                    }
+                    Message::Binary(_) => {
+                        let reply = error_reply(None, 400, "send commands as JSON text, not binary");
+                        if socket.send(Message::Text(reply.into())).await.is_err() {
+                            break;
+                        }
+                    }
+                    Message::Close(_) => break,
+                    Message::Ping(_) | Message::Pong(_) => {}
+                }
+            }
+            _ = ping.tick() => {
+                if unanswered >= 2 {
+                    tracing::debug!(role = role.as_str(), "closing a socket that stopped answering");
+                    break;
+                }
+                unanswered += 1;
+                if socket.send(Message::Ping(Default::default())).await.is_err() {
+                    break;
+                }
+            }
+            _ = shutdown.changed() => {
+                let _ = socket
+                    .send(Message::Close(Some(CloseFrame {
+                        code: 1012,
+                        reason: "the server is restarting".into(),
+                    })))
+                    .await;
+                break;
+            }
+        }
+    }
+}
+
+async fn handle(app: &AppState, role: Role, device: Option<&str>, text: &str) -> String {
+    match role {
+        Role::Chair => {
+            let request = match protocol::parse_chair(text) {
+                Ok(request) => request,
+                Err(e) => return error_reply(None, 400, &e.0),
+            };
+            let id = request.id.clone();
+            let result = app
+                .hub
+                .submit(Command::Chair(request.command), request.expect, request.id)
+                .await;
+            result_reply(id.as_deref(), result)
+        }
+        Role::Attendee => {
+            let message: AttendeeMessage = match serde_json::from_str(text) {
+                Ok(m) => m,
+                Err(_) => {
+                    return error_reply(
+                        None,
+                        400,
+                        "a phone can only send {\"cmd\": \"pledge\", \"pledge\": ID, \"yes\": true|false}",
+                    );
+                }
+            };
+            let AttendeeMessage::Pledge { pledge, yes, id } = message;
+            let Some(device) = device else {
+                return error_reply(
+                    id.as_deref(),
+                    400,
+                    "check in first: this phone has not checked in yet",
+                );
+            };
+            let command = Command::Pledge {
+                device: device.to_owned(),
+                pledge,
+                yes,
+            };
+            let result = app.hub.submit(command, None, None).await;
+            result_reply(id.as_deref(), result)
+        }
+        Role::Screen | Role::Stage => error_reply(
+            None,
+            403,
+            "this page only shows the assembly; commands come from the chair",
+        ),
+    }
+}
+
+fn result_reply(id: Option<&str>, result: Result<Outcome, Rejection>) -> String {
+    match result {
+        Ok(outcome) => serde_json::to_string(&Reply {
+            id,
+            ok: true,
+            status: 200,
+            seq: outcome.seq,
+            applied: outcome.applied,
+            error: None,
+        })
+        .expect("a reply always serializes"),
+        Err(rejection) => {
+            let error = ApiError::from(rejection);
+            let seq = error.latest.unwrap_or(0);
+            serde_json::to_string(&Reply {
+                id,
+                ok: false,
+                status: error.status.as_u16(),
+                seq,
+                applied: false,
+                error: Some(&error.message),
+            })
+            .expect("a reply always serializes")
+        }
+    }
+}
+
+fn error_reply(id: Option<&str>, status: u16, message: &str) -> String {
+    serde_json::to_string(&Reply {
+        id,
+        ok: false,
+        status,
+        seq: 0,
+        applied: false,
+        error: Some(message),
+    })
+    .expect("a reply always serializes")
+}
