@@ -102,13 +102,13 @@ pub fn parse_chair(text: &str) -> Result<Request, BadRequest> {
 
 fn explain(name: &str, error: &serde_json::Error) -> BadRequest {
     let text = error.to_string();
-    if text.starts_with("unknown variant") {
+    if !COMMANDS.split(", ").any(|known| known == name) {
         return BadRequest(format!(
             "there is no command `{name}`; use one of: {COMMANDS}"
         ));
     }
     let text = text.split(" at line ").next().unwrap_or(&text).to_string();
-    BadRequest(format!("`{name}`: {text}"))
+    BadRequest(format!("`{name}`: {}", text.replace("variant", "value")))
 }
 
 /// A message an attendee's phone may send on its socket.
