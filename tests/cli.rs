@@ -1,0 +1,143 @@
+//! The command line: `check`, `new`, `export`, and `serve` refusing to mix
+//! two assemblies in one data dir.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use common::{Server, binary};
+
+fn run(args: &[&str], cwd: &Path) -> Output {
+    Command::new(binary())
+        .args(args)
+        .current_dir(cwd)
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("the binary runs")
+}
+
+fn text(output: &Output) -> String {
+    format!(
+        "{}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    )
+}
+
+fn plans() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/plans")
+}
+
+#[test]
+fn check_points_at_each_problem() {
+    let expected = std::fs::read_to_string(plans().join("expected.txt")).unwrap();
+    let mut checked = 0;
+    for line in expected.lines().filter(|l| !l.trim().is_empty()) {
+        let (file, position) = line.split_once(' ').unwrap();
+        let output = run(&["check", file], &plans());
+        let said = text(&output);
+        assert_eq!(output.status.code(), Some(1), "{file}: {said}");
+        assert!(
+            said.contains(&format!("{file}:{position}: error:")),
+            "{file} should be reported at {position}:\n{said}"
+        );
+        assert!(!said.contains("panicked"), "{said}");
+        assert!(!said.contains("Error {"), "no debug dump: {said}");
+        checked += 1;
+    }
+    assert!(checked >= 10, "every kind of broken plan is covered");
+}
+
+#[test]
+fn check_accepts_the_demo_and_a_new_starter() {
+    let dir = tempfile::tempdir().unwrap();
+    let demo = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/demo.toml");
+    let output = run(&["check", demo.to_str().unwrap()], dir.path());
+    assert!(output.status.success(), "{}", text(&output));
+    assert!(text(&output).contains("is a valid plan"));
+
+    let output = run(&["new", "plan.toml"], dir.path());
+    assert!(output.status.success(), "{}", text(&output));
+    let output = run(&["check", "plan.toml"], dir.path());
+    assert!(output.status.success(), "{}", text(&output));
+    let output = run(&["new", "plan.toml"], dir.path());
+    assert_eq!(output.status.code(), Some(1));
+    assert!(text(&output).contains("already exists"));
+
+    let output = run(&["check", "missing.toml"], dir.path());
+    assert_eq!(output.status.code(), Some(1));
+    assert!(text(&output).contains("cannot read"));
+}
+
+#[test]
+fn serve_refuses_to_mix_two_assemblies_and_export_works_offline() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let server = Server::start(&data, None);
+    server.must(r#"{"cmd":"start"}"#);
+    server.must(r#"{"cmd":"respond","ask":"living-wage","holder":"council-leader","answer":"yes","note":"By April, \"in full\""}"#);
+    drop(server);
+
+    let starter = dir.path().join("other.toml");
+    assert!(
+        run(&["new", starter.to_str().unwrap()], dir.path())
+            .status
+            .success()
+    );
+    let output = run(
+        &[
+            "serve",
+            starter.to_str().unwrap(),
+            "--data",
+            data.to_str().unwrap(),
+            "--bind",
+            "127.0.0.1:0",
+        ],
+        dir.path(),
+    );
+    assert_eq!(output.status.code(), Some(1));
+    let said = text(&output);
+    assert!(said.contains("different plan"), "{said}");
+    assert!(said.contains("Nothing was changed"), "{said}");
+
+    let short = run(
+        &[
+            "serve",
+            "--data",
+            data.to_str().unwrap(),
+            "--chair-key",
+            "short",
+        ],
+        dir.path(),
+    );
+    assert_eq!(short.status.code(), Some(1));
+    assert!(text(&short).contains("at least 16"));
+
+    let out = dir.path().join("record");
+    let output = run(
+        &[
+            "export",
+            "--data",
+            data.to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+        ],
+        dir.path(),
+    );
+    assert!(output.status.success(), "{}", text(&output));
+    let record: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(out.join("record.json")).unwrap()).unwrap();
+    assert_eq!(record["responses"][0]["note"], "By April, \"in full\"");
+    let csv = std::fs::read_to_string(out.join("responses.csv")).unwrap();
+    assert!(csv.contains("\"By April, \"\"in full\"\"\""), "{csv}");
+    assert!(out.join("turnout.csv").is_file());
+
+    let output = run(&["export", "--data", "nowhere"], dir.path());
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        text(&output).contains("no assembly.db"),
+        "{}",
+        text(&output)
+    );
+}

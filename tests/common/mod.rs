@@ -1,0 +1,262 @@
+//! Start the real `assembly` binary on port 0 with a temporary data dir,
+//! and talk to it over plain HTTP and websockets.
+#![allow(dead_code)]
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::{SocketAddr, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+pub const KEY: &str = "integration-test-chair-key";
+
+pub fn binary() -> &'static str {
+    env!("CARGO_BIN_EXE_assembly")
+}
+
+/// A running server process, killed when dropped.
+pub struct Server {
+    child: Child,
+    pub addr: SocketAddr,
+    pub data: PathBuf,
+    /// How long from spawn until it was listening.
+    pub startup: Duration,
+}
+
+impl Server {
+    pub fn start(data: &Path, plan: Option<&Path>) -> Server {
+        let mut command = Command::new(binary());
+        command.arg("serve");
+        if let Some(plan) = plan {
+            command.arg(plan);
+        }
+        command
+            .args(["--bind", "127.0.0.1:0", "--chair-key", KEY, "--data"])
+            .arg(data)
+            .env("NO_COLOR", "1")
+            .env("RUST_LOG", "assembly=warn")
+            .stdout(Stdio::piped())
+            .stderr(Stdio::inherit());
+        let spawned = Instant::now();
+        let mut child = command.spawn().expect("the assembly binary starts");
+        let stdout = child.stdout.take().expect("stdout is piped");
+        let (tx, rx) = mpsc::channel();
+        std::thread::spawn(move || {
+            for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+                if let Some(addr) = line.strip_prefix("listening on http://") {
+                    let _ = tx.send(addr.to_owned());
+                }
+            }
+        });
+        let addr = rx
+            .recv_timeout(Duration::from_secs(20))
+            .expect("the server says where it listens within 20 s");
+        Server {
+            child,
+            addr: addr.parse().expect("a socket address"),
+            data: data.to_path_buf(),
+            startup: spawned.elapsed(),
+        }
+    }
+
+    /// SIGKILL: no chance to flush or say goodbye.
+    pub fn kill(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+
+    /// SIGTERM, then wait for a clean exit.
+    pub fn terminate(&mut self) -> std::process::ExitStatus {
+        Command::new("kill")
+            .args(["-TERM", &self.child.id().to_string()])
+            .status()
+            .expect("kill runs");
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            if let Some(status) = self.child.try_wait().expect("wait works") {
+                return status;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "the server did not stop on SIGTERM within 10 s"
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("http://{}{path}", self.addr)
+    }
+
+    pub fn ws_url(&self, query: &str) -> String {
+        format!("ws://{}/ws?{query}", self.addr)
+    }
+
+    pub fn get(&self, path: &str) -> Response {
+        request(self.addr, "GET", path, &[], "")
+    }
+
+    /// A chair command with the key.
+    pub fn command(&self, body: &str) -> Response {
+        let auth = format!("Bearer {KEY}");
+        request(
+            self.addr,
+            "POST",
+            "/api/command",
+            &[
+                ("Authorization", &auth),
+                ("Content-Type", "application/json"),
+            ],
+            body,
+        )
+    }
+
+    /// A chair command that must be applied; returns its `seq`.
+    pub fn must(&self, body: &str) -> u64 {
+        let response = self.command(body);
+        assert_eq!(response.status, 200, "{body} -> {}", response.body);
+        let json = response.json();
+        assert_eq!(json["ok"], true, "{body}");
+        json["seq"].as_u64().expect("a seq")
+    }
+
+    /// Check in through the form; returns the device cookie.
+    pub fn check_in(&self, device: Option<&str>, institution: &str) -> (Response, String) {
+        let cookie = device.map(|d| format!("assembly_device={d}"));
+        let mut headers = vec![
+            ("Content-Type", "application/x-www-form-urlencoded"),
+            ("Accept", "application/json"),
+        ];
+        if let Some(cookie) = &cookie {
+            headers.push(("Cookie", cookie));
+        }
+        let response = request(
+            self.addr,
+            "POST",
+            "/join",
+            &headers,
+            &format!("institution={institution}"),
+        );
+        let device = response
+            .header("set-cookie")
+            .and_then(|c| c.strip_prefix("assembly_device="))
+            .and_then(|c| c.split(';').next())
+            .map(str::to_owned)
+            .unwrap_or_default();
+        (response, device)
+    }
+
+    /// The public state once it has reached `seq` (audience changes are
+    /// published a few milliseconds after they are acknowledged).
+    pub fn state_at(&self, seq: u64) -> serde_json::Value {
+        let deadline = Instant::now() + Duration::from_secs(5);
+        loop {
+            let state = self.get("/api/state").json();
+            if state["seq"].as_u64() >= Some(seq) {
+                return state;
+            }
+            assert!(Instant::now() < deadline, "state never reached seq {seq}");
+            std::thread::sleep(Duration::from_millis(10));
+        }
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        self.kill();
+    }
+}
+
+pub struct Response {
+    pub status: u16,
+    pub headers: Vec<(String, String)>,
+    pub body: String,
+}
+
+impl Response {
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::from_str(&self.body).unwrap_or_else(|e| panic!("not JSON ({e}): {}", self.body))
+    }
+}
+
+/// One HTTP/1.1 request on a fresh connection.
+pub fn request(
+    addr: SocketAddr,
+    method: &str,
+    path: &str,
+    headers: &[(&str, &str)],
+    body: &str,
+) -> Response {
+    let mut stream = TcpStream::connect(addr).expect("the server accepts connections");
+    stream
+        .set_read_timeout(Some(Duration::from_secs(10)))
+        .unwrap();
+    let mut head = format!(
+        "{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\nContent-Length: {}\r\n",
+        body.len()
+    );
+    for (k, v) in headers {
+        head.push_str(&format!("{k}: {v}\r\n"));
+    }
+    head.push_str("\r\n");
+    stream.write_all(head.as_bytes()).unwrap();
+    stream.write_all(body.as_bytes()).unwrap();
+    let mut raw = Vec::new();
+    stream.read_to_end(&mut raw).expect("a response");
+    let text = String::from_utf8_lossy(&raw).into_owned();
+    let (head, body) = text.split_once("\r\n\r\n").expect("a response head");
+    let mut lines = head.lines();
+    let status = lines
+        .next()
+        .and_then(|l| l.split(' ').nth(1))
+        .and_then(|s| s.parse().ok())
+        .expect("a status line");
+    let headers = lines
+        .filter_map(|l| l.split_once(':'))
+        .map(|(k, v)| (k.trim().to_owned(), v.trim().to_owned()))
+        .collect::<Vec<_>>();
+    let chunked = headers
+        .iter()
+        .any(|(k, v)| k.eq_ignore_ascii_case("transfer-encoding") && v.contains("chunked"));
+    let body = if chunked {
+        dechunk(body)
+    } else {
+        body.to_owned()
+    };
+    Response {
+        status,
+        headers,
+        body,
+    }
+}
+
+fn dechunk(mut body: &str) -> String {
+    let mut out = String::new();
+    while let Some((size, rest)) = body.split_once("\r\n") {
+        let Ok(size) = usize::from_str_radix(size.trim(), 16) else {
+            break;
+        };
+        if size == 0 {
+            break;
+        }
+        out.push_str(&rest[..size]);
+        body = &rest[size + 2..];
+    }
+    out
+}
+
+/// The public state without the fields that move with the clock.
+pub fn settled(mut state: serde_json::Value) -> serde_json::Value {
+    let object = state.as_object_mut().expect("state is an object");
+    object.remove("server_time");
+    object.remove("timing");
+    state
+}
