@@ -31,8 +31,7 @@ impl std::fmt::Display for BadRequest {
     }
 }
 
-const COMMANDS: &str =
-    "start, next, back, goto, pause, resume, extend, respond, turnout, reveal, message, undo, end";
+const COMMANDS: &str = "start, next, back, goto, pause, resume, extend, respond, turnout, reveal, message, display, undo, end";
 
 /// Read one chair command from JSON text.
 pub fn parse_chair(text: &str) -> Result<Request, BadRequest> {

@@ -117,6 +117,8 @@ pub struct Snapshot<'a> {
     pub pledges: Vec<PledgeView<'a>>,
     /// The message meant for this role's page, if any.
     pub message: Option<&'a Message>,
+    /// What the projector shows besides the current item.
+    pub display: crate::domain::state::Display,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub chair: Option<ChairExtras<'a>>,
 }
@@ -259,6 +261,7 @@ pub fn snapshot(state: &State, role: Role, now: Millis) -> Snapshot<'_> {
         turnout,
         pledges,
         message,
+        display: chair.display,
         chair: (role == Role::Chair).then(|| ChairExtras {
             chair_seq: state.chair_seq,
             undo_depth: state.undo_depth(),

@@ -84,6 +84,15 @@ pub enum ChairCommand {
         to: MessageTarget,
         text: String,
     },
+    /// Show or hide parts of the projector screen; omitted parts stay as they are.
+    Display {
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        qr: Option<bool>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        timer: Option<bool>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        turnout: Option<bool>,
+    },
     Undo,
     End,
 }
@@ -102,6 +111,7 @@ impl ChairCommand {
             ChairCommand::Turnout { .. } => "turnout",
             ChairCommand::Reveal { .. } => "reveal",
             ChairCommand::Message { .. } => "message",
+            ChairCommand::Display { .. } => "display",
             ChairCommand::Undo => "undo",
             ChairCommand::End => "end",
         }

@@ -44,6 +44,11 @@ pub enum Event {
         text: Option<String>,
     },
     /// The chair's last change that has not been undone is reverted.
+    DisplaySet {
+        qr: bool,
+        timer: bool,
+        turnout: bool,
+    },
     Undone,
     Ended,
     CheckedIn {

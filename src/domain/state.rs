@@ -113,6 +113,25 @@ pub struct ChairState {
     pub revealed: BTreeSet<String>,
     pub stage_message: Option<Message>,
     pub screen_message: Option<Message>,
+    pub display: Display,
+}
+
+/// What the projector shows besides the current item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Display {
+    pub qr: bool,
+    pub timer: bool,
+    pub turnout: bool,
+}
+
+impl Default for Display {
+    fn default() -> Display {
+        Display {
+            qr: true,
+            timer: true,
+            turnout: true,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
@@ -229,6 +248,7 @@ impl State {
                 revealed: BTreeSet::new(),
                 stage_message: None,
                 screen_message: None,
+                display: Display::default(),
             },
             audience,
             undo: Vec::new(),
@@ -434,6 +454,24 @@ impl State {
                 }
                 Ok(Event::MessageSet { to: *to, text })
             }
+            ChairCommand::Display { qr, timer, turnout } => {
+                let now = chair.display;
+                let next = Display {
+                    qr: qr.unwrap_or(now.qr),
+                    timer: timer.unwrap_or(now.timer),
+                    turnout: turnout.unwrap_or(now.turnout),
+                };
+                if next == now {
+                    return Err(invalid(
+                        "the screen already shows that; name `qr`, `timer` or `turnout` with true or false",
+                    ));
+                }
+                Ok(Event::DisplaySet {
+                    qr: next.qr,
+                    timer: next.timer,
+                    turnout: next.turnout,
+                })
+            }
             ChairCommand::Undo => {
                 if self.undo.is_empty() {
                     Err(invalid("there is nothing to undo"))
@@ -601,6 +639,13 @@ impl State {
                     MessageTarget::Stage => chair.stage_message = message,
                     MessageTarget::Screen => chair.screen_message = message,
                 }
+            }
+            Event::DisplaySet { qr, timer, turnout } => {
+                chair.display = Display {
+                    qr: *qr,
+                    timer: *timer,
+                    turnout: *turnout,
+                };
             }
             Event::Ended => {
                 close_run(chair, at);

@@ -564,6 +564,13 @@ fn any_command() -> impl Strategy<Value = Command> {
             to: MessageTarget::Stage,
             text
         }),
+        (proptest::option::of(any::<bool>()), any::<bool>()).prop_map(|(qr, timer)| {
+            C::Display {
+                qr,
+                timer: Some(timer),
+                turnout: None,
+            }
+        }),
         Just(C::Undo),
         Just(C::End),
     ];
@@ -634,4 +641,38 @@ proptest! {
         let voted = (0..6).filter(|d| audience.vote(0, &format!("phone-{d}")).is_some()).count();
         prop_assert_eq!(u64::from(tally.yes + tally.no), voted as u64);
     }
+}
+
+#[test]
+fn display_hides_and_shows_parts_of_the_screen_and_can_be_undone() {
+    let mut s = State::new(Arc::new(plan()));
+    assert!(s.chair.display.qr);
+    let hide = Command::Chair(C::Display {
+        qr: Some(false),
+        timer: None,
+        turnout: Some(false),
+    });
+    let event = s.decide(&hide, None, None).unwrap().unwrap();
+    s.apply(&Envelope {
+        seq: 1,
+        at: 0,
+        id: None,
+        event,
+    });
+    assert!(!s.chair.display.qr && s.chair.display.timer && !s.chair.display.turnout);
+    assert!(matches!(
+        s.decide(&hide, None, None),
+        Err(Refusal::Invalid(_))
+    ));
+    let event = s
+        .decide(&Command::Chair(C::Undo), None, None)
+        .unwrap()
+        .unwrap();
+    s.apply(&Envelope {
+        seq: 2,
+        at: 0,
+        id: None,
+        event,
+    });
+    assert_eq!(s.chair.display, crate::domain::state::Display::default());
 }

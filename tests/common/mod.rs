@@ -26,13 +26,19 @@ pub struct Server {
 
 impl Server {
     pub fn start(data: &Path, plan: Option<&Path>) -> Server {
+        Server::start_at(data, plan, "127.0.0.1:0")
+    }
+
+    /// Start on a given address, e.g. the one a killed server used, so open
+    /// pages can reconnect to it.
+    pub fn start_at(data: &Path, plan: Option<&Path>, bind: &str) -> Server {
         let mut command = Command::new(binary());
         command.arg("serve");
         if let Some(plan) = plan {
             command.arg(plan);
         }
         command
-            .args(["--bind", "127.0.0.1:0", "--chair-key", KEY, "--data"])
+            .args(["--bind", bind, "--chair-key", KEY, "--data"])
             .arg(data)
             .env("NO_COLOR", "1")
             .env("RUST_LOG", "assembly=warn")

@@ -1,0 +1,177 @@
+// Shared by every page: the live connection, the server clock and small
+// helpers for building the page from the plan and state the server sends.
+"use strict";
+
+const Live = (() => {
+  let offset = null; // server clock minus ours, in ms
+  const offsets = [];
+
+  // The server's idea of now. A frame can only arrive after it was made,
+  // so the largest recent offset is the closest to the truth.
+  function now() {
+    return Date.now() + (offset ?? 0);
+  }
+
+  function observe(serverTime) {
+    offsets.push(serverTime - Date.now());
+    if (offsets.length > 8) offsets.shift();
+    offset = Math.max(...offsets);
+  }
+
+  // Open the socket for `role`, reconnecting with backoff and jitter.
+  // `on.hello(msg)`, `on.state(state)`, `on.result(msg)` are called as
+  // messages arrive; `send(obj)` returns false while disconnected.
+  function connect(role, on) {
+    let socket = null;
+    let attempt = 0;
+    const body = document.body;
+    const status = document.getElementById("connection");
+
+    function mark(live) {
+      body.dataset.live = live ? "yes" : "no";
+      if (status) {
+        status.hidden = live;
+        status.textContent = live ? "" : "Reconnecting…";
+      }
+    }
+
+    function open() {
+      const scheme = location.protocol === "https:" ? "wss:" : "ws:";
+      socket = new WebSocket(`${scheme}//${location.host}/ws?role=${role}`);
+      socket.onopen = () => {
+        attempt = 0;
+        mark(true);
+      };
+      socket.onmessage = (event) => {
+        let msg;
+        try {
+          msg = JSON.parse(event.data);
+        } catch {
+          return;
+        }
+        if (msg.type === "hello") on.hello?.(msg);
+        else if (msg.type === "state") {
+          observe(msg.state.server_time);
+          body.dataset.seq = msg.state.seq;
+          on.state?.(msg.state);
+        } else if (msg.type === "result") on.result?.(msg);
+      };
+      socket.onclose = () => {
+        mark(false);
+        socket = null;
+        attempt += 1;
+        const base = Math.min(10000, 250 * 2 ** Math.min(attempt, 6));
+        setTimeout(open, base / 2 + Math.random() * base);
+      };
+      socket.onerror = () => socket?.close();
+    }
+
+    mark(false);
+    open();
+    return {
+      send(obj) {
+        if (!socket || socket.readyState !== WebSocket.OPEN) return false;
+        socket.send(JSON.stringify(obj));
+        return true;
+      },
+    };
+  }
+
+  // Milliseconds as "m:ss" or "h:mm:ss"; negative values get a minus sign.
+  function clock(ms) {
+    const sign = ms < 0 ? "−" : "";
+    let s = Math.floor(Math.abs(ms) / 1000);
+    const h = Math.floor(s / 3600);
+    s -= h * 3600;
+    const m = Math.floor(s / 60);
+    s -= m * 60;
+    const ss = String(s).padStart(2, "0");
+    return h > 0 ? `${sign}${h}:${String(m).padStart(2, "0")}:${ss}` : `${sign}${m}:${ss}`;
+  }
+
+  // Time of day for an epoch-ms instant, as the hall's clocks show it.
+  function timeOfDay(ms) {
+    return new Date(ms - (offset ?? 0)).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
+  }
+
+  // The live countdown of the current item, from the state's clock.
+  function timer(state, plan) {
+    const c = state.clock;
+    if (!c || state.phase !== "running") return null;
+    const t = now();
+    const until = c.paused_at ?? t;
+    const elapsed = Math.max(0, until - c.started_at - c.paused_ms);
+    const remaining = c.planned_ms - elapsed;
+    let later = 0;
+    for (let i = c.item + 1; i < plan.items.length; i++) later += plan.items[i].seconds * 1000;
+    const projected = t + Math.max(remaining, 0) + later;
+    const planned = state.timing ? state.timing.planned_finish : projected;
+    return {
+      elapsed,
+      remaining,
+      paused: c.paused_at != null,
+      planned: c.planned_ms,
+      warning: remaining > 0 && remaining <= Math.min(60000, c.planned_ms / 4 + 1),
+      over: remaining < 0,
+      projected,
+      drift: projected - planned,
+    };
+  }
+
+  function driftText(drift) {
+    if (Math.abs(drift) < 30000) return "on time";
+    return `${clock(Math.abs(drift))} ${drift > 0 ? "behind" : "ahead"}`;
+  }
+
+  // Create an element with text (never HTML) and attributes.
+  function el(tag, attrs = {}, ...children) {
+    const node = document.createElement(tag);
+    for (const [k, v] of Object.entries(attrs)) {
+      if (v === null || v === undefined || v === false) continue;
+      if (k === "class") node.className = v;
+      else if (k === "text") node.textContent = v;
+      else if (k.startsWith("data-") || k.startsWith("aria-") || k === "role" || k === "type" || k === "for" || k === "id" || k === "name" || k === "value")
+        node.setAttribute(k, v === true ? "" : v);
+      else node[k] = v;
+    }
+    for (const child of children) {
+      if (child === null || child === undefined) continue;
+      node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+    }
+    return node;
+  }
+
+  function text(id, value) {
+    const node = document.getElementById(id);
+    if (node && node.textContent !== String(value)) node.textContent = value;
+  }
+
+  const ANSWERS = { yes: "YES", no: "NO", waffle: "WAFFLE", absent: "ABSENT" };
+
+  function answerOf(state, ask, holder) {
+    return state.responses.find((r) => r.ask === ask && r.holder === holder) ?? null;
+  }
+
+  // Redraw at most once a frame, and every half second for the clocks.
+  function everyTick(draw) {
+    let queued = false;
+    const run = () => {
+      queued = false;
+      draw();
+    };
+    setInterval(() => {
+      if (!queued) {
+        queued = true;
+        requestAnimationFrame(run);
+      }
+    }, 250);
+    return () => {
+      if (!queued) {
+        queued = true;
+        requestAnimationFrame(run);
+      }
+    };
+  }
+
+  return { connect, now, clock, timeOfDay, timer, driftText, el, text, ANSWERS, answerOf, everyTick };
+})();
