@@ -146,6 +146,17 @@ const Live = (() => {
     if (node && node.textContent !== String(value)) node.textContent = value;
   }
 
+  const KINDS = {
+    welcome: "Welcome",
+    roll_call: "Roll call",
+    testimony: "Testimony",
+    ask: "Ask",
+    response: "Response",
+    pledge: "Pledge",
+    speech: "Speech",
+    close: "Close",
+  };
+
   const ANSWERS = { yes: "YES", no: "NO", waffle: "WAFFLE", absent: "ABSENT" };
 
   function answerOf(state, ask, holder) {
@@ -173,5 +184,5 @@ const Live = (() => {
     };
   }
 
-  return { connect, now, clock, timeOfDay, timer, driftText, el, text, ANSWERS, answerOf, everyTick };
+  return { connect, now, clock, timeOfDay, timer, driftText, el, text, KINDS, ANSWERS, answerOf, everyTick };
 })();

@@ -34,7 +34,12 @@ pub struct AppState {
 pub fn app(state: AppState) -> Router {
     Router::new()
         .route("/", get(pages::home))
+        .route("/chair", get(pages::chair))
+        .route("/screen", get(pages::screen))
+        .route("/stage", get(pages::stage))
         .route("/join", get(pages::join).post(api::join))
+        .route("/join/poster", get(pages::poster))
+        .route("/assets/{name}", get(pages::asset))
         .route("/join/pledge", post(api::pledge))
         .route("/api/state", get(api::state))
         .route("/api/plan", get(api::plan))

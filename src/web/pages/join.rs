@@ -1,0 +1,204 @@
+//! `/join`: the attendee's phone. Complete without JavaScript (check-in and
+//! the pledge are plain forms); `join.js` keeps it live and adds search.
+
+use axum::extract::State;
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use maud::{Markup, html};
+
+use super::{answer_of, answer_word, current_title, join_url, layout, qr_svg};
+use crate::domain::{ItemKind, State as Live};
+use crate::view::Role;
+use crate::web::AppState;
+use crate::web::auth;
+
+pub async fn join(State(app): State<AppState>, headers: HeaderMap) -> Markup {
+    let state = app.hub.state();
+    let device = auth::device(&headers);
+    let checked_in = device.as_deref().and_then(|d| state.audience.device(d));
+    let plan = &state.plan;
+    let current = state.chair.current;
+    let open = state.open_pledge().and_then(|id| {
+        let index = state.pledge_index(id)?;
+        Some((plan.pledges.get(index)?, index))
+    });
+    layout(
+        &format!("Check in: {}", plan.assembly.title),
+        Some(Role::Attendee),
+        state.seq,
+        &["live.js", "join.js"],
+        html! {
+            div .attendee {
+                header {
+                    h1 { (plan.assembly.title) }
+                    p { (plan.assembly.venue) }
+                }
+                main {
+                    @match checked_in {
+                        Some(institution) => {
+                            p #checked-in .status role="status" {
+                                "You are checked in "
+                                @match institution.and_then(|i| plan.institutions.get(i)) {
+                                    Some(i) => { "with " strong { (i.name) } "." }
+                                    None => { "on your own." }
+                                }
+                                " Thank you for coming."
+                            }
+                        }
+                        None => {}
+                    }
+                    @if checked_in.is_none() {
+                        section aria-labelledby="check-in-heading" {
+                            h2 #check-in-heading { "Check in" }
+                            (check_in_form(&state, None))
+                        }
+                    }
+                    section aria-labelledby="now-heading" {
+                        h2 #now-heading { "Now" }
+                        p .kind #current-kind {
+                            @if let Some(item) = current.and_then(|i| plan.items.get(i)) { (item.kind.label()) }
+                        }
+                        p .nowtitle #current-title aria-live="polite" { (current_title(&state)) }
+                    }
+                    section .pledge #pledge aria-labelledby="pledge-heading" hidden[open.is_none() || checked_in.is_none()] {
+                        h2 #pledge-heading { "Your pledge" }
+                        p #pledge-text { @if let Some((p, _)) = open { (p.text) } }
+                        form method="post" action="/join/pledge" #pledge-form {
+                            input type="hidden" name="pledge" value=[open.map(|(p, _)| p.id.as_str())];
+                            @let mine = open.zip(device.as_deref()).and_then(|((_, i), d)| state.audience.vote(i, d));
+                            div .row {
+                                button type="submit" name="answer" value="yes" .yes aria-pressed=(mine == Some(true)) { "Yes" }
+                                button type="submit" name="answer" value="no" .no aria-pressed=(mine == Some(false)) { "No" }
+                            }
+                        }
+                        p #pledge-mine aria-live="polite" { }
+                    }
+                    section aria-labelledby="asks-heading" {
+                        h2 #asks-heading { "The asks" }
+                        ul .asks {
+                            @for ask in &plan.asks {
+                                li {
+                                    strong { (ask.title) }
+                                    p { (ask.text) }
+                                    ul {
+                                        @for holder in &ask.to {
+                                            @let name = plan.power_holder(holder).map_or(holder.as_str(), |p| p.name.as_str());
+                                            @let answer = answer_of(&state, &ask.id, holder);
+                                            li {
+                                                span { (name) }
+                                                span .answer.{ "answer-" (answer.map_or("none", |a| a.as_str())) }
+                                                    data-response={ (ask.id) "/" (holder) } aria-live="polite" {
+                                                    (answer.map_or("—", answer_word))
+                                                }
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                    section aria-labelledby="order-heading" {
+                        h2 #order-heading { "Running order" }
+                        ol .order #order {
+                            @for (i, item) in plan.items.iter().enumerate() {
+                                @let class = match current {
+                                    Some(c) if i < c => "done",
+                                    Some(c) if i == c => "current",
+                                    _ => "",
+                                };
+                                li class=(class) aria-current=[(class == "current").then_some("step")] {
+                                    (item.title)
+                                }
+                            }
+                        }
+                    }
+                    @if checked_in.is_some() {
+                        details {
+                            summary { "Checked in with the wrong group?" }
+                            (check_in_form(&state, checked_in))
+                        }
+                    }
+                }
+                footer {
+                    p {
+                        strong #turnout-phones { (state.audience.total()) }
+                        " phones checked in so far. Each phone counts once."
+                    }
+                }
+            }
+        },
+    )
+}
+
+/// The check-in form: a searchable list of institutions, or "on my own".
+fn check_in_form(state: &Live, current: Option<Option<usize>>) -> Markup {
+    let plan = &state.plan;
+    html! {
+        form method="post" action="/join" #check-in {
+            label for="search" .visually-hidden { "Search for your group" }
+            input #search .search type="search" placeholder="Search for your group" autocomplete="off" hidden;
+            fieldset {
+                legend { "Who did you come with?" }
+                @for (i, institution) in plan.institutions.iter().enumerate() {
+                    label .choice {
+                        input type="radio" name="institution" value=(institution.id)
+                            checked[current == Some(Some(i))] required;
+                        span { (institution.name) }
+                    }
+                }
+                label .choice {
+                    input type="radio" name="institution" value="" checked[current == Some(None)] required;
+                    span { "On my own" }
+                }
+            }
+            button #check-in-submit .primary.submit type="submit" {
+                @if current.is_some() { "Change my group" } @else { "Check in" }
+            }
+        }
+    }
+}
+
+/// A check-in or pledge that could not be taken, said plainly.
+pub fn join_error(app: &AppState, status: StatusCode, message: &str) -> Response {
+    let plan = app.hub.plan();
+    let body = layout(
+        "Could not check in",
+        None,
+        0,
+        &[],
+        html! {
+            main .plain {
+                h1 { (plan.assembly.title) }
+                p role="alert" { (message) }
+                p { a href="/join" { "Back to check-in" } }
+            }
+        },
+    );
+    (status, body).into_response()
+}
+
+/// `/join/poster`: a printable A4 page for tables and seat backs.
+pub async fn poster(State(app): State<AppState>) -> Markup {
+    let plan = app.hub.plan();
+    let url = join_url(&app);
+    let has_pledge = plan.items.iter().any(|i| i.kind == ItemKind::Pledge);
+    layout(
+        &format!("Poster: {}", plan.assembly.title),
+        None,
+        0,
+        &[],
+        html! {
+            main .poster {
+                h1 { (plan.assembly.title) }
+                div .qr { (qr_svg(&url)) }
+                p .address { (url) }
+                p { "Scan the code with your phone's camera, or type the address." }
+                p {
+                    "Check in with your group so we can count who came"
+                    @if has_pledge { ", and follow the asks and the pledge live." } @else { ", and follow the asks live." }
+                }
+                p .noprint { "Print this page (A4) for tables and seat backs." }
+            }
+        },
+    )
+}

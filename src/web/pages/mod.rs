@@ -1,0 +1,203 @@
+//! Server-rendered pages. Each page is complete HTML from the current state
+//! (the join page works with JavaScript off); its script then keeps it live
+//! over the websocket. No inline scripts or styles: configuration travels in
+//! `data-` attributes, so a strict Content-Security-Policy holds.
+
+mod chair;
+mod join;
+mod screen;
+mod stage;
+
+use axum::extract::{Path, State};
+use axum::http::header::{CACHE_CONTROL, CONTENT_TYPE};
+use axum::http::{HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use maud::{DOCTYPE, Markup, PreEscaped, html};
+use qrcode::QrCode;
+use qrcode::render::svg;
+
+use super::AppState;
+use crate::domain::{Answer, State as Live};
+use crate::view::Role;
+
+pub use chair::chair;
+pub use join::{join, join_error, poster};
+pub use screen::screen;
+pub use stage::stage;
+
+/// Files under `assets/`, compiled in.
+const ASSETS: &[(&str, &str, &str)] = &[
+    (
+        "app.css",
+        "text/css; charset=utf-8",
+        include_str!("../../../assets/app.css"),
+    ),
+    (
+        "live.js",
+        "text/javascript; charset=utf-8",
+        include_str!("../../../assets/live.js"),
+    ),
+    (
+        "chair.js",
+        "text/javascript; charset=utf-8",
+        include_str!("../../../assets/chair.js"),
+    ),
+    (
+        "screen.js",
+        "text/javascript; charset=utf-8",
+        include_str!("../../../assets/screen.js"),
+    ),
+    (
+        "stage.js",
+        "text/javascript; charset=utf-8",
+        include_str!("../../../assets/stage.js"),
+    ),
+    (
+        "join.js",
+        "text/javascript; charset=utf-8",
+        include_str!("../../../assets/join.js"),
+    ),
+];
+
+/// `GET /assets/{name}`.
+pub async fn asset(Path(name): Path<String>) -> Response {
+    match ASSETS.iter().find(|(n, _, _)| *n == name) {
+        Some((_, content_type, body)) => (
+            [
+                (CONTENT_TYPE, HeaderValue::from_static(content_type)),
+                (CACHE_CONTROL, HeaderValue::from_static("no-cache")),
+            ],
+            *body,
+        )
+            .into_response(),
+        None => not_found().await,
+    }
+}
+
+/// The frame of every page: the role on `<body>` for the scripts and tests,
+/// the connection notice, and the page's own script.
+fn layout(title: &str, role: Option<Role>, seq: u64, scripts: &[&str], body: Markup) -> Markup {
+    html! {
+        (DOCTYPE)
+        html lang="en" {
+            head {
+                meta charset="utf-8";
+                meta name="viewport" content="width=device-width, initial-scale=1";
+                title { (title) }
+                link rel="stylesheet" href="/assets/app.css";
+                @for script in scripts {
+                    script src={ "/assets/" (script) } defer {}
+                }
+            }
+            body class=[role.map(Role::as_str)]
+                data-role=[role.map(Role::as_str)]
+                data-seq=(seq)
+                data-live="no" {
+                @if role.is_some() {
+                    p #connection .connection role="status" hidden { }
+                }
+                (body)
+            }
+        }
+    }
+}
+
+/// The join address as an inline SVG QR code.
+pub fn qr_svg(url: &str) -> Markup {
+    let Ok(code) = QrCode::new(url.as_bytes()) else {
+        return html! {};
+    };
+    let image = code
+        .render::<svg::Color<'_>>()
+        .quiet_zone(true)
+        .dark_color(svg::Color("#000000"))
+        .light_color(svg::Color("#ffffff"))
+        .build();
+    // Drop the XML prolog so the SVG can sit inside HTML.
+    let image = match image.find("<svg") {
+        Some(start) => image[start..].to_owned(),
+        None => image,
+    };
+    let labelled = image.replacen(
+        "<svg",
+        "<svg role=\"img\" aria-label=\"QR code for the check-in page\"",
+        1,
+    );
+    PreEscaped(labelled)
+}
+
+/// The address attendees type or scan.
+pub fn join_url(app: &AppState) -> String {
+    format!("{}/join", app.public_url)
+}
+
+pub fn answer_word(answer: Answer) -> &'static str {
+    match answer {
+        Answer::Yes => "YES",
+        Answer::No => "NO",
+        Answer::Waffle => "WAFFLE",
+        Answer::Absent => "ABSENT",
+    }
+}
+
+/// The current answer of a power-holder to an ask, if given.
+pub fn answer_of(state: &Live, ask: &str, holder: &str) -> Option<Answer> {
+    state
+        .chair
+        .responses
+        .get(ask)?
+        .get(holder)?
+        .last()
+        .map(|r| r.answer)
+}
+
+/// What the current item is, for the first render before the script runs.
+pub fn current_title(state: &Live) -> String {
+    match state.chair.current.and_then(|i| state.plan.items.get(i)) {
+        Some(item) => item.title.clone(),
+        None if state.chair.phase == crate::domain::Phase::Ended => "The assembly has ended".into(),
+        None => "Starting soon".into(),
+    }
+}
+
+pub async fn home(State(app): State<AppState>) -> Markup {
+    let plan = app.hub.plan();
+    layout(
+        &plan.assembly.title,
+        None,
+        0,
+        &[],
+        html! {
+            main .plain {
+                h1 { (plan.assembly.title) }
+                p { (plan.assembly.venue) }
+                ul {
+                    li { a href="/join" { "Check in and follow along" } " (attendees' phones)" }
+                    li { a href="/screen" { "Projector screen" } }
+                    li { a href="/stage" { "Speaker's timer" } }
+                    li { a href="/join/poster" { "Printable poster with the QR code" } }
+                    li { a href="/chair" { "Chair" } " (needs the chair link printed at start)" }
+                }
+            }
+        },
+    )
+}
+
+pub async fn not_found() -> Response {
+    (
+        StatusCode::NOT_FOUND,
+        layout(
+            "Not found",
+            None,
+            0,
+            &[],
+            html! {
+                main .plain {
+                    h1 { "Not found" }
+                    p { "There is no page at this address. " a href="/" { "Go to the start page" } "." }
+                }
+            },
+        ),
+    )
+        .into_response()
+}
