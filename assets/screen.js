@@ -95,6 +95,7 @@
     const key = `${state.current}`;
     if (key !== boardKey) {
       boardKey = key;
+      document.body.dataset.kind = item ? item.kind : "none";
       buildBoard(item);
     }
     Live.text("current-kind", item ? KINDS[item.kind] ?? "" : "");
