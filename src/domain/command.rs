@@ -38,6 +38,37 @@ impl Answer {
     }
 }
 
+/// Where a commitment made on stage stands in the months after.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FollowUpStatus {
+    NotStarted,
+    InProgress,
+    Achieved,
+    Broken,
+}
+
+impl FollowUpStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FollowUpStatus::NotStarted => "not_started",
+            FollowUpStatus::InProgress => "in_progress",
+            FollowUpStatus::Achieved => "achieved",
+            FollowUpStatus::Broken => "broken",
+        }
+    }
+
+    /// For people: "In progress".
+    pub fn label(self) -> &'static str {
+        match self {
+            FollowUpStatus::NotStarted => "Not started",
+            FollowUpStatus::InProgress => "In progress",
+            FollowUpStatus::Achieved => "Achieved",
+            FollowUpStatus::Broken => "Broken",
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum MessageTarget {
@@ -93,6 +124,14 @@ pub enum ChairCommand {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         turnout: Option<bool>,
     },
+    /// Where a power-holder's answer on an ask stands since the assembly.
+    FollowUp {
+        ask: String,
+        holder: String,
+        status: FollowUpStatus,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        note: Option<String>,
+    },
     Undo,
     End,
 }
@@ -112,6 +151,7 @@ impl ChairCommand {
             ChairCommand::Reveal { .. } => "reveal",
             ChairCommand::Message { .. } => "message",
             ChairCommand::Display { .. } => "display",
+            ChairCommand::FollowUp { .. } => "follow_up",
             ChairCommand::Undo => "undo",
             ChairCommand::End => "end",
         }

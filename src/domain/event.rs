@@ -5,7 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::command::{Answer, MessageTarget};
+use super::command::{Answer, FollowUpStatus, MessageTarget};
 
 /// Milliseconds since the Unix epoch, as the server's clock read them.
 pub type Millis = i64;
@@ -48,6 +48,13 @@ pub enum Event {
         qr: bool,
         timer: bool,
         turnout: bool,
+    },
+    FollowedUp {
+        ask: String,
+        holder: String,
+        status: FollowUpStatus,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        note: Option<String>,
     },
     Undone,
     Ended,

@@ -13,7 +13,7 @@ pub mod timing;
 #[cfg(test)]
 pub(crate) mod tests;
 
-pub use command::{Answer, ChairCommand, Command, MessageTarget};
+pub use command::{Answer, ChairCommand, Command, FollowUpStatus, MessageTarget};
 pub use event::{Envelope, Event, Millis};
 pub use plan::{ItemKind, Plan};
 pub use state::{Phase, Refusal, State};

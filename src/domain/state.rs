@@ -12,8 +12,8 @@ use std::sync::Arc;
 use serde::Serialize;
 
 use super::command::{
-    Answer, ChairCommand, Command, EXTEND_MAX_SECONDS, ID_MAX, MESSAGE_MAX, MessageTarget,
-    NOTE_MAX, TURNOUT_MAX,
+    Answer, ChairCommand, Command, EXTEND_MAX_SECONDS, FollowUpStatus, ID_MAX, MESSAGE_MAX,
+    MessageTarget, NOTE_MAX, TURNOUT_MAX,
 };
 use super::event::{Envelope, Event, Millis};
 use super::plan::{ItemKind, Plan};
@@ -114,6 +114,16 @@ pub struct ChairState {
     pub stage_message: Option<Message>,
     pub screen_message: Option<Message>,
     pub display: Display,
+    /// ask id -> holder id -> every follow-up status in order; the last counts.
+    pub follow_ups: BTreeMap<String, BTreeMap<String, Vec<FollowUp>>>,
+}
+
+/// One step in chasing a commitment after the assembly.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FollowUp {
+    pub status: FollowUpStatus,
+    pub note: Option<String>,
+    pub at: Millis,
 }
 
 /// What the projector shows besides the current item.
@@ -249,6 +259,7 @@ impl State {
                 stage_message: None,
                 screen_message: None,
                 display: Display::default(),
+                follow_ups: BTreeMap::new(),
             },
             audience,
             undo: Vec::new(),
@@ -472,6 +483,32 @@ impl State {
                     turnout: next.turnout,
                 })
             }
+            ChairCommand::FollowUp {
+                ask,
+                holder,
+                status,
+                note,
+            } => {
+                let answered = chair
+                    .responses
+                    .get(ask)
+                    .and_then(|h| h.get(holder))
+                    .and_then(|history| history.last());
+                match answered {
+                    None => Err(invalid(format!(
+                        "`{holder}` has not answered ask `{ask}`: only an answer given on stage can be followed up"
+                    ))),
+                    Some(r) if r.answer == Answer::Absent => Err(invalid(format!(
+                        "`{holder}` was absent for ask `{ask}`, so there is no commitment to follow up"
+                    ))),
+                    Some(_) => Ok(Event::FollowedUp {
+                        ask: ask.clone(),
+                        holder: holder.clone(),
+                        status: *status,
+                        note: clean_text(note.as_deref(), NOTE_MAX, "note")?,
+                    }),
+                }
+            }
             ChairCommand::Undo => {
                 if self.undo.is_empty() {
                     Err(invalid("there is nothing to undo"))
@@ -639,6 +676,24 @@ impl State {
                     MessageTarget::Stage => chair.stage_message = message,
                     MessageTarget::Screen => chair.screen_message = message,
                 }
+            }
+            Event::FollowedUp {
+                ask,
+                holder,
+                status,
+                note,
+            } => {
+                chair
+                    .follow_ups
+                    .entry(ask.clone())
+                    .or_default()
+                    .entry(holder.clone())
+                    .or_default()
+                    .push(FollowUp {
+                        status: *status,
+                        note: note.clone(),
+                        at,
+                    });
             }
             Event::DisplaySet { qr, timer, turnout } => {
                 chair.display = Display {
