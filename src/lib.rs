@@ -4,6 +4,7 @@ pub mod hub;
 pub mod plan;
 pub mod protocol;
 pub mod record;
+pub mod report;
 pub mod server;
 pub mod store;
 pub mod view;

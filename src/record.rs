@@ -7,8 +7,8 @@ use serde::Serialize;
 use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
 
-use crate::domain::state::{ItemRun, Response};
-use crate::domain::{Answer, Millis, Phase, State};
+use crate::domain::state::{FollowUp, ItemRun, Response};
+use crate::domain::{Answer, FollowUpStatus, ItemKind, Millis, Phase, State};
 use crate::view::{self, Role};
 
 /// Version of `record.json`; raised when a field changes meaning.
@@ -35,7 +35,52 @@ struct Record<'a> {
     turnout: Vec<TurnoutRecord<'a>>,
     turnout_totals: Totals,
     runs: Vec<RunRecord<'a>>,
+    timings: Vec<ItemTiming<'a>>,
+    /// Planned against actual length of the whole assembly, in seconds.
+    drift_seconds: Option<f64>,
     pledges: Vec<PledgeRecord<'a>>,
+    follow_ups: Vec<FollowUpRecord<'a>>,
+}
+
+#[derive(Serialize)]
+struct FollowUpRecord<'a> {
+    ask: &'a str,
+    holder: &'a str,
+    answer: Answer,
+    status: FollowUpStatus,
+    history: Vec<FollowUpStep<'a>>,
+}
+
+#[derive(Serialize)]
+struct FollowUpStep<'a> {
+    status: FollowUpStatus,
+    note: Option<&'a str>,
+    at: String,
+}
+
+/// Planned against actual time for one item of the running order.
+#[derive(Debug, Clone, Serialize)]
+pub struct ItemTiming<'a> {
+    pub item: usize,
+    pub title: &'a str,
+    pub kind: ItemKind,
+    pub planned_seconds: u32,
+    /// Running time over every visit, pauses excluded; 0 if never reached.
+    pub actual_seconds: f64,
+    pub visits: usize,
+    #[serde(skip)]
+    pub first_started_at: Option<Millis>,
+    #[serde(skip)]
+    pub last_ended_at: Option<Millis>,
+}
+
+/// A power-holder's answer on an ask, with what became of it since.
+pub struct Commitment<'a> {
+    pub ask: &'a crate::domain::plan::Ask,
+    pub holder: &'a crate::domain::plan::PowerHolder,
+    pub answer: &'a Response,
+    pub earlier: &'a [Response],
+    pub follow_ups: &'a [FollowUp],
 }
 
 #[derive(Serialize)]
@@ -170,6 +215,87 @@ fn run<'a>(state: &'a State, run: &ItemRun) -> RunRecord<'a> {
     }
 }
 
+/// Every answer given, in plan order of asks and power-holders.
+pub fn commitments(state: &State) -> Vec<Commitment<'_>> {
+    let plan = &state.plan;
+    let mut out = Vec::new();
+    for ask in &plan.asks {
+        for id in &ask.to {
+            let Some(holder) = plan.power_holder(id) else {
+                continue;
+            };
+            let Some((last, earlier)) = state
+                .chair
+                .responses
+                .get(&ask.id)
+                .and_then(|h| h.get(id))
+                .and_then(|history| history.split_last())
+            else {
+                continue;
+            };
+            let follow_ups = state
+                .chair
+                .follow_ups
+                .get(&ask.id)
+                .and_then(|h| h.get(id))
+                .map_or(&[][..], Vec::as_slice);
+            out.push(Commitment {
+                ask,
+                holder,
+                answer: last,
+                earlier,
+                follow_ups,
+            });
+        }
+    }
+    out
+}
+
+/// Planned against actual time per item, counting the item running now up to `now`.
+pub fn item_timings(state: &State, now: Millis) -> Vec<ItemTiming<'_>> {
+    let mut rows: Vec<ItemTiming<'_>> = state
+        .plan
+        .items
+        .iter()
+        .enumerate()
+        .map(|(i, item)| ItemTiming {
+            item: i,
+            title: &item.title,
+            kind: item.kind,
+            planned_seconds: item.seconds,
+            actual_seconds: 0.0,
+            visits: 0,
+            first_started_at: None,
+            last_ended_at: None,
+        })
+        .collect();
+    let open = state.chair.clock.map(|c| ItemRun {
+        item: c.item,
+        started_at: c.started_at,
+        ended_at: now,
+        elapsed_ms: c.elapsed_ms(now),
+        paused_ms: c.paused_total_ms(now),
+        extended_ms: c.extended_ms,
+    });
+    for run in state.chair.runs.iter().chain(open.as_ref()) {
+        let Some(row) = rows.get_mut(run.item) else {
+            continue;
+        };
+        row.actual_seconds += run.elapsed_ms as f64 / 1000.0;
+        row.visits += 1;
+        row.first_started_at.get_or_insert(run.started_at);
+        row.last_ended_at = Some(run.ended_at);
+    }
+    rows
+}
+
+/// How far the assembly ran over (positive) or under its planned length,
+/// in seconds: once ended, its actual against planned length; while
+/// running, the projected finish against the planned one.
+pub fn drift_seconds(state: &State, now: Millis) -> Option<f64> {
+    state.timing(now).map(|t| t.drift_ms as f64 / 1000.0)
+}
+
 /// `record.json`: the complete record.
 pub fn record_json(state: &State, now: Millis) -> String {
     let chair = &state.chair;
@@ -190,6 +316,29 @@ pub fn record_json(state: &State, now: Millis) -> String {
             phones_on_own: state.audience.on_own,
         },
         runs: chair.runs.iter().map(|r| run(state, r)).collect(),
+        timings: item_timings(state, now),
+        drift_seconds: drift_seconds(state, now),
+        follow_ups: commitments(state)
+            .into_iter()
+            .filter_map(|c| {
+                let last = c.follow_ups.last()?;
+                Some(FollowUpRecord {
+                    ask: &c.ask.id,
+                    holder: &c.holder.id,
+                    answer: c.answer.answer,
+                    status: last.status,
+                    history: c
+                        .follow_ups
+                        .iter()
+                        .map(|f| FollowUpStep {
+                            status: f.status,
+                            note: f.note.as_deref(),
+                            at: rfc3339(f.at),
+                        })
+                        .collect(),
+                })
+            })
+            .collect(),
         pledges: state
             .plan
             .pledges
@@ -263,13 +412,91 @@ pub fn turnout_csv(state: &State) -> String {
     })
 }
 
-/// Write every record file into `dir`; returns the names written.
+/// `timings.csv`: one row per item of the running order.
+pub fn timings_csv(state: &State, now: Millis) -> String {
+    csv_text(|w| {
+        w.write_record([
+            "item",
+            "title",
+            "kind",
+            "planned_seconds",
+            "actual_seconds",
+            "difference_seconds",
+            "visits",
+            "started_at",
+            "ended_at",
+        ])?;
+        for t in item_timings(state, now) {
+            let reached = t.visits > 0;
+            w.write_record([
+                &(t.item + 1).to_string(),
+                t.title,
+                t.kind.as_str(),
+                &t.planned_seconds.to_string(),
+                &if reached {
+                    format!("{:.0}", t.actual_seconds)
+                } else {
+                    String::new()
+                },
+                &if reached {
+                    format!("{:.0}", t.actual_seconds - f64::from(t.planned_seconds))
+                } else {
+                    String::new()
+                },
+                &t.visits.to_string(),
+                &t.first_started_at.map(rfc3339).unwrap_or_default(),
+                &t.last_ended_at.map(rfc3339).unwrap_or_default(),
+            ])?;
+        }
+        Ok(())
+    })
+}
+
+/// `follow-ups.csv`: one row per follow-up step of every commitment.
+pub fn follow_ups_csv(state: &State) -> String {
+    csv_text(|w| {
+        w.write_record([
+            "ask",
+            "ask_title",
+            "holder",
+            "holder_name",
+            "answer",
+            "status",
+            "note",
+            "at",
+        ])?;
+        for c in commitments(state) {
+            for f in c.follow_ups {
+                w.write_record([
+                    c.ask.id.as_str(),
+                    &c.ask.title,
+                    &c.holder.id,
+                    &c.holder.name,
+                    c.answer.answer.as_str(),
+                    f.status.as_str(),
+                    f.note.as_deref().unwrap_or(""),
+                    &rfc3339(f.at),
+                ])?;
+            }
+        }
+        Ok(())
+    })
+}
+
+/// Write every record file into `dir`, with the report as a self-contained
+/// HTML file; returns the names written.
 pub fn write_all(state: &State, now: Millis, dir: &Path) -> std::io::Result<Vec<&'static str>> {
     std::fs::create_dir_all(dir)?;
     let files = [
         ("record.json", record_json(state, now)),
         ("responses.csv", responses_csv(state)),
         ("turnout.csv", turnout_csv(state)),
+        ("timings.csv", timings_csv(state, now)),
+        ("follow-ups.csv", follow_ups_csv(state)),
+        (
+            "report.html",
+            crate::report::render(state, now, crate::report::Mode::Standalone).into_string(),
+        ),
     ];
     let mut names = Vec::new();
     for (name, text) in files {

@@ -718,7 +718,10 @@ fn commitments_are_followed_up_with_history_even_after_the_end() {
     assert_eq!(history.len(), 2);
     assert_eq!(history[0].status, F::InProgress);
     assert_eq!(history[1].status, F::Achieved);
-    assert_eq!(history[1].note.as_deref(), Some("Council motion passed 3 June"));
+    assert_eq!(
+        history[1].note.as_deref(),
+        Some("Council motion passed 3 June")
+    );
     assert_eq!(history[1].at - history[0].at, 86_400_000);
     let replayed = State::replay(run.state.plan.clone(), &run.log);
     assert_eq!(replayed, run.state);

@@ -272,3 +272,21 @@ pub async fn turnout_csv(State(app): State<AppState>) -> Response {
         record::turnout_csv(&state),
     )
 }
+
+pub async fn timings_csv(State(app): State<AppState>) -> Response {
+    let state = app.hub.state();
+    download(
+        "text/csv; charset=utf-8",
+        "timings.csv",
+        record::timings_csv(&state, now_ms()),
+    )
+}
+
+pub async fn follow_ups_csv(State(app): State<AppState>) -> Response {
+    let state = app.hub.state();
+    download(
+        "text/csv; charset=utf-8",
+        "follow-ups.csv",
+        record::follow_ups_csv(&state),
+    )
+}

@@ -33,6 +33,11 @@ const ASSETS: &[(&str, &str, &str)] = &[
         include_str!("../../../assets/app.css"),
     ),
     (
+        "report.css",
+        "text/css; charset=utf-8",
+        include_str!("../../../assets/report.css"),
+    ),
+    (
         "live.js",
         "text/javascript; charset=utf-8",
         include_str!("../../../assets/live.js"),
@@ -160,6 +165,12 @@ pub fn current_title(state: &Live) -> String {
     }
 }
 
+/// `GET /report`: the record so far, printable.
+pub async fn report(State(app): State<AppState>) -> Markup {
+    let state = app.hub.state();
+    crate::report::render(&state, crate::hub::now_ms(), crate::report::Mode::Live)
+}
+
 pub async fn home(State(app): State<AppState>) -> Markup {
     let plan = app.hub.plan();
     layout(
@@ -176,6 +187,7 @@ pub async fn home(State(app): State<AppState>) -> Markup {
                     li { a href="/screen" { "Projector screen" } }
                     li { a href="/stage" { "Speaker's timer" } }
                     li { a href="/join/poster" { "Printable poster with the QR code" } }
+                    li { a href="/report" { "The report" } " (the record, printable)" }
                     li { a href="/chair" { "Chair" } " (needs the chair link printed at start)" }
                 }
             }
