@@ -2,6 +2,7 @@
 //! and talk to it over plain HTTP and websockets.
 #![allow(dead_code)]
 
+pub mod browser;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{SocketAddr, TcpStream};
 use std::path::{Path, PathBuf};
