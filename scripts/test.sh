@@ -4,11 +4,15 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
-    echo "==> installing chromium and chromium-driver for the browser tests"
+# Browser tests drive Debian's chromium through chromedriver; the report
+# test reads the printed PDF back with pdftotext (poppler-utils).
+if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null \
+    || ! command -v pdftotext >/dev/null; then
+    echo "==> installing chromium, chromium-driver and poppler-utils for the browser tests"
     if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi
     $SUDO apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver >/dev/null
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq \
+        chromium chromium-driver poppler-utils >/dev/null
 fi
 
 echo "==> cargo fmt --check"
