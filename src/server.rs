@@ -156,7 +156,25 @@ pub async fn shutdown_signal() {
     }
 }
 
+/// Every phone holds a socket: lift the open-file limit as far as allowed.
+pub fn raise_file_limit() -> u64 {
+    match rlimit::increase_nofile_limit(1 << 20) {
+        Ok(limit) => limit,
+        Err(e) => {
+            tracing::warn!("could not raise the open-file limit: {e}");
+            0
+        }
+    }
+}
+
 pub async fn run(options: Options) -> Result<(), String> {
+    let files = raise_file_limit();
+    if files > 0 && files < 12_000 {
+        tracing::warn!(
+            "this system allows only {files} open files, so about that many phones; \
+             raise it (ulimit -n) for a large hall"
+        );
+    }
     let given = match &options.plan {
         Some(path) => Some((path.clone(), read_plan(path)?)),
         None => None,

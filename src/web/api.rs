@@ -226,8 +226,26 @@ pub async fn pledge(
     }
 }
 
+/// `GET /healthz`: alive, the latest `seq`, open sockets and resident memory
+/// (so a rehearsal can measure memory per phone).
 pub async fn healthz(State(app): State<AppState>) -> Response {
-    json_text(json!({ "ok": true, "seq": app.hub.latest().seq }).to_string())
+    let sockets = app.sockets.load(std::sync::atomic::Ordering::Relaxed);
+    json_text(
+        json!({
+            "ok": true,
+            "seq": app.hub.latest().seq,
+            "sockets": sockets,
+            "memory_bytes": resident_bytes(),
+        })
+        .to_string(),
+    )
+}
+
+/// Resident memory of this process, where the system says (Linux).
+fn resident_bytes() -> Option<u64> {
+    let statm = std::fs::read_to_string("/proc/self/statm").ok()?;
+    let pages: u64 = statm.split_whitespace().nth(1)?.parse().ok()?;
+    Some(pages * 4096)
 }
 
 fn download(content_type: &'static str, name: &str, body: String) -> Response {

@@ -29,6 +29,8 @@ pub struct AppState {
     pub public_url: Arc<str>,
     /// Flips to true when the server is shutting down; sockets close on it.
     pub shutdown: watch::Receiver<bool>,
+    /// Websockets open now.
+    pub sockets: Arc<std::sync::atomic::AtomicUsize>,
 }
 
 pub fn app(state: AppState) -> Router {
@@ -72,6 +74,7 @@ pub async fn serve(
         chair_key,
         public_url,
         shutdown,
+        sockets: Arc::default(),
     };
     let (done_tx, done_rx) = tokio::sync::oneshot::channel::<()>();
     let graceful = async move {

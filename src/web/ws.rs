@@ -56,7 +56,24 @@ pub async fn upgrade(
         .into_response())
 }
 
+/// Counts a socket as open for as long as it lives.
+struct Open(std::sync::Arc<std::sync::atomic::AtomicUsize>);
+
+impl Open {
+    fn new(counter: &std::sync::Arc<std::sync::atomic::AtomicUsize>) -> Open {
+        counter.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        Open(counter.clone())
+    }
+}
+
+impl Drop for Open {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, std::sync::atomic::Ordering::Relaxed);
+    }
+}
+
 async fn run(mut socket: WebSocket, app: AppState, role: Role, device: Option<String>) {
+    let _open = Open::new(&app.sockets);
     let mut frames = app.hub.subscribe();
     let mut shutdown = app.shutdown.clone();
     if socket
