@@ -4,6 +4,7 @@ pub mod hub;
 pub mod plan;
 pub mod protocol;
 pub mod record;
+pub mod rehearse;
 pub mod report;
 pub mod server;
 pub mod store;

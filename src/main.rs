@@ -39,6 +39,13 @@ enum Commands {
         /// The chair's key, at least 16 characters (default: a random key kept in the data dir).
         #[arg(long, env = "ASSEMBLY_CHAIR_KEY", hide_env_values = true)]
         chair_key: Option<String>,
+        /// Most phones connected live at once; more are told the hall is full online.
+        #[arg(long, env = "ASSEMBLY_MAX_PHONES", default_value_t = 20_000)]
+        max_phones: usize,
+        /// New devices per second from one network address (burst: ten
+        /// seconds' worth, at least 100); 0 lifts the limit for rehearsals.
+        #[arg(long, env = "ASSEMBLY_JOIN_RATE", default_value_t = 20)]
+        join_rate: u32,
     },
     /// Check a plan file and report every problem with its line and column.
     Check { plan: PathBuf },
@@ -47,6 +54,8 @@ enum Commands {
         #[arg(default_value = "plan.toml")]
         file: PathBuf,
     },
+    /// Simulate a hall of phones against a running server and measure it.
+    Rehearse(assembly::rehearse::Options),
     /// Write the record files from a data dir, without a server.
     Export {
         #[arg(long, env = "ASSEMBLY_DATA", default_value = "assembly-data")]
@@ -66,16 +75,21 @@ fn main() -> ExitCode {
             bind,
             public_url,
             chair_key,
+            max_phones,
+            join_rate,
         } => serve(Options {
             plan,
             data,
             bind,
             public_url,
             chair_key,
+            max_phones,
+            join_rate,
         }),
         Commands::Check { plan } => check(&plan),
         Commands::New { file } => new(&file),
         Commands::Export { data, out } => export(&data, &out),
+        Commands::Rehearse(options) => rehearse(options),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -100,6 +114,14 @@ fn serve(options: Options) -> Result<(), String> {
         .build()
         .map_err(|e| format!("cannot start the runtime: {e}"))?;
     runtime.block_on(server::run(options))
+}
+
+fn rehearse(options: assembly::rehearse::Options) -> Result<(), String> {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| format!("cannot start the runtime: {e}"))?;
+    runtime.block_on(assembly::rehearse::run(options))
 }
 
 fn check(path: &std::path::Path) -> Result<(), String> {

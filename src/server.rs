@@ -22,6 +22,8 @@ pub struct Options {
     pub bind: String,
     pub public_url: Option<String>,
     pub chair_key: Option<String>,
+    pub max_phones: usize,
+    pub join_rate: u32,
 }
 
 /// Read and validate a plan file, with every problem rendered for a person.
@@ -224,15 +226,15 @@ pub async fn run(options: Options) -> Result<(), String> {
         "Press Ctrl-C to stop; everything is saved in {}",
         options.data.display()
     );
-    web::serve(
-        listener,
-        hub,
-        Arc::from(key),
-        Arc::from(base),
-        shutdown_signal(),
-    )
-    .await
-    .map_err(|e| e.to_string())?;
+    let settings = web::Settings {
+        chair_key: key,
+        public_url: base,
+        max_phones: options.max_phones,
+        join_rate: options.join_rate,
+    };
+    web::serve(listener, hub, settings, shutdown_signal())
+        .await
+        .map_err(|e| e.to_string())?;
     tracing::info!("stopped");
     Ok(())
 }

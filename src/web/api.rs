@@ -1,7 +1,9 @@
 //! JSON API, check-in forms and exports.
 
 use axum::Json;
-use axum::extract::{Form, State};
+use std::net::SocketAddr;
+
+use axum::extract::{ConnectInfo, Form, State};
 use axum::http::header::{ACCEPT, CACHE_CONTROL, CONTENT_DISPOSITION, CONTENT_TYPE, SET_COOKIE};
 use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -10,6 +12,7 @@ use serde_json::json;
 
 use super::AppState;
 use super::auth::{self, DEVICE_COOKIE};
+use super::guard;
 use crate::domain::{Command, Refusal};
 use crate::hub::{Outcome, Rejection, now_ms};
 use crate::protocol;
@@ -31,6 +34,13 @@ impl ApiError {
             message: message.into(),
             latest: None,
         }
+    }
+
+    pub fn cross_site() -> ApiError {
+        ApiError::new(
+            StatusCode::FORBIDDEN,
+            "this must come from the assembly's own pages; open them from the server's address",
+        )
     }
 
     pub fn unauthorized() -> ApiError {
@@ -106,10 +116,15 @@ pub async fn plan(State(app): State<AppState>) -> Response {
 /// `POST /api/command`: one chair command.
 pub async fn command(
     State(app): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
     headers: HeaderMap,
     body: String,
 ) -> Result<Json<serde_json::Value>, ApiError> {
+    if !guard::same_origin(&headers, &app.public_url) {
+        return Err(ApiError::cross_site());
+    }
     if !auth::is_chair(&headers, None, &app.chair_key) {
+        tokio::time::sleep(app.key_brake.failed(peer.ip())).await;
         return Err(ApiError::unauthorized());
     }
     let request =
@@ -145,10 +160,32 @@ fn device_cookie(device: &str) -> HeaderValue {
 /// `POST /join`: a phone checks in, with an institution or on its own.
 pub async fn join(
     State(app): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
     headers: HeaderMap,
     Form(form): Form<JoinForm>,
 ) -> Response {
-    let device = auth::device(&headers).unwrap_or_else(|| auth::random_hex(16));
+    let json = wants_json(&headers);
+    let fail = |error: ApiError| {
+        if json {
+            error.into_response()
+        } else {
+            super::pages::join_error(&app, error.status, &error.message)
+        }
+    };
+    if !guard::same_origin(&headers, &app.public_url) {
+        return fail(ApiError::cross_site());
+    }
+    let device = match auth::device(&headers) {
+        Some(device) => device,
+        None if app.join_rate.allow(peer.ip()) => auth::random_hex(16),
+        None => {
+            return fail(ApiError::new(
+                StatusCode::TOO_MANY_REQUESTS,
+                "a great many phones are checking in from this network right now; \
+                 wait ten seconds and try again",
+            ));
+        }
+    };
     let institution = match form.institution.trim() {
         "" => None,
         id => Some(id.to_owned()),
@@ -164,16 +201,11 @@ pub async fn join(
             None,
         )
         .await;
-    let json = wants_json(&headers);
     let cookie = [(SET_COOKIE, device_cookie(&device))];
     match result {
         Ok(done) if json => (cookie, outcome(done)).into_response(),
         Ok(_) => (cookie, Redirect::to("/join")).into_response(),
-        Err(rejection) if json => ApiError::from(rejection).into_response(),
-        Err(rejection) => {
-            let error = ApiError::from(rejection);
-            super::pages::join_error(&app, error.status, &error.message)
-        }
+        Err(rejection) => fail(rejection.into()),
     }
 }
 
@@ -198,6 +230,9 @@ pub async fn pledge(
             super::pages::join_error(&app, error.status, &error.message)
         }
     };
+    if !guard::same_origin(&headers, &app.public_url) {
+        return fail(ApiError::cross_site());
+    }
     let Some(device) = auth::device(&headers) else {
         return fail(ApiError::new(
             StatusCode::BAD_REQUEST,

@@ -2,10 +2,12 @@
 
 mod api;
 mod auth;
+mod guard;
 mod pages;
 mod ws;
 
 use std::future::Future;
+use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -31,6 +33,20 @@ pub struct AppState {
     pub shutdown: watch::Receiver<bool>,
     /// Websockets open now.
     pub sockets: Arc<std::sync::atomic::AtomicUsize>,
+    /// Attendee sockets beyond this are turned away with a clear page.
+    pub max_phones: usize,
+    pub key_brake: Arc<guard::KeyBrake>,
+    pub join_rate: Arc<guard::JoinRate>,
+}
+
+/// What the organiser can tune about the web side.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    pub chair_key: String,
+    pub public_url: String,
+    pub max_phones: usize,
+    /// New devices per second per address; 0 lifts the limit.
+    pub join_rate: u32,
 }
 
 pub fn app(state: AppState) -> Router {
@@ -56,6 +72,7 @@ pub fn app(state: AppState) -> Router {
         .route("/healthz", get(api::healthz))
         .fallback(pages::not_found)
         .layer(DefaultBodyLimit::max(MESSAGE_LIMIT))
+        .layer(axum::middleware::from_fn(guard::security_headers))
         .with_state(state)
 }
 
@@ -64,17 +81,19 @@ pub fn app(state: AppState) -> Router {
 pub async fn serve(
     listener: TcpListener,
     hub: Hub,
-    chair_key: Arc<str>,
-    public_url: Arc<str>,
+    settings: Settings,
     signal: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
     let (stop, shutdown) = watch::channel(false);
     let state = AppState {
         hub,
-        chair_key,
-        public_url,
+        chair_key: Arc::from(settings.chair_key),
+        public_url: Arc::from(settings.public_url),
         shutdown,
         sockets: Arc::default(),
+        max_phones: settings.max_phones,
+        key_brake: Arc::default(),
+        join_rate: Arc::new(guard::JoinRate::new(settings.join_rate)),
     };
     let (done_tx, done_rx) = tokio::sync::oneshot::channel::<()>();
     let graceful = async move {
@@ -83,7 +102,8 @@ pub async fn serve(
         let _ = stop.send(true);
         let _ = done_tx.send(());
     };
-    let server = axum::serve(listener, app(state)).with_graceful_shutdown(graceful);
+    let service = app(state).into_make_service_with_connect_info::<SocketAddr>();
+    let server = axum::serve(listener, service).with_graceful_shutdown(graceful);
     let server = tokio::spawn(async move { server.await });
     let _ = done_rx.await;
     match tokio::time::timeout(Duration::from_secs(5), server).await {

@@ -6,7 +6,9 @@
 use std::time::Duration;
 
 use axum::extract::ws::{CloseFrame, Message, WebSocket, WebSocketUpgrade};
-use axum::extract::{Query, State};
+use std::net::SocketAddr;
+
+use axum::extract::{ConnectInfo, Query, State};
 use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
@@ -14,10 +16,14 @@ use serde::Deserialize;
 use super::AppState;
 use super::api::ApiError;
 use super::auth;
+use super::guard;
 use crate::domain::Command;
 use crate::hub::{Outcome, Rejection};
 use crate::protocol::{self, AttendeeMessage, MESSAGE_LIMIT, Reply};
 use crate::view::Role;
+
+/// Largest message read at all; over `MESSAGE_LIMIT` gets a 1009 close.
+const READ_LIMIT: usize = 4 * MESSAGE_LIMIT;
 
 /// How often an idle socket is pinged; two missed pongs close it.
 const PING_EVERY: Duration = Duration::from_secs(20);
@@ -30,6 +36,7 @@ pub struct WsQuery {
 
 pub async fn upgrade(
     State(app): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
     Query(query): Query<WsQuery>,
     headers: HeaderMap,
     upgrade: WebSocketUpgrade,
@@ -43,15 +50,30 @@ pub async fn upgrade(
             )
         })?,
     };
+    // A page on another site must not ride on this browser's cookies.
+    if !guard::same_origin(&headers, &app.public_url) {
+        return Err(ApiError::cross_site());
+    }
     if role == Role::Chair && !auth::is_chair(&headers, query.key.as_deref(), &app.chair_key) {
+        tokio::time::sleep(app.key_brake.failed(peer.ip())).await;
         return Err(ApiError::unauthorized());
+    }
+    if role == Role::Attendee
+        && app.sockets.load(std::sync::atomic::Ordering::Relaxed) >= app.max_phones
+    {
+        return Err(ApiError::new(
+            axum::http::StatusCode::SERVICE_UNAVAILABLE,
+            "the hall is full online; reload the page later for news",
+        ));
     }
     let device = auth::device(&headers);
     Ok(upgrade
         .read_buffer_size(4 * 1024)
         .write_buffer_size(0)
-        .max_message_size(MESSAGE_LIMIT)
-        .max_frame_size(MESSAGE_LIMIT)
+        // Read a little past the limit so an oversized message can be
+        // answered with a proper 1009 close rather than a reset.
+        .max_message_size(READ_LIMIT)
+        .max_frame_size(READ_LIMIT)
         .on_upgrade(move |socket| run(socket, app, role, device))
         .into_response())
 }
@@ -102,8 +124,24 @@ async fn run(mut socket: WebSocket, app: AppState, role: Role, device: Option<St
                 }
             }
             incoming = socket.recv() => {
-                let Some(Ok(message)) = incoming else { break };
+                let message = match incoming {
+                    Some(Ok(message)) => message,
+                    Some(Err(error)) => {
+                        close_for(&mut socket, error).await;
+                        break;
+                    }
+                    None => break,
+                };
                 unanswered = 0;
+                let size = match &message {
+                    Message::Text(t) => t.len(),
+                    Message::Binary(b) => b.len(),
+                    _ => 0,
+                };
+                if size > MESSAGE_LIMIT {
+                    close(&mut socket, 1009, "messages are limited to 16 KiB").await;
+                    break;
+                }
                 match message {
                     Message::Text(text) => {
                         let reply = handle(&app, role, device.as_deref(), text.as_str()).await;
@@ -230,4 +268,38 @@ fn error_reply(id: Option<&str>, status: u16, message: &str) -> String {
         error: Some(message),
     })
     .expect("a reply always serializes")
+}
+
+/// Say why a socket is closed: 1009 for a message over the limit, 1002 for
+/// anything else that is not the protocol.
+async fn close_for(socket: &mut WebSocket, error: axum::Error) {
+    use tokio_tungstenite::tungstenite::Error as WsError;
+    let inner = error.into_inner();
+    let (code, reason) = match inner.downcast_ref::<WsError>() {
+        Some(WsError::Capacity(_)) => (1009, "messages are limited to 16 KiB"),
+        Some(WsError::ConnectionClosed | WsError::AlreadyClosed | WsError::Io(_)) => return,
+        _ => (1002, "not a websocket message this server understands"),
+    };
+    tracing::debug!("closing a socket: {inner}");
+    close(socket, code, reason).await;
+}
+
+/// Send a close frame and wait briefly for the other side's, so the reason
+/// arrives instead of a connection reset.
+async fn close(socket: &mut WebSocket, code: u16, reason: &'static str) {
+    let frame = CloseFrame {
+        code,
+        reason: reason.into(),
+    };
+    if socket.send(Message::Close(Some(frame))).await.is_err() {
+        return;
+    }
+    let drain = async {
+        while let Some(Ok(message)) = socket.recv().await {
+            if matches!(message, Message::Close(_)) {
+                break;
+            }
+        }
+    };
+    let _ = tokio::time::timeout(Duration::from_secs(2), drain).await;
 }

@@ -33,13 +33,20 @@ impl Server {
     /// Start on a given address, e.g. the one a killed server used, so open
     /// pages can reconnect to it.
     pub fn start_at(data: &Path, plan: Option<&Path>, bind: &str) -> Server {
+        Server::start_with(data, plan, bind, &[])
+    }
+
+    /// Start with extra `serve` flags, such as `--join-rate 0`.
+    pub fn start_with(data: &Path, plan: Option<&Path>, bind: &str, extra: &[&str]) -> Server {
         let mut command = Command::new(binary());
         command.arg("serve");
         if let Some(plan) = plan {
             command.arg(plan);
         }
         command
-            .args(["--bind", bind, "--chair-key", KEY, "--data"])
+            .args(["--bind", bind, "--chair-key", KEY])
+            .args(extra)
+            .arg("--data")
             .arg(data)
             .env("NO_COLOR", "1")
             .env("RUST_LOG", "assembly=warn")

@@ -1,7 +1,9 @@
 //! `/chair`: the chair's tablet. The page is a frame; `chair.js` fills it
 //! from the chair's socket and sends the commands.
 
-use axum::extract::{Query, State};
+use std::net::SocketAddr;
+
+use axum::extract::{ConnectInfo, Query, State};
 use axum::http::header::SET_COOKIE;
 use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -20,6 +22,7 @@ pub struct ChairQuery {
 
 pub async fn chair(
     State(app): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
     Query(query): Query<ChairQuery>,
     headers: HeaderMap,
 ) -> Response {
@@ -33,6 +36,7 @@ pub async fn chair(
                 return ([(SET_COOKIE, cookie)], Redirect::to("/chair")).into_response();
             }
         }
+        tokio::time::sleep(app.key_brake.failed(peer.ip())).await;
         return locked(&app);
     }
     if !auth::is_chair(&headers, None, &app.chair_key) {

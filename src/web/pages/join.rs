@@ -18,6 +18,9 @@ pub async fn join(State(app): State<AppState>, headers: HeaderMap) -> Markup {
     let checked_in = device.as_deref().and_then(|d| state.audience.device(d));
     let plan = &state.plan;
     let current = state.chair.current;
+    let phones = app.sockets.load(std::sync::atomic::Ordering::Relaxed);
+    let full = phones >= app.max_phones;
+    let scripts: &[&str] = if full { &[] } else { &["live.js", "join.js"] };
     let open = state.open_pledge().and_then(|id| {
         let index = state.pledge_index(id)?;
         Some((plan.pledges.get(index)?, index))
@@ -26,7 +29,7 @@ pub async fn join(State(app): State<AppState>, headers: HeaderMap) -> Markup {
         &format!("Check in: {}", plan.assembly.title),
         Some(Role::Attendee),
         state.seq,
-        &["live.js", "join.js"],
+        scripts,
         html! {
             div .attendee {
                 header {
@@ -34,6 +37,13 @@ pub async fn join(State(app): State<AppState>, headers: HeaderMap) -> Markup {
                     p { (plan.assembly.venue) }
                 }
                 main {
+                    @if full {
+                        p #hall-full .status role="alert" {
+                            "The hall is full online: " (phones) " phones are following live, "
+                            "so this page will not update by itself. Your check-in still counts: "
+                            "use the form below, and reload the page to see what is happening."
+                        }
+                    }
                     @match checked_in {
                         Some(institution) => {
                             p #checked-in .status role="status" {
