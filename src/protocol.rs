@@ -31,7 +31,7 @@ impl std::fmt::Display for BadRequest {
     }
 }
 
-const COMMANDS: &str = "start, next, back, goto, pause, resume, extend, respond, turnout, reveal, message, display, undo, end";
+const COMMANDS: &str = "start, next, back, goto, pause, resume, extend, respond, turnout, reveal, message, display, follow_up, undo, end";
 
 /// Read one chair command from JSON text.
 pub fn parse_chair(text: &str) -> Result<Request, BadRequest> {
@@ -200,6 +200,49 @@ mod tests {
         ] {
             let e = parse_chair(text).unwrap_err();
             assert!(e.0.contains(needle), "{text}: {e}");
+        }
+    }
+
+    use proptest::prelude::*;
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(512))]
+
+        /// Any text a socket or the API can receive gets an answer, never a panic.
+        #[test]
+        fn any_text_is_read_or_refused_plainly(text in ".{0,200}") {
+            if let Err(e) = parse_chair(&text) {
+                proptest::prop_assert!(!e.0.is_empty());
+            }
+            let _ = serde_json::from_str::<AttendeeMessage>(&text);
+        }
+
+        /// Commands with the right name and random fields are read or refused plainly.
+        #[test]
+        fn any_fields_are_read_or_refused_plainly(
+            name in proptest::sample::select(COMMANDS.split(", ").collect::<Vec<_>>()),
+            fields in proptest::collection::btree_map(
+                "(item|seconds|ask|holder|answer|note|institution|count|pledge|to|text|expect|id|qr|status|[a-z]{1,6})",
+                proptest::prop_oneof![
+                    proptest::prelude::any::<i64>().prop_map(|n| n.to_string()),
+                    "\"[a-z ]{0,10}\"",
+                    proptest::prelude::Just("null".to_string()),
+                    proptest::prelude::Just("true".to_string()),
+                    proptest::prelude::Just("[1,2]".to_string()),
+                    proptest::prelude::Just("{}".to_string()),
+                ],
+                0..5,
+            ),
+        ) {
+            let mut text = format!("{{\"cmd\":\"{name}\"");
+            for (k, v) in fields {
+                text.push_str(&format!(",\"{k}\":{v}"));
+            }
+            text.push('}');
+            match parse_chair(&text) {
+                Ok(request) => proptest::prop_assert_eq!(request.command.name(), name),
+                Err(e) => proptest::prop_assert!(!e.0.contains("panicked")),
+            }
         }
     }
 }
