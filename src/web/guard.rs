@@ -36,10 +36,12 @@ pub async fn security_headers(request: Request, next: Next) -> Response {
 /// all, as `curl` and the rehearsal tool do). Browsers send `Origin` on
 /// websocket upgrades and cross-site POSTs, and `Sec-Fetch-Site` on most.
 pub fn same_origin(headers: &HeaderMap, public_url: &str) -> bool {
-    if let Some(site) = headers.get("sec-fetch-site").and_then(|v| v.to_str().ok())
-        && !matches!(site, "same-origin" | "none")
-    {
-        return false;
+    // Browsers that send Sec-Fetch-Site say it plainly. (With our
+    // no-referrer policy, a same-origin form post carries `Origin: null`.)
+    match headers.get("sec-fetch-site").and_then(|v| v.to_str().ok()) {
+        Some("same-origin") => return true,
+        Some("none") | None => {}
+        Some(_) => return false,
     }
     let Some(origin) = headers.get(ORIGIN).and_then(|v| v.to_str().ok()) else {
         return true;

@@ -1,0 +1,802 @@
+//! Drive Debian's headless chromium through chromedriver, speaking the W3C
+//! WebDriver protocol (JSON over HTTP) directly.
+//!
+//! Chromedriver runs in its own process group, and dropping the [`Browser`]
+//! kills the whole group, so no chromium outlives a test, failed or not.
+//! Every [`Client`] is a separate chromium session with its own fresh
+//! profile directory: separate cookies, like separate devices.
+#![allow(dead_code)]
+
+use std::fmt;
+use std::net::{SocketAddr, TcpListener};
+use std::os::unix::process::CommandExt;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use serde_json::{Value, json};
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
+pub const CHROMIUM: &str = "/usr/bin/chromium";
+pub const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
+
+/// How long the `wait_*` helpers poll before they give up.
+pub const WAIT: Duration = Duration::from_secs(10);
+const POLL: Duration = Duration::from_millis(50);
+/// No single WebDriver call (page load, click) may take longer than this.
+const CALL_LIMIT: Duration = Duration::from_secs(30);
+
+/// A chromedriver process and the profiles of the sessions it started.
+pub struct Browser {
+    driver: Child,
+    pub addr: SocketAddr,
+    profiles: Mutex<Vec<tempfile::TempDir>>,
+}
+
+impl Browser {
+    /// Start chromedriver on a free port and wait until it answers.
+    /// Panics (never skips) when chromium or chromedriver is missing.
+    pub fn new() -> Browser {
+        for (binary, package) in [(CHROMIUM, "chromium"), (CHROMEDRIVER, "chromium-driver")] {
+            assert!(
+                Path::new(binary).exists(),
+                "{binary} is missing, so the browser tests cannot run: \
+                 run `bash scripts/test.sh`, which installs Debian's `{package}` \
+                 (or `apt-get install -y chromium chromium-driver` yourself)"
+            );
+        }
+        let port = {
+            let probe = TcpListener::bind("127.0.0.1:0").expect("a free port for chromedriver");
+            probe.local_addr().expect("a local address").port()
+        };
+        let driver = Command::new(CHROMEDRIVER)
+            .arg(format!("--port={port}"))
+            .arg("--allowed-ips=127.0.0.1")
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .process_group(0)
+            .spawn()
+            .unwrap_or_else(|e| {
+                panic!("{CHROMEDRIVER} does not start ({e}): run `bash scripts/test.sh`")
+            });
+        let browser = Browser {
+            driver,
+            addr: SocketAddr::from(([127, 0, 0, 1], port)),
+            profiles: Mutex::new(Vec::new()),
+        };
+        browser.wait_until_ready();
+        browser
+    }
+
+    fn wait_until_ready(&self) {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            let last = match blocking_status(self.addr) {
+                Ok(status) if status["value"]["ready"] == true => return,
+                Ok(status) => status.to_string(),
+                Err(e) => e,
+            };
+            assert!(
+                Instant::now() < deadline,
+                "chromedriver on {} did not answer GET /status within 10 s (last: {last}); \
+                 run `bash scripts/test.sh` to (re)install chromium and chromium-driver",
+                self.addr
+            );
+            std::thread::sleep(POLL);
+        }
+    }
+
+    /// A new chromium session whose viewport is `width` x `height` CSS pixels.
+    pub async fn client(&self, width: u32, height: u32) -> Client {
+        self.session(width, height, true).await
+    }
+
+    /// Like [`Browser::client`], with JavaScript turned off for every page.
+    pub async fn client_without_js(&self, width: u32, height: u32) -> Client {
+        self.session(width, height, false).await
+    }
+
+    async fn session(&self, width: u32, height: u32, javascript: bool) -> Client {
+        let profile = tempfile::Builder::new()
+            .prefix("assembly-chromium-")
+            .tempdir()
+            .expect("a temporary profile directory");
+        let args = vec![
+            "--headless".to_owned(),
+            "--no-sandbox".to_owned(),
+            "--disable-gpu".to_owned(),
+            "--disable-quic".to_owned(),
+            "--no-first-run".to_owned(),
+            "--disable-background-networking".to_owned(),
+            "--disable-component-update".to_owned(),
+            "--disable-sync".to_owned(),
+            "--disable-dev-shm-usage".to_owned(),
+            format!("--user-data-dir={}", profile.path().display()),
+            format!("--window-size={width},{height}"),
+        ];
+        let mut options = json!({ "binary": CHROMIUM, "args": args });
+        if !javascript {
+            options["prefs"] = json!({ "profile.managed_default_content_settings.javascript": 2 });
+        }
+        let capabilities = json!({
+            "capabilities": {
+                "alwaysMatch": {
+                    "browserName": "chrome",
+                    "goog:chromeOptions": options,
+                    "timeouts": { "pageLoad": 20_000, "script": 10_000, "implicit": 0 },
+                }
+            }
+        });
+        self.profiles.lock().unwrap().push(profile);
+        let answer = call(self.addr, "POST", "/session", Some(&capabilities))
+            .await
+            .unwrap_or_else(|e| {
+                panic!("chromedriver could not start chromium ({e}): run `bash scripts/test.sh`")
+            });
+        let id = answer["sessionId"]
+            .as_str()
+            .unwrap_or_else(|| panic!("a new session has an id: {answer}"))
+            .to_owned();
+        let client = Client {
+            inner: Arc::new(Session {
+                driver: self.addr,
+                id,
+            }),
+        };
+        client.resize(width, height).await;
+        client
+    }
+}
+
+impl Default for Browser {
+    fn default() -> Self {
+        Browser::new()
+    }
+}
+
+impl Drop for Browser {
+    fn drop(&mut self) {
+        // The whole group: chromedriver and every chromium it started.
+        let _ = Command::new("kill")
+            .args(["-KILL", "--", &format!("-{}", self.driver.id())])
+            .stderr(Stdio::null())
+            .status();
+        let _ = self.driver.kill();
+        let _ = self.driver.wait();
+        // The profiles go only now, once nothing writes to them.
+    }
+}
+
+/// A WebDriver error, or a transport failure talking to chromedriver.
+#[derive(Debug, Clone)]
+pub struct Error {
+    /// The WebDriver error code (`no such element`, `stale element
+    /// reference`, ...), or `transport` when chromedriver did not answer.
+    pub code: String,
+    pub message: String,
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let first = self.message.lines().next().unwrap_or_default();
+        write!(f, "{}: {first}", self.code)
+    }
+}
+
+impl std::error::Error for Error {}
+
+impl Error {
+    fn transport(message: impl Into<String>) -> Error {
+        Error {
+            code: "transport".to_owned(),
+            message: message.into(),
+        }
+    }
+
+    /// The element is not there (yet), or was replaced by a re-render.
+    pub fn is_missing(&self) -> bool {
+        self.code == "no such element" || self.code == "stale element reference"
+    }
+}
+
+struct Session {
+    driver: SocketAddr,
+    id: String,
+}
+
+/// One chromium session (a device). Cheap to clone. Its chromium goes with
+/// the [`Browser`] (or earlier with [`Client::close`]).
+#[derive(Clone)]
+pub struct Client {
+    inner: Arc<Session>,
+}
+
+impl Client {
+    async fn cmd(&self, method: &str, path: &str, body: Option<Value>) -> Result<Value, Error> {
+        let path = format!("/session/{}{path}", self.inner.id);
+        call(self.inner.driver, method, &path, body.as_ref()).await
+    }
+
+    /// Load `url` and wait for its `load` event. (The URL is copied at
+    /// once, so a temporary will do inside `tokio::join!`.)
+    pub fn goto(&self, url: &str) -> impl std::future::Future<Output = ()> + '_ {
+        let url = url.to_owned();
+        async move {
+            self.cmd("POST", "/url", Some(json!({ "url": url })))
+                .await
+                .unwrap_or_else(|e| panic!("loading {url}: {e}"));
+        }
+    }
+
+    pub async fn refresh(&self) {
+        self.cmd("POST", "/refresh", Some(json!({})))
+            .await
+            .unwrap_or_else(|e| panic!("reloading: {e}"));
+    }
+
+    /// The address bar.
+    pub async fn current_url(&self) -> String {
+        let url = self
+            .cmd("GET", "/url", None)
+            .await
+            .unwrap_or_else(|e| panic!("reading the address bar: {e}"));
+        url.as_str().unwrap_or_default().to_owned()
+    }
+
+    pub async fn title(&self) -> String {
+        let title = self
+            .cmd("GET", "/title", None)
+            .await
+            .expect("the page title");
+        title.as_str().unwrap_or_default().to_owned()
+    }
+
+    /// The first element matching the CSS selector.
+    pub async fn find(&self, css: &str) -> Result<Element, Error> {
+        let found = self
+            .cmd(
+                "POST",
+                "/element",
+                Some(json!({ "using": "css selector", "value": css })),
+            )
+            .await?;
+        Ok(self.element(&found))
+    }
+
+    /// Every element matching the CSS selector, in document order.
+    pub async fn find_all(&self, css: &str) -> Result<Vec<Element>, Error> {
+        let found = self
+            .cmd(
+                "POST",
+                "/elements",
+                Some(json!({ "using": "css selector", "value": css })),
+            )
+            .await?;
+        Ok(found
+            .as_array()
+            .map(|all| all.iter().map(|e| self.element(e)).collect())
+            .unwrap_or_default())
+    }
+
+    fn element(&self, found: &Value) -> Element {
+        let id = found
+            .as_object()
+            .and_then(|o| o.values().next())
+            .and_then(Value::as_str)
+            .unwrap_or_else(|| panic!("an element reference: {found}"));
+        Element {
+            client: self.clone(),
+            id: id.to_owned(),
+        }
+    }
+
+    /// Run `script` as the body of a function with `arguments`; its return
+    /// value as JSON.
+    pub async fn execute(&self, script: &str, args: Vec<Value>) -> Result<Value, Error> {
+        self.cmd(
+            "POST",
+            "/execute/sync",
+            Some(json!({ "script": script, "args": args })),
+        )
+        .await
+    }
+
+    /// A PNG of the viewport.
+    pub async fn screenshot_png(&self) -> Vec<u8> {
+        let data = self
+            .cmd("GET", "/screenshot", None)
+            .await
+            .unwrap_or_else(|e| panic!("taking a screenshot: {e}"));
+        base64_decode(data.as_str().expect("base64 PNG data"))
+    }
+
+    /// Make the viewport (not the window) exactly `width` x `height`.
+    pub async fn resize(&self, width: u32, height: u32) {
+        let mut last = Value::Null;
+        for _ in 0..3 {
+            let sizes = self
+                .execute(
+                    "return [innerWidth, innerHeight, outerWidth, outerHeight]",
+                    vec![],
+                )
+                .await
+                .unwrap_or_else(|e| panic!("measuring the window: {e}"));
+            let n = |i: usize| sizes[i].as_i64().unwrap_or_default();
+            if n(0) == i64::from(width) && n(1) == i64::from(height) {
+                return;
+            }
+            let rect = json!({
+                "width": i64::from(width) + n(2) - n(0),
+                "height": i64::from(height) + n(3) - n(1),
+            });
+            self.cmd("POST", "/window/rect", Some(rect))
+                .await
+                .unwrap_or_else(|e| panic!("resizing the window: {e}"));
+            last = sizes;
+        }
+        panic!("could not make the viewport {width}x{height}: last measured {last}");
+    }
+
+    /// End the session now rather than when the last clone drops.
+    pub async fn close(self) {
+        let _ = self.cmd("DELETE", "", None).await;
+    }
+}
+
+/// An element found on a page. It goes stale when the page replaces it.
+#[derive(Clone)]
+pub struct Element {
+    client: Client,
+    id: String,
+}
+
+impl Element {
+    async fn cmd(&self, method: &str, what: &str, body: Option<Value>) -> Result<Value, Error> {
+        self.client
+            .cmd(method, &format!("/element/{}{what}", self.id), body)
+            .await
+    }
+
+    /// The rendered text (`innerText`, after CSS such as `text-transform`).
+    pub async fn text(&self) -> Result<String, Error> {
+        let text = self.cmd("GET", "/text", None).await?;
+        Ok(text.as_str().unwrap_or_default().to_owned())
+    }
+
+    /// An attribute as written in the DOM; `None` when absent.
+    pub async fn attr(&self, name: &str) -> Result<Option<String>, Error> {
+        let value = self.cmd("GET", &format!("/attribute/{name}"), None).await?;
+        Ok(value.as_str().map(str::to_owned))
+    }
+
+    /// A DOM property (`checked`, `value`, ...), as JSON.
+    pub async fn prop(&self, name: &str) -> Result<Value, Error> {
+        self.cmd("GET", &format!("/property/{name}"), None).await
+    }
+
+    pub async fn click(&self) -> Result<(), Error> {
+        self.cmd("POST", "/click", Some(json!({}))).await.map(drop)
+    }
+
+    pub async fn is_displayed(&self) -> Result<bool, Error> {
+        let shown = self.cmd("GET", "/displayed", None).await?;
+        Ok(shown == true)
+    }
+
+    /// The first element inside this one matching an XPath (e.g. `ancestor::label`).
+    pub async fn find_xpath(&self, xpath: &str) -> Result<Element, Error> {
+        let found = self
+            .cmd(
+                "POST",
+                "/element",
+                Some(json!({ "using": "xpath", "value": xpath })),
+            )
+            .await?;
+        Ok(self.client.element(&found))
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Waiting: poll until a condition holds, or panic saying what was last seen.
+
+/// Poll `probe` until it returns `Some`, for at most `timeout`. `probe`
+/// also reports what it saw, for the panic message.
+pub async fn wait_until<T, F, Fut>(
+    client: &Client,
+    what: &str,
+    timeout: Duration,
+    mut probe: F,
+) -> T
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = (Option<T>, String)>,
+{
+    let deadline = Instant::now() + timeout;
+    loop {
+        let (done, seen) = probe().await;
+        if let Some(done) = done {
+            return done;
+        }
+        if Instant::now() >= deadline {
+            let url = client.current_url().await;
+            let page = text_of(client, "body").await.map(|t| squash(&t));
+            let mut page = page.unwrap_or_else(|e| format!("<{e}>"));
+            if let Some((cut, _)) = page.char_indices().nth(600) {
+                page.truncate(cut);
+                page.push_str(" ...");
+            }
+            panic!(
+                "waited {:.1} s on {url} for {what}; last seen: {seen}\n  the page says: {page}",
+                timeout.as_secs_f64()
+            );
+        }
+        tokio::time::sleep(POLL).await;
+    }
+}
+
+/// The text of the first element matching `css`, or why there is none.
+pub async fn text_of(client: &Client, css: &str) -> Result<String, Error> {
+    client.find(css).await?.text().await
+}
+
+/// An attribute of the first element matching `css`.
+pub async fn attr_of(client: &Client, css: &str, name: &str) -> Result<Option<String>, Error> {
+    client.find(css).await?.attr(name).await
+}
+
+/// Wait until the text of `css` (whitespace collapsed, trimmed) satisfies
+/// `check`; returns that text.
+pub async fn wait_for_text_where(
+    client: &Client,
+    css: &str,
+    description: &str,
+    timeout: Duration,
+    check: impl Fn(&str) -> bool,
+) -> String {
+    let what = format!("the text of `{css}` to {description}");
+    let check = &check;
+    wait_until(client, &what, timeout, || async move {
+        match text_of(client, css).await {
+            Ok(text) => {
+                let text = squash(&text);
+                if check(&text) {
+                    (Some(text), String::new())
+                } else {
+                    (None, format!("{text:?}"))
+                }
+            }
+            Err(e) => (None, format!("<{e}>")),
+        }
+    })
+    .await
+}
+
+/// Wait until the text of `css` is exactly `expected` (whitespace collapsed).
+pub async fn wait_for_text(
+    client: &Client,
+    css: &str,
+    expected: &str,
+    timeout: Duration,
+) -> String {
+    let expected = squash(expected);
+    wait_for_text_where(client, css, &format!("be {expected:?}"), timeout, |t| {
+        t == expected
+    })
+    .await
+}
+
+/// Wait until the text of `css` contains `needle`.
+pub async fn wait_for_text_containing(
+    client: &Client,
+    css: &str,
+    needle: &str,
+    timeout: Duration,
+) -> String {
+    wait_for_text_where(client, css, &format!("contain {needle:?}"), timeout, |t| {
+        t.contains(needle)
+    })
+    .await
+}
+
+/// Wait until attribute `name` of `css` is `expected` (`None`: absent).
+pub async fn wait_for_attr(
+    client: &Client,
+    css: &str,
+    name: &str,
+    expected: Option<&str>,
+    timeout: Duration,
+) {
+    let what = format!("`{css}` to have {name}={expected:?}");
+    wait_until(client, &what, timeout, || async move {
+        match attr_of(client, css, name).await {
+            Ok(value) if value.as_deref() == expected => (Some(()), String::new()),
+            Ok(value) => (None, format!("{name}={value:?}")),
+            Err(e) => (None, format!("<{e}>")),
+        }
+    })
+    .await
+}
+
+/// Wait until an element matches `css`; returns it.
+pub async fn wait_for_element(client: &Client, css: &str, timeout: Duration) -> Element {
+    let what = format!("an element matching `{css}`");
+    wait_until(client, &what, timeout, || async move {
+        match client.find(css).await {
+            Ok(element) => (Some(element), String::new()),
+            Err(e) => (None, format!("<{e}>")),
+        }
+    })
+    .await
+}
+
+/// Click the element matching `css`, retrying while it is missing, stale,
+/// hidden or covered. A radio or checkbox hidden behind a styled `<label>`
+/// is clicked through its label.
+pub async fn click(client: &Client, css: &str, timeout: Duration) {
+    let what = format!("a click on `{css}` to go through");
+    wait_until(client, &what, timeout, || async move {
+        let element = match client.find(css).await {
+            Ok(element) => element,
+            Err(e) => return (None, format!("<{e}>")),
+        };
+        match element.click().await {
+            Ok(()) => (Some(()), String::new()),
+            Err(e)
+                if e.code == "element not interactable"
+                    || e.code == "element click intercepted" =>
+            {
+                match label_of(client, &element).await {
+                    Some(label) => match label.click().await {
+                        Ok(()) => (Some(()), String::new()),
+                        Err(e2) => (None, format!("<{e}>, then on its label <{e2}>")),
+                    },
+                    None => (None, format!("<{e}>")),
+                }
+            }
+            Err(e) => (None, format!("<{e}>")),
+        }
+    })
+    .await
+}
+
+async fn label_of(client: &Client, element: &Element) -> Option<Element> {
+    if let Ok(Some(id)) = element.attr("id").await {
+        if !id.is_empty() {
+            let css = format!("label[for=\"{}\"]", id.replace('"', "\\\""));
+            if let Ok(label) = client.find(&css).await {
+                return Some(label);
+            }
+        }
+    }
+    element.find_xpath("ancestor::label[1]").await.ok()
+}
+
+/// The first run of digits in `text`, as a number.
+pub fn digits(text: &str) -> Option<u64> {
+    let start = text.find(|c: char| c.is_ascii_digit())?;
+    let run: String = text[start..]
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || *c == ',')
+        .filter(char::is_ascii_digit)
+        .collect();
+    run.parse().ok()
+}
+
+/// Whether `word` appears in `text` as a whole word.
+pub fn has_word(text: &str, word: &str) -> bool {
+    text.split(|c: char| !c.is_alphanumeric())
+        .any(|w| w == word)
+}
+
+fn squash(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+// ---------------------------------------------------------------------------
+// Screenshots.
+
+pub fn screenshot_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("target/screenshots")
+}
+
+/// Save the viewport as `target/screenshots/{name}.png`; returns the path.
+pub async fn screenshot(client: &Client, name: &str) -> PathBuf {
+    let png = client.screenshot_png().await;
+    assert!(
+        png.starts_with(b"\x89PNG\r\n\x1a\n"),
+        "the screenshot {name} is not a PNG"
+    );
+    let dir = screenshot_dir();
+    std::fs::create_dir_all(&dir).expect("target/screenshots can be created");
+    let path = dir.join(format!("{name}.png"));
+    std::fs::write(&path, png).unwrap_or_else(|e| panic!("writing {}: {e}", path.display()));
+    path
+}
+
+// ---------------------------------------------------------------------------
+// HTTP to chromedriver.
+
+async fn call(
+    driver: SocketAddr,
+    method: &str,
+    path: &str,
+    body: Option<&Value>,
+) -> Result<Value, Error> {
+    let body = body.map(Value::to_string);
+    let exchange = request(driver, method, path, body.as_deref());
+    let (status, text) = tokio::time::timeout(CALL_LIMIT, exchange)
+        .await
+        .map_err(|_| Error::transport(format!("{method} {path}: no answer within {CALL_LIMIT:?}")))?
+        .map_err(|e| Error::transport(format!("{method} {path}: {e}")))?;
+    let json: Value = serde_json::from_str(&text).map_err(|e| {
+        Error::transport(format!(
+            "{method} {path} -> {status}, not JSON ({e}): {text}"
+        ))
+    })?;
+    let value = json.get("value").cloned().unwrap_or(Value::Null);
+    if status == 200 {
+        return Ok(value);
+    }
+    Err(Error {
+        code: value["error"]
+            .as_str()
+            .unwrap_or("unknown error")
+            .to_owned(),
+        message: value["message"]
+            .as_str()
+            .map(str::to_owned)
+            .unwrap_or_else(|| format!("{method} {path} -> {status}: {text}")),
+    })
+}
+
+async fn request(
+    driver: SocketAddr,
+    method: &str,
+    path: &str,
+    body: Option<&str>,
+) -> std::io::Result<(u16, String)> {
+    let mut stream = tokio::net::TcpStream::connect(driver).await?;
+    stream
+        .write_all(head(driver, method, path, body).as_bytes())
+        .await?;
+    // Chromedriver says `Connection: close` but keeps the socket open:
+    // read exactly one response.
+    let mut raw = Vec::new();
+    let mut buffer = [0u8; 16 * 1024];
+    while !is_complete(&raw) {
+        let n = stream.read(&mut buffer).await?;
+        if n == 0 {
+            break;
+        }
+        raw.extend_from_slice(&buffer[..n]);
+    }
+    parse_response(&raw)
+}
+
+fn blocking_request(
+    driver: SocketAddr,
+    method: &str,
+    path: &str,
+    body: Option<&str>,
+    timeout: Duration,
+) -> std::io::Result<(u16, String)> {
+    use std::io::{Read, Write};
+    let mut stream = std::net::TcpStream::connect_timeout(&driver, timeout)?;
+    stream.set_read_timeout(Some(timeout))?;
+    stream.write_all(head(driver, method, path, body).as_bytes())?;
+    let mut raw = Vec::new();
+    let mut buffer = [0u8; 16 * 1024];
+    while !is_complete(&raw) {
+        let n = stream.read(&mut buffer)?;
+        if n == 0 {
+            break;
+        }
+        raw.extend_from_slice(&buffer[..n]);
+    }
+    parse_response(&raw)
+}
+
+fn blocking_status(driver: SocketAddr) -> Result<Value, String> {
+    let (_, text) = blocking_request(driver, "GET", "/status", None, Duration::from_secs(2))
+        .map_err(|e| e.to_string())?;
+    serde_json::from_str(&text).map_err(|e| format!("{e}: {text}"))
+}
+
+fn head(driver: SocketAddr, method: &str, path: &str, body: Option<&str>) -> String {
+    let body = body.unwrap_or_default();
+    format!(
+        "{method} {path} HTTP/1.1\r\nHost: {driver}\r\nConnection: close\r\n\
+         Content-Type: application/json; charset=utf-8\r\nContent-Length: {}\r\n\r\n{body}",
+        body.len()
+    )
+}
+
+/// Whether `raw` holds a whole response: its head, and a body as long as
+/// `Content-Length` says or a chunked body up to its last chunk.
+fn is_complete(raw: &[u8]) -> bool {
+    let Some(split) = raw.windows(4).position(|w| w == b"\r\n\r\n") else {
+        return false;
+    };
+    let head = String::from_utf8_lossy(&raw[..split]).to_ascii_lowercase();
+    let body = &raw[split + 4..];
+    for line in head.lines() {
+        if let Some(length) = line.strip_prefix("content-length:") {
+            return length.trim().parse().is_ok_and(|n: usize| body.len() >= n);
+        }
+        if line.starts_with("transfer-encoding:") && line.contains("chunked") {
+            return body.ends_with(b"0\r\n\r\n");
+        }
+    }
+    false
+}
+
+fn parse_response(raw: &[u8]) -> std::io::Result<(u16, String)> {
+    let bad = |what: &str| std::io::Error::new(std::io::ErrorKind::InvalidData, what.to_owned());
+    let split = raw
+        .windows(4)
+        .position(|w| w == b"\r\n\r\n")
+        .ok_or_else(|| bad("no end of the response head"))?;
+    let head = String::from_utf8_lossy(&raw[..split]);
+    let body = &raw[split + 4..];
+    let status = head
+        .lines()
+        .next()
+        .and_then(|l| l.split(' ').nth(1))
+        .and_then(|s| s.parse().ok())
+        .ok_or_else(|| bad("no status line"))?;
+    let chunked = head.lines().any(|l| {
+        let l = l.to_ascii_lowercase();
+        l.starts_with("transfer-encoding:") && l.contains("chunked")
+    });
+    let body = if chunked {
+        dechunk(body)
+    } else {
+        body.to_vec()
+    };
+    Ok((status, String::from_utf8_lossy(&body).into_owned()))
+}
+
+fn dechunk(mut body: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
+    while let Some(end) = body.windows(2).position(|w| w == b"\r\n") {
+        let size = std::str::from_utf8(&body[..end])
+            .ok()
+            .and_then(|s| usize::from_str_radix(s.split(';').next().unwrap_or("").trim(), 16).ok());
+        let Some(size) = size.filter(|s| *s > 0) else {
+            break;
+        };
+        let rest = &body[end + 2..];
+        if rest.len() < size {
+            out.extend_from_slice(rest);
+            break;
+        }
+        out.extend_from_slice(&rest[..size]);
+        body = rest.get(size + 2..).unwrap_or_default();
+    }
+    out
+}
+
+fn base64_decode(text: &str) -> Vec<u8> {
+    let value = |c: u8| match c {
+        b'A'..=b'Z' => Some(c - b'A'),
+        b'a'..=b'z' => Some(c - b'a' + 26),
+        b'0'..=b'9' => Some(c - b'0' + 52),
+        b'+' | b'-' => Some(62),
+        b'/' | b'_' => Some(63),
+        _ => None,
+    };
+    let mut out = Vec::with_capacity(text.len() * 3 / 4);
+    let (mut buffer, mut bits) = (0u32, 0u32);
+    for sextet in text.bytes().filter_map(value) {
+        buffer = (buffer << 6) | u32::from(sextet);
+        bits += 6;
+        if bits >= 8 {
+            bits -= 8;
+            out.push((buffer >> bits) as u8);
+            buffer &= (1 << bits) - 1;
+        }
+    }
+    out
+}
