@@ -38,7 +38,9 @@ impl Server {
                  http address, e.g. http://127.0.0.1:8080"
             ));
         } else if url.contains("://") {
-            return Err(format!("{url}: give an http:// address, e.g. http://127.0.0.1:8080"));
+            return Err(format!(
+                "{url}: give an http:// address, e.g. http://127.0.0.1:8080"
+            ));
         } else {
             url
         };
@@ -46,7 +48,10 @@ impl Server {
         if authority.is_empty() {
             return Err(format!("{url}: no host; e.g. http://127.0.0.1:8080"));
         }
-        let authority = if authority.rsplit_once(':').is_some_and(|(_, p)| !p.contains(']')) {
+        let authority = if authority
+            .rsplit_once(':')
+            .is_some_and(|(_, p)| !p.contains(']'))
+        {
             authority.to_owned()
         } else {
             format!("{authority}:80")
@@ -195,7 +200,9 @@ impl Conn {
 
     async fn exchange_on_open(&mut self, request: &[u8]) -> Result<Response, Failure> {
         let stream = self.stream.as_ref().expect("opened above");
-        write_all(stream, request).await.map_err(Failure::stale_if_reset)?;
+        write_all(stream, request)
+            .await
+            .map_err(Failure::stale_if_reset)?;
         let head_end = loop {
             if let Some(at) = find(&self.buffer, b"\r\n\r\n") {
                 break at + 4;
