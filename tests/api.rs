@@ -368,3 +368,32 @@ fn sigterm_stops_cleanly_with_sockets_open() {
     assert!(status.success(), "exit status {status}");
     assert!(started.elapsed() < Duration::from_secs(5));
 }
+
+#[test]
+fn the_phone_page_is_small_and_self_contained() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = Server::start(dir.path(), None);
+    let page = server.get("/join");
+    assert_eq!(page.status, 200);
+    let mut total = page.body.len();
+    let mut assets = 0;
+    for attr in ["src=\"", "href=\""] {
+        for (i, _) in page.body.match_indices(attr) {
+            let rest = &page.body[i + attr.len()..];
+            let url = &rest[..rest.find('"').unwrap()];
+            assert!(
+                url.starts_with('/') && !url.starts_with("//"),
+                "no third-party requests: {url}"
+            );
+            if url.starts_with("/assets/") {
+                let asset = server.get(url);
+                assert_eq!(asset.status, 200, "{url}");
+                total += asset.body.len();
+                assets += 1;
+            }
+        }
+    }
+    assert!(assets >= 3, "the page loads its stylesheet and scripts");
+    // Even uncompressed, the first load stays under the 30 KB budget.
+    assert!(total < 30 * 1024, "the phone's first load is {total} bytes");
+}
