@@ -1,4 +1,21 @@
 //! `assembly` runs an accountability assembly live, from one binary.
+//!
+//! A tour, following one chair tap from the tablet to every phone:
+//!
+//! - [`plan`] reads the organiser's TOML into a validated [`domain::Plan`],
+//!   with every problem reported at its line and column.
+//! - [`domain`] is the pure core: [`domain::State::decide`] checks a
+//!   [`domain::Command`] against the rules and returns an [`domain::Event`];
+//!   [`domain::State::apply`] folds it in. No IO, no clock: time is a value.
+//! - [`hub`] owns the live state. It takes commands in batches, decides and
+//!   applies them, commits their events through [`store`] (SQLite, durable
+//!   before any answer), then publishes one frame per [`view::Role`].
+//! - [`view`] projects the state for each role (the public never sees chair
+//!   notes or an unrevealed tally); [`protocol`] is what travels on the wire.
+//! - [`web`] is the axum router: pages, the JSON API, the websocket, auth
+//!   and the guards of a public room. [`server`] starts it from the CLI.
+//! - [`record`] and [`report`] turn the state into the record: JSON, CSV
+//!   and a printable report. [`rehearse`] simulates a hall of phones.
 pub mod domain;
 pub mod hub;
 pub mod plan;
