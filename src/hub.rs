@@ -16,8 +16,13 @@ use crate::view::{self, Role};
 
 /// Most commands handled in one transaction.
 const BATCH: usize = 1024;
-/// Audience-only changes (check-ins, pledges) are published at most this often.
-const AUDIENCE_EVERY: Duration = Duration::from_millis(50);
+/// Audience-only changes (check-ins, pledges) reach the chair, the screen
+/// and the stage at most this often...
+const STAFF_EVERY: Duration = Duration::from_millis(50);
+/// ...and the phones at most this often: each send-out to a full hall costs
+/// a system call per phone, and a turnout figure a second old is fine.
+/// Chair changes go to everyone at once.
+const PHONES_EVERY: Duration = Duration::from_millis(1000);
 
 /// Milliseconds since the Unix epoch, the clock every event is stamped with.
 pub fn now_ms() -> Millis {
@@ -76,7 +81,10 @@ struct Job {
 #[derive(Clone)]
 pub struct Hub {
     jobs: mpsc::Sender<Job>,
-    published: watch::Receiver<Arc<Published>>,
+    /// Frames for the chair, screen and stage.
+    staff: watch::Receiver<Arc<Published>>,
+    /// Frames for the phones, sent out less often.
+    phones: watch::Receiver<Arc<Published>>,
     hello: Arc<[Utf8Bytes; 4]>,
     plan: Arc<Plan>,
     state: Arc<std::sync::RwLock<Arc<State>>>,
@@ -88,7 +96,8 @@ impl Hub {
         let state = State::replay(plan.clone(), &log);
         drop(log);
         let first = Arc::new(publish(&state, now_ms()));
-        let (frames_tx, published) = watch::channel(first);
+        let (staff_tx, staff) = watch::channel(first.clone());
+        let (phones_tx, phones) = watch::channel(first);
         let (jobs, rx) = mpsc::channel(16 * 1024);
         let hello = Arc::new(Role::ALL.map(|role| hello(&plan, role)));
         let shared = Arc::new(std::sync::RwLock::new(Arc::new(state.clone())));
@@ -96,15 +105,15 @@ impl Hub {
             state,
             store: Some(store),
             broken: None,
-            frames: frames_tx,
+            staff: Outlet::new(staff_tx, STAFF_EVERY),
+            phones: Outlet::new(phones_tx, PHONES_EVERY),
             shared: shared.clone(),
-            last_publish: Instant::now(),
-            pending: false,
         };
         tokio::spawn(task.run(rx));
         Hub {
             jobs,
-            published,
+            staff,
+            phones,
             hello,
             plan,
             state: shared,
@@ -133,13 +142,17 @@ impl Hub {
             .unwrap_or_else(|_| Err(Rejection::Unavailable("the server is shutting down".into())))
     }
 
-    /// The latest frames; `changed()` on the receiver wakes on every publish.
-    pub fn subscribe(&self) -> watch::Receiver<Arc<Published>> {
-        self.published.clone()
+    /// The latest frames for a role; `changed()` on the receiver wakes on
+    /// every publish meant for it.
+    pub fn subscribe(&self, role: Role) -> watch::Receiver<Arc<Published>> {
+        match role {
+            Role::Attendee => self.phones.clone(),
+            Role::Chair | Role::Screen | Role::Stage => self.staff.clone(),
+        }
     }
 
     pub fn latest(&self) -> Arc<Published> {
-        self.published.borrow().clone()
+        self.staff.borrow().clone()
     }
 
     /// The first message on a socket: the role and the plan as it may see it.
@@ -194,18 +207,50 @@ struct Task {
     state: State,
     store: Option<Store>,
     broken: Option<String>,
-    frames: watch::Sender<Arc<Published>>,
+    staff: Outlet,
+    phones: Outlet,
     shared: Arc<std::sync::RwLock<Arc<State>>>,
-    last_publish: Instant,
-    /// Audience changes not yet published.
+}
+
+/// Where frames go out to one group of sockets, and how often.
+struct Outlet {
+    tx: watch::Sender<Arc<Published>>,
+    every: Duration,
+    last: Instant,
+    /// Audience changes this group has not been sent yet.
     pending: bool,
+}
+
+impl Outlet {
+    fn new(tx: watch::Sender<Arc<Published>>, every: Duration) -> Outlet {
+        Outlet {
+            tx,
+            every,
+            last: Instant::now(),
+            pending: false,
+        }
+    }
+
+    fn due(&self) -> Option<Instant> {
+        self.pending.then_some(self.last + self.every)
+    }
+
+    fn send(&mut self, published: &Arc<Published>) {
+        self.tx.send_replace(published.clone());
+        self.last = Instant::now();
+        self.pending = false;
+    }
 }
 
 impl Task {
     async fn run(mut self, mut rx: mpsc::Receiver<Job>) {
         let mut batch = Vec::with_capacity(BATCH);
         loop {
-            let deadline = self.last_publish + AUDIENCE_EVERY;
+            let due = [self.staff.due(), self.phones.due()]
+                .into_iter()
+                .flatten()
+                .min();
+            let deadline = due.unwrap_or_else(|| Instant::now() + Duration::from_secs(3600));
             tokio::select! {
                 received = rx.recv_many(&mut batch, BATCH) => {
                     if received == 0 {
@@ -213,12 +258,12 @@ impl Task {
                     }
                     self.handle(&mut batch).await;
                 }
-                () = tokio::time::sleep_until(deadline), if self.pending => {
-                    self.publish();
+                () = tokio::time::sleep_until(deadline), if due.is_some() => {
+                    self.publish_due();
                 }
             }
         }
-        if self.pending {
+        if self.staff.pending || self.phones.pending {
             self.publish();
         }
         tracing::debug!("hub stopped");
@@ -244,16 +289,15 @@ impl Task {
             } else if chair {
                 self.publish();
             } else {
-                self.pending = true;
+                self.staff.pending = true;
+                self.phones.pending = true;
             }
         }
         for (reply, result) in answers {
             let _ = reply.send(result);
         }
-        // Chair changes go out at once; audience ones wait for the next tick.
-        if self.pending && self.last_publish.elapsed() >= AUDIENCE_EVERY {
-            self.publish();
-        }
+        // Chair changes went out at once; audience ones wait for their tick.
+        self.publish_due();
     }
 
     fn decide(
@@ -332,14 +376,35 @@ impl Task {
         outcome
     }
 
+    /// Send the current state to everyone, now.
     fn publish(&mut self) {
-        let published = Arc::new(publish(&self.state, now_ms()));
+        let published = self.snapshot();
+        self.staff.send(&published);
+        self.phones.send(&published);
+    }
+
+    /// Send audience changes to each group whose interval has passed.
+    fn publish_due(&mut self) {
+        let now = Instant::now();
+        let staff = self.staff.due().is_some_and(|at| at <= now);
+        let phones = self.phones.due().is_some_and(|at| at <= now);
+        if !staff && !phones {
+            return;
+        }
+        let published = self.snapshot();
+        if staff {
+            self.staff.send(&published);
+        }
+        if phones {
+            self.phones.send(&published);
+        }
+    }
+
+    fn snapshot(&mut self) -> Arc<Published> {
         *self
             .shared
             .write()
             .unwrap_or_else(|poisoned| poisoned.into_inner()) = Arc::new(self.state.clone());
-        self.frames.send_replace(published);
-        self.last_publish = Instant::now();
-        self.pending = false;
+        Arc::new(publish(&self.state, now_ms()))
     }
 }

@@ -136,6 +136,25 @@ pub fn terminal_qr(text: &str) -> String {
     }
 }
 
+/// Listen with a deep accept queue: when a hall scans the QR code at once,
+/// the default of 128 waiting connections overflows and phones wait a
+/// second to retry.
+async fn listen(bind: &str) -> std::io::Result<tokio::net::TcpListener> {
+    let addr = tokio::net::lookup_host(bind)
+        .await?
+        .next()
+        .ok_or_else(|| std::io::Error::new(std::io::ErrorKind::InvalidInput, "not an address"))?;
+    let socket = if addr.is_ipv4() {
+        tokio::net::TcpSocket::new_v4()?
+    } else {
+        tokio::net::TcpSocket::new_v6()?
+    };
+    socket.set_reuseaddr(true)?;
+    socket.set_nodelay(true)?;
+    socket.bind(addr)?;
+    socket.listen(4096)
+}
+
 /// Resolves on Ctrl-C or SIGTERM.
 pub async fn shutdown_signal() {
     let ctrl_c = async {
@@ -194,15 +213,13 @@ pub async fn run(options: Options) -> Result<(), String> {
     .await
     .map_err(|e| e.to_string())??;
     let events = log.len();
-    let listener = tokio::net::TcpListener::bind(&options.bind)
-        .await
-        .map_err(|e| {
-            format!(
-                "cannot listen on {}: {e}. Is another server running there? \
-                 Choose another with --bind, for example --bind 0.0.0.0:8081",
-                options.bind
-            )
-        })?;
+    let listener = listen(&options.bind).await.map_err(|e| {
+        format!(
+            "cannot listen on {}: {e}. Is another server running there? \
+             Choose another with --bind, for example --bind 0.0.0.0:8081",
+            options.bind
+        )
+    })?;
     let local = listener.local_addr().map_err(|e| e.to_string())?;
     let hub = Hub::start(Arc::new(plan), store, log);
     tracing::info!(

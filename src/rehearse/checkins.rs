@@ -20,6 +20,35 @@ pub struct Burst {
     pub latencies: Vec<Duration>,
 }
 
+/// [`burst`] on a runtime of its own thread, so the senders are not queued
+/// behind thousands of phone tasks each time a frame reaches the hall: at
+/// the door the check-ins come from other phones than those already
+/// inside, and the measurement should be the server's, not ours.
+pub async fn burst_apart(
+    server: &Server,
+    institutions: &[String],
+    count: usize,
+    workers: usize,
+) -> Result<Burst, String> {
+    let (server, institutions) = (server.clone(), institutions.to_vec());
+    let (tx, rx) = tokio::sync::oneshot::channel();
+    std::thread::Builder::new()
+        .name("check-ins".into())
+        .spawn(move || {
+            let runtime = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build();
+            let result = match runtime {
+                Ok(runtime) => Ok(runtime.block_on(burst(&server, &institutions, count, workers))),
+                Err(e) => Err(format!("cannot start the check-in runtime: {e}")),
+            };
+            let _ = tx.send(result);
+        })
+        .map_err(|e| format!("cannot start the check-in thread: {e}"))?;
+    rx.await
+        .map_err(|_| "the check-in thread stopped without an answer".to_owned())?
+}
+
 /// Send `count` check-ins from `workers` keep-alive connections. Each
 /// must be answered `303` with a device cookie, as a browser form would be.
 pub async fn burst(

@@ -297,7 +297,7 @@ async fn check_ins(
         .collect();
     let before = checkins::phones_counted(server).await?;
     let count = options.check_ins;
-    let burst = checkins::burst(server, &institutions, count, options.concurrency).await;
+    let burst = checkins::burst_apart(server, &institutions, count, options.concurrency).await?;
     let elapsed = burst.ended - burst.started;
     report.check(
         "check-ins",

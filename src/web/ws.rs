@@ -96,7 +96,7 @@ impl Drop for Open {
 
 async fn run(mut socket: WebSocket, app: AppState, role: Role, device: Option<String>) {
     let _open = Open::new(&app.sockets);
-    let mut frames = app.hub.subscribe();
+    let mut frames = app.hub.subscribe(role);
     let mut shutdown = app.shutdown.clone();
     if socket
         .send(Message::Text(app.hub.hello(role)))
