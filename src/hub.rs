@@ -278,6 +278,11 @@ impl Task {
             answers.push((job.reply, result));
         }
         let chair = log.iter().any(|e: &Envelope| e.event.is_chair());
+        // The organiser's terminal shows every chair change (a failed save
+        // is logged as an error below).
+        for envelope in log.iter().filter(|e| e.event.is_chair()) {
+            tracing::info!(seq = envelope.seq, "chair: {:?}", envelope.event);
+        }
         if !log.is_empty() {
             if let Err(error) = self.commit(log).await {
                 for (reply, result) in &mut answers {
