@@ -483,25 +483,41 @@ pub fn follow_ups_csv(state: &State) -> String {
     })
 }
 
-/// Write every record file into `dir`, with the report as a self-contained
-/// HTML file; returns the names written.
+/// The files `/export/...` serves and `assembly export` writes.
+pub const EXPORTS: [&str; 5] = [
+    "record.json",
+    "responses.csv",
+    "turnout.csv",
+    "timings.csv",
+    "follow-ups.csv",
+];
+
+/// One export by its file name, with its content type.
+pub fn export(name: &str, state: &State, now: Millis) -> Option<(&'static str, String)> {
+    const CSV: &str = "text/csv; charset=utf-8";
+    Some(match name {
+        "record.json" => ("application/json", record_json(state, now)),
+        "responses.csv" => (CSV, responses_csv(state)),
+        "turnout.csv" => (CSV, turnout_csv(state)),
+        "timings.csv" => (CSV, timings_csv(state, now)),
+        "follow-ups.csv" => (CSV, follow_ups_csv(state)),
+        _ => return None,
+    })
+}
+
+/// Write every export into `dir`, with the report as a self-contained HTML
+/// file; returns the names written.
 pub fn write_all(state: &State, now: Millis, dir: &Path) -> std::io::Result<Vec<&'static str>> {
     std::fs::create_dir_all(dir)?;
-    let files = [
-        ("record.json", record_json(state, now)),
-        ("responses.csv", responses_csv(state)),
-        ("turnout.csv", turnout_csv(state)),
-        ("timings.csv", timings_csv(state, now)),
-        ("follow-ups.csv", follow_ups_csv(state)),
-        (
-            "report.html",
-            crate::report::render(state, now, crate::report::Mode::Standalone).into_string(),
-        ),
-    ];
     let mut names = Vec::new();
-    for (name, text) in files {
-        std::fs::write(dir.join(name), text)?;
-        names.push(name);
+    for name in EXPORTS {
+        if let Some((_, text)) = export(name, state, now) {
+            std::fs::write(dir.join(name), text)?;
+            names.push(name);
+        }
     }
+    let report = crate::report::render(state, now, crate::report::Mode::Standalone);
+    std::fs::write(dir.join("report.html"), report.into_string())?;
+    names.push("report.html");
     Ok(names)
 }

@@ -299,47 +299,21 @@ fn download(content_type: &'static str, name: &str, body: String) -> Response {
         .into_response()
 }
 
-pub async fn record_json(State(app): State<AppState>) -> Response {
+/// `GET /export/{name}`: one record file, as a download.
+pub async fn export(
+    State(app): State<AppState>,
+    axum::extract::Path(name): axum::extract::Path<String>,
+) -> Response {
     let state = app.hub.state();
-    download(
-        "application/json",
-        "record.json",
-        record::record_json(&state, now_ms()),
-    )
-}
-
-pub async fn responses_csv(State(app): State<AppState>) -> Response {
-    let state = app.hub.state();
-    download(
-        "text/csv; charset=utf-8",
-        "responses.csv",
-        record::responses_csv(&state),
-    )
-}
-
-pub async fn turnout_csv(State(app): State<AppState>) -> Response {
-    let state = app.hub.state();
-    download(
-        "text/csv; charset=utf-8",
-        "turnout.csv",
-        record::turnout_csv(&state),
-    )
-}
-
-pub async fn timings_csv(State(app): State<AppState>) -> Response {
-    let state = app.hub.state();
-    download(
-        "text/csv; charset=utf-8",
-        "timings.csv",
-        record::timings_csv(&state, now_ms()),
-    )
-}
-
-pub async fn follow_ups_csv(State(app): State<AppState>) -> Response {
-    let state = app.hub.state();
-    download(
-        "text/csv; charset=utf-8",
-        "follow-ups.csv",
-        record::follow_ups_csv(&state),
-    )
+    match record::export(&name, &state, now_ms()) {
+        Some((content_type, body)) => download(content_type, &name, body),
+        None => ApiError::new(
+            StatusCode::NOT_FOUND,
+            format!(
+                "there is no export `{name}`; there are: {}",
+                record::EXPORTS.join(", ")
+            ),
+        )
+        .into_response(),
+    }
 }
