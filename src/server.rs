@@ -189,6 +189,14 @@ pub fn raise_file_limit() -> u64 {
 }
 
 pub async fn run(options: Options) -> Result<(), String> {
+    if let Some(url) = &options.public_url
+        && !(url.starts_with("http://") || url.starts_with("https://"))
+    {
+        return Err(format!(
+            "--public-url must be a whole address phones can open, starting with http:// or \
+             https://, such as http://192.168.1.5:8080 (got \"{url}\")"
+        ));
+    }
     let files = raise_file_limit();
     if files > 0 && files < 12_000 {
         tracing::warn!(

@@ -114,6 +114,23 @@ fn serve_refuses_to_mix_two_assemblies_and_export_works_offline() {
     assert_eq!(short.status.code(), Some(1));
     assert!(text(&short).contains("at least 16"));
 
+    let bad_url = run(
+        &[
+            "serve",
+            "--data",
+            data.to_str().unwrap(),
+            "--public-url",
+            "192.168.1.5:8080",
+        ],
+        dir.path(),
+    );
+    assert_eq!(bad_url.status.code(), Some(1));
+    assert!(
+        text(&bad_url).contains("starting with http://"),
+        "{}",
+        text(&bad_url)
+    );
+
     let out = dir.path().join("record");
     let output = run(
         &[
