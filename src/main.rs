@@ -46,6 +46,9 @@ enum Commands {
         /// seconds' worth, at least 100); 0 lifts the limit for rehearsals.
         #[arg(long, env = "ASSEMBLY_JOIN_RATE", default_value_t = 20)]
         join_rate: u32,
+        /// Seconds between pings of a quiet socket; two unanswered close it.
+        #[arg(long, default_value_t = 20, hide = true)]
+        ping_seconds: u64,
     },
     /// Check a plan file and report every problem with its line and column.
     Check { plan: PathBuf },
@@ -77,6 +80,7 @@ fn main() -> ExitCode {
             chair_key,
             max_phones,
             join_rate,
+            ping_seconds,
         } => serve(Options {
             plan,
             data,
@@ -85,6 +89,7 @@ fn main() -> ExitCode {
             chair_key,
             max_phones,
             join_rate,
+            ping_seconds,
         }),
         Commands::Check { plan } => check(&plan),
         Commands::New { file } => new(&file),

@@ -24,6 +24,8 @@ pub struct Options {
     pub chair_key: Option<String>,
     pub max_phones: usize,
     pub join_rate: u32,
+    /// Seconds between pings of a quiet socket (20 unless testing).
+    pub ping_seconds: u64,
 }
 
 /// Read and validate a plan file, with every problem rendered for a person.
@@ -256,6 +258,7 @@ pub async fn run(options: Options) -> Result<(), String> {
         public_url: base,
         max_phones: options.max_phones,
         join_rate: options.join_rate,
+        ping_every: std::time::Duration::from_secs(options.ping_seconds.max(1)),
     };
     web::serve(listener, hub, settings, shutdown_signal())
         .await

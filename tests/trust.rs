@@ -245,3 +245,36 @@ fn sockets_have_limits_and_junk_never_breaks_the_server() {
     );
     assert_eq!(r.status, 413);
 }
+
+#[test]
+fn dead_sockets_are_pinged_and_closed() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = Server::start_with(dir.path(), None, "127.0.0.1:0", &["--ping-seconds", "1"]);
+    // A phone that went to sleep: its socket stays open but never answers.
+    let (_asleep, _) = tungstenite::connect(server.ws_url("role=attendee")).unwrap();
+    let (mut awake, _) = tungstenite::connect(server.ws_url("role=screen")).unwrap();
+    if let MaybeTlsStream::Plain(stream) = awake.get_ref() {
+        stream
+            .set_read_timeout(Some(Duration::from_millis(100)))
+            .unwrap();
+    }
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        // Reading answers the server's pings, as a live page does.
+        let _ = awake.read();
+        let sockets = server.get("/healthz").json()["sockets"].clone();
+        if sockets == 1 {
+            break;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the dead socket is still open: {sockets}"
+        );
+    }
+    // The live one stays.
+    let until = Instant::now() + Duration::from_secs(3);
+    while Instant::now() < until {
+        let _ = awake.read();
+    }
+    assert_eq!(server.get("/healthz").json()["sockets"], 1);
+}

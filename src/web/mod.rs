@@ -37,6 +37,8 @@ pub struct AppState {
     pub max_phones: usize,
     pub key_brake: Arc<guard::KeyBrake>,
     pub join_rate: Arc<guard::JoinRate>,
+    /// How often a quiet socket is pinged; two missed answers close it.
+    pub ping_every: Duration,
 }
 
 /// What the organiser can tune about the web side.
@@ -47,6 +49,7 @@ pub struct Settings {
     pub max_phones: usize,
     /// New devices per second per address; 0 lifts the limit.
     pub join_rate: u32,
+    pub ping_every: Duration,
 }
 
 pub fn app(state: AppState) -> Router {
@@ -90,6 +93,7 @@ pub async fn serve(
         max_phones: settings.max_phones,
         key_brake: Arc::default(),
         join_rate: Arc::new(guard::JoinRate::new(settings.join_rate)),
+        ping_every: settings.ping_every,
     };
     let (done_tx, done_rx) = tokio::sync::oneshot::channel::<()>();
     let graceful = async move {

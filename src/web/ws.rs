@@ -25,9 +25,6 @@ use crate::view::Role;
 /// Largest message read at all; over `MESSAGE_LIMIT` gets a 1009 close.
 const READ_LIMIT: usize = 4 * MESSAGE_LIMIT;
 
-/// How often an idle socket is pinged; two missed pongs close it.
-const PING_EVERY: Duration = Duration::from_secs(20);
-
 #[derive(Debug, Deserialize)]
 pub struct WsQuery {
     role: Option<String>,
@@ -109,7 +106,8 @@ async fn run(mut socket: WebSocket, app: AppState, role: Role, device: Option<St
     if socket.send(Message::Text(first.frame(role))).await.is_err() {
         return;
     }
-    let mut ping = tokio::time::interval(PING_EVERY);
+    // Two pings without a word back from the phone close its socket.
+    let mut ping = tokio::time::interval(app.ping_every);
     ping.tick().await;
     let mut unanswered = 0u8;
     loop {
