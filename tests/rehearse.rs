@@ -76,7 +76,8 @@ fn row<'a>(table: &'a str, metric: &str) -> Vec<&'a str> {
 #[test]
 fn a_small_hall_is_rehearsed_and_passes() {
     let dir = tempfile::tempdir().unwrap();
-    let server = Server::start(dir.path(), None);
+    // Every simulated phone checks in from 127.0.0.1, as in a rehearsal.
+    let server = Server::start_with(dir.path(), None, "127.0.0.1:0", &["--join-rate", "0"]);
     let url = server.url("");
 
     let run = rehearse(
