@@ -82,7 +82,7 @@
         );
       }
     } else if (item.kind === "roll_call") {
-      box.append(el("h2", { text: "Roll call" }));
+      box.append(el("h2", { text: "Roll call" }), el("p", { class: "upnext", id: "rollcall-summary", "aria-live": "polite" }));
       const body = el("tbody");
       for (const inst of plan.institutions) {
         const input = el("input", {
@@ -172,6 +172,10 @@
       Live.text("promised-total", state.turnout.promised_total);
       Live.text("phones-total", state.turnout.phones);
       Live.text("announced-total", state.turnout.announced_total);
+      Live.text(
+        "rollcall-summary",
+        `Announced ${state.turnout.announced_total} of ${state.turnout.promised_total} promised · ${state.turnout.phones} phones checked in`,
+      );
     }
     const tally = $("tally");
     if (tally && item) {
