@@ -190,16 +190,25 @@ fn hello(plan: &Plan, role: Role) -> Utf8Bytes {
 }
 
 fn publish(state: &State, now: Millis) -> Published {
+    let frame = |role| {
+        let text = serde_json::to_string(&view::Frame {
+            r#type: "state",
+            state: view::snapshot(state, role, now),
+        })
+        .expect("a snapshot always serializes");
+        Utf8Bytes::from(text)
+    };
+    // The projector and the phones see the same public projection, so they
+    // share one serialization.
+    let public = frame(Role::Screen);
     Published {
         seq: state.seq,
-        frames: Role::ALL.map(|role| {
-            let text = serde_json::to_string(&view::Frame {
-                r#type: "state",
-                state: view::snapshot(state, role, now),
-            })
-            .expect("a snapshot always serializes");
-            Utf8Bytes::from(text)
-        }),
+        frames: [
+            frame(Role::Chair),
+            public.clone(),
+            frame(Role::Stage),
+            public,
+        ],
     }
 }
 

@@ -277,3 +277,43 @@ pub struct Frame<'a> {
     pub r#type: &'static str,
     pub state: Snapshot<'a>,
 }
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use super::*;
+    use crate::domain::{ChairCommand, Command, Envelope, MessageTarget};
+
+    /// The hub serializes the screen's projection once for screen and phones.
+    #[test]
+    fn screen_and_phones_see_the_same_projection() {
+        let mut state = State::new(Arc::new(crate::domain::tests::plan()));
+        for command in [
+            ChairCommand::Start,
+            ChairCommand::Message {
+                to: MessageTarget::Screen,
+                text: "Seats, please".into(),
+            },
+            ChairCommand::Message {
+                to: MessageTarget::Stage,
+                text: "Wrap up".into(),
+            },
+        ] {
+            let event = state
+                .decide(&Command::Chair(command), None, None)
+                .unwrap()
+                .unwrap();
+            let seq = state.seq + 1;
+            state.apply(&Envelope {
+                seq,
+                at: 1_000,
+                id: None,
+                event,
+            });
+        }
+        let json = |role| serde_json::to_string(&snapshot(&state, role, 2_000)).unwrap();
+        assert_eq!(json(Role::Screen), json(Role::Attendee));
+        assert_ne!(json(Role::Screen), json(Role::Stage));
+    }
+}
