@@ -23,33 +23,7 @@ struct Cli {
 #[derive(Subcommand)]
 enum Commands {
     /// Serve the assembly: the chair, screen, stage and join pages and the API.
-    Serve {
-        /// The plan file (TOML). Without it: the saved assembly, or the demo.
-        plan: Option<PathBuf>,
-        /// Folder for the record (the SQLite event log).
-        #[arg(long, env = "ASSEMBLY_DATA", default_value = "assembly-data")]
-        data: PathBuf,
-        /// Address and port to listen on.
-        #[arg(long, env = "ASSEMBLY_BIND", default_value = "0.0.0.0:8080")]
-        bind: String,
-        /// Address phones use to reach this server, for the QR code
-        /// (default: this machine's LAN address).
-        #[arg(long, env = "ASSEMBLY_PUBLIC_URL")]
-        public_url: Option<String>,
-        /// The chair's key, at least 16 characters (default: a random key kept in the data dir).
-        #[arg(long, env = "ASSEMBLY_CHAIR_KEY", hide_env_values = true)]
-        chair_key: Option<String>,
-        /// Most phones connected live at once; more are told the hall is full online.
-        #[arg(long, env = "ASSEMBLY_MAX_PHONES", default_value_t = 20_000)]
-        max_phones: usize,
-        /// New devices per second from one network address (burst: ten
-        /// seconds' worth, at least 100); 0 lifts the limit for rehearsals.
-        #[arg(long, env = "ASSEMBLY_JOIN_RATE", default_value_t = 20)]
-        join_rate: u32,
-        /// Seconds between pings of a quiet socket; two unanswered close it.
-        #[arg(long, default_value_t = 20, hide = true)]
-        ping_seconds: u64,
-    },
+    Serve(Options),
     /// Check a plan file and report every problem with its line and column.
     Check { plan: PathBuf },
     /// Write a commented starter plan.
@@ -72,25 +46,7 @@ enum Commands {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Commands::Serve {
-            plan,
-            data,
-            bind,
-            public_url,
-            chair_key,
-            max_phones,
-            join_rate,
-            ping_seconds,
-        } => serve(Options {
-            plan,
-            data,
-            bind,
-            public_url,
-            chair_key,
-            max_phones,
-            join_rate,
-            ping_seconds,
-        }),
+        Commands::Serve(options) => serve(options),
         Commands::Check { plan } => check(&plan),
         Commands::New { file } => new(&file),
         Commands::Export { data, out } => export(&data, &out),

@@ -154,35 +154,19 @@ fn history(earlier: &[Response]) -> Vec<HistoryRecord<'_>> {
 
 /// Each final answer, in plan order of asks and power-holders.
 fn responses(state: &State) -> Vec<ResponseRecord<'_>> {
-    let plan = &state.plan;
-    let mut out = Vec::new();
-    for ask in &plan.asks {
-        for holder in &ask.to {
-            let Some(history_all) = state
-                .chair
-                .responses
-                .get(&ask.id)
-                .and_then(|h| h.get(holder))
-            else {
-                continue;
-            };
-            let Some((last, earlier)) = history_all.split_last() else {
-                continue;
-            };
-            let holder_name = plan.power_holder(holder).map_or("", |p| p.name.as_str());
-            out.push(ResponseRecord {
-                ask: &ask.id,
-                ask_title: &ask.title,
-                holder,
-                holder_name,
-                answer: last.answer,
-                note: last.note.as_deref(),
-                answered_at: rfc3339(last.at),
-                history: history(earlier),
-            });
-        }
-    }
-    out
+    commitments(state)
+        .into_iter()
+        .map(|c| ResponseRecord {
+            ask: &c.ask.id,
+            ask_title: &c.ask.title,
+            holder: &c.holder.id,
+            holder_name: &c.holder.name,
+            answer: c.answer.answer,
+            note: c.answer.note.as_deref(),
+            answered_at: rfc3339(c.answer.at),
+            history: history(c.earlier),
+        })
+        .collect()
 }
 
 fn turnout(state: &State) -> Vec<TurnoutRecord<'_>> {

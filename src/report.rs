@@ -80,15 +80,6 @@ fn duration(seconds: f64, signed: bool) -> String {
     }
 }
 
-fn answer_word(answer: Answer) -> &'static str {
-    match answer {
-        Answer::Yes => "YES",
-        Answer::No => "NO",
-        Answer::Waffle => "WAFFLE",
-        Answer::Absent => "ABSENT",
-    }
-}
-
 fn status_class(status: FollowUpStatus) -> &'static str {
     match status {
         FollowUpStatus::NotStarted => "status-not-started",
@@ -169,7 +160,7 @@ fn scorecard(commitments: &[Commitment<'_>], clock: &Clock, state: &State) -> Ma
                                 }
                                 @match found {
                                     Some(c) => {
-                                        td { span class={ "answer answer-" (c.answer.answer.as_str()) } { (answer_word(c.answer.answer)) } }
+                                        td { span class={ "answer answer-" (c.answer.answer.as_str()) } { (Answer::word(c.answer.answer)) } }
                                         td {
                                             (c.answer.note.as_deref().unwrap_or(""))
                                             @if !c.earlier.is_empty() {
@@ -177,7 +168,7 @@ fn scorecard(commitments: &[Commitment<'_>], clock: &Clock, state: &State) -> Ma
                                                     "Replaced during negotiation: "
                                                     @for (i, r) in c.earlier.iter().enumerate() {
                                                         @if i > 0 { "; " }
-                                                        (answer_word(r.answer)) " at " (clock.time(r.at))
+                                                        (Answer::word(r.answer)) " at " (clock.time(r.at))
                                                         @if let Some(note) = &r.note { " (" (note) ")" }
                                                     }
                                                 }
@@ -216,7 +207,7 @@ fn follow_ups(commitments: &[Commitment<'_>], clock: &Clock) -> Markup {
                 p .muted { "No follow-up recorded yet. The chair records each step with the `follow_up` command." }
             }
             @for c in followed {
-                h3 { (c.holder.name) ": " (c.ask.title) " (" (answer_word(c.answer.answer)) ")" }
+                h3 { (c.holder.name) ": " (c.ask.title) " (" (Answer::word(c.answer.answer)) ")" }
                 ol .timeline {
                     @for f in c.follow_ups {
                         li {

@@ -15,16 +15,33 @@ use crate::{plan, web};
 /// Shortest chair key an organiser may choose.
 pub const KEY_MIN: usize = 16;
 
-#[derive(Debug, Clone)]
+/// `assembly serve`: every flag is also an `ASSEMBLY_*` variable.
+#[derive(Debug, Clone, clap::Args)]
 pub struct Options {
+    /// The plan file (TOML). Without it: the saved assembly, or the demo.
     pub plan: Option<PathBuf>,
+    /// Folder for the record (the SQLite event log).
+    #[arg(long, env = "ASSEMBLY_DATA", default_value = "assembly-data")]
     pub data: PathBuf,
+    /// Address and port to listen on.
+    #[arg(long, env = "ASSEMBLY_BIND", default_value = "0.0.0.0:8080")]
     pub bind: String,
+    /// Address phones use to reach this server, for the QR code
+    /// (default: this machine's LAN address).
+    #[arg(long, env = "ASSEMBLY_PUBLIC_URL")]
     pub public_url: Option<String>,
+    /// The chair's key, at least 16 characters (default: a random key kept in the data dir).
+    #[arg(long, env = "ASSEMBLY_CHAIR_KEY", hide_env_values = true)]
     pub chair_key: Option<String>,
+    /// Most phones connected live at once; more are told the hall is full online.
+    #[arg(long, env = "ASSEMBLY_MAX_PHONES", default_value_t = 20_000)]
     pub max_phones: usize,
+    /// New devices per second from one network address (burst: ten
+    /// seconds' worth, at least 100); 0 lifts the limit for rehearsals.
+    #[arg(long, env = "ASSEMBLY_JOIN_RATE", default_value_t = 20)]
     pub join_rate: u32,
-    /// Seconds between pings of a quiet socket (20 unless testing).
+    /// Seconds between pings of a quiet socket; two unanswered close it.
+    #[arg(long, default_value_t = 20, hide = true)]
     pub ping_seconds: u64,
 }
 

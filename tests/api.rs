@@ -189,17 +189,7 @@ fn a_whole_assembly_survives_kill_and_restart() {
     // The pledge: phones vote while it is open, then the chair reveals it.
     server.must(r#"{"cmd":"goto","item":12}"#);
     for (device, answer) in [(&device_a, "yes"), (&device_b, "yes"), (&device_c, "no")] {
-        let response = request(
-            server.addr,
-            "POST",
-            "/join/pledge",
-            &[
-                ("Cookie", &format!("assembly_device={device}")),
-                ("Accept", "application/json"),
-                ("Content-Type", "application/x-www-form-urlencoded"),
-            ],
-            &format!("pledge=action-teams&answer={answer}"),
-        );
+        let response = server.pledge(device, "action-teams", answer);
         assert_eq!(response.status, 200, "{}", response.body);
     }
     let hidden = server.get("/api/state").json();

@@ -5,7 +5,7 @@ mod common;
 
 use std::path::Path;
 
-use common::{Server, request};
+use common::Server;
 use serde_json::Value;
 
 fn tricky() -> std::path::PathBuf {
@@ -55,17 +55,7 @@ fn script(server: &Server) -> u64 {
     server.must(r#"{"cmd":"respond","ask":"homes","holder":"chief","answer":"no"}"#);
     server.must(r#"{"cmd":"next"}"#);
     for (device, answer) in [(&a, "yes"), (&c, "no")] {
-        let response = request(
-            server.addr,
-            "POST",
-            "/join/pledge",
-            &[
-                ("Cookie", &format!("assembly_device={device}")),
-                ("Accept", "application/json"),
-                ("Content-Type", "application/x-www-form-urlencoded"),
-            ],
-            &format!("pledge=team&answer={answer}"),
-        );
+        let response = server.pledge(device, "team", answer);
         assert_eq!(response.status, 200, "{}", response.body);
     }
     server.must(r#"{"cmd":"reveal","pledge":"team"}"#);

@@ -28,6 +28,16 @@ pub enum Answer {
 }
 
 impl Answer {
+    /// As the hall sees it: "YES", "NO", "WAFFLE", "ABSENT".
+    pub fn word(self) -> &'static str {
+        match self {
+            Answer::Yes => "YES",
+            Answer::No => "NO",
+            Answer::Waffle => "WAFFLE",
+            Answer::Absent => "ABSENT",
+        }
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             Answer::Yes => "yes",

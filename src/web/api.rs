@@ -150,6 +150,16 @@ fn wants_json(headers: &HeaderMap) -> bool {
         .is_some_and(|v| v.contains("application/json"))
 }
 
+/// A phone's form that could not be taken: JSON for scripts, a plain page
+/// for a browser form.
+fn phone_error(app: &AppState, json: bool, error: ApiError) -> Response {
+    if json {
+        error.into_response()
+    } else {
+        super::pages::join_error(app, error.status, &error.message)
+    }
+}
+
 fn device_cookie(device: &str) -> HeaderValue {
     HeaderValue::from_str(&format!(
         "{DEVICE_COOKIE}={device}; Path=/; Max-Age=31536000; HttpOnly; SameSite=Lax"
@@ -165,13 +175,7 @@ pub async fn join(
     Form(form): Form<JoinForm>,
 ) -> Response {
     let json = wants_json(&headers);
-    let fail = |error: ApiError| {
-        if json {
-            error.into_response()
-        } else {
-            super::pages::join_error(&app, error.status, &error.message)
-        }
-    };
+    let fail = |error: ApiError| phone_error(&app, json, error);
     if !guard::same_origin(&headers, &app.public_url) {
         return fail(ApiError::cross_site());
     }
@@ -223,13 +227,7 @@ pub async fn pledge(
     Form(form): Form<PledgeForm>,
 ) -> Response {
     let json = wants_json(&headers);
-    let fail = |error: ApiError| {
-        if json {
-            error.into_response()
-        } else {
-            super::pages::join_error(&app, error.status, &error.message)
-        }
-    };
+    let fail = |error: ApiError| phone_error(&app, json, error);
     if !guard::same_origin(&headers, &app.public_url) {
         return fail(ApiError::cross_site());
     }

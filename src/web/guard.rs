@@ -60,13 +60,15 @@ struct Counters<T> {
     map: Mutex<HashMap<IpAddr, T>>,
 }
 
-impl<T> Counters<T> {
-    fn new() -> Counters<T> {
+impl<T> Default for Counters<T> {
+    fn default() -> Self {
         Counters {
             map: Mutex::new(HashMap::new()),
         }
     }
+}
 
+impl<T> Counters<T> {
     fn with<R>(&self, ip: IpAddr, fresh: impl FnOnce() -> T, f: impl FnOnce(&mut T) -> R) -> R {
         let mut map = self.map.lock().unwrap_or_else(|p| p.into_inner());
         if map.len() > 100_000 {
@@ -77,6 +79,7 @@ impl<T> Counters<T> {
 }
 
 /// Wrong chair keys from one address: after a few, each answer waits.
+#[derive(Default)]
 pub struct KeyBrake {
     failures: Counters<(u32, Instant)>,
 }
@@ -87,12 +90,6 @@ const FREE_FAILURES: u32 = 5;
 const FAILURE_WINDOW: Duration = Duration::from_secs(300);
 
 impl KeyBrake {
-    pub fn new() -> KeyBrake {
-        KeyBrake {
-            failures: Counters::new(),
-        }
-    }
-
     /// Record a wrong key and say how long to hold the answer back.
     pub fn failed(&self, ip: IpAddr) -> Duration {
         let now = Instant::now();
@@ -112,12 +109,6 @@ impl KeyBrake {
     }
 }
 
-impl Default for KeyBrake {
-    fn default() -> Self {
-        KeyBrake::new()
-    }
-}
-
 /// New devices per address: a token bucket of `rate` per second with a
 /// burst of `burst`. A hall shares one NAT address, so the default is
 /// generous; a script minting thousands of ids a second is not.
@@ -133,7 +124,7 @@ impl JoinRate {
         JoinRate {
             rate: f64::from(rate),
             burst: f64::from(rate.saturating_mul(10).max(100)),
-            buckets: Counters::new(),
+            buckets: Counters::default(),
         }
     }
 
@@ -207,7 +198,7 @@ mod tests {
 
     #[test]
     fn wrong_keys_slow_down_after_a_few() {
-        let brake = KeyBrake::new();
+        let brake = KeyBrake::default();
         let ip: IpAddr = "10.0.0.1".parse().unwrap();
         for _ in 0..FREE_FAILURES {
             assert_eq!(brake.failed(ip), Duration::ZERO);

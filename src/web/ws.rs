@@ -242,26 +242,27 @@ fn result_reply(id: Option<&str>, result: Result<Outcome, Rejection>) -> String 
         .expect("a reply always serializes"),
         Err(rejection) => {
             let error = ApiError::from(rejection);
-            let seq = error.latest.unwrap_or(0);
-            serde_json::to_string(&Reply {
+            refusal(
                 id,
-                ok: false,
-                status: error.status.as_u16(),
-                seq,
-                applied: false,
-                error: Some(&error.message),
-            })
-            .expect("a reply always serializes")
+                error.status.as_u16(),
+                error.latest.unwrap_or(0),
+                &error.message,
+            )
         }
     }
 }
 
 fn error_reply(id: Option<&str>, status: u16, message: &str) -> String {
+    refusal(id, status, 0, message)
+}
+
+/// A command not applied; `seq` is the latest chair change for a conflict.
+fn refusal(id: Option<&str>, status: u16, seq: u64, message: &str) -> String {
     serde_json::to_string(&Reply {
         id,
         ok: false,
         status,
-        seq: 0,
+        seq,
         applied: false,
         error: Some(message),
     })

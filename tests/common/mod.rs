@@ -161,6 +161,22 @@ impl Server {
         (response, device)
     }
 
+    /// A phone's yes or no to a pledge, through the form, as JSON.
+    pub fn pledge(&self, device: &str, pledge: &str, answer: &str) -> Response {
+        let cookie = format!("assembly_device={device}");
+        request(
+            self.addr,
+            "POST",
+            "/join/pledge",
+            &[
+                ("Cookie", &cookie),
+                ("Accept", "application/json"),
+                ("Content-Type", "application/x-www-form-urlencoded"),
+            ],
+            &format!("pledge={pledge}&answer={answer}"),
+        )
+    }
+
     /// The public state once it has reached `seq` (audience changes are
     /// published a few milliseconds after they are acknowledged).
     pub fn state_at(&self, seq: u64) -> serde_json::Value {

@@ -6,8 +6,8 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use maud::{Markup, html};
 
-use super::{answer_of, answer_word, current_title, join_url, layout, qr_svg};
-use crate::domain::{ItemKind, State as Live};
+use super::{answer_of, current_title, join_url, layout, qr_svg};
+use crate::domain::{Answer, ItemKind, State as Live};
 use crate::view::Role;
 use crate::web::AppState;
 use crate::web::auth;
@@ -98,7 +98,7 @@ pub async fn join(State(app): State<AppState>, headers: HeaderMap) -> Markup {
                                                 span { (name) }
                                                 span .answer.{ "answer-" (answer.map_or("none", |a| a.as_str())) }
                                                     data-response={ (ask.id) "/" (holder) } aria-live="polite" {
-                                                    (answer.map_or("—", answer_word))
+                                                    (answer.map_or("—", Answer::word))
                                                 }
                                             }
                                         }

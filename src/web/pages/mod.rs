@@ -136,15 +136,6 @@ pub fn join_url(app: &AppState) -> String {
     format!("{}/join", app.public_url)
 }
 
-pub fn answer_word(answer: Answer) -> &'static str {
-    match answer {
-        Answer::Yes => "YES",
-        Answer::No => "NO",
-        Answer::Waffle => "WAFFLE",
-        Answer::Absent => "ABSENT",
-    }
-}
-
 /// The current answer of a power-holder to an ask, if given.
 pub fn answer_of(state: &Live, ask: &str, holder: &str) -> Option<Answer> {
     state
