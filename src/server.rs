@@ -40,6 +40,17 @@ pub struct Options {
     /// seconds' worth, at least 100); 0 lifts the limit for rehearsals.
     #[arg(long, env = "ASSEMBLY_JOIN_RATE", default_value_t = 20)]
     pub join_rate: u32,
+    /// A reverse proxy in front of this server (nginx, Caddy), as an address
+    /// or network such as 127.0.0.1/32; repeat for several (comma-separated
+    /// in the variable). Only requests from these count the client address
+    /// in X-Forwarded-For or Forwarded.
+    #[arg(
+        long,
+        env = "ASSEMBLY_TRUSTED_PROXY",
+        value_name = "CIDR",
+        value_delimiter = ','
+    )]
+    pub trusted_proxy: Vec<web::Cidr>,
     /// Seconds between pings of a quiet socket; two unanswered close it.
     #[arg(long, default_value_t = 20, hide = true)]
     pub ping_seconds: u64,
@@ -275,6 +286,7 @@ pub async fn run(options: Options) -> Result<(), String> {
         public_url: base,
         max_phones: options.max_phones,
         join_rate: options.join_rate,
+        trusted_proxies: options.trusted_proxy.clone(),
         ping_every: std::time::Duration::from_secs(options.ping_seconds.max(1)),
     };
     web::serve(listener, hub, settings, shutdown_signal())

@@ -1,10 +1,13 @@
 //! JSON API, check-in forms and exports.
 
 use axum::Json;
-use std::net::SocketAddr;
+use std::net::IpAddr;
+use std::time::{Duration, Instant};
 
-use axum::extract::{ConnectInfo, Form, State};
-use axum::http::header::{ACCEPT, CACHE_CONTROL, CONTENT_DISPOSITION, CONTENT_TYPE, SET_COOKIE};
+use axum::extract::{Form, State};
+use axum::http::header::{
+    ACCEPT, CACHE_CONTROL, CONTENT_DISPOSITION, CONTENT_TYPE, RETRY_AFTER, SET_COOKIE,
+};
 use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
@@ -12,7 +15,8 @@ use serde_json::json;
 
 use super::AppState;
 use super::auth::{self, DEVICE_COOKIE};
-use super::guard;
+use super::client::ClientAddr;
+use super::guard::{self, Gate};
 use crate::domain::{Command, Refusal};
 use crate::hub::{Outcome, Rejection, now_ms};
 use crate::protocol;
@@ -25,6 +29,8 @@ pub struct ApiError {
     pub message: String,
     /// For conflicts: the latest chair `seq`, to retry against.
     pub latest: Option<u64>,
+    /// For refusals that pass: when to try again.
+    pub retry_after: Option<Duration>,
 }
 
 impl ApiError {
@@ -33,6 +39,7 @@ impl ApiError {
             status,
             message: message.into(),
             latest: None,
+            retry_after: None,
         }
     }
 
@@ -50,6 +57,42 @@ impl ApiError {
              the chair link the server printed when it started",
         )
     }
+
+    /// Too many wrong chair keys from this network: refused unread.
+    pub fn braked(wait: Duration) -> ApiError {
+        let minutes = wait.as_secs().div_ceil(60).max(1);
+        ApiError {
+            retry_after: Some(wait),
+            ..ApiError::new(
+                StatusCode::TOO_MANY_REQUESTS,
+                format!(
+                    "too many wrong chair keys came from this network, so chair keys from it \
+                     are not checked for the next {minutes} min; try again then, with the \
+                     chair link the server printed when it started"
+                ),
+            )
+        }
+    }
+}
+
+/// The chair key check shared by every chair route, with the brake on
+/// guessing: `query_key` is a `?key=` from the address.
+pub fn chair_only(
+    app: &AppState,
+    client: IpAddr,
+    headers: &HeaderMap,
+    query_key: Option<&str>,
+) -> Result<(), ApiError> {
+    let presented = guard::presents_key(headers, query_key);
+    let right = || auth::is_chair(headers, query_key, &app.chair_key);
+    match app
+        .key_brake
+        .check(client, Instant::now(), presented, right)
+    {
+        Gate::Open => Ok(()),
+        Gate::Refused => Err(ApiError::unauthorized()),
+        Gate::Braked(wait) => Err(ApiError::braked(wait)),
+    }
 }
 
 impl From<Rejection> for ApiError {
@@ -62,6 +105,7 @@ impl From<Rejection> for ApiError {
                      look at the fresh state (chair seq {latest}) and decide again"
                 ),
                 latest: Some(latest),
+                retry_after: None,
             },
             Rejection::Refused(Refusal::Invalid(message)) => {
                 ApiError::new(StatusCode::BAD_REQUEST, message)
@@ -79,7 +123,14 @@ impl IntoResponse for ApiError {
         if let Some(latest) = self.latest {
             body["latest"] = latest.into();
         }
-        (self.status, Json(body)).into_response()
+        let mut response = (self.status, Json(body)).into_response();
+        if let Some(wait) = self.retry_after {
+            let seconds = wait.as_secs_f64().ceil() as u64;
+            response
+                .headers_mut()
+                .insert(RETRY_AFTER, HeaderValue::from(seconds));
+        }
+        response
     }
 }
 
@@ -116,17 +167,14 @@ pub async fn plan(State(app): State<AppState>) -> Response {
 /// `POST /api/command`: one chair command.
 pub async fn command(
     State(app): State<AppState>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    ClientAddr(client): ClientAddr,
     headers: HeaderMap,
     body: String,
 ) -> Result<Json<serde_json::Value>, ApiError> {
     if !guard::same_origin(&headers, &app.public_url) {
         return Err(ApiError::cross_site());
     }
-    if !auth::is_chair(&headers, None, &app.chair_key) {
-        tokio::time::sleep(app.key_brake.failed(peer.ip())).await;
-        return Err(ApiError::unauthorized());
-    }
+    chair_only(&app, client, &headers, None)?;
     let request =
         protocol::parse_chair(&body).map_err(|e| ApiError::new(StatusCode::BAD_REQUEST, e.0))?;
     let result = app
@@ -170,7 +218,7 @@ fn device_cookie(device: &str) -> HeaderValue {
 /// `POST /join`: a phone checks in, with an institution or on its own.
 pub async fn join(
     State(app): State<AppState>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    ClientAddr(client): ClientAddr,
     headers: HeaderMap,
     Form(form): Form<JoinForm>,
 ) -> Response {
@@ -181,7 +229,7 @@ pub async fn join(
     }
     let device = match auth::device(&headers) {
         Some(device) => device,
-        None if app.join_rate.allow(peer.ip()) => auth::random_hex(16),
+        None if app.join_rate.allow(client) => auth::random_hex(16),
         None => {
             return fail(ApiError::new(
                 StatusCode::TOO_MANY_REQUESTS,

@@ -1,19 +1,23 @@
 //! Protections for a public room: security headers, same-origin checks for
 //! anything cookie-authenticated, a brake on guessing the chair key, and a
-//! venue-sized rate for new devices per network address.
+//! venue-sized rate for new devices per client network (see `client` for
+//! how the client's address is found behind a proxy).
 
-use std::collections::HashMap;
 use std::net::IpAddr;
-use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
 use axum::extract::Request;
 use axum::http::header::{
-    CONTENT_SECURITY_POLICY, HOST, ORIGIN, REFERRER_POLICY, X_CONTENT_TYPE_OPTIONS, X_FRAME_OPTIONS,
+    AUTHORIZATION, CONTENT_SECURITY_POLICY, HOST, ORIGIN, REFERRER_POLICY, X_CONTENT_TYPE_OPTIONS,
+    X_FRAME_OPTIONS,
 };
 use axum::http::{HeaderMap, HeaderValue};
 use axum::middleware::Next;
 use axum::response::Response;
+
+use super::auth;
+use super::client::network;
+use super::counters::Counters;
 
 /// Only this server's own scripts, styles and sockets; no framing.
 const CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self'; \
@@ -55,92 +59,131 @@ pub fn same_origin(headers: &HeaderMap, public_url: &str) -> bool {
     host.is_some_and(|host| authority.eq_ignore_ascii_case(host))
 }
 
-/// Per-address counters that forget old entries.
-struct Counters<T> {
-    map: Mutex<HashMap<IpAddr, T>>,
-}
-
-impl<T> Default for Counters<T> {
-    fn default() -> Self {
-        Counters {
-            map: Mutex::new(HashMap::new()),
-        }
-    }
-}
-
-impl<T> Counters<T> {
-    fn with<R>(&self, ip: IpAddr, fresh: impl FnOnce() -> T, f: impl FnOnce(&mut T) -> R) -> R {
-        let mut map = self.map.lock().unwrap_or_else(|p| p.into_inner());
-        if map.len() > 100_000 {
-            map.clear();
-        }
-        f(map.entry(ip).or_insert_with(fresh))
-    }
-}
-
-/// Wrong chair keys from one address: after a few, each answer waits.
-#[derive(Default)]
+/// Wrong chair keys counted per client network, across every connection
+/// and route. Past the threshold, key attempts from that network are
+/// refused at once, without comparing the key: an answer that could
+/// confirm a guess would make the refusal worthless.
 pub struct KeyBrake {
-    failures: Counters<(u32, Instant)>,
+    failures: Counters<IpAddr, (u32, Instant)>,
 }
 
-/// Wrong keys allowed per address before answers slow down.
-const FREE_FAILURES: u32 = 5;
-/// Failures are forgotten after this long.
-const FAILURE_WINDOW: Duration = Duration::from_secs(300);
+/// Wrong keys a network may send within `FAILURE_WINDOW`.
+pub const KEY_ATTEMPTS: u32 = 10;
+/// Failures are forgotten this long after the first of them.
+pub const FAILURE_WINDOW: Duration = Duration::from_secs(300);
+/// Networks tracked at once; newcomers beyond share one count.
+const TRACKED: usize = 100_000;
+
+/// What the brake says about a request that needs the chair key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gate {
+    /// The right key.
+    Open,
+    /// No key, or a wrong one.
+    Refused,
+    /// Too many wrong keys from this network: try again after this long.
+    Braked(Duration),
+}
+
+impl Default for KeyBrake {
+    fn default() -> Self {
+        KeyBrake {
+            failures: Counters::new(FAILURE_WINDOW, TRACKED, OVERFLOW),
+        }
+    }
+}
 
 impl KeyBrake {
-    /// Record a wrong key and say how long to hold the answer back.
-    pub fn failed(&self, ip: IpAddr) -> Duration {
-        let now = Instant::now();
+    /// Judge a request from `client` at `now`. `presented` says whether it
+    /// carries a key at all; `right` compares it. A request without a key is
+    /// neither counted nor braked. The right key is never slowed, and never
+    /// counted against its network.
+    pub fn check(
+        &self,
+        client: IpAddr,
+        now: Instant,
+        presented: bool,
+        right: impl FnOnce() -> bool,
+    ) -> Gate {
+        if !presented {
+            return if right() { Gate::Open } else { Gate::Refused };
+        }
+        // One lock around judge-and-count, so a thousand guesses sent at
+        // once cannot all slip in before the first is counted.
         self.failures.with(
-            ip,
+            network(client),
+            now,
             || (0, now),
             |(count, since)| {
-                if now.duration_since(*since) > FAILURE_WINDOW {
+                if now.saturating_duration_since(*since) >= FAILURE_WINDOW {
                     *count = 0;
                     *since = now;
                 }
+                if *count >= KEY_ATTEMPTS {
+                    return Gate::Braked((*since + FAILURE_WINDOW).saturating_duration_since(now));
+                }
+                if right() {
+                    return Gate::Open;
+                }
+                if *count == 0 {
+                    *since = now;
+                }
                 *count += 1;
-                let over = count.saturating_sub(FREE_FAILURES);
-                Duration::from_millis(u64::from(over.min(10)) * 500)
+                Gate::Refused
             },
         )
     }
 }
 
-/// New devices per address: a token bucket of `rate` per second with a
+/// Whether a request offers a chair key at all (a bearer token, the chair
+/// cookie or `?key=`), as opposed to arriving without one.
+pub fn presents_key(headers: &HeaderMap, query_key: Option<&str>) -> bool {
+    query_key.is_some()
+        || headers.contains_key(AUTHORIZATION)
+        || auth::cookie(headers, auth::CHAIR_COOKIE).is_some()
+}
+
+/// New devices per network: a token bucket of `rate` per second with a
 /// burst of `burst`. A hall shares one NAT address, so the default is
 /// generous; a script minting thousands of ids a second is not.
 pub struct JoinRate {
     rate: f64,
     burst: f64,
-    buckets: Counters<(f64, Instant)>,
+    buckets: Counters<IpAddr, (f64, Instant)>,
 }
 
 impl JoinRate {
     /// `rate` 0 lifts the limit.
     pub fn new(rate: u32) -> JoinRate {
+        let burst = f64::from(rate.saturating_mul(10).max(100));
+        // An untouched bucket is full again after burst / rate seconds:
+        // from then on, forgetting it changes nothing.
+        let refill = Duration::from_secs_f64(burst / f64::from(rate.max(1)));
         JoinRate {
             rate: f64::from(rate),
-            burst: f64::from(rate.saturating_mul(10).max(100)),
-            buckets: Counters::default(),
+            burst,
+            buckets: Counters::new(refill, TRACKED, OVERFLOW),
         }
     }
 
-    /// Take one new-device token; false when the address must wait.
-    pub fn allow(&self, ip: IpAddr) -> bool {
+    /// Take one new-device token; false when the network must wait.
+    pub fn allow(&self, client: IpAddr) -> bool {
+        self.allow_at(client, Instant::now())
+    }
+
+    pub fn allow_at(&self, client: IpAddr, now: Instant) -> bool {
         if self.rate == 0.0 {
             return true;
         }
-        let now = Instant::now();
         let (rate, burst) = (self.rate, self.burst);
         self.buckets.with(
-            ip,
+            network(client),
+            now,
             || (burst, now),
             |(tokens, last)| {
-                *tokens = (*tokens + now.duration_since(*last).as_secs_f64() * rate).min(burst);
-                *last = now;
+                let elapsed = now.saturating_duration_since(*last).as_secs_f64();
+                *tokens = (*tokens + elapsed * rate).min(burst);
+                *last = now.max(*last);
                 if *tokens >= 1.0 {
                     *tokens -= 1.0;
                     true
@@ -151,6 +194,9 @@ impl JoinRate {
         )
     }
 }
+
+/// Where newcomers count together when the tables are full.
+const OVERFLOW: IpAddr = IpAddr::V6(std::net::Ipv6Addr::UNSPECIFIED);
 
 #[cfg(test)]
 mod tests {
@@ -197,24 +243,105 @@ mod tests {
     }
 
     #[test]
-    fn wrong_keys_slow_down_after_a_few() {
+    fn wrong_keys_are_refused_after_the_threshold_and_the_right_key_is_not_counted() {
         let brake = KeyBrake::default();
-        let ip: IpAddr = "10.0.0.1".parse().unwrap();
-        for _ in 0..FREE_FAILURES {
-            assert_eq!(brake.failed(ip), Duration::ZERO);
+        let start = Instant::now();
+        let guesser: IpAddr = "10.0.0.1".parse().unwrap();
+        let chair: IpAddr = "10.0.0.2".parse().unwrap();
+        // The right key, however often, counts for nothing.
+        for _ in 0..50 {
+            assert_eq!(brake.check(guesser, start, true, || true), Gate::Open);
         }
-        assert!(brake.failed(ip) > Duration::ZERO);
-        assert_eq!(brake.failed("10.0.0.2".parse().unwrap()), Duration::ZERO);
+        // Arriving without a key is a plain refusal, never counted.
+        for _ in 0..50 {
+            assert_eq!(brake.check(guesser, start, false, || false), Gate::Refused);
+        }
+        for _ in 0..KEY_ATTEMPTS {
+            assert_eq!(brake.check(guesser, start, true, || false), Gate::Refused);
+        }
+        let later = start + Duration::from_secs(60);
+        let mut compared = false;
+        let gate = brake.check(guesser, later, true, || {
+            compared = true;
+            true
+        });
+        assert_eq!(gate, Gate::Braked(FAILURE_WINDOW - Duration::from_secs(60)));
+        assert!(!compared, "a braked key is never compared");
+        // Another network is not affected; the same /64 is.
+        assert_eq!(brake.check(chair, later, true, || true), Gate::Open);
+        let v6 = |s: &str| s.parse::<IpAddr>().unwrap();
+        for _ in 0..KEY_ATTEMPTS {
+            brake.check(v6("2001:db8::1"), later, true, || false);
+        }
+        assert!(matches!(
+            brake.check(v6("2001:db8::ffff"), later, true, || true),
+            Gate::Braked(_)
+        ));
+        assert_eq!(
+            brake.check(v6("2001:db8:0:1::1"), later, true, || true),
+            Gate::Open
+        );
+        // Once the window has passed, the network may try again.
+        let after = start + FAILURE_WINDOW;
+        assert_eq!(brake.check(guesser, after, true, || true), Gate::Open);
+        assert_eq!(brake.check(guesser, after, true, || false), Gate::Refused);
+    }
+
+    #[test]
+    fn presenting_a_key_is_told_from_arriving_without_one() {
+        assert!(!presents_key(&headers(&[]), None));
+        assert!(!presents_key(
+            &headers(&[("cookie", "assembly_device=ab")]),
+            None
+        ));
+        assert!(presents_key(&headers(&[]), Some("")));
+        assert!(presents_key(
+            &headers(&[("authorization", "Bearer x")]),
+            None
+        ));
+        assert!(presents_key(
+            &headers(&[("cookie", "a=1; assembly_chair=x")]),
+            None
+        ));
     }
 
     #[test]
     fn join_rate_allows_a_burst_then_throttles() {
         let rate = JoinRate::new(20);
         let ip: IpAddr = "10.0.0.1".parse().unwrap();
-        let allowed = (0..1000).filter(|_| rate.allow(ip)).count();
-        assert!((200..=205).contains(&allowed), "{allowed}");
-        assert!(rate.allow("10.0.0.2".parse().unwrap()));
+        let now = Instant::now();
+        let allowed = (0..1000).filter(|_| rate.allow_at(ip, now)).count();
+        assert_eq!(allowed, 200);
+        assert!(rate.allow_at("10.0.0.2".parse().unwrap(), now));
+        // One token a twentieth of a second later.
+        let soon = now + Duration::from_millis(50);
+        assert!(rate.allow_at(ip, soon));
+        assert!(!rate.allow_at(ip, soon));
+        // IPv6 counts per /64.
+        let v6 = |i: u32| format!("2001:db8:5::{i:x}").parse::<IpAddr>().unwrap();
+        assert_eq!(
+            (0..1000).filter(|&i| rate.allow_at(v6(i), now)).count(),
+            200
+        );
         let open = JoinRate::new(0);
-        assert!((0..10_000).all(|_| open.allow(ip)));
+        assert!((0..10_000).all(|_| open.allow_at(ip, now)));
+    }
+
+    #[test]
+    fn a_used_up_limit_survives_a_flood_of_other_addresses() {
+        // Before, passing 100,000 addresses cleared the table: every limit
+        // an attacker had used up began afresh.
+        let rate = JoinRate::new(1);
+        let now = Instant::now();
+        let ip: IpAddr = "10.0.0.1".parse().unwrap();
+        while rate.allow_at(ip, now) {}
+        for i in 0..120_000u32 {
+            rate.allow_at(IpAddr::V4(std::net::Ipv4Addr::from(0x0b00_0000 + i)), now);
+        }
+        assert!(!rate.allow_at(ip, now), "the used-up limit still holds");
+        assert!(rate.buckets.len() <= TRACKED + 1);
+        // Idle buckets are full again, so forgetting them changes nothing.
+        let later = now + Duration::from_secs(100);
+        assert!(rate.allow_at(ip, later));
     }
 }

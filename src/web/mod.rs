@@ -2,6 +2,8 @@
 
 mod api;
 mod auth;
+mod client;
+mod counters;
 mod guard;
 mod pages;
 mod ws;
@@ -21,6 +23,7 @@ use crate::hub::Hub;
 use crate::protocol::MESSAGE_LIMIT;
 
 pub use auth::random_hex;
+pub use client::Cidr;
 
 /// Everything a request handler needs.
 #[derive(Clone)]
@@ -37,6 +40,8 @@ pub struct AppState {
     pub max_phones: usize,
     pub key_brake: Arc<guard::KeyBrake>,
     pub join_rate: Arc<guard::JoinRate>,
+    /// Reverse proxies whose forwarding headers name the client.
+    pub trusted_proxies: Arc<[Cidr]>,
     /// How often a quiet socket is pinged; two missed answers close it.
     pub ping_every: Duration,
 }
@@ -49,6 +54,9 @@ pub struct Settings {
     pub max_phones: usize,
     /// New devices per second per address; 0 lifts the limit.
     pub join_rate: u32,
+    /// Reverse proxies (`--trusted-proxy`) whose `X-Forwarded-For` or
+    /// `Forwarded` header is believed.
+    pub trusted_proxies: Vec<Cidr>,
     pub ping_every: Duration,
 }
 
@@ -93,6 +101,7 @@ pub async fn serve(
         max_phones: settings.max_phones,
         key_brake: Arc::default(),
         join_rate: Arc::new(guard::JoinRate::new(settings.join_rate)),
+        trusted_proxies: Arc::from(settings.trusted_proxies),
         ping_every: settings.ping_every,
     };
     let (done_tx, done_rx) = tokio::sync::oneshot::channel::<()>();

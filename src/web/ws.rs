@@ -6,16 +6,16 @@
 use std::time::Duration;
 
 use axum::extract::ws::{CloseFrame, Message, WebSocket, WebSocketUpgrade};
-use std::net::SocketAddr;
 
-use axum::extract::{ConnectInfo, Query, State};
+use axum::extract::{Query, State};
 use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 
 use super::AppState;
-use super::api::ApiError;
+use super::api::{self, ApiError};
 use super::auth;
+use super::client::ClientAddr;
 use super::guard;
 use crate::domain::Command;
 use crate::hub::{Outcome, Rejection};
@@ -33,7 +33,7 @@ pub struct WsQuery {
 
 pub async fn upgrade(
     State(app): State<AppState>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    ClientAddr(client): ClientAddr,
     Query(query): Query<WsQuery>,
     headers: HeaderMap,
     upgrade: WebSocketUpgrade,
@@ -51,9 +51,8 @@ pub async fn upgrade(
     if !guard::same_origin(&headers, &app.public_url) {
         return Err(ApiError::cross_site());
     }
-    if role == Role::Chair && !auth::is_chair(&headers, query.key.as_deref(), &app.chair_key) {
-        tokio::time::sleep(app.key_brake.failed(peer.ip())).await;
-        return Err(ApiError::unauthorized());
+    if role == Role::Chair {
+        api::chair_only(&app, client, &headers, query.key.as_deref())?;
     }
     if role == Role::Attendee
         && app.sockets.load(std::sync::atomic::Ordering::Relaxed) >= app.max_phones

@@ -1,10 +1,10 @@
 //! `/chair`: the chair's tablet. The page is a frame; `chair.js` fills it
 //! from the chair's socket and sends the commands.
 
-use std::net::SocketAddr;
+use std::time::Instant;
 
-use axum::extract::{ConnectInfo, Query, State};
-use axum::http::header::SET_COOKIE;
+use axum::extract::{Query, State};
+use axum::http::header::{RETRY_AFTER, SET_COOKIE};
 use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use maud::html;
@@ -14,6 +14,8 @@ use super::{current_title, layout};
 use crate::view::Role;
 use crate::web::AppState;
 use crate::web::auth::{self, CHAIR_COOKIE};
+use crate::web::client::ClientAddr;
+use crate::web::guard::{self, Gate};
 
 #[derive(Debug, Deserialize)]
 pub struct ChairQuery {
@@ -22,13 +24,15 @@ pub struct ChairQuery {
 
 pub async fn chair(
     State(app): State<AppState>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    ClientAddr(client): ClientAddr,
     Query(query): Query<ChairQuery>,
     headers: HeaderMap,
 ) -> Response {
     // The key from the printed link becomes a cookie, and leaves the address bar.
     if let Some(key) = query.key.as_deref() {
-        if auth::same(key, &app.chair_key) {
+        let right = || auth::same(key, &app.chair_key);
+        let gate = app.key_brake.check(client, Instant::now(), true, right);
+        if gate == Gate::Open {
             let cookie = HeaderValue::from_str(&format!(
                 "{CHAIR_COOKIE}={key}; Path=/; HttpOnly; SameSite=Strict; Max-Age=86400"
             ));
@@ -36,11 +40,15 @@ pub async fn chair(
                 return ([(SET_COOKIE, cookie)], Redirect::to("/chair")).into_response();
             }
         }
-        tokio::time::sleep(app.key_brake.failed(peer.ip())).await;
-        return locked(&app);
+        return shut(&app, gate);
     }
-    if !auth::is_chair(&headers, None, &app.chair_key) {
-        return locked(&app);
+    let presented = guard::presents_key(&headers, None);
+    let right = || auth::is_chair(&headers, None, &app.chair_key);
+    let gate = app
+        .key_brake
+        .check(client, Instant::now(), presented, right);
+    if gate != Gate::Open {
+        return shut(&app, gate);
     }
     let state = app.hub.state();
     let plan = &state.plan;
@@ -120,6 +128,37 @@ pub async fn chair(
         },
     )
     .into_response()
+}
+
+/// Refused: too many wrong keys from this network, or no (right) key.
+fn shut(app: &AppState, gate: Gate) -> Response {
+    let Gate::Braked(wait) = gate else {
+        return locked(app);
+    };
+    let minutes = wait.as_secs().div_ceil(60).max(1);
+    let page = layout(
+        "Chair: too many wrong keys",
+        None,
+        0,
+        &[],
+        html! {
+            main .plain {
+                h1 { "Too many wrong chair keys" }
+                p {
+                    "Too many wrong chair keys came from this network, so chair keys from it "
+                    "are not checked for the next " (minutes) " min. Then open the chair link "
+                    "the server printed when it started again."
+                }
+            }
+        },
+    );
+    let retry = wait.as_secs_f64().ceil() as u64;
+    (
+        StatusCode::TOO_MANY_REQUESTS,
+        [(RETRY_AFTER, HeaderValue::from(retry))],
+        page,
+    )
+        .into_response()
 }
 
 /// Without the key: how to get in, and no controls.
