@@ -38,7 +38,19 @@ impl Server {
 
     /// Start with extra `serve` flags, such as `--join-rate 0`.
     pub fn start_with(data: &Path, plan: Option<&Path>, bind: &str, extra: &[&str]) -> Server {
+        Server::start_env(data, plan, bind, extra, &[])
+    }
+
+    /// Start with extra flags and `ASSEMBLY_*` variables.
+    pub fn start_env(
+        data: &Path,
+        plan: Option<&Path>,
+        bind: &str,
+        extra: &[&str],
+        env: &[(&str, &str)],
+    ) -> Server {
         let mut command = Command::new(binary());
+        command.envs(env.iter().copied());
         command.arg("serve");
         if let Some(plan) = plan {
             command.arg(plan);

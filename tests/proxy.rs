@@ -1,0 +1,469 @@
+//! Behind a reverse proxy: limits count each phone's own address, never the
+//! proxy's; forwarding headers count only from a proxy the organiser
+//! trusts; and guessing the chair key from many connections at once is
+//! refused after ten tries. One test goes through a real nginx.
+
+mod common;
+
+use std::io::Read;
+use std::net::{SocketAddr, TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use common::{KEY, Response, Server, binary, request};
+use tokio_tungstenite::tungstenite::client::IntoClientRequest;
+use tokio_tungstenite::tungstenite::{self, Message};
+
+const FORM: (&str, &str) = ("Content-Type", "application/x-www-form-urlencoded");
+const JSON: (&str, &str) = ("Accept", "application/json");
+
+/// A new phone checking in, as seen by whoever is at `addr`; `forwarded`
+/// is the X-Forwarded-For the phone's side sends.
+fn check_in(addr: SocketAddr, forwarded: Option<&str>) -> u16 {
+    let mut headers = vec![FORM, JSON];
+    if let Some(client) = forwarded {
+        headers.push(("X-Forwarded-For", client));
+    }
+    request(addr, "POST", "/join", &headers, "institution=").status
+}
+
+/// Check in once for each address in `clients`, four at a time; the
+/// statuses in order.
+fn check_ins(addr: SocketAddr, clients: &[String]) -> Vec<u16> {
+    let chunks: Vec<Vec<String>> = clients
+        .chunks(clients.len().div_ceil(4))
+        .map(<[_]>::to_vec)
+        .collect();
+    let workers: Vec<_> = chunks
+        .into_iter()
+        .map(|chunk| {
+            std::thread::spawn(move || {
+                chunk
+                    .iter()
+                    .map(|c| check_in(addr, Some(c)))
+                    .collect::<Vec<_>>()
+            })
+        })
+        .collect();
+    workers
+        .into_iter()
+        .flat_map(|w| w.join().expect("a check-in worker"))
+        .collect()
+}
+
+fn count(statuses: &[u16], status: u16) -> usize {
+    statuses.iter().filter(|&&s| s == status).count()
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .expect("a free port")
+        .port()
+}
+
+fn nginx_binary() -> PathBuf {
+    let found = ["nginx", "/usr/sbin/nginx"]
+        .into_iter()
+        .map(PathBuf::from)
+        .find(|path| Command::new(path).arg("-v").output().is_ok());
+    found.unwrap_or_else(|| {
+        panic!(
+            "this test runs the server behind a real nginx, and nginx is not installed: \
+             install it with `sudo apt-get install -y nginx` (bash scripts/test.sh does this)"
+        )
+    })
+}
+
+/// nginx in the foreground, as one process, configured in a temp dir the
+/// way the README says; killed (that pid only) when dropped.
+struct Nginx {
+    child: Child,
+    addr: SocketAddr,
+    dir: tempfile::TempDir,
+}
+
+impl Nginx {
+    fn start(port: u16, upstream: SocketAddr) -> Nginx {
+        let nginx = nginx_binary();
+        let dir = tempfile::tempdir().unwrap();
+        let d = dir.path().display();
+        let conf = format!(
+            "daemon off;
+master_process off;
+pid {d}/nginx.pid;
+error_log {d}/error.log warn;
+events {{ worker_connections 4096; }}
+http {{
+    access_log {d}/access.log;
+    client_body_temp_path {d}/body;
+    proxy_temp_path {d}/proxy;
+    fastcgi_temp_path {d}/fastcgi;
+    uwsgi_temp_path {d}/uwsgi;
+    scgi_temp_path {d}/scgi;
+    map $http_upgrade $connection_upgrade {{
+        default upgrade;
+        ''      close;
+    }}
+    server {{
+        listen 127.0.0.1:{port};
+        location / {{
+            proxy_pass http://{upstream};
+            proxy_http_version 1.1;
+            proxy_set_header Upgrade $http_upgrade;
+            proxy_set_header Connection $connection_upgrade;
+            proxy_set_header Host $host;
+            proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
+            proxy_set_header X-Forwarded-Proto $scheme;
+            proxy_read_timeout 1h;
+        }}
+    }}
+}}
+"
+        );
+        let conf_path = dir.path().join("nginx.conf");
+        std::fs::write(&conf_path, conf).unwrap();
+        let mut child = Command::new(nginx)
+            .arg("-c")
+            .arg(&conf_path)
+            .arg("-p")
+            .arg(dir.path())
+            .arg("-e")
+            .arg(dir.path().join("error.log"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("nginx starts");
+        let addr: SocketAddr = ([127, 0, 0, 1], port).into();
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while TcpStream::connect(addr).is_err() {
+            if let Some(status) = child.try_wait().unwrap() {
+                let mut said = String::new();
+                if let Some(mut stderr) = child.stderr.take() {
+                    let _ = stderr.read_to_string(&mut said);
+                }
+                let log = std::fs::read_to_string(dir.path().join("error.log")).unwrap_or_default();
+                panic!("nginx stopped ({status}): {said}{log}");
+            }
+            assert!(
+                Instant::now() < deadline,
+                "nginx did not listen within 10 s"
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        Nginx { child, addr, dir }
+    }
+}
+
+impl Drop for Nginx {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn ws_through(url: &str, origin: &str) -> Result<Vec<serde_json::Value>, tungstenite::Error> {
+    let mut request = url.into_client_request().unwrap();
+    request
+        .headers_mut()
+        .insert("Origin", origin.parse().unwrap());
+    let (mut socket, _) = tungstenite::connect(request)?;
+    let mut frames = Vec::new();
+    while frames.len() < 2 {
+        if let Message::Text(text) = socket.read()? {
+            frames.push(serde_json::from_str(text.as_str()).unwrap());
+        }
+    }
+    Ok(frames)
+}
+
+#[test]
+fn through_nginx_each_phone_is_limited_on_its_own_and_sockets_and_origins_work() {
+    let dir = tempfile::tempdir().unwrap();
+    let port = free_port();
+    let public = format!("http://127.0.0.1:{port}");
+    let server = Server::start_with(
+        dir.path(),
+        None,
+        "127.0.0.1:0",
+        &["--trusted-proxy", "127.0.0.1/32", "--public-url", &public],
+    );
+    let nginx = Nginx::start(port, server.addr);
+
+    // A hall: 1,000 phones behind 50 addresses (nginx appends its peer).
+    let hall: Vec<String> = (0..1_000)
+        .map(|i| format!("198.51.100.{}", i % 50 + 1))
+        .collect();
+    let statuses = check_ins(nginx.addr, &hall);
+    assert_eq!(
+        count(&statuses, 200),
+        1_000,
+        "every phone of the hall got in: {:?}",
+        statuses
+            .iter()
+            .filter(|&&s| s != 200)
+            .take(5)
+            .collect::<Vec<_>>()
+    );
+    // One address minting devices gets the burst, then is refused.
+    let script: Vec<String> = vec!["203.0.113.7".to_owned(); 300];
+    let statuses = check_ins(nginx.addr, &script);
+    let (taken, refused) = (count(&statuses, 200), count(&statuses, 429));
+    assert_eq!(taken + refused, 300, "{statuses:?}");
+    assert!(
+        (200..260).contains(&taken),
+        "burst then refused: {taken} taken"
+    );
+    // The hall's limits were each their own: a hall address still gets in.
+    assert_eq!(check_in(nginx.addr, Some("198.51.100.1")), 200);
+    let turnout = server.get("/api/state").json()["turnout"]["phones"].clone();
+    assert!(turnout.as_u64() >= Some(1_000), "{turnout}");
+
+    // A websocket through nginx: hello, then the state; our origin only.
+    let url = format!("ws://127.0.0.1:{port}/ws?role=screen");
+    let frames = ws_through(&url, &public).expect("a socket through nginx opens");
+    assert_eq!(frames[0]["type"], "hello", "{:?}", frames[0]);
+    assert_eq!(frames[1]["type"], "state", "{:?}", frames[1]);
+    match ws_through(&url, "https://evil.example") {
+        Err(tungstenite::Error::Http(response)) => assert_eq!(response.status(), 403),
+        other => panic!("a cross-site socket was not refused: {other:?}"),
+    }
+    let chair = format!("ws://127.0.0.1:{port}/ws?role=chair&key={KEY}");
+    assert!(
+        ws_through(&chair, &public).is_ok(),
+        "the chair's socket through nginx"
+    );
+    // A chair command through nginx: our origin steers, another site cannot.
+    let bearer = format!("Bearer {KEY}");
+    let post = |origin: &str| -> Response {
+        request(
+            nginx.addr,
+            "POST",
+            "/api/command",
+            &[("Authorization", &bearer), ("Origin", origin)],
+            r#"{"cmd":"start"}"#,
+        )
+    };
+    assert_eq!(post("https://evil.example").status, 403);
+    let started = post(&public);
+    assert_eq!(started.status, 200, "{}", started.body);
+    // nginx really was in the path.
+    let log = std::fs::read_to_string(nginx.dir.path().join("access.log")).unwrap();
+    assert!(
+        log.lines().count() >= 1_300,
+        "{} lines logged",
+        log.lines().count()
+    );
+}
+
+#[test]
+fn forwarding_headers_count_only_from_a_trusted_proxy() {
+    let spoofed: Vec<String> = (0..300)
+        .map(|i| format!("10.{}.{}.1", i / 250, i % 250))
+        .collect();
+    // No --trusted-proxy: a made-up X-Forwarded-For does not escape the limit.
+    let dir = tempfile::tempdir().unwrap();
+    let direct = Server::start(dir.path(), None);
+    let statuses = check_ins(direct.addr, &spoofed);
+    assert!(
+        count(&statuses, 429) >= 40,
+        "spoofing escaped: {statuses:?}"
+    );
+    assert!(count(&statuses, 200) < 260);
+
+    // A trusted proxy elsewhere: this peer's headers still do not count.
+    let dir = tempfile::tempdir().unwrap();
+    let elsewhere = Server::start_with(
+        dir.path(),
+        None,
+        "127.0.0.1:0",
+        &[
+            "--trusted-proxy",
+            "10.0.0.0/8",
+            "--trusted-proxy",
+            "fd00::/8",
+        ],
+    );
+    let statuses = check_ins(elsewhere.addr, &spoofed);
+    assert!(
+        count(&statuses, 429) >= 40,
+        "an untrusted peer escaped: {statuses:?}"
+    );
+
+    // Trusted (from the variable, comma-separated): each client on its own,
+    // but IPv6 clients per /64.
+    let dir = tempfile::tempdir().unwrap();
+    let trusted = Server::start_env(
+        dir.path(),
+        None,
+        "127.0.0.1:0",
+        &[],
+        &[("ASSEMBLY_TRUSTED_PROXY", "10.0.0.0/8, 127.0.0.1/32")],
+    );
+    let statuses = check_ins(trusted.addr, &spoofed);
+    assert_eq!(count(&statuses, 200), 300, "{statuses:?}");
+    let one_64: Vec<String> = (0..300).map(|i| format!("2001:db8:7:7::{i:x}")).collect();
+    let statuses = check_ins(trusted.addr, &one_64);
+    assert!(count(&statuses, 429) >= 40, "a /64 escaped: {statuses:?}");
+    let forwarded = request(
+        trusted.addr,
+        "POST",
+        "/join",
+        &[FORM, JSON, ("Forwarded", "for=\"[2001:db8:8::1]:4711\"")],
+        "institution=",
+    );
+    assert_eq!(forwarded.status, 200, "another /64 gets in");
+}
+
+#[test]
+fn a_bad_trusted_proxy_is_refused_plainly() {
+    let dir = tempfile::tempdir().unwrap();
+    let output = Command::new(binary())
+        .args([
+            "serve",
+            "--bind",
+            "127.0.0.1:0",
+            "--trusted-proxy",
+            "10.0.0.0/33",
+        ])
+        .arg("--data")
+        .arg(dir.path())
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    let said = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(2), "{said}");
+    assert!(said.contains("--trusted-proxy"), "{said}");
+    assert!(said.contains("from 0 to 32"), "{said}");
+    assert!(
+        !Path::new(&dir.path().join("assembly.db")).exists(),
+        "nothing written"
+    );
+}
+
+/// One wrong-key guess from `client`, by one of the three chair routes.
+fn guess(addr: SocketAddr, client: &str, route: usize, key: &str) -> u16 {
+    let xff = ("X-Forwarded-For", client);
+    match route % 3 {
+        0 => {
+            let bearer = format!("Bearer {key}");
+            request(
+                addr,
+                "POST",
+                "/api/command",
+                &[("Authorization", &bearer), xff],
+                r#"{"cmd":"next"}"#,
+            )
+            .status
+        }
+        1 => request(addr, "GET", &format!("/chair?key={key}"), &[xff], "").status,
+        _ => {
+            let mut ws = format!("ws://{addr}/ws?role=chair&key={key}")
+                .into_client_request()
+                .unwrap();
+            ws.headers_mut()
+                .insert("X-Forwarded-For", client.parse().unwrap());
+            match tungstenite::connect(ws) {
+                Ok(_) => 101,
+                Err(tungstenite::Error::Http(response)) => response.status().as_u16(),
+                Err(e) => panic!("{e}"),
+            }
+        }
+    }
+}
+
+#[test]
+fn key_guesses_from_many_connections_are_refused_after_ten_and_the_chair_gets_in() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = Server::start_with(
+        dir.path(),
+        None,
+        "127.0.0.1:0",
+        &["--trusted-proxy", "127.0.0.1/32"],
+    );
+    let addr = server.addr;
+    // 300 guesses on 30 connections at a time, across the three routes.
+    let workers: Vec<_> = (0..30)
+        .map(|worker| {
+            std::thread::spawn(move || {
+                (0..10)
+                    .map(|i| {
+                        let started = Instant::now();
+                        let status = guess(
+                            addr,
+                            "203.0.113.66",
+                            worker + i,
+                            &format!("guess-{worker}-{i}-xxxxxxxx"),
+                        );
+                        (status, started.elapsed())
+                    })
+                    .collect::<Vec<_>>()
+            })
+        })
+        .collect();
+    let answers: Vec<(u16, Duration)> = workers
+        .into_iter()
+        .flat_map(|w| w.join().unwrap())
+        .collect();
+    let statuses: Vec<u16> = answers.iter().map(|a| a.0).collect();
+    assert_eq!(
+        count(&statuses, 401),
+        10,
+        "ten wrong keys are read: {statuses:?}"
+    );
+    assert_eq!(
+        count(&statuses, 429),
+        290,
+        "every later guess is refused: {statuses:?}"
+    );
+    let slowest = answers.iter().map(|a| a.1).max().unwrap();
+    assert!(
+        slowest < Duration::from_secs(2),
+        "guesses were held back: {slowest:?}"
+    );
+
+    // The refusal is JSON, says when to try again, and reads no key.
+    let bearer = format!("Bearer {KEY}");
+    let refused = request(
+        addr,
+        "POST",
+        "/api/command",
+        &[
+            ("Authorization", &bearer),
+            ("X-Forwarded-For", "203.0.113.66"),
+        ],
+        r#"{"cmd":"start"}"#,
+    );
+    assert_eq!(refused.status, 429);
+    assert_eq!(refused.json()["ok"], false);
+    assert!(
+        refused.json()["error"]
+            .as_str()
+            .unwrap()
+            .contains("try again"),
+        "{}",
+        refused.body
+    );
+    let retry: u64 = refused.header("retry-after").unwrap().parse().unwrap();
+    assert!((1..=300).contains(&retry), "{retry}");
+
+    // The chair, on its own network, gets in at once by every route.
+    let chair = "198.51.100.20";
+    let started = Instant::now();
+    assert_eq!(guess(addr, chair, 2, KEY), 101, "the chair's socket");
+    assert_eq!(guess(addr, chair, 1, KEY), 303, "the chair link");
+    let moved = request(
+        addr,
+        "POST",
+        "/api/command",
+        &[("Authorization", &bearer), ("X-Forwarded-For", chair)],
+        r#"{"cmd":"start"}"#,
+    );
+    assert_eq!(moved.status, 200, "{}", moved.body);
+    assert!(
+        started.elapsed() < Duration::from_secs(1),
+        "{:?}",
+        started.elapsed()
+    );
+}
