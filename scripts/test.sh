@@ -6,14 +6,16 @@ cd "$(dirname "$0")/.."
 
 # Browser tests drive Debian's chromium through chromedriver; the report
 # test reads the printed PDF back with pdftotext (poppler-utils); the crash
-# and browser tests signal processes with kill (procps).
+# and browser tests signal processes with kill (procps); the proxy test
+# runs the server behind a real nginx.
 if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null \
-    || ! command -v pdftotext >/dev/null || ! [ -x /usr/bin/kill ]; then
-    echo "==> installing chromium, chromium-driver and poppler-utils for the browser tests"
+    || ! command -v pdftotext >/dev/null || ! [ -x /usr/bin/kill ] \
+    || ! { command -v nginx >/dev/null || [ -x /usr/sbin/nginx ]; }; then
+    echo "==> installing chromium, chromium-driver, poppler-utils and nginx for the tests"
     if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi
     $SUDO apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq \
-        chromium chromium-driver poppler-utils procps >/dev/null
+        chromium chromium-driver poppler-utils procps nginx >/dev/null
 fi
 
 echo "==> cargo fmt --check"
