@@ -312,3 +312,4 @@ mod check;
 mod tests;
 
 use check::*;
+pub use check::{LARGEST, Limits, size_warnings};
