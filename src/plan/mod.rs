@@ -312,4 +312,5 @@ mod check;
 mod tests;
 
 use check::*;
-pub use check::{LARGEST, Limits, size_warnings};
+mod size;
+pub use size::{LARGEST, Limits, size_warnings};
