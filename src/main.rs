@@ -100,6 +100,11 @@ fn check(path: &std::path::Path) -> Result<(), String> {
         minutes / 60,
         minutes % 60,
     );
+    // Beyond the largest supported plan: a warning, not an error, so the
+    // organiser decides (exit 0).
+    for warning in plan::size_warnings(&plan) {
+        eprintln!("{}: warning: {warning}", path.display());
+    }
     Ok(())
 }
 
@@ -135,7 +140,8 @@ fn export(data: &std::path::Path, out: &std::path::Path) -> Result<(), String> {
         .ok_or_else(|| format!("{} holds no assembly yet; serve one first", data.display()))?;
     let log = store.events().map_err(|e| e.to_string())?;
     let state = domain::State::replay(std::sync::Arc::new(plan), &log);
-    let names = record::write_all(&state, hub::now_ms(), out)
+    // The organiser's own machine, with the data dir: the full record.
+    let names = record::write_all(&state, hub::now_ms(), out, record::Access::Chair)
         .map_err(|e| format!("cannot write into {}: {e}", out.display()))?;
     for name in names {
         println!("{}", out.join(name).display());

@@ -1,5 +1,8 @@
 //! The record of an assembly: what was answered, who came, how the time went.
-//! Shared by the server's `/export/...` routes and `assembly export`.
+//! Shared by the server's `/export/...` routes, `/report` and `assembly export`.
+//!
+//! Every export is made for an [`Access`]: the public record holds only what
+//! the projector could show; the full record needs the chair key.
 
 use std::path::Path;
 
@@ -11,8 +14,37 @@ use crate::domain::state::{FollowUp, ItemRun, Response};
 use crate::domain::{Answer, FollowUpStatus, ItemKind, Millis, Phase, State};
 use crate::view::{self, Role};
 
+mod tables;
+pub use tables::{cell, follow_ups_csv, responses_csv, timings_csv, turnout_csv};
+
 /// Version of `record.json`; raised when a field changes meaning.
 pub const SCHEMA: u32 = 1;
+
+/// Who a record is made for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Access {
+    /// Anyone: only what the projector could show. No chair notes, no notes
+    /// on answers (the screen shows none), no replaced answers, no follow-up
+    /// and no pledge tally before it is revealed.
+    Public,
+    /// The chair key or the organiser's own machine: the full record.
+    Chair,
+}
+
+impl Access {
+    pub fn is_chair(self) -> bool {
+        self == Access::Chair
+    }
+
+    /// The projection of the plan this access may see.
+    fn role(self) -> Role {
+        match self {
+            Access::Public => Role::Screen,
+            Access::Chair => Role::Chair,
+        }
+    }
+}
 
 /// An instant as RFC 3339 in UTC, the way spreadsheets and people read it.
 pub fn rfc3339(ms: Millis) -> String {
@@ -25,6 +57,8 @@ pub fn rfc3339(ms: Millis) -> String {
 #[derive(Serialize)]
 struct Record<'a> {
     schema: u32,
+    /// `public` or `chair`: what this record leaves out.
+    access: Access,
     generated_at: String,
     seq: u64,
     phase: Phase,
@@ -39,7 +73,9 @@ struct Record<'a> {
     /// Planned against actual length of the whole assembly, in seconds.
     drift_seconds: Option<f64>,
     pledges: Vec<PledgeRecord<'a>>,
-    follow_ups: Vec<FollowUpRecord<'a>>,
+    /// The full record only.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    follow_ups: Option<Vec<FollowUpRecord<'a>>>,
 }
 
 #[derive(Serialize)]
@@ -90,10 +126,13 @@ struct ResponseRecord<'a> {
     holder: &'a str,
     holder_name: &'a str,
     answer: Answer,
-    note: Option<&'a str>,
+    /// The full record only (`null` there when none was given).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    note: Option<Option<&'a str>>,
     answered_at: String,
-    /// Earlier answers this one replaced, oldest first.
-    history: Vec<HistoryRecord<'a>>,
+    /// Earlier answers this one replaced, oldest first; the full record only.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    history: Option<Vec<HistoryRecord<'a>>>,
 }
 
 #[derive(Serialize)]
@@ -137,8 +176,11 @@ struct PledgeRecord<'a> {
     pledge: &'a str,
     text: &'a str,
     revealed: bool,
-    yes: u32,
-    no: u32,
+    /// Counts: in the public record only once revealed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    yes: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    no: Option<u32>,
 }
 
 fn history(earlier: &[Response]) -> Vec<HistoryRecord<'_>> {
@@ -153,7 +195,8 @@ fn history(earlier: &[Response]) -> Vec<HistoryRecord<'_>> {
 }
 
 /// Each final answer, in plan order of asks and power-holders.
-fn responses(state: &State) -> Vec<ResponseRecord<'_>> {
+fn responses(state: &State, access: Access) -> Vec<ResponseRecord<'_>> {
+    let chair = access.is_chair();
     commitments(state)
         .into_iter()
         .map(|c| ResponseRecord {
@@ -162,11 +205,18 @@ fn responses(state: &State) -> Vec<ResponseRecord<'_>> {
             holder: &c.holder.id,
             holder_name: &c.holder.name,
             answer: c.answer.answer,
-            note: c.answer.note.as_deref(),
+            note: chair.then_some(c.answer.note.as_deref()),
             answered_at: rfc3339(c.answer.at),
-            history: history(c.earlier),
+            history: chair.then(|| history(c.earlier)),
         })
         .collect()
+}
+
+/// A pledge's counts as `access` may see them: `None` while hidden.
+pub fn tally(state: &State, pledge: usize, access: Access) -> Option<(u32, u32)> {
+    let id = &state.plan.pledges.get(pledge)?.id;
+    let tally = state.audience.tallies.get(pledge)?;
+    (access.is_chair() || state.chair.revealed.contains(id)).then_some((tally.yes, tally.no))
 }
 
 fn turnout(state: &State) -> Vec<TurnoutRecord<'_>> {
@@ -280,18 +330,19 @@ pub fn drift_seconds(state: &State, now: Millis) -> Option<f64> {
     state.timing(now).map(|t| t.drift_ms as f64 / 1000.0)
 }
 
-/// `record.json`: the complete record.
-pub fn record_json(state: &State, now: Millis) -> String {
+/// `record.json`: the record as `access` may see it.
+pub fn record_json(state: &State, now: Millis, access: Access) -> String {
     let chair = &state.chair;
     let record = Record {
         schema: SCHEMA,
+        access,
         generated_at: rfc3339(now),
         seq: state.seq,
         phase: chair.phase,
         started_at: chair.started_at.map(rfc3339),
         ended_at: chair.ended_at.map(rfc3339),
-        plan: view::plan_view(&state.plan, Role::Chair),
-        responses: responses(state),
+        plan: view::plan_view(&state.plan, access.role()),
+        responses: responses(state, access),
         turnout: turnout(state),
         turnout_totals: Totals {
             promised: state.plan.total_promised(),
@@ -302,169 +353,49 @@ pub fn record_json(state: &State, now: Millis) -> String {
         runs: chair.runs.iter().map(|r| run(state, r)).collect(),
         timings: item_timings(state, now),
         drift_seconds: drift_seconds(state, now),
-        follow_ups: commitments(state)
-            .into_iter()
-            .filter_map(|c| {
-                let last = c.follow_ups.last()?;
-                Some(FollowUpRecord {
-                    ask: &c.ask.id,
-                    holder: &c.holder.id,
-                    answer: c.answer.answer,
-                    status: last.status,
-                    history: c
-                        .follow_ups
-                        .iter()
-                        .map(|f| FollowUpStep {
-                            status: f.status,
-                            note: f.note.as_deref(),
-                            at: rfc3339(f.at),
-                        })
-                        .collect(),
+        follow_ups: access.is_chair().then(|| {
+            commitments(state)
+                .into_iter()
+                .filter_map(|c| {
+                    let last = c.follow_ups.last()?;
+                    Some(FollowUpRecord {
+                        ask: &c.ask.id,
+                        holder: &c.holder.id,
+                        answer: c.answer.answer,
+                        status: last.status,
+                        history: c
+                            .follow_ups
+                            .iter()
+                            .map(|f| FollowUpStep {
+                                status: f.status,
+                                note: f.note.as_deref(),
+                                at: rfc3339(f.at),
+                            })
+                            .collect(),
+                    })
                 })
-            })
-            .collect(),
+                .collect()
+        }),
         pledges: state
             .plan
             .pledges
             .iter()
-            .zip(&state.audience.tallies)
-            .map(|(p, t)| PledgeRecord {
-                pledge: &p.id,
-                text: &p.text,
-                revealed: chair.revealed.contains(&p.id),
-                yes: t.yes,
-                no: t.no,
+            .enumerate()
+            .map(|(n, p)| {
+                let counts = tally(state, n, access);
+                PledgeRecord {
+                    pledge: &p.id,
+                    text: &p.text,
+                    revealed: chair.revealed.contains(&p.id),
+                    yes: counts.map(|c| c.0),
+                    no: counts.map(|c| c.1),
+                }
             })
             .collect(),
     };
     let mut text = serde_json::to_string_pretty(&record).expect("a record always serializes");
     text.push('\n');
     text
-}
-
-fn csv_text(rows: impl FnOnce(&mut csv::Writer<Vec<u8>>) -> csv::Result<()>) -> String {
-    let mut writer = csv::Writer::from_writer(Vec::new());
-    rows(&mut writer).expect("writing CSV to memory cannot fail");
-    let bytes = writer.into_inner().expect("flushing to memory cannot fail");
-    String::from_utf8(bytes).expect("CSV of strings is UTF-8")
-}
-
-/// `responses.csv`: one row per final answer.
-pub fn responses_csv(state: &State) -> String {
-    csv_text(|w| {
-        w.write_record([
-            "ask",
-            "ask_title",
-            "holder",
-            "holder_name",
-            "answer",
-            "note",
-            "answered_at",
-            "earlier_answers",
-        ])?;
-        for r in responses(state) {
-            let earlier: Vec<&str> = r.history.iter().map(|h| h.answer.as_str()).collect();
-            w.write_record([
-                r.ask,
-                r.ask_title,
-                r.holder,
-                r.holder_name,
-                r.answer.as_str(),
-                r.note.unwrap_or(""),
-                &r.answered_at,
-                &earlier.join(" "),
-            ])?;
-        }
-        Ok(())
-    })
-}
-
-/// `turnout.csv`: one row per institution.
-pub fn turnout_csv(state: &State) -> String {
-    csv_text(|w| {
-        w.write_record(["institution", "name", "promised", "announced", "phones"])?;
-        for t in turnout(state) {
-            w.write_record([
-                t.institution,
-                t.name,
-                &t.promised.to_string(),
-                &t.announced.map(|n| n.to_string()).unwrap_or_default(),
-                &t.phones.to_string(),
-            ])?;
-        }
-        Ok(())
-    })
-}
-
-/// `timings.csv`: one row per item of the running order.
-pub fn timings_csv(state: &State, now: Millis) -> String {
-    csv_text(|w| {
-        w.write_record([
-            "item",
-            "title",
-            "kind",
-            "planned_seconds",
-            "actual_seconds",
-            "difference_seconds",
-            "visits",
-            "started_at",
-            "ended_at",
-        ])?;
-        for t in item_timings(state, now) {
-            let reached = t.visits > 0;
-            w.write_record([
-                &(t.item + 1).to_string(),
-                t.title,
-                t.kind.as_str(),
-                &t.planned_seconds.to_string(),
-                &if reached {
-                    format!("{:.0}", t.actual_seconds)
-                } else {
-                    String::new()
-                },
-                &if reached {
-                    format!("{:.0}", t.actual_seconds - f64::from(t.planned_seconds))
-                } else {
-                    String::new()
-                },
-                &t.visits.to_string(),
-                &t.first_started_at.map(rfc3339).unwrap_or_default(),
-                &t.last_ended_at.map(rfc3339).unwrap_or_default(),
-            ])?;
-        }
-        Ok(())
-    })
-}
-
-/// `follow-ups.csv`: one row per follow-up step of every commitment.
-pub fn follow_ups_csv(state: &State) -> String {
-    csv_text(|w| {
-        w.write_record([
-            "ask",
-            "ask_title",
-            "holder",
-            "holder_name",
-            "answer",
-            "status",
-            "note",
-            "at",
-        ])?;
-        for c in commitments(state) {
-            for f in c.follow_ups {
-                w.write_record([
-                    c.ask.id.as_str(),
-                    &c.ask.title,
-                    &c.holder.id,
-                    &c.holder.name,
-                    c.answer.answer.as_str(),
-                    f.status.as_str(),
-                    f.note.as_deref().unwrap_or(""),
-                    &rfc3339(f.at),
-                ])?;
-            }
-        }
-        Ok(())
-    })
 }
 
 /// The files `/export/...` serves and `assembly export` writes.
@@ -476,12 +407,29 @@ pub const EXPORTS: [&str; 5] = [
     "follow-ups.csv",
 ];
 
-/// One export by its file name, with its content type.
-pub fn export(name: &str, state: &State, now: Millis) -> Option<(&'static str, String)> {
+/// The exports `access` may have: follow-up is the full record's alone.
+pub fn exports(access: Access) -> &'static [&'static str] {
+    match access {
+        Access::Public => &EXPORTS[..4],
+        Access::Chair => &EXPORTS,
+    }
+}
+
+/// One export by its file name, with its content type; `None` when there
+/// is no such export for this access.
+pub fn export(
+    name: &str,
+    state: &State,
+    now: Millis,
+    access: Access,
+) -> Option<(&'static str, String)> {
     const CSV: &str = "text/csv; charset=utf-8";
+    if !exports(access).contains(&name) {
+        return None;
+    }
     Some(match name {
-        "record.json" => ("application/json", record_json(state, now)),
-        "responses.csv" => (CSV, responses_csv(state)),
+        "record.json" => ("application/json", record_json(state, now, access)),
+        "responses.csv" => (CSV, responses_csv(state, access)),
         "turnout.csv" => (CSV, turnout_csv(state)),
         "timings.csv" => (CSV, timings_csv(state, now)),
         "follow-ups.csv" => (CSV, follow_ups_csv(state)),
@@ -489,18 +437,23 @@ pub fn export(name: &str, state: &State, now: Millis) -> Option<(&'static str, S
     })
 }
 
-/// Write every export into `dir`, with the report as a self-contained HTML
-/// file; returns the names written.
-pub fn write_all(state: &State, now: Millis, dir: &Path) -> std::io::Result<Vec<&'static str>> {
+/// Write every export `access` may have into `dir`, with the report as a
+/// self-contained HTML file; returns the names written.
+pub fn write_all(
+    state: &State,
+    now: Millis,
+    dir: &Path,
+    access: Access,
+) -> std::io::Result<Vec<&'static str>> {
     std::fs::create_dir_all(dir)?;
     let mut names = Vec::new();
-    for name in EXPORTS {
-        if let Some((_, text)) = export(name, state, now) {
+    for &name in exports(access) {
+        if let Some((_, text)) = export(name, state, now, access) {
             std::fs::write(dir.join(name), text)?;
             names.push(name);
         }
     }
-    let report = crate::report::render(state, now, crate::report::Mode::Standalone);
+    let report = crate::report::render(state, now, crate::report::Mode::Standalone, access);
     std::fs::write(dir.join("report.html"), report.into_string())?;
     names.push("report.html");
     Ok(names)

@@ -1,5 +1,7 @@
 //! The report: the record of an assembly as a printable page. Served live at
 //! `/report` and written by `assembly export` as a self-contained file.
+//! The public report shows only what the projector could show (see
+//! [`Access`]); the chair's shows the full record.
 
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 use time::format_description::well_known::Rfc3339;
@@ -7,7 +9,7 @@ use time::macros::format_description;
 use time::{OffsetDateTime, UtcOffset};
 
 use crate::domain::{Answer, FollowUpStatus, Millis, Phase, State};
-use crate::record::{self, Commitment};
+use crate::record::{self, Access, Commitment};
 
 const CSS: &str = include_str!("../assets/report.css");
 
@@ -89,7 +91,7 @@ fn status_class(status: FollowUpStatus) -> &'static str {
     }
 }
 
-pub fn render(state: &State, now: Millis, mode: Mode) -> Markup {
+pub fn render(state: &State, now: Millis, mode: Mode, access: Access) -> Markup {
     let plan = &state.plan;
     let clock = Clock::of(state);
     let chair = &state.chair;
@@ -108,7 +110,10 @@ pub fn render(state: &State, now: Millis, mode: Mode) -> Markup {
             }
             body .report {
                 header {
-                    p .eyebrow { "Accountability assembly: the record" }
+                    @match access {
+                        Access::Public => p .eyebrow { "Accountability assembly: the public record" },
+                        Access::Chair => p .eyebrow { "Accountability assembly: the full record" },
+                    }
                     h1 { (plan.assembly.title) }
                     dl .facts {
                         dt { "Venue" } dd { (plan.assembly.venue) }
@@ -125,22 +130,39 @@ pub fn render(state: &State, now: Millis, mode: Mode) -> Markup {
                         }
                         dt { "Record as of" } dd { (clock.date_time(now)) }
                     }
+                    @match access {
+                        Access::Public => p .access {
+                            "This is the public record: what the projector could show. "
+                            "Notes, replaced answers, follow-up and pledge tallies not yet revealed "
+                            "are in the full record, open to the chair."
+                        },
+                        Access::Chair => p .access {
+                            "This is the full record, with the chair's notes, replaced answers, "
+                            "follow-up and every pledge tally: share it only with the organisers."
+                        },
+                    }
                 }
                 main {
-                    (scorecard(&commitments, &clock, state))
-                    (follow_ups(&commitments, &clock))
+                    (scorecard(&commitments, &clock, state, access))
+                    @if access.is_chair() { (follow_ups(&commitments, &clock)) }
                     (turnout(state))
                     (running_order(state, now, &clock))
-                    (pledges(state))
+                    (pledges(state, access))
                 }
-                footer { p { "Made with assembly. Exports: record.json, responses.csv, turnout.csv, timings.csv, follow-ups.csv." } }
+                footer { p { "Made with assembly. Exports: " (record::exports(access).join(", ")) "." } }
             }
         }
     }
 }
 
-fn scorecard(commitments: &[Commitment<'_>], clock: &Clock, state: &State) -> Markup {
+fn scorecard(
+    commitments: &[Commitment<'_>],
+    clock: &Clock,
+    state: &State,
+    access: Access,
+) -> Markup {
     let plan = &state.plan;
+    let chair = access.is_chair();
     html! {
         section aria-labelledby="scorecard" {
             h2 #scorecard { "Scorecard" }
@@ -148,7 +170,12 @@ fn scorecard(commitments: &[Commitment<'_>], clock: &Clock, state: &State) -> Ma
                 h3 { (ask.title) }
                 p .asktext { (ask.text) }
                 table .scorecard {
-                    thead { tr { th { "Power-holder" } th { "Answer" } th { "Note" } th { "When" } th { "Follow-up" } } }
+                    thead { tr {
+                        th { "Power-holder" } th { "Answer" }
+                        @if chair { th { "Note" } }
+                        th { "When" }
+                        @if chair { th { "Follow-up" } }
+                    } }
                     tbody {
                         @for id in &ask.to {
                             @let holder = plan.power_holder(id);
@@ -161,7 +188,7 @@ fn scorecard(commitments: &[Commitment<'_>], clock: &Clock, state: &State) -> Ma
                                 @match found {
                                     Some(c) => {
                                         td { span class={ "answer answer-" (c.answer.answer.as_str()) } { (Answer::word(c.answer.answer)) } }
-                                        td {
+                                        @if chair { td {
                                             (c.answer.note.as_deref().unwrap_or(""))
                                             @if !c.earlier.is_empty() {
                                                 p .earlier {
@@ -173,17 +200,18 @@ fn scorecard(commitments: &[Commitment<'_>], clock: &Clock, state: &State) -> Ma
                                                     }
                                                 }
                                             }
-                                        }
+                                        } }
                                         td { (clock.time(c.answer.at)) }
-                                        td {
+                                        @if chair { td {
                                             @match c.follow_ups.last() {
                                                 Some(f) => span class=(status_class(f.status)) { (f.status.label()) },
                                                 None => span .muted { "—" },
                                             }
-                                        }
+                                        } }
                                     }
                                     None => {
-                                        td { span .muted { "No answer" } } td {} td {} td {}
+                                        td { span .muted { "No answer" } } td {}
+                                        @if chair { td {} td {} }
                                     }
                                 }
                             }
@@ -361,7 +389,7 @@ fn running_order(state: &State, now: Millis, clock: &Clock) -> Markup {
     }
 }
 
-fn pledges(state: &State) -> Markup {
+fn pledges(state: &State, access: Access) -> Markup {
     let plan = &state.plan;
     html! {
         @if !plan.pledges.is_empty() {
@@ -370,8 +398,14 @@ fn pledges(state: &State) -> Markup {
                 table .numbers {
                     thead { tr { th { "Pledge" } th .num { "Yes" } th .num { "No" } } }
                     tbody {
-                        @for (p, tally) in plan.pledges.iter().zip(&state.audience.tallies) {
-                            tr { td { (p.text) } td .num { (tally.yes) } td .num { (tally.no) } }
+                        @for (n, p) in plan.pledges.iter().enumerate() {
+                            tr {
+                                td { (p.text) }
+                                @match record::tally(state, n, access) {
+                                    Some((yes, no)) => { td .num { (yes) } td .num { (no) } }
+                                    None => td .num colspan="2" { span .muted { "not revealed" } },
+                                }
+                            }
                         }
                     }
                 }

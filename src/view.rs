@@ -202,7 +202,8 @@ pub fn snapshot(state: &State, role: Role, now: Millis) -> Snapshot<'_> {
                     ask,
                     holder,
                     answer: last.answer,
-                    note: last.note.as_deref(),
+                    // The screen shows no notes, so they are the chair's.
+                    note: last.note.as_deref().filter(|_| role == Role::Chair),
                     at: last.at,
                     replaced: (role == Role::Chair).then_some(earlier),
                 })

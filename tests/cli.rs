@@ -158,3 +158,33 @@ fn serve_refuses_to_mix_two_assemblies_and_export_works_offline() {
         text(&output)
     );
 }
+
+#[test]
+fn check_warns_beyond_the_largest_supported_plan_and_still_passes() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = |institutions: usize| {
+        let mut plan = String::from("[assembly]\ntitle = \"Big\"\nvenue = \"Arena\"\n");
+        for n in 0..institutions {
+            plan.push_str(&format!(
+                "\n[[institution]]\nid = \"i{n}\"\nname = \"Institution {n}\"\npromised = 10\n"
+            ));
+        }
+        plan + "\n[[item]]\ntitle = \"Welcome\"\nkind = \"welcome\"\nminutes = 3\n"
+    };
+    std::fs::write(dir.path().join("big.toml"), plan(501)).unwrap();
+    let output = run(&["check", "big.toml"], dir.path());
+    let said = text(&output);
+    assert_eq!(output.status.code(), Some(0), "{said}");
+    assert!(said.contains("is a valid plan"), "{said}");
+    assert!(
+        said.contains("big.toml: warning: 501 institutions is beyond the largest plan"),
+        "{said}"
+    );
+    assert!(!said.contains("error"), "{said}");
+
+    // At the limit: no warning.
+    std::fs::write(dir.path().join("ok.toml"), plan(500)).unwrap();
+    let output = run(&["check", "ok.toml"], dir.path());
+    assert_eq!(output.status.code(), Some(0), "{}", text(&output));
+    assert!(!text(&output).contains("warning"), "{}", text(&output));
+}

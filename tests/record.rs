@@ -5,11 +5,17 @@ mod common;
 
 use std::path::Path;
 
-use common::Server;
+use common::{KEY, Server, request};
 use serde_json::Value;
 
 fn tricky() -> std::path::PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/tricky.toml")
+}
+
+/// A GET with the chair key: the full record.
+fn chair_get(server: &Server, path: &str) -> common::Response {
+    let auth = format!("Bearer {KEY}");
+    request(server.addr, "GET", path, &[("Authorization", &auth)], "")
 }
 
 fn csv_rows(text: &str) -> (Vec<String>, Vec<Vec<String>>) {
@@ -78,7 +84,7 @@ fn report_and_exports_hold_exactly_what_was_done() {
     server.state_at(last);
 
     // record.json
-    let record = server.get("/export/record.json").json();
+    let record = chair_get(&server, "/export/record.json").json();
     assert_eq!(record["schema"], 1);
     assert_eq!(record["seq"], last);
     assert_eq!(record["phase"], "ended");
@@ -120,7 +126,7 @@ fn report_and_exports_hold_exactly_what_was_done() {
     assert_eq!(follow["history"][1]["note"], "Council motion passed 3 June");
 
     // responses.csv, through a real CSV parser.
-    let (header, rows) = csv_rows(&server.get("/export/responses.csv").body);
+    let (header, rows) = csv_rows(&chair_get(&server, "/export/responses.csv").body);
     assert_eq!(rows.len(), 2);
     assert_eq!(
         rows[0][column(&header, "holder_name")],
@@ -159,14 +165,14 @@ fn report_and_exports_hold_exactly_what_was_done() {
     assert_eq!(rows[2][column(&header, "visits")], "1");
 
     // follow-ups.csv: one row per step.
-    let (header, rows) = csv_rows(&server.get("/export/follow-ups.csv").body);
+    let (header, rows) = csv_rows(&chair_get(&server, "/export/follow-ups.csv").body);
     assert_eq!(rows.len(), 2);
     assert_eq!(rows[0][column(&header, "status")], "in_progress");
     assert_eq!(rows[0][column(&header, "note")], "Survey started, 1/3 done");
     assert_eq!(rows[1][column(&header, "status")], "achieved");
 
     // The report shows it all, escaped.
-    let report = server.get("/report");
+    let report = chair_get(&server, "/report");
     assert_eq!(report.status, 200);
     let html = report.body;
     assert!(html.contains("Assemblée &quot;Citoyens&quot;, Nord &lt;b&gt;2026&lt;/b&gt;"));
@@ -223,12 +229,13 @@ fn months_later_the_same_data_dir_takes_a_follow_up() {
     // Serve again without the plan: the saved assembly comes back.
     let server = Server::start(dir.path(), None);
     server.must(r#"{"cmd":"follow_up","ask":"homes","holder":"chief","status":"broken","note":"No meeting held"}"#);
-    let html = server.get("/report").body;
+    let html = chair_get(&server, "/report").body;
     assert!(html.contains("Broken"));
     assert!(html.contains("No meeting held"));
 }
 
-/// Print `/report` to PDF in headless Chromium and read the text back.
+/// Print the public `/report` to PDF in headless Chromium and read the text
+/// back: the scorecard is there, what only the chair may see is not.
 #[test]
 fn the_report_prints_to_pdf_with_the_scorecard() {
     let chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"]
@@ -274,11 +281,16 @@ fn the_report_prints_to_pdf_with_the_scorecard() {
         "Homes, \"fit\" to live in",
         "YES",
         "NO",
-        "Replaced during negotiation",
-        "Council motion passed 3 June",
+        "This is the public record",
         "Running order",
     ] {
         assert!(text.contains(needle), "the PDF lacks {needle:?}:\n{text}");
+    }
+    for secret in [
+        "Replaced during negotiation",
+        "Council motion passed 3 June",
+    ] {
+        assert!(!text.contains(secret), "the public PDF shows {secret:?}");
     }
     std::fs::create_dir_all(Path::new(env!("CARGO_MANIFEST_DIR")).join("target/screenshots"))
         .unwrap();

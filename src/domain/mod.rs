@@ -8,6 +8,7 @@ pub mod command;
 pub mod event;
 pub mod plan;
 pub mod state;
+pub mod text;
 pub mod timing;
 
 #[cfg(test)]

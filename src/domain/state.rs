@@ -788,6 +788,14 @@ fn clean_text(text: Option<&str>, max: usize, what: &str) -> Result<Option<Strin
     let Some(text) = text.map(str::trim).filter(|t| !t.is_empty()) else {
         return Ok(None);
     };
+    if let Some((n, c)) = super::text::control_character(text) {
+        return Err(invalid(format!(
+            "the {what} holds a control character ({}) at character {}; \
+             take it out and send plain text (line breaks and tabs are fine)",
+            super::text::describe(c),
+            n + 1
+        )));
+    }
     let length = text.chars().count();
     if length > max {
         return Err(invalid(format!(

@@ -207,6 +207,21 @@ impl<'s> Checker<'s> {
             }
             return Some(None);
         }
+        if let Some((n, c)) = crate::domain::text::control_character(text) {
+            self.report(
+                value.span(),
+                format!(
+                    "\"{key}\" in {} holds a control character, {}, at character {}",
+                    s.name,
+                    crate::domain::text::describe(c),
+                    n + 1
+                ),
+                Some(
+                    "take it out: plan texts are plain text (line breaks and tabs are fine)".into(),
+                ),
+            );
+            return None;
+        }
         let chars = text.chars().count();
         if chars > max {
             self.report(
@@ -720,4 +735,43 @@ pub(super) fn edit_distance(a: &str, b: &str) -> usize {
         }
     }
     d[a.len() * width + b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::parse;
+
+    const PLAN: &str = "[assembly]\ntitle = \"T\"\nvenue = \"Hall\"\n\n\
+        [[institution]]\nid = \"a\"\nname = \"NAME\"\npromised = 1\n\n\
+        [[item]]\ntitle = \"Welcome\"\nkind = \"welcome\"\nminutes = 3\nnotes = \"NOTES\"\n";
+
+    #[test]
+    fn control_characters_in_plan_texts_are_refused_where_they_are() {
+        for (escape, named) in [
+            ("\\u0000", "U+0000 (NUL)"),
+            ("\\u001b[2J", "U+001B (ESC)"),
+            ("\\u007f", "U+007F (DEL)"),
+            ("\\u009b", "U+009B"),
+            ("\\r", "U+000D"),
+        ] {
+            let source = PLAN.replace("NAME", &format!("Our{escape}Church"));
+            let error = parse(&source).expect_err(named);
+            let d = &error.diagnostics[0];
+            assert_eq!(error.diagnostics.len(), 1, "{error}");
+            assert_eq!((d.line, d.column), (7, 8), "{error}");
+            assert!(d.message.contains("control character"), "{error}");
+            assert!(d.message.contains(named), "{error}");
+            assert!(d.message.contains("at character 4"), "{error}");
+        }
+        // Line breaks (also Windows ones) and tabs are text.
+        let notes = PLAN.replace("NOTES", "First\\r\\nsecond\\n\\tthird");
+        let plan = parse(&notes).expect("line breaks and tabs are fine");
+        assert_eq!(
+            plan.items[0].notes.as_deref(),
+            Some("First\r\nsecond\n\tthird")
+        );
+        let notes = PLAN.replace("NOTES", "bell\\u0007");
+        let error = parse(&notes).expect_err("a bell in notes");
+        assert_eq!(error.diagnostics[0].line, 14, "{error}");
+    }
 }

@@ -312,3 +312,5 @@ mod check;
 mod tests;
 
 use check::*;
+mod size;
+pub use size::{LARGEST, Limits, size_warnings};

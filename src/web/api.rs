@@ -345,14 +345,30 @@ fn download(content_type: &'static str, name: &str, body: String) -> Response {
         .into_response()
 }
 
-/// `GET /export/{name}`: one record file, as a download.
+/// `GET /export/{name}`: one record file, as a download: the full record
+/// with the chair key (bearer or chair cookie), the public record otherwise.
 pub async fn export(
     State(app): State<AppState>,
+    headers: HeaderMap,
     axum::extract::Path(name): axum::extract::Path<String>,
 ) -> Response {
+    let access = if auth::is_chair(&headers, None, &app.chair_key) {
+        record::Access::Chair
+    } else {
+        record::Access::Public
+    };
     let state = app.hub.state();
-    match record::export(&name, &state, now_ms()) {
+    match record::export(&name, &state, now_ms(), access) {
         Some((content_type, body)) => download(content_type, &name, body),
+        None if record::EXPORTS.contains(&name.as_str()) => ApiError::new(
+            StatusCode::UNAUTHORIZED,
+            format!(
+                "`{name}` is part of the full record and needs the chair key: open it from \
+                 the chair page, or send `Authorization: Bearer KEY`; the public exports are: {}",
+                record::exports(record::Access::Public).join(", ")
+            ),
+        )
+        .into_response(),
         None => ApiError::new(
             StatusCode::NOT_FOUND,
             format!(

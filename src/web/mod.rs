@@ -4,6 +4,7 @@ mod api;
 mod auth;
 mod client;
 mod counters;
+mod errors;
 mod guard;
 mod pages;
 mod ws;
@@ -79,6 +80,7 @@ pub fn app(state: AppState) -> Router {
         .route("/healthz", get(api::healthz))
         .fallback(pages::not_found)
         .layer(DefaultBodyLimit::max(MESSAGE_LIMIT))
+        .layer(axum::middleware::from_fn(errors::json_errors))
         .layer(axum::middleware::from_fn(guard::security_headers))
         .with_state(state)
 }

@@ -9,8 +9,8 @@ mod screen;
 mod stage;
 
 use axum::extract::{Path, State};
-use axum::http::header::{CACHE_CONTROL, CONTENT_TYPE};
-use axum::http::{HeaderValue, StatusCode};
+use axum::http::header::{CACHE_CONTROL, CONTENT_TYPE, VARY};
+use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 use qrcode::QrCode;
@@ -156,10 +156,30 @@ pub fn current_title(state: &Live) -> String {
     }
 }
 
-/// `GET /report`: the record so far, printable.
-pub async fn report(State(app): State<AppState>) -> Markup {
+/// `GET /report`: the record so far, printable: the full record with the
+/// chair key (the chair page's link carries the cookie), the public one
+/// otherwise. Never cached, so a proxy cannot hand the chair's to anyone.
+pub async fn report(State(app): State<AppState>, headers: HeaderMap) -> Response {
+    let access = if super::auth::is_chair(&headers, None, &app.chair_key) {
+        crate::record::Access::Chair
+    } else {
+        crate::record::Access::Public
+    };
     let state = app.hub.state();
-    crate::report::render(&state, crate::hub::now_ms(), crate::report::Mode::Live)
+    let page = crate::report::render(
+        &state,
+        crate::hub::now_ms(),
+        crate::report::Mode::Live,
+        access,
+    );
+    (
+        [
+            (CACHE_CONTROL, HeaderValue::from_static("no-store")),
+            (VARY, HeaderValue::from_static("Cookie, Authorization")),
+        ],
+        page,
+    )
+        .into_response()
 }
 
 pub async fn home(State(app): State<AppState>) -> Markup {
