@@ -2,6 +2,7 @@
 
 mod api;
 mod auth;
+mod change_rate;
 mod guard;
 mod pages;
 mod ws;
@@ -37,6 +38,10 @@ pub struct AppState {
     pub max_phones: usize,
     pub key_brake: Arc<guard::KeyBrake>,
     pub join_rate: Arc<guard::JoinRate>,
+    /// Issues and checks device cookies.
+    pub devices: Arc<auth::Devices>,
+    /// How fast one phone may change its check-in or pledge.
+    pub change_rate: Arc<change_rate::ChangeRate>,
     /// How often a quiet socket is pinged; two missed answers close it.
     pub ping_every: Duration,
 }
@@ -50,6 +55,8 @@ pub struct Settings {
     /// New devices per second per address; 0 lifts the limit.
     pub join_rate: u32,
     pub ping_every: Duration,
+    /// Signs device cookies; kept in the data dir so they outlive restarts.
+    pub device_secret: String,
 }
 
 pub fn app(state: AppState) -> Router {
@@ -93,6 +100,8 @@ pub async fn serve(
         max_phones: settings.max_phones,
         key_brake: Arc::default(),
         join_rate: Arc::new(guard::JoinRate::new(settings.join_rate)),
+        devices: Arc::new(auth::Devices::new(settings.device_secret.as_bytes())),
+        change_rate: Arc::default(),
         ping_every: settings.ping_every,
     };
     let (done_tx, done_rx) = tokio::sync::oneshot::channel::<()>();

@@ -26,11 +26,18 @@ pub async fn chair(
     Query(query): Query<ChairQuery>,
     headers: HeaderMap,
 ) -> Response {
-    // The key from the printed link becomes a cookie, and leaves the address bar.
+    // The key from the printed link becomes a session cookie (a MAC of the
+    // key, never the key), and leaves the address bar.
     if let Some(key) = query.key.as_deref() {
         if auth::same(key, &app.chair_key) {
+            let session = auth::chair_session(&app.chair_key);
+            let secure = if app.public_url.starts_with("https://") {
+                "; Secure"
+            } else {
+                ""
+            };
             let cookie = HeaderValue::from_str(&format!(
-                "{CHAIR_COOKIE}={key}; Path=/; HttpOnly; SameSite=Strict; Max-Age=86400"
+                "{CHAIR_COOKIE}={session}; Path=/; HttpOnly; SameSite=Strict; Max-Age=86400{secure}"
             ));
             if let Ok(cookie) = cookie {
                 return ([(SET_COOKIE, cookie)], Redirect::to("/chair")).into_response();
