@@ -166,11 +166,7 @@ fn phone_error(app: &AppState, json: bool, error: ApiError) -> Response {
 /// is https, so it never travels in the clear there.
 fn device_cookie(app: &AppState, device: &str) -> HeaderValue {
     let value = app.devices.cookie_value(device);
-    let secure = if app.public_url.starts_with("https://") {
-        "; Secure"
-    } else {
-        ""
-    };
+    let secure = auth::secure_attribute(&app.public_url);
     HeaderValue::from_str(&format!(
         "{DEVICE_COOKIE}={value}; Path=/; Max-Age=31536000; HttpOnly; SameSite=Lax{secure}"
     ))

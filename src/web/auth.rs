@@ -63,6 +63,17 @@ pub fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
         .map(|(_, v)| v)
 }
 
+/// `; Secure` for cookies when the public address is https, so they never
+/// travel in the clear there; nothing on plain http, where they could not
+/// be set at all with it.
+pub fn secure_attribute(public_url: &str) -> &'static str {
+    if public_url.starts_with("https://") {
+        "; Secure"
+    } else {
+        ""
+    }
+}
+
 /// What the chair cookie holds for a key: a MAC of it, so the cookie proves
 /// the key was shown without being the key, and dies with it.
 pub fn chair_session(key: &str) -> String {

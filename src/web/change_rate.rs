@@ -110,7 +110,7 @@ impl ChangeRate {
             Change::Pledge(pledge, yes) => (true, self.hasher.hash_one((pledge, yes))),
         };
         let mut devices = self.devices.lock().unwrap_or_else(|p| p.into_inner());
-        devices.tidy(now);
+        devices.tidy(key, now);
         let bucket = devices.buckets.entry(key).or_insert_with(|| Bucket {
             tokens: f64::from(BURST),
             last: now,
@@ -158,9 +158,9 @@ impl ChangeRate {
 
 impl Devices {
     /// Forget devices whose bucket is full again (now and then, or when the
-    /// table is full); if it is still full, forget one at random so memory
-    /// stays bounded whatever the traffic.
-    fn tidy(&mut self, now: Instant) {
+    /// table is full); if it is still full, forget one at random to make
+    /// room for `arriving`, so memory stays bounded whatever the traffic.
+    fn tidy(&mut self, arriving: u128, now: Instant) {
         let due = self
             .swept
             .is_none_or(|at| now.saturating_duration_since(at) >= SWEEP_EVERY);
@@ -172,7 +172,7 @@ impl Devices {
             self.buckets.retain(|_, bucket| !bucket.full(now));
             self.swept = Some(now);
         }
-        if self.buckets.len() >= CAPACITY {
+        if self.buckets.len() >= CAPACITY && !self.buckets.contains_key(&arriving) {
             if let Some(&any) = self.buckets.keys().next() {
                 self.buckets.remove(&any);
             }

@@ -31,11 +31,7 @@ pub async fn chair(
     if let Some(key) = query.key.as_deref() {
         if auth::same(key, &app.chair_key) {
             let session = auth::chair_session(&app.chair_key);
-            let secure = if app.public_url.starts_with("https://") {
-                "; Secure"
-            } else {
-                ""
-            };
+            let secure = auth::secure_attribute(&app.public_url);
             let cookie = HeaderValue::from_str(&format!(
                 "{CHAIR_COOKIE}={session}; Path=/; HttpOnly; SameSite=Strict; Max-Age=86400{secure}"
             ));
