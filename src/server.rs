@@ -126,6 +126,19 @@ pub fn chair_key(store: &Store, given: Option<&str>) -> Result<String, String> {
     Ok(key)
 }
 
+/// The secret that signs device cookies: random, made on the first serve
+/// and kept in the data dir, so phones stay checked in across restarts.
+pub fn device_secret(store: &Store) -> Result<String, String> {
+    if let Some(secret) = store.meta("device_secret").map_err(|e| e.to_string())? {
+        return Ok(secret);
+    }
+    let secret = web::random_hex(32);
+    store
+        .set_meta("device_secret", &secret)
+        .map_err(|e| e.to_string())?;
+    Ok(secret)
+}
+
 /// The address phones in the hall can reach: the one this machine would
 /// use to reach the outside (no packet is sent), or loopback.
 fn lan_ip() -> IpAddr {
@@ -241,12 +254,13 @@ pub async fn run(options: Options) -> Result<(), String> {
     let started = std::time::Instant::now();
     let data = options.data.clone();
     let given_key = options.chair_key.clone();
-    let (store, plan, key, log) = tokio::task::spawn_blocking(move || {
+    let (store, plan, key, device_secret, log) = tokio::task::spawn_blocking(move || {
         let store = Store::open(&data).map_err(|e| e.to_string())?;
         let plan = settle_plan(&store, given, &data)?;
         let key = chair_key(&store, given_key.as_deref())?;
+        let device_secret = device_secret(&store)?;
         let log = store.events().map_err(|e| e.to_string())?;
-        Ok::<_, String>((store, plan, key, log))
+        Ok::<_, String>((store, plan, key, device_secret, log))
     })
     .await
     .map_err(|e| e.to_string())??;
@@ -288,6 +302,7 @@ pub async fn run(options: Options) -> Result<(), String> {
         join_rate: options.join_rate,
         trusted_proxies: options.trusted_proxy.clone(),
         ping_every: std::time::Duration::from_secs(options.ping_seconds.max(1)),
+        device_secret,
     };
     web::serve(listener, hub, settings, shutdown_signal())
         .await

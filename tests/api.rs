@@ -140,7 +140,7 @@ fn a_whole_assembly_survives_kill_and_restart() {
     // Phones check in; one changes its mind and moves, never counting twice.
     let (first, device_a) = server.check_in(None, "st-marys");
     assert_eq!(first.status, 200, "{}", first.body);
-    assert_eq!(device_a.len(), 32);
+    assert_eq!(common::device_id(&device_a).len(), 32);
     let (_, device_b) = server.check_in(None, "al-noor");
     let (_, device_c) = server.check_in(None, "");
     let (again, _) = server.check_in(Some(&device_a), "st-marys");

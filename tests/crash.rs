@@ -131,12 +131,12 @@ fn attempt_check_in(addr: std::net::SocketAddr, body: &str) -> Option<(u64, Stri
     if response.status != 200 {
         return None;
     }
-    let device = response
+    let cookie = response
         .header("set-cookie")?
         .strip_prefix("assembly_device=")?
         .split(';')
-        .next()?
-        .to_owned();
+        .next()?;
+    let device = common::device_id(cookie).to_owned();
     Some((response.json()["seq"].as_u64()?, device))
 }
 

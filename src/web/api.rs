@@ -15,6 +15,7 @@ use serde_json::json;
 
 use super::AppState;
 use super::auth::{self, DEVICE_COOKIE};
+use super::change_rate::{Change, Verdict};
 use super::client::ClientAddr;
 use super::guard::{self, Gate};
 use crate::domain::{Command, Refusal};
@@ -208,11 +209,40 @@ fn phone_error(app: &AppState, json: bool, error: ApiError) -> Response {
     }
 }
 
-fn device_cookie(device: &str) -> HeaderValue {
+/// The signed device cookie (`ID.MAC`); `Secure` when the public address
+/// is https, so it never travels in the clear there.
+fn device_cookie(app: &AppState, device: &str) -> HeaderValue {
+    let value = app.devices.cookie_value(device);
+    let secure = auth::secure_attribute(&app.public_url);
     HeaderValue::from_str(&format!(
-        "{DEVICE_COOKIE}={device}; Path=/; Max-Age=31536000; HttpOnly; SameSite=Lax"
+        "{DEVICE_COOKIE}={value}; Path=/; Max-Age=31536000; HttpOnly; SameSite=Lax{secure}"
     ))
     .expect("hex is a valid header value")
+}
+
+/// Submit a phone's change under its per-device limit: refused with 429
+/// (nothing written) when it changes too often; sending the same again is
+/// always free.
+pub async fn submit_paced(
+    app: &AppState,
+    device: &str,
+    change: Change<'_>,
+    command: Command,
+) -> Result<Outcome, ApiError> {
+    let verdict = app.change_rate.take(device, change, Instant::now());
+    if verdict == Verdict::Wait {
+        return Err(ApiError::new(
+            StatusCode::TOO_MANY_REQUESTS,
+            "this phone has changed its answer many times in a short while; \
+             wait a few seconds and try again",
+        ));
+    }
+    let result = app.hub.submit(command, None, None).await;
+    let wrote = matches!(&result, Ok(done) if done.applied);
+    if verdict == Verdict::Taken && !wrote {
+        app.change_rate.refund(device, change);
+    }
+    Ok(result?)
 }
 
 /// `POST /join`: a phone checks in, with an institution or on its own.
@@ -227,9 +257,11 @@ pub async fn join(
     if !guard::same_origin(&headers, &app.public_url) {
         return fail(ApiError::cross_site());
     }
-    let device = match auth::device(&headers) {
+    // A cookie this server did not sign is no phone: it is treated as a new
+    // one, under the same limit as every new phone.
+    let device = match app.devices.of(&headers) {
         Some(device) => device,
-        None if app.join_rate.allow(client) => auth::random_hex(16),
+        None if app.join_rate.allow(client) => app.devices.issue().0,
         None => {
             return fail(ApiError::new(
                 StatusCode::TOO_MANY_REQUESTS,
@@ -242,22 +274,17 @@ pub async fn join(
         "" => None,
         id => Some(id.to_owned()),
     };
-    let result = app
-        .hub
-        .submit(
-            Command::CheckIn {
-                device: device.clone(),
-                institution,
-            },
-            None,
-            None,
-        )
-        .await;
-    let cookie = [(SET_COOKIE, device_cookie(&device))];
+    let command = Command::CheckIn {
+        device: device.clone(),
+        institution: institution.clone(),
+    };
+    let change = Change::CheckIn(institution.as_deref());
+    let result = submit_paced(&app, &device, change, command).await;
+    let cookie = [(SET_COOKIE, device_cookie(&app, &device))];
     match result {
         Ok(done) if json => (cookie, outcome(done)).into_response(),
         Ok(_) => (cookie, Redirect::to("/join")).into_response(),
-        Err(rejection) => fail(rejection.into()),
+        Err(error) => fail(error),
     }
 }
 
@@ -279,7 +306,7 @@ pub async fn pledge(
     if !guard::same_origin(&headers, &app.public_url) {
         return fail(ApiError::cross_site());
     }
-    let Some(device) = auth::device(&headers) else {
+    let Some(device) = app.devices.of(&headers) else {
         return fail(ApiError::new(
             StatusCode::BAD_REQUEST,
             "check in first: this phone has not checked in yet",
@@ -296,14 +323,15 @@ pub async fn pledge(
         }
     };
     let command = Command::Pledge {
-        device,
-        pledge: form.pledge,
+        device: device.clone(),
+        pledge: form.pledge.clone(),
         yes,
     };
-    match app.hub.submit(command, None, None).await {
+    let change = Change::Pledge(&form.pledge, yes);
+    match submit_paced(&app, &device, change, command).await {
         Ok(done) if json => outcome(done).into_response(),
         Ok(_) => Redirect::to("/join").into_response(),
-        Err(rejection) => fail(rejection.into()),
+        Err(error) => fail(error),
     }
 }
 

@@ -1,16 +1,44 @@
-//! The chair key and the device cookie.
+//! Who is asking: the chair (its key, or the session cookie derived from
+//! it) and a phone (a device id this server issued and signed).
+//!
+//! Both cookies carry a MAC, never a secret: a device cookie is `ID.MAC`
+//! with the MAC keyed by a secret kept in the data dir, so a script cannot
+//! invent phones; the chair cookie is a MAC of the key, so the key itself
+//! never sits in a browser and changing it revokes every old cookie.
 
 use axum::http::HeaderMap;
 use axum::http::header::{AUTHORIZATION, COOKIE};
+use hmac::{Hmac, Mac};
+use sha2::Sha256;
 
 pub const CHAIR_COOKIE: &str = "assembly_chair";
 pub const DEVICE_COOKIE: &str = "assembly_device";
+
+type HmacSha256 = Hmac<Sha256>;
+
+/// Random bytes in a device id: 128 bits, unguessable and unique.
+const DEVICE_BYTES: usize = 16;
 
 /// `bytes` random bytes from the operating system, as lowercase hex.
 pub fn random_hex(bytes: usize) -> String {
     let mut buffer = vec![0u8; bytes];
     getrandom::fill(&mut buffer).expect("the operating system provides randomness");
-    buffer.iter().map(|b| format!("{b:02x}")).collect()
+    hex(&buffer)
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Lowercase or uppercase hex to bytes; `None` for anything else.
+fn unhex(text: &str) -> Option<Vec<u8>> {
+    if text.len() % 2 != 0 {
+        return None;
+    }
+    (0..text.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(text.get(i..i + 2)?, 16).ok())
+        .collect()
 }
 
 /// Compare without an early exit, so timing does not reveal how much matched.
@@ -35,25 +63,90 @@ pub fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
         .map(|(_, v)| v)
 }
 
-/// Whether the request carries the chair key: as a bearer token, the chair
-/// cookie, or `?key=` in the address.
+/// `; Secure` for cookies when the public address is https, so they never
+/// travel in the clear there; nothing on plain http, where they could not
+/// be set at all with it.
+pub fn secure_attribute(public_url: &str) -> &'static str {
+    if public_url.starts_with("https://") {
+        "; Secure"
+    } else {
+        ""
+    }
+}
+
+/// What the chair cookie holds for a key: a MAC of it, so the cookie proves
+/// the key was shown without being the key, and dies with it.
+pub fn chair_session(key: &str) -> String {
+    let mac = HmacSha256::new_from_slice(key.as_bytes())
+        .expect("HMAC takes a key of any length")
+        .chain_update(b"chair-session");
+    hex(&mac.finalize().into_bytes())
+}
+
+/// Whether the request carries the chair key: as a bearer token or `?key=`
+/// in the address (the key itself), or the chair cookie (its session MAC).
 pub fn is_chair(headers: &HeaderMap, query_key: Option<&str>, key: &str) -> bool {
     let bearer = headers
         .get(AUTHORIZATION)
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.strip_prefix("Bearer "))
         .map(str::trim);
-    [bearer, cookie(headers, CHAIR_COOKIE), query_key]
+    let by_key = [bearer, query_key]
         .into_iter()
         .flatten()
-        .any(|given| same(given, key))
+        .any(|given| same(given, key));
+    by_key || cookie(headers, CHAIR_COOKIE).is_some_and(|given| same(given, &chair_session(key)))
 }
 
-/// The phone's device id from its cookie, if it is one we could have issued.
-pub fn device(headers: &HeaderMap) -> Option<String> {
-    cookie(headers, DEVICE_COOKIE)
-        .filter(|v| v.len() == 32 && v.bytes().all(|b| b.is_ascii_hexdigit()))
-        .map(str::to_owned)
+/// Issues device ids and checks the ones phones bring back.
+#[derive(Clone)]
+pub struct Devices {
+    /// Keyed once; each use works on a copy.
+    mac: HmacSha256,
+}
+
+impl Devices {
+    /// `secret`: the server's device secret from the data dir, so cookies
+    /// stay valid across restarts.
+    pub fn new(secret: &[u8]) -> Devices {
+        Devices {
+            mac: HmacSha256::new_from_slice(secret).expect("HMAC takes a key of any length"),
+        }
+    }
+
+    fn tag(&self, id: &str) -> HmacSha256 {
+        self.mac.clone().chain_update(id.as_bytes())
+    }
+
+    /// A new device: its id, for events, and the cookie value that proves it.
+    pub fn issue(&self) -> (String, String) {
+        let id = random_hex(DEVICE_BYTES);
+        let cookie = self.cookie_value(&id);
+        (id, cookie)
+    }
+
+    /// The cookie value for an id this server issued: `ID.MAC`.
+    pub fn cookie_value(&self, id: &str) -> String {
+        format!("{id}.{}", hex(&self.tag(id).finalize().into_bytes()))
+    }
+
+    /// The device id in a cookie value, if this server signed it. The MAC
+    /// is checked in constant time.
+    pub fn verify(&self, value: &str) -> Option<String> {
+        let (id, mac) = value.split_once('.')?;
+        if id.len() != 2 * DEVICE_BYTES || !id.bytes().all(|b| b.is_ascii_hexdigit()) {
+            return None;
+        }
+        let mac = unhex(mac)?;
+        self.tag(id).verify_slice(&mac).ok()?;
+        Some(id.to_owned())
+    }
+
+    /// The phone's verified device id from its cookie; `None` when it has
+    /// none, or one this server did not issue.
+    pub fn of(&self, headers: &HeaderMap) -> Option<String> {
+        self.verify(cookie(headers, DEVICE_COOKIE)?)
+    }
 }
 
 #[cfg(test)]
@@ -72,7 +165,8 @@ mod tests {
     #[test]
     fn reads_cookies_and_bearer() {
         let mut headers = HeaderMap::new();
-        headers.insert(COOKIE, "x=1; assembly_chair=k3y".parse().unwrap());
+        let cookie_header = format!("x=1; assembly_chair={}", chair_session("k3y"));
+        headers.insert(COOKIE, cookie_header.parse().unwrap());
         assert_eq!(cookie(&headers, "x"), Some("1"));
         assert!(is_chair(&headers, None, "k3y"));
         assert!(!is_chair(&headers, None, "other"));
@@ -81,6 +175,53 @@ mod tests {
         assert!(is_chair(&headers, None, "k3y"));
         assert!(is_chair(&HeaderMap::new(), Some("k3y"), "k3y"));
         assert!(!is_chair(&HeaderMap::new(), None, "k3y"));
+    }
+
+    #[test]
+    fn the_chair_cookie_is_not_the_key_and_dies_with_it() {
+        let session = chair_session("k3y");
+        assert_ne!(session, "k3y");
+        assert_eq!(session, chair_session("k3y"), "stable across restarts");
+        let mut headers = HeaderMap::new();
+        headers.insert(COOKIE, "assembly_chair=k3y".parse().unwrap());
+        assert!(!is_chair(&headers, None, "k3y"), "the key is no cookie");
+        let mut headers = HeaderMap::new();
+        let old = format!("assembly_chair={session}");
+        headers.insert(COOKIE, old.parse().unwrap());
+        assert!(!is_chair(&headers, None, "a-new-key"));
+    }
+
+    #[test]
+    fn device_ids_are_signed_by_this_server() {
+        let devices = Devices::new(b"secret one");
+        let (id, cookie) = devices.issue();
+        assert_eq!(id.len(), 32);
+        assert!(cookie.starts_with(&format!("{id}.")));
+        assert_eq!(devices.verify(&cookie), Some(id.clone()));
+        // The same secret (a restart) knows it; another does not.
+        assert_eq!(
+            Devices::new(b"secret one").verify(&cookie),
+            Some(id.clone())
+        );
+        assert_eq!(Devices::new(b"secret two").verify(&cookie), None);
+        // Forgeries: a bare id, a wrong MAC, a MAC moved to another id, junk.
+        let (other, _) = devices.issue();
+        let mac = cookie.split_once('.').unwrap().1;
+        let mut flipped = cookie.clone();
+        let last = if flipped.ends_with('0') { "1" } else { "0" };
+        flipped.replace_range(flipped.len() - 1.., last);
+        for forged in [
+            id.clone(),
+            flipped,
+            format!("{other}.{mac}"),
+            format!("{id}."),
+            format!("{id}.{}", &mac[..32]),
+            format!("{id}.zz{}", &mac[2..]),
+            "..".to_owned(),
+            String::new(),
+        ] {
+            assert_eq!(devices.verify(&forged), None, "{forged}");
+        }
     }
 
     #[test]

@@ -2,6 +2,7 @@
 
 mod api;
 mod auth;
+mod change_rate;
 mod client;
 mod counters;
 mod errors;
@@ -43,6 +44,10 @@ pub struct AppState {
     pub join_rate: Arc<guard::JoinRate>,
     /// Reverse proxies whose forwarding headers name the client.
     pub trusted_proxies: Arc<[Cidr]>,
+    /// Issues and checks device cookies.
+    pub devices: Arc<auth::Devices>,
+    /// How fast one phone may change its check-in or pledge.
+    pub change_rate: Arc<change_rate::ChangeRate>,
     /// How often a quiet socket is pinged; two missed answers close it.
     pub ping_every: Duration,
 }
@@ -59,6 +64,8 @@ pub struct Settings {
     /// `Forwarded` header is believed.
     pub trusted_proxies: Vec<Cidr>,
     pub ping_every: Duration,
+    /// Signs device cookies; kept in the data dir so they outlive restarts.
+    pub device_secret: String,
 }
 
 pub fn app(state: AppState) -> Router {
@@ -104,6 +111,8 @@ pub async fn serve(
         key_brake: Arc::default(),
         join_rate: Arc::new(guard::JoinRate::new(settings.join_rate)),
         trusted_proxies: Arc::from(settings.trusted_proxies),
+        devices: Arc::new(auth::Devices::new(settings.device_secret.as_bytes())),
+        change_rate: Arc::default(),
         ping_every: settings.ping_every,
     };
     let (done_tx, done_rx) = tokio::sync::oneshot::channel::<()>();

@@ -14,7 +14,7 @@ use serde::Deserialize;
 
 use super::AppState;
 use super::api::{self, ApiError};
-use super::auth;
+use super::change_rate::Change;
 use super::client::ClientAddr;
 use super::guard;
 use crate::domain::Command;
@@ -62,7 +62,8 @@ pub async fn upgrade(
             "the hall is full online; reload the page later for news",
         ));
     }
-    let device = auth::device(&headers);
+    // Only a device this server signed may pledge on this socket.
+    let device = app.devices.of(&headers);
     Ok(upgrade
         .read_buffer_size(4 * 1024)
         .write_buffer_size(0)
@@ -214,11 +215,19 @@ async fn handle(app: &AppState, role: Role, device: Option<&str>, text: &str) ->
             };
             let command = Command::Pledge {
                 device: device.to_owned(),
-                pledge,
+                pledge: pledge.clone(),
                 yes,
             };
-            let result = app.hub.submit(command, None, None).await;
-            result_reply(id.as_deref(), result)
+            let change = Change::Pledge(&pledge, yes);
+            match super::api::submit_paced(app, device, change, command).await {
+                Ok(outcome) => result_reply(id.as_deref(), Ok(outcome)),
+                Err(e) => refusal(
+                    id.as_deref(),
+                    e.status.as_u16(),
+                    e.latest.unwrap_or(0),
+                    &e.message,
+                ),
+            }
         }
         Role::Screen | Role::Stage => error_reply(
             None,

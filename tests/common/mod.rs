@@ -38,7 +38,7 @@ impl Server {
 
     /// Start with extra `serve` flags, such as `--join-rate 0`.
     pub fn start_with(data: &Path, plan: Option<&Path>, bind: &str, extra: &[&str]) -> Server {
-        Server::start_env(data, plan, bind, extra, &[])
+        Server::start_full(data, plan, bind, KEY, extra, &[])
     }
 
     /// Start with extra flags and `ASSEMBLY_*` variables.
@@ -49,6 +49,29 @@ impl Server {
         extra: &[&str],
         env: &[(&str, &str)],
     ) -> Server {
+        Server::start_full(data, plan, bind, KEY, extra, env)
+    }
+
+    /// Start with another chair key, as an organiser changing it would.
+    pub fn start_keyed(
+        data: &Path,
+        plan: Option<&Path>,
+        bind: &str,
+        key: &str,
+        extra: &[&str],
+    ) -> Server {
+        Server::start_full(data, plan, bind, key, extra, &[])
+    }
+
+    /// Start with every choice: chair key, flags and variables.
+    pub fn start_full(
+        data: &Path,
+        plan: Option<&Path>,
+        bind: &str,
+        key: &str,
+        extra: &[&str],
+        env: &[(&str, &str)],
+    ) -> Server {
         let mut command = Command::new(binary());
         command.envs(env.iter().copied());
         command.arg("serve");
@@ -56,7 +79,7 @@ impl Server {
             command.arg(plan);
         }
         command
-            .args(["--bind", bind, "--chair-key", KEY])
+            .args(["--bind", bind, "--chair-key", key])
             .args(extra)
             .arg("--data")
             .arg(data)
@@ -147,9 +170,11 @@ impl Server {
         json["seq"].as_u64().expect("a seq")
     }
 
-    /// Check in through the form; returns the device cookie.
-    pub fn check_in(&self, device: Option<&str>, institution: &str) -> (Response, String) {
-        let cookie = device.map(|d| format!("assembly_device={d}"));
+    /// Check in through the form, with the device cookie the server set
+    /// earlier (if any); returns the cookie it sets now (`ID.MAC`; see
+    /// [`device_id`] for the id in events).
+    pub fn check_in(&self, cookie: Option<&str>, institution: &str) -> (Response, String) {
+        let cookie = cookie.map(|d| format!("assembly_device={d}"));
         let mut headers = vec![
             ("Content-Type", "application/x-www-form-urlencoded"),
             ("Accept", "application/json"),
@@ -173,9 +198,10 @@ impl Server {
         (response, device)
     }
 
-    /// A phone's yes or no to a pledge, through the form, as JSON.
-    pub fn pledge(&self, device: &str, pledge: &str, answer: &str) -> Response {
-        let cookie = format!("assembly_device={device}");
+    /// A phone's yes or no to a pledge, through the form, as JSON, with the
+    /// device cookie the server set.
+    pub fn pledge(&self, cookie: &str, pledge: &str, answer: &str) -> Response {
+        let cookie = format!("assembly_device={cookie}");
         request(
             self.addr,
             "POST",
@@ -208,6 +234,12 @@ impl Drop for Server {
     fn drop(&mut self) {
         self.kill();
     }
+}
+
+/// The device id inside a device cookie's value (`ID.MAC`): what events
+/// and exports name the phone by.
+pub fn device_id(cookie: &str) -> &str {
+    cookie.split('.').next().unwrap_or(cookie)
 }
 
 pub struct Response {

@@ -28,13 +28,16 @@ pub async fn chair(
     Query(query): Query<ChairQuery>,
     headers: HeaderMap,
 ) -> Response {
-    // The key from the printed link becomes a cookie, and leaves the address bar.
+    // The key from the printed link becomes a session cookie (a MAC of the
+    // key, never the key), and leaves the address bar.
     if let Some(key) = query.key.as_deref() {
         let right = || auth::same(key, &app.chair_key);
         let gate = app.key_brake.check(client, Instant::now(), true, right);
         if gate == Gate::Open {
+            let session = auth::chair_session(&app.chair_key);
+            let secure = auth::secure_attribute(&app.public_url);
             let cookie = HeaderValue::from_str(&format!(
-                "{CHAIR_COOKIE}={key}; Path=/; HttpOnly; SameSite=Strict; Max-Age=86400"
+                "{CHAIR_COOKIE}={session}; Path=/; HttpOnly; SameSite=Strict; Max-Age=86400{secure}"
             ));
             if let Ok(cookie) = cookie {
                 return ([(SET_COOKIE, cookie)], Redirect::to("/chair")).into_response();

@@ -10,11 +10,10 @@ use super::{answer_of, current_title, join_url, layout, qr_svg};
 use crate::domain::{Answer, ItemKind, State as Live};
 use crate::view::Role;
 use crate::web::AppState;
-use crate::web::auth;
 
 pub async fn join(State(app): State<AppState>, headers: HeaderMap) -> Markup {
     let state = app.hub.state();
-    let device = auth::device(&headers);
+    let device = app.devices.of(&headers);
     let checked_in = device.as_deref().and_then(|d| state.audience.device(d));
     let plan = &state.plan;
     let current = state.chair.current;
