@@ -9,6 +9,7 @@ pub mod event;
 pub mod plan;
 pub mod state;
 pub mod timing;
+pub mod undo;
 
 #[cfg(test)]
 pub(crate) mod tests;
