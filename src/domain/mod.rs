@@ -13,6 +13,8 @@ pub mod undo;
 
 #[cfg(test)]
 pub(crate) mod tests;
+#[cfg(test)]
+mod tests_undo;
 
 pub use command::{Answer, ChairCommand, Command, FollowUpStatus, MessageTarget};
 pub use event::{Envelope, Event, Millis};

@@ -392,7 +392,7 @@ impl State {
             }
             ChairCommand::Extend { seconds } => {
                 running()?;
-                if *seconds == 0 || seconds.abs() > EXTEND_MAX_SECONDS {
+                if *seconds == 0 || seconds.unsigned_abs() > EXTEND_MAX_SECONDS.unsigned_abs() {
                     return Err(invalid(format!(
                         "`seconds` must be between -{EXTEND_MAX_SECONDS} and {EXTEND_MAX_SECONDS}, and not 0"
                     )));
