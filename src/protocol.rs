@@ -107,7 +107,9 @@ fn check_seconds(seconds: Option<&Value>) -> Result<(), BadRequest> {
     let max = i64::from(EXTEND_MAX_SECONDS);
     let within = match seconds {
         None => return Ok(()),
-        Some(Value::Number(n)) => n.as_i64().is_some_and(|s| s != 0 && s.unsigned_abs() <= max.unsigned_abs()),
+        Some(Value::Number(n)) => n
+            .as_i64()
+            .is_some_and(|s| s != 0 && s.unsigned_abs() <= max.unsigned_abs()),
         Some(_) => false,
     };
     if within {

@@ -137,7 +137,11 @@ impl Run {
         }
     }
 
-    pub(super) fn check_in(&mut self, device: &str, institution: Option<&str>) -> Result<u64, Refusal> {
+    pub(super) fn check_in(
+        &mut self,
+        device: &str,
+        institution: Option<&str>,
+    ) -> Result<u64, Refusal> {
         self.send(
             Command::CheckIn {
                 device: device.into(),
