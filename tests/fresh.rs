@@ -100,10 +100,7 @@ fn every_acknowledged_change_is_in_the_next_read() {
         77
     );
     assert!(
-        server
-            .get("/export/turnout.csv")
-            .body
-            .contains(&format!(",77,200")),
+        server.get("/export/turnout.csv").body.contains(",77,200"),
         "the announced count is in the export at once"
     );
 
