@@ -225,6 +225,21 @@ mod tests {
     }
 
     #[test]
+    fn every_command_refuses_a_field_it_does_not_take() {
+        for name in COMMANDS.split(", ") {
+            let text = format!(r#"{{"cmd":"{name}","zzz":1}}"#);
+            let e = parse_chair(&text).unwrap_err();
+            assert!(e.0.contains("zzz"), "{text}: {e}");
+        }
+        for name in UNIT_COMMANDS {
+            assert!(
+                parse_chair(&format!(r#"{{"cmd":"{name}"}}"#)).is_ok(),
+                "{name}"
+            );
+        }
+    }
+
+    #[test]
     fn refuses_extend_seconds_that_are_not_a_sane_whole_number() {
         for seconds in [
             "9223372036854775807",

@@ -94,9 +94,9 @@ impl std::ops::Deref for StateGuard<'_> {
 }
 
 fn read(shared: &RwLock<State>) -> StateGuard<'_> {
-    // A poisoned lock still holds the last committed state: the hub writes
-    // it only after a commit, in steps that cannot panic halfway in a way
-    // that matters to a reader more than a refusal would.
+    // A poisoned lock means the hub panicked while applying a committed
+    // batch: health says the hub stopped, and what the lock holds is still
+    // the best record to read until the restart replays the log.
     StateGuard(
         shared
             .read()
@@ -169,14 +169,12 @@ impl Hub {
             .unwrap_or_else(|_| Err(Rejection::Unavailable(self.stopped())))
     }
 
+    /// Why a command got no answer: the hub task is gone. Handles outlive
+    /// it only when it died, or while the server stops.
     fn stopped(&self) -> String {
-        if self.task.is_finished() {
-            "the server hit an internal error and takes no more changes; restart it \
-             (every acknowledged change is kept)"
-                .into()
-        } else {
-            "the server is shutting down".into()
-        }
+        "the server takes no more changes: it is stopping or hit an internal error \
+         (see its terminal). Restart it; every acknowledged change is kept"
+            .into()
     }
 
     /// The latest frames for a role; `changed()` on the receiver wakes on
