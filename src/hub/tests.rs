@@ -53,7 +53,7 @@ async fn a_panic_in_the_hub_is_seen_by_health() {
         )
         .await;
     assert!(
-        matches!(&answer, Err(Rejection::Unavailable(text)) if text.contains("restart")),
+        matches!(&answer, Err(Rejection::Unavailable(text)) if text.contains("Restart it")),
         "{answer:?}"
     );
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
