@@ -6,9 +6,10 @@
 //! (an idempotency key).
 
 use serde::Serialize;
-use serde_json::{Map, Value};
+use serde_json::Value;
 
 use crate::domain::ChairCommand;
+use crate::domain::command::EXTEND_MAX_SECONDS;
 
 /// The largest request body or socket message the server accepts.
 pub const MESSAGE_LIMIT: usize = 16 * 1024;
@@ -76,27 +77,48 @@ pub fn parse_chair(text: &str) -> Result<Request, BadRequest> {
             )));
         }
     };
-    let given: Vec<String> = object.keys().cloned().collect();
-    let command: ChairCommand =
-        serde_json::from_value(Value::Object(object)).map_err(|e| explain(&name, &e))?;
-    // serde does not reject extra keys on commands without fields, so compare.
-    let known = match serde_json::to_value(&command) {
-        Ok(Value::Object(map)) => map,
-        _ => Map::new(),
-    };
-    if let Some(extra) = given
-        .iter()
-        .find(|k| !known.contains_key(k.as_str()) && k.as_str() != "note")
+    if name == "extend" {
+        check_seconds(object.get("seconds"))?;
+    }
+    // serde's `deny_unknown_fields` refuses extra keys on commands with
+    // fields, but not on those without any: check those here.
+    if UNIT_COMMANDS.contains(&name.as_str())
+        && let Some(extra) = object.keys().find(|k| k.as_str() != "cmd")
     {
         return Err(BadRequest(format!(
             "`{name}` does not take `{extra}`; remove it (see the README for each command's fields)"
         )));
     }
+    let command: ChairCommand =
+        serde_json::from_value(Value::Object(object)).map_err(|e| explain(&name, &e))?;
     Ok(Request {
         command,
         expect,
         id,
     })
+}
+
+/// Commands that take no fields.
+const UNIT_COMMANDS: [&str; 7] = ["start", "next", "back", "pause", "resume", "undo", "end"];
+
+/// `extend`'s `seconds`, read plainly: a whole number within the limit,
+/// whatever JSON arrives (huge, fractional, quoted).
+fn check_seconds(seconds: Option<&Value>) -> Result<(), BadRequest> {
+    let max = i64::from(EXTEND_MAX_SECONDS);
+    let within = match seconds {
+        None => return Ok(()),
+        Some(Value::Number(n)) => n
+            .as_i64()
+            .is_some_and(|s| s != 0 && s.unsigned_abs() <= max.unsigned_abs()),
+        Some(_) => false,
+    };
+    if within {
+        return Ok(());
+    }
+    Err(BadRequest(format!(
+        "`extend`: `seconds` must be a whole number of seconds from -{max} to {max}, not 0 \
+         (negative takes time away), such as {{\"cmd\": \"extend\", \"seconds\": 60}}"
+    )))
 }
 
 fn explain(name: &str, error: &serde_json::Error) -> BadRequest {
@@ -180,6 +202,73 @@ mod tests {
         assert!(e.0.contains("`next` does not take `item`"), "{e}");
         let e = parse_chair(r#"{"cmd":"goto","item":3,"itme":4}"#).unwrap_err();
         assert!(e.0.contains("itme"), "{e}");
+    }
+
+    #[test]
+    fn refuses_a_note_on_commands_that_take_none() {
+        for text in [
+            r#"{"cmd":"start","note":"x"}"#,
+            r#"{"cmd":"next","note":null}"#,
+            r#"{"cmd":"extend","seconds":30,"note":"x"}"#,
+            r#"{"cmd":"reveal","pledge":"p","note":"x"}"#,
+        ] {
+            let e = parse_chair(text).unwrap_err();
+            assert!(e.0.contains("note"), "{text}: {e}");
+        }
+        for text in [
+            r#"{"cmd":"respond","ask":"a","holder":"h","answer":"yes","note":"x"}"#,
+            r#"{"cmd":"follow_up","ask":"a","holder":"h","status":"achieved","note":"x"}"#,
+            r#"{"cmd":"display","qr":null,"timer":false}"#,
+        ] {
+            assert!(parse_chair(text).is_ok(), "{text}");
+        }
+    }
+
+    #[test]
+    fn every_command_refuses_a_field_it_does_not_take() {
+        for name in COMMANDS.split(", ") {
+            let text = format!(r#"{{"cmd":"{name}","zzz":1}}"#);
+            let e = parse_chair(&text).unwrap_err();
+            assert!(e.0.contains("zzz"), "{text}: {e}");
+        }
+        for name in UNIT_COMMANDS {
+            assert!(
+                parse_chair(&format!(r#"{{"cmd":"{name}"}}"#)).is_ok(),
+                "{name}"
+            );
+        }
+    }
+
+    #[test]
+    fn refuses_extend_seconds_that_are_not_a_sane_whole_number() {
+        for seconds in [
+            "9223372036854775807",
+            "-9223372036854775808",
+            "18446744073709551615",
+            "1e300",
+            "1.5",
+            "\"60\"",
+            "null",
+            "0",
+            "3601",
+            "-3601",
+            "2147483648",
+            "-2147483648",
+        ] {
+            let text = format!(r#"{{"cmd":"extend","seconds":{seconds}}}"#);
+            let e = parse_chair(&text).unwrap_err();
+            assert!(
+                e.0.contains("whole number of seconds from -3600 to 3600"),
+                "{text}: {e}"
+            );
+        }
+        for seconds in [-3600, -1, 1, 3600] {
+            let text = format!(r#"{{"cmd":"extend","seconds":{seconds}}}"#);
+            assert_eq!(
+                parse_chair(&text).unwrap().command,
+                ChairCommand::Extend { seconds }
+            );
+        }
     }
 
     #[test]

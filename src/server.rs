@@ -231,7 +231,32 @@ pub fn raise_file_limit() -> u64 {
     }
 }
 
+/// A file grown past the size limit (`ulimit -f`) must not kill the server:
+/// with SIGXFSZ handled, the write fails with EFBIG instead, the hub refuses
+/// changes with a message and reads go on.
+fn survive_file_size_limit() {
+    #[cfg(target_os = "linux")]
+    {
+        use tokio::signal::unix::{SignalKind, signal};
+        /// SIGXFSZ on Linux.
+        const SIGXFSZ: i32 = 25;
+        match signal(SignalKind::from_raw(SIGXFSZ)) {
+            Ok(mut received) => {
+                tokio::spawn(async move {
+                    while received.recv().await.is_some() {
+                        tracing::error!(
+                            "a file reached the size limit (ulimit -f); the write failed"
+                        );
+                    }
+                });
+            }
+            Err(e) => tracing::warn!("cannot watch for the file-size limit: {e}"),
+        }
+    }
+}
+
 pub async fn run(options: Options) -> Result<(), String> {
+    survive_file_size_limit();
     if let Some(url) = &options.public_url
         && !(url.starts_with("http://") || url.starts_with("https://"))
     {

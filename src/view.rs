@@ -100,6 +100,9 @@ pub fn plan_view(plan: &Plan, role: Role) -> PlanView<'_> {
     }
 }
 
+/// Earlier answers the chair's frame carries per power-holder and ask.
+pub const REPLACED_SHOWN: usize = 5;
+
 /// The live part of the state, sent on every change.
 #[derive(Debug, Serialize)]
 pub struct Snapshot<'a> {
@@ -140,7 +143,8 @@ pub struct ResponseView<'a> {
     pub answer: Answer,
     pub note: Option<&'a str>,
     pub at: Millis,
-    /// Earlier answers this one replaced, oldest first (chair only).
+    /// Earlier answers this one replaced, oldest first, the latest
+    /// `REPLACED_SHOWN` of them (chair only).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub replaced: Option<&'a [Response]>,
 }
@@ -205,7 +209,11 @@ pub fn snapshot(state: &State, role: Role, now: Millis) -> Snapshot<'_> {
                     // The screen shows no notes, so they are the chair's.
                     note: last.note.as_deref().filter(|_| role == Role::Chair),
                     at: last.at,
-                    replaced: (role == Role::Chair).then_some(earlier),
+                    // The chair sees the latest few it replaced; the whole
+                    // history is in the record. A frame must not grow with
+                    // every answer given all night.
+                    replaced: (role == Role::Chair)
+                        .then(|| &earlier[earlier.len().saturating_sub(REPLACED_SHOWN)..]),
                 })
             })
         })

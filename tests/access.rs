@@ -240,11 +240,17 @@ fn without_the_key_nothing_the_projector_hides_leaves_the_server() {
     }
     assert!(report.contains("This is the full record"));
     // The chair page's own link carries the chair cookie.
+    let link = server.get(&format!("/chair?key={KEY}"));
+    let session = link
+        .header("set-cookie")
+        .and_then(|c| c.split(';').next())
+        .expect("the chair link sets the session cookie")
+        .to_owned();
     let with_cookie = request(
         server.addr,
         "GET",
         "/export/record.json",
-        &[("Cookie", &format!("assembly_chair={KEY}"))],
+        &[("Cookie", &session)],
         "",
     );
     assert!(with_cookie.body.contains(CHAIR_NOTE));

@@ -10,9 +10,12 @@ pub mod plan;
 pub mod state;
 pub mod text;
 pub mod timing;
+pub mod undo;
 
 #[cfg(test)]
 pub(crate) mod tests;
+#[cfg(test)]
+mod tests_undo;
 
 pub use command::{Answer, ChairCommand, Command, FollowUpStatus, MessageTarget};
 pub use event::{Envelope, Event, Millis};

@@ -1,10 +1,10 @@
 //! The assembly's state as a fold of events, and the rules that turn a
 //! command into the next event.
 //!
-//! The state splits in two: what the chair controls (`ChairState`, small,
-//! snapshotted before every chair event so `undo` can restore it) and what
-//! the audience does (`Audience`: check-ins and pledges, large, never undone
-//! by the chair).
+//! The state splits in two: what the chair controls (`ChairState`; before
+//! every chair event the undo stack notes what the event overwrites, so
+//! `undo` can restore it) and what the audience does (`Audience`: check-ins
+//! and pledges, large, never undone by the chair).
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::Arc;
@@ -17,6 +17,7 @@ use super::command::{
 };
 use super::event::{Envelope, Event, Millis};
 use super::plan::{ItemKind, Plan};
+use super::undo::{UNDO_DEPTH, UndoStack};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -233,8 +234,8 @@ pub struct State {
     pub chair_seq: u64,
     pub chair: ChairState,
     pub audience: Audience,
-    /// Chair states before each chair event not yet undone, latest last.
-    undo: Vec<ChairState>,
+    /// What each recent chair event overwrote, latest last.
+    undo: UndoStack,
     /// Idempotency keys seen, with the `seq` their command was applied at.
     ids: HashMap<String, u64>,
 }
@@ -262,7 +263,7 @@ impl State {
                 follow_ups: BTreeMap::new(),
             },
             audience,
-            undo: Vec::new(),
+            undo: UndoStack::default(),
             ids: HashMap::new(),
         }
     }
@@ -391,11 +392,12 @@ impl State {
             }
             ChairCommand::Extend { seconds } => {
                 running()?;
-                if *seconds == 0 || seconds.abs() > EXTEND_MAX_SECONDS {
+                if *seconds == 0 || seconds.unsigned_abs() > EXTEND_MAX_SECONDS.unsigned_abs() {
                     return Err(invalid(format!(
                         "`seconds` must be between -{EXTEND_MAX_SECONDS} and {EXTEND_MAX_SECONDS}, and not 0"
                     )));
                 }
+                self.check_planned_length(*seconds)?;
                 Ok(Event::Extended { seconds: *seconds })
             }
             ChairCommand::Respond {
@@ -510,10 +512,16 @@ impl State {
                 }
             }
             ChairCommand::Undo => {
-                if self.undo.is_empty() {
-                    Err(invalid("there is nothing to undo"))
-                } else {
+                if !self.undo.is_empty() {
                     Ok(Event::Undone)
+                } else if self.undo.forgot_some() {
+                    Err(invalid(format!(
+                        "undo reaches back only the last {UNDO_DEPTH} chair changes, and they \
+                         have all been undone; make any older change again by hand \
+                         (for example with `goto`)"
+                    )))
+                } else {
+                    Err(invalid("there is nothing to undo"))
                 }
             }
             ChairCommand::End => {
@@ -521,6 +529,27 @@ impl State {
                 Ok(Event::Ended)
             }
         }
+    }
+
+    /// Refuse an extension that would leave the current item a planned
+    /// length below zero, saying how much can still be taken away.
+    fn check_planned_length(&self, seconds: i32) -> Result<(), Refusal> {
+        let Some(clock) = self.chair.clock else {
+            return Ok(());
+        };
+        let Some(item) = self.plan.items.get(clock.item) else {
+            return Ok(());
+        };
+        let planned_ms = i64::from(item.seconds) * 1000 + clock.extended_ms;
+        if planned_ms + i64::from(seconds) * 1000 >= 0 {
+            return Ok(());
+        }
+        let left = planned_ms.max(0) / 1000;
+        Err(invalid(format!(
+            "that would leave \"{title}\" a planned length below zero: it is planned for \
+             {left} seconds with extensions, so at most {left} seconds can be taken away",
+            title = item.title
+        )))
     }
 
     fn decide_check_in(
@@ -608,12 +637,10 @@ impl State {
         }
         self.chair_seq = envelope.seq;
         if let Event::Undone = event {
-            if let Some(previous) = self.undo.pop() {
-                self.chair = previous;
-            }
+            self.undo.undo(&mut self.chair);
             return;
         }
-        self.undo.push(self.chair.clone());
+        self.undo.record(&self.chair, event);
         let chair = &mut self.chair;
         match event {
             Event::Started => {

@@ -81,14 +81,14 @@ pub(crate) fn plan() -> Plan {
 }
 
 /// A state plus a log, driven like the hub drives it.
-struct Run {
-    state: State,
-    log: Vec<Envelope>,
-    now: Millis,
+pub(super) struct Run {
+    pub(super) state: State,
+    pub(super) log: Vec<Envelope>,
+    pub(super) now: Millis,
 }
 
 impl Run {
-    fn new() -> Run {
+    pub(super) fn new() -> Run {
         Run {
             state: State::new(Arc::new(plan())),
             log: Vec::new(),
@@ -96,7 +96,7 @@ impl Run {
         }
     }
 
-    fn send(
+    pub(super) fn send(
         &mut self,
         command: Command,
         expect: Option<u64>,
@@ -120,24 +120,28 @@ impl Run {
         Ok(self.state.seq)
     }
 
-    fn chair(&mut self, command: C) -> Result<u64, Refusal> {
+    pub(super) fn chair(&mut self, command: C) -> Result<u64, Refusal> {
         self.send(Command::Chair(command), None, None)
     }
 
-    fn ok(&mut self, command: C) {
+    pub(super) fn ok(&mut self, command: C) {
         let name = command.name();
         self.chair(command)
             .unwrap_or_else(|e| panic!("{name} refused: {e}"));
     }
 
-    fn refused(&mut self, command: C) -> String {
+    pub(super) fn refused(&mut self, command: C) -> String {
         match self.chair(command) {
             Err(Refusal::Invalid(text)) => text,
             other => panic!("expected a refusal, got {other:?}"),
         }
     }
 
-    fn check_in(&mut self, device: &str, institution: Option<&str>) -> Result<u64, Refusal> {
+    pub(super) fn check_in(
+        &mut self,
+        device: &str,
+        institution: Option<&str>,
+    ) -> Result<u64, Refusal> {
         self.send(
             Command::CheckIn {
                 device: device.into(),
@@ -148,12 +152,12 @@ impl Run {
         )
     }
 
-    fn wait(&mut self, ms: i64) {
+    pub(super) fn wait(&mut self, ms: i64) {
         self.now += ms;
     }
 }
 
-fn respond(holder: &str, answer: Answer) -> C {
+pub(super) fn respond(holder: &str, answer: Answer) -> C {
     C::Respond {
         ask: "wage".into(),
         holder: holder.into(),
@@ -533,7 +537,7 @@ fn chair_commands_parse_from_flat_json() {
 
 // ---- properties ----
 
-fn any_command() -> impl Strategy<Value = Command> {
+pub(super) fn any_command() -> impl Strategy<Value = Command> {
     let holder = prop_oneof![Just("leader"), Just("mayor"), Just("nobody")];
     let answer = prop_oneof![
         Just(Answer::Yes),

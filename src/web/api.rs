@@ -336,18 +336,26 @@ pub async fn pledge(
 }
 
 /// `GET /healthz`: alive, the latest `seq`, open sockets and resident memory
-/// (so a rehearsal can measure memory per phone).
+/// (so a rehearsal can measure memory per phone). 503 with a `reason` when
+/// the hub has stopped or the event log cannot be written: reads still work
+/// then, but no change can be made.
 pub async fn healthz(State(app): State<AppState>) -> Response {
     let sockets = app.sockets.load(std::sync::atomic::Ordering::Relaxed);
-    json_text(
-        json!({
-            "ok": true,
-            "seq": app.hub.latest().seq,
-            "sockets": sockets,
-            "memory_bytes": resident_bytes(),
-        })
-        .to_string(),
-    )
+    let seq = app.hub.state().seq;
+    let health = app.hub.health();
+    let mut body = json!({
+        "ok": health.is_ok(),
+        "seq": seq,
+        "sockets": sockets,
+        "memory_bytes": resident_bytes(),
+    });
+    let Err(reason) = health else {
+        return json_text(body.to_string());
+    };
+    body["reason"] = json!(reason);
+    let mut response = json_text(body.to_string());
+    *response.status_mut() = StatusCode::SERVICE_UNAVAILABLE;
+    response
 }
 
 /// Resident memory of this process, where the system says (Linux).

@@ -1,0 +1,264 @@
+//! The hub owns the live state. One task takes commands in batches, decides
+//! and applies them, commits their events in one transaction, makes them
+//! visible to readers, answers the senders only after that, and publishes
+//! one frame per role that every socket of that role shares.
+//!
+//! Readers (pages, exports, `/api/state`) borrow the one committed state
+//! behind a lock, never a copy: an acknowledged change is what the very next
+//! request sees, and memory does not grow with the number of publishes.
+//! Only the fan-out to sockets is coalesced.
+
+mod task;
+
+use std::sync::{Arc, Mutex, RwLock, RwLockReadGuard};
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use axum::extract::ws::Utf8Bytes;
+use tokio::sync::{mpsc, oneshot, watch};
+use tokio::task::JoinHandle;
+
+use crate::domain::{Command, Envelope, Millis, Plan, Refusal, State};
+use crate::store::Store;
+use crate::view::{self, Role};
+
+/// Milliseconds since the Unix epoch, the clock every event is stamped with.
+pub fn now_ms() -> Millis {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_millis() as Millis)
+}
+
+/// What happened to a command that was accepted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Outcome {
+    /// The `seq` after the command (the event's own `seq` when applied).
+    pub seq: u64,
+    /// False when nothing changed: a repeated `id`, or a phone checking in again.
+    pub applied: bool,
+}
+
+/// Why a command was not applied.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Rejection {
+    Refused(Refusal),
+    /// The log cannot be written; nothing more is accepted.
+    Unavailable(String),
+}
+
+/// The frames of one moment, serialized once per role.
+#[derive(Debug)]
+pub struct Published {
+    pub seq: u64,
+    frames: [Utf8Bytes; 4],
+}
+
+impl Published {
+    pub fn frame(&self, role: Role) -> Utf8Bytes {
+        self.frames[role_index(role)].clone()
+    }
+}
+
+fn role_index(role: Role) -> usize {
+    match role {
+        Role::Chair => 0,
+        Role::Screen => 1,
+        Role::Stage => 2,
+        Role::Attendee => 3,
+    }
+}
+
+struct Job {
+    command: Command,
+    expect: Option<u64>,
+    id: Option<String>,
+    reply: oneshot::Sender<Result<Outcome, Rejection>>,
+}
+
+/// The committed state, shared by the hub task (the only writer) and every
+/// reader.
+type Shared = Arc<RwLock<State>>;
+
+/// A read of the committed state. It derefs to `State`.
+///
+/// Never hold it across `.await`: while it is held the hub cannot make the
+/// next change visible. The guard is not `Send`, so an axum handler that
+/// holds it across an `.await` does not compile.
+pub struct StateGuard<'a>(RwLockReadGuard<'a, State>);
+
+impl std::ops::Deref for StateGuard<'_> {
+    type Target = State;
+
+    fn deref(&self) -> &State {
+        &self.0
+    }
+}
+
+fn read(shared: &RwLock<State>) -> StateGuard<'_> {
+    // A poisoned lock means the hub panicked while applying a committed
+    // batch: health says the hub stopped, and what the lock holds is still
+    // the best record to read until the restart replays the log.
+    StateGuard(
+        shared
+            .read()
+            .unwrap_or_else(|poisoned| poisoned.into_inner()),
+    )
+}
+
+/// A cheap handle on the hub, shared by every request and socket.
+#[derive(Clone)]
+pub struct Hub {
+    jobs: mpsc::Sender<Job>,
+    /// Frames for the chair, screen and stage.
+    staff: watch::Receiver<Arc<Published>>,
+    /// Frames for the phones, sent out less often.
+    phones: watch::Receiver<Arc<Published>>,
+    hello: Arc<[Utf8Bytes; 4]>,
+    plan: Arc<Plan>,
+    state: Shared,
+    /// The hub task: if it has finished while handles exist, it died.
+    task: Arc<JoinHandle<()>>,
+    /// Why the store stopped taking changes, once it has.
+    fault: Arc<Mutex<Option<String>>>,
+}
+
+impl Hub {
+    /// Replay the log and start the hub task.
+    pub fn start(plan: Arc<Plan>, store: Store, log: Vec<Envelope>) -> Hub {
+        let state = State::replay(plan.clone(), &log);
+        drop(log);
+        let first = Arc::new(publish(&state, now_ms()));
+        let (staff_tx, staff) = watch::channel(first.clone());
+        let (phones_tx, phones) = watch::channel(first);
+        let (jobs, rx) = mpsc::channel(16 * 1024);
+        let hello = Arc::new(Role::ALL.map(|role| hello(&plan, role)));
+        let fault = Arc::new(Mutex::new(None));
+        let (task, shared) = task::Task::new(state, store, staff_tx, phones_tx, fault.clone());
+        let task = tokio::spawn(task.run(rx));
+        Hub {
+            jobs,
+            staff,
+            phones,
+            hello,
+            plan,
+            state: shared,
+            task: Arc::new(task),
+            fault,
+        }
+    }
+
+    /// Decide, apply and commit a command; returns once it is durable and
+    /// visible to every reader.
+    pub async fn submit(
+        &self,
+        command: Command,
+        expect: Option<u64>,
+        id: Option<String>,
+    ) -> Result<Outcome, Rejection> {
+        let (reply, answer) = oneshot::channel();
+        let job = Job {
+            command,
+            expect,
+            id,
+            reply,
+        };
+        if self.jobs.send(job).await.is_err() {
+            return Err(Rejection::Unavailable(self.stopped()));
+        }
+        answer
+            .await
+            .unwrap_or_else(|_| Err(Rejection::Unavailable(self.stopped())))
+    }
+
+    /// Why a command got no answer: the hub task is gone. Handles outlive
+    /// it only when it died, or while the server stops.
+    fn stopped(&self) -> String {
+        "the server takes no more changes: it is stopping or hit an internal error \
+         (see its terminal). Restart it; every acknowledged change is kept"
+            .into()
+    }
+
+    /// The latest frames for a role; `changed()` on the receiver wakes on
+    /// every publish meant for it.
+    pub fn subscribe(&self, role: Role) -> watch::Receiver<Arc<Published>> {
+        match role {
+            Role::Attendee => self.phones.clone(),
+            Role::Chair | Role::Screen | Role::Stage => self.staff.clone(),
+        }
+    }
+
+    pub fn latest(&self) -> Arc<Published> {
+        self.staff.borrow().clone()
+    }
+
+    /// The first message on a socket: the role and the plan as it may see it.
+    pub fn hello(&self, role: Role) -> Utf8Bytes {
+        self.hello[role_index(role)].clone()
+    }
+
+    pub fn plan(&self) -> &Arc<Plan> {
+        &self.plan
+    }
+
+    /// The committed state, for pages and exports: every acknowledged
+    /// change is in it. Drop the guard before any `.await`.
+    pub fn state(&self) -> StateGuard<'_> {
+        read(&self.state)
+    }
+
+    /// `Ok` while the hub takes changes; otherwise why not, for a person.
+    pub fn health(&self) -> Result<(), String> {
+        if self.task.is_finished() {
+            return Err(
+                "the hub has stopped (an internal error, see the server's terminal): no change \
+                 can be made. Restart the server; every acknowledged change is kept"
+                    .into(),
+            );
+        }
+        match &*self.fault.lock().unwrap_or_else(|p| p.into_inner()) {
+            Some(reason) => Err(reason.clone()),
+            None => Ok(()),
+        }
+    }
+}
+
+fn hello(plan: &Plan, role: Role) -> Utf8Bytes {
+    #[derive(serde::Serialize)]
+    struct Hello<'a> {
+        r#type: &'static str,
+        role: Role,
+        plan: view::PlanView<'a>,
+    }
+    let text = serde_json::to_string(&Hello {
+        r#type: "hello",
+        role,
+        plan: view::plan_view(plan, role),
+    })
+    .expect("a plan always serializes");
+    Utf8Bytes::from(text)
+}
+
+fn publish(state: &State, now: Millis) -> Published {
+    let frame = |role| {
+        let text = serde_json::to_string(&view::Frame {
+            r#type: "state",
+            state: view::snapshot(state, role, now),
+        })
+        .expect("a snapshot always serializes");
+        Utf8Bytes::from(text)
+    };
+    // The projector and the phones see the same public projection, so they
+    // share one serialization.
+    let public = frame(Role::Screen);
+    Published {
+        seq: state.seq,
+        frames: [
+            frame(Role::Chair),
+            public.clone(),
+            frame(Role::Stage),
+            public,
+        ],
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,281 @@
+//! The hub task: the only writer of the state. It decides a batch of
+//! commands against its working state, commits their events, applies them
+//! to the shared state readers see, then answers, and sends frames out.
+
+use std::sync::{Arc, Mutex, RwLock};
+use std::time::Duration;
+
+use tokio::sync::{mpsc, watch};
+use tokio::time::Instant;
+
+use super::{Job, Outcome, Published, Rejection, Shared, now_ms, publish, read};
+use crate::domain::{Envelope, Millis, State};
+use crate::store::Store;
+
+/// Most commands handled in one transaction.
+const BATCH: usize = 1024;
+/// Audience-only changes (check-ins, pledges) reach the chair, the screen
+/// and the stage at most this often...
+const STAFF_EVERY: Duration = Duration::from_millis(50);
+/// ...and the phones at most this often: each send-out to a full hall costs
+/// a system call per phone, and a turnout figure a second old is fine.
+/// Chair changes go to everyone at once.
+const PHONES_EVERY: Duration = Duration::from_millis(1000);
+
+/// An idempotency key that makes the hub panic, so tests can check that a
+/// dead hub is seen.
+#[cfg(test)]
+pub(super) const PANIC_ID: &str = "test: panic in the hub";
+
+pub(super) struct Task {
+    /// Every decided change, committed or about to be: later commands in a
+    /// batch are decided against the earlier ones.
+    working: State,
+    /// Committed changes only, which readers see.
+    shared: Shared,
+    store: Option<Store>,
+    broken: Option<String>,
+    fault: Arc<Mutex<Option<String>>>,
+    staff: Outlet,
+    phones: Outlet,
+}
+
+/// Where frames go out to one group of sockets, and how often.
+struct Outlet {
+    tx: watch::Sender<Arc<Published>>,
+    every: Duration,
+    last: Instant,
+    /// Audience changes this group has not been sent yet.
+    pending: bool,
+}
+
+impl Outlet {
+    fn new(tx: watch::Sender<Arc<Published>>, every: Duration) -> Outlet {
+        Outlet {
+            tx,
+            every,
+            last: Instant::now(),
+            pending: false,
+        }
+    }
+
+    fn due(&self) -> Option<Instant> {
+        self.pending.then_some(self.last + self.every)
+    }
+
+    fn send(&mut self, published: &Arc<Published>) {
+        self.tx.send_replace(published.clone());
+        self.last = Instant::now();
+        self.pending = false;
+    }
+}
+
+impl Task {
+    pub(super) fn new(
+        state: State,
+        store: Store,
+        staff: watch::Sender<Arc<Published>>,
+        phones: watch::Sender<Arc<Published>>,
+        fault: Arc<Mutex<Option<String>>>,
+    ) -> (Task, Shared) {
+        // The one copy made at start: the working state and the committed
+        // one differ only while a batch is being written.
+        let shared = Arc::new(RwLock::new(state.clone()));
+        let task = Task {
+            working: state,
+            shared: shared.clone(),
+            store: Some(store),
+            broken: None,
+            fault,
+            staff: Outlet::new(staff, STAFF_EVERY),
+            phones: Outlet::new(phones, PHONES_EVERY),
+        };
+        (task, shared)
+    }
+
+    pub(super) async fn run(mut self, mut rx: mpsc::Receiver<Job>) {
+        let mut batch = Vec::with_capacity(BATCH);
+        loop {
+            let due = [self.staff.due(), self.phones.due()]
+                .into_iter()
+                .flatten()
+                .min();
+            let deadline = due.unwrap_or_else(|| Instant::now() + Duration::from_secs(3600));
+            tokio::select! {
+                received = rx.recv_many(&mut batch, BATCH) => {
+                    if received == 0 {
+                        break;
+                    }
+                    self.handle(&mut batch).await;
+                }
+                () = tokio::time::sleep_until(deadline), if due.is_some() => {
+                    self.publish_due();
+                }
+            }
+        }
+        if self.staff.pending || self.phones.pending {
+            self.publish();
+        }
+        tracing::debug!("hub stopped");
+    }
+
+    async fn handle(&mut self, batch: &mut Vec<Job>) {
+        let now = now_ms();
+        let mut log = Vec::new();
+        let mut answers = Vec::with_capacity(batch.len());
+        for job in batch.drain(..) {
+            let result = self.decide(&job, now, &mut log);
+            answers.push((job.reply, result));
+        }
+        let chair = log.iter().any(|e: &Envelope| e.event.is_chair());
+        // The organiser's terminal shows every chair change (a failed save
+        // is logged as an error below).
+        for envelope in log.iter().filter(|e| e.event.is_chair()) {
+            tracing::info!(seq = envelope.seq, "chair: {:?}", envelope.event);
+        }
+        if !log.is_empty() {
+            if let Err(error) = self.commit(&log).await {
+                for (_, result) in &mut answers {
+                    if matches!(result, Ok(outcome) if outcome.applied) {
+                        *result = Err(Rejection::Unavailable(error.clone()));
+                    }
+                }
+            } else {
+                // Readers see the batch before anyone is told it is done.
+                let mut shared = self
+                    .shared
+                    .write()
+                    .unwrap_or_else(|poisoned| poisoned.into_inner());
+                for envelope in &log {
+                    shared.apply(envelope);
+                }
+                drop(shared);
+                if chair {
+                    self.publish();
+                } else {
+                    self.staff.pending = true;
+                    self.phones.pending = true;
+                }
+            }
+        }
+        for (reply, result) in answers {
+            let _ = reply.send(result);
+        }
+        // Chair changes went out at once; audience ones wait for their tick.
+        self.publish_due();
+    }
+
+    fn decide(
+        &mut self,
+        job: &Job,
+        now: Millis,
+        log: &mut Vec<Envelope>,
+    ) -> Result<Outcome, Rejection> {
+        #[cfg(test)]
+        if job.id.as_deref() == Some(PANIC_ID) {
+            panic!("the hub was told to panic by a test");
+        }
+        if let Some(reason) = &self.broken {
+            return Err(Rejection::Unavailable(reason.clone()));
+        }
+        let state = &mut self.working;
+        if let Some(id) = job.id.as_deref()
+            && let Some(seq) = state.applied_id(id)
+        {
+            return Ok(Outcome {
+                seq,
+                applied: false,
+            });
+        }
+        match state.decide(&job.command, job.expect, job.id.as_deref()) {
+            Ok(Some(event)) => {
+                let envelope = Envelope {
+                    seq: state.seq + 1,
+                    at: now,
+                    id: job.id.clone(),
+                    event,
+                };
+                state.apply(&envelope);
+                log.push(envelope);
+                Ok(Outcome {
+                    seq: state.seq,
+                    applied: true,
+                })
+            }
+            Ok(None) => Ok(Outcome {
+                seq: state.seq,
+                applied: false,
+            }),
+            Err(refusal) => Err(Rejection::Refused(refusal)),
+        }
+    }
+
+    /// Write the batch; on failure, fall back to what is durable and stop
+    /// accepting commands, so nothing unacknowledged is ever shown as done.
+    /// Reads go on being served from the committed state.
+    async fn commit(&mut self, log: &[Envelope]) -> Result<(), String> {
+        let Some(mut store) = self.store.take() else {
+            return Err("the event log is closed".into());
+        };
+        let batch = log.to_vec();
+        let written = tokio::task::spawn_blocking(move || {
+            let result = store.append(&batch);
+            (store, result)
+        })
+        .await;
+        let error = match written {
+            Ok((store, Ok(()))) => {
+                self.store = Some(store);
+                return Ok(());
+            }
+            Ok((store, Err(error))) => {
+                self.store = Some(store);
+                error.to_string()
+            }
+            // The store is gone with its thread: as broken as a full disk.
+            Err(join) => format!("the store thread failed: {join}"),
+        };
+        let reason = format!(
+            "the event log could not be written ({error}); nothing more is accepted. \
+             Free disk space or fix the data dir, then restart the server: every \
+             acknowledged change is kept"
+        );
+        tracing::error!("{reason}");
+        // A transaction that failed wrote nothing: what is durable is the
+        // committed state readers already see.
+        self.working = read(&self.shared).clone();
+        self.broken = Some(reason.clone());
+        *self.fault.lock().unwrap_or_else(|p| p.into_inner()) = Some(reason.clone());
+        self.publish();
+        Err(reason)
+    }
+
+    /// Send the current state to everyone, now.
+    fn publish(&mut self) {
+        let published = self.frames();
+        self.staff.send(&published);
+        self.phones.send(&published);
+    }
+
+    /// Send audience changes to each group whose interval has passed.
+    fn publish_due(&mut self) {
+        let now = Instant::now();
+        let staff = self.staff.due().is_some_and(|at| at <= now);
+        let phones = self.phones.due().is_some_and(|at| at <= now);
+        if !staff && !phones {
+            return;
+        }
+        let published = self.frames();
+        if staff {
+            self.staff.send(&published);
+        }
+        if phones {
+            self.phones.send(&published);
+        }
+    }
+
+    /// Frames serialized straight from the committed state, no copy.
+    fn frames(&self) -> Arc<Published> {
+        Arc::new(publish(&read(&self.shared), now_ms()))
+    }
+}
