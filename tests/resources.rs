@@ -279,3 +279,82 @@ fn phones_do_not_each_keep_a_big_plans_frames() {
         "each phone costs the server {per_phone:.1} KiB on a 500-institution plan"
     );
 }
+
+/// A server started under `prlimit`, so its open-file limit is small.
+struct Cramped {
+    child: std::process::Child,
+    addr: SocketAddr,
+}
+
+impl Drop for Cramped {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn start_cramped(data: &Path, files: u64) -> Cramped {
+    use std::io::BufRead;
+    let limit = format!("--nofile={files}:{files}");
+    let mut child = std::process::Command::new("prlimit")
+        .arg(limit)
+        .arg(common::binary())
+        .args(["serve", "--bind", "127.0.0.1:0", "--chair-key", KEY])
+        .args(["--max-phones", "20", "--header-seconds", "30"])
+        .arg("--data")
+        .arg(data)
+        .env("NO_COLOR", "1")
+        .env("RUST_LOG", "assembly=error")
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("prlimit (util-linux) runs the server");
+    let stdout = child.stdout.take().unwrap();
+    let mut lines = std::io::BufReader::new(stdout).lines();
+    let addr = lines
+        .by_ref()
+        .map_while(Result::ok)
+        .find_map(|l| l.strip_prefix("listening on http://").map(str::to_owned))
+        .expect("the server says where it listens");
+    std::thread::spawn(move || lines.for_each(drop));
+    Cramped {
+        child,
+        addr: addr.parse().unwrap(),
+    }
+}
+
+#[test]
+fn at_the_open_file_limit_the_chair_still_gets_in() {
+    raise_files(2_048);
+    let dir = tempfile::tempdir().unwrap();
+    // 400 files: about 330 connections before the server would run out.
+    let server = start_cramped(dir.path(), 400);
+    let addr = server.addr;
+    let mut silent = Vec::new();
+    for _ in 0..1_000 {
+        silent.push(connect(addr));
+    }
+    // Let the server take in what it can from its accept queue.
+    std::thread::sleep(Duration::from_millis(500));
+    let auth = format!("Bearer {KEY}");
+    let started = Instant::now();
+    let answer = common::try_request(
+        addr,
+        "POST",
+        "/api/command",
+        &[
+            ("Authorization", &auth),
+            ("Content-Type", "application/json"),
+        ],
+        r#"{"cmd":"start"}"#,
+    )
+    .expect("the chair's command is answered");
+    assert_eq!(answer.status, 200, "{}", answer.body);
+    let (mut chair, _) = tungstenite::connect(format!("ws://{addr}/ws?role=chair&key={KEY}"))
+        .expect("the chair's socket opens");
+    assert_eq!(read_text(&mut chair)["type"], "hello");
+    assert!(
+        started.elapsed() < Duration::from_secs(3),
+        "the chair waited {:?}",
+        started.elapsed()
+    );
+}
