@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Rehearse a hall against a fresh release server on this machine: 1,000,
 # 5,000 and 10,000 phones with 20 chair actions each, then a check-in surge
-# (10,000 check-ins from 200 connections while 10,000 phones watch), and
+# (10,000 check-ins from 200 connections while 10,000 phones watch), then
+# 10,000 phones on a plan with 500 institutions (scripts/plan-500.sh), and
 # print one summary table. Each run gets its own server and data dir.
 #
 #   bash scripts/bench.sh            # once
@@ -35,6 +36,7 @@ cargo build --release --quiet
 KEY=$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')
 WORK=$(mktemp -d)
 SERVER_PID=""
+SERVER_PLAN=""
 
 stop_server() {
     if [ -n "$SERVER_PID" ]; then
@@ -55,7 +57,8 @@ start_server() {
     data=$(mktemp -d "$WORK/data.XXXXXX")
     # Every simulated phone checks in from 127.0.0.1: lift the per-address
     # join rate that protects a real hall from a script minting devices.
-    RUST_LOG=warn NO_COLOR=1 "$BIN" serve --bind "127.0.0.1:$PORT" --data "$data" \
+    # SERVER_PLAN, when set, is the plan to serve (default: the demo).
+    RUST_LOG=warn NO_COLOR=1 "$BIN" serve ${SERVER_PLAN:+"$SERVER_PLAN"} --bind "127.0.0.1:$PORT" --data "$data" \
         --chair-key "$KEY" --join-rate 0 >"$WORK/server.log" 2>&1 &
     SERVER_PID=$!
     for _ in $(seq 100); do
@@ -123,11 +126,15 @@ table() {
 }
 
 : >"$WORK/results.tsv"
+bash scripts/plan-500.sh >"$WORK/plan-500.toml"
 for run in $(seq "$RUNS"); do
     bench "$run" hall-1k --phones 1000 --actions 20
     bench "$run" hall-5k --phones 5000 --actions 20
     bench "$run" hall-10k --phones 10000 --actions 20
     bench "$run" check-in --phones 10000 --actions 0 --check-ins 10000 --concurrency 200
+    SERVER_PLAN="$WORK/plan-500.toml"
+    bench "$run" plan-500 --phones 10000 --actions 20
+    SERVER_PLAN=""
     echo
     echo "run $run of $RUNS"
     awk -F '\t' -v run="$run" '$1 == run' "$WORK/results.tsv" | table
@@ -136,7 +143,7 @@ done
 if [ "$RUNS" -gt 1 ]; then
     echo
     echo "medians over $RUNS runs (verdict: how many runs passed)"
-    for name in hall-1k hall-5k hall-10k check-in; do
+    for name in hall-1k hall-5k hall-10k check-in plan-500; do
         awk -F '\t' -v name="$name" '$2 == name' "$WORK/results.tsv" | awk -F '\t' -v runs="$RUNS" '
             { for (i = 3; i <= 11; i++) v[i, NR] = $i; n = NR; name = $2; if ($12 == "PASS") passed++ }
             END {

@@ -54,6 +54,10 @@ pub struct Options {
     /// Seconds between pings of a quiet socket; two unanswered close it.
     #[arg(long, default_value_t = 20, hide = true)]
     pub ping_seconds: u64,
+    /// Seconds a connection may take to send a request head; idle
+    /// kept-alive connections close after as long.
+    #[arg(long, default_value_t = 10, hide = true)]
+    pub header_seconds: u64,
 }
 
 /// Read and validate a plan file, with every problem rendered for a person.
@@ -328,6 +332,7 @@ pub async fn run(options: Options) -> Result<(), String> {
         trusted_proxies: options.trusted_proxy.clone(),
         ping_every: std::time::Duration::from_secs(options.ping_seconds.max(1)),
         device_secret,
+        header_timeout: std::time::Duration::from_secs(options.header_seconds.max(1)),
     };
     web::serve(listener, hub, settings, shutdown_signal())
         .await

@@ -1,5 +1,6 @@
 //! HTTP and websocket routes over the hub.
 
+mod accept;
 mod api;
 mod auth;
 mod change_rate;
@@ -8,10 +9,10 @@ mod counters;
 mod errors;
 mod guard;
 mod pages;
+mod socket;
 mod ws;
 
 use std::future::Future;
-use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -38,7 +39,9 @@ pub struct AppState {
     pub shutdown: watch::Receiver<bool>,
     /// Websockets open now.
     pub sockets: Arc<std::sync::atomic::AtomicUsize>,
-    /// Attendee sockets beyond this are turned away with a clear page.
+    /// Websockets open now that are not the chair's, capped by `max_phones`.
+    pub public_sockets: Arc<std::sync::atomic::AtomicUsize>,
+    /// Sockets other than the chair's beyond this are turned away.
     pub max_phones: usize,
     pub key_brake: Arc<guard::KeyBrake>,
     pub join_rate: Arc<guard::JoinRate>,
@@ -66,6 +69,9 @@ pub struct Settings {
     pub ping_every: Duration,
     /// Signs device cookies; kept in the data dir so they outlive restarts.
     pub device_secret: String,
+    /// A connection that has not sent a whole request head this long
+    /// after opening (or after its last answer) is closed.
+    pub header_timeout: Duration,
 }
 
 pub fn app(state: AppState) -> Router {
@@ -101,12 +107,15 @@ pub async fn serve(
     signal: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
     let (stop, shutdown) = watch::channel(false);
+    let sockets: Arc<std::sync::atomic::AtomicUsize> = Arc::default();
+    let chair_key: Arc<str> = Arc::from(settings.chair_key);
     let state = AppState {
         hub,
-        chair_key: Arc::from(settings.chair_key),
+        chair_key: chair_key.clone(),
         public_url: Arc::from(settings.public_url),
-        shutdown,
-        sockets: Arc::default(),
+        shutdown: shutdown.clone(),
+        sockets: sockets.clone(),
+        public_sockets: Arc::default(),
         max_phones: settings.max_phones,
         key_brake: Arc::default(),
         join_rate: Arc::new(guard::JoinRate::new(settings.join_rate)),
@@ -115,23 +124,36 @@ pub async fn serve(
         change_rate: Arc::default(),
         ping_every: settings.ping_every,
     };
-    let (done_tx, done_rx) = tokio::sync::oneshot::channel::<()>();
-    let graceful = async move {
-        signal.await;
-        tracing::info!("shutting down: closing every socket");
-        let _ = stop.send(true);
-        let _ = done_tx.send(());
+    let open_files = rlimit::getrlimit(rlimit::Resource::NOFILE)
+        .map(|(soft, _)| soft)
+        .unwrap_or(0);
+    let tuning = accept::Tuning {
+        limits: accept::Limits::new(settings.max_phones, open_files),
+        header_timeout: settings.header_timeout,
+        chair_key,
+        sockets,
     };
-    let service = app(state).into_make_service_with_connect_info::<SocketAddr>();
-    let server = axum::serve(listener, service).with_graceful_shutdown(graceful);
-    let server = tokio::spawn(async move { server.await });
-    let _ = done_rx.await;
-    match tokio::time::timeout(Duration::from_secs(5), server).await {
-        Ok(Ok(result)) => result,
-        Ok(Err(join)) => Err(std::io::Error::other(join)),
-        Err(_) => {
-            tracing::warn!("some connections did not close within 5 s; stopping anyway");
-            Ok(())
-        }
+    tracing::debug!(?tuning.limits, "connection limits");
+    // Poll the signal once before accepting, so a SIGTERM that arrives as
+    // soon as the first client is served is caught rather than fatal.
+    let mut signal = std::pin::pin!(signal);
+    let mut caught = false;
+    std::future::poll_fn(|cx| {
+        caught = signal.as_mut().poll(cx).is_ready();
+        std::task::Poll::Ready(())
+    })
+    .await;
+    let accepting = tokio::spawn(accept::run(
+        listener,
+        app(state),
+        tuning,
+        shutdown,
+        Duration::from_secs(5),
+    ));
+    if !caught {
+        signal.await;
     }
+    tracing::info!("shutting down: closing every socket");
+    let _ = stop.send(true);
+    accepting.await.map_err(std::io::Error::other)
 }

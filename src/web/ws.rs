@@ -3,20 +3,25 @@
 //! Every frame is a whole snapshot, so a socket that falls behind simply
 //! gets the latest one next: there is no queue to grow.
 
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
-
-use axum::extract::ws::{CloseFrame, Message, WebSocket, WebSocketUpgrade};
 
 use axum::extract::{Query, State};
 use axum::http::HeaderMap;
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
+use futures_util::{SinkExt, StreamExt};
 use serde::Deserialize;
+use tokio_tungstenite::tungstenite::protocol::frame::CloseFrame;
+use tokio_tungstenite::tungstenite::protocol::{WebSocketConfig, frame::coding::CloseCode};
+use tokio_tungstenite::tungstenite::{Error as WsError, Message, Utf8Bytes};
 
 use super::AppState;
 use super::api::{self, ApiError};
 use super::change_rate::Change;
 use super::client::ClientAddr;
 use super::guard;
+use super::socket::{self, Socket};
 use crate::domain::Command;
 use crate::hub::{Outcome, Rejection};
 use crate::protocol::{self, AttendeeMessage, MESSAGE_LIMIT, Reply};
@@ -36,7 +41,7 @@ pub async fn upgrade(
     ClientAddr(client): ClientAddr,
     Query(query): Query<WsQuery>,
     headers: HeaderMap,
-    upgrade: WebSocketUpgrade,
+    upgrade: socket::Upgrade,
 ) -> Result<Response, ApiError> {
     let role = match query.role.as_deref() {
         None | Some("") => Role::Attendee,
@@ -54,58 +59,115 @@ pub async fn upgrade(
     if role == Role::Chair {
         api::chair_only(&app, client, &headers, query.key.as_deref())?;
     }
-    if role == Role::Attendee
-        && app.sockets.load(std::sync::atomic::Ordering::Relaxed) >= app.max_phones
-    {
-        return Err(ApiError::new(
-            axum::http::StatusCode::SERVICE_UNAVAILABLE,
-            "the hall is full online; reload the page later for news",
-        ));
-    }
+    // Every socket but the chair's counts against the cap, whatever role
+    // it claims: a projector page is as cheap to open as a phone.
+    let slot = match role {
+        Role::Chair => None,
+        _ => Some(
+            Slot::take(&app.public_sockets, app.max_phones).ok_or_else(|| {
+                ApiError::new(
+                    axum::http::StatusCode::SERVICE_UNAVAILABLE,
+                    "the hall is full online; reload the page later for news",
+                )
+            })?,
+        ),
+    };
     // Only a device this server signed may pledge on this socket.
     let device = app.devices.of(&headers);
-    Ok(upgrade
+    let config = WebSocketConfig::default()
         .read_buffer_size(4 * 1024)
         .write_buffer_size(0)
         // Read a little past the limit so an oversized message can be
         // answered with a proper 1009 close rather than a reset.
-        .max_message_size(READ_LIMIT)
-        .max_frame_size(READ_LIMIT)
-        .on_upgrade(move |socket| run(socket, app, role, device))
-        .into_response())
+        .max_message_size(Some(READ_LIMIT))
+        .max_frame_size(Some(READ_LIMIT));
+    Ok(upgrade.on_upgrade(config, move |socket| run(socket, app, role, device, slot)))
 }
 
 /// Counts a socket as open for as long as it lives.
-struct Open(std::sync::Arc<std::sync::atomic::AtomicUsize>);
+struct Open(Arc<AtomicUsize>);
 
 impl Open {
-    fn new(counter: &std::sync::Arc<std::sync::atomic::AtomicUsize>) -> Open {
-        counter.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    fn new(counter: &Arc<AtomicUsize>) -> Open {
+        counter.fetch_add(1, Ordering::Relaxed);
         Open(counter.clone())
     }
 }
 
 impl Drop for Open {
     fn drop(&mut self) {
-        self.0.fetch_sub(1, std::sync::atomic::Ordering::Relaxed);
+        self.0.fetch_sub(1, Ordering::Relaxed);
     }
 }
 
-async fn run(mut socket: WebSocket, app: AppState, role: Role, device: Option<String>) {
+/// One of the `max_phones` places for sockets that are not the chair's,
+/// taken before the upgrade so a burst cannot overshoot the cap.
+struct Slot(Arc<AtomicUsize>);
+
+impl Slot {
+    fn take(counter: &Arc<AtomicUsize>, max: usize) -> Option<Slot> {
+        if counter.fetch_add(1, Ordering::Relaxed) >= max {
+            counter.fetch_sub(1, Ordering::Relaxed);
+            return None;
+        }
+        Some(Slot(counter.clone()))
+    }
+}
+
+impl Drop for Slot {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, Ordering::Relaxed);
+    }
+}
+
+/// Why a socket stopped being served.
+struct Gone;
+
+/// Write one message, giving up after `limit`: a phone that stops reading
+/// fills its buffers and would otherwise hold this socket (and the pings
+/// that would find it out) forever.
+async fn send(socket: &mut Socket, message: Message, limit: Duration) -> Result<(), Gone> {
+    let sending = async {
+        match message {
+            Message::Text(text) => socket::send_text(socket, text).await,
+            other => socket.send(other).await,
+        }
+    };
+    match tokio::time::timeout(limit, sending).await {
+        Ok(Ok(())) => Ok(()),
+        Ok(Err(_)) => Err(Gone),
+        Err(_) => {
+            tracing::debug!("closing a socket that stopped reading");
+            Err(Gone)
+        }
+    }
+}
+
+async fn run(
+    mut socket: Socket,
+    app: AppState,
+    role: Role,
+    device: Option<String>,
+    _slot: Option<Slot>,
+) {
     let _open = Open::new(&app.sockets);
+    let limit = app.ping_every;
     let mut frames = app.hub.subscribe(role);
     let mut shutdown = app.shutdown.clone();
-    if socket
-        .send(Message::Text(app.hub.hello(role)))
+    if send(&mut socket, Message::Text(app.hub.hello(role)), limit)
         .await
         .is_err()
     {
         return;
     }
     let first = frames.borrow_and_update().clone();
-    if socket.send(Message::Text(first.frame(role))).await.is_err() {
+    if send(&mut socket, Message::Text(first.frame(role)), limit)
+        .await
+        .is_err()
+    {
         return;
     }
+    drop(first);
     // Two pings without a word back from the phone close its socket.
     let mut ping = tokio::time::interval(app.ping_every);
     ping.tick().await;
@@ -116,12 +178,12 @@ async fn run(mut socket: WebSocket, app: AppState, role: Role, device: Option<St
                 if changed.is_err() {
                     break;
                 }
-                let published = frames.borrow_and_update().clone();
-                if socket.send(Message::Text(published.frame(role))).await.is_err() {
+                let frame = frames.borrow_and_update().frame(role);
+                if send(&mut socket, Message::Text(frame), limit).await.is_err() {
                     break;
                 }
             }
-            incoming = socket.recv() => {
+            incoming = socket.next() => {
                 let message = match incoming {
                     Some(Ok(message)) => message,
                     Some(Err(error)) => {
@@ -140,21 +202,14 @@ async fn run(mut socket: WebSocket, app: AppState, role: Role, device: Option<St
                     close(&mut socket, 1009, "messages are limited to 16 KiB").await;
                     break;
                 }
-                match message {
-                    Message::Text(text) => {
-                        let reply = handle(&app, role, device.as_deref(), text.as_str()).await;
-                        if socket.send(Message::Text(reply.into())).await.is_err() {
-                            break;
-                        }
-                    }
-                    Message::Binary(_) => {
-                        let reply = error_reply(None, 400, "send commands as JSON text, not binary");
-                        if socket.send(Message::Text(reply.into())).await.is_err() {
-                            break;
-                        }
-                    }
+                let reply = match message {
+                    Message::Text(text) => handle(&app, role, device.as_deref(), text.as_str()).await,
+                    Message::Binary(_) => error_reply(None, 400, "send commands as JSON text, not binary"),
                     Message::Close(_) => break,
-                    Message::Ping(_) | Message::Pong(_) => {}
+                    Message::Ping(_) | Message::Pong(_) | Message::Frame(_) => continue,
+                };
+                if send(&mut socket, Message::Text(reply.into()), limit).await.is_err() {
+                    break;
                 }
             }
             _ = ping.tick() => {
@@ -163,17 +218,16 @@ async fn run(mut socket: WebSocket, app: AppState, role: Role, device: Option<St
                     break;
                 }
                 unanswered += 1;
-                if socket.send(Message::Ping(Default::default())).await.is_err() {
+                if send(&mut socket, Message::Ping(Default::default()), limit).await.is_err() {
                     break;
                 }
             }
             _ = shutdown.changed() => {
-                let _ = socket
-                    .send(Message::Close(Some(CloseFrame {
-                        code: 1012,
-                        reason: "the server is restarting".into(),
-                    })))
-                    .await;
+                let frame = CloseFrame {
+                    code: CloseCode::Restart,
+                    reason: Utf8Bytes::from_static("the server is restarting"),
+                };
+                let _ = send(&mut socket, Message::Close(Some(frame)), limit).await;
                 break;
             }
         }
@@ -279,34 +333,36 @@ fn refusal(id: Option<&str>, status: u16, seq: u64, message: &str) -> String {
 
 /// Say why a socket is closed: 1009 for a message over the limit, 1002 for
 /// anything else that is not the protocol.
-async fn close_for(socket: &mut WebSocket, error: axum::Error) {
-    use tokio_tungstenite::tungstenite::Error as WsError;
-    let inner = error.into_inner();
-    let (code, reason) = match inner.downcast_ref::<WsError>() {
-        Some(WsError::Capacity(_)) => (1009, "messages are limited to 16 KiB"),
-        Some(WsError::ConnectionClosed | WsError::AlreadyClosed | WsError::Io(_)) => return,
+async fn close_for(socket: &mut Socket, error: WsError) {
+    let (code, reason) = match &error {
+        WsError::Capacity(_) => (1009, "messages are limited to 16 KiB"),
+        WsError::ConnectionClosed | WsError::AlreadyClosed | WsError::Io(_) => return,
         _ => (1002, "not a websocket message this server understands"),
     };
-    tracing::debug!("closing a socket: {inner}");
+    tracing::debug!("closing a socket: {error}");
     close(socket, code, reason).await;
 }
 
 /// Send a close frame and wait briefly for the other side's, so the reason
 /// arrives instead of a connection reset.
-async fn close(socket: &mut WebSocket, code: u16, reason: &'static str) {
+async fn close(socket: &mut Socket, code: u16, reason: &'static str) {
     let frame = CloseFrame {
-        code,
-        reason: reason.into(),
+        code: CloseCode::from(code),
+        reason: Utf8Bytes::from_static(reason),
     };
-    if socket.send(Message::Close(Some(frame))).await.is_err() {
+    let wait = Duration::from_secs(2);
+    if send(socket, Message::Close(Some(frame)), wait)
+        .await
+        .is_err()
+    {
         return;
     }
     let drain = async {
-        while let Some(Ok(message)) = socket.recv().await {
+        while let Some(Ok(message)) = socket.next().await {
             if matches!(message, Message::Close(_)) {
                 break;
             }
         }
     };
-    let _ = tokio::time::timeout(Duration::from_secs(2), drain).await;
+    let _ = tokio::time::timeout(wait, drain).await;
 }
