@@ -3,26 +3,53 @@
 //! `append` returns only once its transaction is committed with
 //! `synchronous=FULL`, so an acknowledged change survives a power cut.
 //! The plan lives in the same file, so a data dir is the whole record.
+//!
+//! A record is never served as if whole when it is not: opening an
+//! existing file checks its tables and that the log runs 1, 2, 3... with
+//! no gap, and writes nothing to a file that fails. A new file is made
+//! only where there is none yet, complete or not at all (built aside,
+//! then renamed into place), so a crash during the first start cannot
+//! leave a half-made record that would later look damaged.
 
 use std::path::{Path, PathBuf};
 
-use rusqlite::{Connection, OptionalExtension, params};
+use rusqlite::{Connection, ErrorCode, OpenFlags, OptionalExtension, params};
 
 use crate::domain::{Envelope, Event, Plan};
 
 /// The file inside the data dir.
 pub const FILE: &str = "assembly.db";
 
+/// Where a new record is built before it is renamed to [`FILE`].
+const DRAFT: &str = "assembly.db.new";
+
 /// Version of the tables below; a newer file is refused, not misread.
 const SCHEMA: i64 = 1;
+
+const TABLES: &str = "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+     CREATE TABLE events (
+         seq INTEGER PRIMARY KEY,
+         at INTEGER NOT NULL,
+         id TEXT,
+         body TEXT NOT NULL
+     );";
 
 #[derive(Debug)]
 pub enum Error {
     /// The data dir could not be created or opened.
     Dir(PathBuf, std::io::Error),
     Sqlite(rusqlite::Error),
-    /// A stored row does not decode; the file was edited or is damaged.
-    Corrupt(String),
+    /// The record is damaged: a table or an event is missing, or a stored
+    /// row does not decode. It is kept as it is, never started over.
+    Damaged {
+        file: PathBuf,
+        what: String,
+    },
+    /// The data dir holds an `assembly.db` that is not a record at all.
+    NotARecord {
+        file: PathBuf,
+        what: String,
+    },
     /// The data file was written by a newer `assembly`.
     Newer(i64),
 }
@@ -32,7 +59,22 @@ impl std::fmt::Display for Error {
         match self {
             Error::Dir(dir, e) => write!(f, "cannot use the data dir {}: {e}", dir.display()),
             Error::Sqlite(e) => write!(f, "the data file could not be read or written: {e}"),
-            Error::Corrupt(what) => write!(f, "the data file is damaged: {what}"),
+            Error::Damaged { file, what } => write!(
+                f,
+                "the record {file} is damaged: {what}.\n\
+                 Nothing was changed. Keep that file as it is: it holds what was recorded. \
+                 Restore a copy of the data dir if you have one, or start a new record \
+                 in a new data dir: `assembly serve PLAN --data NEW_DIR`.",
+                file = file.display()
+            ),
+            Error::NotARecord { file, what } => write!(
+                f,
+                "{file} is not a record of assembly: {what}.\n\
+                 Nothing was changed. If it was put there by mistake, move it out of the \
+                 data dir; otherwise restore a copy of the data dir, or start a new record \
+                 in a new data dir: `assembly serve PLAN --data NEW_DIR`.",
+                file = file.display()
+            ),
             Error::Newer(v) => write!(
                 f,
                 "the data file was written by a newer version of assembly (schema {v}); use that version"
@@ -51,19 +93,63 @@ impl From<rusqlite::Error> for Error {
 
 pub type Result<T> = std::result::Result<T, Error>;
 
+/// Why the log is not whole, if the event after `previous` is `next`
+/// (`previous` is 0 at the start of the log).
+fn gap(previous: i64, next: i64) -> Option<String> {
+    let expected = previous + 1;
+    let missing = if next == expected + 1 {
+        format!("event {expected} is missing")
+    } else {
+        format!("events {expected} to {} are missing", next - 1)
+    };
+    if next == expected {
+        None
+    } else if next < expected {
+        Some(format!("event {next} comes after event {previous}"))
+    } else if previous == 0 {
+        Some(format!("{missing}: the log starts at event {next}"))
+    } else {
+        Some(format!(
+            "{missing}: the log goes from event {previous} to event {next}"
+        ))
+    }
+}
+
 pub struct Store {
     conn: Connection,
+    file: PathBuf,
+    /// Made by this open: the data dir had no record yet.
+    new: bool,
 }
 
 impl Store {
-    /// Open (creating if needed) the log in `dir`.
+    /// Open the record in `dir` for a server. A new record is made only
+    /// when the dir has no `assembly.db` yet (a missing or empty dir is a
+    /// new one); an existing file is checked, never started over.
     pub fn open(dir: &Path) -> Result<Store> {
         std::fs::create_dir_all(dir).map_err(|e| Error::Dir(dir.to_path_buf(), e))?;
-        let conn = Connection::open(dir.join(FILE))?;
-        Store::setup(conn)
+        let file = dir.join(FILE);
+        if exists(&file)? {
+            return Store::existing(&file, true);
+        }
+        let journal = dir.join(format!("{FILE}-wal"));
+        if std::fs::metadata(&journal).is_ok_and(|m| m.len() > 0) {
+            return Err(Error::Damaged {
+                file,
+                what: format!(
+                    "it is missing, but its journal {FILE}-wal is there: \
+                     the record was moved or deleted"
+                ),
+            });
+        }
+        Store::create(dir, &file)?;
+        let mut store = Store::existing(&file, true)?;
+        store.new = true;
+        Ok(store)
     }
 
-    /// Open an existing log without creating anything (for `export`).
+    /// Open an existing log, read only (for `export`, also while a
+    /// server runs).
     pub fn open_existing(dir: &Path) -> Result<Store> {
         let path = dir.join(FILE);
         if !path.is_file() {
@@ -75,35 +161,173 @@ impl Store {
                 ),
             ));
         }
-        Store::setup(Connection::open(path)?)
+        Store::existing(&path, false)
     }
 
-    fn setup(conn: Connection) -> Result<Store> {
-        conn.busy_timeout(std::time::Duration::from_secs(5))?;
-        conn.pragma_update(None, "journal_mode", "WAL")?;
+    /// Whether this open made the record: the data dir was new.
+    pub fn is_new(&self) -> bool {
+        self.new
+    }
+
+    /// Build a complete empty record aside, then rename it into place.
+    fn create(dir: &Path, file: &Path) -> Result<()> {
+        let draft = dir.join(DRAFT);
+        for leftover in ["", "-journal", "-wal", "-shm"] {
+            let path = dir.join(format!("{DRAFT}{leftover}"));
+            match std::fs::remove_file(&path) {
+                Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
+                    return Err(Error::Dir(dir.to_path_buf(), e));
+                }
+                _ => {}
+            }
+        }
+        let mut conn = Connection::open(&draft)?;
         conn.pragma_update(None, "synchronous", "FULL")?;
-        conn.execute_batch(
-            "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-             CREATE TABLE IF NOT EXISTS events (
-                 seq INTEGER PRIMARY KEY,
-                 at INTEGER NOT NULL,
-                 id TEXT,
-                 body TEXT NOT NULL
-             );",
+        let tx = conn.transaction()?;
+        tx.execute_batch(TABLES)?;
+        tx.execute(
+            "INSERT INTO meta (key, value) VALUES ('schema', ?1)",
+            [SCHEMA.to_string()],
         )?;
-        let store = Store { conn };
-        match store.meta("schema")? {
-            None => store.set_meta("schema", &SCHEMA.to_string())?,
+        tx.commit()?;
+        conn.close().map_err(|(_, e)| e)?;
+        std::fs::rename(&draft, file).map_err(|e| Error::Dir(dir.to_path_buf(), e))?;
+        // The rename itself must survive a power cut, or the next start
+        // would see a new data dir where a record had begun.
+        #[cfg(unix)]
+        std::fs::File::open(dir)
+            .and_then(|d| d.sync_all())
+            .map_err(|e| Error::Dir(dir.to_path_buf(), e))?;
+        Ok(())
+    }
+
+    /// Open a file that exists and check it before anything is written.
+    fn existing(file: &Path, write: bool) -> Result<Store> {
+        let not_a_record = |what: &str| Error::NotARecord {
+            file: file.to_path_buf(),
+            what: what.to_owned(),
+        };
+        let mut header = [0u8; 16];
+        let read = std::fs::File::open(file)
+            .and_then(|mut f| std::io::Read::read(&mut f, &mut header))
+            .map_err(|e| Error::Dir(file.to_path_buf(), e))?;
+        if read == 0 {
+            return Err(not_a_record("the file is empty"));
+        }
+        if read < header.len() || &header != b"SQLite format 3\0" {
+            return Err(not_a_record("it is not a SQLite database"));
+        }
+        let flags = if write {
+            OpenFlags::SQLITE_OPEN_READ_WRITE
+        } else {
+            OpenFlags::SQLITE_OPEN_READ_ONLY
+        } | OpenFlags::SQLITE_OPEN_NO_MUTEX
+            | OpenFlags::SQLITE_OPEN_URI;
+        let conn = Connection::open_with_flags(file, flags)?;
+        let store = Store {
+            conn,
+            file: file.to_path_buf(),
+            new: false,
+        };
+        store.check(write).map_err(|e| store.classify(e))?;
+        Ok(store)
+    }
+
+    /// Tables, schema, plan and a log with no gap; only then set up
+    /// the connection for writing.
+    fn check(&self, write: bool) -> Result<()> {
+        self.conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        let tables: Vec<String> = self
+            .conn
+            .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name IN ('meta', 'events')")?
+            .query_map([], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        let has = |name: &str| tables.iter().any(|t| t == name);
+        match (has("meta"), has("events")) {
+            (true, true) => {}
+            (false, false) => {
+                return Err(Error::NotARecord {
+                    file: self.file.clone(),
+                    what: "it holds none of the tables of a record".into(),
+                });
+            }
+            (true, false) => return Err(self.damaged("the table of events is missing")),
+            (false, true) => {
+                return Err(self.damaged("the table of the plan and settings (meta) is missing"));
+            }
+        }
+        match self.meta("schema")? {
             Some(v) => {
                 let v: i64 = v
                     .parse()
-                    .map_err(|_| Error::Corrupt("schema version".into()))?;
+                    .map_err(|_| self.damaged("the schema version does not read"))?;
                 if v > SCHEMA {
                     return Err(Error::Newer(v));
                 }
             }
+            // Written by a version that set it after making the tables.
+            None if write => self.set_meta("schema", &SCHEMA.to_string())?,
+            None => {}
         }
-        Ok(store)
+        let (count, first, last): (i64, i64, i64) = self.conn.query_row(
+            "SELECT COUNT(*), COALESCE(MIN(seq), 0), COALESCE(MAX(seq), 0) FROM events",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )?;
+        if count > 0 && (first != 1 || last != count) {
+            return Err(self.damaged(&self.first_gap()?));
+        }
+        if count > 0 && self.meta("plan")?.is_none() {
+            return Err(self.damaged(&format!("it holds {count} changes but no plan")));
+        }
+        if write {
+            self.conn.pragma_update(None, "journal_mode", "WAL")?;
+            self.conn.pragma_update(None, "synchronous", "FULL")?;
+        }
+        Ok(())
+    }
+
+    /// Describe the first break in the log (only called once one is known).
+    fn first_gap(&self) -> Result<String> {
+        let mut statement = self.conn.prepare("SELECT seq FROM events ORDER BY seq")?;
+        let mut previous = 0;
+        let mut rows = statement.query([])?;
+        while let Some(row) = rows.next()? {
+            let seq: i64 = row.get(0)?;
+            if let Some(what) = gap(previous, seq) {
+                return Ok(what);
+            }
+            previous = seq;
+        }
+        Ok("events are missing".into())
+    }
+
+    /// SQLite's own word that the file is not a database, or is malformed,
+    /// said as a person needs it.
+    fn classify(&self, e: Error) -> Error {
+        match e {
+            Error::Sqlite(rusqlite::Error::SqliteFailure(code, _))
+                if code.code == ErrorCode::NotADatabase =>
+            {
+                Error::NotARecord {
+                    file: self.file.clone(),
+                    what: "it is not a SQLite database".into(),
+                }
+            }
+            Error::Sqlite(rusqlite::Error::SqliteFailure(code, detail))
+                if code.code == ErrorCode::DatabaseCorrupt =>
+            {
+                self.damaged(&detail.unwrap_or_else(|| "SQLite finds it malformed".into()))
+            }
+            e => e,
+        }
+    }
+
+    fn damaged(&self, what: &str) -> Error {
+        Error::Damaged {
+            file: self.file.clone(),
+            what: what.to_owned(),
+        }
     }
 
     pub fn meta(&self, key: &str) -> Result<Option<String>> {
@@ -128,7 +352,7 @@ impl Store {
             None => Ok(None),
             Some(json) => serde_json::from_str(&json)
                 .map(Some)
-                .map_err(|e| Error::Corrupt(format!("saved plan: {e}"))),
+                .map_err(|e| self.damaged(&format!("the saved plan does not read: {e}"))),
         }
     }
 
@@ -144,7 +368,7 @@ impl Store {
         Ok(n as u64)
     }
 
-    /// Every event, in order.
+    /// Every event, in order; a gap in `seq` is refused, never replayed.
     pub fn events(&self) -> Result<Vec<Envelope>> {
         let mut statement = self
             .conn
@@ -158,10 +382,15 @@ impl Store {
             ))
         })?;
         let mut log = Vec::new();
+        let mut previous = 0;
         for row in rows {
             let (seq, at, id, body) = row?;
+            if let Some(what) = gap(previous, seq) {
+                return Err(self.damaged(&what));
+            }
+            previous = seq;
             let event: Event = serde_json::from_str(&body)
-                .map_err(|e| Error::Corrupt(format!("event {seq}: {e}")))?;
+                .map_err(|e| self.damaged(&format!("event {seq} does not read: {e}")))?;
             log.push(Envelope {
                 seq: seq as u64,
                 at,
@@ -197,80 +426,11 @@ impl Store {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::domain::Event;
-
-    #[test]
-    fn events_and_plan_survive_reopening() {
-        let dir = tempfile::tempdir().unwrap();
-        let plan = crate::domain::tests::plan();
-        {
-            let mut store = Store::open(dir.path()).unwrap();
-            assert_eq!(store.plan().unwrap(), None);
-            store.save_plan(&plan).unwrap();
-            store
-                .append(&[
-                    Envelope {
-                        seq: 1,
-                        at: 10,
-                        id: Some("a".into()),
-                        event: Event::Started,
-                    },
-                    Envelope {
-                        seq: 2,
-                        at: 20,
-                        id: None,
-                        event: Event::CheckedIn {
-                            device: "d".into(),
-                            institution: None,
-                        },
-                    },
-                ])
-                .unwrap();
-        }
-        let store = Store::open_existing(dir.path()).unwrap();
-        assert_eq!(store.plan().unwrap(), Some(plan));
-        let log = store.events().unwrap();
-        assert_eq!(log.len(), 2);
-        assert_eq!(log[0].id.as_deref(), Some("a"));
-        assert_eq!(
-            log[1].event,
-            Event::CheckedIn {
-                device: "d".into(),
-                institution: None
-            }
-        );
-        assert!(store.integrity_ok().unwrap());
-    }
-
-    #[test]
-    fn a_duplicate_seq_is_refused_and_nothing_of_the_batch_lands() {
-        let dir = tempfile::tempdir().unwrap();
-        let mut store = Store::open(dir.path()).unwrap();
-        let started = Envelope {
-            seq: 1,
-            at: 1,
-            id: None,
-            event: Event::Started,
-        };
-        store.append(std::slice::from_ref(&started)).unwrap();
-        let batch = [
-            Envelope {
-                seq: 2,
-                ..started.clone()
-            },
-            started,
-        ];
-        assert!(store.append(&batch).is_err());
-        assert_eq!(store.event_count().unwrap(), 1);
-    }
-
-    #[test]
-    fn export_refuses_a_folder_without_a_log() {
-        let dir = tempfile::tempdir().unwrap();
-        let error = Store::open_existing(dir.path()).err().unwrap().to_string();
-        assert!(error.contains("no assembly.db"), "{error}");
-    }
+/// Whether `file` is there, as an error the user can act on if the dir
+/// cannot be read.
+fn exists(file: &Path) -> Result<bool> {
+    std::fs::exists(file).map_err(|e| Error::Dir(file.to_path_buf(), e))
 }
+
+#[cfg(test)]
+mod tests;
