@@ -1,4 +1,8 @@
-//! `assembly serve`: open the data dir, settle which plan it serves, and run.
+//! `assembly serve`: claim the data dir, listen, settle which plan it
+//! serves, and run. A start that fails at any step has written nothing
+//! to a data dir another server holds.
+
+mod claim;
 
 use std::net::{IpAddr, Ipv4Addr, SocketAddr, UdpSocket};
 use std::path::{Path, PathBuf};
@@ -227,19 +231,12 @@ pub async fn run(options: Options) -> Result<(), String> {
         Some(path) => Some((path.clone(), read_plan(path)?)),
         None => None,
     };
-    let started = std::time::Instant::now();
-    let data = options.data.clone();
-    let given_key = options.chair_key.clone();
-    let (store, plan, key, log) = tokio::task::spawn_blocking(move || {
-        let store = Store::open(&data).map_err(|e| e.to_string())?;
-        let plan = settle_plan(&store, given, &data)?;
-        let key = chair_key(&store, given_key.as_deref())?;
-        let log = store.events().map_err(|e| e.to_string())?;
-        Ok::<_, String>((store, plan, key, log))
-    })
-    .await
-    .map_err(|e| e.to_string())??;
-    let events = log.len();
+
+    // 1. Claim the data dir: a second server stops here, before it writes.
+    let mut claim = claim::Claim::take(&options.data)?;
+
+    // 2. Listen before the record is touched: a start that cannot listen
+    //    leaves the saved plan as it was.
     let listener = listen(&options.bind).await.map_err(|e| {
         format!(
             "cannot listen on {}: {e}. Is another server running there? \
@@ -248,6 +245,29 @@ pub async fn run(options: Options) -> Result<(), String> {
         )
     })?;
     let local = listener.local_addr().map_err(|e| e.to_string())?;
+    claim
+        .announce(local)
+        .map_err(|e| format!("cannot write in {}: {e}", options.data.display()))?;
+
+    // 3. Open the record, settle its plan and key, and read the log.
+    let started = std::time::Instant::now();
+    let data = options.data.clone();
+    let given_key = options.chair_key.clone();
+    let (store, plan, key, log) = tokio::task::spawn_blocking(move || {
+        let store = Store::open(&data).map_err(|e| e.to_string())?;
+        if store.is_new() {
+            println!("new data dir {}: starting a new record", data.display());
+        }
+        let plan = settle_plan(&store, given, &data)?;
+        let key = chair_key(&store, given_key.as_deref())?;
+        let log = store.events().map_err(|e| e.to_string())?;
+        Ok::<_, String>((store, plan, key, log))
+    })
+    .await
+    .map_err(|e| e.to_string())??;
+    let events = log.len();
+
+    // 4. Replay and serve until Ctrl-C or SIGTERM.
     let hub = Hub::start(Arc::new(plan), store, log);
     tracing::info!(
         events,
@@ -281,5 +301,7 @@ pub async fn run(options: Options) -> Result<(), String> {
         .await
         .map_err(|e| e.to_string())?;
     tracing::info!("stopped");
+    // Held to here: the data dir is this server's until it has stopped.
+    drop(claim);
     Ok(())
 }
