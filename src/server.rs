@@ -56,14 +56,15 @@ pub fn read_plan(path: &Path) -> Result<Plan, String> {
     plan::parse(&source).map_err(|e| e.render(&path.display().to_string()))
 }
 
-/// Decide which plan the data dir serves, without ever mixing two assemblies.
+/// Decide which plan the data dir serves, without ever mixing two
+/// assemblies; `events` is how many changes the record holds.
 pub fn settle_plan(
     store: &Store,
     given: Option<(PathBuf, Plan)>,
     data: &Path,
+    events: u64,
 ) -> Result<Plan, String> {
     let saved = store.plan().map_err(|e| e.to_string())?;
-    let events = store.event_count().map_err(|e| e.to_string())?;
     match (given, saved) {
         (Some((_, plan)), Some(saved)) if plan == saved => Ok(plan),
         (Some((_, plan)), Some(_)) if events == 0 => {
@@ -258,9 +259,10 @@ pub async fn run(options: Options) -> Result<(), String> {
         if store.is_new() {
             println!("new data dir {}: starting a new record", data.display());
         }
-        let plan = settle_plan(&store, given, &data)?;
-        let key = chair_key(&store, given_key.as_deref())?;
+        // The whole log is read, and so checked, before anything is written.
         let log = store.events().map_err(|e| e.to_string())?;
+        let plan = settle_plan(&store, given, &data, log.len() as u64)?;
+        let key = chair_key(&store, given_key.as_deref())?;
         Ok::<_, String>((store, plan, key, log))
     })
     .await

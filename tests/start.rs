@@ -8,7 +8,7 @@ mod common;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use common::{KEY, Refusal, Server, run_to_refusal};
+use common::{Finished, KEY, Server, run_bounded};
 
 /// The demo plan as a file, and the same plan with an edited title.
 fn plans(dir: &Path) -> (PathBuf, PathBuf) {
@@ -63,7 +63,7 @@ fn phones(server: &Server, seq: u64) -> u64 {
     state["turnout"]["phones"].as_u64().expect("a phone count")
 }
 
-fn assert_names(refusal: &Refusal, first: &Server) {
+fn assert_names(refusal: &Finished, first: &Server) {
     assert_eq!(refusal.code, Some(1), "{}", refusal.said);
     let said = &refusal.said;
     assert!(
@@ -102,16 +102,24 @@ fn a_second_server_with_an_edited_plan_stops_at_once_and_changes_nothing() {
 
     // Before anything is recorded, and again once phones have checked in.
     let before = snapshot(&data);
-    assert_names(&run_to_refusal(&second), &first);
+    assert_names(&run_bounded(&second), &first);
     assert_eq!(snapshot(&data), before, "the second server wrote nothing");
     check_in(&first, 20);
     let before = snapshot(&data);
-    assert_names(&run_to_refusal(&second), &first);
+    assert_names(&run_bounded(&second), &first);
     assert_eq!(snapshot(&data), before, "the second server wrote nothing");
 
     // The first keeps serving, and everything it acknowledged survives it.
     let seq = check_in(&first, 1);
     assert_eq!(phones(&first, seq), 21);
+
+    // `export` reads the record while its server runs.
+    let out = dir.path().join("record");
+    let export = run_bounded(&["export", "--data", arg(&data), "--out", arg(&out)]);
+    assert_eq!(export.code, Some(0), "{}", export.said);
+    let record: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(out.join("record.json")).unwrap()).unwrap();
+    assert_eq!(record["turnout_totals"]["phones"], 21);
     first.kill();
     let again = Server::start(&data, None);
     assert_eq!(phones(&again, seq), 21);
@@ -133,7 +141,7 @@ fn a_second_server_on_a_port_in_use_names_the_first_and_changes_nothing() {
     // No --chair-key: a start that got as far as the record would save
     // a random key of its own there.
     let bind = first.addr.to_string();
-    let refusal = run_to_refusal(&["serve", arg(&plan), "--data", arg(&data), "--bind", &bind]);
+    let refusal = run_bounded(&["serve", arg(&plan), "--data", arg(&data), "--bind", &bind]);
     assert_names(&refusal, &first);
     assert_eq!(snapshot(&data), before, "the second server wrote nothing");
 
@@ -169,7 +177,7 @@ fn tamper(data: &Path, sql: &str) {
 
 fn assert_refused(data: &Path, what: &str) {
     let before = snapshot(data);
-    let refusal = run_to_refusal(&[
+    let refusal = run_bounded(&[
         "serve",
         "--data",
         arg(data),
@@ -215,7 +223,7 @@ fn serve_refuses_a_damaged_record_and_starts_a_new_one_only_in_a_new_dir() {
     tamper(&data, "DELETE FROM events WHERE seq = 2");
     assert_refused(&data, "event 2 is missing");
     let out = dir.path().join("out");
-    let export = run_to_refusal(&["export", "--data", arg(&data), "--out", arg(&out)]);
+    let export = run_bounded(&["export", "--data", arg(&data), "--out", arg(&out)]);
     assert_eq!(export.code, Some(1), "{}", export.said);
     assert!(
         export.said.contains("event 2 is missing"),

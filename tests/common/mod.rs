@@ -351,18 +351,18 @@ impl Server {
     }
 }
 
-/// How a command that had to stop on its own ended.
-pub struct Refusal {
+/// How a command that must stop on its own ended.
+pub struct Finished {
     pub code: Option<i32>,
     /// Its stdout and stderr together.
     pub said: String,
     pub took: Duration,
 }
 
-/// Run `assembly ARGS` (such as a `serve` that must refuse to start) and
-/// wait up to 10 s for it to stop on its own; if it is still running
+/// Run `assembly ARGS` (an `export`, or a `serve` that must refuse to start)
+/// and wait up to 10 s for it to stop on its own; if it is still running
 /// then, it is killed and the test fails.
-pub fn run_to_refusal(args: &[&str]) -> Refusal {
+pub fn run_bounded(args: &[&str]) -> Finished {
     let spawned = Instant::now();
     let mut child = Command::new(binary())
         .args(args)
@@ -401,7 +401,7 @@ pub fn run_to_refusal(args: &[&str]) -> Refusal {
     };
     let took = spawned.elapsed();
     let said = format!("{}{}", out.join().unwrap(), err.join().unwrap());
-    Refusal {
+    Finished {
         code: status.code(),
         said,
         took,
