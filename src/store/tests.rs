@@ -1,6 +1,9 @@
 //! The log survives reopening, and a damaged or foreign file is refused
 //! without a byte written to it.
 
+use rusqlite::OpenFlags;
+
+use super::open::gap;
 use super::*;
 use crate::domain::Event;
 
