@@ -21,14 +21,16 @@ const TABLES: &str = "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NU
 /// (`previous` is 0 at the start of the log).
 pub(super) fn gap(previous: i64, next: i64) -> Option<String> {
     let expected = previous + 1;
+    // The one test made per event on replay: nothing else until it fails.
+    if next == expected {
+        return None;
+    }
     let missing = if next == expected + 1 {
         format!("event {expected} is missing")
     } else {
         format!("events {expected} to {} are missing", next - 1)
     };
-    if next == expected {
-        None
-    } else if next < expected {
+    if next < expected {
         Some(format!("event {next} comes after event {previous}"))
     } else if previous == 0 {
         Some(format!("{missing}: the log starts at event {next}"))
