@@ -1,4 +1,8 @@
-//! `assembly serve`: open the data dir, settle which plan it serves, and run.
+//! `assembly serve`: claim the data dir, listen, settle which plan it
+//! serves, and run. A start that fails at any step has written nothing
+//! to a data dir another server holds.
+
+mod claim;
 
 use std::net::{IpAddr, Ipv4Addr, SocketAddr, UdpSocket};
 use std::path::{Path, PathBuf};
@@ -67,14 +71,15 @@ pub fn read_plan(path: &Path) -> Result<Plan, String> {
     plan::parse(&source).map_err(|e| e.render(&path.display().to_string()))
 }
 
-/// Decide which plan the data dir serves, without ever mixing two assemblies.
+/// Decide which plan the data dir serves, without ever mixing two
+/// assemblies; `events` is how many changes the record holds.
 pub fn settle_plan(
     store: &Store,
     given: Option<(PathBuf, Plan)>,
     data: &Path,
+    events: u64,
 ) -> Result<Plan, String> {
     let saved = store.plan().map_err(|e| e.to_string())?;
-    let events = store.event_count().map_err(|e| e.to_string())?;
     match (given, saved) {
         (Some((_, plan)), Some(saved)) if plan == saved => Ok(plan),
         (Some((_, plan)), Some(_)) if events == 0 => {
@@ -280,20 +285,12 @@ pub async fn run(options: Options) -> Result<(), String> {
         Some(path) => Some((path.clone(), read_plan(path)?)),
         None => None,
     };
-    let started = std::time::Instant::now();
-    let data = options.data.clone();
-    let given_key = options.chair_key.clone();
-    let (store, plan, key, device_secret, log) = tokio::task::spawn_blocking(move || {
-        let store = Store::open(&data).map_err(|e| e.to_string())?;
-        let plan = settle_plan(&store, given, &data)?;
-        let key = chair_key(&store, given_key.as_deref())?;
-        let device_secret = device_secret(&store)?;
-        let log = store.events().map_err(|e| e.to_string())?;
-        Ok::<_, String>((store, plan, key, device_secret, log))
-    })
-    .await
-    .map_err(|e| e.to_string())??;
-    let events = log.len();
+
+    // 1. Claim the data dir: a second server stops here, before it writes.
+    let mut claim = claim::Claim::take(&options.data)?;
+
+    // 2. Listen before the record is touched: a start that cannot listen
+    //    leaves the saved plan as it was.
     let listener = listen(&options.bind).await.map_err(|e| {
         format!(
             "cannot listen on {}: {e}. Is another server running there? \
@@ -302,6 +299,31 @@ pub async fn run(options: Options) -> Result<(), String> {
         )
     })?;
     let local = listener.local_addr().map_err(|e| e.to_string())?;
+    claim
+        .announce(local)
+        .map_err(|e| format!("cannot write in {}: {e}", options.data.display()))?;
+
+    // 3. Open the record, settle its plan and key, and read the log.
+    let started = std::time::Instant::now();
+    let data = options.data.clone();
+    let given_key = options.chair_key.clone();
+    let (store, plan, key, device_secret, log) = tokio::task::spawn_blocking(move || {
+        let store = Store::open(&data).map_err(|e| e.to_string())?;
+        if store.is_new() {
+            println!("new data dir {}: starting a new record", data.display());
+        }
+        // The whole log is read, and so checked, before anything is written.
+        let log = store.events().map_err(|e| e.to_string())?;
+        let plan = settle_plan(&store, given, &data, log.len() as u64)?;
+        let key = chair_key(&store, given_key.as_deref())?;
+        let device_secret = device_secret(&store)?;
+        Ok::<_, String>((store, plan, key, device_secret, log))
+    })
+    .await
+    .map_err(|e| e.to_string())??;
+    let events = log.len();
+
+    // 4. Replay and serve until Ctrl-C or SIGTERM.
     let hub = Hub::start(Arc::new(plan), store, log);
     tracing::info!(
         events,
@@ -338,5 +360,7 @@ pub async fn run(options: Options) -> Result<(), String> {
         .await
         .map_err(|e| e.to_string())?;
     tracing::info!("stopped");
+    // Held to here: the data dir is this server's until it has stopped.
+    drop(claim);
     Ok(())
 }

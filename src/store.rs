@@ -3,6 +3,13 @@
 //! `append` returns only once its transaction is committed with
 //! `synchronous=FULL`, so an acknowledged change survives a power cut.
 //! The plan lives in the same file, so a data dir is the whole record.
+//!
+//! A record is never served as if whole when it is not: opening an
+//! existing file checks its tables and that the log runs 1, 2, 3... with
+//! no gap, and writes nothing to a file that fails. A new file is made
+//! only where there is none yet, complete or not at all (built aside,
+//! then renamed into place), so a crash during the first start cannot
+//! leave a half-made record that would later look damaged.
 
 use std::path::{Path, PathBuf};
 
@@ -13,7 +20,10 @@ use crate::domain::{Envelope, Event, Plan};
 /// The file inside the data dir.
 pub const FILE: &str = "assembly.db";
 
-/// Version of the tables below; a newer file is refused, not misread.
+/// Where a new record is built before it is renamed to [`FILE`].
+const DRAFT: &str = "assembly.db.new";
+
+/// Version of the tables (made in `open`); a newer file is refused, not misread.
 const SCHEMA: i64 = 1;
 
 #[derive(Debug)]
@@ -21,8 +31,17 @@ pub enum Error {
     /// The data dir could not be created or opened.
     Dir(PathBuf, std::io::Error),
     Sqlite(rusqlite::Error),
-    /// A stored row does not decode; the file was edited or is damaged.
-    Corrupt(String),
+    /// The record is damaged: a table or an event is missing, or a stored
+    /// row does not decode. It is kept as it is, never started over.
+    Damaged {
+        file: PathBuf,
+        what: String,
+    },
+    /// The data dir holds an `assembly.db` that is not a record at all.
+    NotARecord {
+        file: PathBuf,
+        what: String,
+    },
     /// The data file was written by a newer `assembly`.
     Newer(i64),
 }
@@ -32,7 +51,22 @@ impl std::fmt::Display for Error {
         match self {
             Error::Dir(dir, e) => write!(f, "cannot use the data dir {}: {e}", dir.display()),
             Error::Sqlite(e) => write!(f, "the data file could not be read or written: {e}"),
-            Error::Corrupt(what) => write!(f, "the data file is damaged: {what}"),
+            Error::Damaged { file, what } => write!(
+                f,
+                "the record {file} is damaged: {what}.\n\
+                 Nothing was changed. Keep that file as it is: it holds what was recorded. \
+                 Restore a copy of the data dir if you have one, or start a new record \
+                 in a new data dir: `assembly serve PLAN --data NEW_DIR`.",
+                file = file.display()
+            ),
+            Error::NotARecord { file, what } => write!(
+                f,
+                "{file} is not a record of assembly: {what}.\n\
+                 Nothing was changed. If it was put there by mistake, move it out of the \
+                 data dir; otherwise restore a copy of the data dir, or start a new record \
+                 in a new data dir: `assembly serve PLAN --data NEW_DIR`.",
+                file = file.display()
+            ),
             Error::Newer(v) => write!(
                 f,
                 "the data file was written by a newer version of assembly (schema {v}); use that version"
@@ -53,17 +87,39 @@ pub type Result<T> = std::result::Result<T, Error>;
 
 pub struct Store {
     conn: Connection,
+    file: PathBuf,
+    /// Made by this open: the data dir had no record yet.
+    new: bool,
 }
 
 impl Store {
-    /// Open (creating if needed) the log in `dir`.
+    /// Open the record in `dir` for a server. A new record is made only
+    /// when the dir has no `assembly.db` yet (a missing or empty dir is a
+    /// new one); an existing file is checked, never started over.
     pub fn open(dir: &Path) -> Result<Store> {
         std::fs::create_dir_all(dir).map_err(|e| Error::Dir(dir.to_path_buf(), e))?;
-        let conn = Connection::open(dir.join(FILE))?;
-        Store::setup(conn)
+        let file = dir.join(FILE);
+        if exists(&file)? {
+            return Store::existing(&file, true);
+        }
+        let journal = dir.join(format!("{FILE}-wal"));
+        if std::fs::metadata(&journal).is_ok_and(|m| m.len() > 0) {
+            return Err(Error::Damaged {
+                file,
+                what: format!(
+                    "it is missing, but its journal {FILE}-wal is there: \
+                     the record was moved or deleted"
+                ),
+            });
+        }
+        Store::create(dir, &file)?;
+        let mut store = Store::existing(&file, true)?;
+        store.new = true;
+        Ok(store)
     }
 
-    /// Open an existing log without creating anything (for `export`).
+    /// Open an existing log, read only (for `export`, also while a
+    /// server runs).
     pub fn open_existing(dir: &Path) -> Result<Store> {
         let path = dir.join(FILE);
         if !path.is_file() {
@@ -75,35 +131,19 @@ impl Store {
                 ),
             ));
         }
-        Store::setup(Connection::open(path)?)
+        Store::existing(&path, false)
     }
 
-    fn setup(conn: Connection) -> Result<Store> {
-        conn.busy_timeout(std::time::Duration::from_secs(5))?;
-        conn.pragma_update(None, "journal_mode", "WAL")?;
-        conn.pragma_update(None, "synchronous", "FULL")?;
-        conn.execute_batch(
-            "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-             CREATE TABLE IF NOT EXISTS events (
-                 seq INTEGER PRIMARY KEY,
-                 at INTEGER NOT NULL,
-                 id TEXT,
-                 body TEXT NOT NULL
-             );",
-        )?;
-        let store = Store { conn };
-        match store.meta("schema")? {
-            None => store.set_meta("schema", &SCHEMA.to_string())?,
-            Some(v) => {
-                let v: i64 = v
-                    .parse()
-                    .map_err(|_| Error::Corrupt("schema version".into()))?;
-                if v > SCHEMA {
-                    return Err(Error::Newer(v));
-                }
-            }
+    /// Whether this open made the record: the data dir was new.
+    pub fn is_new(&self) -> bool {
+        self.new
+    }
+
+    fn damaged(&self, what: &str) -> Error {
+        Error::Damaged {
+            file: self.file.clone(),
+            what: what.to_owned(),
         }
-        Ok(store)
     }
 
     pub fn meta(&self, key: &str) -> Result<Option<String>> {
@@ -128,7 +168,7 @@ impl Store {
             None => Ok(None),
             Some(json) => serde_json::from_str(&json)
                 .map(Some)
-                .map_err(|e| Error::Corrupt(format!("saved plan: {e}"))),
+                .map_err(|e| self.damaged(&format!("the saved plan does not read: {e}"))),
         }
     }
 
@@ -144,7 +184,7 @@ impl Store {
         Ok(n as u64)
     }
 
-    /// Every event, in order.
+    /// Every event, in order; a gap in `seq` is refused, never replayed.
     pub fn events(&self) -> Result<Vec<Envelope>> {
         let mut statement = self
             .conn
@@ -158,10 +198,15 @@ impl Store {
             ))
         })?;
         let mut log = Vec::new();
+        let mut previous = 0;
         for row in rows {
             let (seq, at, id, body) = row?;
+            if let Some(what) = open::gap(previous, seq) {
+                return Err(self.damaged(&what));
+            }
+            previous = seq;
             let event: Event = serde_json::from_str(&body)
-                .map_err(|e| Error::Corrupt(format!("event {seq}: {e}")))?;
+                .map_err(|e| self.damaged(&format!("event {seq} does not read: {e}")))?;
             log.push(Envelope {
                 seq: seq as u64,
                 at,
@@ -197,80 +242,12 @@ impl Store {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::domain::Event;
-
-    #[test]
-    fn events_and_plan_survive_reopening() {
-        let dir = tempfile::tempdir().unwrap();
-        let plan = crate::domain::tests::plan();
-        {
-            let mut store = Store::open(dir.path()).unwrap();
-            assert_eq!(store.plan().unwrap(), None);
-            store.save_plan(&plan).unwrap();
-            store
-                .append(&[
-                    Envelope {
-                        seq: 1,
-                        at: 10,
-                        id: Some("a".into()),
-                        event: Event::Started,
-                    },
-                    Envelope {
-                        seq: 2,
-                        at: 20,
-                        id: None,
-                        event: Event::CheckedIn {
-                            device: "d".into(),
-                            institution: None,
-                        },
-                    },
-                ])
-                .unwrap();
-        }
-        let store = Store::open_existing(dir.path()).unwrap();
-        assert_eq!(store.plan().unwrap(), Some(plan));
-        let log = store.events().unwrap();
-        assert_eq!(log.len(), 2);
-        assert_eq!(log[0].id.as_deref(), Some("a"));
-        assert_eq!(
-            log[1].event,
-            Event::CheckedIn {
-                device: "d".into(),
-                institution: None
-            }
-        );
-        assert!(store.integrity_ok().unwrap());
-    }
-
-    #[test]
-    fn a_duplicate_seq_is_refused_and_nothing_of_the_batch_lands() {
-        let dir = tempfile::tempdir().unwrap();
-        let mut store = Store::open(dir.path()).unwrap();
-        let started = Envelope {
-            seq: 1,
-            at: 1,
-            id: None,
-            event: Event::Started,
-        };
-        store.append(std::slice::from_ref(&started)).unwrap();
-        let batch = [
-            Envelope {
-                seq: 2,
-                ..started.clone()
-            },
-            started,
-        ];
-        assert!(store.append(&batch).is_err());
-        assert_eq!(store.event_count().unwrap(), 1);
-    }
-
-    #[test]
-    fn export_refuses_a_folder_without_a_log() {
-        let dir = tempfile::tempdir().unwrap();
-        let error = Store::open_existing(dir.path()).err().unwrap().to_string();
-        assert!(error.contains("no assembly.db"), "{error}");
-    }
+/// Whether `file` is there, as an error the user can act on if the dir
+/// cannot be read.
+fn exists(file: &Path) -> Result<bool> {
+    std::fs::exists(file).map_err(|e| Error::Dir(file.to_path_buf(), e))
 }
+
+mod open;
+#[cfg(test)]
+mod tests;

@@ -295,22 +295,22 @@ impl State {
         expect: Option<u64>,
         id: Option<&str>,
     ) -> Result<Option<Event>, Refusal> {
-        if let Some(id) = id {
-            if id.is_empty() || id.len() > ID_MAX {
-                return Err(invalid(format!(
-                    "`id` must be 1 to {ID_MAX} characters; use a fresh random string per command"
-                )));
-            }
+        if let Some(id) = id
+            && (id.is_empty() || id.len() > ID_MAX)
+        {
+            return Err(invalid(format!(
+                "`id` must be 1 to {ID_MAX} characters; use a fresh random string per command"
+            )));
         }
         match command {
             Command::Chair(chair) => {
-                if let Some(expected) = expect {
-                    if expected < self.chair_seq || expected > self.seq {
-                        return Err(Refusal::Conflict {
-                            expected,
-                            latest: self.chair_seq,
-                        });
-                    }
+                if let Some(expected) = expect
+                    && (expected < self.chair_seq || expected > self.seq)
+                {
+                    return Err(Refusal::Conflict {
+                        expected,
+                        latest: self.chair_seq,
+                    });
                 }
                 self.decide_chair(chair).map(Some)
             }
@@ -660,10 +660,10 @@ impl State {
                 }
             }
             Event::Resumed => {
-                if let Some(clock) = &mut chair.clock {
-                    if let Some(paused_at) = clock.paused_at.take() {
-                        clock.paused_ms += (at - paused_at).max(0);
-                    }
+                if let Some(clock) = &mut chair.clock
+                    && let Some(paused_at) = clock.paused_at.take()
+                {
+                    clock.paused_ms += (at - paused_at).max(0);
                 }
             }
             Event::Extended { seconds } => {

@@ -102,10 +102,10 @@ impl Run {
         expect: Option<u64>,
         id: Option<&str>,
     ) -> Result<u64, Refusal> {
-        if let Some(id) = id {
-            if let Some(seq) = self.state.applied_id(id) {
-                return Ok(seq);
-            }
+        if let Some(id) = id
+            && let Some(seq) = self.state.applied_id(id)
+        {
+            return Ok(seq);
         }
         if let Some(event) = self.state.decide(&command, expect, id)? {
             let envelope = Envelope {

@@ -329,11 +329,11 @@ impl<'s> Checker<'s> {
             return Some(None);
         };
         let id = self.slug(s, key, false)?;
-        if let Some(id) = &id {
-            if !known.contains(id) {
-                self.unknown_reference(span, key, id, &s.name, known);
-                return None;
-            }
+        if let Some(id) = &id
+            && !known.contains(id)
+        {
+            self.unknown_reference(span, key, id, &s.name, known);
+            return None;
         }
         Some(id)
     }

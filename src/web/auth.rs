@@ -32,7 +32,7 @@ fn hex(bytes: &[u8]) -> String {
 
 /// Lowercase or uppercase hex to bytes; `None` for anything else.
 fn unhex(text: &str) -> Option<Vec<u8>> {
-    if text.len() % 2 != 0 {
+    if !text.len().is_multiple_of(2) {
         return None;
     }
     (0..text.len())

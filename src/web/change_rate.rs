@@ -172,10 +172,11 @@ impl Devices {
             self.buckets.retain(|_, bucket| !bucket.full(now));
             self.swept = Some(now);
         }
-        if self.buckets.len() >= CAPACITY && !self.buckets.contains_key(&arriving) {
-            if let Some(&any) = self.buckets.keys().next() {
-                self.buckets.remove(&any);
-            }
+        if self.buckets.len() >= CAPACITY
+            && !self.buckets.contains_key(&arriving)
+            && let Some(&any) = self.buckets.keys().next()
+        {
+            self.buckets.remove(&any);
         }
     }
 }

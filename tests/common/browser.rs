@@ -562,12 +562,12 @@ pub async fn click(client: &Client, css: &str, timeout: Duration) {
 }
 
 async fn label_of(client: &Client, element: &Element) -> Option<Element> {
-    if let Ok(Some(id)) = element.attr("id").await {
-        if !id.is_empty() {
-            let css = format!("label[for=\"{}\"]", id.replace('"', "\\\""));
-            if let Ok(label) = client.find(&css).await {
-                return Some(label);
-            }
+    if let Ok(Some(id)) = element.attr("id").await
+        && !id.is_empty()
+    {
+        let css = format!("label[for=\"{}\"]", id.replace('"', "\\\""));
+        if let Ok(label) = client.find(&css).await {
+            return Some(label);
         }
     }
     element.find_xpath("ancestor::label[1]").await.ok()

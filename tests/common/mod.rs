@@ -345,3 +345,109 @@ pub fn settled(mut state: serde_json::Value) -> serde_json::Value {
     object.remove("timing");
     state
 }
+
+impl Server {
+    /// The server's process id, as a second server names it.
+    pub fn pid(&self) -> u32 {
+        self.child.id()
+    }
+
+    /// Start like [`Server::start`], and also return what it printed
+    /// before it said where it listens (such as "new data dir").
+    pub fn start_telling(data: &Path, plan: Option<&Path>) -> (Server, String) {
+        let mut command = Command::new(binary());
+        command.arg("serve");
+        if let Some(plan) = plan {
+            command.arg(plan);
+        }
+        command
+            .args(["--bind", "127.0.0.1:0", "--chair-key", KEY, "--data"])
+            .arg(data)
+            .env("NO_COLOR", "1")
+            .env("RUST_LOG", "assembly=warn")
+            .stdout(Stdio::piped())
+            .stderr(Stdio::inherit());
+        let spawned = Instant::now();
+        let mut child = command.spawn().expect("the assembly binary starts");
+        let stdout = child.stdout.take().expect("stdout is piped");
+        let (tx, rx) = mpsc::channel();
+        std::thread::spawn(move || {
+            let mut told = String::new();
+            for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+                if let Some(addr) = line.strip_prefix("listening on http://") {
+                    let _ = tx.send((addr.to_owned(), std::mem::take(&mut told)));
+                } else {
+                    told.push_str(&line);
+                    told.push('\n');
+                }
+            }
+        });
+        let (addr, told) = rx
+            .recv_timeout(Duration::from_secs(20))
+            .expect("the server says where it listens within 20 s");
+        let server = Server {
+            child,
+            addr: addr.parse().expect("a socket address"),
+            data: data.to_path_buf(),
+            startup: spawned.elapsed(),
+        };
+        (server, told)
+    }
+}
+
+/// How a command that must stop on its own ended.
+pub struct Finished {
+    pub code: Option<i32>,
+    /// Its stdout and stderr together.
+    pub said: String,
+    pub took: Duration,
+}
+
+/// Run `assembly ARGS` (an `export`, or a `serve` that must refuse to start)
+/// and wait up to 10 s for it to stop on its own; if it is still running
+/// then, it is killed and the test fails.
+pub fn run_bounded(args: &[&str]) -> Finished {
+    let spawned = Instant::now();
+    let mut child = Command::new(binary())
+        .args(args)
+        .env("NO_COLOR", "1")
+        .env("RUST_LOG", "assembly=warn")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the assembly binary starts");
+    let mut stdout = child.stdout.take().expect("stdout is piped");
+    let mut stderr = child.stderr.take().expect("stderr is piped");
+    let out = std::thread::spawn(move || {
+        let mut text = String::new();
+        let _ = stdout.read_to_string(&mut text);
+        text
+    });
+    let err = std::thread::spawn(move || {
+        let mut text = String::new();
+        let _ = stderr.read_to_string(&mut text);
+        text
+    });
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("wait works") {
+            break status;
+        }
+        if spawned.elapsed() > Duration::from_secs(10) {
+            let _ = child.kill();
+            let _ = child.wait();
+            let said = format!("{}{}", out.join().unwrap(), err.join().unwrap());
+            panic!(
+                "`assembly {}` was still running after 10 s:\n{said}",
+                args.join(" ")
+            );
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    let took = spawned.elapsed();
+    let said = format!("{}{}", out.join().unwrap(), err.join().unwrap());
+    Finished {
+        code: status.code(),
+        said,
+        took,
+    }
+}
