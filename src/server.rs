@@ -282,7 +282,13 @@ pub async fn run(options: Options) -> Result<(), String> {
         );
     }
     let given = match &options.plan {
-        Some(path) => Some((path.clone(), read_plan(path)?)),
+        Some(path) => {
+            let plan = read_plan(path)?;
+            for warning in plan::size_warnings(&plan) {
+                tracing::warn!("{}: {warning}", path.display());
+            }
+            Some((path.clone(), plan))
+        }
         None => None,
     };
 

@@ -1,4 +1,14 @@
-//! HTTP and websocket routes over the hub.
+//! HTTP and websocket routes over the hub, and the guards of a public room.
+//!
+//! - `accept` owns every connection: timeouts for idle and half-sent
+//!   requests, and headroom so the chair is served when the public is not.
+//! - `api`, `pages` and `ws` are the routes; `socket` is the
+//!   websocket handshake and the bounded write every socket goes through.
+//! - Who is asking: `client` (the client's address, behind a trusted
+//!   proxy), `auth` (the chair key and session, server-signed device ids).
+//! - Limits: `guard` (same-origin, the key brake, the join rate, kept in
+//!   `counters`) and `change_rate` (how fast one phone may change its mind).
+//! - `errors` answers every error as JSON to a client that asks for JSON.
 
 mod accept;
 mod api;
