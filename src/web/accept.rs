@@ -225,6 +225,10 @@ pub async fn run(
             },
             () = stopping(&mut shutdown) => break,
         };
+        // Small frames go out at once: without this, Nagle's algorithm and
+        // the phone's delayed acknowledgement hold answers back by tens of
+        // milliseconds (an accepted socket does not inherit it everywhere).
+        let _ = stream.set_nodelay(true);
         if gate.total() >= gate.limits.hard && !gate.evict_oldest() {
             drop(stream);
             continue;
