@@ -1,0 +1,187 @@
+//! Folding one logged event into the state. Applying never fails: events
+//! were checked by `decide` when they were made.
+
+use super::*;
+use crate::domain::command::MessageTarget;
+use crate::domain::event::{Envelope, Event, Millis};
+
+impl State {
+    /// Apply one logged event. Events were checked by `decide` when they
+    /// were made, so applying never fails; an event that no longer fits
+    /// (which a correct log never holds) changes nothing but the `seq`.
+    pub fn apply(&mut self, envelope: &Envelope) {
+        let at = envelope.at;
+        self.seq = envelope.seq;
+        if let Some(id) = &envelope.id {
+            self.ids.insert(id.clone(), envelope.seq);
+        }
+        let event = &envelope.event;
+        if !event.is_chair() {
+            self.apply_audience(event);
+            return;
+        }
+        self.chair_seq = envelope.seq;
+        if let Event::Undone = event {
+            self.undo.undo(&mut self.chair);
+            return;
+        }
+        self.undo.record(&self.chair, event);
+        let chair = &mut self.chair;
+        match event {
+            Event::Started => {
+                chair.phase = Phase::Running;
+                chair.started_at = Some(at);
+                chair.current = Some(0);
+                chair.clock = Some(Clock::new(0, at));
+            }
+            Event::MovedTo { item } => {
+                close_run(chair, at);
+                chair.current = Some(*item);
+                chair.clock = Some(Clock::new(*item, at));
+            }
+            Event::Paused => {
+                if let Some(clock) = &mut chair.clock {
+                    clock.paused_at.get_or_insert(at);
+                }
+            }
+            Event::Resumed => {
+                if let Some(clock) = &mut chair.clock
+                    && let Some(paused_at) = clock.paused_at.take()
+                {
+                    clock.paused_ms += (at - paused_at).max(0);
+                }
+            }
+            Event::Extended { seconds } => {
+                if let Some(clock) = &mut chair.clock {
+                    clock.extended_ms += i64::from(*seconds) * 1000;
+                }
+            }
+            Event::Responded {
+                ask,
+                holder,
+                answer,
+                note,
+            } => {
+                chair
+                    .responses
+                    .entry(ask.clone())
+                    .or_default()
+                    .entry(holder.clone())
+                    .or_default()
+                    .push(Response {
+                        answer: *answer,
+                        note: note.clone(),
+                        at,
+                    });
+            }
+            Event::TurnoutAnnounced { institution, count } => {
+                chair
+                    .turnout
+                    .insert(institution.clone(), Announced { count: *count, at });
+            }
+            Event::PledgeRevealed { pledge } => {
+                chair.revealed.insert(pledge.clone());
+            }
+            Event::MessageSet { to, text } => {
+                let message = text.clone().map(|text| Message { text, at });
+                match to {
+                    MessageTarget::Stage => chair.stage_message = message,
+                    MessageTarget::Screen => chair.screen_message = message,
+                }
+            }
+            Event::FollowedUp {
+                ask,
+                holder,
+                status,
+                note,
+            } => {
+                chair
+                    .follow_ups
+                    .entry(ask.clone())
+                    .or_default()
+                    .entry(holder.clone())
+                    .or_default()
+                    .push(FollowUp {
+                        status: *status,
+                        note: note.clone(),
+                        at,
+                    });
+            }
+            Event::DisplaySet { qr, timer, turnout } => {
+                chair.display = Display {
+                    qr: *qr,
+                    timer: *timer,
+                    turnout: *turnout,
+                };
+            }
+            Event::Ended => {
+                close_run(chair, at);
+                chair.phase = Phase::Ended;
+                chair.ended_at = Some(at);
+            }
+            Event::Undone | Event::CheckedIn { .. } | Event::Pledged { .. } => {}
+        }
+    }
+
+    fn apply_audience(&mut self, event: &Event) {
+        match event {
+            Event::CheckedIn {
+                device,
+                institution,
+            } => {
+                let index = match institution {
+                    Some(id) => match self.institution_index(id) {
+                        Some(i) => Some(i),
+                        None => return,
+                    },
+                    None => None,
+                };
+                let audience = &mut self.audience;
+                if let Some(before) = audience.devices.insert(device.clone(), index) {
+                    let slot = audience.slot(before);
+                    *slot = slot.saturating_sub(1);
+                }
+                *audience.slot(index) += 1;
+            }
+            Event::Pledged {
+                device,
+                pledge,
+                yes,
+            } => {
+                let Some(index) = self.pledge_index(pledge) else {
+                    return;
+                };
+                let audience = &mut self.audience;
+                let tally = &mut audience.tallies[index];
+                if let Some(before) = audience.votes[index].insert(device.clone(), *yes) {
+                    let count = if before {
+                        &mut tally.yes
+                    } else {
+                        &mut tally.no
+                    };
+                    *count = count.saturating_sub(1);
+                }
+                if *yes {
+                    tally.yes += 1;
+                } else {
+                    tally.no += 1;
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Close the timer of the current item into the list of runs.
+fn close_run(chair: &mut ChairState, at: Millis) {
+    if let Some(clock) = chair.clock.take() {
+        chair.runs.push(ItemRun {
+            item: clock.item,
+            started_at: clock.started_at,
+            ended_at: at,
+            elapsed_ms: clock.elapsed_ms(at),
+            paused_ms: clock.paused_total_ms(at),
+            extended_ms: clock.extended_ms,
+        });
+    }
+}

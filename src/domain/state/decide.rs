@@ -1,0 +1,366 @@
+//! The rules: whether a command may be applied now, and the event it makes.
+//! Refusals say what is wrong and what to do instead.
+
+use super::*;
+use crate::domain::command::{
+    Answer, ChairCommand, Command, EXTEND_MAX_SECONDS, ID_MAX, MESSAGE_MAX, MessageTarget,
+    NOTE_MAX, TURNOUT_MAX,
+};
+use crate::domain::event::Event;
+use crate::domain::undo::UNDO_DEPTH;
+
+impl State {
+    /// Check a command against the rules. `Ok(None)` means there is nothing
+    /// to change (a phone checking in again with the same institution).
+    pub fn decide(
+        &self,
+        command: &Command,
+        expect: Option<u64>,
+        id: Option<&str>,
+    ) -> Result<Option<Event>, Refusal> {
+        if let Some(id) = id
+            && (id.is_empty() || id.len() > ID_MAX)
+        {
+            return Err(invalid(format!(
+                "`id` must be 1 to {ID_MAX} characters; use a fresh random string per command"
+            )));
+        }
+        match command {
+            Command::Chair(chair) => {
+                if let Some(expected) = expect
+                    && (expected < self.chair_seq || expected > self.seq)
+                {
+                    return Err(Refusal::Conflict {
+                        expected,
+                        latest: self.chair_seq,
+                    });
+                }
+                self.decide_chair(chair).map(Some)
+            }
+            Command::CheckIn {
+                device,
+                institution,
+            } => self.decide_check_in(device, institution.as_deref()),
+            Command::Pledge {
+                device,
+                pledge,
+                yes,
+            } => self.decide_pledge(device, pledge, *yes),
+        }
+    }
+
+    fn decide_chair(&self, command: &ChairCommand) -> Result<Event, Refusal> {
+        let chair = &self.chair;
+        let items = self.plan.items.len();
+        let running = || match chair.phase {
+            Phase::Running => Ok(()),
+            Phase::NotStarted => Err(invalid(
+                "the assembly has not started yet: send `start` first",
+            )),
+            Phase::Ended => Err(invalid(
+                "the assembly has ended; `undo` reopens it if `end` was a mistake",
+            )),
+        };
+        match command {
+            ChairCommand::Start => match chair.phase {
+                Phase::NotStarted => Ok(Event::Started),
+                Phase::Running => Err(invalid("the assembly is already running")),
+                Phase::Ended => Err(invalid("the assembly has ended; it cannot start again")),
+            },
+            ChairCommand::Next => {
+                running()?;
+                let at = chair.current.unwrap_or(0);
+                if at + 1 >= items {
+                    return Err(invalid(
+                        "this is the last item: there is no next one; send `end` to close the assembly",
+                    ));
+                }
+                Ok(Event::MovedTo { item: at + 1 })
+            }
+            ChairCommand::Back => {
+                running()?;
+                match chair.current {
+                    Some(at) if at > 0 => Ok(Event::MovedTo { item: at - 1 }),
+                    _ => Err(invalid(
+                        "this is the first item: there is nothing before it",
+                    )),
+                }
+            }
+            ChairCommand::Goto { item } => {
+                running()?;
+                if *item >= items {
+                    return Err(invalid(format!(
+                        "there is no item {item}: items are numbered 0 to {}",
+                        items - 1
+                    )));
+                }
+                if chair.current == Some(*item) {
+                    return Err(invalid(format!("item {item} is already the current item")));
+                }
+                Ok(Event::MovedTo { item: *item })
+            }
+            ChairCommand::Pause => {
+                running()?;
+                match chair.clock {
+                    Some(clock) if clock.paused_at.is_none() => Ok(Event::Paused),
+                    _ => Err(invalid("the timer is already paused")),
+                }
+            }
+            ChairCommand::Resume => {
+                running()?;
+                match chair.clock {
+                    Some(clock) if clock.paused_at.is_some() => Ok(Event::Resumed),
+                    _ => Err(invalid("the timer is not paused")),
+                }
+            }
+            ChairCommand::Extend { seconds } => {
+                running()?;
+                if *seconds == 0 || seconds.unsigned_abs() > EXTEND_MAX_SECONDS.unsigned_abs() {
+                    return Err(invalid(format!(
+                        "`seconds` must be between -{EXTEND_MAX_SECONDS} and {EXTEND_MAX_SECONDS}, and not 0"
+                    )));
+                }
+                self.check_planned_length(*seconds)?;
+                Ok(Event::Extended { seconds: *seconds })
+            }
+            ChairCommand::Respond {
+                ask,
+                holder,
+                answer,
+                note,
+            } => {
+                let Some(found) = self.plan.ask(ask) else {
+                    return Err(invalid(format!(
+                        "there is no ask `{ask}`; the asks are: {}",
+                        list(self.plan.asks.iter().map(|a| a.id.as_str()))
+                    )));
+                };
+                if !found.to.iter().any(|h| h == holder) {
+                    return Err(invalid(format!(
+                        "ask `{ask}` is not put to `{holder}`; it is put to: {}",
+                        list(found.to.iter().map(String::as_str))
+                    )));
+                }
+                let note = clean_text(note.as_deref(), NOTE_MAX, "note")?;
+                Ok(Event::Responded {
+                    ask: ask.clone(),
+                    holder: holder.clone(),
+                    answer: *answer,
+                    note,
+                })
+            }
+            ChairCommand::Turnout { institution, count } => {
+                if self.plan.institution(institution).is_none() {
+                    return Err(invalid(format!(
+                        "there is no institution `{institution}`; check the id in the plan"
+                    )));
+                }
+                if *count > TURNOUT_MAX {
+                    return Err(invalid(format!(
+                        "`count` must be between 0 and {TURNOUT_MAX}"
+                    )));
+                }
+                Ok(Event::TurnoutAnnounced {
+                    institution: institution.clone(),
+                    count: *count,
+                })
+            }
+            ChairCommand::Reveal { pledge } => {
+                if self.plan.pledge(pledge).is_none() {
+                    return Err(invalid(format!(
+                        "there is no pledge `{pledge}`; the pledges are: {}",
+                        list(self.plan.pledges.iter().map(|p| p.id.as_str()))
+                    )));
+                }
+                if chair.revealed.contains(pledge) {
+                    return Err(invalid(format!("pledge `{pledge}` is already revealed")));
+                }
+                Ok(Event::PledgeRevealed {
+                    pledge: pledge.clone(),
+                })
+            }
+            ChairCommand::Message { to, text } => {
+                let text = clean_text(Some(text), MESSAGE_MAX, "message")?;
+                let shown = match to {
+                    MessageTarget::Stage => &chair.stage_message,
+                    MessageTarget::Screen => &chair.screen_message,
+                };
+                if text.is_none() && shown.is_none() {
+                    return Err(invalid("there is no message to clear"));
+                }
+                Ok(Event::MessageSet { to: *to, text })
+            }
+            ChairCommand::Display { qr, timer, turnout } => {
+                let now = chair.display;
+                let next = Display {
+                    qr: qr.unwrap_or(now.qr),
+                    timer: timer.unwrap_or(now.timer),
+                    turnout: turnout.unwrap_or(now.turnout),
+                };
+                if next == now {
+                    return Err(invalid(
+                        "the screen already shows that; name `qr`, `timer` or `turnout` with true or false",
+                    ));
+                }
+                Ok(Event::DisplaySet {
+                    qr: next.qr,
+                    timer: next.timer,
+                    turnout: next.turnout,
+                })
+            }
+            ChairCommand::FollowUp {
+                ask,
+                holder,
+                status,
+                note,
+            } => {
+                let answered = chair
+                    .responses
+                    .get(ask)
+                    .and_then(|h| h.get(holder))
+                    .and_then(|history| history.last());
+                match answered {
+                    None => Err(invalid(format!(
+                        "`{holder}` has not answered ask `{ask}`: only an answer given on stage can be followed up"
+                    ))),
+                    Some(r) if r.answer == Answer::Absent => Err(invalid(format!(
+                        "`{holder}` was absent for ask `{ask}`, so there is no commitment to follow up"
+                    ))),
+                    Some(_) => Ok(Event::FollowedUp {
+                        ask: ask.clone(),
+                        holder: holder.clone(),
+                        status: *status,
+                        note: clean_text(note.as_deref(), NOTE_MAX, "note")?,
+                    }),
+                }
+            }
+            ChairCommand::Undo => {
+                if !self.undo.is_empty() {
+                    Ok(Event::Undone)
+                } else if self.undo.forgot_some() {
+                    Err(invalid(format!(
+                        "undo reaches back only the last {UNDO_DEPTH} chair changes, and they \
+                         have all been undone; make any older change again by hand \
+                         (for example with `goto`)"
+                    )))
+                } else {
+                    Err(invalid("there is nothing to undo"))
+                }
+            }
+            ChairCommand::End => {
+                running()?;
+                Ok(Event::Ended)
+            }
+        }
+    }
+
+    /// Refuse an extension that would leave the current item a planned
+    /// length below zero, saying how much can still be taken away.
+    fn check_planned_length(&self, seconds: i32) -> Result<(), Refusal> {
+        let Some(clock) = self.chair.clock else {
+            return Ok(());
+        };
+        let Some(item) = self.plan.items.get(clock.item) else {
+            return Ok(());
+        };
+        let planned_ms = i64::from(item.seconds) * 1000 + clock.extended_ms;
+        if planned_ms + i64::from(seconds) * 1000 >= 0 {
+            return Ok(());
+        }
+        let left = planned_ms.max(0) / 1000;
+        Err(invalid(format!(
+            "that would leave \"{title}\" a planned length below zero: it is planned for \
+             {left} seconds with extensions, so at most {left} seconds can be taken away",
+            title = item.title
+        )))
+    }
+
+    fn decide_check_in(
+        &self,
+        device: &str,
+        institution: Option<&str>,
+    ) -> Result<Option<Event>, Refusal> {
+        check_device(device)?;
+        let index = match institution {
+            None => None,
+            Some(id) => Some(self.institution_index(id).ok_or_else(|| {
+                invalid(format!(
+                    "there is no institution `{id}`; pick one from the list, or check in on your own"
+                ))
+            })?),
+        };
+        if self.audience.device(device) == Some(index) {
+            return Ok(None);
+        }
+        Ok(Some(Event::CheckedIn {
+            device: device.to_string(),
+            institution: institution.map(str::to_string),
+        }))
+    }
+
+    fn decide_pledge(
+        &self,
+        device: &str,
+        pledge: &str,
+        yes: bool,
+    ) -> Result<Option<Event>, Refusal> {
+        check_device(device)?;
+        let Some(index) = self.pledge_index(pledge) else {
+            return Err(invalid(format!("there is no pledge `{pledge}`")));
+        };
+        if self.audience.device(device).is_none() {
+            return Err(invalid("check in first, then you can pledge"));
+        }
+        if self.open_pledge() != Some(pledge) {
+            return Err(invalid("this pledge is not open right now"));
+        }
+        if self.audience.vote(index, device) == Some(yes) {
+            return Ok(None);
+        }
+        Ok(Some(Event::Pledged {
+            device: device.to_string(),
+            pledge: pledge.to_string(),
+            yes,
+        }))
+    }
+}
+
+fn check_device(device: &str) -> Result<(), Refusal> {
+    if device.is_empty() || device.len() > 64 {
+        return Err(invalid(
+            "this phone has no valid device id: reload the page",
+        ));
+    }
+    Ok(())
+}
+
+/// Trim free text, cap its length, and turn empty into `None`.
+fn clean_text(text: Option<&str>, max: usize, what: &str) -> Result<Option<String>, Refusal> {
+    let Some(text) = text.map(str::trim).filter(|t| !t.is_empty()) else {
+        return Ok(None);
+    };
+    if let Some((n, c)) = crate::domain::text::control_character(text) {
+        return Err(invalid(format!(
+            "the {what} holds a control character ({}) at character {}; \
+             take it out and send plain text (line breaks and tabs are fine)",
+            crate::domain::text::describe(c),
+            n + 1
+        )));
+    }
+    let length = text.chars().count();
+    if length > max {
+        return Err(invalid(format!(
+            "the {what} is {length} characters long; keep it to {max}"
+        )));
+    }
+    Ok(Some(text.to_string()))
+}
+
+fn list<'a>(ids: impl Iterator<Item = &'a str>) -> String {
+    let ids: Vec<String> = ids.map(|id| format!("`{id}`")).collect();
+    if ids.is_empty() {
+        "none".to_string()
+    } else {
+        ids.join(", ")
+    }
+}
