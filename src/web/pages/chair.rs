@@ -83,8 +83,8 @@ pub async fn chair(
                             button #back .big type="button" { "◀ Back" }
                             button #next .primary.big type="button" { "Next ▶" }
                             button #pause type="button" { "Pause" }
-                            button #minus type="button" aria-label="One minute less" { "−1 min" }
-                            button #plus type="button" aria-label="One minute more" { "+1 min" }
+                            button #minus type="button" aria-label="−1 min: one minute less" { "−1 min" }
+                            button #plus type="button" aria-label="+1 min: one minute more" { "+1 min" }
                             button #undo type="button" { "Undo" }
                             button #end type="button" { "End" }
                         }
