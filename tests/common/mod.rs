@@ -72,6 +72,19 @@ impl Server {
         extra: &[&str],
         env: &[(&str, &str)],
     ) -> Server {
+        Server::spawn(data, plan, bind, key, extra, env).0
+    }
+
+    /// Start, and also return what the server printed before it said where
+    /// it listens (such as "new data dir").
+    fn spawn(
+        data: &Path,
+        plan: Option<&Path>,
+        bind: &str,
+        key: &str,
+        extra: &[&str],
+        env: &[(&str, &str)],
+    ) -> (Server, String) {
         let mut command = Command::new(binary());
         command.envs(env.iter().copied());
         command.arg("serve");
@@ -92,21 +105,26 @@ impl Server {
         let stdout = child.stdout.take().expect("stdout is piped");
         let (tx, rx) = mpsc::channel();
         std::thread::spawn(move || {
+            let mut told = String::new();
             for line in BufReader::new(stdout).lines().map_while(Result::ok) {
                 if let Some(addr) = line.strip_prefix("listening on http://") {
-                    let _ = tx.send(addr.to_owned());
+                    let _ = tx.send((addr.to_owned(), std::mem::take(&mut told)));
+                } else {
+                    told.push_str(&line);
+                    told.push('\n');
                 }
             }
         });
-        let addr = rx
+        let (addr, told) = rx
             .recv_timeout(Duration::from_secs(20))
             .expect("the server says where it listens within 20 s");
-        Server {
+        let server = Server {
             child,
             addr: addr.parse().expect("a socket address"),
             data: data.to_path_buf(),
             startup: spawned.elapsed(),
-        }
+        };
+        (server, told)
     }
 
     /// SIGKILL: no chance to flush or say goodbye.
@@ -355,43 +373,7 @@ impl Server {
     /// Start like [`Server::start`], and also return what it printed
     /// before it said where it listens (such as "new data dir").
     pub fn start_telling(data: &Path, plan: Option<&Path>) -> (Server, String) {
-        let mut command = Command::new(binary());
-        command.arg("serve");
-        if let Some(plan) = plan {
-            command.arg(plan);
-        }
-        command
-            .args(["--bind", "127.0.0.1:0", "--chair-key", KEY, "--data"])
-            .arg(data)
-            .env("NO_COLOR", "1")
-            .env("RUST_LOG", "assembly=warn")
-            .stdout(Stdio::piped())
-            .stderr(Stdio::inherit());
-        let spawned = Instant::now();
-        let mut child = command.spawn().expect("the assembly binary starts");
-        let stdout = child.stdout.take().expect("stdout is piped");
-        let (tx, rx) = mpsc::channel();
-        std::thread::spawn(move || {
-            let mut told = String::new();
-            for line in BufReader::new(stdout).lines().map_while(Result::ok) {
-                if let Some(addr) = line.strip_prefix("listening on http://") {
-                    let _ = tx.send((addr.to_owned(), std::mem::take(&mut told)));
-                } else {
-                    told.push_str(&line);
-                    told.push('\n');
-                }
-            }
-        });
-        let (addr, told) = rx
-            .recv_timeout(Duration::from_secs(20))
-            .expect("the server says where it listens within 20 s");
-        let server = Server {
-            child,
-            addr: addr.parse().expect("a socket address"),
-            data: data.to_path_buf(),
-            startup: spawned.elapsed(),
-        };
-        (server, told)
+        Server::spawn(data, plan, "127.0.0.1:0", KEY, &[], &[])
     }
 }
 
