@@ -134,27 +134,30 @@ impl Task {
             tracing::info!(seq = envelope.seq, "chair: {:?}", envelope.event);
         }
         if !log.is_empty() {
-            if let Err(error) = self.commit(&log).await {
-                for (_, result) in &mut answers {
-                    if matches!(result, Ok(outcome) if outcome.applied) {
-                        *result = Err(Rejection::Unavailable(error.clone()));
+            match self.commit(log).await {
+                Err(error) => {
+                    for (_, result) in &mut answers {
+                        if matches!(result, Ok(outcome) if outcome.applied) {
+                            *result = Err(Rejection::Unavailable(error.clone()));
+                        }
                     }
                 }
-            } else {
-                // Readers see the batch before anyone is told it is done.
-                let mut shared = self
-                    .shared
-                    .write()
-                    .unwrap_or_else(|poisoned| poisoned.into_inner());
-                for envelope in &log {
-                    shared.apply(envelope);
-                }
-                drop(shared);
-                if chair {
-                    self.publish();
-                } else {
-                    self.staff.pending = true;
-                    self.phones.pending = true;
+                Ok(log) => {
+                    // Readers see the batch before anyone is told it is done.
+                    let mut shared = self
+                        .shared
+                        .write()
+                        .unwrap_or_else(|poisoned| poisoned.into_inner());
+                    for envelope in &log {
+                        shared.apply(envelope);
+                    }
+                    drop(shared);
+                    if chair {
+                        self.publish();
+                    } else {
+                        self.staff.pending = true;
+                        self.phones.pending = true;
+                    }
                 }
             }
         }
@@ -213,22 +216,21 @@ impl Task {
     /// Write the batch; on failure, fall back to what is durable and stop
     /// accepting commands, so nothing unacknowledged is ever shown as done.
     /// Reads go on being served from the committed state.
-    async fn commit(&mut self, log: &[Envelope]) -> Result<(), String> {
+    async fn commit(&mut self, log: Vec<Envelope>) -> Result<Vec<Envelope>, String> {
         let Some(mut store) = self.store.take() else {
             return Err("the event log is closed".into());
         };
-        let batch = log.to_vec();
         let written = tokio::task::spawn_blocking(move || {
-            let result = store.append(&batch);
-            (store, result)
+            let result = store.append(&log);
+            (store, result, log)
         })
         .await;
         let error = match written {
-            Ok((store, Ok(()))) => {
+            Ok((store, Ok(()), log)) => {
                 self.store = Some(store);
-                return Ok(());
+                return Ok(log);
             }
-            Ok((store, Err(error))) => {
+            Ok((store, Err(error), _)) => {
                 self.store = Some(store);
                 error.to_string()
             }
