@@ -10,7 +10,7 @@ use std::time::Duration;
 use axum::extract::{Query, State};
 use axum::http::HeaderMap;
 use axum::response::Response;
-use futures_util::{SinkExt, StreamExt};
+use futures_util::{FutureExt, SinkExt, StreamExt};
 use serde::Deserialize;
 use tokio_tungstenite::tungstenite::protocol::frame::CloseFrame;
 use tokio_tungstenite::tungstenite::protocol::{WebSocketConfig, frame::coding::CloseCode};
@@ -133,6 +133,12 @@ async fn send(socket: &mut Socket, message: Message, limit: Duration) -> Result<
             other => socket.send(other).await,
         }
     };
+    // Almost every write completes at once: only a write that has to wait
+    // gets a timer, so a broadcast to a full hall sets none.
+    let mut sending = std::pin::pin!(sending);
+    if let Some(done) = sending.as_mut().now_or_never() {
+        return done.map_err(|_| Gone);
+    }
     match tokio::time::timeout(limit, sending).await {
         Ok(Ok(())) => Ok(()),
         Ok(Err(_)) => Err(Gone),
