@@ -60,17 +60,7 @@ impl Limited {
     }
 
     fn command(&self, body: &str) -> common::Response {
-        let auth = format!("Bearer {KEY}");
-        request(
-            self.addr,
-            "POST",
-            "/api/command",
-            &[
-                ("Authorization", &auth),
-                ("Content-Type", "application/json"),
-            ],
-            body,
-        )
+        common::command_at(self.addr, body)
     }
 
     fn check_in(&self, institution: &str) -> common::Response {

@@ -166,17 +166,7 @@ impl Server {
 
     /// A chair command with the key.
     pub fn command(&self, body: &str) -> Response {
-        let auth = format!("Bearer {KEY}");
-        request(
-            self.addr,
-            "POST",
-            "/api/command",
-            &[
-                ("Authorization", &auth),
-                ("Content-Type", "application/json"),
-            ],
-            body,
-        )
+        command_at(self.addr, body)
     }
 
     /// A chair command that must be applied; returns its `seq`.
@@ -277,6 +267,21 @@ impl Response {
     pub fn json(&self) -> serde_json::Value {
         serde_json::from_str(&self.body).unwrap_or_else(|e| panic!("not JSON ({e}): {}", self.body))
     }
+}
+
+/// A chair command with the key, to a server at `addr`.
+pub fn command_at(addr: SocketAddr, body: &str) -> Response {
+    let auth = format!("Bearer {KEY}");
+    request(
+        addr,
+        "POST",
+        "/api/command",
+        &[
+            ("Authorization", &auth),
+            ("Content-Type", "application/json"),
+        ],
+        body,
+    )
 }
 
 /// One HTTP/1.1 request on a fresh connection.
