@@ -230,7 +230,11 @@ impl<'s> Checker<'s> {
                     "\"{key}\" in {} is too long: {chars} characters, the limit is {max}",
                     s.name
                 ),
-                None,
+                Some(if max < super::TEXT_MAX {
+                    "shorten it: the projector and the phones show every word of it".into()
+                } else {
+                    "shorten it, or keep the detail in your own notes".into()
+                }),
             );
             return None;
         }
@@ -459,6 +463,7 @@ impl<'s> Checker<'s> {
         &mut self,
         s: &Section<'_, '_>,
         holders: &[String],
+        most: usize,
     ) -> Option<Vec<String>> {
         let Some(value) = s.get("to") else {
             self.missing(s, "to");
@@ -488,6 +493,20 @@ impl<'s> Checker<'s> {
                     s.name
                 ),
                 Some(known_list("power_holders", holders)),
+            );
+            return None;
+        }
+        if array.len() > most {
+            self.report(
+                value.span(),
+                format!(
+                    "\"to\" in {} names {} power-holders; an ask may be put to at most {most}",
+                    s.name,
+                    array.len()
+                ),
+                Some(format!(
+                    "the projector shows every answer side by side: split it into asks of {most} or fewer"
+                )),
             );
             return None;
         }

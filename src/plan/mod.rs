@@ -24,8 +24,17 @@ pub const DEMO_SOURCE: &str = include_str!("../../assets/demo.toml");
 /// The commented plan `assembly new` writes out.
 pub const STARTER_SOURCE: &str = include_str!("../../assets/starter.toml");
 
+/// The assembly's title and venue.
 const TITLE_MAX: usize = 200;
+/// Names, roles and titles the projector shows beside others: institutions,
+/// power-holders and their roles, ask and item titles, leads.
+const NAME_MAX: usize = 100;
+/// What the projector shows in full and the hall reads: an ask, a pledge.
+const SPOKEN_MAX: usize = 500;
+/// The chair's notes, which only the chair's tablet shows.
 const TEXT_MAX: usize = 2000;
+/// Power-holders one ask may be put to: the projector shows every answer.
+const TO_MAX: usize = 6;
 const ID_MAX: usize = 100;
 const PROMISED_MAX: i64 = 100_000;
 /// Longest single item; anything longer than a day is a typo.
@@ -217,7 +226,7 @@ fn read_assembly(cx: &mut Checker<'_>, root: &DeTable<'_>, misspelt: bool) -> Op
 
 fn institution(cx: &mut Checker<'_>, s: &Section<'_, '_>) -> Option<Institution> {
     let id = cx.id(s);
-    let name = cx.text(s, "name", TITLE_MAX);
+    let name = cx.text(s, "name", NAME_MAX);
     let promised = cx.promised(s);
     Some(Institution {
         id: id?,
@@ -228,8 +237,8 @@ fn institution(cx: &mut Checker<'_>, s: &Section<'_, '_>) -> Option<Institution>
 
 fn power_holder(cx: &mut Checker<'_>, s: &Section<'_, '_>) -> Option<PowerHolder> {
     let id = cx.id(s);
-    let name = cx.text(s, "name", TITLE_MAX);
-    let role = cx.text(s, "role", TITLE_MAX);
+    let name = cx.text(s, "name", NAME_MAX);
+    let role = cx.text(s, "role", NAME_MAX);
     Some(PowerHolder {
         id: id?,
         name: name?,
@@ -239,9 +248,9 @@ fn power_holder(cx: &mut Checker<'_>, s: &Section<'_, '_>) -> Option<PowerHolder
 
 fn ask(cx: &mut Checker<'_>, s: &Section<'_, '_>, holders: &[String]) -> Option<Ask> {
     let id = cx.id(s);
-    let title = cx.text(s, "title", TITLE_MAX);
-    let text = cx.text(s, "text", TEXT_MAX);
-    let to = cx.addressees(s, holders);
+    let title = cx.text(s, "title", NAME_MAX);
+    let text = cx.text(s, "text", SPOKEN_MAX);
+    let to = cx.addressees(s, holders, TO_MAX);
     Some(Ask {
         id: id?,
         title: title?,
@@ -252,7 +261,7 @@ fn ask(cx: &mut Checker<'_>, s: &Section<'_, '_>, holders: &[String]) -> Option<
 
 fn pledge(cx: &mut Checker<'_>, s: &Section<'_, '_>) -> Option<Pledge> {
     let id = cx.id(s);
-    let text = cx.text(s, "text", TEXT_MAX);
+    let text = cx.text(s, "text", SPOKEN_MAX);
     Some(Pledge {
         id: id?,
         text: text?,
@@ -266,10 +275,10 @@ struct Known {
 }
 
 fn item(cx: &mut Checker<'_>, s: &Section<'_, '_>, known: &Known) -> Option<Item> {
-    let title = cx.text(s, "title", TITLE_MAX);
+    let title = cx.text(s, "title", NAME_MAX);
     let kind = cx.kind(s);
     let seconds = cx.length(s);
-    let lead = cx.optional_text(s, "lead", TITLE_MAX);
+    let lead = cx.optional_text(s, "lead", NAME_MAX);
     let notes = cx.optional_text(s, "notes", TEXT_MAX);
     let ask = cx.reference(s, "ask", &known.asks);
     let pledge = cx.reference(s, "pledge", &known.pledges);

@@ -438,10 +438,33 @@ fn text_length_caps_count_characters() {
             &format!("title = \"{}\"", "é".repeat(n)),
         )
     };
-    assert!(parse(&title(TITLE_MAX)).is_ok());
-    let d = only(&title(TITLE_MAX + 1));
+    assert!(parse(&title(NAME_MAX)).is_ok());
+    let d = only(&title(NAME_MAX + 1));
     assert_eq!(at(&d), (26, 9));
-    assert!(d.message.contains("201 characters, the limit is 200"));
+    assert!(d.message.contains("101 characters, the limit is 100"));
+    assert!(d.help.as_deref().unwrap_or_default().contains("projector"));
+
+    let assembly = |n: usize| {
+        replacing(
+            "title = \"Test Assembly\"",
+            &format!("title = \"{}\"", "é".repeat(n)),
+        )
+    };
+    assert!(parse(&assembly(TITLE_MAX)).is_ok());
+    assert!(only(&assembly(TITLE_MAX + 1)).message.contains("too long"));
+
+    let ask = |n: usize| {
+        replacing(
+            "text = \"Will you pay it?\"",
+            &format!("text = \"{}\"", "a".repeat(n)),
+        )
+    };
+    assert!(parse(&ask(SPOKEN_MAX)).is_ok());
+    assert!(
+        only(&ask(SPOKEN_MAX + 1))
+            .message
+            .contains("the limit is 500")
+    );
 
     let notes = |n: usize| {
         with_item(&format!(
@@ -618,4 +641,22 @@ proptest! {
     fn never_panics_on_a_mutated_demo(source in mutated_demo()) {
         assert_positions_in_range(&source);
     }
+}
+
+#[test]
+fn an_ask_goes_to_as_many_holders_as_the_projector_shows() {
+    let holders = |n: usize| {
+        let mut source = BASE.to_owned();
+        for i in 0..n {
+            source.push_str(&format!(
+                "\n[[power_holder]]\nid = \"h{i}\"\nname = \"Holder {i}\"\nrole = \"Role\"\n"
+            ));
+        }
+        let to: Vec<String> = (0..n).map(|i| format!("\"h{i}\"")).collect();
+        source.replacen("to = [\"leader\"]", &format!("to = [{}]", to.join(", ")), 1)
+    };
+    assert!(parse(&holders(TO_MAX)).is_ok());
+    let d = only(&holders(TO_MAX + 1));
+    assert!(d.message.contains("at most 6"), "{}", d.message);
+    assert!(d.help.as_deref().unwrap_or_default().contains("split"));
 }

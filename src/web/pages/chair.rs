@@ -59,7 +59,7 @@ pub async fn chair(
         &format!("Chair: {}", plan.assembly.title),
         Some(Role::Chair),
         state.seq,
-        &["live.js", "chair.js"],
+        &["chair.css", "live.js", "chair.js"],
         html! {
             header .bar {
                 h1 { (plan.assembly.title) }

@@ -19,7 +19,11 @@ pub async fn join(State(app): State<AppState>, headers: HeaderMap) -> Markup {
     let current = state.chair.current;
     let phones = app.sockets.load(std::sync::atomic::Ordering::Relaxed);
     let full = phones >= app.max_phones;
-    let scripts: &[&str] = if full { &[] } else { &["live.js", "join.js"] };
+    let assets: &[&str] = if full {
+        &["join.css"]
+    } else {
+        &["join.css", "live.js", "join.js"]
+    };
     let open = state.open_pledge().and_then(|id| {
         let index = state.pledge_index(id)?;
         Some((plan.pledges.get(index)?, index))
@@ -28,7 +32,7 @@ pub async fn join(State(app): State<AppState>, headers: HeaderMap) -> Markup {
         &format!("Check in: {}", plan.assembly.title),
         Some(Role::Attendee),
         state.seq,
-        scripts,
+        assets,
         html! {
             div .attendee {
                 header {
@@ -195,7 +199,7 @@ pub async fn poster(State(app): State<AppState>) -> Markup {
         &format!("Poster: {}", plan.assembly.title),
         None,
         0,
-        &[],
+        &["join.css"],
         html! {
             main .poster {
                 h1 { (plan.assembly.title) }

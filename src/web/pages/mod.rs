@@ -33,6 +33,26 @@ const ASSETS: &[(&str, &str, &str)] = &[
         include_str!("../../../assets/app.css"),
     ),
     (
+        "chair.css",
+        "text/css; charset=utf-8",
+        include_str!("../../../assets/chair.css"),
+    ),
+    (
+        "screen.css",
+        "text/css; charset=utf-8",
+        include_str!("../../../assets/screen.css"),
+    ),
+    (
+        "stage.css",
+        "text/css; charset=utf-8",
+        include_str!("../../../assets/stage.css"),
+    ),
+    (
+        "join.css",
+        "text/css; charset=utf-8",
+        include_str!("../../../assets/join.css"),
+    ),
+    (
         "report.css",
         "text/css; charset=utf-8",
         include_str!("../../../assets/report.css"),
@@ -80,8 +100,9 @@ pub async fn asset(Path(name): Path<String>) -> Response {
 }
 
 /// The frame of every page: the role on `<body>` for the scripts and tests,
-/// the connection notice, and the page's own script.
-fn layout(title: &str, role: Option<Role>, seq: u64, scripts: &[&str], body: Markup) -> Markup {
+/// the connection notice, and the page's own assets: each `*.css` in
+/// `assets` is linked as a stylesheet after `app.css`, each `*.js` deferred.
+fn layout(title: &str, role: Option<Role>, seq: u64, assets: &[&str], body: Markup) -> Markup {
     html! {
         (DOCTYPE)
         html lang="en" {
@@ -90,7 +111,10 @@ fn layout(title: &str, role: Option<Role>, seq: u64, scripts: &[&str], body: Mar
                 meta name="viewport" content="width=device-width, initial-scale=1";
                 title { (title) }
                 link rel="stylesheet" href="/assets/app.css";
-                @for script in scripts {
+                @for sheet in assets.iter().filter(|a| a.ends_with(".css")) {
+                    link rel="stylesheet" href={ "/assets/" (sheet) };
+                }
+                @for script in assets.iter().filter(|a| a.ends_with(".js")) {
                     script src={ "/assets/" (script) } defer {}
                 }
             }

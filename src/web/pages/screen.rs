@@ -18,7 +18,7 @@ pub async fn screen(State(app): State<AppState>) -> Markup {
         &format!("Screen: {}", state.plan.assembly.title),
         Some(Role::Screen),
         state.seq,
-        &["live.js", "screen.js"],
+        &["screen.css", "live.js", "screen.js"],
         html! {
             header {
                 h1 #assembly-title { (state.plan.assembly.title) }

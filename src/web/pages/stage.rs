@@ -13,7 +13,7 @@ pub async fn stage(State(app): State<AppState>) -> Markup {
         &format!("Timer: {}", state.plan.assembly.title),
         Some(Role::Stage),
         state.seq,
-        &["live.js", "stage.js"],
+        &["stage.css", "live.js", "stage.js"],
         html! {
             p .kind #current-kind { }
             h1 .title #current-title { (current_title(&state)) }
