@@ -282,3 +282,7 @@ pub(super) fn report_curly_quotes(cx: &mut Checker<'_>) -> bool {
     }
     !found.is_empty()
 }
+
+#[cfg(test)]
+#[path = "lint_tests.rs"]
+mod tests;
