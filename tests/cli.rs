@@ -51,9 +51,13 @@ fn check_points_at_each_problem() {
 
 #[test]
 fn check_warns_about_a_valid_plan_and_names_curly_quotes() {
-    let output = run(&["check", "warnings.toml"], &plans());
+    let output = run(&["check", "valid/warnings.toml"], &plans());
     let said = text(&output);
-    assert_eq!(output.status.code(), Some(0), "warnings are not errors: {said}");
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "warnings are not errors: {said}"
+    );
     assert!(said.contains("is a valid plan"), "{said}");
     assert!(!said.contains("error:"), "{said}");
     for (position, what) in [
@@ -65,12 +69,18 @@ fn check_warns_about_a_valid_plan_and_names_curly_quotes() {
         ),
     ] {
         assert!(
-            said.contains(&format!("warnings.toml:{position}: warning: {what}")),
+            said.contains(&format!("valid/warnings.toml:{position}: warning: {what}")),
             "a warning at {position} about {what:?}:\n{said}"
         );
     }
-    assert!(said.contains("help: for 1 minute 30 seconds write duration = \"1:30\""), "{said}");
-    assert!(said.contains("3 warnings: the plan runs as it is"), "{said}");
+    assert!(
+        said.contains("help: for 1 minute 30 seconds write duration = \"1:30\""),
+        "{said}"
+    );
+    assert!(
+        said.contains("3 warnings: the plan runs as it is"),
+        "{said}"
+    );
 
     // The bundled plans have nothing to warn about.
     let demo = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/demo.toml");

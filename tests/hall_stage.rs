@@ -81,7 +81,11 @@ struct Clients {
 
 impl Clients {
     fn at(&self, width: u32) -> &Client {
-        if width < 360 { &self.narrow } else { &self.wide }
+        if width < 360 {
+            &self.narrow
+        } else {
+            &self.wide
+        }
     }
 
     async fn wait_for(&self, seq: u64) {
@@ -125,12 +129,7 @@ async fn countdown_size(client: &Client) -> (f64, f64, f64, f64) {
 /// width is what limits them: the digits span at least 60 % of it, as a
 /// "1:30:00" taking most of the width is the largest a line of seven
 /// characters can be.
-async fn every_size(
-    clients: &Clients,
-    state: &str,
-    message: bool,
-    expect: impl Fn(&str) -> bool,
-) {
+async fn every_size(clients: &Clients, state: &str, message: bool, expect: impl Fn(&str) -> bool) {
     for (width, height) in SIZES {
         let client = clients.at(width);
         size(client, width, height).await;
@@ -140,7 +139,7 @@ async fn every_size(
         let mut rules = vec![
             ("#countdown", 0.0, 1),
             ("#current-title", 0.025, 1),
-            ("#next", 0.02, 1),
+            (".next", 0.02, 1),
         ];
         // "Over time", "Paused", "Time to wrap up"; nothing while on time.
         if !web::text_of(client, "#status").await.unwrap().is_empty() {

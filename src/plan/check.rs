@@ -610,10 +610,7 @@ impl<'s> Checker<'s> {
             ("minutes", DeValue::String(text)) if text.contains(':') => {
                 self.report(
                     value.span(),
-                    format!(
-                        "\"minutes\" in {} must be a number, not a string",
-                        s.name
-                    ),
+                    format!("\"minutes\" in {} must be a number, not a string", s.name),
                     Some(format!(
                         "for minutes and seconds write duration = {:?} instead of minutes",
                         text.trim()
@@ -631,8 +628,9 @@ impl<'s> Checker<'s> {
                     let help = match text.trim().parse::<f64>() {
                         // "90": minutes or seconds? Say how to write each.
                         Ok(n) if n > 0.0 => unit_help(text.trim(), n),
-                        _ => "write minutes and seconds as \"4:30\", or hours as \"1:05:00\""
-                            .into(),
+                        _ => {
+                            "write minutes and seconds as \"4:30\", or hours as \"1:05:00\"".into()
+                        }
                     };
                     self.report(
                         value.span(),

@@ -46,7 +46,11 @@ pub fn warnings_in_file(path: &std::path::Path) -> Vec<String> {
         .diagnostics
         .iter()
         .map(|d| {
-            let help = d.help.as_deref().map(|h| format!(" ({h})")).unwrap_or_default();
+            let help = d
+                .help
+                .as_deref()
+                .map(|h| format!("; help: {h}"))
+                .unwrap_or_default();
             format!("{file}:{}:{}: {}{help}", d.line, d.column, d.message)
         })
         .collect()
@@ -81,7 +85,7 @@ pub fn warnings(source: &str) -> Warnings {
             "the running order has no roll call: no institution is asked to stand and \
              announce its turnout",
             Some(
-                "add an [[item]] with kind = \"roll_call\" (usually second, after the welcome)"
+                "add an [[item]] with kind = \"roll_call\", usually second, after the welcome"
                     .into(),
             ),
         );
@@ -154,9 +158,16 @@ fn ambiguous_minutes(cx: &mut Checker<'_>, n: usize, value: &Spanned<DeValue<'_>
         "1" => "1 minute".to_owned(),
         m => format!("{m} minutes"),
     };
-    let meant = format!("{whole_minutes} {seconds} second{}", if seconds == 1 { "" } else { "s" });
+    let meant = format!(
+        "{whole_minutes} {seconds} second{}",
+        if seconds == 1 { "" } else { "s" }
+    );
     let minutes_part = whole.trim_start_matches('0');
-    let minutes_part = if minutes_part.is_empty() { "0" } else { minutes_part };
+    let minutes_part = if minutes_part.is_empty() {
+        "0"
+    } else {
+        minutes_part
+    };
     cx.report(
         value.span(),
         format!(

@@ -109,12 +109,16 @@ fn a_running_order_without_a_roll_call_is_warned_about_at_its_first_item() {
 
 #[test]
 fn an_ask_or_pledge_no_item_uses_is_warned_about_at_its_id() {
-    let w = only_warning(&replacing("kind = \"response\"\nask = \"wage\"", "kind = \"speech\""));
+    let w = only_warning(&replacing(
+        "kind = \"response\"\nask = \"wage\"",
+        "kind = \"speech\"",
+    ));
     assert_eq!((w.line, w.column), (16, 6), "{w:?}");
     assert!(w.message.contains("ask \"wage\" is not used"), "{w:?}");
     assert!(w.help.unwrap().contains("ask = \"wage\""));
 
-    let plan = replacing("pledge = \"team\"", "").replacen("kind = \"pledge\"", "kind = \"close\"", 1);
+    let plan =
+        replacing("pledge = \"team\"", "").replacen("kind = \"pledge\"", "kind = \"close\"", 1);
     let w = only_warning(&plan);
     assert_eq!((w.line, w.column), (22, 6), "{w:?}");
     assert!(w.message.contains("pledge \"team\" is not used"), "{w:?}");
@@ -138,7 +142,11 @@ fn minutes_with_two_decimals_read_two_ways() {
     for minutes in ["2.5", "0.333", "2.00", "2.75", "3", "1_0.5"] {
         let plan = replacing("minutes = 1.5", &format!("minutes = {minutes}"));
         parse(&plan).unwrap_or_else(|e| panic!("{minutes}: {e}"));
-        assert!(warnings(&plan).is_empty(), "{minutes}: {:#?}", warnings(&plan));
+        assert!(
+            warnings(&plan).is_empty(),
+            "{minutes}: {:#?}",
+            warnings(&plan)
+        );
     }
 }
 
@@ -150,7 +158,10 @@ fn a_bare_number_as_duration_says_how_to_write_minutes_or_seconds() {
         let help = e.help.unwrap();
         assert!(help.contains("minutes = 90"), "{help}");
         assert!(help.contains("\"1:30:00\""), "{help}");
-        assert!(help.contains("for 90 seconds write duration = \"1:30\""), "{help}");
+        assert!(
+            help.contains("for 90 seconds write duration = \"1:30\""),
+            "{help}"
+        );
     }
     let e = only_error(&replacing("minutes = 1.5", "minutes = \"4:30\""));
     assert!(e.help.unwrap().contains("duration = \"4:30\""));
@@ -161,11 +172,23 @@ const CURLY_HELP: &str = "replace the curly quotes \u{201C} \u{201D} with straig
 #[test]
 fn curly_quotes_as_delimiters_are_named_where_they_are() {
     for (line, with, at) in [
-        ("title = \"Welcome\"", "title = \u{201C}Welcome\u{201D}", (26, 9)),
+        (
+            "title = \"Welcome\"",
+            "title = \u{201C}Welcome\u{201D}",
+            (26, 9),
+        ),
         ("title = \"Welcome\"", "title = \"Welcome\u{201D}", (26, 17)),
-        ("title = \"Welcome\"", "title = \u{2018}Welcome\u{2019}", (26, 9)),
+        (
+            "title = \"Welcome\"",
+            "title = \u{2018}Welcome\u{2019}",
+            (26, 9),
+        ),
         ("kind = \"welcome\"", "kind = \u{201C}welcome\"", (27, 8)),
-        ("to = [\"leader\"]", "to = [\u{201C}leader\u{201D}]", (19, 7)),
+        (
+            "to = [\"leader\"]",
+            "to = [\u{201C}leader\u{201D}]",
+            (19, 7),
+        ),
     ] {
         let e = only_error(&replacing(line, with));
         assert_eq!((e.line, e.column), at, "{with}: {e:?}");
@@ -173,8 +196,11 @@ fn curly_quotes_as_delimiters_are_named_where_they_are() {
         assert!(e.help.unwrap().contains(CURLY_HELP), "{with}");
     }
     // Two lines, two errors, in file order.
-    let plan = replacing("title = \"Welcome\"", "title = \u{201C}Welcome\u{201D}")
-        .replacen("title = \"Pledge\"", "title = \u{201C}Pledge\u{201D}", 1);
+    let plan = replacing("title = \"Welcome\"", "title = \u{201C}Welcome\u{201D}").replacen(
+        "title = \"Pledge\"",
+        "title = \u{201C}Pledge\u{201D}",
+        1,
+    );
     let all = parse(&plan).unwrap_err().diagnostics;
     let lines: Vec<usize> = all.iter().map(|d| d.line).collect();
     assert_eq!(lines, [26, 42], "{all:#?}");
@@ -183,10 +209,22 @@ fn curly_quotes_as_delimiters_are_named_where_they_are() {
 #[test]
 fn curly_quotes_inside_strings_and_comments_are_text() {
     for (line, with) in [
-        ("title = \"Welcome\"", "title = \"Welcome to St John\u{2019}s\" # \u{201C}hi\u{201D}"),
-        ("title = \"Welcome\"", "title = 'She said \u{201C}welcome\u{201D}'"),
-        ("title = \"Welcome\"", "title = \"\"\"A \u{201C}long\n\u{201D} welcome\"\"\""),
-        ("title = \"Welcome\"", "title = \"Say \\\"\u{201C}hi\u{201D}\\\"\""),
+        (
+            "title = \"Welcome\"",
+            "title = \"Welcome to St John\u{2019}s\" # \u{201C}hi\u{201D}",
+        ),
+        (
+            "title = \"Welcome\"",
+            "title = 'She said \u{201C}welcome\u{201D}'",
+        ),
+        (
+            "title = \"Welcome\"",
+            "title = \"\"\"A \u{201C}long\n\u{201D} welcome\"\"\"",
+        ),
+        (
+            "title = \"Welcome\"",
+            "title = \"Say \\\"\u{201C}hi\u{201D}\\\"\"",
+        ),
     ] {
         let plan = replacing(line, with);
         parse(&plan).unwrap_or_else(|e| panic!("{with}: {e}"));
