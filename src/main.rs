@@ -88,15 +88,15 @@ fn rehearse(options: assembly::rehearse::Options) -> Result<(), String> {
 fn check(path: &std::path::Path) -> Result<(), String> {
     let plan = server::read_plan(path)?;
     let minutes = plan.planned_ms() / 60_000;
+    let count = |n: usize, one: &str| format!("{n} {one}{}", if n == 1 { "" } else { "s" });
     println!(
-        "{} is a valid plan: {} institutions promising {}, {} power-holders, {} asks, \
-         {} items, {}:{:02} planned.",
+        "{} is a valid plan: {} promising {}, {}, {}, {}, {}:{:02} planned.",
         path.display(),
-        plan.institutions.len(),
+        count(plan.institutions.len(), "institution"),
         plan.total_promised(),
-        plan.power_holders.len(),
-        plan.asks.len(),
-        plan.items.len(),
+        count(plan.power_holders.len(), "power-holder"),
+        count(plan.asks.len(), "ask"),
+        count(plan.items.len(), "item"),
         minutes / 60,
         minutes % 60,
     );
@@ -104,6 +104,19 @@ fn check(path: &std::path::Path) -> Result<(), String> {
     // organiser decides (exit 0).
     for warning in plan::size_warnings(&plan) {
         eprintln!("{}: warning: {warning}", path.display());
+    }
+    // Valid, but probably not what was meant: also warnings, exit 0.
+    let source = std::fs::read_to_string(path).unwrap_or_default();
+    let warnings = plan::warnings(&source);
+    if !warnings.is_empty() {
+        let n = warnings.diagnostics.len();
+        eprint!("{}", warnings.render(&path.display().to_string()));
+        eprintln!(
+            "{n} warning{}: the plan runs as it is; fix {} or leave {} as meant.",
+            if n == 1 { "" } else { "s" },
+            if n == 1 { "it" } else { "them" },
+            if n == 1 { "it" } else { "them" },
+        );
     }
     Ok(())
 }

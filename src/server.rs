@@ -287,6 +287,9 @@ pub async fn run(options: Options) -> Result<(), String> {
             for warning in plan::size_warnings(&plan) {
                 tracing::warn!("{}: {warning}", path.display());
             }
+            for warning in plan::warnings_in_file(path) {
+                tracing::warn!("{warning}");
+            }
             Some((path.clone(), plan))
         }
         None => None,

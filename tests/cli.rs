@@ -50,6 +50,58 @@ fn check_points_at_each_problem() {
 }
 
 #[test]
+fn check_warns_about_a_valid_plan_and_names_curly_quotes() {
+    let output = run(&["check", "valid/warnings.toml"], &plans());
+    let said = text(&output);
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "warnings are not errors: {said}"
+    );
+    assert!(said.contains("is a valid plan"), "{said}");
+    assert!(!said.contains("error:"), "{said}");
+    for (position, what) in [
+        ("18:6", "the ask \"wage\" is not used by any item"),
+        ("23:1", "the running order has no roll call"),
+        (
+            "26:11",
+            "\"minutes\" in [[item]] #1 reads two ways: minutes = 1.30 is 1.3 minutes (1:18)",
+        ),
+    ] {
+        assert!(
+            said.contains(&format!("valid/warnings.toml:{position}: warning: {what}")),
+            "a warning at {position} about {what:?}:\n{said}"
+        );
+    }
+    assert!(
+        said.contains("help: for 1 minute 30 seconds write duration = \"1:30\""),
+        "{said}"
+    );
+    assert!(
+        said.contains("3 warnings: the plan runs as it is"),
+        "{said}"
+    );
+
+    // The bundled plans have nothing to warn about.
+    let demo = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/demo.toml");
+    let said = text(&run(&["check", demo.to_str().unwrap()], &plans()));
+    assert!(!said.contains("warning"), "{said}");
+
+    let output = run(&["check", "curly-quotes.toml"], &plans());
+    let said = text(&output);
+    assert_eq!(output.status.code(), Some(1), "{said}");
+    assert!(
+        said.contains("curly-quotes.toml:14:9: error: curly quote \u{201C}"),
+        "{said}"
+    );
+    assert!(
+        said.contains("help: replace the curly quotes \u{201C} \u{201D} with straight quotes \""),
+        "{said}"
+    );
+    assert!(!said.contains("invalid TOML"), "{said}");
+}
+
+#[test]
 fn check_accepts_the_demo_and_a_new_starter() {
     let dir = tempfile::tempdir().unwrap();
     let demo = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/demo.toml");
@@ -169,7 +221,7 @@ fn check_warns_beyond_the_largest_supported_plan_and_still_passes() {
                 "\n[[institution]]\nid = \"i{n}\"\nname = \"Institution {n}\"\npromised = 10\n"
             ));
         }
-        plan + "\n[[item]]\ntitle = \"Welcome\"\nkind = \"welcome\"\nminutes = 3\n"
+        plan + "\n[[item]]\ntitle = \"Roll call\"\nkind = \"roll_call\"\nminutes = 3\n"
     };
     std::fs::write(dir.path().join("big.toml"), plan(501)).unwrap();
     let output = run(&["check", "big.toml"], dir.path());

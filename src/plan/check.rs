@@ -74,6 +74,10 @@ impl<'s> Checker<'s> {
     }
 
     pub(super) fn syntax(&mut self, err: &toml::de::Error) {
+        // Pasted from a word processor: say so rather than "invalid string".
+        if super::lint::report_curly_quotes(self) {
+            return;
+        }
         let span = err.span().unwrap_or(0..0);
         let message = err.message().trim().replace('\n', "; ");
         let (message, help) = if message == "duplicate key" {
@@ -603,6 +607,17 @@ impl<'s> Checker<'s> {
             ("minutes", DeValue::Float(float)) => {
                 float.as_str().parse::<f64>().map_or(f64::NAN, |m| m * 60.0)
             }
+            ("minutes", DeValue::String(text)) if text.contains(':') => {
+                self.report(
+                    value.span(),
+                    format!("\"minutes\" in {} must be a number, not a string", s.name),
+                    Some(format!(
+                        "for minutes and seconds write duration = {:?} instead of minutes",
+                        text.trim()
+                    )),
+                );
+                return None;
+            }
             ("minutes", _) => {
                 self.wrong_type(s, key, value, "a number");
                 return None;
@@ -610,6 +625,13 @@ impl<'s> Checker<'s> {
             (_, DeValue::String(text)) => match parse_duration(text.trim()) {
                 Some(seconds) => seconds,
                 None => {
+                    let help = match text.trim().parse::<f64>() {
+                        // "90": minutes or seconds? Say how to write each.
+                        Ok(n) if n > 0.0 => unit_help(text.trim(), n),
+                        _ => {
+                            "write minutes and seconds as \"4:30\", or hours as \"1:05:00\"".into()
+                        }
+                    };
                     self.report(
                         value.span(),
                         format!(
@@ -617,13 +639,23 @@ impl<'s> Checker<'s> {
                             s.name,
                             text.as_ref()
                         ),
-                        Some(
-                            "write minutes and seconds as \"4:30\", or hours as \"1:05:00\"".into(),
-                        ),
+                        Some(help),
                     );
                     return None;
                 }
             },
+            ("duration", DeValue::Integer(int)) if !int.as_str().starts_with('-') => {
+                let n = int.as_str().parse::<f64>().unwrap_or(f64::INFINITY);
+                self.report(
+                    value.span(),
+                    format!(
+                        "\"duration\" in {} must be a string like \"4:30\", not a bare number",
+                        s.name
+                    ),
+                    Some(unit_help(int.as_str(), n)),
+                );
+                return None;
+            }
             _ => {
                 self.wrong_type(s, key, value, "a string like \"4:30\"");
                 return None;
@@ -652,6 +684,26 @@ impl<'s> Checker<'s> {
         }
         Some(seconds.round() as u32)
     }
+}
+
+/// Help for a duration given as a bare number `n`: minutes or seconds?
+fn unit_help(text: &str, n: f64) -> String {
+    let clock = |s: u64| match s {
+        s if s >= 3600 => format!("{}:{:02}:{:02}", s / 3600, s / 60 % 60, s % 60),
+        s => format!("{}:{:02}", s / 60, s % 60),
+    };
+    let minutes = (n * 60.0).round() as u64;
+    let mut help = format!(
+        "{text} has no unit: for {text} minutes write minutes = {text} or duration = \"{}\"",
+        clock(minutes)
+    );
+    if n.fract() == 0.0 && n < 86_400.0 {
+        help.push_str(&format!(
+            "; for {text} seconds write duration = \"{}\"",
+            clock(n as u64)
+        ));
+    }
+    help
 }
 
 /// Seconds in `"M:SS"` or `"H:MM:SS"`; negative for a leading `-`.

@@ -323,3 +323,5 @@ mod tests;
 use check::*;
 mod size;
 pub use size::{LARGEST, Limits, size_warnings};
+mod lint;
+pub use lint::{Warnings, warnings, warnings_in_file};

@@ -557,7 +557,7 @@ fn broken_plan_files_match_expected_positions() {
             );
         }
     }
-    assert_eq!(listed.len(), 11);
+    assert_eq!(listed.len(), 12);
 }
 
 #[test]
