@@ -151,6 +151,31 @@ fn the_report_shows_every_time_in_the_plans_zone() {
 }
 
 #[test]
+fn without_a_timezone_the_servers_own_zone_is_named_everywhere() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = plan_file(
+        dir.path(),
+        &NEW_YORK.replace("timezone = \"America/New_York\"\n", ""),
+    );
+    // A server whose clock is set to Tokyo (no summer time there).
+    let server = Server::start_env(
+        &dir.path().join("data"),
+        Some(&plan),
+        "127.0.0.1:0",
+        &[],
+        &[("TZ", "Asia/Tokyo")],
+    );
+    assert_eq!(
+        server.get("/api/plan").json()["assembly"]["timezone"],
+        "Asia/Tokyo"
+    );
+    let report = server.get("/report").body;
+    assert!(report.contains("Times are Asia/Tokyo (JST)."));
+    // 23:30 UTC is 08:30 the next morning in Tokyo.
+    assert!(report.contains("Sunday 15 March 2026, 08:30"));
+}
+
+#[test]
 fn the_report_explains_the_drift_with_the_pauses() {
     let dir = tempfile::tempdir().unwrap();
     // Any zone will do here: the server's own.
