@@ -3,15 +3,18 @@
 //!
 //! Every export is made for an [`Access`]: the public record holds only what
 //! the projector could show; the full record needs the chair key.
+//!
+//! Times are RFC 3339 with the offset of the assembly's zone at that moment
+//! (`2026-05-14T19:00:00+01:00`): one instant for a program, the clock time
+//! the hall saw for a person; the zone itself is `plan.assembly.timezone`.
 
 use std::path::Path;
 
 use serde::Serialize;
-use time::OffsetDateTime;
-use time::format_description::well_known::Rfc3339;
 
 use crate::domain::state::{FollowUp, ItemRun, Response};
 use crate::domain::{Answer, FollowUpStatus, ItemKind, Millis, Phase, State};
+use crate::plan::Zone;
 use crate::view::{self, Role};
 
 mod tables;
@@ -44,14 +47,6 @@ impl Access {
             Access::Chair => Role::Chair,
         }
     }
-}
-
-/// An instant as RFC 3339 in UTC, the way spreadsheets and people read it.
-pub fn rfc3339(ms: Millis) -> String {
-    OffsetDateTime::from_unix_timestamp_nanos(i128::from(ms) * 1_000_000)
-        .ok()
-        .and_then(|t| t.format(&Rfc3339).ok())
-        .unwrap_or_default()
 }
 
 #[derive(Serialize)]
@@ -183,19 +178,19 @@ struct PledgeRecord<'a> {
     no: Option<u32>,
 }
 
-fn history(earlier: &[Response]) -> Vec<HistoryRecord<'_>> {
+fn history<'a>(earlier: &'a [Response], zone: &Zone) -> Vec<HistoryRecord<'a>> {
     earlier
         .iter()
         .map(|r| HistoryRecord {
             answer: r.answer,
             note: r.note.as_deref(),
-            answered_at: rfc3339(r.at),
+            answered_at: zone.rfc3339(r.at),
         })
         .collect()
 }
 
 /// Each final answer, in plan order of asks and power-holders.
-fn responses(state: &State, access: Access) -> Vec<ResponseRecord<'_>> {
+fn responses<'a>(state: &'a State, access: Access, zone: &Zone) -> Vec<ResponseRecord<'a>> {
     let chair = access.is_chair();
     commitments(state)
         .into_iter()
@@ -206,8 +201,8 @@ fn responses(state: &State, access: Access) -> Vec<ResponseRecord<'_>> {
             holder_name: &c.holder.name,
             answer: c.answer.answer,
             note: chair.then_some(c.answer.note.as_deref()),
-            answered_at: rfc3339(c.answer.at),
-            history: chair.then(|| history(c.earlier)),
+            answered_at: zone.rfc3339(c.answer.at),
+            history: chair.then(|| history(c.earlier, zone)),
         })
         .collect()
 }
@@ -235,14 +230,14 @@ fn turnout(state: &State) -> Vec<TurnoutRecord<'_>> {
         .collect()
 }
 
-fn run<'a>(state: &'a State, run: &ItemRun) -> RunRecord<'a> {
+fn run<'a>(state: &'a State, run: &ItemRun, zone: &Zone) -> RunRecord<'a> {
     let item = &state.plan.items[run.item];
     RunRecord {
         item: run.item,
         title: &item.title,
         planned_seconds: item.seconds,
-        started_at: rfc3339(run.started_at),
-        ended_at: rfc3339(run.ended_at),
+        started_at: zone.rfc3339(run.started_at),
+        ended_at: zone.rfc3339(run.ended_at),
         elapsed_seconds: run.elapsed_ms as f64 / 1000.0,
         paused_seconds: run.paused_ms as f64 / 1000.0,
         extended_seconds: run.extended_ms as f64 / 1000.0,
@@ -333,16 +328,17 @@ pub fn drift_seconds(state: &State, now: Millis) -> Option<f64> {
 /// `record.json`: the record as `access` may see it.
 pub fn record_json(state: &State, now: Millis, access: Access) -> String {
     let chair = &state.chair;
+    let zone = Zone::of(&state.plan.assembly);
     let record = Record {
         schema: SCHEMA,
         access,
-        generated_at: rfc3339(now),
+        generated_at: zone.rfc3339(now),
         seq: state.seq,
         phase: chair.phase,
-        started_at: chair.started_at.map(rfc3339),
-        ended_at: chair.ended_at.map(rfc3339),
+        started_at: chair.started_at.map(|t| zone.rfc3339(t)),
+        ended_at: chair.ended_at.map(|t| zone.rfc3339(t)),
         plan: view::plan_view(&state.plan, access.role()),
-        responses: responses(state, access),
+        responses: responses(state, access, &zone),
         turnout: turnout(state),
         turnout_totals: Totals {
             promised: state.plan.total_promised(),
@@ -350,7 +346,7 @@ pub fn record_json(state: &State, now: Millis, access: Access) -> String {
             phones: state.audience.total(),
             phones_on_own: state.audience.on_own,
         },
-        runs: chair.runs.iter().map(|r| run(state, r)).collect(),
+        runs: chair.runs.iter().map(|r| run(state, r, &zone)).collect(),
         timings: item_timings(state, now),
         drift_seconds: drift_seconds(state, now),
         follow_ups: access.is_chair().then(|| {
@@ -369,7 +365,7 @@ pub fn record_json(state: &State, now: Millis, access: Access) -> String {
                             .map(|f| FollowUpStep {
                                 status: f.status,
                                 note: f.note.as_deref(),
-                                at: rfc3339(f.at),
+                                at: zone.rfc3339(f.at),
                             })
                             .collect(),
                     })

@@ -4,12 +4,12 @@
 //! [`Access`]); the chair's shows the full record.
 
 use maud::{DOCTYPE, Markup, PreEscaped, html};
-use time::format_description::well_known::Rfc3339;
-use time::macros::format_description;
-use time::{OffsetDateTime, UtcOffset};
 
 use crate::domain::{Answer, FollowUpStatus, Millis, Phase, State};
+use crate::plan::Zone;
 use crate::record::{self, Access, Commitment};
+
+mod timing;
 
 const CSS: &str = include_str!("../assets/report.css");
 
@@ -19,49 +19,6 @@ pub enum Mode {
     Live,
     /// A file to keep or mail: styles inlined, no links back to the server.
     Standalone,
-}
-
-/// Times are shown in the offset the plan's start time was written in.
-struct Clock(UtcOffset);
-
-impl Clock {
-    fn of(state: &State) -> Clock {
-        let offset = state
-            .plan
-            .assembly
-            .starts
-            .as_deref()
-            .and_then(|s| OffsetDateTime::parse(s, &Rfc3339).ok())
-            .map_or(UtcOffset::UTC, |t| t.offset());
-        Clock(offset)
-    }
-
-    fn at(&self, ms: Millis) -> Option<OffsetDateTime> {
-        OffsetDateTime::from_unix_timestamp_nanos(i128::from(ms) * 1_000_000)
-            .ok()
-            .map(|t| t.to_offset(self.0))
-    }
-
-    fn time(&self, ms: Millis) -> String {
-        self.at(ms)
-            .and_then(|t| t.format(format_description!("[hour]:[minute]")).ok())
-            .unwrap_or_default()
-    }
-
-    fn date(&self, ms: Millis) -> String {
-        self.at(ms)
-            .and_then(|t| {
-                t.format(format_description!(
-                    "[weekday] [day padding:none] [month repr:long] [year]"
-                ))
-                .ok()
-            })
-            .unwrap_or_default()
-    }
-
-    fn date_time(&self, ms: Millis) -> String {
-        format!("{}, {}", self.date(ms), self.time(ms))
-    }
 }
 
 /// Whole seconds as "m:ss" or "h:mm:ss", with a sign when asked.
@@ -82,6 +39,17 @@ fn duration(seconds: f64, signed: bool) -> String {
     }
 }
 
+/// A name short enough for a chart's label column (about 40 characters at
+/// its type size), with an ellipsis; the table beside it has it in full.
+fn chart_label(name: &str) -> std::borrow::Cow<'_, str> {
+    const MAX: usize = 36;
+    if name.chars().count() <= MAX {
+        return name.into();
+    }
+    let cut: String = name.chars().take(MAX - 1).collect();
+    format!("{}…", cut.trim_end()).into()
+}
+
 fn status_class(status: FollowUpStatus) -> &'static str {
     match status {
         FollowUpStatus::NotStarted => "status-not-started",
@@ -93,8 +61,15 @@ fn status_class(status: FollowUpStatus) -> &'static str {
 
 pub fn render(state: &State, now: Millis, mode: Mode, access: Access) -> Markup {
     let plan = &state.plan;
-    let clock = Clock::of(state);
+    let zone = Zone::of(&plan.assembly);
     let chair = &state.chair;
+    let planned_start = plan
+        .assembly
+        .starts
+        .as_deref()
+        .and_then(crate::plan::instant);
+    // The abbreviation in force when the assembly met (or will meet).
+    let labelled_at = chair.started_at.or(planned_start).unwrap_or(now);
     let commitments = record::commitments(state);
     html! {
         (DOCTYPE)
@@ -115,20 +90,24 @@ pub fn render(state: &State, now: Millis, mode: Mode, access: Access) -> Markup 
                         Access::Chair => p .eyebrow { "Accountability assembly: the full record" },
                     }
                     h1 { (plan.assembly.title) }
+                    p .zone { "Times are " (zone.label(labelled_at)) "." }
                     dl .facts {
                         dt { "Venue" } dd { (plan.assembly.venue) }
+                        @if let Some(at) = planned_start {
+                            dt { "Planned start" } dd { (zone.date_time(at)) }
+                        }
                         @if let Some(started) = chair.started_at {
-                            dt { "Date" } dd { (clock.date(started)) }
-                            dt { "Started" } dd { (clock.time(started)) }
+                            dt { "Date" } dd { (zone.date(started)) }
+                            dt { "Started" } dd { (zone.time(started)) }
                         } @else {
                             dt { "Status" } dd { "Not started yet" }
                         }
                         @if let Some(ended) = chair.ended_at.filter(|_| chair.phase == Phase::Ended) {
-                            dt { "Ended" } dd { (clock.time(ended)) }
+                            dt { "Ended" } dd { (zone.time(ended)) }
                         } @else if chair.phase == Phase::Running {
                             dt { "Status" } dd { "In progress (reload for the latest)" }
                         }
-                        dt { "Record as of" } dd { (clock.date_time(now)) }
+                        dt { "Record as of" } dd { (zone.date_time(now)) }
                     }
                     @match access {
                         Access::Public => p .access {
@@ -141,26 +120,53 @@ pub fn render(state: &State, now: Millis, mode: Mode, access: Access) -> Markup 
                             "follow-up and every pledge tally: share it only with the organisers."
                         },
                     }
+                    (downloads(mode, access))
                 }
                 main {
-                    (scorecard(&commitments, &clock, state, access))
-                    @if access.is_chair() { (follow_ups(&commitments, &clock)) }
+                    (scorecard(&commitments, &zone, state, access))
+                    @if access.is_chair() { (follow_ups(&commitments, &zone)) }
                     (turnout(state))
-                    (running_order(state, now, &clock))
+                    (timing::running_order(state, now, &zone))
                     (pledges(state, access))
                 }
-                footer { p { "Made with assembly. Exports: " (record::exports(access).join(", ")) "." } }
+                footer { p { "Made with assembly." } }
             }
         }
     }
 }
 
-fn scorecard(
-    commitments: &[Commitment<'_>],
-    clock: &Clock,
-    state: &State,
-    access: Access,
-) -> Markup {
+/// What each export holds, for the links to them.
+fn export_note(name: &str) -> &'static str {
+    match name {
+        "record.json" => "everything in this report, for other programs",
+        "responses.csv" => "one row per answer",
+        "turnout.csv" => "one row per institution",
+        "timings.csv" => "one row per item of the running order",
+        "follow-ups.csv" => "one row per follow-up step",
+        _ => "",
+    }
+}
+
+/// Partial: a link to every export this reader may download. Live, they are
+/// the server's `/export/...`; the exported report sits beside its files.
+fn downloads(mode: Mode, access: Access) -> Markup {
+    html! {
+        nav .downloads aria-labelledby="downloads" {
+            h2 #downloads { "Download the record" }
+            ul {
+                @for &name in record::exports(access) {
+                    @let href = match mode {
+                        Mode::Live => format!("/export/{name}"),
+                        Mode::Standalone => name.to_owned(),
+                    };
+                    li { a href=(href) download { (name) } ": " (export_note(name)) }
+                }
+            }
+        }
+    }
+}
+
+fn scorecard(commitments: &[Commitment<'_>], zone: &Zone, state: &State, access: Access) -> Markup {
     let plan = &state.plan;
     let chair = access.is_chair();
     html! {
@@ -169,7 +175,7 @@ fn scorecard(
             @for ask in &plan.asks {
                 h3 { (ask.title) }
                 p .asktext { (ask.text) }
-                table .scorecard {
+                table .scorecard .reflow {
                     thead { tr {
                         th { "Power-holder" } th { "Answer" }
                         @if chair { th { "Note" } }
@@ -181,28 +187,28 @@ fn scorecard(
                             @let holder = plan.power_holder(id);
                             @let found = commitments.iter().find(|c| c.ask.id == ask.id && &c.holder.id == id);
                             tr {
-                                td {
+                                td data-label="Power-holder" {
                                     strong { (holder.map_or(id.as_str(), |h| h.name.as_str())) }
                                     @if let Some(h) = holder { br; span .role { (h.role) } }
                                 }
                                 @match found {
                                     Some(c) => {
-                                        td { span class={ "answer answer-" (c.answer.answer.as_str()) } { (Answer::word(c.answer.answer)) } }
-                                        @if chair { td {
+                                        td data-label="Answer" { span class={ "answer answer-" (c.answer.answer.as_str()) } { (Answer::word(c.answer.answer)) } }
+                                        @if chair { td data-label="Note" {
                                             (c.answer.note.as_deref().unwrap_or(""))
                                             @if !c.earlier.is_empty() {
                                                 p .earlier {
                                                     "Replaced during negotiation: "
                                                     @for (i, r) in c.earlier.iter().enumerate() {
                                                         @if i > 0 { "; " }
-                                                        (Answer::word(r.answer)) " at " (clock.time(r.at))
+                                                        (Answer::word(r.answer)) " at " (zone.time(r.at))
                                                         @if let Some(note) = &r.note { " (" (note) ")" }
                                                     }
                                                 }
                                             }
                                         } }
-                                        td { (clock.time(c.answer.at)) }
-                                        @if chair { td {
+                                        td data-label="When" { (zone.time(c.answer.at)) }
+                                        @if chair { td data-label="Follow-up" {
                                             @match c.follow_ups.last() {
                                                 Some(f) => span class=(status_class(f.status)) { (f.status.label()) },
                                                 None => span .muted { "—" },
@@ -210,8 +216,8 @@ fn scorecard(
                                         } }
                                     }
                                     None => {
-                                        td { span .muted { "No answer" } } td {}
-                                        @if chair { td {} td {} }
+                                        td data-label="Answer" { span .muted { "No answer" } } td .empty {}
+                                        @if chair { td .empty {} td .empty {} }
                                     }
                                 }
                             }
@@ -223,7 +229,7 @@ fn scorecard(
     }
 }
 
-fn follow_ups(commitments: &[Commitment<'_>], clock: &Clock) -> Markup {
+fn follow_ups(commitments: &[Commitment<'_>], zone: &Zone) -> Markup {
     let followed: Vec<&Commitment<'_>> = commitments
         .iter()
         .filter(|c| !c.follow_ups.is_empty())
@@ -239,7 +245,7 @@ fn follow_ups(commitments: &[Commitment<'_>], clock: &Clock) -> Markup {
                 ol .timeline {
                     @for f in c.follow_ups {
                         li {
-                            span .when { (clock.date(f.at)) }
+                            span .when { (zone.date(f.at)) }
                             " "
                             span class=(status_class(f.status)) { (f.status.label()) }
                             @if let Some(note) = &f.note { ": " (note) }
@@ -269,24 +275,24 @@ fn turnout(state: &State) -> Markup {
     html! {
         section aria-labelledby="turnout" {
             h2 #turnout { "Turnout" }
-            table .numbers {
+            table .numbers .reflow {
                 thead { tr { th { "Institution" } th .num { "Promised" } th .num { "Announced" } th .num { "Phones checked in" } } }
                 tbody {
                     @for (i, &phones) in plan.institutions.iter().zip(&state.audience.checked_in) {
                         tr {
-                            td { (i.name) }
-                            td .num { (i.promised) }
-                            td .num { @match chair.turnout.get(&i.id) { Some(a) => (a.count), None => span .muted { "—" } } }
-                            td .num { (phones) }
+                            td .name { (i.name) }
+                            td .num data-label="Promised" { (i.promised) }
+                            td .num data-label="Announced" { @match chair.turnout.get(&i.id) { Some(a) => (a.count), None => span .muted { "—" } } }
+                            td .num data-label="Phones checked in" { (phones) }
                         }
                     }
                 }
                 tfoot {
                     tr {
-                        td { "Total" }
-                        td .num { (plan.total_promised()) }
-                        td .num { (announced_total) }
-                        td .num { (state.audience.total()) " (" (state.audience.on_own) " on their own)" }
+                        td .name { "Total" }
+                        td .num data-label="Promised" { (plan.total_promised()) }
+                        td .num data-label="Announced" { (announced_total) }
+                        td .num data-label="Phones checked in" { (state.audience.total()) " (" (state.audience.on_own) " on their own)" }
                     }
                 }
             }
@@ -310,7 +316,7 @@ fn turnout_chart(state: &State, max: u32) -> Markup {
                 @for (n, (i, &phones)) in plan.institutions.iter().zip(&state.audience.checked_in).enumerate() {
                     @let y = 10.0 + row * n as f64;
                     @let announced = state.chair.turnout.get(&i.id).map_or(0, |a| a.count);
-                    text x=(label - 8.0) y=(y + 16.0) text-anchor="end" { (i.name) }
+                    text x=(label - 8.0) y=(y + 16.0) text-anchor="end" { (chart_label(&i.name)) }
                     rect .promised x=(label) y=(y + 2.0) width=(f64::from(i.promised) * scale) height="20" {}
                     rect .announced x=(label) y=(y + 5.0) width=(f64::from(announced) * scale) height="14" {}
                     rect .phones x=(label) y=(y + 22.0) width=(f64::from(phones) * scale) height="4" {}
@@ -321,69 +327,6 @@ fn turnout_chart(state: &State, max: u32) -> Markup {
             }
             figcaption {
                 "Outlined bar: promised. Solid bar: announced at the roll call. Thin bar: phones checked in."
-            }
-        }
-    }
-}
-
-fn running_order(state: &State, now: Millis, clock: &Clock) -> Markup {
-    let timings = record::item_timings(state, now);
-    let planned: f64 = timings.iter().map(|t| f64::from(t.planned_seconds)).sum();
-    let actual: f64 = timings.iter().map(|t| t.actual_seconds).sum();
-    let drift = record::drift_seconds(state, now);
-    let longest = timings
-        .iter()
-        .map(|t| f64::from(t.planned_seconds).max(t.actual_seconds))
-        .fold(1.0, f64::max);
-    html! {
-        section aria-labelledby="running-order" {
-            h2 #running-order { "Running order: planned against actual" }
-            @if let Some(drift) = drift {
-                p .drift {
-                    @if state.chair.phase == Phase::Ended { "The assembly finished " } @else { "The assembly is projected to finish " }
-                    @if drift.abs() < 30.0 { "on time" }
-                    @else { (duration(drift.abs(), false)) @if drift > 0.0 { " later than planned" } @else { " earlier than planned" } }
-                    "."
-                }
-            }
-            table .numbers {
-                thead { tr { th { "#" } th { "Item" } th .num { "Planned" } th .num { "Actual" } th .num { "Difference" } th { "Started" } } }
-                tbody {
-                    @for t in &timings {
-                        tr {
-                            td { (t.item + 1) }
-                            td { (t.title) }
-                            td .num { (duration(f64::from(t.planned_seconds), false)) }
-                            @if t.visits > 0 {
-                                td .num { (duration(t.actual_seconds, false)) }
-                                td .num { (duration(t.actual_seconds - f64::from(t.planned_seconds), true)) }
-                                td { (t.first_started_at.map(|at| clock.time(at)).unwrap_or_default()) }
-                            } @else {
-                                td .num { span .muted { "not reached" } } td {} td {}
-                            }
-                        }
-                    }
-                }
-                tfoot {
-                    tr { td {} td { "Total" } td .num { (duration(planned, false)) } td .num { (duration(actual, false)) } td .num { (duration(actual - planned, true)) } td {} }
-                }
-            }
-            figure {
-                @let row = 22.0;
-                @let label = 270.0;
-                @let width = 760.0;
-                @let scale = (width - label - 20.0) / longest;
-                svg .chart viewBox={ "0 0 " (width) " " (row * timings.len() as f64 + 10.0) } role="img"
-                    aria-label="Planned and actual length of each item" {
-                    @for (n, t) in timings.iter().enumerate() {
-                        @let y = 5.0 + row * n as f64;
-                        text x=(label - 8.0) y=(y + 14.0) text-anchor="end" { (t.title) }
-                        rect .planned x=(label) y=(y + 2.0) width=(f64::from(t.planned_seconds) * scale) height="16" {}
-                        rect class=(if t.actual_seconds > f64::from(t.planned_seconds) { "actual over" } else { "actual" })
-                            x=(label) y=(y + 7.0) width=(t.actual_seconds * scale) height="6" {}
-                    }
-                }
-                figcaption { "Outlined bar: planned length. Solid line: actual running time (red where it ran over)." }
             }
         }
     }

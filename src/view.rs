@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use crate::domain::plan::{Ask, AssemblyInfo, Institution, ItemKind, Pledge, PowerHolder};
+use crate::domain::plan::{Ask, Institution, ItemKind, Pledge, PowerHolder};
 use crate::domain::state::{Clock, Message, Response};
 use crate::domain::{Answer, Millis, Phase, Plan, State, Timing};
 
@@ -46,7 +46,7 @@ impl Role {
 /// The plan as a role may see it: notes only for the chair.
 #[derive(Debug, Serialize)]
 pub struct PlanView<'a> {
-    pub assembly: &'a AssemblyInfo,
+    pub assembly: AssemblyView<'a>,
     pub institutions: &'a [Institution],
     pub power_holders: &'a [PowerHolder],
     pub asks: &'a [Ask],
@@ -54,6 +54,17 @@ pub struct PlanView<'a> {
     pub items: Vec<ItemView<'a>>,
     pub total_promised: u64,
     pub planned_ms: i64,
+}
+
+/// The assembly's facts, with the time zone its times are shown in.
+#[derive(Debug, Serialize)]
+pub struct AssemblyView<'a> {
+    pub title: &'a str,
+    pub venue: &'a str,
+    pub starts: Option<&'a str>,
+    /// IANA name, always present: the plan's, or the server's own zone
+    /// when the plan names none. Pages format times with it.
+    pub timezone: String,
 }
 
 #[derive(Debug, Serialize)]
@@ -72,8 +83,14 @@ pub struct ItemView<'a> {
 }
 
 pub fn plan_view(plan: &Plan, role: Role) -> PlanView<'_> {
+    let info = &plan.assembly;
     PlanView {
-        assembly: &plan.assembly,
+        assembly: AssemblyView {
+            title: &info.title,
+            venue: &info.venue,
+            starts: info.starts.as_deref(),
+            timezone: crate::plan::Zone::of(info).name().to_owned(),
+        },
         institutions: &plan.institutions,
         power_holders: &plan.power_holders,
         asks: &plan.asks,

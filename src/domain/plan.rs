@@ -23,6 +23,10 @@ pub struct AssemblyInfo {
     pub venue: String,
     /// RFC 3339, as written in the plan; `None` when the plan gives no time.
     pub starts: Option<String>,
+    /// IANA name, as the tz database spells it; `None`: the server's zone.
+    /// Absent from plans saved before it existed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timezone: Option<String>,
 }
 
 /// A member institution that promised to bring people.

@@ -34,6 +34,7 @@ pub(crate) fn plan() -> Plan {
             title: "Test Assembly".into(),
             venue: "Hall".into(),
             starts: None,
+            timezone: None,
         },
         institutions: vec![
             Institution {

@@ -48,7 +48,7 @@ const TOP_KEYS: &[&str] = &[
     "pledge",
     "item",
 ];
-const ASSEMBLY_KEYS: &[&str] = &["title", "venue", "starts"];
+const ASSEMBLY_KEYS: &[&str] = &["title", "venue", "starts", "timezone"];
 const INSTITUTION_KEYS: &[&str] = &["id", "name", "promised"];
 const POWER_HOLDER_KEYS: &[&str] = &["id", "name", "role"];
 const ASK_KEYS: &[&str] = &["id", "title", "text", "to"];
@@ -217,10 +217,12 @@ fn read_assembly(cx: &mut Checker<'_>, root: &DeTable<'_>, misspelt: bool) -> Op
     let title = cx.text(&s, "title", TITLE_MAX);
     let venue = cx.text(&s, "venue", TITLE_MAX);
     let starts = cx.starts(&s);
+    let timezone = cx.timezone(&s);
     Some(AssemblyInfo {
         title: title?,
         venue: venue?,
         starts: starts?,
+        timezone: timezone?,
     })
 }
 
@@ -324,4 +326,6 @@ use check::*;
 mod size;
 pub use size::{LARGEST, Limits, size_warnings};
 mod lint;
+mod zone;
 pub use lint::{Warnings, warnings, warnings_in_file};
+pub use zone::{Zone, instant};

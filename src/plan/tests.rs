@@ -660,3 +660,106 @@ fn an_ask_goes_to_as_many_holders_as_the_projector_shows() {
     assert!(d.message.contains("at most 6"), "{}", d.message);
     assert!(d.help.as_deref().unwrap_or_default().contains("split"));
 }
+
+/// BASE with `timezone = VALUE` in [assembly], on line 4.
+fn zoned(value: &str) -> String {
+    replacing(
+        "venue = \"Church Hall\"",
+        &format!("venue = \"Church Hall\"\ntimezone = {value}"),
+    )
+}
+
+#[test]
+fn timezone_is_an_iana_name_spelt_as_the_database_spells_it() {
+    for (given, stored) in [
+        ("Europe/London", "Europe/London"),
+        ("america/new_york", "America/New_York"),
+        (" Asia/Kolkata ", "Asia/Kolkata"),
+        ("UTC", "UTC"),
+    ] {
+        let plan = parse(&zoned(&format!("{given:?}"))).unwrap();
+        assert_eq!(plan.assembly.timezone.as_deref(), Some(stored), "{given}");
+    }
+}
+
+#[test]
+fn a_misspelt_timezone_is_refused_where_it_is_with_a_close_name() {
+    let d = only(&zoned("\"Europe/Londn\""));
+    assert_eq!(at(&d), (4, 12));
+    assert!(d.message.contains("not a time zone"), "{}", d.message);
+    assert!(d.message.contains("Europe/Londn"), "{}", d.message);
+    let help = d.help.unwrap();
+    assert!(help.contains("did you mean \"Europe/London\""), "{help}");
+    assert!(help.contains("America/New_York"), "an example: {help}");
+
+    // A city alone, as people say it.
+    let help = only(&zoned("\"New York\"")).help.unwrap();
+    assert!(help.contains("\"America/New_York\""), "{help}");
+    let help = only(&zoned("\"london\"")).help.unwrap();
+    assert!(help.contains("\"Europe/London\""), "{help}");
+
+    // An abbreviation is not a zone: the help shows what to write.
+    let d = only(&zoned("\"BST\""));
+    assert!(d.help.unwrap().contains("Europe/London"));
+    // Not a string at all.
+    assert_eq!(at(&only(&zoned("1"))), (4, 12));
+    // The offset-only name jiff keeps for "unknown" is no zone either.
+    assert_eq!(at(&only(&zoned("\"Etc/Unknown\""))), (4, 12));
+}
+
+#[test]
+fn without_a_timezone_the_servers_own_zone_is_used_and_always_named() {
+    let plan = parse(BASE).unwrap();
+    assert_eq!(plan.assembly.timezone, None);
+    let server = jiff::tz::TimeZone::try_system()
+        .ok()
+        .and_then(|tz| tz.iana_name().map(str::to_owned))
+        .unwrap_or_else(|| "UTC".to_owned());
+    assert_eq!(Zone::of(&plan.assembly).name(), server);
+    // The chair's page and record.json get the resolved name either way.
+    let view = crate::view::plan_view(&plan, crate::view::Role::Chair);
+    assert_eq!(view.assembly.timezone, server);
+    let json = serde_json::to_value(&view).unwrap();
+    assert_eq!(json["assembly"]["timezone"], server.as_str());
+
+    let plan = parse(&zoned("\"America/New_York\"")).unwrap();
+    let json = serde_json::to_value(crate::view::plan_view(&plan, crate::view::Role::Screen));
+    assert_eq!(json.unwrap()["assembly"]["timezone"], "America/New_York");
+}
+
+#[test]
+fn clock_times_follow_summer_time() {
+    let london = Zone::named("Europe/London").unwrap();
+    let ms = |rfc3339: &str| instant(rfc3339).unwrap();
+    // 18:00 UTC on a date in British Summer Time, and on one in winter.
+    let summer = ms("2026-07-02T18:00:00Z");
+    let winter = ms("2026-01-15T18:00:00Z");
+    assert_eq!(london.time(summer), "19:00");
+    assert_eq!(london.label(summer), "Europe/London (BST)");
+    assert_eq!(london.time(winter), "18:00");
+    assert_eq!(london.label(winter), "Europe/London (GMT)");
+    assert_eq!(london.date(summer), "Thursday 2 July 2026");
+    assert_eq!(london.rfc3339(summer), "2026-07-02T19:00:00+01:00");
+    assert_eq!(london.rfc3339(winter), "2026-01-15T18:00:00+00:00");
+    // The night the clocks go forward: 00:59 GMT, then 02:00 BST.
+    assert_eq!(london.time(ms("2026-03-29T00:59:00Z")), "00:59");
+    assert_eq!(london.time(ms("2026-03-29T01:00:00Z")), "02:00");
+    let new_york = Zone::named("America/New_York").unwrap();
+    assert_eq!(new_york.time(summer), "14:00");
+    assert_eq!(new_york.abbreviation(summer), "EDT");
+    assert_eq!(new_york.abbreviation(winter), "EST");
+    assert_eq!(Zone::utc().label(summer), "UTC");
+}
+
+#[test]
+fn the_zone_database_is_built_in_for_machines_without_one() {
+    let bundled = jiff::tz::TimeZoneDatabase::bundled();
+    let london = bundled
+        .get("Europe/London")
+        .expect("bundled into the binary");
+    let summer = jiff::Timestamp::from_second(1_782_842_400).unwrap(); // 2026-06-30T18:00Z
+    assert_eq!(
+        summer.to_zoned(london).strftime("%H:%M %Z").to_string(),
+        "19:00 BST"
+    );
+}

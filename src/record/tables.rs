@@ -1,8 +1,9 @@
 //! The record as CSV tables, one row per answer, institution, item or
 //! follow-up step, made safe to open in a spreadsheet.
 
-use super::{Access, commitments, item_timings, responses, rfc3339, turnout};
+use super::{Access, commitments, item_timings, responses, turnout};
 use crate::domain::{Millis, State};
+use crate::plan::Zone;
 
 /// A text cell a spreadsheet will not run: text from the plan, notes and
 /// messages that begins like a formula (`=`, `+`, `-`, `@`, tab or carriage
@@ -36,7 +37,7 @@ pub fn responses_csv(state: &State, access: Access) -> String {
             header.push("earlier_answers");
         }
         w.write_record(header)?;
-        for r in responses(state, access) {
+        for r in responses(state, access, &Zone::of(&state.plan.assembly)) {
             let mut row = vec![
                 cell(r.ask),
                 cell(r.ask_title),
@@ -77,6 +78,7 @@ pub fn turnout_csv(state: &State) -> String {
 
 /// `timings.csv`: one row per item of the running order.
 pub fn timings_csv(state: &State, now: Millis) -> String {
+    let zone = Zone::of(&state.plan.assembly);
     csv_text(|w| {
         w.write_record([
             "item",
@@ -107,8 +109,12 @@ pub fn timings_csv(state: &State, now: Millis) -> String {
                     String::new()
                 },
                 &t.visits.to_string(),
-                &t.first_started_at.map(rfc3339).unwrap_or_default(),
-                &t.last_ended_at.map(rfc3339).unwrap_or_default(),
+                &t.first_started_at
+                    .map(|at| zone.rfc3339(at))
+                    .unwrap_or_default(),
+                &t.last_ended_at
+                    .map(|at| zone.rfc3339(at))
+                    .unwrap_or_default(),
             ])?;
         }
         Ok(())
@@ -117,6 +123,7 @@ pub fn timings_csv(state: &State, now: Millis) -> String {
 
 /// `follow-ups.csv`: one row per follow-up step of every commitment.
 pub fn follow_ups_csv(state: &State) -> String {
+    let zone = Zone::of(&state.plan.assembly);
     csv_text(|w| {
         w.write_record([
             "ask",
@@ -138,7 +145,7 @@ pub fn follow_ups_csv(state: &State) -> String {
                     c.answer.answer.as_str(),
                     f.status.as_str(),
                     &cell(f.note.as_deref().unwrap_or("")),
-                    &rfc3339(f.at),
+                    &zone.rfc3339(f.at),
                 ])?;
             }
         }
