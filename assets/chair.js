@@ -538,6 +538,21 @@
 
   wire();
   const redraw = Live.everyTick(draw);
+  // The page arrives with the plan and state: draw them before the first
+  // paint, so nothing moves when the socket's first frames come.
+  try {
+    const main = $("chair");
+    plan = JSON.parse(main.dataset.plan);
+    planText = JSON.stringify(plan);
+    state = JSON.parse(main.dataset.state);
+    buildOrder();
+    draw();
+  } catch {
+    plan = null;
+    planText = null;
+    state = null;
+  }
+  $("chair").dataset.drawn = "yes";
   link = Live.connect("chair", {
     open() {
       online = true;

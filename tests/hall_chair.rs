@@ -22,7 +22,10 @@ const RESPONSE_ITEM: u64 = 4;
 const ASK: &str = "inspections";
 
 fn stress_plan() -> &'static Path {
-    Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/stress.toml"))
+    Path::new(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/stress.toml"
+    ))
 }
 
 fn state(server: &Server) -> Value {
@@ -30,7 +33,9 @@ fn state(server: &Server) -> Value {
 }
 
 fn current(server: &Server) -> u64 {
-    state(server)["current"].as_u64().expect("the assembly is running")
+    state(server)["current"]
+        .as_u64()
+        .expect("the assembly is running")
 }
 
 /// The page is live and has drawn state `seq` (or a later one).
@@ -64,7 +69,10 @@ async fn double_tap(client: &Client, css: &str, gap_ms: u64) {
 async fn stands_at(client: &Client, server: &Server, expected: u64, what: &str) {
     tokio::time::sleep(Duration::from_millis(700)).await;
     let at = current(server);
-    assert_eq!(at, expected, "{what}: the item moved to {at}, not {expected}");
+    assert_eq!(
+        at, expected,
+        "{what}: the item moved to {at}, not {expected}"
+    );
     rendered(client, state(server)["seq"].as_u64().unwrap()).await;
 }
 
@@ -94,7 +102,12 @@ async fn evening() {
     server.must(r#"{"cmd":"start"}"#);
     server.must(&format!(r#"{{"cmd":"goto","item":{RESPONSE_ITEM}}}"#));
     let plan = server.get("/api/plan").json();
-    let title = |i: u64| plan["items"][i as usize]["title"].as_str().unwrap().to_owned();
+    let title = |i: u64| {
+        plan["items"][i as usize]["title"]
+            .as_str()
+            .unwrap()
+            .to_owned()
+    };
 
     let browser = Browser::new();
     let chair = browser.client(1024, 768).await;
@@ -128,7 +141,10 @@ async fn evening() {
     for (css, shown) in [("#minus", "−1 min"), ("#plus", "+1 min")] {
         let label = web::attr_of(&chair, css, "aria-label").await.unwrap();
         if let Some(label) = label {
-            assert!(label.contains(shown), "{css}: the name {label:?} lacks {shown:?}");
+            assert!(
+                label.contains(shown),
+                "{css}: the name {label:?} lacks {shown:?}"
+            );
         }
     }
     // 7. The chair's finish is the whole assembly's, in its time zone.
@@ -142,8 +158,14 @@ async fn evening() {
         )
         .await
         .unwrap();
-    assert_ne!(zones[0], zones[1], "a zone changes the time of day: {zones}");
-    assert_eq!(zones[2], zones[3], "an unknown zone falls back to this device's: {zones}");
+    assert_ne!(
+        zones[0], zones[1],
+        "a zone changes the time of day: {zones}"
+    );
+    assert_eq!(
+        zones[2], zones[3],
+        "an unknown zone falls back to this device's: {zones}"
+    );
 
     // 4. An answer with a note; a different answer says what it replaced;
     // Undo says what it undid.
@@ -212,9 +234,21 @@ async fn evening() {
     let at = current(&server);
     for gap in [30, 80, 150] {
         double_tap(&chair, "#next", gap).await;
-        stands_at(&chair, &server, at + 1, &format!("a double tap {gap} ms apart on Next")).await;
+        stands_at(
+            &chair,
+            &server,
+            at + 1,
+            &format!("a double tap {gap} ms apart on Next"),
+        )
+        .await;
         double_tap(&chair, "#back", gap).await;
-        stands_at(&chair, &server, at, &format!("a double tap {gap} ms apart on Back")).await;
+        stands_at(
+            &chair,
+            &server,
+            at,
+            &format!("a double tap {gap} ms apart on Back"),
+        )
+        .await;
     }
     // A deliberate second tap, once the new title could be read, moves.
     web::click(&chair, "#next", WAIT).await;
@@ -248,10 +282,18 @@ async fn evening() {
     server.kill();
     web::wait_for_attr(&chair, "body", "data-live", Some("no"), WAIT).await;
     web::wait_for_text_containing(&chair, "#notice", "Not connected", WAIT).await;
-    assert_eq!(next_box(&chair).await, before, "the notice does not move Next");
+    assert_eq!(
+        next_box(&chair).await,
+        before,
+        "the notice does not move Next"
+    );
     web::click(&chair, "#next", WAIT).await;
     web::wait_for_text_containing(&chair, "#notice", "Next will be sent", WAIT).await;
-    assert_eq!(next_box(&chair).await, before, "the notice does not move Next");
+    assert_eq!(
+        next_box(&chair).await,
+        before,
+        "the notice does not move Next"
+    );
     server = Server::start_at(data.path(), Some(stress_plan()), &addr.to_string());
     web::wait_for_attr(&chair, "body", "data-live", Some("yes"), WAIT).await;
     let back = Instant::now();
@@ -271,7 +313,11 @@ async fn evening() {
     tokio::time::sleep(Duration::from_millis(700)).await;
     let now = current(&server);
     if cleared.is_empty() {
-        assert_eq!(now, at + 1, "the Next tapped while down applied exactly once");
+        assert_eq!(
+            now,
+            at + 1,
+            "the Next tapped while down applied exactly once"
+        );
     } else {
         assert_eq!(now, at, "a Next reported as not sent did not apply");
     }
@@ -284,7 +330,10 @@ async fn evening() {
         .unwrap()
         .as_f64()
         .unwrap();
-    assert!(shift < 0.1, "the chair page shifted by {shift:.3} (CLS), over 0.1");
+    assert!(
+        shift < 0.1,
+        "the chair page shifted by {shift:.3} (CLS), over 0.1"
+    );
 
     // 3. Next and Back are on screen at every size a chair uses.
     server.must(&format!(r#"{{"cmd":"goto","item":{RESPONSE_ITEM}}}"#));
@@ -292,6 +341,11 @@ async fn evening() {
         chair.resize(w, h).await;
         chair.goto(&server.url("/chair")).await;
         rendered(&chair, state(&server)["seq"].as_u64().unwrap()).await;
+        let shift = load_shift(&chair).await;
+        assert!(
+            shift < 0.1,
+            "the chair page at {w}x{h} shifted by {shift:.3} as it loaded"
+        );
         fit::assert_fits(
             &chair,
             &format!("hall-chair-{w}x{h}"),
@@ -314,5 +368,26 @@ async fn next_box(client: &Client) -> Value {
             vec![],
         )
         .await
+        .unwrap()
+}
+
+/// The layout shift since the page loaded (CLS, no input since).
+async fn load_shift(client: &Client) -> f64 {
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    client
+        .execute(
+            "window.loadShift = 0; new PerformanceObserver((list) => { \
+               for (const e of list.getEntries()) if (!e.hadRecentInput) window.loadShift += e.value; \
+             }).observe({ type: 'layout-shift', buffered: true });",
+            vec![],
+        )
+        .await
+        .unwrap();
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    client
+        .execute("return window.loadShift;", vec![])
+        .await
+        .unwrap()
+        .as_f64()
         .unwrap()
 }

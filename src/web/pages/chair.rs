@@ -14,7 +14,8 @@ use super::{current_title, layout};
 use crate::domain::Phase;
 use crate::domain::command::{MESSAGE_MAX, NOTE_MAX};
 use crate::domain::plan::ItemKind;
-use crate::view::Role;
+use crate::hub::now_ms;
+use crate::view::{self, Role};
 use crate::web::AppState;
 use crate::web::auth::{self, CHAIR_COOKIE};
 use crate::web::client::ClientAddr;
@@ -73,6 +74,11 @@ pub async fn chair(
         (Phase::Running, Some(i)) => format!("Item {} of {}", i + 1, plan.items.len()),
         (Phase::Running, None) => String::new(),
     };
+    // The plan and state the socket would send first, so the script draws
+    // the whole page before it is first shown instead of moving it later.
+    let plan_json = serde_json::to_string(&view::plan_view(plan, Role::Chair)).unwrap_or_default();
+    let state_json =
+        serde_json::to_string(&view::snapshot(&state, Role::Chair, now_ms())).unwrap_or_default();
     layout(
         &format!("Chair: {}", plan.assembly.title),
         Some(Role::Chair),
@@ -90,7 +96,7 @@ pub async fn chair(
                     a #record href="/report" target="_blank" { "Record" }
                 }
             }
-            main #chair data-note-max=(NOTE_MAX) {
+            main #chair data-note-max=(NOTE_MAX) data-plan=(plan_json) data-state=(state_json) {
                 div .col.col-now {
                     section .card.now aria-labelledby="now-heading" {
                         h2 #now-heading .visually-hidden { "Now" }
