@@ -447,9 +447,10 @@
     const item = state.current == null ? null : plan.items[state.current];
     const key = `${state.current}`;
     if (key !== contextKey) {
-      // The item changed (here or on another chair device): Next/Back
-      // wait until the new title has been seen.
-      if (contextKey !== null) settled.move = Math.max(settled.move, performance.now());
+      // The item moved (here or on another chair device): Next/Back
+      // wait until the new title has been seen. Start needs no wait: its
+      // button sits where Back, disabled on the first item, appears.
+      if (contextKey !== null && contextKey !== "null" && state.current != null) settled.move = Math.max(settled.move, performance.now());
       contextKey = key;
       buildContext(item);
     }

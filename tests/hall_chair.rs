@@ -357,6 +357,16 @@ async fn evening() {
     // The report behind the Record link is the chair's full record.
     chair.goto(&server.url("/report")).await;
     web::wait_for_text_containing(&chair, "body", "the full record", WAIT).await;
+
+    // A double tap on Start starts, and does not also move on: Back, not
+    // Next, takes Start's place, and it is disabled on the first item.
+    let fresh = tempfile::tempdir().expect("a temporary data dir");
+    let server = Server::start(fresh.path(), Some(stress_plan()));
+    chair.resize(1024, 768).await;
+    chair.goto(&server.url(&format!("/chair?key={KEY}"))).await;
+    rendered(&chair, 0).await;
+    double_tap(&chair, "#start", 80).await;
+    stands_at(&chair, &server, 0, "a double tap on Start").await;
 }
 
 /// Where `#next` is on the page.
