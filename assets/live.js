@@ -20,7 +20,8 @@ const Live = (() => {
 
   // Open the socket for `role`, reconnecting with backoff and jitter.
   // `on.hello(msg)`, `on.state(state)`, `on.result(msg)` are called as
-  // messages arrive; `send(obj)` returns false while disconnected.
+  // messages arrive, `on.open()` and `on.close()` as the socket opens and
+  // drops (both optional); `send(obj)` returns false while disconnected.
   function connect(role, on) {
     let socket = null;
     let attempt = 0;
@@ -41,6 +42,7 @@ const Live = (() => {
       socket.onopen = () => {
         attempt = 0;
         mark(true);
+        on.open?.();
       };
       socket.onmessage = (event) => {
         let msg;
@@ -59,6 +61,7 @@ const Live = (() => {
       socket.onclose = () => {
         mark(false);
         socket = null;
+        on.close?.();
         attempt += 1;
         const base = Math.min(10000, 250 * 2 ** Math.min(attempt, 6));
         setTimeout(open, base / 2 + Math.random() * base);
@@ -89,9 +92,27 @@ const Live = (() => {
     return h > 0 ? `${sign}${h}:${String(m).padStart(2, "0")}:${ss}` : `${sign}${m}:${ss}`;
   }
 
-  // Time of day for an epoch-ms instant, as the hall's clocks show it.
-  function timeOfDay(ms) {
-    return new Date(ms - (offset ?? 0)).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
+  // Time of day for an epoch-ms instant, as the hall's clocks show it: in
+  // the IANA time `zone` when given (the assembly's, e.g. "Europe/London"),
+  // else in this device's zone, as it also is for a zone it does not know.
+  const formats = new Map();
+  function format(zone) {
+    const key = zone || "";
+    if (!formats.has(key)) {
+      let f = null;
+      if (zone) {
+        try {
+          f = new Intl.DateTimeFormat(undefined, { hour: "2-digit", minute: "2-digit", timeZone: zone });
+        } catch {
+          f = null;
+        }
+      }
+      formats.set(key, f ?? new Intl.DateTimeFormat(undefined, { hour: "2-digit", minute: "2-digit" }));
+    }
+    return formats.get(key);
+  }
+  function timeOfDay(ms, zone) {
+    return format(zone).format(new Date(ms - (offset ?? 0)));
   }
 
   // The live countdown of the current item, from the state's clock.

@@ -11,7 +11,11 @@ use maud::html;
 use serde::Deserialize;
 
 use super::{current_title, layout};
-use crate::view::Role;
+use crate::domain::Phase;
+use crate::domain::command::{MESSAGE_MAX, NOTE_MAX};
+use crate::domain::plan::ItemKind;
+use crate::hub::now_ms;
+use crate::view::{self, Role};
 use crate::web::AppState;
 use crate::web::auth::{self, CHAIR_COOKIE};
 use crate::web::client::ClientAddr;
@@ -55,6 +59,26 @@ pub async fn chair(
     }
     let state = app.hub.state();
     let plan = &state.plan;
+    let chair = &state.chair;
+    let item = chair.current.and_then(|i| plan.items.get(i));
+    let not_started = chair.phase == Phase::NotStarted;
+    let upcoming = match chair.current {
+        None => plan.items.first(),
+        Some(i) => plan.items.get(i + 1),
+    };
+    // The first render says what the script will say, so nothing moves
+    // when the first state arrives.
+    let phase = match (chair.phase, chair.current) {
+        (Phase::NotStarted, _) => "Not started".to_owned(),
+        (Phase::Ended, _) => "Ended".to_owned(),
+        (Phase::Running, Some(i)) => format!("Item {} of {}", i + 1, plan.items.len()),
+        (Phase::Running, None) => String::new(),
+    };
+    // The plan and state the socket would send first, so the script draws
+    // the whole page before it is first shown instead of moving it later.
+    let plan_json = serde_json::to_string(&view::plan_view(plan, Role::Chair)).unwrap_or_default();
+    let state_json =
+        serde_json::to_string(&view::snapshot(&state, Role::Chair, now_ms())).unwrap_or_default();
     layout(
         &format!("Chair: {}", plan.assembly.title),
         Some(Role::Chair),
@@ -62,53 +86,62 @@ pub async fn chair(
         &["chair.css", "live.js", "chair.js"],
         html! {
             header .bar {
-                h1 { (plan.assembly.title) }
-                span #phase { }
-                a href="/screen" target="_blank" { "Screen" }
-                a href="/stage" target="_blank" { "Timer" }
-                a href="/export/record.json" { "Record" }
+                h1 title=(plan.assembly.title) { (plan.assembly.title) }
+                span #phase { (phase) }
+                nav aria-label="Other pages" {
+                    a href="/screen" target="_blank" { "Screen" }
+                    a href="/stage" target="_blank" { "Timer" }
+                    // The chair's session cookie travels with the link, so
+                    // the report is the full record without a key in the URL.
+                    a #record href="/report" target="_blank" { "Record" }
+                }
             }
-            main {
-                div {
+            main #chair data-note-max=(NOTE_MAX) data-plan=(plan_json) data-state=(state_json) {
+                div .col.col-now {
                     section .card.now aria-labelledby="now-heading" {
-                        h2 #now-heading { "Now" }
-                        p .kind #current-kind { }
+                        h2 #now-heading .visually-hidden { "Now" }
+                        p .kind #current-kind { (item.map_or("", |i| kind_label(i.kind))) }
                         p .title #current-title { (current_title(&state)) }
-                        p .lead #current-lead { }
-                        p .countdown #countdown aria-label="Time left on this item" { "–:––" }
-                        p .drift #drift { }
-                        p #notice .notice role="alert" hidden { }
-                        div .controls {
-                            button #start .primary.big type="button" hidden { "Start the assembly" }
-                            button #back .big type="button" { "◀ Back" }
-                            button #next .primary.big type="button" { "Next ▶" }
-                            button #pause type="button" { "Pause" }
-                            button #minus type="button" aria-label="−1 min: one minute less" { "−1 min" }
-                            button #plus type="button" aria-label="+1 min: one minute more" { "+1 min" }
-                            button #undo type="button" { "Undo" }
-                            button #end type="button" { "End" }
+                        p .lead #current-lead { (item.and_then(|i| i.lead.as_deref()).unwrap_or("")) }
+                        div .clock {
+                            p .countdown #countdown { "–:––" }
+                            p .drift #drift { }
                         }
-                        p .upnext { "Next: " strong #next-title { "—" } }
+                        div .controls {
+                            button #start .primary.big type="button" hidden[!not_started] { "Start the assembly" }
+                            button #back .big type="button" hidden[not_started] { "◀ Back" }
+                            button #next .primary.big type="button" hidden[not_started] { "Next ▶" }
+                            button #pause .small type="button" { "Pause" }
+                            button #minus .small type="button" { "−1 min" }
+                            button #plus .small type="button" { "+1 min" }
+                            button #undo .small type="button" { "Undo" }
+                            button #end .small type="button" { "End" }
+                        }
+                        // Always there, so a notice never moves the controls.
+                        p #notice .notice role="status" aria-live="assertive" { }
+                        p .upnext { "Next: " strong #next-title { (upcoming.map_or("— (last item)", |i| i.title.as_str())) } }
                     }
-                    section .card #context aria-live="polite" { }
                     section .card aria-labelledby="notes-heading" {
                         h2 #notes-heading { "Your notes" }
-                        p .notes #notes { }
+                        p .notes #notes { (item.and_then(|i| i.notes.as_deref()).unwrap_or("No notes for this item.")) }
                     }
-                }
-                div {
-                    section .card aria-labelledby="msg-heading" {
+                    section .card .messages aria-labelledby="msg-heading" {
                         h2 #msg-heading { "Messages" }
+                        div .row .presets role="group" aria-label="Show at once to the speaker" {
+                            @for text in PRESETS {
+                                button type="button" .preset data-to="stage" data-text=(text) { (text) }
+                            }
+                        }
                         form .row #stage-form data-to="stage" {
                             label for="stage-text" { "To the speaker" }
-                            input #stage-text type="text" maxlength="280" autocomplete="off" placeholder="e.g. Please wrap up";
+                            input #stage-text type="text" maxlength=(MESSAGE_MAX) autocomplete="off" placeholder="e.g. Please wrap up";
                             button type="submit" { "Show" }
                             button type="button" .clear data-to="stage" { "Clear" }
                         }
                         p { "Speaker sees: " span #stage-shown { "nothing" } }
                         form .row #screen-form data-to="screen" {
                             label for="screen-text" { "On the screen" }
-                            input #screen-text type="text" maxlength="280" autocomplete="off" placeholder="e.g. Please take your seats";
+                            input #screen-text type="text" maxlength=(MESSAGE_MAX) autocomplete="off" placeholder="e.g. Please take your seats";
                             button type="submit" { "Show" }
                             button type="button" .clear data-to="screen" { "Clear" }
                         }
@@ -127,10 +160,29 @@ pub async fn chair(
                         ol .order #order { }
                     }
                 }
+                div .col.col-context {
+                    section .card #context { }
+                }
             }
         },
     )
     .into_response()
+}
+
+/// One-tap messages to the speaker, shown as they are written.
+const PRESETS: [&str; 4] = ["Wrap up", "1 minute", "Speak up", "Time"];
+
+fn kind_label(kind: ItemKind) -> &'static str {
+    match kind {
+        ItemKind::Welcome => "Welcome",
+        ItemKind::RollCall => "Roll call",
+        ItemKind::Testimony => "Testimony",
+        ItemKind::Ask => "Ask",
+        ItemKind::Response => "Response",
+        ItemKind::Pledge => "Pledge",
+        ItemKind::Speech => "Speech",
+        ItemKind::Close => "Close",
+    }
 }
 
 /// Refused: too many wrong keys from this network, or no (right) key.
