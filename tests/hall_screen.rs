@@ -1,0 +1,355 @@
+//! The projector (`/screen`) with the stress plan, at every size a hall
+//! has: every answer, count, title and message fully on screen, answers and
+//! counts legible from the back (3.5 % of the height on a projector), the
+//! QR code large while people check in, and a recap once it has ended.
+//!
+//! One browser session per test, resized between sizes. Screenshots land in
+//! `target/screenshots/hall-screen-*.png`.
+
+mod common;
+
+use std::path::Path;
+
+use common::browser::{self as web, Browser, Client, WAIT};
+use common::{Server, fit};
+use serde_json::json;
+
+const SIZES: [(u32, u32); 5] = [
+    (1280, 720),
+    (1920, 1080),
+    (1024, 768),
+    (768, 1024),
+    (360, 740),
+];
+
+fn stress() -> &'static Path {
+    Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/stress.toml"))
+}
+
+fn is_projector(size: (u32, u32)) -> bool {
+    fit::PROJECTORS.contains(&size)
+}
+
+/// Answers and counts: 3.5 % of the height on a projector; on tablets and
+/// phones only fully shown.
+fn legible(size: (u32, u32)) -> f64 {
+    if is_projector(size) { 0.035 } else { 0.0 }
+}
+
+fn seq_now(server: &Server) -> u64 {
+    server.get("/api/state").json()["seq"]
+        .as_u64()
+        .expect("the state has a seq")
+}
+
+/// The page is live, has drawn state `seq` or later, and has laid itself
+/// out for the current viewport since (`body[data-fit]` is `WxH:SEQ`).
+async fn settled(client: &Client, size: (u32, u32), seq: u64) {
+    web::wait_for_attr(client, "body", "data-live", Some("yes"), WAIT).await;
+    let what = format!("the screen to fit {}x{} at seq {seq}", size.0, size.1);
+    let prefix = format!("{}x{}:", size.0, size.1);
+    web::wait_until(client, &what, WAIT, || {
+        let prefix = prefix.clone();
+        async move {
+            match web::attr_of(client, "body", "data-fit").await {
+                Ok(Some(fitted))
+                    if fitted
+                        .strip_prefix(&prefix)
+                        .and_then(|s| s.parse::<u64>().ok())
+                        .is_some_and(|s| s >= seq) =>
+                {
+                    (Some(()), String::new())
+                }
+                Ok(fitted) => (None, format!("data-fit={fitted:?}")),
+                Err(e) => (None, format!("<{e}>")),
+            }
+        }
+    })
+    .await;
+}
+
+/// Every size in turn: resize, wait for the layout, then check `rules(size)`.
+async fn at_every_size<F>(client: &Client, seq: u64, name: &str, rules: F)
+where
+    F: Fn((u32, u32)) -> Vec<(&'static str, f64, usize)>,
+{
+    for size in SIZES {
+        client.resize(size.0, size.1).await;
+        settled(client, size, seq).await;
+        let shot = format!("hall-screen-{name}-{}x{}", size.0, size.1);
+        fit::assert_fits(client, &shot, &rules(size)).await;
+    }
+}
+
+/// The smaller side of the QR code and of the viewport, in CSS pixels.
+async fn qr_share(client: &Client) -> f64 {
+    let found = client
+        .execute(
+            "const r = document.querySelector('#qr svg').getBoundingClientRect(); \
+             return Math.min(r.width, r.height) / Math.min(innerWidth, innerHeight);",
+            vec![],
+        )
+        .await
+        .unwrap();
+    found.as_f64().unwrap_or_default()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_projector_shows_every_answer_at_every_size() {
+    let data = tempfile::tempdir().expect("a temporary data dir");
+    let server = Server::start(data.path(), Some(stress()));
+    let browser = Browser::new();
+    let screen = browser.client(1280, 720).await;
+    screen.goto(&server.url("/screen")).await;
+
+    // Before the start: the QR code and the address fill the screen.
+    let seq = seq_now(&server);
+    for size in [(1280, 720), (360, 740)] {
+        screen.resize(size.0, size.1).await;
+        settled(&screen, size, seq).await;
+        let shot = format!("hall-screen-before-{}x{}", size.0, size.1);
+        fit::assert_fits(
+            &screen,
+            &shot,
+            &[
+                ("#qr svg", 0.0, 1),
+                ("#join-address", legible(size), 1),
+                ("#join-hint", 0.0, 1),
+                ("#turnout-phones", legible(size), 1),
+                ("#current-title", 0.0, 1),
+            ],
+        )
+        .await;
+    }
+    let label = web::text_of(&screen, "#turnout-label").await.unwrap();
+    assert_eq!(label.trim(), "phones checked in", "0 phones: plural");
+    server.check_in(None, "huda");
+    web::wait_for_text(&screen, "#turnout-label", "phone checked in", WAIT).await;
+
+    // The welcome item: the same, large, with the item's title.
+    let seq = server.must(r#"{"cmd":"start"}"#);
+    at_every_size(&screen, seq, "welcome", |size| {
+        vec![
+            ("#qr svg", 0.0, 1),
+            ("#join-address", legible(size), 1),
+            ("#turnout-phones", legible(size), 1),
+            ("#current-title", 0.0, 1),
+            ("#current-lead", 0.0, 1),
+        ]
+    })
+    .await;
+    for size in fit::PROJECTORS {
+        screen.resize(size.0, size.1).await;
+        settled(&screen, size, seq).await;
+        let share = qr_share(&screen).await;
+        assert!(
+            share >= 0.4,
+            "at {}x{} the QR code is {:.0}% of the smaller side, under 40%",
+            size.0,
+            size.1,
+            share * 100.0
+        );
+    }
+
+    // The roll call, with several counts announced, the latest highlighted.
+    server.must(r#"{"cmd":"next"}"#);
+    for (id, count) in [("st-johns", 131), ("nour", 98), ("gurdwara", 1234)] {
+        server.must(&json!({"cmd":"turnout","institution":id,"count":count}).to_string());
+    }
+    let seq = seq_now(&server);
+    let names = "#rollcall li:not([hidden]) .inst-name";
+    let counts = "#rollcall li:not([hidden]) [data-announced]";
+    at_every_size(&screen, seq, "roll-call", |size| {
+        let all = if is_projector(size) { 16 } else { 1 };
+        vec![
+            (names, 0.0, all),
+            (counts, legible(size), all),
+            ("#rollcall-total", legible(size), 1),
+            ("#current-title", 0.0, 1),
+        ]
+    })
+    .await;
+    let latest = web::text_of(&screen, "#rollcall li.latest .inst-name")
+        .await
+        .expect("the institution just announced is highlighted");
+    assert!(latest.contains("Gurdwara"), "highlighted: {latest}");
+    let total = web::text_of(&screen, "#rollcall-total").await.unwrap();
+    assert!(
+        total.contains("1,463") && total.contains("1,670"),
+        "the total against promised: {total}"
+    );
+
+    // Four holders, every one answered, with the longest screen message.
+    server.must(r#"{"cmd":"goto","item":4}"#);
+    for (holder, answer) in [
+        ("leader", "yes"),
+        ("police", "no"),
+        ("nhs", "waffle"),
+        ("landlord", "absent"),
+    ] {
+        server.must(
+            &json!({"cmd":"respond","ask":"inspections","holder":holder,"answer":answer})
+                .to_string(),
+        );
+    }
+    let message = fit::longest_message();
+    let seq = server.must(&json!({"cmd":"message","to":"screen","text":message}).to_string());
+    let four = |size| {
+        vec![
+            ("[data-response]", legible(size), 4),
+            (".holdercard .name", 0.0, 4),
+            (".holdercard .role", 0.0, 4),
+            (".asktext", 0.0, 1),
+            ("#current-title", 0.0, 1),
+            ("#screen-message", 0.0, 1),
+        ]
+    };
+    at_every_size(&screen, seq, "four-holders", four).await;
+    for (holder, word) in [
+        ("leader", "YES"),
+        ("police", "NO"),
+        ("nhs", "WAFFLE"),
+        ("landlord", "ABSENT"),
+    ] {
+        let css = format!(r#"[data-response="inspections/{holder}"]"#);
+        let shown = web::text_of(&screen, &css).await.unwrap();
+        assert!(web::has_word(&shown, word), "{holder}: {shown}");
+    }
+
+    // Three holders, the 380-character ask, no message.
+    server.must(r#"{"cmd":"message","to":"screen","text":""}"#);
+    server.must(r#"{"cmd":"goto","item":5}"#);
+    for (holder, answer) in [("leader", "waffle"), ("nhs", "yes"), ("landlord", "no")] {
+        server.must(
+            &json!({"cmd":"respond","ask":"families","holder":holder,"answer":answer})
+                .to_string(),
+        );
+    }
+    let seq = seq_now(&server);
+    at_every_size(&screen, seq, "three-holders", |size| {
+        vec![
+            ("[data-response]", legible(size), 3),
+            (".holdercard .name", 0.0, 3),
+            (".holdercard .role", 0.0, 3),
+            (".asktext", 0.0, 1),
+            ("#current-title", 0.0, 1),
+        ]
+    })
+    .await;
+
+    // The pledge, revealed.
+    server.must(r#"{"cmd":"goto","item":7}"#);
+    let seq = server.must(r#"{"cmd":"reveal","pledge":"doors"}"#);
+    at_every_size(&screen, seq, "pledge", |size| {
+        vec![
+            ("#tallies .count", legible(size), 2),
+            ("#tallies .label", 0.0, 2),
+            (".asktext", 0.0, 1),
+            ("#current-title", 0.0, 1),
+        ]
+    })
+    .await;
+
+    // The end: a recap of every ask and every holder's answer.
+    server.must(r#"{"cmd":"respond","ask":"short","holder":"police","answer":"yes"}"#);
+    let seq = server.must(r#"{"cmd":"end"}"#);
+    at_every_size(&screen, seq, "ended", |size| {
+        vec![
+            ("#recap [data-response]", legible(size), 8),
+            ("#recap .holder-name", 0.0, 8),
+            ("#recap .ask-title", 0.0, 3),
+            ("#current-title", 0.0, 1),
+        ]
+    })
+    .await;
+    let title = web::text_of(&screen, "#current-title").await.unwrap();
+    assert!(title.contains("ended"), "the screen says it has ended: {title}");
+}
+
+/// A plan of 500 institutions, the largest supported, with names up to the
+/// 100-character limit.
+fn five_hundred() -> String {
+    let mut plan = String::from(
+        "[assembly]\ntitle = \"Five hundred institutions\"\nvenue = \"A very large hall\"\n\n",
+    );
+    let words = [
+        "St Mary’s Catholic Primary School",
+        "Masjid Al-Hudā",
+        "Unite the Union Bus Workers’ Branch",
+        "مسجد النور",
+        "Riverside Tenants’ and Residents’ Association of the Canal Estate and the Old Mill Quarter",
+        "Hillcrest PTA",
+    ];
+    for i in 0..500 {
+        let name: String = format!("{} {}", words[i % words.len()], i + 1)
+            .chars()
+            .take(100)
+            .collect();
+        plan.push_str(&format!(
+            "[[institution]]\nid = \"inst-{i}\"\nname = \"{name}\"\npromised = {}\n\n",
+            10 + (i * 37) % 190
+        ));
+    }
+    plan.push_str(
+        "[[item]]\ntitle = \"Welcome\"\nkind = \"welcome\"\nminutes = 3\n\n\
+         [[item]]\ntitle = \"Roll call\"\nkind = \"roll_call\"\nminutes = 30\n",
+    );
+    plan
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_roll_call_of_five_hundred_pages_at_a_legible_size() {
+    let data = tempfile::tempdir().expect("a temporary data dir");
+    let plan_path = data.path().join("five-hundred.toml");
+    std::fs::write(&plan_path, five_hundred()).unwrap();
+    let server = Server::start(&data.path().join("data"), Some(&plan_path));
+    server.must(r#"{"cmd":"start"}"#);
+    server.must(r#"{"cmd":"next"}"#);
+    server.must(r#"{"cmd":"turnout","institution":"inst-3","count":25}"#);
+    let seq = server.must(r#"{"cmd":"turnout","institution":"inst-0","count":12}"#);
+
+    let browser = Browser::new();
+    let size = (1920, 1080);
+    let screen = browser.client(size.0, size.1).await;
+    screen.goto(&server.url("/screen")).await;
+    settled(&screen, size, seq).await;
+    let names = "#rollcall li:not([hidden]) .inst-name";
+    let counts = "#rollcall li:not([hidden]) [data-announced]";
+    let rules = [
+        (names, 0.03, 20),
+        (counts, 0.035, 20),
+        ("#rollcall-total", 0.035, 1),
+        ("#page-note", 0.0, 1),
+        ("#current-title", 0.0, 1),
+    ];
+    fit::assert_fits(&screen, "hall-screen-500-1920x1080", &rules).await;
+
+    let note = web::text_of(&screen, "#page-note").await.unwrap();
+    let pages = screen
+        .execute(
+            "const all = [...document.querySelectorAll('#rollcall li')]; \
+             return [all.length, all.filter((li) => li.dataset.page).length, \
+                     Math.max(...all.map((li) => Number(li.dataset.page)))];",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(pages[0], 500, "every institution is on the board");
+    assert_eq!(pages[1], 500, "every institution is on a page");
+    let last = pages[2].as_u64().unwrap();
+    assert!(last > 1, "500 institutions need more than one page");
+    assert!(
+        note.contains(&format!("of {last}")) && note.to_lowercase().contains("page"),
+        "the screen says which page of {last}: {note}"
+    );
+
+    // A count announced on a later page turns to that page, highlighted.
+    let seq = server.must(r#"{"cmd":"turnout","institution":"inst-450","count":77}"#);
+    settled(&screen, size, seq).await;
+    let latest = web::wait_for_element(&screen, "#rollcall li.latest:not([hidden])", WAIT).await;
+    assert_eq!(
+        latest.attr("data-institution").await.unwrap().as_deref(),
+        Some("inst-450")
+    );
+    fit::assert_fits(&screen, "hall-screen-500-announced-1920x1080", &rules).await;
+}
