@@ -241,12 +241,20 @@
     ["ans", 0.45],
   ];
 
-  function fitSteps(stages) {
+  function fitSteps(stages, lastResort = true) {
     const now = { ask: 1, sec: 1, ans: 1, qr: 1 };
     for (const [name, floor] of stages) {
-      if (largest(name, floor, now[name])) return true;
+      if (largest(name, floor, now[name])) {
+        // Give room left over back, answers first.
+        for (const grow of ["ans", "qr", "sec", "ask"]) {
+          const at = parseFloat(body.style.getPropertyValue(`--${grow}`));
+          if (at < 1) largest(grow, at, 1);
+        }
+        return true;
+      }
       now[name] = floor;
     }
+    if (!lastResort) return false;
     // Last resort: smaller than legible rather than cut anything.
     for (const [name, floor] of [["ask", 0.2], ["sec", 0.35], ["qr", 0.4], ["ans", 0.25]]) {
       if (largest(name, floor, now[name])) return true;
@@ -259,7 +267,7 @@
   // portrait screen a column, or two.
   function holderColumns(n, tryWide) {
     if (innerWidth >= innerHeight) return n <= 3 ? n : Math.ceil(n / 2);
-    return n <= 2 && !tryWide ? 1 : 2;
+    return n <= 3 && !tryWide ? 1 : 2;
   }
 
   // A list of units (institutions, asks) in columns: the largest font that
@@ -267,7 +275,8 @@
   function fitList(list, opts) {
     const units = [...list.children];
     const u = unit();
-    const minF = opts.min * u;
+    // On a portrait tablet or a phone, held close: smaller, but not tiny.
+    const minF = innerWidth >= innerHeight ? opts.min * u : Math.max(opts.min * 0.78 * u, 15);
     const maxF = opts.max * u;
     const width = list.clientWidth || innerWidth;
     const maxCols = (f) => Math.max(1, Math.min(opts.cols, Math.floor(width / (opts.colEm * f))));
@@ -377,10 +386,11 @@
     const holders = document.querySelector(".holders");
     if (holders) {
       const n = holders.children.length;
-      holders.style.setProperty("--hc", holderColumns(n, false));
-      if (!fitSteps(STAGES[mode]) && holderColumns(n, true) !== holderColumns(n, false)) {
+      const [first, second] = [holderColumns(n, false), holderColumns(n, true)];
+      holders.style.setProperty("--hc", first);
+      if (!fitSteps(STAGES[mode], first === second)) {
         for (const name of ["ask", "sec", "ans"]) set(name, 1);
-        holders.style.setProperty("--hc", holderColumns(n, true));
+        holders.style.setProperty("--hc", second);
         fitSteps(STAGES[mode]);
       }
     } else if (mode === "roll_call") {

@@ -38,7 +38,13 @@ pub async fn screen(State(app): State<AppState>) -> Markup {
                 div #join {
                     p .hint #join-hint { "Scan to check in" }
                     div .qr #qr { (qr_svg(&url)) }
-                    p .address #join-address { (short) }
+                    // A line may break before the path, not inside the host.
+                    p .address #join-address {
+                        @match short.split_once('/') {
+                            Some((host, path)) => { (host) wbr; "/" (path) }
+                            None => { (short) }
+                        }
+                    }
                     p .turnoutbox #turnout-box {
                         span .n #turnout-phones { (phones) }
                         " "
