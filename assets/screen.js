@@ -77,9 +77,13 @@
         );
       }
       board.append(
-        el("p", { class: "total", id: "rollcall-total" }),
+        el(
+          "div",
+          { class: "listhead" },
+          el("p", { class: "total", id: "rollcall-total" }),
+          el("p", { class: "pagenote", id: "page-note", hidden: true }),
+        ),
         list,
-        el("p", { class: "pagenote", id: "page-note", hidden: true }),
       );
     } else if (mode === "ended") {
       const list = el("ul", { class: "pages", id: "recap", role: "list" });
@@ -99,7 +103,7 @@
         list.append(el("li", { "data-ask": ask.id }, el("h3", { class: "ask-title", dir: "auto", text: ask.title }), holders));
       }
       if (!plan.asks.length) list.append(el("li", {}, el("p", { text: "No asks were put tonight." })));
-      board.append(list, el("p", { class: "pagenote", id: "page-note", hidden: true }));
+      board.append(el("div", { class: "listhead" }, el("p", { class: "pagenote", id: "page-note", hidden: true })), list);
     } else if ((mode === "ask" || mode === "response") && item.ask) {
       const ask = byId(plan.asks, item.ask);
       if (!ask) return;

@@ -23,7 +23,10 @@ const SIZES: [(u32, u32); 5] = [
 ];
 
 fn stress() -> &'static Path {
-    Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/stress.toml"))
+    Path::new(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/stress.toml"
+    ))
 }
 
 fn is_projector(size: (u32, u32)) -> bool {
@@ -238,8 +241,7 @@ async fn the_projector_shows_every_answer_at_every_size() {
     server.must(r#"{"cmd":"goto","item":5}"#);
     for (holder, answer) in [("leader", "waffle"), ("nhs", "yes"), ("landlord", "no")] {
         server.must(
-            &json!({"cmd":"respond","ask":"families","holder":holder,"answer":answer})
-                .to_string(),
+            &json!({"cmd":"respond","ask":"families","holder":holder,"answer":answer}).to_string(),
         );
     }
     let seq = seq_now(&server);
@@ -280,16 +282,32 @@ async fn the_projector_shows_every_answer_at_every_size() {
     })
     .await;
     let title = web::text_of(&screen, "#current-title").await.unwrap();
-    assert!(title.contains("ended"), "the screen says it has ended: {title}");
+    assert!(
+        title.contains("ended"),
+        "the screen says it has ended: {title}"
+    );
 }
 
-/// A plan of 500 institutions, the largest supported, with names up to the
-/// 100-character limit.
-fn five_hundred() -> String {
-    let mut plan = String::from(
-        "[assembly]\ntitle = \"Five hundred institutions\"\nvenue = \"A very large hall\"\n\n",
+/// `n` characters of `words`, repeated: the longest text a plan accepts.
+fn text_of_length(words: &str, n: usize) -> String {
+    let text: String = words.chars().cycle().take(n).collect();
+    text.trim_end().to_owned()
+}
+
+/// The largest plan `assembly check` accepts without a warning: 500
+/// institutions with names up to 100 characters, six power-holders with
+/// 100-character names and roles, a 500-character ask to all six, and 40
+/// asks (240 answers) for the recap.
+fn largest_plan() -> String {
+    let long = |words: &str, n: usize| text_of_length(words, n).replace('"', "'");
+    let mut plan = format!(
+        "[assembly]\ntitle = \"{}\"\nvenue = \"A very large hall\"\n\n",
+        long(
+            "Greater Riverside and Canal Estate Citizens’ Alliance Founding Assembly of every institution ",
+            200
+        )
     );
-    let words = [
+    let names = [
         "St Mary’s Catholic Primary School",
         "Masjid Al-Hudā",
         "Unite the Union Bus Workers’ Branch",
@@ -298,33 +316,76 @@ fn five_hundred() -> String {
         "Hillcrest PTA",
     ];
     for i in 0..500 {
-        let name: String = format!("{} {}", words[i % words.len()], i + 1)
+        let name: String = format!("{} {}", names[i % names.len()], i + 1)
             .chars()
             .take(100)
             .collect();
-        plan.push_str(&format!(
-            "[[institution]]\nid = \"inst-{i}\"\nname = \"{name}\"\npromised = {}\n\n",
+        let promised = if i % 50 == 7 {
+            100_000
+        } else {
             10 + (i * 37) % 190
+        };
+        plan.push_str(&format!(
+            "[[institution]]\nid = \"inst-{i}\"\nname = \"{name}\"\npromised = {promised}\n\n"
         ));
     }
-    plan.push_str(
-        "[[item]]\ntitle = \"Welcome\"\nkind = \"welcome\"\nminutes = 3\n\n\
-         [[item]]\ntitle = \"Roll call\"\nkind = \"roll_call\"\nminutes = 30\n",
+    for h in 0..6 {
+        plan.push_str(&format!(
+            "[[power_holder]]\nid = \"holder-{h}\"\nname = \"{}\"\nrole = \"{}\"\n\n",
+            long(&format!("Councillor Dr Featherstonehaugh-Montgomery-Cholmondeley {h} OBE "), 100),
+            long("Cabinet Member for Housing, Regeneration and the Canal Estate, Riverside Borough Council ", 100),
+        ));
+    }
+    let to = (0..6)
+        .map(|h| format!("\"holder-{h}\""))
+        .collect::<Vec<_>>()
+        .join(", ");
+    for a in 0..40 {
+        plan.push_str(&format!(
+            "[[ask]]\nid = \"ask-{a}\"\ntitle = \"{}\"\ntext = \"{}\"\nto = [{to}]\n\n",
+            long(&format!("Ask {a}: an independent tenants’ inspection service for every damp home "), 100),
+            long("Will you commit, tonight and in writing, to fund and staff an independent inspection service that visits every flat reported as damp within fourteen days? ", 500),
+        ));
+    }
+    let title = long(
+        "Responses from all six power-holders on the housing inspections, one by one, in turn ",
+        100,
     );
+    let lead = long(
+        "Revd Canon Dr Elizabeth Achterberg-Nwosu and Imam Yusuf of the Riverside Mosque ",
+        100,
+    );
+    plan.push_str(&format!(
+        "[[item]]\ntitle = \"Welcome\"\nkind = \"welcome\"\nminutes = 3\n\n\
+         [[item]]\ntitle = \"{title}\"\nkind = \"roll_call\"\nminutes = 30\nlead = \"{lead}\"\n\n\
+         [[item]]\ntitle = \"{title}\"\nkind = \"response\"\nminutes = 30\nlead = \"{lead}\"\nask = \"ask-0\"\n"
+    ));
     plan
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_roll_call_of_five_hundred_pages_at_a_legible_size() {
+async fn the_largest_plan_fits_and_pages_at_a_legible_size() {
     let data = tempfile::tempdir().expect("a temporary data dir");
-    let plan_path = data.path().join("five-hundred.toml");
-    std::fs::write(&plan_path, five_hundred()).unwrap();
+    let plan_path = data.path().join("largest.toml");
+    std::fs::write(&plan_path, largest_plan()).unwrap();
+    let checked = std::process::Command::new(common::binary())
+        .arg("check")
+        .arg(&plan_path)
+        .output()
+        .unwrap();
+    assert!(
+        checked.status.success(),
+        "assembly check accepts the largest plan: {}",
+        String::from_utf8_lossy(&checked.stderr)
+    );
     let server = Server::start(&data.path().join("data"), Some(&plan_path));
     server.must(r#"{"cmd":"start"}"#);
     server.must(r#"{"cmd":"next"}"#);
     server.must(r#"{"cmd":"turnout","institution":"inst-3","count":25}"#);
+    server.must(r#"{"cmd":"turnout","institution":"inst-7","count":99999}"#);
     let seq = server.must(r#"{"cmd":"turnout","institution":"inst-0","count":12}"#);
 
+    // 500 institutions at 1920x1080: pages, each legible and whole.
     let browser = Browser::new();
     let size = (1920, 1080);
     let screen = browser.client(size.0, size.1).await;
@@ -333,8 +394,8 @@ async fn a_roll_call_of_five_hundred_pages_at_a_legible_size() {
     let names = "#rollcall li:not([hidden]) .inst-name";
     let counts = "#rollcall li:not([hidden]) [data-announced]";
     let rules = [
-        (names, 0.03, 20),
-        (counts, 0.035, 20),
+        (names, 0.03, 12),
+        (counts, 0.035, 12),
         ("#rollcall-total", 0.035, 1),
         ("#page-note", 0.0, 1),
         ("#current-title", 0.0, 1),
@@ -369,4 +430,51 @@ async fn a_roll_call_of_five_hundred_pages_at_a_legible_size() {
         Some("inst-450")
     );
     fit::assert_fits(&screen, "hall-screen-500-announced-1920x1080", &rules).await;
+
+    // Six holders with the longest names and roles, the longest ask and
+    // message: every answer whole, at every size.
+    server.must(r#"{"cmd":"next"}"#);
+    for (h, answer) in ["yes", "no", "waffle", "absent", "yes", "no"]
+        .iter()
+        .enumerate()
+    {
+        server.must(
+            &json!({"cmd":"respond","ask":"ask-0","holder":format!("holder-{h}"),"answer":answer})
+                .to_string(),
+        );
+    }
+    let message = fit::longest_message();
+    let seq = server.must(&json!({"cmd":"message","to":"screen","text":message}).to_string());
+    at_every_size(&screen, seq, "six-holders", |size| {
+        vec![
+            ("[data-response]", legible(size), 6),
+            (".holdercard .name", 0.0, 6),
+            (".holdercard .role", 0.0, 6),
+            (".asktext", 0.0, 1),
+            ("#current-title", 0.0, 1),
+            ("#current-lead", 0.0, 1),
+            ("#assembly-title", 0.0, 1),
+            ("#screen-message", 0.0, 1),
+        ]
+    })
+    .await;
+
+    // The recap of 40 asks pages too, each page legible and whole.
+    server.must(r#"{"cmd":"message","to":"screen","text":""}"#);
+    let seq = server.must(r#"{"cmd":"end"}"#);
+    for size in fit::PROJECTORS {
+        resize(&screen, size).await;
+        settled(&screen, size, seq).await;
+        let shot = format!("hall-screen-recap-40-{}x{}", size.0, size.1);
+        fit::assert_fits(
+            &screen,
+            &shot,
+            &[
+                ("#recap > li:not([hidden]) [data-response]", 0.035, 6),
+                ("#recap > li:not([hidden]) .ask-title", 0.0, 1),
+                ("#page-note", 0.0, 1),
+            ],
+        )
+        .await;
+    }
 }

@@ -110,6 +110,8 @@ fn layout(title: &str, role: Option<Role>, seq: u64, assets: &[&str], body: Mark
                 meta charset="utf-8";
                 meta name="viewport" content="width=device-width, initial-scale=1";
                 title { (title) }
+                // No favicon request, so no 404 in the console.
+                link rel="icon" href="data:,";
                 link rel="stylesheet" href="/assets/app.css";
                 @for sheet in assets.iter().filter(|a| a.ends_with(".css")) {
                     link rel="stylesheet" href={ "/assets/" (sheet) };
