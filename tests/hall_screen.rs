@@ -46,25 +46,33 @@ fn seq_now(server: &Server) -> u64 {
 }
 
 /// The page is live, has drawn state `seq` or later, and has laid itself
-/// out for the current viewport since (`body[data-fit]` is `WxH:SEQ`).
+/// out for the current viewport since (`body[data-fit]` is `WxH:SEQ`). A
+/// page that never says it has fitted itself is taken as it is once it has
+/// drawn `seq`, so the checks that follow say what is wrong with it.
 async fn settled(client: &Client, size: (u32, u32), seq: u64) {
     web::wait_for_attr(client, "body", "data-live", Some("yes"), WAIT).await;
     let what = format!("the screen to fit {}x{} at seq {seq}", size.0, size.1);
     let prefix = format!("{}x{}:", size.0, size.1);
+    let at_least = |s: Option<String>| {
+        s.and_then(|s| s.parse::<u64>().ok())
+            .is_some_and(|s| s >= seq)
+    };
     web::wait_until(client, &what, WAIT, || {
         let prefix = prefix.clone();
         async move {
-            match web::attr_of(client, "body", "data-fit").await {
-                Ok(Some(fitted))
-                    if fitted
-                        .strip_prefix(&prefix)
-                        .and_then(|s| s.parse::<u64>().ok())
-                        .is_some_and(|s| s >= seq) =>
+            let fitted = web::attr_of(client, "body", "data-fit").await;
+            let drawn = web::attr_of(client, "body", "data-seq").await;
+            match (fitted, drawn) {
+                (Ok(Some(fitted)), _)
+                    if at_least(fitted.strip_prefix(&prefix).map(str::to_owned)) =>
                 {
                     (Some(()), String::new())
                 }
-                Ok(fitted) => (None, format!("data-fit={fitted:?}")),
-                Err(e) => (None, format!("<{e}>")),
+                (Ok(None), Ok(drawn)) if at_least(drawn.clone()) => {
+                    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+                    (Some(()), String::new())
+                }
+                (fitted, drawn) => (None, format!("data-fit={fitted:?}, data-seq={drawn:?}")),
             }
         }
     })
