@@ -1,116 +1,471 @@
 // The projector: the current item, live answers and turnout for the hall.
+//
+// Whatever the plan holds, everything that matters stays on screen: after
+// each change that can move the layout, `fit()` measures and steps sizes
+// down (CSS variables on <body>) until the stage fits: the ask's text
+// first, then names, titles and the message, the answers last and never
+// below a size legible from the back of the hall. Lists too long for one
+// screen (a roll call of 500, the recap of many asks) page themselves.
 "use strict";
 (() => {
   const { el } = Live;
+  const body = document.body;
+  const stage = document.getElementById("stage");
+  const corner = document.getElementById("corner");
+  const join = document.getElementById("join");
   let plan = null;
   let state = null;
-  let boardKey = null;
+  let boardKey = null; // what the board was built for
+  let fitKey = null; // what the layout was last fitted for
+  let previous = null; // announced counts of the last frame, to spot a new one
+  let latest = null; // the institution announced most recently
+  let pager = null; // { list, pages: [[start, end)], page, held }
 
+  const PAGE_MS = 8000;
   const KINDS = { ...Live.KINDS, ask: "The ask", speech: "", close: "Thank you" };
+  const number = (n) => Number(n).toLocaleString("en-GB");
 
   function byId(list, id) {
     return list.find((x) => x.id === id);
   }
 
-  // Build the board for the current item once; later states update it in place.
-  function buildBoard(item) {
+  // The screen's unit, as CSS has it: min(1vh, 1.2vw) in pixels.
+  function unit() {
+    return Math.min(innerHeight / 100, (innerWidth * 1.2) / 100);
+  }
+
+  // join | ended | the current item's kind | none
+  function modeOf() {
+    if (state.phase === "ended") return "ended";
+    const item = state.current == null ? null : plan.items[state.current];
+    if (state.display.qr && (!item || item.kind === "welcome")) return "join";
+    return item ? item.kind : "none";
+  }
+
+  // ---------------------------------------------------------------- boards
+
+  function holderCard(ask, id, extra = {}) {
+    const holder = byId(plan.power_holders, id) ?? { name: id, role: "" };
+    return el(
+      "div",
+      { class: "holdercard" },
+      el("p", { class: "name", dir: "auto", text: holder.name }),
+      holder.role ? el("p", { class: "role", dir: "auto", text: holder.role }) : null,
+      el("p", { class: "answer pending", "data-response": `${ask.id}/${id}`, ...extra }),
+    );
+  }
+
+  function buildBoard(mode, item) {
     const board = document.getElementById("board");
-    board.replaceChildren();
-    if (!item) return;
-    if (item.kind === "roll_call") {
-      const grid = el("div", { class: "board" });
+    // The check-in box lives in the corner unless the board shows it large.
+    if (mode === "join") board.replaceChildren(join);
+    else {
+      if (join.parentElement !== corner) corner.prepend(join);
+      board.replaceChildren();
+    }
+    pager = null;
+    if (mode === "roll_call") {
+      const list = el("ul", { class: "pages", id: "rollcall", role: "list" });
       for (const inst of plan.institutions) {
-        grid.append(
-          el("div", {}, el("span", { text: inst.name }), el("span", { class: "n", "data-announced": inst.id })),
-        );
-      }
-      board.append(grid, el("p", { class: "total", id: "rollcall-total" }));
-    } else if ((item.kind === "ask" || item.kind === "response") && item.ask) {
-      const ask = byId(plan.asks, item.ask);
-      if (!ask) return;
-      board.append(el("p", { class: "asktext", text: ask.text }));
-      const holders = el("div", { class: "holders" });
-      for (const id of ask.to) {
-        const holder = byId(plan.power_holders, id) ?? { name: id, role: "" };
-        holders.append(
+        list.append(
           el(
-            "div",
-            { class: "holdercard" },
-            el("p", { class: "name", text: holder.name }),
-            el("p", { class: "role", text: holder.role }),
-            el("span", { class: "answer", "data-response": `${ask.id}/${id}` }),
+            "li",
+            { "data-institution": inst.id },
+            el("span", { class: "inst-name", dir: "auto", text: inst.name }),
+            el("span", { class: "n", "data-announced": inst.id }),
           ),
         );
       }
-      board.append(holders);
-    } else if (item.kind === "pledge" && item.pledge) {
+      board.append(
+        el(
+          "div",
+          { class: "listhead" },
+          el("p", { class: "total", id: "rollcall-total" }),
+          el("p", { class: "pagenote", id: "page-note", hidden: true }),
+        ),
+        list,
+      );
+    } else if (mode === "ended") {
+      const list = el("ul", { class: "pages", id: "recap", role: "list" });
+      for (const ask of plan.asks) {
+        const holders = el("ul", { role: "list" });
+        for (const id of ask.to) {
+          const holder = byId(plan.power_holders, id) ?? { name: id };
+          holders.append(
+            el(
+              "li",
+              {},
+              el("span", { class: "holder-name", dir: "auto", text: holder.name }),
+              el("span", { class: "answer pending", "data-response": `${ask.id}/${id}` }),
+            ),
+          );
+        }
+        list.append(el("li", { "data-ask": ask.id }, el("h3", { class: "ask-title", dir: "auto", text: ask.title }), holders));
+      }
+      if (!plan.asks.length) list.append(el("li", {}, el("p", { text: "No asks were put tonight." })));
+      board.append(el("div", { class: "listhead" }, el("p", { class: "pagenote", id: "page-note", hidden: true })), list);
+    } else if ((mode === "ask" || mode === "response") && item.ask) {
+      const ask = byId(plan.asks, item.ask);
+      if (!ask) return;
+      const holders = el("div", { class: "holders" });
+      holders.style.setProperty("--hc", ask.to.length);
+      for (const id of ask.to) holders.append(holderCard(ask, id));
+      body.dataset.holders = ask.to.length;
+      board.append(el("p", { class: "asktext", dir: "auto", text: ask.text }), holders);
+    } else if (mode === "pledge" && item.pledge) {
       const pledge = byId(plan.pledges, item.pledge);
       if (!pledge) return;
       board.append(
-        el("p", { class: "asktext", text: pledge.text }),
+        el("p", { class: "asktext", dir: "auto", text: pledge.text }),
         el("div", { class: "tallies", id: "tallies" }),
       );
     }
   }
 
-  function updateBoard(item) {
-    if (!item) return;
-    if (item.kind === "roll_call") {
+  function answerWord(r) {
+    if (!r) return state.phase === "ended" ? "No answer" : "Awaiting answer";
+    return Live.ANSWERS[r.answer];
+  }
+
+  function updateBoard(mode, item) {
+    if (mode === "roll_call") {
       for (const node of document.querySelectorAll("[data-announced]")) {
         const id = node.dataset.announced;
         const promised = byId(plan.institutions, id).promised;
         const announced = state.turnout.announced[id];
-        const value = announced == null ? `– / ${promised}` : `${announced} / ${promised}`;
+        const value = `${announced == null ? "–" : number(announced)} / ${number(promised)}`;
         if (node.textContent !== value) node.textContent = value;
+        node.parentElement.classList.toggle("announced", announced != null);
+        node.parentElement.classList.toggle("latest", id === latest);
       }
       Live.text(
         "rollcall-total",
-        `Total: ${state.turnout.announced_total} of ${state.turnout.promised_total} promised`,
+        `${number(state.turnout.announced_total)} of ${number(state.turnout.promised_total)} promised`,
       );
     }
     for (const node of document.querySelectorAll("[data-response]")) {
       const [ask, holder] = node.dataset.response.split("/");
       const r = Live.answerOf(state, ask, holder);
-      const word = r ? (r.answer === "absent" ? "ABSENT: EMPTY CHAIR" : Live.ANSWERS[r.answer]) : "Awaiting answer";
+      const word = answerWord(r);
       if (node.textContent !== word) node.textContent = word;
-      node.className = "answer" + (r ? ` answer-${r.answer}` : " pending");
+      const cls = "answer" + (r ? ` answer-${r.answer}` : " pending");
+      if (node.className !== cls) node.className = cls;
     }
     const tallies = document.getElementById("tallies");
     if (tallies) {
       const p = state.pledges.find((x) => x.pledge === item.pledge);
-      if (p && p.revealed) {
-        tallies.replaceChildren(
-          el("div", {}, String(p.yes), el("small", { text: "YES" })),
-          el("div", {}, String(p.no), el("small", { text: "NO" })),
-        );
-      } else {
-        tallies.replaceChildren(el("small", { text: "Answer Yes or No on your phone" }));
+      const key = p && p.revealed ? `${p.yes}/${p.no}` : "open";
+      if (tallies.dataset.shown !== key) {
+        tallies.dataset.shown = key;
+        if (p && p.revealed) {
+          const tally = (n, word, cls) =>
+            el("div", { class: `tally ${cls}` }, el("span", { class: "count", text: number(n ?? 0) }), el("span", { class: "label", text: word }));
+          tallies.replaceChildren(tally(p.yes, "YES", "answer-yes"), tally(p.no, "NO", "answer-no"));
+        } else {
+          tallies.replaceChildren(el("p", { class: "label", text: "Answer Yes or No on your phone" }));
+        }
       }
     }
   }
 
+  // The institution whose count changed since the last frame, if any.
+  function spotLatest() {
+    const now = state.turnout.announced;
+    if (previous) {
+      for (const [id, count] of Object.entries(now)) {
+        if (previous[id] !== count) latest = id;
+      }
+    }
+    if (latest && now[latest] == null) latest = null;
+    previous = { ...now };
+  }
+
+  // ------------------------------------------------------------------ fit
+
+  function set(name, value) {
+    body.style.setProperty(`--${name}`, String(value));
+  }
+
+  // Does the whole page fit the viewport, with nothing spilling out?
+  function fits() {
+    const root = document.documentElement;
+    return (
+      stage.scrollHeight <= stage.clientHeight + 1 &&
+      stage.scrollWidth <= stage.clientWidth + 1 &&
+      corner.scrollHeight <= corner.clientHeight + 1 &&
+      root.scrollHeight <= innerHeight + 1 &&
+      root.scrollWidth <= innerWidth + 1 &&
+      [...document.querySelectorAll(".answer, .count")].every((n) => n.scrollWidth <= n.clientWidth + 1)
+    );
+  }
+
+  // Set `name` to the largest value in [lo, hi] that fits; true if one does
+  // (otherwise it is left at lo).
+  function largest(name, lo, hi, apply = set) {
+    apply(name, hi);
+    if (fits()) return true;
+    apply(name, lo);
+    if (!fits()) return false;
+    for (let i = 0; i < 7; i++) {
+      const mid = (lo + hi) / 2;
+      apply(name, mid);
+      if (fits()) lo = mid;
+      else hi = mid;
+    }
+    apply(name, lo);
+    return true;
+  }
+
+  // The fit's stages, in order: each scale steps down from its value so far
+  // to the stage's floor, and the first stage that fits ends the search.
+  // The ask gives way first, then names, titles and the message, and the
+  // answers last, never below 3.6 units (3.6 % of a projector's height).
+  const ASK_FIRST = [
+    ["ask", 0.6],
+    ["sec", 0.75],
+    ["ans", 0.6],
+    ["ask", 0.4],
+    ["sec", 0.55],
+    ["ans", 0.45],
+  ];
+  const STAGES = {
+    ask: ASK_FIRST,
+    response: ASK_FIRST,
+    pledge: ASK_FIRST,
+    join: [
+      ["sec", 0.75],
+      ["qr", 0.75],
+      ["sec", 0.55],
+      ["qr", 0.6],
+      ["ans", 0.45],
+    ],
+  };
+  const OTHER = [
+    ["sec", 0.55],
+    ["ans", 0.45],
+  ];
+
+  function fitSteps(stages, lastResort = true) {
+    const now = { ask: 1, sec: 1, ans: 1, qr: 1 };
+    for (const [name, floor] of stages) {
+      if (largest(name, floor, now[name])) {
+        // Give room left over back, answers first.
+        for (const grow of ["ans", "qr", "sec", "ask"]) {
+          const at = parseFloat(body.style.getPropertyValue(`--${grow}`));
+          if (at < 1) largest(grow, at, 1);
+        }
+        return true;
+      }
+      now[name] = floor;
+    }
+    if (!lastResort) return false;
+    // Last resort: smaller than legible rather than cut anything.
+    for (const [name, floor] of [["ask", 0.2], ["sec", 0.35], ["qr", 0.4], ["ans", 0.25]]) {
+      if (largest(name, floor, now[name])) return true;
+      now[name] = floor;
+    }
+    return false;
+  }
+
+  // Holder cards: one row for up to three, then two rows (2x2, 3x2); on a
+  // portrait screen a column, or two.
+  function holderColumns(n, tryWide) {
+    if (innerWidth >= innerHeight) return n <= 3 ? n : Math.ceil(n / 2);
+    return n <= 3 && !tryWide ? 1 : 2;
+  }
+
+  // A list of units (institutions, asks) in columns: the largest font that
+  // shows them all, or pages at the smallest legible font.
+  function fitList(list, opts) {
+    const units = [...list.children];
+    const u = unit();
+    // On a portrait tablet or a phone, held close: smaller, but not tiny.
+    const minF = innerWidth >= innerHeight ? opts.min * u : Math.max(opts.min * 0.78 * u, 15);
+    const maxF = opts.max * u;
+    const width = list.clientWidth || innerWidth;
+    const maxCols = (f) => Math.max(1, Math.min(opts.cols, Math.floor(width / (opts.colEm * f))));
+    const show = (start, end, cols) => {
+      units.forEach((li, i) => (li.hidden = i < start || i >= end));
+      set("cols", cols);
+    };
+    const font = (_, f) => set("f", `${f}px`);
+    const note = document.getElementById("page-note");
+    note.hidden = true;
+    for (const sec of [1, 0.8, 0.65]) {
+      set("sec", sec);
+      font("f", minF);
+      let some = false;
+      for (let cols = 1; cols <= maxCols(minF) && !some; cols++) {
+        show(0, units.length, cols);
+        some = fits();
+      }
+      if (!some) continue;
+      let best = null;
+      for (let cols = 1; cols <= maxCols(minF); cols++) {
+        // Narrower columns need a font small enough for them.
+        const cap = Math.min(maxF, width / (opts.colEm * cols));
+        if (cap < minF) break;
+        show(0, units.length, cols);
+        if (largest("f", minF, cap, font)) {
+          const f = parseFloat(body.style.getPropertyValue("--f"));
+          if (!best || f > best.f + 0.5) best = { f, cols };
+        }
+      }
+      if (!best) continue;
+      font("f", best.f);
+      show(0, units.length, best.cols);
+      units.forEach((li) => (li.dataset.page = 1));
+      pager = null;
+      return;
+    }
+    // Too many for one screen: pages, at the smallest legible size.
+    set("sec", 0.65);
+    font("f", minF);
+    note.hidden = false;
+    // The column count that holds the most on the first page.
+    let cols = 1;
+    let most = 0;
+    for (let c = 1; c <= maxCols(minF); c++) {
+      let lo = 1;
+      let hi = units.length;
+      while (lo < hi) {
+        const mid = Math.ceil((lo + hi) / 2);
+        show(0, mid, c);
+        if (fits()) lo = mid;
+        else hi = mid - 1;
+      }
+      if (lo > most) [cols, most] = [c, lo];
+    }
+    note.textContent = "page 10 of 10";
+    const pages = [];
+    for (let start = 0; start < units.length; ) {
+      // The most units from `start` that fit on one page (at least one).
+      let lo = start + 1;
+      let hi = units.length;
+      while (lo < hi) {
+        const mid = Math.ceil((lo + hi) / 2);
+        show(start, mid, cols);
+        if (fits()) lo = mid;
+        else hi = mid - 1;
+      }
+      pages.push([start, lo]);
+      start = lo;
+    }
+    pages.forEach(([s, e], p) => {
+      for (let i = s; i < e; i++) units[i].dataset.page = p + 1;
+    });
+    const old = pager && pager.list === list ? pager.page : 0;
+    pager = { list, units, cols, pages, page: Math.min(old, pages.length - 1), held: 0 };
+    if (opts.focus != null) {
+      const at = units.findIndex((li) => li.dataset[opts.key] === opts.focus);
+      if (at >= 0) {
+        pager.page = pages.findIndex(([s, e]) => at >= s && at < e);
+        pager.held = 2;
+      }
+    }
+    showPage();
+  }
+
+  function showPage() {
+    const { units, cols, pages, page } = pager;
+    const [start, end] = pages[page];
+    units.forEach((li, i) => (li.hidden = i < start || i >= end));
+    set("cols", cols);
+    Live.text("page-note", `page ${page + 1} of ${pages.length}`);
+  }
+
+  setInterval(() => {
+    if (!pager || pager.pages.length < 2 || !pager.list.isConnected) return;
+    if (pager.held > 0) {
+      pager.held -= 1;
+      return;
+    }
+    pager.page = (pager.page + 1) % pager.pages.length;
+    showPage();
+  }, PAGE_MS);
+
+  function fit(mode) {
+    for (const name of ["ask", "sec", "ans", "qr"]) set(name, 1);
+    body.dataset.wide = "no";
+    const holders = document.querySelector(".holders");
+    if (holders) {
+      const n = holders.children.length;
+      const [first, second] = [holderColumns(n, false), holderColumns(n, true)];
+      holders.style.setProperty("--hc", first);
+      if (!fitSteps(STAGES[mode], first === second)) {
+        for (const name of ["ask", "sec", "ans"]) set(name, 1);
+        holders.style.setProperty("--hc", second);
+        fitSteps(STAGES[mode]);
+      }
+    } else if (mode === "roll_call") {
+      fitList(document.getElementById("rollcall"), { min: 3.6, max: 6, cols: 5, colEm: 10, focus: latest, key: "institution" });
+    } else if (mode === "ended") {
+      fitList(document.getElementById("recap"), { min: 3.6, max: 5.5, cols: 4, colEm: 14 });
+    } else {
+      fitSteps(STAGES[mode] ?? OTHER);
+    }
+  }
+
+  // What the layout depends on, besides the board: refit only when it moves.
+  function layoutKey(mode) {
+    return JSON.stringify([
+      boardKey,
+      innerWidth,
+      innerHeight,
+      state.message ? state.message.text : "",
+      state.display,
+      mode === "roll_call" ? [state.turnout.announced, latest] : null,
+      mode === "roll_call" || mode === "ended" ? null : state.responses.map((r) => r.answer + r.ask + r.holder),
+      state.pledges.map((p) => [p.revealed, p.yes, p.no]),
+      String(state.turnout.phones).length,
+      timerShown(),
+    ]);
+  }
+
+  function timerShown() {
+    return Boolean(state.display.timer && Live.timer(state, plan));
+  }
+
+  // ----------------------------------------------------------------- draw
+
   function draw() {
     if (!plan || !state) return;
     const item = state.current == null ? null : plan.items[state.current];
-    const key = `${state.current}`;
+    const mode = modeOf();
+    const key = `${state.current}/${mode}`;
+    spotLatest();
     if (key !== boardKey) {
       boardKey = key;
-      document.body.dataset.kind = item ? item.kind : "none";
-      buildBoard(item);
+      body.dataset.kind = item ? item.kind : "none";
+      body.dataset.mode = mode;
+      buildBoard(mode, item);
     }
-    Live.text("current-kind", item ? KINDS[item.kind] ?? "" : "");
+    Live.text("current-kind", mode === "ended" ? "" : item ? KINDS[item.kind] ?? "" : "");
     Live.text(
       "current-title",
-      item ? item.title : state.phase === "ended" ? "Thank you for coming" : "Welcome: we start soon",
+      mode === "ended" ? "The assembly has ended" : item ? item.title : "Welcome: we start soon",
     );
-    Live.text("current-lead", item && item.lead ? item.lead : "");
-    updateBoard(item);
-    Live.text("turnout-phones", state.turnout.phones);
-    document.getElementById("qr").hidden = !state.display.qr;
-    document.getElementById("turnout-box").hidden = !state.display.turnout;
+    Live.text(
+      "current-lead",
+      mode === "ended"
+        ? plan.asks.length
+          ? "Thank you for coming. What each power-holder answered:"
+          : "Thank you for coming."
+        : item && item.lead
+          ? item.lead
+          : "",
+    );
+    document.getElementById("current-kind").hidden = !document.getElementById("current-kind").textContent;
+    document.getElementById("current-lead").hidden = !document.getElementById("current-lead").textContent;
+    updateBoard(mode, item);
+    Live.text("turnout-phones", number(state.turnout.phones));
+    Live.text("turnout-label", state.turnout.phones === 1 ? "phone checked in" : "phones checked in");
+    const qr = state.display.qr && mode !== "ended";
+    for (const id of ["qr", "join-hint", "join-address"]) document.getElementById(id).hidden = !qr;
+    document.getElementById("turnout-box").hidden = !state.display.turnout || mode === "ended";
     const timer = document.getElementById("timer");
     const t = Live.timer(state, plan);
-    timer.hidden = !state.display.timer || !t;
+    timer.hidden = !timerShown();
     if (t) {
       const value = t.over ? "+" + Live.clock(-t.remaining) : Live.clock(t.remaining + 999);
       if (timer.textContent !== value) timer.textContent = value;
@@ -121,13 +476,23 @@
     const text = state.message ? state.message.text : "";
     message.hidden = !text;
     Live.text("screen-message", text);
+    const inCorner = join.parentElement === corner && [...join.children].some((c) => !c.hidden);
+    corner.hidden = !inCorner && timer.hidden;
+    const layout = layoutKey(mode);
+    if (layout !== fitKey) {
+      fitKey = layout;
+      fit(mode);
+    }
+    body.dataset.fit = `${innerWidth}x${innerHeight}:${state.seq}`;
   }
 
   const redraw = Live.everyTick(draw);
+  addEventListener("resize", redraw);
   Live.connect("screen", {
     hello(msg) {
       plan = msg.plan;
       boardKey = null;
+      fitKey = null;
       redraw();
     },
     state(s) {

@@ -1,4 +1,7 @@
-//! `/screen`: the projector, 16:9, legible from the back of the hall.
+//! `/screen`: the projector, 16:9, legible from the back of the hall. The
+//! page is a frame (header, main, a corner for checking in and the clock,
+//! the message at the foot); `screen.js` builds each item's board and fits
+//! it to whatever screen it is on.
 
 use axum::extract::State;
 use maud::{Markup, html};
@@ -14,6 +17,7 @@ pub async fn screen(State(app): State<AppState>) -> Markup {
         .trim_start_matches("http://")
         .trim_start_matches("https://")
         .to_owned();
+    let phones = state.audience.total();
     layout(
         &format!("Screen: {}", state.plan.assembly.title),
         Some(Role::Screen),
@@ -21,26 +25,37 @@ pub async fn screen(State(app): State<AppState>) -> Markup {
         &["screen.css", "live.js", "screen.js"],
         html! {
             header {
-                h1 #assembly-title { (state.plan.assembly.title) }
+                h1 #assembly-title dir="auto" { (state.plan.assembly.title) }
             }
-            main .stagearea aria-live="polite" {
+            main #stage .stagearea {
                 p .kind #current-kind { }
-                h2 .title #current-title { (current_title(&state)) }
-                p .lead #current-lead { }
+                h2 .title #current-title dir="auto" { (current_title(&state)) }
+                p .lead #current-lead dir="auto" { }
                 div #board { }
             }
-            aside {
-                div .qr #qr {
-                    (qr_svg(&url))
-                    p { (short) }
+            aside #corner aria-label="Check in" {
+                // Moved into the board, large, while people check in.
+                div #join {
+                    p .hint #join-hint { "Scan to check in" }
+                    div .qr #qr { (qr_svg(&url)) }
+                    // A line may break before the path, not inside the host.
+                    p .address #join-address {
+                        @match short.split_once('/') {
+                            Some((host, path)) => { (host) wbr; "/" (path) }
+                            None => { (short) }
+                        }
+                    }
+                    p .turnoutbox #turnout-box {
+                        span .n #turnout-phones { (phones) }
+                        " "
+                        span #turnout-label {
+                            @if phones == 1 { "phone checked in" } @else { "phones checked in" }
+                        }
+                    }
                 }
-                div .turnoutbox #turnout-box {
-                    span .n #turnout-phones { (state.audience.total()) }
-                    span { "phones checked in" }
-                }
+                span .timer #timer role="timer" hidden { }
             }
             footer {
-                span .timer #timer role="timer" { }
                 p .message #screen-message role="alert" hidden { }
             }
         },
