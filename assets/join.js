@@ -6,16 +6,47 @@
   let link = null;
   const $ = (id) => document.getElementById(id);
 
+  // Fold what people type and what the plan says to the same letters:
+  // no case, no accents, punctuation and apostrophes as spaces, so "huda"
+  // finds "Al-Hudā" and "st johns" finds "St John’s". Letters of other
+  // scripts stay as they are.
+  function fold(text) {
+    return text
+      .normalize("NFD")
+      .replace(/\p{M}+/gu, "")
+      .toLowerCase()
+      .replace(/[’'`´]/g, "")
+      .replace(/[^\p{L}\p{N}]+/gu, " ")
+      .trim();
+  }
+
   const search = $("search");
   if (search) {
     search.hidden = false;
+    const choices = [...document.querySelectorAll("#check-in .choice:not(.own)")].map((label) => ({
+      label,
+      key: ` ${fold(label.textContent)} `,
+      compact: fold(label.textContent).replace(/ /g, ""),
+    }));
+    const noMatch = $("no-match");
     search.addEventListener("input", () => {
-      const q = search.value.trim().toLowerCase();
-      for (const label of document.querySelectorAll("#check-in .choice")) {
-        label.hidden = q !== "" && !label.textContent.toLowerCase().includes(q) && !label.querySelector("input:checked");
+      const q = fold(search.value);
+      let shown = 0;
+      for (const c of choices) {
+        // Every word typed starts a word of the name, or the letters run
+        // together inside it ("stjohns").
+        const match = q === "" || q.split(" ").every((w) => c.key.includes(` ${w}`)) || c.compact.includes(q.replace(/ /g, ""));
+        const keep = match || !!c.label.querySelector("input:checked");
+        c.label.hidden = !keep;
+        if (keep) shown++;
       }
+      const typed = search.value.trim();
+      noMatch.hidden = shown > 0 || typed === "";
+      noMatch.textContent = noMatch.hidden ? "" : `No group matches “${typed}”. Check the spelling, or choose On my own.`;
     });
   }
+
+  const plural = (n, one, many) => (n === 1 ? one : many);
 
   const pledgeForm = $("pledge-form");
   if (pledgeForm) {
@@ -26,16 +57,19 @@
       if (link.send({ cmd: "pledge", pledge: pledge.pledge, yes })) {
         e.preventDefault();
         for (const b of pledgeForm.querySelectorAll("button")) b.setAttribute("aria-pressed", String(b.value === (yes ? "yes" : "no")));
-        Live.text("pledge-mine", `You said ${yes ? "Yes" : "No"}. You can change it while the pledge is open.`);
+        Live.text("pledge-mine", `You answered ${yes ? "Yes" : "No"}. You can change it while the pledge is open.`);
       }
     });
   }
 
   function draw() {
     if (!plan || !state) return;
-    const item = state.current == null ? null : plan.items[state.current];
+    const ended = state.phase === "ended";
+    const item = state.current == null || ended ? null : plan.items[state.current];
     Live.text("current-kind", item ? Live.KINDS[item.kind] : "");
-    Live.text("current-title", item ? item.title : state.phase === "ended" ? "The assembly has ended" : "Starting soon");
+    Live.text("current-title", item ? item.title : ended ? "The assembly has ended" : "Starting soon");
+    $("ended-thanks").hidden = !ended;
+    Live.text("asks-heading", ended ? "What was asked, and the answers" : "The asks");
     for (const node of document.querySelectorAll("[data-response]")) {
       const [ask, holder] = node.dataset.response.split("/");
       const r = Live.answerOf(state, ask, holder);
@@ -50,7 +84,10 @@
       if (cls === "current") items[i].setAttribute("aria-current", "step");
       else items[i].removeAttribute("aria-current");
     }
-    Live.text("turnout-phones", state.turnout.phones);
+    Live.text("turnout-phones", state.turnout.phones.toLocaleString());
+    Live.text("turnout-word", plural(state.turnout.phones, "phone", "phones"));
+    drawRollCall();
+    drawTallies();
     const section = $("pledge");
     const open = state.pledges.find((p) => p.open);
     const checkedIn = !!$("checked-in");
@@ -63,9 +100,43 @@
     }
   }
 
+  function drawRollCall() {
+    const t = state.turnout;
+    $("roll-call").hidden = Object.keys(t.announced).length === 0;
+    Live.text("announced-total", t.announced_total.toLocaleString());
+    Live.text("promised-total", t.promised_total.toLocaleString());
+    const mine = $("announced-mine");
+    if (!mine) return;
+    const inst = plan.institutions.find((i) => i.id === mine.dataset.institution);
+    if (!inst) return;
+    const n = t.announced[inst.id];
+    const name = Live.el("bdi", { text: inst.name });
+    const said = n == null
+      ? [`: not announced yet (${inst.promised.toLocaleString()} promised)`]
+      : [": ", Live.el("strong", { text: n.toLocaleString() }), ` of ${inst.promised.toLocaleString()} promised`];
+    const text = `${inst.name}${said.map((x) => (typeof x === "string" ? x : x.textContent)).join("")}`;
+    if (mine.textContent !== text) mine.replaceChildren(name, ...said);
+  }
+
+  function drawTallies() {
+    let any = false;
+    for (const li of document.querySelectorAll("#tallies li[data-pledge]")) {
+      const p = state.pledges.find((x) => x.pledge === li.dataset.pledge);
+      const shown = !!(p && p.revealed && p.yes != null);
+      li.hidden = !shown;
+      if (!shown) continue;
+      any = true;
+      li.querySelector(".yes-count").textContent = p.yes.toLocaleString();
+      li.querySelector(".no-count").textContent = p.no.toLocaleString();
+    }
+    $("pledge-results").hidden = !any;
+  }
+
   link = Live.connect("attendee", {
     hello(msg) {
       plan = msg.plan;
+      // Live now: the page keeps itself up to date.
+      $("refresh").parentElement.hidden = true;
       draw();
     },
     state(s) {

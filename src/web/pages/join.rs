@@ -7,7 +7,7 @@ use axum::response::{IntoResponse, Response};
 use maud::{Markup, html};
 
 use super::{answer_of, current_title, join_url, layout, qr_svg};
-use crate::domain::{Answer, ItemKind, State as Live};
+use crate::domain::{Answer, ItemKind, Phase, State as Live};
 use crate::view::Role;
 use crate::web::AppState;
 
@@ -24,6 +24,7 @@ pub async fn join(State(app): State<AppState>, headers: HeaderMap) -> Markup {
     } else {
         &["join.css", "live.js", "join.js"]
     };
+    let ended = state.chair.phase == Phase::Ended;
     let open = state.open_pledge().and_then(|id| {
         let index = state.pledge_index(id)?;
         Some((plan.pledges.get(index)?, index))
@@ -38,6 +39,7 @@ pub async fn join(State(app): State<AppState>, headers: HeaderMap) -> Markup {
                 header {
                     h1 { (plan.assembly.title) }
                     p { (plan.assembly.venue) }
+                    p .refresh { a #refresh href="/join" { "Refresh to see the latest" } }
                 }
                 main {
                     @if full {
@@ -52,7 +54,7 @@ pub async fn join(State(app): State<AppState>, headers: HeaderMap) -> Markup {
                             p #checked-in .status role="status" {
                                 "You are checked in "
                                 @match institution.and_then(|i| plan.institutions.get(i)) {
-                                    Some(i) => { "with " strong { (i.name) } "." }
+                                    Some(i) => { "with " strong { bdi { (i.name) } } "." }
                                     None => { "on your own." }
                                 }
                                 " Thank you for coming."
@@ -69,25 +71,38 @@ pub async fn join(State(app): State<AppState>, headers: HeaderMap) -> Markup {
                     section aria-labelledby="now-heading" {
                         h2 #now-heading { "Now" }
                         p .kind #current-kind {
-                            @if let Some(item) = current.and_then(|i| plan.items.get(i)) { (item.kind.label()) }
+                            @if !ended { @if let Some(item) = current.and_then(|i| plan.items.get(i)) { (item.kind.label()) } }
                         }
-                        p .nowtitle #current-title aria-live="polite" { (current_title(&state)) }
+                        p .nowtitle #current-title aria-live="polite" {
+                            @if ended { "The assembly has ended" } @else { (current_title(&state)) }
+                        }
+                        p #ended-thanks hidden[!ended] {
+                            "Thank you for coming. Below is every ask and how each power-holder answered: "
+                            "the alliance will follow each one up."
+                        }
                     }
+                    (turnout_summary(&state, checked_in))
+                    (pledge_results(&state))
+                    @let mine = open.zip(device.as_deref()).and_then(|((_, i), d)| state.audience.vote(i, d));
                     section .pledge #pledge aria-labelledby="pledge-heading" hidden[open.is_none() || checked_in.is_none()] {
                         h2 #pledge-heading { "Your pledge" }
                         p #pledge-text { @if let Some((p, _)) = open { (p.text) } }
                         form method="post" action="/join/pledge" #pledge-form {
                             input type="hidden" name="pledge" value=[open.map(|(p, _)| p.id.as_str())];
-                            @let mine = open.zip(device.as_deref()).and_then(|((_, i), d)| state.audience.vote(i, d));
                             div .row {
                                 button type="submit" name="answer" value="yes" .yes aria-pressed=(mine == Some(true)) { "Yes" }
                                 button type="submit" name="answer" value="no" .no aria-pressed=(mine == Some(false)) { "No" }
                             }
                         }
-                        p #pledge-mine aria-live="polite" { }
+                        p #pledge-mine aria-live="polite" {
+                            @match mine {
+                                Some(yes) => { "You answered " strong { @if yes { "Yes" } @else { "No" } } ". You can change it while the pledge is open." }
+                                None => {}
+                            }
+                        }
                     }
                     section aria-labelledby="asks-heading" {
-                        h2 #asks-heading { "The asks" }
+                        h2 #asks-heading { @if ended { "What was asked, and the answers" } @else { "The asks" } }
                         ul .asks {
                             @for ask in &plan.asks {
                                 li {
@@ -98,7 +113,7 @@ pub async fn join(State(app): State<AppState>, headers: HeaderMap) -> Markup {
                                             @let name = plan.power_holder(holder).map_or(holder.as_str(), |p| p.name.as_str());
                                             @let answer = answer_of(&state, &ask.id, holder);
                                             li {
-                                                span { (name) }
+                                                bdi { (name) }
                                                 span .answer.{ "answer-" (answer.map_or("none", |a| a.as_str())) }
                                                     data-response={ (ask.id) "/" (holder) } aria-live="polite" {
                                                     (answer.map_or("—", Answer::word))
@@ -133,9 +148,11 @@ pub async fn join(State(app): State<AppState>, headers: HeaderMap) -> Markup {
                     }
                 }
                 footer {
+                    @let phones = state.audience.total();
                     p {
-                        strong #turnout-phones { (state.audience.total()) }
-                        " phones checked in so far. Each phone counts once."
+                        strong #turnout-phones { (phones) }
+                        " " span #turnout-word { (plural(phones, "phone", "phones")) }
+                        " checked in so far. Each phone counts once."
                     }
                 }
             }
@@ -156,14 +173,15 @@ fn check_in_form(state: &Live, current: Option<Option<usize>>) -> Markup {
                     label .choice {
                         input type="radio" name="institution" value=(institution.id)
                             checked[current == Some(Some(i))] required;
-                        span { (institution.name) }
+                        span dir="auto" { (institution.name) }
                     }
                 }
-                label .choice {
+                label .choice.own {
                     input type="radio" name="institution" value="" checked[current == Some(None)] required;
                     span { "On my own" }
                 }
             }
+            p #no-match .nomatch role="status" aria-live="polite" hidden { }
             button #check-in-submit .primary.submit type="submit" {
                 @if current.is_some() { "Change my group" } @else { "Check in" }
             }
@@ -214,4 +232,59 @@ pub async fn poster(State(app): State<AppState>) -> Markup {
             }
         },
     )
+}
+
+/// `one` or `many`, as `n` needs.
+fn plural(n: u64, one: &'static str, many: &'static str) -> &'static str {
+    if n == 1 { one } else { many }
+}
+
+/// What the floor announced in the roll call: the total against what was
+/// promised, and the phone's own institution. Hidden until a count is in.
+fn turnout_summary(state: &Live, checked_in: Option<Option<usize>>) -> Markup {
+    let plan = &state.plan;
+    let announced = &state.chair.turnout;
+    let total: u64 = announced.values().map(|a| u64::from(a.count)).sum();
+    let mine = checked_in.flatten().and_then(|i| plan.institutions.get(i));
+    let mine_count = mine.and_then(|i| announced.get(&i.id)).map(|a| a.count);
+    html! {
+        section #roll-call aria-labelledby="roll-call-heading" hidden[announced.is_empty()] {
+            h2 #roll-call-heading { "Roll call" }
+            p .bignumber {
+                strong #announced-total { (total) }
+                " of " span #promised-total { (plan.total_promised()) } " promised, as announced from the floor"
+            }
+            @if let Some(institution) = mine {
+                p #announced-mine data-institution=(institution.id) {
+                    bdi { (institution.name) } ": "
+                    @match mine_count {
+                        Some(n) => { strong { (n) } " of " (institution.promised) " promised" }
+                        None => { "not announced yet (" (institution.promised) " promised)" }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Every pledge the chair has revealed, with its yes and no counts.
+fn pledge_results(state: &Live) -> Markup {
+    let plan = &state.plan;
+    html! {
+        section #pledge-results aria-labelledby="pledge-results-heading" hidden[state.chair.revealed.is_empty()] {
+            h2 #pledge-results-heading { "Pledge results" }
+            ul .tallies #tallies {
+                @for (pledge, tally) in plan.pledges.iter().zip(&state.audience.tallies) {
+                    li data-pledge=(pledge.id) hidden[!state.chair.revealed.contains(&pledge.id)] {
+                        p { (pledge.text) }
+                        p .tally {
+                            strong .yes-count { (tally.yes) } " " span .yes-word { "said yes" }
+                            " · "
+                            strong .no-count { (tally.no) } " " span .no-word { "said no" }
+                        }
+                    }
+                }
+            }
+        }
+    }
 }

@@ -1,0 +1,329 @@
+//! The attendee's phone with a plan that is not the demo: people find their
+//! group however they type it, see what the floor announced and what the
+//! hall pledged, are told when the assembly has ended, and the page works
+//! without JavaScript. Phones as small as 320 px never scroll sideways.
+//!
+//! Screenshots land in `target/screenshots/join-*.png`.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+
+use common::browser::{self as web, Browser, Client, WAIT};
+use common::{Server, fit};
+use serde_json::{Value, json};
+
+fn stress() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/stress.toml")
+}
+
+async fn live(client: &Client) {
+    web::wait_for_attr(client, "body", "data-live", Some("yes"), WAIT).await;
+}
+
+/// The page has rendered state `seq` or later.
+async fn rendered(client: &Client, seq: u64) {
+    live(client).await;
+    let what = format!("`body` to have data-seq >= {seq}");
+    web::wait_until(client, &what, WAIT, || async move {
+        match web::attr_of(client, "body", "data-seq").await {
+            Ok(Some(shown)) if shown.parse::<u64>().is_ok_and(|s| s >= seq) => {
+                (Some(()), String::new())
+            }
+            Ok(shown) => (None, format!("data-seq={shown:?}")),
+            Err(e) => (None, format!("<{e}>")),
+        }
+    })
+    .await;
+}
+
+/// Type `query` into the search box; the names of the groups still shown,
+/// whether "On my own" is shown, and the no-match notice if shown.
+async fn search(phone: &Client, query: &str) -> (Vec<String>, bool, Option<String>) {
+    let found = phone
+        .execute(
+            "const box = document.getElementById('search'); \
+             box.value = arguments[0]; \
+             box.dispatchEvent(new Event('input', { bubbles: true })); \
+             const shown = (l) => l.getClientRects().length > 0; \
+             const names = [...document.querySelectorAll('#check-in .choice:not(.own)')] \
+               .filter(shown).map((l) => l.textContent.trim()); \
+             const own = shown(document.querySelector('#check-in .choice.own')); \
+             const none = document.getElementById('no-match'); \
+             return [names, own, none && shown(none) ? none.textContent : null];",
+            vec![json!(query)],
+        )
+        .await
+        .unwrap_or_else(|e| panic!("searching {query:?}: {e}"));
+    let names = found[0]
+        .as_array()
+        .map(|a| {
+            a.iter()
+                .filter_map(Value::as_str)
+                .map(str::to_owned)
+                .collect()
+        })
+        .unwrap_or_default();
+    (
+        names,
+        found[1] == true,
+        found[2].as_str().map(str::to_owned),
+    )
+}
+
+/// The page never scrolls sideways, and the check-in controls fit across.
+async fn no_sideways_scroll(phone: &Client, name: &str) {
+    let sizes = phone
+        .execute(
+            "const d = document.documentElement; return [d.scrollWidth, d.clientWidth];",
+            vec![],
+        )
+        .await
+        .unwrap();
+    web::screenshot(phone, name).await;
+    assert!(
+        sizes[0].as_i64() <= sizes[1].as_i64(),
+        "{name}: the page scrolls sideways: {sizes}"
+    );
+    for css in ["#search", ".choice.own", "#check-in-submit"] {
+        phone
+            .execute(
+                "document.querySelector(arguments[0]).scrollIntoView({block: 'center'});",
+                vec![json!(css)],
+            )
+            .await
+            .unwrap();
+        let (_, problems) = fit::problems(phone, css, 0.0).await;
+        assert!(problems.is_empty(), "{name}: {problems:#?}");
+    }
+    let (_, clipped) = fit::problems(phone, "#check-in .choice span", 0.0).await;
+    let clipped: Vec<_> = clipped
+        .into_iter()
+        .filter(|p| p.contains("clipped") || p.contains("cut off"))
+        .collect();
+    assert!(clipped.is_empty(), "{name}: names are cut: {clipped:#?}");
+}
+
+/// Run a long browser scenario on a thread with room for its futures
+/// (a debug build's default stack is too small for one this size).
+fn on_a_big_stack<F: std::future::Future<Output = ()> + Send + 'static>(scenario: F) {
+    std::thread::Builder::new()
+        .stack_size(64 * 1024 * 1024)
+        .spawn(move || {
+            tokio::runtime::Builder::new_multi_thread()
+                .worker_threads(2)
+                .thread_stack_size(64 * 1024 * 1024)
+                .enable_all()
+                .build()
+                .expect("a runtime")
+                .block_on(Box::pin(scenario));
+        })
+        .expect("a test thread")
+        .join()
+        .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+}
+
+#[test]
+fn attendees_find_their_group_see_the_results_and_the_end() {
+    on_a_big_stack(find_results_and_end());
+}
+
+#[test]
+fn without_javascript_a_phone_can_refresh_and_sees_its_pledge() {
+    on_a_big_stack(without_javascript());
+}
+
+async fn find_results_and_end() {
+    let data = tempfile::tempdir().unwrap();
+    let server = Server::start(data.path(), Some(&stress()));
+    let browser = Browser::new();
+    let (phone, small) = tokio::join!(browser.client(360, 740), browser.client(320, 568));
+    phone.goto(&server.url("/join")).await;
+    live(&phone).await;
+
+    // Search ignores case, accents and punctuation; "On my own" stays.
+    for (query, expected) in [
+        ("huda", "Masjid Al-Hudā"),
+        ("HUDA", "Masjid Al-Hudā"),
+        ("st johns", "St John’s Church"),
+        ("stjohns", "St John’s Church"),
+        ("eglise", "Église Évangélique"),
+        ("cote d emeraude", "Côte-d'Émeraude"),
+        ("parent teacher", "Parent–Teacher"),
+        ("مسجد", "مسجد النور"),
+    ] {
+        let (names, own, none) = search(&phone, query).await;
+        assert!(
+            names.iter().any(|n| n.contains(expected)),
+            "searching {query:?} shows {expected:?}: {names:?}"
+        );
+        assert!(own, "searching {query:?} keeps \"On my own\" visible");
+        assert_eq!(none, None, "searching {query:?}");
+    }
+    let (names, own, none) = search(&phone, "huda").await;
+    assert_eq!(names.len(), 1, "only the one match: {names:?}");
+    assert!(own);
+    assert!(none.is_none());
+    let (names, own, none) = search(&phone, "xyzzy").await;
+    assert!(names.is_empty(), "{names:?}");
+    assert!(own, "with no match, \"On my own\" is still there");
+    let none = none.expect("the page says nothing matches");
+    assert!(
+        none.contains("xyzzy") && none.contains("On my own"),
+        "{none}"
+    );
+    web::screenshot(&phone, "join-search-no-match-360x740").await;
+    let (names, _, none) = search(&phone, "").await;
+    assert_eq!(names.len(), 16, "clearing the search shows every group");
+    assert!(none.is_none());
+
+    // Every phone size: nothing sideways, nothing cut.
+    no_sideways_scroll(&phone, "join-stress-360x740").await;
+    small.goto(&server.url("/join")).await;
+    live(&small).await;
+    no_sideways_scroll(&small, "join-stress-320x568").await;
+    phone.resize(768, 1024).await;
+    no_sideways_scroll(&phone, "join-stress-768x1024").await;
+    phone.resize(360, 740).await;
+
+    // One phone checks in: the words agree with the number.
+    search(&phone, "huda").await;
+    web::click(&phone, r#"input[name="institution"][value="huda"]"#, WAIT).await;
+    web::click(&phone, "#check-in-submit", WAIT).await;
+    web::wait_for_element(&phone, "#checked-in", WAIT).await;
+    live(&phone).await;
+    web::wait_for_text(&phone, "#turnout-word", "phone", WAIT).await;
+    let footer = web::text_of(&phone, "footer").await.unwrap();
+    assert!(footer.contains("1 phone checked in"), "{footer}");
+
+    // The roll call: the total announced and the phone's own group.
+    server.must(r#"{"cmd":"start"}"#);
+    server.must(r#"{"cmd":"goto","item":1}"#);
+    server.must(r#"{"cmd":"turnout","institution":"huda","count":150}"#);
+    let seq = server.must(r#"{"cmd":"turnout","institution":"st-johns","count":1234}"#);
+    rendered(&phone, seq).await;
+    web::wait_for_text(&phone, "#announced-total", "1,384", WAIT).await;
+    let mine = web::text_of(&phone, "#announced-mine").await.unwrap();
+    assert!(
+        mine.contains("Al-Hudā") && mine.contains("150 of 200 promised"),
+        "{mine}"
+    );
+    let promised = web::text_of(&phone, "#promised-total").await.unwrap();
+    assert_eq!(promised, "1,670");
+    web::screenshot(&phone, "join-roll-call-360x740").await;
+
+    // The pledge: answered on the phone, the tally shown once revealed.
+    server.must(r#"{"cmd":"goto","item":7}"#);
+    web::wait_until(&phone, "the pledge to open", WAIT, || async {
+        match phone
+            .execute("return document.getElementById('pledge').hidden;", vec![])
+            .await
+        {
+            Ok(Value::Bool(false)) => (Some(()), String::new()),
+            other => (None, format!("{other:?}")),
+        }
+    })
+    .await;
+    assert!(
+        phone
+            .execute(
+                "return document.getElementById('pledge-results').hidden;",
+                vec![]
+            )
+            .await
+            .unwrap()
+            == true,
+        "no tally before it is revealed"
+    );
+    web::click(&phone, r#"#pledge-form button[value="yes"]"#, WAIT).await;
+    web::wait_for_text_containing(&phone, "#pledge-mine", "You answered Yes", WAIT).await;
+    let seq = server.must(r#"{"cmd":"reveal","pledge":"doors"}"#);
+    rendered(&phone, seq).await;
+    let tally = web::wait_for_text_where(
+        &phone,
+        r#"#tallies li[data-pledge="doors"] .tally"#,
+        "show the revealed counts",
+        WAIT,
+        |t| t.contains("1 said yes") && t.contains("0 said no"),
+    )
+    .await;
+    assert!(tally.contains("1 said yes"), "{tally}");
+    web::screenshot(&phone, "join-pledge-revealed-360x740").await;
+
+    // The end: said plainly, with every ask and its answers.
+    server.must(r#"{"cmd":"goto","item":4}"#);
+    server.must(r#"{"cmd":"respond","ask":"inspections","holder":"leader","answer":"yes"}"#);
+    server.must(r#"{"cmd":"respond","ask":"inspections","holder":"landlord","answer":"waffle"}"#);
+    let seq = server.must(r#"{"cmd":"end"}"#);
+    rendered(&phone, seq).await;
+    web::wait_for_text(&phone, "#current-title", "The assembly has ended", WAIT).await;
+    let thanks = web::text_of(&phone, "#ended-thanks").await.unwrap();
+    assert!(thanks.contains("Thank you"), "{thanks}");
+    let heading = web::text_of(&phone, "#asks-heading").await.unwrap();
+    assert!(heading.contains("answers"), "{heading}");
+    let kind = web::text_of(&phone, "#current-kind").await.unwrap();
+    assert_eq!(kind, "", "no item kind once ended");
+    for (ask_holder, word) in [
+        ("inspections/leader", "YES"),
+        ("inspections/landlord", "WAFFLE"),
+    ] {
+        let shown = web::text_of(&phone, &format!(r#"[data-response="{ask_holder}"]"#))
+            .await
+            .unwrap();
+        assert_eq!(shown, word, "{ask_holder}");
+    }
+    web::screenshot(&phone, "join-ended-360x740").await;
+    // A fresh load says the same.
+    phone.refresh().await;
+    let title = web::text_of(&phone, "#current-title").await.unwrap();
+    assert_eq!(title, "The assembly has ended");
+    tokio::join!(phone.close(), small.close());
+}
+
+async fn without_javascript() {
+    let data = tempfile::tempdir().unwrap();
+    let server = Server::start(data.path(), Some(&stress()));
+    let browser = Browser::new();
+    let phone = browser.client_without_js(360, 740).await;
+    phone.goto(&server.url("/join")).await;
+    let refresh = web::wait_for_element(&phone, "#refresh", WAIT).await;
+    assert_eq!(
+        refresh.attr("href").await.unwrap().as_deref(),
+        Some("/join"),
+        "a refresh link back to the page"
+    );
+    let (_, problems) = fit::problems(&phone, "#refresh", 0.0).await;
+    assert!(problems.is_empty(), "{problems:#?}");
+
+    web::click(&phone, r#"input[name="institution"][value="nour"]"#, WAIT).await;
+    web::click(&phone, "#check-in-submit", WAIT).await;
+    web::wait_for_element(&phone, "#checked-in", WAIT).await;
+    let footer = web::text_of(&phone, "footer").await.unwrap();
+    assert!(footer.contains("1 phone checked in"), "{footer}");
+
+    server.must(r#"{"cmd":"start"}"#);
+    server.must(r#"{"cmd":"goto","item":7}"#);
+    web::click(&phone, "#refresh", WAIT).await;
+    web::click(&phone, r#"#pledge-form button[value="no"]"#, WAIT).await;
+    let mine = web::wait_for_text_containing(&phone, "#pledge-mine", "You answered", WAIT).await;
+    assert!(mine.contains("You answered No"), "{mine}");
+    let pressed = web::attr_of(&phone, r#"#pledge-form button[value="no"]"#, "aria-pressed")
+        .await
+        .unwrap();
+    assert_eq!(pressed.as_deref(), Some("true"));
+    web::screenshot(&phone, "join-no-js-pledge-360x740").await;
+
+    server.must(r#"{"cmd":"turnout","institution":"nour","count":3}"#);
+    server.must(r#"{"cmd":"reveal","pledge":"doors"}"#);
+    web::click(&phone, "#refresh", WAIT).await;
+    let mine = web::text_of(&phone, "#announced-mine").await.unwrap();
+    assert!(mine.contains("3 of 150 promised"), "{mine}");
+    let tally = web::text_of(&phone, r#"#tallies li[data-pledge="doors"] .tally"#)
+        .await
+        .unwrap();
+    assert!(
+        tally.contains("0 said yes") && tally.contains("1 said no"),
+        "{tally}"
+    );
+    phone.close().await;
+}
