@@ -315,7 +315,9 @@ impl Client {
     /// Make the viewport (not the window) exactly `width` x `height`.
     pub async fn resize(&self, width: u32, height: u32) {
         let mut last = Value::Null;
-        for _ in 0..3 {
+        // Chromium reports sizes mid-resize now and then (inner wider than
+        // outer), so measure again after each change and retry a few times.
+        for _ in 0..10 {
             let sizes = self
                 .execute(
                     "return [innerWidth, innerHeight, outerWidth, outerHeight]",
@@ -328,12 +330,13 @@ impl Client {
                 return;
             }
             let rect = json!({
-                "width": i64::from(width) + n(2) - n(0),
-                "height": i64::from(height) + n(3) - n(1),
+                "width": i64::from(width) + (n(2) - n(0)).max(0),
+                "height": i64::from(height) + (n(3) - n(1)).max(0),
             });
             self.cmd("POST", "/window/rect", Some(rect))
                 .await
                 .unwrap_or_else(|e| panic!("resizing the window: {e}"));
+            tokio::time::sleep(Duration::from_millis(100)).await;
             last = sizes;
         }
         panic!("could not make the viewport {width}x{height}: last measured {last}");
