@@ -13,7 +13,6 @@ use serde::Deserialize;
 use super::{current_title, layout};
 use crate::domain::Phase;
 use crate::domain::command::{MESSAGE_MAX, NOTE_MAX};
-use crate::domain::plan::ItemKind;
 use crate::hub::now_ms;
 use crate::view::{self, Role};
 use crate::web::AppState;
@@ -100,7 +99,7 @@ pub async fn chair(
                 div .col.col-now {
                     section .card.now aria-labelledby="now-heading" {
                         h2 #now-heading .visually-hidden { "Now" }
-                        p .kind #current-kind { (item.map_or("", |i| kind_label(i.kind))) }
+                        p .kind #current-kind { (item.map_or("", |i| i.kind.label())) }
                         p .title #current-title { (current_title(&state)) }
                         p .lead #current-lead { (item.and_then(|i| i.lead.as_deref()).unwrap_or("")) }
                         div .clock {
@@ -171,19 +170,6 @@ pub async fn chair(
 
 /// One-tap messages to the speaker, shown as they are written.
 const PRESETS: [&str; 4] = ["Wrap up", "1 minute", "Speak up", "Time"];
-
-fn kind_label(kind: ItemKind) -> &'static str {
-    match kind {
-        ItemKind::Welcome => "Welcome",
-        ItemKind::RollCall => "Roll call",
-        ItemKind::Testimony => "Testimony",
-        ItemKind::Ask => "Ask",
-        ItemKind::Response => "Response",
-        ItemKind::Pledge => "Pledge",
-        ItemKind::Speech => "Speech",
-        ItemKind::Close => "Close",
-    }
-}
 
 /// Refused: too many wrong keys from this network, or no (right) key.
 fn shut(app: &AppState, gate: Gate) -> Response {
