@@ -40,27 +40,6 @@ fn chair_url(server: &Server) -> String {
     server.url(&format!("/chair?key={KEY}"))
 }
 
-/// The page's websocket is open.
-async fn live(client: &Client) {
-    web::wait_for_attr(client, "body", "data-live", Some("yes"), WAIT).await;
-}
-
-/// The page is live and has rendered state `seq` (or a later one).
-async fn rendered(client: &Client, seq: u64) {
-    live(client).await;
-    let what = format!("`body` to have data-seq >= {seq}");
-    web::wait_until(client, &what, WAIT, || async move {
-        match web::attr_of(client, "body", "data-seq").await {
-            Ok(Some(shown)) if shown.parse::<u64>().is_ok_and(|s| s >= seq) => {
-                (Some(()), String::new())
-            }
-            Ok(shown) => (None, format!("data-seq={shown:?}")),
-            Err(e) => (None, format!("<{e}>")),
-        }
-    })
-    .await;
-}
-
 fn seq_now(server: &Server) -> u64 {
     server.get("/api/state").json()["seq"]
         .as_u64()
@@ -186,7 +165,7 @@ async fn the_chair_moves_every_screen() {
     futures_util::future::join_all(pages.iter().map(|(c, url, _)| c.goto(url))).await;
     for (client, _, role) in &pages {
         web::wait_for_attr(client, "body", "data-role", Some(role), WAIT).await;
-        live(client).await;
+        web::live(client).await;
     }
 
     let tablet = &chair;
@@ -225,7 +204,7 @@ async fn the_chair_moves_every_screen() {
     assert_eq!(state["current"], 1, "one Next moved one item: {state}");
     let seq = state["seq"].as_u64().unwrap();
     for client in [&chair, &screen, &stage, &phone] {
-        rendered(client, seq).await;
+        web::rendered(client, seq).await;
     }
 }
 
@@ -250,7 +229,7 @@ async fn answers_reach_the_screen_and_the_phones() {
     let item = title(&plan, 4);
     let seq = seq_now(&server);
     for client in [&chair, &screen, &phone] {
-        rendered(client, seq).await;
+        web::rendered(client, seq).await;
         web::wait_for_text(client, "#current-title", &item, WAIT).await;
     }
 
@@ -319,7 +298,7 @@ async fn check_in_with_and_without_javascript() {
         phone.goto(&server.url("/join")),
         no_js.goto(&server.url("/join")),
     );
-    rendered(&screen, seq_now(&server)).await;
+    web::rendered(&screen, seq_now(&server)).await;
     let start = phones_shown(&screen).await;
     let state = server.get("/api/state").json();
     assert_eq!(
@@ -329,7 +308,7 @@ async fn check_in_with_and_without_javascript() {
         state["turnout"]
     );
 
-    live(&phone).await;
+    web::live(&phone).await;
     check_in(&phone, "st-marys").await;
     phones_reach(&screen, start + 1).await;
     assert_eq!(
@@ -378,7 +357,7 @@ async fn pages_reconnect_after_a_restart() {
     let pages = [&screen, &stage, &phone];
     let seq = seq_now(&server);
     for client in pages {
-        rendered(client, seq).await;
+        web::rendered(client, seq).await;
         web::wait_for_text(client, "#current-title", &title(&plan, 0), WAIT).await;
         client
             .execute("window.assemblyTestMark = 'same page';", vec![])
@@ -393,13 +372,13 @@ async fn pages_reconnect_after_a_restart() {
     }
     server = Server::start_at(data.path(), None, &addr.to_string());
     for client in pages {
-        live(client).await;
+        web::live(client).await;
     }
 
     let seq = server.must(r#"{"cmd":"next"}"#);
     for client in pages {
         web::wait_for_text(client, "#current-title", &title(&plan, 1), WAIT).await;
-        rendered(client, seq).await;
+        web::rendered(client, seq).await;
         let mark = client
             .execute("return window.assemblyTestMark || null;", vec![])
             .await
@@ -426,33 +405,33 @@ async fn screenshots_of_every_page() {
 
     let chair = async {
         tablet.goto(&chair_url(&server)).await;
-        rendered(&tablet, seq).await;
+        web::rendered(&tablet, seq).await;
         web::screenshot(&tablet, "chair-tablet").await;
         tablet.resize(768, 1024).await;
         tablet.goto(&chair_url(&server)).await;
-        rendered(&tablet, seq).await;
+        web::rendered(&tablet, seq).await;
         web::screenshot(&tablet, "chair-tablet-portrait").await;
     };
     let screen = async {
         projector.goto(&server.url("/screen")).await;
-        rendered(&projector, seq).await;
+        web::rendered(&projector, seq).await;
         web::screenshot(&projector, "screen-1920x1080").await;
         no_scrollbars(&projector, "the screen at 1920x1080").await;
         projector.resize(1280, 720).await;
         projector.goto(&server.url("/screen")).await;
-        rendered(&projector, seq).await;
+        web::rendered(&projector, seq).await;
         web::screenshot(&projector, "screen-1280x720").await;
         no_scrollbars(&projector, "the screen at 1280x720").await;
         projector.goto(&server.url("/stage")).await;
-        rendered(&projector, seq).await;
+        web::rendered(&projector, seq).await;
         web::screenshot(&projector, "stage-1280x720").await;
     };
     let join = async {
         phone.goto(&server.url("/join")).await;
-        rendered(&phone, seq).await;
+        web::rendered(&phone, seq).await;
         web::screenshot(&phone, "join-phone").await;
         check_in(&phone, "st-marys").await;
-        live(&phone).await;
+        web::live(&phone).await;
         web::screenshot(&phone, "join-phone-checked-in").await;
         phone.resize(794, 1123).await;
         phone.goto(&server.url("/join/poster")).await;

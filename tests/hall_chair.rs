@@ -38,19 +38,6 @@ fn current(server: &Server) -> u64 {
         .expect("the assembly is running")
 }
 
-/// The page is live and has drawn state `seq` (or a later one).
-async fn rendered(client: &Client, seq: u64) {
-    web::wait_for_attr(client, "body", "data-live", Some("yes"), WAIT).await;
-    let what = format!("`body` to have data-seq >= {seq}");
-    web::wait_until(client, &what, WAIT, || async move {
-        match web::attr_of(client, "body", "data-seq").await {
-            Ok(Some(s)) if s.parse::<u64>().is_ok_and(|s| s >= seq) => (Some(()), String::new()),
-            other => (None, format!("{other:?}")),
-        }
-    })
-    .await;
-}
-
 /// Two clicks on `css`, `gap_ms` apart, dispatched in the page as a
 /// double tap lands.
 async fn double_tap(client: &Client, css: &str, gap_ms: u64) {
@@ -73,27 +60,14 @@ async fn stands_at(client: &Client, server: &Server, expected: u64, what: &str) 
         at, expected,
         "{what}: the item moved to {at}, not {expected}"
     );
-    rendered(client, state(server)["seq"].as_u64().unwrap()).await;
+    web::rendered(client, state(server)["seq"].as_u64().unwrap()).await;
 }
 
 /// The whole evening in one session; its future is large, so it runs on a
 /// thread with room for it.
 #[test]
 fn the_chair_cannot_mis_tap() {
-    std::thread::Builder::new()
-        .stack_size(64 * 1024 * 1024)
-        .spawn(|| {
-            tokio::runtime::Builder::new_multi_thread()
-                .worker_threads(2)
-                .thread_stack_size(64 * 1024 * 1024)
-                .enable_all()
-                .build()
-                .expect("a runtime")
-                .block_on(Box::pin(evening()));
-        })
-        .expect("a test thread")
-        .join()
-        .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+    web::on_a_big_stack(evening());
 }
 
 async fn evening() {
@@ -112,7 +86,7 @@ async fn evening() {
     let browser = Browser::new();
     let chair = browser.client(1024, 768).await;
     chair.goto(&server.url(&format!("/chair?key={KEY}"))).await;
-    rendered(&chair, state(&server)["seq"].as_u64().unwrap()).await;
+    web::rendered(&chair, state(&server)["seq"].as_u64().unwrap()).await;
     web::wait_for_text(&chair, "#current-title", &title(RESPONSE_ITEM), WAIT).await;
     // Layout shift from the load on, buffered, until the end of the test.
     chair
@@ -340,7 +314,7 @@ async fn evening() {
     for (w, h) in [(768, 1024), (360, 740), (1920, 1080)] {
         chair.resize(w, h).await;
         chair.goto(&server.url("/chair")).await;
-        rendered(&chair, state(&server)["seq"].as_u64().unwrap()).await;
+        web::rendered(&chair, state(&server)["seq"].as_u64().unwrap()).await;
         let shift = load_shift(&chair).await;
         assert!(
             shift < 0.1,
@@ -364,7 +338,7 @@ async fn evening() {
     let server = Server::start(fresh.path(), Some(stress_plan()));
     chair.resize(1024, 768).await;
     chair.goto(&server.url(&format!("/chair?key={KEY}"))).await;
-    rendered(&chair, 0).await;
+    web::rendered(&chair, 0).await;
     double_tap(&chair, "#start", 80).await;
     stands_at(&chair, &server, 0, "a double tap on Start").await;
 }

@@ -17,26 +17,6 @@ fn stress() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/stress.toml")
 }
 
-async fn live(client: &Client) {
-    web::wait_for_attr(client, "body", "data-live", Some("yes"), WAIT).await;
-}
-
-/// The page has rendered state `seq` or later.
-async fn rendered(client: &Client, seq: u64) {
-    live(client).await;
-    let what = format!("`body` to have data-seq >= {seq}");
-    web::wait_until(client, &what, WAIT, || async move {
-        match web::attr_of(client, "body", "data-seq").await {
-            Ok(Some(shown)) if shown.parse::<u64>().is_ok_and(|s| s >= seq) => {
-                (Some(()), String::new())
-            }
-            Ok(shown) => (None, format!("data-seq={shown:?}")),
-            Err(e) => (None, format!("<{e}>")),
-        }
-    })
-    .await;
-}
-
 /// Type `query` into the search box; the names of the groups still shown,
 /// whether "On my own" is shown, and the no-match notice if shown.
 async fn search(phone: &Client, query: &str) -> (Vec<String>, bool, Option<String>) {
@@ -104,33 +84,14 @@ async fn no_sideways_scroll(phone: &Client, name: &str) {
     assert!(clipped.is_empty(), "{name}: names are cut: {clipped:#?}");
 }
 
-/// Run a long browser scenario on a thread with room for its futures
-/// (a debug build's default stack is too small for one this size).
-fn on_a_big_stack<F: std::future::Future<Output = ()> + Send + 'static>(scenario: F) {
-    std::thread::Builder::new()
-        .stack_size(64 * 1024 * 1024)
-        .spawn(move || {
-            tokio::runtime::Builder::new_multi_thread()
-                .worker_threads(2)
-                .thread_stack_size(64 * 1024 * 1024)
-                .enable_all()
-                .build()
-                .expect("a runtime")
-                .block_on(Box::pin(scenario));
-        })
-        .expect("a test thread")
-        .join()
-        .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-}
-
 #[test]
 fn attendees_find_their_group_see_the_results_and_the_end() {
-    on_a_big_stack(find_results_and_end());
+    web::on_a_big_stack(find_results_and_end());
 }
 
 #[test]
 fn without_javascript_a_phone_can_refresh_and_sees_its_pledge() {
-    on_a_big_stack(without_javascript());
+    web::on_a_big_stack(without_javascript());
 }
 
 async fn find_results_and_end() {
@@ -139,7 +100,7 @@ async fn find_results_and_end() {
     let browser = Browser::new();
     let (phone, small) = tokio::join!(browser.client(360, 740), browser.client(320, 568));
     phone.goto(&server.url("/join")).await;
-    live(&phone).await;
+    web::live(&phone).await;
 
     // Search ignores case, accents and punctuation; "On my own" stays.
     for (query, expected) in [
@@ -180,7 +141,7 @@ async fn find_results_and_end() {
     // Every phone size: nothing sideways, nothing cut.
     no_sideways_scroll(&phone, "join-stress-360x740").await;
     small.goto(&server.url("/join")).await;
-    live(&small).await;
+    web::live(&small).await;
     no_sideways_scroll(&small, "join-stress-320x568").await;
     phone.resize(768, 1024).await;
     no_sideways_scroll(&phone, "join-stress-768x1024").await;
@@ -191,7 +152,7 @@ async fn find_results_and_end() {
     web::click(&phone, r#"input[name="institution"][value="huda"]"#, WAIT).await;
     web::click(&phone, "#check-in-submit", WAIT).await;
     web::wait_for_element(&phone, "#checked-in", WAIT).await;
-    live(&phone).await;
+    web::live(&phone).await;
     web::wait_for_text(&phone, "#turnout-word", "phone", WAIT).await;
     let footer = web::text_of(&phone, "footer").await.unwrap();
     assert!(footer.contains("1 phone checked in"), "{footer}");
@@ -201,7 +162,7 @@ async fn find_results_and_end() {
     server.must(r#"{"cmd":"goto","item":1}"#);
     server.must(r#"{"cmd":"turnout","institution":"huda","count":150}"#);
     let seq = server.must(r#"{"cmd":"turnout","institution":"st-johns","count":1234}"#);
-    rendered(&phone, seq).await;
+    web::rendered(&phone, seq).await;
     web::wait_for_text(&phone, "#announced-total", "1,384", WAIT).await;
     let mine = web::text_of(&phone, "#announced-mine").await.unwrap();
     assert!(
@@ -238,7 +199,7 @@ async fn find_results_and_end() {
     web::click(&phone, r#"#pledge-form button[value="yes"]"#, WAIT).await;
     web::wait_for_text_containing(&phone, "#pledge-mine", "You answered Yes", WAIT).await;
     let seq = server.must(r#"{"cmd":"reveal","pledge":"doors"}"#);
-    rendered(&phone, seq).await;
+    web::rendered(&phone, seq).await;
     let tally = web::wait_for_text_where(
         &phone,
         r#"#tallies li[data-pledge="doors"] .tally"#,
@@ -255,7 +216,7 @@ async fn find_results_and_end() {
     server.must(r#"{"cmd":"respond","ask":"inspections","holder":"leader","answer":"yes"}"#);
     server.must(r#"{"cmd":"respond","ask":"inspections","holder":"landlord","answer":"waffle"}"#);
     let seq = server.must(r#"{"cmd":"end"}"#);
-    rendered(&phone, seq).await;
+    web::rendered(&phone, seq).await;
     web::wait_for_text(&phone, "#current-title", "The assembly has ended", WAIT).await;
     let thanks = web::text_of(&phone, "#ended-thanks").await.unwrap();
     assert!(thanks.contains("Thank you"), "{thanks}");

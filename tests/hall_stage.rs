@@ -56,22 +56,6 @@ fn ninety_minute_plan(dir: &std::path::Path) -> std::path::PathBuf {
     path
 }
 
-/// The page is live and has rendered state `seq` (or a later one).
-async fn rendered(client: &Client, seq: u64) {
-    web::wait_for_attr(client, "body", "data-live", Some("yes"), WAIT).await;
-    let what = format!("`body` to have data-seq >= {seq}");
-    web::wait_until(client, &what, WAIT, || async move {
-        match web::attr_of(client, "body", "data-seq").await {
-            Ok(Some(shown)) if shown.parse::<u64>().is_ok_and(|s| s >= seq) => {
-                (Some(()), String::new())
-            }
-            Ok(shown) => (None, format!("data-seq={shown:?}")),
-            Err(e) => (None, format!("<{e}>")),
-        }
-    })
-    .await;
-}
-
 /// Chromium's window cannot be made narrower than a 360-pixel viewport
 /// once open, so the narrowest phone gets a session of its own.
 struct Clients {
@@ -89,8 +73,8 @@ impl Clients {
     }
 
     async fn wait_for(&self, seq: u64) {
-        rendered(&self.wide, seq).await;
-        rendered(&self.narrow, seq).await;
+        web::rendered(&self.wide, seq).await;
+        web::rendered(&self.narrow, seq).await;
     }
 }
 

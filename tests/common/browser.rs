@@ -597,6 +597,46 @@ fn squash(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// The page's websocket is open (`body[data-live="yes"]`).
+pub async fn live(client: &Client) {
+    wait_for_attr(client, "body", "data-live", Some("yes"), WAIT).await;
+}
+
+/// The page is live and has rendered state `seq` (or a later one).
+pub async fn rendered(client: &Client, seq: u64) {
+    live(client).await;
+    let what = format!("`body` to have data-seq >= {seq}");
+    wait_until(client, &what, WAIT, || async move {
+        match attr_of(client, "body", "data-seq").await {
+            Ok(Some(shown)) if shown.parse::<u64>().is_ok_and(|s| s >= seq) => {
+                (Some(()), String::new())
+            }
+            Ok(shown) => (None, format!("data-seq={shown:?}")),
+            Err(e) => (None, format!("<{e}>")),
+        }
+    })
+    .await;
+}
+
+/// Run a long browser scenario on a thread with room for its future (in a
+/// debug build, a whole evening's future overflows the default stack).
+pub fn on_a_big_stack<F: std::future::Future<Output = ()> + Send + 'static>(scenario: F) {
+    std::thread::Builder::new()
+        .stack_size(64 * 1024 * 1024)
+        .spawn(move || {
+            tokio::runtime::Builder::new_multi_thread()
+                .worker_threads(2)
+                .thread_stack_size(64 * 1024 * 1024)
+                .enable_all()
+                .build()
+                .expect("a runtime")
+                .block_on(Box::pin(scenario));
+        })
+        .expect("a test thread")
+        .join()
+        .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+}
+
 // ---------------------------------------------------------------------------
 // Screenshots.
 
