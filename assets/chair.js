@@ -35,7 +35,7 @@
   const settled = { move: -Infinity, undo: -Infinity };
   const SETTLES = { next: "move", back: "move", undo: "undo" };
 
-  const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
+  const plural = (n, one, many) => `${n} ${Live.plural(n, one, many)}`;
   const answerWord = (a) => Live.ANSWERS[a] ?? a;
   const titleOf = (i) => (i == null ? null : plan.items[i]?.title ?? `item ${i + 1}`);
   const holderName = (id) => byId(plan.power_holders, id)?.name ?? id;

@@ -46,7 +46,6 @@
     });
   }
 
-  const plural = (n, one, many) => (n === 1 ? one : many);
 
   const pledgeForm = $("pledge-form");
   if (pledgeForm) {
@@ -85,7 +84,7 @@
       else items[i].removeAttribute("aria-current");
     }
     Live.text("turnout-phones", state.turnout.phones.toLocaleString());
-    Live.text("turnout-word", plural(state.turnout.phones, "phone", "phones"));
+    Live.text("turnout-word", Live.plural(state.turnout.phones, "phone", "phones"));
     drawRollCall();
     drawTallies();
     const section = $("pledge");

@@ -205,5 +205,10 @@ const Live = (() => {
     };
   }
 
-  return { connect, now, clock, timeOfDay, timer, driftText, el, text, KINDS, ANSWERS, answerOf, everyTick };
+  // The word for `n` things: `one` for exactly one, else `many`.
+  function plural(n, one, many) {
+    return n === 1 ? one : many;
+  }
+
+  return { connect, now, clock, timeOfDay, timer, driftText, el, text, plural, KINDS, ANSWERS, answerOf, everyTick };
 })();

@@ -459,7 +459,7 @@
     document.getElementById("current-lead").hidden = !document.getElementById("current-lead").textContent;
     updateBoard(mode, item);
     Live.text("turnout-phones", number(state.turnout.phones));
-    Live.text("turnout-label", state.turnout.phones === 1 ? "phone checked in" : "phones checked in");
+    Live.text("turnout-label", Live.plural(state.turnout.phones, "phone checked in", "phones checked in"));
     const qr = state.display.qr && mode !== "ended";
     for (const id of ["qr", "join-hint", "join-address"]) document.getElementById(id).hidden = !qr;
     document.getElementById("turnout-box").hidden = !state.display.turnout || mode === "ended";

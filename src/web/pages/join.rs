@@ -6,7 +6,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use maud::{Markup, html};
 
-use super::{answer_of, current_title, join_url, layout, qr_svg};
+use super::{answer_of, current_title, join_url, layout, plural, qr_svg};
 use crate::domain::{Answer, ItemKind, Phase, State as Live};
 use crate::view::Role;
 use crate::web::AppState;
@@ -232,11 +232,6 @@ pub async fn poster(State(app): State<AppState>) -> Markup {
             }
         },
     )
-}
-
-/// `one` or `many`, as `n` needs.
-fn plural(n: u64, one: &'static str, many: &'static str) -> &'static str {
-    if n == 1 { one } else { many }
 }
 
 /// What the floor announced in the roll call: the total against what was

@@ -182,6 +182,11 @@ pub fn current_title(state: &Live) -> String {
     }
 }
 
+/// The word for `n` things: `one` for exactly one, else `many`.
+pub fn plural(n: u64, one: &'static str, many: &'static str) -> &'static str {
+    if n == 1 { one } else { many }
+}
+
 /// `GET /report`: the record so far, printable: the full record with the
 /// chair key (the chair page's link carries the cookie), the public one
 /// otherwise. Never cached, so a proxy cannot hand the chair's to anyone.

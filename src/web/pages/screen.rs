@@ -6,7 +6,7 @@
 use axum::extract::State;
 use maud::{Markup, html};
 
-use super::{current_title, join_url, layout, qr_svg};
+use super::{current_title, join_url, layout, plural, qr_svg};
 use crate::view::Role;
 use crate::web::AppState;
 
@@ -49,7 +49,7 @@ pub async fn screen(State(app): State<AppState>) -> Markup {
                         span .n #turnout-phones { (phones) }
                         " "
                         span #turnout-label {
-                            @if phones == 1 { "phone checked in" } @else { "phones checked in" }
+                            (plural(phones, "phone checked in", "phones checked in"))
                         }
                     }
                 }
