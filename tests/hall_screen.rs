@@ -79,30 +79,13 @@ async fn settled(client: &Client, size: (u32, u32), seq: u64) {
     .await;
 }
 
-/// Resize, trying again when the window was caught mid-resize (the
-/// harness gives up after three quick measurements).
-async fn resize(client: &Client, size: (u32, u32)) {
-    for attempt in 1..=3 {
-        let again = client.clone();
-        let done = tokio::spawn(async move { again.resize(size.0, size.1).await }).await;
-        match done {
-            Ok(()) => return,
-            Err(e) if attempt < 3 => {
-                eprintln!("resizing to {}x{} again after: {e}", size.0, size.1);
-                tokio::time::sleep(std::time::Duration::from_millis(300)).await;
-            }
-            Err(e) => panic!("resizing to {}x{}: {e}", size.0, size.1),
-        }
-    }
-}
-
 /// Every size in turn: resize, wait for the layout, then check `rules(size)`.
 async fn at_every_size<F>(client: &Client, seq: u64, name: &str, rules: F)
 where
     F: Fn((u32, u32)) -> Vec<(&'static str, f64, usize)>,
 {
     for size in SIZES {
-        resize(client, size).await;
+        client.resize(size.0, size.1).await;
         settled(client, size, seq).await;
         let shot = format!("hall-screen-{name}-{}x{}", size.0, size.1);
         fit::assert_fits(client, &shot, &rules(size)).await;
@@ -133,7 +116,7 @@ async fn the_projector_shows_every_answer_at_every_size() {
     // Before the start: the QR code and the address fill the screen.
     let seq = seq_now(&server);
     for size in [(1280, 720), (360, 740)] {
-        resize(&screen, size).await;
+        screen.resize(size.0, size.1).await;
         settled(&screen, size, seq).await;
         let shot = format!("hall-screen-before-{}x{}", size.0, size.1);
         fit::assert_fits(
@@ -167,7 +150,7 @@ async fn the_projector_shows_every_answer_at_every_size() {
     })
     .await;
     for size in fit::PROJECTORS {
-        resize(&screen, size).await;
+        screen.resize(size.0, size.1).await;
         settled(&screen, size, seq).await;
         let share = qr_share(&screen).await;
         assert!(
@@ -471,7 +454,7 @@ async fn the_largest_plan_fits_and_pages_at_a_legible_size() {
     server.must(r#"{"cmd":"message","to":"screen","text":""}"#);
     let seq = server.must(r#"{"cmd":"end"}"#);
     for size in fit::PROJECTORS {
-        resize(&screen, size).await;
+        screen.resize(size.0, size.1).await;
         settled(&screen, size, seq).await;
         let shot = format!("hall-screen-recap-40-{}x{}", size.0, size.1);
         fit::assert_fits(
