@@ -44,7 +44,7 @@ pub async fn join(State(app): State<AppState>, headers: HeaderMap) -> Markup {
                 main {
                     @if full {
                         p #hall-full .status role="alert" {
-                            "The hall is full online: " (phones) " phones are following live, "
+                            "The hall is full online: " (phones) " " (plural(u64::try_from(phones).unwrap_or(u64::MAX), "phone is", "phones are")) " following live, "
                             "so this page will not update by itself. Your check-in still counts: "
                             "use the form below, and reload the page to see what is happening."
                         }
@@ -73,7 +73,7 @@ pub async fn join(State(app): State<AppState>, headers: HeaderMap) -> Markup {
                         p .kind #current-kind {
                             @if !ended { @if let Some(item) = current.and_then(|i| plan.items.get(i)) { (item.kind.label()) } }
                         }
-                        p .nowtitle #current-title aria-live="polite" {
+                        p .nowtitle #current-title aria-live="polite" dir="auto" {
                             @if ended { "The assembly has ended" } @else { (current_title(&state)) }
                         }
                         p #ended-thanks hidden[!ended] {
@@ -86,7 +86,7 @@ pub async fn join(State(app): State<AppState>, headers: HeaderMap) -> Markup {
                     @let mine = open.zip(device.as_deref()).and_then(|((_, i), d)| state.audience.vote(i, d));
                     section .pledge #pledge aria-labelledby="pledge-heading" hidden[open.is_none() || checked_in.is_none()] {
                         h2 #pledge-heading { "Your pledge" }
-                        p #pledge-text { @if let Some((p, _)) = open { (p.text) } }
+                        p #pledge-text dir="auto" { @if let Some((p, _)) = open { (p.text) } }
                         form method="post" action="/join/pledge" #pledge-form {
                             input type="hidden" name="pledge" value=[open.map(|(p, _)| p.id.as_str())];
                             div .row {
@@ -106,8 +106,8 @@ pub async fn join(State(app): State<AppState>, headers: HeaderMap) -> Markup {
                         ul .asks {
                             @for ask in &plan.asks {
                                 li {
-                                    strong { (ask.title) }
-                                    p { (ask.text) }
+                                    strong dir="auto" { (ask.title) }
+                                    p dir="auto" { (ask.text) }
                                     ul {
                                         @for holder in &ask.to {
                                             @let name = plan.power_holder(holder).map_or(holder.as_str(), |p| p.name.as_str());
@@ -116,7 +116,7 @@ pub async fn join(State(app): State<AppState>, headers: HeaderMap) -> Markup {
                                                 bdi { (name) }
                                                 span .answer.{ "answer-" (answer.map_or("none", |a| a.as_str())) }
                                                     data-response={ (ask.id) "/" (holder) } aria-live="polite" {
-                                                    (answer.map_or("—", Answer::word))
+                                                    (answer.map_or(unanswered(ended), Answer::word))
                                                 }
                                             }
                                         }
@@ -130,11 +130,12 @@ pub async fn join(State(app): State<AppState>, headers: HeaderMap) -> Markup {
                         ol .order #order {
                             @for (i, item) in plan.items.iter().enumerate() {
                                 @let class = match current {
+                                    _ if ended => "done",
                                     Some(c) if i < c => "done",
                                     Some(c) if i == c => "current",
                                     _ => "",
                                 };
-                                li class=(class) aria-current=[(class == "current").then_some("step")] {
+                                li class=(class) aria-current=[(class == "current").then_some("step")] dir="auto" {
                                     (item.title)
                                 }
                             }
@@ -152,7 +153,7 @@ pub async fn join(State(app): State<AppState>, headers: HeaderMap) -> Markup {
                     p {
                         strong #turnout-phones { (phones) }
                         " " span #turnout-word { (plural(phones, "phone", "phones")) }
-                        " checked in so far. Each phone counts once."
+                        " checked in" span #turnout-when { @if !ended { " so far" } } ". Each phone counts once."
                     }
                 }
             }
@@ -166,7 +167,7 @@ fn check_in_form(state: &Live, current: Option<Option<usize>>) -> Markup {
     html! {
         form method="post" action="/join" #check-in {
             label for="search" .visually-hidden { "Search for your group" }
-            input #search .search type="search" placeholder="Search for your group" autocomplete="off" hidden;
+            input #search .search type="search" dir="auto" placeholder="Search for your group" autocomplete="off" hidden;
             fieldset {
                 legend { "Who did you come with?" }
                 @for (i, institution) in plan.institutions.iter().enumerate() {
@@ -181,7 +182,9 @@ fn check_in_form(state: &Live, current: Option<Option<usize>>) -> Markup {
                     span { "On my own" }
                 }
             }
-            p #no-match .nomatch role="status" aria-live="polite" hidden { }
+            // Always there, empty until a search finds nothing, so screen
+            // readers hear the notice when it is filled in.
+            p #no-match .nomatch role="status" aria-live="polite" { }
             button #check-in-submit .primary.submit type="submit" {
                 @if current.is_some() { "Change my group" } @else { "Check in" }
             }
@@ -239,27 +242,40 @@ fn plural(n: u64, one: &'static str, many: &'static str) -> &'static str {
     if n == 1 { one } else { many }
 }
 
+/// What an answer not (yet) given reads as: `join.js` says the same.
+fn unanswered(ended: bool) -> &'static str {
+    if ended { "no answer" } else { "not yet" }
+}
+
 /// What the floor announced in the roll call: the total against what was
 /// promised, and the phone's own institution. Hidden until a count is in.
+/// `join.js` redraws the counted words with the same wording.
 fn turnout_summary(state: &Live, checked_in: Option<Option<usize>>) -> Markup {
     let plan = &state.plan;
     let announced = &state.chair.turnout;
     let total: u64 = announced.values().map(|a| u64::from(a.count)).sum();
     let mine = checked_in.flatten().and_then(|i| plan.institutions.get(i));
-    let mine_count = mine.and_then(|i| announced.get(&i.id)).map(|a| a.count);
+    let mine_count = mine.and_then(|i| announced.get(&i.id)).map(|a| u64::from(a.count));
     html! {
         section #roll-call aria-labelledby="roll-call-heading" hidden[announced.is_empty()] {
             h2 #roll-call-heading { "Roll call" }
             p .bignumber {
                 strong #announced-total { (total) }
-                " of " span #promised-total { (plan.total_promised()) } " promised, as announced from the floor"
+                " " span #announced-word { (plural(total, "person", "people")) }
+                " announced from the floor, of "
+                span #promised-total { (plan.total_promised()) } " promised"
             }
             @if let Some(institution) = mine {
-                p #announced-mine data-institution=(institution.id) {
-                    bdi { (institution.name) } ": "
-                    @match mine_count {
-                        Some(n) => { strong { (n) } " of " (institution.promised) " promised" }
-                        None => { "not announced yet (" (institution.promised) " promised)" }
+                p #announced-mine data-institution=(institution.id) data-promised=(institution.promised) {
+                    "Your group, " bdi { (institution.name) } ": "
+                    span #announced-mine-count {
+                        @match mine_count {
+                            Some(n) => {
+                                strong { (n) } " " (plural(n, "person", "people"))
+                                " announced, of " (institution.promised) " promised"
+                            }
+                            None => { "not announced yet (" (institution.promised) " promised)" }
+                        }
                     }
                 }
             }
@@ -276,7 +292,7 @@ fn pledge_results(state: &Live) -> Markup {
             ul .tallies #tallies {
                 @for (pledge, tally) in plan.pledges.iter().zip(&state.audience.tallies) {
                     li data-pledge=(pledge.id) hidden[!state.chair.revealed.contains(&pledge.id)] {
-                        p { (pledge.text) }
+                        p dir="auto" { (pledge.text) }
                         p .tally {
                             strong .yes-count { (tally.yes) } " " span .yes-word { "said yes" }
                             " · "
