@@ -255,7 +255,9 @@ fn turnout_summary(state: &Live, checked_in: Option<Option<usize>>) -> Markup {
     let announced = &state.chair.turnout;
     let total: u64 = announced.values().map(|a| u64::from(a.count)).sum();
     let mine = checked_in.flatten().and_then(|i| plan.institutions.get(i));
-    let mine_count = mine.and_then(|i| announced.get(&i.id)).map(|a| u64::from(a.count));
+    let mine_count = mine
+        .and_then(|i| announced.get(&i.id))
+        .map(|a| u64::from(a.count));
     html! {
         section #roll-call aria-labelledby="roll-call-heading" hidden[announced.is_empty()] {
             h2 #roll-call-heading { "Roll call" }
