@@ -456,6 +456,12 @@ async fn without_javascript() {
         mine.contains("3 people announced, of 150 promised"),
         "{mine}"
     );
+    // Drawn by the server, numbers read as the live page writes them.
+    let total = web::text_of(&phone, "#roll-call .bignumber").await.unwrap();
+    assert!(
+        total.starts_with("3 people announced") && total.contains("of 1,670 promised"),
+        "{total}"
+    );
     let tally = web::text_of(&phone, r#"#tallies li[data-pledge="doors"] .tally"#)
         .await
         .unwrap();

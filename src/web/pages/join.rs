@@ -19,6 +19,7 @@ pub async fn join(State(app): State<AppState>, headers: HeaderMap) -> Markup {
     let current = state.chair.current;
     let phones = app.sockets.load(std::sync::atomic::Ordering::Relaxed);
     let full = phones >= app.max_phones;
+    let following = u64::try_from(phones).unwrap_or(u64::MAX);
     let assets: &[&str] = if full {
         &["join.css"]
     } else {
@@ -44,7 +45,7 @@ pub async fn join(State(app): State<AppState>, headers: HeaderMap) -> Markup {
                 main {
                     @if full {
                         p #hall-full .status role="alert" {
-                            "The hall is full online: " (phones) " " (plural(u64::try_from(phones).unwrap_or(u64::MAX), "phone is", "phones are")) " following live, "
+                            "The hall is full online: " (grouped(following)) " " (plural(following, "phone is", "phones are")) " following live, "
                             "so this page will not update by itself. Your check-in still counts: "
                             "use the form below, and reload the page to see what is happening."
                         }
@@ -77,7 +78,7 @@ pub async fn join(State(app): State<AppState>, headers: HeaderMap) -> Markup {
                             @if ended { "The assembly has ended" } @else { (current_title(&state)) }
                         }
                         p #ended-thanks hidden[!ended] {
-                            "Thank you for coming. Below is every ask and how each power-holder answered: "
+                            "Thank you for taking part. Below is every ask and how each power-holder answered: "
                             "the alliance will follow each one up."
                         }
                     }
@@ -151,7 +152,7 @@ pub async fn join(State(app): State<AppState>, headers: HeaderMap) -> Markup {
                 footer {
                     @let phones = state.audience.total();
                     p {
-                        strong #turnout-phones { (phones) }
+                        strong #turnout-phones { (grouped(phones)) }
                         " " span #turnout-word { (plural(phones, "phone", "phones")) }
                         " checked in" span #turnout-when { @if !ended { " so far" } } ". Each phone counts once."
                     }
@@ -242,6 +243,20 @@ fn plural(n: u64, one: &'static str, many: &'static str) -> &'static str {
     if n == 1 { one } else { many }
 }
 
+/// `n` with its thousands grouped as `join.js` writes them ("1,670"), so a
+/// page drawn without JavaScript reads the same.
+fn grouped(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, d) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(d);
+    }
+    out
+}
+
 /// What an answer not (yet) given reads as: `join.js` says the same.
 fn unanswered(ended: bool) -> &'static str {
     if ended { "no answer" } else { "not yet" }
@@ -262,10 +277,10 @@ fn turnout_summary(state: &Live, checked_in: Option<Option<usize>>) -> Markup {
         section #roll-call aria-labelledby="roll-call-heading" hidden[announced.is_empty()] {
             h2 #roll-call-heading { "Roll call" }
             p .bignumber {
-                strong #announced-total { (total) }
+                strong #announced-total { (grouped(total)) }
                 " " span #announced-word { (plural(total, "person", "people")) }
                 " announced from the floor, of "
-                span #promised-total { (plan.total_promised()) } " promised"
+                span #promised-total { (grouped(plan.total_promised())) } " promised"
             }
             @if let Some(institution) = mine {
                 p #announced-mine data-institution=(institution.id) data-promised=(institution.promised) {
@@ -273,10 +288,10 @@ fn turnout_summary(state: &Live, checked_in: Option<Option<usize>>) -> Markup {
                     span #announced-mine-count {
                         @match mine_count {
                             Some(n) => {
-                                strong { (n) } " " (plural(n, "person", "people"))
-                                " announced, of " (institution.promised) " promised"
+                                strong { (grouped(n)) } " " (plural(n, "person", "people"))
+                                " announced, of " (grouped(institution.promised.into())) " promised"
                             }
-                            None => { "not announced yet (" (institution.promised) " promised)" }
+                            None => { "not announced yet (" (grouped(institution.promised.into())) " promised)" }
                         }
                     }
                 }
@@ -296,13 +311,31 @@ fn pledge_results(state: &Live) -> Markup {
                     li data-pledge=(pledge.id) hidden[!state.chair.revealed.contains(&pledge.id)] {
                         p dir="auto" { (pledge.text) }
                         p .tally {
-                            strong .yes-count { (tally.yes) } " " span .yes-word { "said yes" }
+                            strong .yes-count { (grouped(tally.yes.into())) } " " span .yes-word { "said yes" }
                             " · "
-                            strong .no-count { (tally.no) } " " span .no-word { "said no" }
+                            strong .no-count { (grouped(tally.no.into())) } " " span .no-word { "said no" }
                         }
                     }
                 }
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::grouped;
+
+    #[test]
+    fn numbers_group_their_thousands() {
+        for (n, text) in [
+            (0, "0"),
+            (999, "999"),
+            (1000, "1,000"),
+            (1670, "1,670"),
+            (1_234_567, "1,234,567"),
+        ] {
+            assert_eq!(grouped(n), text);
         }
     }
 }
