@@ -11,6 +11,8 @@
   // Arabic keyboard types ك and ي where the plan says ک and ی.
   const SAME = { "ł": "l", "đ": "d", "ø": "o", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i", "ك": "ک", "ي": "ی", "ى": "ی", "ة": "ه", "ہ": "ه", "ە": "ه", "ھ": "ه" };
 
+  const ONE_OF = new RegExp(`[${Object.keys(SAME).join("")}]`, "g");
+
   // Fold what people type and what the plan says to the same letters:
   // no case, no accents or vowel marks, apostrophes dropped and other
   // punctuation (hyphens, dashes, dots) as spaces, so "huda" finds
@@ -21,7 +23,7 @@
       .normalize("NFD")
       .replace(/[\p{M}\u0640]+/gu, "")
       .toLowerCase()
-      .replace(/[łđøßæœıكيىةہەھ]/g, (c) => SAME[c])
+      .replace(ONE_OF, (c) => SAME[c])
       .replace(/[’‘‛'`´ʼ′]/g, "")
       .replace(/[^\p{L}\p{N}]+/gu, " ")
       .trim();

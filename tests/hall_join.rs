@@ -419,6 +419,17 @@ async fn without_javascript() {
     let data = tempfile::tempdir().unwrap();
     let server = Server::start(data.path(), Some(&stress()));
     let browser = Browser::new();
+    // The first load with the longest plan: page, stylesheets and scripts.
+    let page = server.get("/join");
+    let mut total = page.body.len();
+    for asset in ["app.css", "join.css", "live.js", "join.js"] {
+        let link = format!("/assets/{asset}\"");
+        assert!(page.body.contains(&link), "the page loads {asset}");
+        total += server.get(&format!("/assets/{asset}")).body.len();
+    }
+    eprintln!("the phone's first load with the stress plan: {total} bytes");
+    assert!(total < 30 * 1024, "the phone's first load is {total} bytes");
+
     let phone = browser.client_without_js(360, 740).await;
     phone.goto(&server.url("/join")).await;
     let refresh = web::wait_for_element(&phone, "#refresh", WAIT).await;
