@@ -6,16 +6,25 @@
   let link = null;
   const $ = (id) => document.getElementById(id);
 
+  // Letters that no accent-stripping splits, and the Arabic letters an
+  // Urdu or Persian name spells with their own shapes: a phone with an
+  // Arabic keyboard types ك and ي where the plan says ک and ی.
+  const SAME = { "ł": "l", "đ": "d", "ø": "o", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i", "ك": "ک", "ي": "ی", "ى": "ی", "ة": "ه", "ہ": "ه", "ە": "ه", "ھ": "ه" };
+
+  const ONE_OF = new RegExp(`[${Object.keys(SAME).join("")}]`, "g");
+
   // Fold what people type and what the plan says to the same letters:
-  // no case, no accents, punctuation and apostrophes as spaces, so "huda"
-  // finds "Al-Hudā" and "st johns" finds "St John’s". Letters of other
-  // scripts stay as they are.
+  // no case, no accents or vowel marks, apostrophes dropped and other
+  // punctuation (hyphens, dashes, dots) as spaces, so "huda" finds
+  // "Al-Hudā" and "st johns" finds "St John’s". Letters of other scripts
+  // stay as they are.
   function fold(text) {
     return text
       .normalize("NFD")
-      .replace(/\p{M}+/gu, "")
+      .replace(/[\p{M}\u0640]+/gu, "")
       .toLowerCase()
-      .replace(/[’'`´]/g, "")
+      .replace(ONE_OF, (c) => SAME[c])
+      .replace(/[’‘‛'`´ʼ′]/g, "")
       .replace(/[^\p{L}\p{N}]+/gu, " ")
       .trim();
   }
@@ -41,11 +50,12 @@
         if (keep) shown++;
       }
       const typed = search.value.trim();
-      noMatch.hidden = shown > 0 || typed === "";
-      noMatch.textContent = noMatch.hidden ? "" : `No group matches “${typed}”. Check the spelling, or choose On my own.`;
+      const say = shown > 0 || typed === "" ? "" : `No group matches “${typed}”. Check the spelling, or choose On my own.`;
+      if (noMatch.textContent !== say) noMatch.textContent = say;
     });
   }
 
+  const people = (n) => Live.plural(n, "person", "people");
 
   const pledgeForm = $("pledge-form");
   if (pledgeForm) {
@@ -72,19 +82,20 @@
     for (const node of document.querySelectorAll("[data-response]")) {
       const [ask, holder] = node.dataset.response.split("/");
       const r = Live.answerOf(state, ask, holder);
-      const word = r ? Live.ANSWERS[r.answer] : "—";
+      const word = r ? Live.ANSWERS[r.answer] : ended ? "no answer" : "not yet";
       if (node.textContent !== word) node.textContent = word;
       node.className = `answer answer-${r ? r.answer : "none"}`;
     }
     const items = $("order").children;
     for (let i = 0; i < items.length; i++) {
-      const cls = state.current == null ? "" : i < state.current ? "done" : i === state.current ? "current" : "";
+      const cls = ended ? "done" : state.current == null ? "" : i < state.current ? "done" : i === state.current ? "current" : "";
       if (items[i].className !== cls) items[i].className = cls;
       if (cls === "current") items[i].setAttribute("aria-current", "step");
       else items[i].removeAttribute("aria-current");
     }
     Live.text("turnout-phones", state.turnout.phones.toLocaleString());
     Live.text("turnout-word", Live.plural(state.turnout.phones, "phone", "phones"));
+    Live.text("turnout-when", ended ? "" : " so far");
     drawRollCall();
     drawTallies();
     const section = $("pledge");
@@ -103,18 +114,18 @@
     const t = state.turnout;
     $("roll-call").hidden = Object.keys(t.announced).length === 0;
     Live.text("announced-total", t.announced_total.toLocaleString());
+    Live.text("announced-word", people(t.announced_total));
     Live.text("promised-total", t.promised_total.toLocaleString());
     const mine = $("announced-mine");
     if (!mine) return;
-    const inst = plan.institutions.find((i) => i.id === mine.dataset.institution);
-    if (!inst) return;
-    const n = t.announced[inst.id];
-    const name = Live.el("bdi", { text: inst.name });
+    const n = t.announced[mine.dataset.institution];
+    const promised = Number(mine.dataset.promised).toLocaleString();
     const said = n == null
-      ? [`: not announced yet (${inst.promised.toLocaleString()} promised)`]
-      : [": ", Live.el("strong", { text: n.toLocaleString() }), ` of ${inst.promised.toLocaleString()} promised`];
-    const text = `${inst.name}${said.map((x) => (typeof x === "string" ? x : x.textContent)).join("")}`;
-    if (mine.textContent !== text) mine.replaceChildren(name, ...said);
+      ? [`not announced yet (${promised} promised)`]
+      : [Live.el("strong", { text: n.toLocaleString() }), ` ${people(n)} announced, of ${promised} promised`];
+    const count = $("announced-mine-count");
+    const text = said.map((x) => (typeof x === "string" ? x : x.textContent)).join("");
+    if (count.textContent !== text) count.replaceChildren(...said);
   }
 
   function drawTallies() {

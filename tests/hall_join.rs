@@ -30,7 +30,7 @@ async fn search(phone: &Client, query: &str) -> (Vec<String>, bool, Option<Strin
                .filter(shown).map((l) => l.textContent.trim()); \
              const own = shown(document.querySelector('#check-in .choice.own')); \
              const none = document.getElementById('no-match'); \
-             return [names, own, none && shown(none) ? none.textContent : null];",
+             return [names, own, none && shown(none) && none.textContent ? none.textContent : null];",
             vec![json!(query)],
         )
         .await
@@ -84,6 +84,36 @@ async fn no_sideways_scroll(phone: &Client, name: &str) {
     assert!(clipped.is_empty(), "{name}: names are cut: {clipped:#?}");
 }
 
+/// Each of `css` can be scrolled to and is then fully on screen, uncut
+/// and uncovered.
+async fn reachable(phone: &Client, name: &str, all: &[&str]) {
+    for (i, css) in all.iter().enumerate() {
+        phone
+            .execute(
+                "document.querySelector(arguments[0]).scrollIntoView({block: 'center'});",
+                vec![json!(css)],
+            )
+            .await
+            .unwrap();
+        fit::assert_fits(phone, &format!("{name}-{i}"), &[(css, 0.0, 1)]).await;
+    }
+}
+
+/// Answers (YES, WAFFLE, "no answer") that the layout breaks across lines.
+async fn broken_answers(phone: &Client) -> Vec<String> {
+    let found = phone
+        .execute(
+            "return [...document.querySelectorAll('[data-response]')].filter((n) => { \
+               const r = document.createRange(); r.selectNodeContents(n); \
+               return new Set([...r.getClientRects()].map((x) => Math.round(x.top))).size > 1; \
+             }).map((n) => `${n.dataset.response}: ${n.textContent}`);",
+            vec![],
+        )
+        .await
+        .unwrap();
+    serde_json::from_value(found).unwrap()
+}
+
 #[test]
 fn attendees_find_their_group_see_the_results_and_the_end() {
     web::on_a_big_stack(find_results_and_end());
@@ -102,6 +132,32 @@ async fn find_results_and_end() {
     phone.goto(&server.url("/join")).await;
     web::live(&phone).await;
 
+    // The no-match notice is a live region from the start, so it is heard
+    // when it fills in; empty, it takes no room.
+    let region = phone
+        .execute(
+            "const n = document.getElementById('no-match'); \
+             return n && [n.getAttribute('role'), n.hidden, n.textContent, n.getBoundingClientRect().height];",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        region,
+        json!(["status", false, "", 0]),
+        "the no-match region"
+    );
+    // Names in right-to-left scripts read right to left.
+    let directions = phone
+        .execute(
+            "return ['huda', 'nour', 'urdu', 'shalom'].map((id) => getComputedStyle( \
+               document.querySelector(`input[value='${id}']`).parentElement.querySelector('span')).direction);",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(directions, json!(["ltr", "rtl", "rtl", "rtl"]));
+
     // Search ignores case, accents and punctuation; "On my own" stays.
     for (query, expected) in [
         ("huda", "Masjid Al-Hudā"),
@@ -111,7 +167,13 @@ async fn find_results_and_end() {
         ("eglise", "Église Évangélique"),
         ("cote d emeraude", "Côte-d'Émeraude"),
         ("parent teacher", "Parent–Teacher"),
+        ("st. john's", "St John’s Church"),
+        ("sw maksymiliana", "Polska Misja"),
         ("مسجد", "مسجد النور"),
+        ("בית שלום", "Beth Shalom"),
+        ("مرکز", "مرکز اسلامی"),
+        // Typed on an Arabic keyboard: ك and ي for the Urdu ک and ی.
+        ("مركز اسلامي", "مرکز اسلامی"),
     ] {
         let (names, own, none) = search(&phone, query).await;
         assert!(
@@ -138,12 +200,24 @@ async fn find_results_and_end() {
     assert_eq!(names.len(), 16, "clearing the search shows every group");
     assert!(none.is_none());
 
-    // Every phone size: nothing sideways, nothing cut.
+    // Every phone size: nothing sideways, nothing cut, and after a search
+    // the box, the match, "On my own" and Check in are all in reach.
+    let controls = [
+        "#search",
+        "#check-in .choice:not([hidden])",
+        "#check-in .choice.own",
+        "#check-in-submit",
+    ];
     no_sideways_scroll(&phone, "join-stress-360x740").await;
+    search(&phone, "huda").await;
+    reachable(&phone, "join-search-huda-360x740", &controls).await;
     small.goto(&server.url("/join")).await;
     web::live(&small).await;
     no_sideways_scroll(&small, "join-stress-320x568").await;
+    search(&small, "côte").await;
+    reachable(&small, "join-search-cote-320x568", &controls).await;
     phone.resize(768, 1024).await;
+    search(&phone, "").await;
     no_sideways_scroll(&phone, "join-stress-768x1024").await;
     phone.resize(360, 740).await;
 
@@ -160,14 +234,29 @@ async fn find_results_and_end() {
     // The roll call: the total announced and the phone's own group.
     server.must(r#"{"cmd":"start"}"#);
     server.must(r#"{"cmd":"goto","item":1}"#);
+    let seq = server.must(r#"{"cmd":"turnout","institution":"huda","count":1}"#);
+    web::rendered(&phone, seq).await;
+    web::wait_for_text(&phone, "#announced-total", "1", WAIT).await;
+    let total = web::text_of(&phone, "#roll-call .bignumber").await.unwrap();
+    assert!(total.starts_with("1 person announced"), "{total}");
+    let mine = web::text_of(&phone, "#announced-mine").await.unwrap();
+    assert!(
+        mine.contains("1 person announced, of 200 promised"),
+        "{mine}"
+    );
     server.must(r#"{"cmd":"turnout","institution":"huda","count":150}"#);
     let seq = server.must(r#"{"cmd":"turnout","institution":"st-johns","count":1234}"#);
     web::rendered(&phone, seq).await;
     web::wait_for_text(&phone, "#announced-total", "1,384", WAIT).await;
     let mine = web::text_of(&phone, "#announced-mine").await.unwrap();
     assert!(
-        mine.contains("Al-Hudā") && mine.contains("150 of 200 promised"),
+        mine.contains("Al-Hudā") && mine.contains("150 people announced, of 200 promised"),
         "{mine}"
+    );
+    let total = web::text_of(&phone, "#roll-call .bignumber").await.unwrap();
+    assert!(
+        total.starts_with("1,384 people announced") && total.contains("of 1,670 promised"),
+        "{total}"
     );
     let promised = web::text_of(&phone, "#promised-total").await.unwrap();
     assert_eq!(promised, "1,670");
@@ -233,7 +322,53 @@ async fn find_results_and_end() {
             .unwrap();
         assert_eq!(shown, word, "{ask_holder}");
     }
+    let police = web::text_of(&phone, r#"[data-response="inspections/police"]"#)
+        .await
+        .unwrap();
+    assert_eq!(police, "no answer", "an answer never given, once ended");
+    let current = phone
+        .execute(
+            "return document.querySelectorAll('#order .current, #order [aria-current]').length;",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(current, 0, "no item is current once the assembly has ended");
+    let footer = web::text_of(&phone, "footer").await.unwrap();
+    assert!(
+        footer.contains("1 phone checked in.") && !footer.contains("so far"),
+        "{footer}"
+    );
     web::screenshot(&phone, "join-ended-360x740").await;
+    // The recap at every phone size: each answer whole, on screen.
+    let answers: Vec<String> = [
+        "inspections/leader",
+        "inspections/police",
+        "inspections/landlord",
+    ]
+    .iter()
+    .map(|a| format!(r#"[data-response="{a}"]"#))
+    .collect();
+    let answers: Vec<&str> = answers.iter().map(String::as_str).collect();
+    web::rendered(&small, seq).await;
+    for (client, w, h) in [(&phone, 360, 740), (&small, 320, 568), (&phone, 768, 1024)] {
+        client.resize(w, h).await;
+        let broken = broken_answers(client).await;
+        assert!(
+            broken.is_empty(),
+            "{w}x{h}: answers broken across lines: {broken:?}"
+        );
+        reachable(client, &format!("join-ended-recap-{w}x{h}"), &answers).await;
+        let sizes = client
+            .execute(
+                "const d = document.documentElement; return d.scrollWidth <= d.clientWidth;",
+                vec![],
+            )
+            .await
+            .unwrap();
+        assert_eq!(sizes, true, "{w}x{h}: the ended page scrolls sideways");
+    }
+    phone.resize(360, 740).await;
     // A fresh load says the same.
     phone.refresh().await;
     let title = web::text_of(&phone, "#current-title").await.unwrap();
@@ -245,6 +380,17 @@ async fn without_javascript() {
     let data = tempfile::tempdir().unwrap();
     let server = Server::start(data.path(), Some(&stress()));
     let browser = Browser::new();
+    // The first load with the longest plan: page, stylesheets and scripts.
+    let page = server.get("/join");
+    let mut total = page.body.len();
+    for asset in ["app.css", "join.css", "live.js", "join.js"] {
+        let link = format!("/assets/{asset}\"");
+        assert!(page.body.contains(&link), "the page loads {asset}");
+        total += server.get(&format!("/assets/{asset}")).body.len();
+    }
+    eprintln!("the phone's first load with the stress plan: {total} bytes");
+    assert!(total < 30 * 1024, "the phone's first load is {total} bytes");
+
     let phone = browser.client_without_js(360, 740).await;
     phone.goto(&server.url("/join")).await;
     let refresh = web::wait_for_element(&phone, "#refresh", WAIT).await;
@@ -278,7 +424,16 @@ async fn without_javascript() {
     server.must(r#"{"cmd":"reveal","pledge":"doors"}"#);
     web::click(&phone, "#refresh", WAIT).await;
     let mine = web::text_of(&phone, "#announced-mine").await.unwrap();
-    assert!(mine.contains("3 of 150 promised"), "{mine}");
+    assert!(
+        mine.contains("3 people announced, of 150 promised"),
+        "{mine}"
+    );
+    // Drawn by the server, numbers read as the live page writes them.
+    let total = web::text_of(&phone, "#roll-call .bignumber").await.unwrap();
+    assert!(
+        total.starts_with("3 people announced") && total.contains("of 1,670 promised"),
+        "{total}"
+    );
     let tally = web::text_of(&phone, r#"#tallies li[data-pledge="doors"] .tally"#)
         .await
         .unwrap();
@@ -286,5 +441,28 @@ async fn without_javascript() {
         tally.contains("0 said yes") && tally.contains("1 said no"),
         "{tally}"
     );
+
+    // The end, without JavaScript: said plainly, no pledge buttons left.
+    server.must(r#"{"cmd":"end"}"#);
+    web::click(&phone, "#refresh", WAIT).await;
+    let title = web::text_of(&phone, "#current-title").await.unwrap();
+    assert_eq!(title, "The assembly has ended");
+    let thanks = web::text_of(&phone, "#ended-thanks").await.unwrap();
+    assert!(thanks.contains("Thank you"), "{thanks}");
+    let pledge = phone.find("#pledge-form button").await.unwrap();
+    assert!(
+        !pledge.is_displayed().await.unwrap(),
+        "no pledge buttons once ended"
+    );
+    let answer = web::text_of(&phone, r#"[data-response="inspections/leader"]"#)
+        .await
+        .unwrap();
+    assert_eq!(answer, "no answer");
+    fit::assert_fits(
+        &phone,
+        "join-no-js-ended-360x740",
+        &[("#current-title", 0.0, 1), ("#ended-thanks", 0.0, 1)],
+    )
+    .await;
     phone.close().await;
 }

@@ -19,6 +19,7 @@ pub async fn join(State(app): State<AppState>, headers: HeaderMap) -> Markup {
     let current = state.chair.current;
     let phones = app.sockets.load(std::sync::atomic::Ordering::Relaxed);
     let full = phones >= app.max_phones;
+    let following = u64::try_from(phones).unwrap_or(u64::MAX);
     let assets: &[&str] = if full {
         &["join.css"]
     } else {
@@ -44,7 +45,7 @@ pub async fn join(State(app): State<AppState>, headers: HeaderMap) -> Markup {
                 main {
                     @if full {
                         p #hall-full .status role="alert" {
-                            "The hall is full online: " (phones) " phones are following live, "
+                            "The hall is full online: " (grouped(following)) " " (plural(following, "phone is", "phones are")) " following live, "
                             "so this page will not update by itself. Your check-in still counts: "
                             "use the form below, and reload the page to see what is happening."
                         }
@@ -73,11 +74,11 @@ pub async fn join(State(app): State<AppState>, headers: HeaderMap) -> Markup {
                         p .kind #current-kind {
                             @if !ended { @if let Some(item) = current.and_then(|i| plan.items.get(i)) { (item.kind.label()) } }
                         }
-                        p .nowtitle #current-title aria-live="polite" {
+                        p .nowtitle #current-title aria-live="polite" dir="auto" {
                             @if ended { "The assembly has ended" } @else { (current_title(&state)) }
                         }
                         p #ended-thanks hidden[!ended] {
-                            "Thank you for coming. Below is every ask and how each power-holder answered: "
+                            "Thank you for taking part. Below is every ask and how each power-holder answered: "
                             "the alliance will follow each one up."
                         }
                     }
@@ -86,7 +87,7 @@ pub async fn join(State(app): State<AppState>, headers: HeaderMap) -> Markup {
                     @let mine = open.zip(device.as_deref()).and_then(|((_, i), d)| state.audience.vote(i, d));
                     section .pledge #pledge aria-labelledby="pledge-heading" hidden[open.is_none() || checked_in.is_none()] {
                         h2 #pledge-heading { "Your pledge" }
-                        p #pledge-text { @if let Some((p, _)) = open { (p.text) } }
+                        p #pledge-text dir="auto" { @if let Some((p, _)) = open { (p.text) } }
                         form method="post" action="/join/pledge" #pledge-form {
                             input type="hidden" name="pledge" value=[open.map(|(p, _)| p.id.as_str())];
                             div .row {
@@ -106,8 +107,8 @@ pub async fn join(State(app): State<AppState>, headers: HeaderMap) -> Markup {
                         ul .asks {
                             @for ask in &plan.asks {
                                 li {
-                                    strong { (ask.title) }
-                                    p { (ask.text) }
+                                    strong dir="auto" { (ask.title) }
+                                    p dir="auto" { (ask.text) }
                                     ul {
                                         @for holder in &ask.to {
                                             @let name = plan.power_holder(holder).map_or(holder.as_str(), |p| p.name.as_str());
@@ -116,7 +117,7 @@ pub async fn join(State(app): State<AppState>, headers: HeaderMap) -> Markup {
                                                 bdi { (name) }
                                                 span .answer.{ "answer-" (answer.map_or("none", |a| a.as_str())) }
                                                     data-response={ (ask.id) "/" (holder) } aria-live="polite" {
-                                                    (answer.map_or("—", Answer::word))
+                                                    (answer.map_or(unanswered(ended), Answer::word))
                                                 }
                                             }
                                         }
@@ -130,11 +131,12 @@ pub async fn join(State(app): State<AppState>, headers: HeaderMap) -> Markup {
                         ol .order #order {
                             @for (i, item) in plan.items.iter().enumerate() {
                                 @let class = match current {
+                                    _ if ended => "done",
                                     Some(c) if i < c => "done",
                                     Some(c) if i == c => "current",
                                     _ => "",
                                 };
-                                li class=(class) aria-current=[(class == "current").then_some("step")] {
+                                li class=(class) aria-current=[(class == "current").then_some("step")] dir="auto" {
                                     (item.title)
                                 }
                             }
@@ -150,9 +152,9 @@ pub async fn join(State(app): State<AppState>, headers: HeaderMap) -> Markup {
                 footer {
                     @let phones = state.audience.total();
                     p {
-                        strong #turnout-phones { (phones) }
+                        strong #turnout-phones { (grouped(phones)) }
                         " " span #turnout-word { (plural(phones, "phone", "phones")) }
-                        " checked in so far. Each phone counts once."
+                        " checked in" span #turnout-when { @if !ended { " so far" } } ". Each phone counts once."
                     }
                 }
             }
@@ -166,7 +168,7 @@ fn check_in_form(state: &Live, current: Option<Option<usize>>) -> Markup {
     html! {
         form method="post" action="/join" #check-in {
             label for="search" .visually-hidden { "Search for your group" }
-            input #search .search type="search" placeholder="Search for your group" autocomplete="off" hidden;
+            input #search .search type="search" dir="auto" placeholder="Search for your group" autocomplete="off" hidden;
             fieldset {
                 legend { "Who did you come with?" }
                 @for (i, institution) in plan.institutions.iter().enumerate() {
@@ -181,7 +183,9 @@ fn check_in_form(state: &Live, current: Option<Option<usize>>) -> Markup {
                     span { "On my own" }
                 }
             }
-            p #no-match .nomatch role="status" aria-live="polite" hidden { }
+            // Always there, empty until a search finds nothing, so screen
+            // readers hear the notice when it is filled in.
+            p #no-match .nomatch role="status" aria-live="polite" { }
             button #check-in-submit .primary.submit type="submit" {
                 @if current.is_some() { "Change my group" } @else { "Check in" }
             }
@@ -234,27 +238,56 @@ pub async fn poster(State(app): State<AppState>) -> Markup {
     )
 }
 
+/// `n` with its thousands grouped as `join.js` writes them ("1,670"), so a
+/// page drawn without JavaScript reads the same.
+fn grouped(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, d) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(d);
+    }
+    out
+}
+
+/// What an answer not (yet) given reads as: `join.js` says the same.
+fn unanswered(ended: bool) -> &'static str {
+    if ended { "no answer" } else { "not yet" }
+}
+
 /// What the floor announced in the roll call: the total against what was
 /// promised, and the phone's own institution. Hidden until a count is in.
+/// `join.js` redraws the counted words with the same wording.
 fn turnout_summary(state: &Live, checked_in: Option<Option<usize>>) -> Markup {
     let plan = &state.plan;
     let announced = &state.chair.turnout;
     let total: u64 = announced.values().map(|a| u64::from(a.count)).sum();
     let mine = checked_in.flatten().and_then(|i| plan.institutions.get(i));
-    let mine_count = mine.and_then(|i| announced.get(&i.id)).map(|a| a.count);
+    let mine_count = mine
+        .and_then(|i| announced.get(&i.id))
+        .map(|a| u64::from(a.count));
     html! {
         section #roll-call aria-labelledby="roll-call-heading" hidden[announced.is_empty()] {
             h2 #roll-call-heading { "Roll call" }
             p .bignumber {
-                strong #announced-total { (total) }
-                " of " span #promised-total { (plan.total_promised()) } " promised, as announced from the floor"
+                strong #announced-total { (grouped(total)) }
+                " " span #announced-word { (plural(total, "person", "people")) }
+                " announced from the floor, of "
+                span #promised-total { (grouped(plan.total_promised())) } " promised"
             }
             @if let Some(institution) = mine {
-                p #announced-mine data-institution=(institution.id) {
-                    bdi { (institution.name) } ": "
-                    @match mine_count {
-                        Some(n) => { strong { (n) } " of " (institution.promised) " promised" }
-                        None => { "not announced yet (" (institution.promised) " promised)" }
+                p #announced-mine data-institution=(institution.id) data-promised=(institution.promised) {
+                    "Your group, " bdi { (institution.name) } ": "
+                    span #announced-mine-count {
+                        @match mine_count {
+                            Some(n) => {
+                                strong { (grouped(n)) } " " (plural(n, "person", "people"))
+                                " announced, of " (grouped(institution.promised.into())) " promised"
+                            }
+                            None => { "not announced yet (" (grouped(institution.promised.into())) " promised)" }
+                        }
                     }
                 }
             }
@@ -271,15 +304,33 @@ fn pledge_results(state: &Live) -> Markup {
             ul .tallies #tallies {
                 @for (pledge, tally) in plan.pledges.iter().zip(&state.audience.tallies) {
                     li data-pledge=(pledge.id) hidden[!state.chair.revealed.contains(&pledge.id)] {
-                        p { (pledge.text) }
+                        p dir="auto" { (pledge.text) }
                         p .tally {
-                            strong .yes-count { (tally.yes) } " " span .yes-word { "said yes" }
+                            strong .yes-count { (grouped(tally.yes.into())) } " " span .yes-word { "said yes" }
                             " · "
-                            strong .no-count { (tally.no) } " " span .no-word { "said no" }
+                            strong .no-count { (grouped(tally.no.into())) } " " span .no-word { "said no" }
                         }
                     }
                 }
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::grouped;
+
+    #[test]
+    fn numbers_group_their_thousands() {
+        for (n, text) in [
+            (0, "0"),
+            (999, "999"),
+            (1000, "1,000"),
+            (1670, "1,670"),
+            (1_234_567, "1,234,567"),
+        ] {
+            assert_eq!(grouped(n), text);
         }
     }
 }
