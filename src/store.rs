@@ -166,8 +166,12 @@ impl Store {
     pub fn plan(&self) -> Result<Option<Plan>> {
         match self.meta("plan")? {
             None => Ok(None),
-            Some(json) => serde_json::from_str(&json)
-                .map(Some)
+            Some(json) => serde_json::from_str::<Plan>(&json)
+                .map(|mut plan| {
+                    // Saved before items had ids: the same titles give the same ids.
+                    plan.settle_item_ids();
+                    Some(plan)
+                })
                 .map_err(|e| self.damaged(&format!("the saved plan does not read: {e}"))),
         }
     }

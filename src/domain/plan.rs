@@ -123,6 +123,12 @@ impl ItemKind {
 /// One entry of the running order.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Item {
+    /// What events and state name the item by, so reordering the running
+    /// order never reinterprets the record. Written in the plan or derived
+    /// from the title (see [`Plan::settle_item_ids`]); plans saved before
+    /// items had ids read with it empty and are settled on load.
+    #[serde(default)]
+    pub id: String,
     pub title: String,
     pub kind: ItemKind,
     /// Planned length in whole seconds, always at least 1.
@@ -136,7 +142,63 @@ pub struct Item {
     pub notes: Option<String>,
 }
 
+/// Longest id derived from a title; written ids may be longer.
+const DERIVED_ID_MAX: usize = 40;
+
+/// A slug of `text`: lowercase ASCII letters and digits joined by `-`.
+/// Empty when `text` has none (a title in Arabic script, say).
+pub fn slug_of(text: &str, most: usize) -> String {
+    let mut slug = String::new();
+    for c in text.chars().flat_map(char::to_lowercase) {
+        if c.is_ascii_alphanumeric() || c == '_' {
+            slug.push(c);
+        } else if !slug.is_empty() && !slug.ends_with('-') {
+            slug.push('-');
+        }
+    }
+    let slug: String = slug.chars().take(most).collect();
+    slug.trim_end_matches(['-', '_']).to_owned()
+}
+
 impl Plan {
+    /// Gives every item without an id one derived from its title: its slug,
+    /// or `item-N` for a title with no Latin letters, with `-2`, `-3` added
+    /// until it is unique. Items that have ids keep them.
+    pub fn settle_item_ids(&mut self) {
+        let mut taken: std::collections::HashSet<String> = self
+            .items
+            .iter()
+            .filter(|i| !i.id.is_empty())
+            .map(|i| i.id.clone())
+            .collect();
+        for (n, item) in self.items.iter_mut().enumerate() {
+            if !item.id.is_empty() {
+                continue;
+            }
+            let mut base = slug_of(&item.title, DERIVED_ID_MAX);
+            if base.is_empty() {
+                base = format!("item-{}", n + 1);
+            }
+            let mut id = base.clone();
+            let mut k = 2;
+            while taken.contains(&id) {
+                id = format!("{base}-{k}");
+                k += 1;
+            }
+            taken.insert(id.clone());
+            item.id = id;
+        }
+    }
+
+    /// Position of the item with this id in the running order.
+    pub fn item_index(&self, id: &str) -> Option<usize> {
+        self.items.iter().position(|i| i.id == id)
+    }
+
+    pub fn item(&self, id: &str) -> Option<&Item> {
+        self.items.iter().find(|i| i.id == id)
+    }
+
     pub fn institution(&self, id: &str) -> Option<&Institution> {
         self.institutions.iter().find(|i| i.id == id)
     }

@@ -12,6 +12,7 @@ use super::state::{Phase, Refusal, State};
 
 fn item(title: &str, kind: ItemKind, seconds: u32) -> Item {
     Item {
+        id: super::plan::slug_of(title, 40),
         title: title.into(),
         kind,
         seconds,

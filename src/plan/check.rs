@@ -737,15 +737,7 @@ pub(super) fn is_slug(id: &str) -> bool {
 
 /// A best guess at the slug someone meant, for help text.
 pub(super) fn slugify(text: &str) -> String {
-    let mut slug = String::new();
-    for c in text.chars().flat_map(char::to_lowercase) {
-        if c.is_ascii_alphanumeric() || c == '_' {
-            slug.push(c);
-        } else if !slug.is_empty() && !slug.ends_with('-') {
-            slug.push('-');
-        }
-    }
-    slug.trim_end_matches('-').chars().take(ID_MAX).collect()
+    crate::domain::plan::slug_of(text, ID_MAX)
 }
 
 pub(super) fn known_list(kinds: &str, ids: &[String]) -> String {

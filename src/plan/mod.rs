@@ -54,7 +54,7 @@ const POWER_HOLDER_KEYS: &[&str] = &["id", "name", "role"];
 const ASK_KEYS: &[&str] = &["id", "title", "text", "to"];
 const PLEDGE_KEYS: &[&str] = &["id", "text"];
 const ITEM_KEYS: &[&str] = &[
-    "title", "kind", "minutes", "duration", "lead", "ask", "pledge", "notes",
+    "id", "title", "kind", "minutes", "duration", "lead", "ask", "pledge", "notes",
 ];
 
 /// One problem in a plan file.
@@ -178,15 +178,18 @@ fn read_plan(cx: &mut Checker<'_>, root: &DeTable<'_>) -> Option<Plan> {
         }
     }
     let items: Vec<_> = sections.iter().map(|s| item(cx, s, &known)).collect();
+    cx.unique_ids("item", &sections);
 
-    Some(Plan {
+    let mut plan = Plan {
         assembly: assembly?,
         institutions: institutions.into_iter().collect::<Option<_>>()?,
         power_holders: power_holders.into_iter().collect::<Option<_>>()?,
         asks: asks.into_iter().collect::<Option<_>>()?,
         pledges: pledges.into_iter().collect::<Option<_>>()?,
         items: items.into_iter().collect::<Option<_>>()?,
-    })
+    };
+    plan.settle_item_ids();
+    Some(plan)
 }
 
 /// `misspelt`: an unknown key was already reported as a typo of "assembly".
@@ -277,6 +280,8 @@ struct Known {
 }
 
 fn item(cx: &mut Checker<'_>, s: &Section<'_, '_>, known: &Known) -> Option<Item> {
+    // Optional: an item without one gets an id derived from its title.
+    let id = cx.slug(s, "id", false);
     let title = cx.text(s, "title", NAME_MAX);
     let kind = cx.kind(s);
     let seconds = cx.length(s);
@@ -307,6 +312,7 @@ fn item(cx: &mut Checker<'_>, s: &Section<'_, '_>, known: &Known) -> Option<Item
         return None;
     }
     Some(Item {
+        id: id?.unwrap_or_default(),
         title: title?,
         kind: kind?,
         seconds: seconds?,

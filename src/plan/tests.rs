@@ -115,7 +115,7 @@ fn unknown_key_suggests_the_closest() {
     assert_eq!(d.message, "unknown key \"minuts\" in [[item]] #2");
     assert_eq!(
         help(&d),
-        "did you mean \"minutes\"? allowed keys: title, kind, minutes, duration, lead, ask, pledge, notes"
+        "did you mean \"minutes\"? allowed keys: id, title, kind, minutes, duration, lead, ask, pledge, notes"
     );
 }
 
@@ -761,5 +761,36 @@ fn the_zone_database_is_built_in_for_machines_without_one() {
     assert_eq!(
         summer.to_zoned(london).strftime("%H:%M %Z").to_string(),
         "19:00 BST"
+    );
+}
+
+#[test]
+fn items_without_ids_get_ids_from_their_titles_unique_and_stable() {
+    let source = format!(
+        "{BASE}\n[[item]]\ntitle = \"Welcome\"\nkind = \"speech\"\nminutes = 1\n\
+         \n[[item]]\ntitle = \"ترحيب\"\nkind = \"speech\"\nminutes = 1\n\
+         \n[[item]]\nid = \"welcome-2\"\ntitle = \"Again\"\nkind = \"speech\"\nminutes = 1\n"
+    );
+    let plan = parse(&source).unwrap();
+    let ids: Vec<&str> = plan.items.iter().map(|i| i.id.as_str()).collect();
+    // The first "Welcome" is BASE's; the second would be welcome-2, which an
+    // item already holds, so it takes the next free number.
+    assert_eq!(ids[0], "welcome");
+    assert_eq!(&ids[ids.len() - 3..], ["welcome-3", "item-3", "welcome-2"]);
+    assert_eq!(parse(&source).unwrap(), plan, "the same plan, the same ids");
+}
+
+#[test]
+fn duplicate_item_ids_are_refused_where_they_are() {
+    let source = format!(
+        "{BASE}\n[[item]]\nid = \"welcome\"\ntitle = \"One\"\nkind = \"speech\"\nminutes = 1\n\
+         \n[[item]]\nid = \"welcome\"\ntitle = \"Two\"\nkind = \"speech\"\nminutes = 1\n"
+    );
+    let err = parse(&source).unwrap_err();
+    assert!(
+        err.diagnostics
+            .iter()
+            .any(|d| d.message.starts_with("duplicate item id \"welcome\"")),
+        "{err}"
     );
 }
