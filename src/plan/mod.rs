@@ -335,3 +335,8 @@ mod lint;
 mod zone;
 pub use lint::{Warnings, warnings, warnings_in_file};
 pub use zone::{Zone, instant};
+mod draft;
+pub use draft::{
+    Checked, Draft, DraftAsk, DraftAssembly, DraftHolder, DraftInstitution, DraftItem, DraftPledge,
+    FieldProblem, quote, to_toml,
+};
