@@ -19,6 +19,7 @@ mod counters;
 mod errors;
 mod guard;
 mod pages;
+mod plan_api;
 mod socket;
 mod ws;
 
@@ -95,7 +96,10 @@ pub fn app(state: AppState) -> Router {
         .route("/assets/{name}", get(pages::asset))
         .route("/join/pledge", post(api::pledge))
         .route("/api/state", get(api::state))
-        .route("/api/plan", get(api::plan))
+        .route("/api/plan", get(api::plan).put(plan_api::save))
+        .route("/api/plan/draft", get(plan_api::draft))
+        .route("/api/plan/check", post(plan_api::check))
+        .route("/export/plan.toml", get(plan_api::toml))
         .route("/api/command", post(api::command))
         .route("/ws", get(ws::upgrade))
         .route("/export/{name}", get(api::export))
