@@ -12,6 +12,7 @@ use std::path::Path;
 
 use serde::Serialize;
 
+use crate::domain::PlanChange;
 use crate::domain::state::{FollowUp, ItemRun, Response};
 use crate::domain::{Answer, FollowUpStatus, ItemKind, Millis, Phase, State};
 use crate::plan::Zone;
@@ -50,6 +51,30 @@ impl Access {
 }
 
 #[derive(Serialize)]
+struct PlanRevisionRecord<'a> {
+    seq: u64,
+    at: String,
+    changes: Vec<&'a PlanChange>,
+}
+
+fn plan_history<'a>(state: &'a State, access: Access, zone: &Zone) -> Vec<PlanRevisionRecord<'a>> {
+    state
+        .plan_history
+        .iter()
+        .map(|r| PlanRevisionRecord {
+            seq: r.seq,
+            at: zone.rfc3339(r.at),
+            changes: r
+                .changes
+                .iter()
+                .filter(|c| access.is_chair() || !c.is_private())
+                .collect(),
+        })
+        .filter(|r| !r.changes.is_empty())
+        .collect()
+}
+
+#[derive(Serialize)]
 struct Record<'a> {
     schema: u32,
     /// `public` or `chair`: what this record leaves out.
@@ -68,6 +93,10 @@ struct Record<'a> {
     /// Planned against actual length of the whole assembly, in seconds.
     drift_seconds: Option<f64>,
     pledges: Vec<PledgeRecord<'a>>,
+    /// Every change made to the plan after the record began, oldest first;
+    /// `plan` is the plan as it is now. Changes to the chair's notes are in
+    /// the full record only.
+    plan_history: Vec<PlanRevisionRecord<'a>>,
     /// The full record only.
     #[serde(skip_serializing_if = "Option::is_none")]
     follow_ups: Option<Vec<FollowUpRecord<'a>>>,
@@ -156,7 +185,9 @@ struct Totals {
 
 #[derive(Serialize)]
 struct RunRecord<'a> {
+    /// Position in the running order as it is now.
     item: usize,
+    item_id: &'a str,
     title: &'a str,
     planned_seconds: u32,
     started_at: String,
@@ -239,6 +270,7 @@ fn run<'a>(state: &'a State, run: &ItemRun, zone: &Zone) -> RunRecord<'a> {
     let item = &state.plan.items[index];
     RunRecord {
         item: index,
+        item_id: &item.id,
         title: &item.title,
         planned_seconds: item.seconds,
         started_at: zone.rfc3339(run.started_at),
@@ -358,6 +390,7 @@ pub fn record_json(state: &State, now: Millis, access: Access) -> String {
         runs: chair.runs.iter().map(|r| run(state, r, &zone)).collect(),
         timings: item_timings(state, now),
         drift_seconds: drift_seconds(state, now),
+        plan_history: plan_history(state, access, &zone),
         follow_ups: access.is_chair().then(|| {
             commitments(state)
                 .into_iter()

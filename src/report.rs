@@ -9,6 +9,7 @@ use crate::domain::{Answer, FollowUpStatus, Millis, Phase, State};
 use crate::plan::Zone;
 use crate::record::{self, Access, Commitment};
 
+mod plan_changes;
 mod timing;
 
 const CSS: &str = include_str!("../assets/report.css");
@@ -127,6 +128,7 @@ pub fn render(state: &State, now: Millis, mode: Mode, access: Access) -> Markup 
                     @if access.is_chair() { (follow_ups(&commitments, &zone)) }
                     (turnout(state))
                     (timing::running_order(state, now, &zone))
+                    (plan_changes::plan_changes(state, access, &zone))
                     (pledges(state, access))
                 }
                 footer { p { "Made with assembly." } }
