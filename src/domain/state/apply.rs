@@ -94,6 +94,7 @@ impl State {
                 holder,
                 status,
                 note,
+                on,
             } => {
                 chair
                     .follow_ups
@@ -105,6 +106,7 @@ impl State {
                         status: *status,
                         note: note.clone(),
                         at,
+                        on: on.clone(),
                     });
             }
             Event::DisplaySet { qr, timer, turnout } => {

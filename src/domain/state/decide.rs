@@ -3,11 +3,12 @@
 
 use super::*;
 use crate::domain::command::{
-    Answer, ChairCommand, Command, EXTEND_MAX_SECONDS, ID_MAX, MESSAGE_MAX, MessageTarget,
+    ChairCommand, Command, EXTEND_MAX_SECONDS, ID_MAX, MESSAGE_MAX, MessageTarget,
     NOTE_MAX, TURNOUT_MAX,
 };
 use crate::domain::event::Event;
 use crate::domain::undo::UNDO_DEPTH;
+use jiff::civil::Date;
 
 impl State {
     /// Check a command against the rules. `Ok(None)` means there is nothing
@@ -129,18 +130,7 @@ impl State {
                 answer,
                 note,
             } => {
-                let Some(found) = self.plan.ask(ask) else {
-                    return Err(invalid(format!(
-                        "there is no ask `{ask}`; the asks are: {}",
-                        list(self.plan.asks.iter().map(|a| a.id.as_str()))
-                    )));
-                };
-                if !found.to.iter().any(|h| h == holder) {
-                    return Err(invalid(format!(
-                        "ask `{ask}` is not put to `{holder}`; it is put to: {}",
-                        list(found.to.iter().map(String::as_str))
-                    )));
-                }
+                self.check_put_to(ask, holder)?;
                 let note = clean_text(note.as_deref(), NOTE_MAX, "note")?;
                 Ok(Event::Responded {
                     ask: ask.clone(),
@@ -213,26 +203,24 @@ impl State {
                 holder,
                 status,
                 note,
+                at,
             } => {
-                let answered = chair
-                    .responses
-                    .get(ask)
-                    .and_then(|h| h.get(holder))
-                    .and_then(|history| history.last());
-                match answered {
-                    None => Err(invalid(format!(
-                        "`{holder}` has not answered ask `{ask}`: only an answer given on stage can be followed up"
-                    ))),
-                    Some(r) if r.answer == Answer::Absent => Err(invalid(format!(
-                        "`{holder}` was absent for ask `{ask}`, so there is no commitment to follow up"
-                    ))),
-                    Some(_) => Ok(Event::FollowedUp {
-                        ask: ask.clone(),
-                        holder: holder.clone(),
-                        status: *status,
-                        note: clean_text(note.as_deref(), NOTE_MAX, "note")?,
-                    }),
-                }
+                // Every ask put to every holder is a commitment to chase,
+                // whatever they answered on the night, or if they never did.
+                self.check_put_to(ask, holder)?;
+                let on = match at {
+                    Some(text) => step_day(text)?.to_string(),
+                    // Dated by the hub; a caller that does not date it
+                    // leaves the day it is recorded.
+                    None => String::new(),
+                };
+                Ok(Event::FollowedUp {
+                    ask: ask.clone(),
+                    holder: holder.clone(),
+                    status: *status,
+                    note: clean_text(note.as_deref(), NOTE_MAX, "note")?,
+                    on,
+                })
             }
             ChairCommand::Undo => {
                 if !self.undo.is_empty() {
@@ -252,6 +240,23 @@ impl State {
                 Ok(Event::Ended)
             }
         }
+    }
+
+    /// Refuse an ask that does not exist, or a holder it is not put to.
+    fn check_put_to(&self, ask: &str, holder: &str) -> Result<(), Refusal> {
+        let Some(found) = self.plan.ask(ask) else {
+            return Err(invalid(format!(
+                "there is no ask `{ask}`; the asks are: {}",
+                list(self.plan.asks.iter().map(|a| a.id.as_str()))
+            )));
+        };
+        if !found.to.iter().any(|h| h == holder) {
+            return Err(invalid(format!(
+                "ask `{ask}` is not put to `{holder}`; it is put to: {}",
+                list(found.to.iter().map(String::as_str))
+            )));
+        }
+        Ok(())
     }
 
     /// Refuse an extension that would leave the current item a planned
@@ -323,6 +328,66 @@ impl State {
             yes,
         }))
     }
+}
+
+/// Date a follow-up step against the clock, which `decide` never reads:
+/// `today` is the assembly's date now, asked only for a follow-up. A step
+/// without a day happened today; one dated after tomorrow (a day's grace
+/// for clocks and zones) has not happened yet and is refused. Every other
+/// command passes unchanged.
+pub fn date_follow_up(command: &mut Command, today: impl FnOnce() -> Date) -> Result<(), Refusal> {
+    let Command::Chair(ChairCommand::FollowUp { at, .. }) = command else {
+        return Ok(());
+    };
+    let today = today();
+    let Some(text) = at else {
+        *at = Some(today.to_string());
+        return Ok(());
+    };
+    let day = step_day(text)?;
+    if day > today.tomorrow().unwrap_or(today) {
+        return Err(invalid(format!(
+            "`at` is {day}, but today is {today}: record a step once it has happened, \
+             dated the day it happened (leave `at` out for today)"
+        )));
+    }
+    *at = Some(day.to_string());
+    Ok(())
+}
+
+/// The earliest day a follow-up step may carry: a year typed short
+/// ("0226") is a slip, not a step taken long ago.
+const FIRST_STEP_DAY: Date = jiff::civil::date(2000, 1, 1);
+
+/// A follow-up step's day: "YYYY-MM-DD", a real calendar day, from 2000 on.
+fn step_day(text: &str) -> Result<Date, Refusal> {
+    let text = text.trim();
+    let bytes = text.as_bytes();
+    let shaped = bytes.len() == 10
+        && bytes.iter().enumerate().all(|(i, b)| match i {
+            4 | 7 => *b == b'-',
+            _ => b.is_ascii_digit(),
+        });
+    if !shaped {
+        return Err(invalid(format!(
+            "`at` must be the day the step happened, written YYYY-MM-DD such as 2026-06-03, \
+             not {text:?}; leave it out for today"
+        )));
+    }
+    let number = |range: std::ops::Range<usize>| text[range].parse::<i16>().unwrap_or(0);
+    let (year, month, day) = (number(0..4), number(5..7), number(8..10));
+    let Ok(date) = Date::new(year, month as i8, day as i8) else {
+        return Err(invalid(format!(
+            "`at` is {text}, which is not a day in the calendar: check the month (01 to 12) \
+             and the day of the month"
+        )));
+    };
+    if date < FIRST_STEP_DAY {
+        return Err(invalid(format!(
+            "`at` is {text}: follow-up steps are dated from {FIRST_STEP_DAY} on; check the year"
+        )));
+    }
+    Ok(date)
 }
 
 fn check_device(device: &str) -> Result<(), Refusal> {

@@ -19,6 +19,8 @@ use super::undo::UndoStack;
 mod apply;
 mod decide;
 
+pub use decide::date_follow_up;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Phase {
@@ -124,7 +126,11 @@ pub struct ChairState {
 pub struct FollowUp {
     pub status: FollowUpStatus,
     pub note: Option<String>,
+    /// When the step was recorded.
     pub at: Millis,
+    /// The day it happened, "YYYY-MM-DD"; empty for steps logged before
+    /// steps were dated, which happened the day they were recorded.
+    pub on: String,
 }
 
 /// What the projector shows besides the current item.
