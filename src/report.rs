@@ -12,6 +12,8 @@ use crate::record::{self, Access, Commitment};
 mod follow_ups;
 mod timing;
 
+pub use follow_ups::long_day;
+
 const CSS: &str = include_str!("../assets/report.css");
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

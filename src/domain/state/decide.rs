@@ -347,8 +347,8 @@ pub fn date_follow_up(command: &mut Command, today: impl FnOnce() -> Date) -> Re
     let day = step_day(text)?;
     if day > today.tomorrow().unwrap_or(today) {
         return Err(invalid(format!(
-            "`at` is {day}, but today is {today}: record a step once it has happened, \
-             dated the day it happened (leave `at` out for today)"
+            "the day of the step (`at`) is {day}, but today is {today}: record a step once \
+             it has happened, dated the day it happened (leave the day out for today)"
         )));
     }
     *at = Some(day.to_string());
@@ -370,21 +370,22 @@ fn step_day(text: &str) -> Result<Date, Refusal> {
         });
     if !shaped {
         return Err(invalid(format!(
-            "`at` must be the day the step happened, written YYYY-MM-DD such as 2026-06-03, \
-             not {text:?}; leave it out for today"
+            "the day of the step (`at`) must be written YYYY-MM-DD, such as 2026-06-03, \
+             not {text:?}; leave the day out for today"
         )));
     }
     let number = |range: std::ops::Range<usize>| text[range].parse::<i16>().unwrap_or(0);
     let (year, month, day) = (number(0..4), number(5..7), number(8..10));
     let Ok(date) = Date::new(year, month as i8, day as i8) else {
         return Err(invalid(format!(
-            "`at` is {text}, which is not a day in the calendar: check the month (01 to 12) \
-             and the day of the month"
+            "the day of the step (`at`), {text}, is not a day in the calendar: check the \
+             month (01 to 12) and the day of the month"
         )));
     };
     if date < FIRST_STEP_DAY {
         return Err(invalid(format!(
-            "`at` is {text}: follow-up steps are dated from {FIRST_STEP_DAY} on; check the year"
+            "the day of the step (`at`), {text}, is before {FIRST_STEP_DAY}, the earliest a \
+             step may be dated: check the year"
         )));
     }
     Ok(date)
