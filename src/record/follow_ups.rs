@@ -197,3 +197,65 @@ pub(super) fn count_record(commitments: &[Commitment<'_>]) -> Counts {
         broken: n(FollowUpStatus::Broken),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use super::*;
+    use crate::domain::{Envelope, Event};
+
+    fn step(seq: u64, at: Millis, status: FollowUpStatus, on: &str) -> Envelope {
+        Envelope {
+            seq,
+            at,
+            id: None,
+            event: Event::FollowedUp {
+                ask: "wage".into(),
+                holder: "leader".into(),
+                status,
+                note: None,
+                on: on.into(),
+            },
+        }
+    }
+
+    #[test]
+    fn steps_go_by_their_day_and_undated_ones_by_the_day_they_were_recorded() {
+        // 2026-06-03 23:30 UTC is already 4 June in Tokyo.
+        let recorded = 1_780_529_400_000;
+        let log = [
+            step(1, recorded, FollowUpStatus::Achieved, ""),
+            // Recorded later, for an earlier day: history, not the latest.
+            step(2, recorded + 1, FollowUpStatus::InProgress, "2026-05-01"),
+            // Recorded later still, the same day as the first: the latest.
+            step(3, recorded + 2, FollowUpStatus::Broken, "2026-06-04"),
+        ];
+        let state = State::replay(Arc::new(crate::domain::tests::plan()), &log);
+        let zone = Zone::named("Asia/Tokyo").unwrap();
+        let all = commitments(&state, &zone);
+        assert_eq!(all.len(), 2, "the ask is put to two holders");
+        let leader = &all[0];
+        let days: Vec<(&str, FollowUpStatus)> =
+            leader.steps.iter().map(|s| (s.on.as_str(), s.status)).collect();
+        assert_eq!(
+            days,
+            [
+                ("2026-05-01", FollowUpStatus::InProgress),
+                ("2026-06-04", FollowUpStatus::Achieved),
+                ("2026-06-04", FollowUpStatus::Broken),
+            ]
+        );
+        assert_eq!(leader.status(), FollowUpStatus::Broken);
+        assert!(leader.answer.is_none());
+        let mayor = &all[1];
+        assert_eq!(mayor.status(), FollowUpStatus::NotStarted);
+        assert!(mayor.latest().is_none());
+        let counts = counts(&all);
+        assert_eq!(counts[3], (FollowUpStatus::Broken, 1));
+        assert_eq!(counts[2], (FollowUpStatus::NotStarted, 1));
+        // In UTC the undated step is still 3 June.
+        let utc = commitments(&state, &Zone::utc());
+        assert_eq!(utc[0].steps[1].on, "2026-06-03");
+    }
+}
