@@ -52,11 +52,11 @@ pub(super) fn section(
                 @if n == 0 {
                     p .muted { "None." }
                 } @else {
-                    table .follow-ups .reflow {
+                    table .follow-ups .reflow .with-history[chair] {
                         thead { tr {
-                            th { "Power-holder" } th { "Ask" } th { "Answer on the night" }
-                            th { "Latest step" }
-                            @if chair { th { "History" } }
+                            th .holder { "Power-holder" } th .ask { "Ask" }
+                            th .answer { "Answer on the night" } th .day { "Latest step" }
+                            @if chair { th .history { "History" } }
                         } }
                         tbody {
                             @for c in commitments.iter().filter(|c| c.status() == status) {

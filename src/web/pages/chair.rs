@@ -71,6 +71,7 @@ pub async fn chair(
                     // The chair's session cookie travels with the link, so
                     // the report is the full record without a key in the URL.
                     a #record href="/report" target="_blank" { "Record" }
+                    a #follow-up-link href="/follow-up" target="_blank" { "Follow-up" }
                 }
             }
             main #chair data-note-max=(NOTE_MAX) data-plan=(plan_json) data-state=(state_json) {
