@@ -238,14 +238,16 @@ mod tests {
             ));
         }
         for at in ["20260603", "[2026,6,3]", "{}", "true"] {
-            let text =
-                format!(r#"{{"cmd":"follow_up","ask":"a","holder":"h","status":"achieved","at":{at}}}"#);
+            let text = format!(
+                r#"{{"cmd":"follow_up","ask":"a","holder":"h","status":"achieved","at":{at}}}"#
+            );
             let e = parse_chair(&text).unwrap_err();
             assert!(e.0.contains("YYYY-MM-DD"), "{text}: {e}");
         }
         // Every status a person may pick, by its code.
         for status in ["not_started", "in_progress", "achieved", "broken"] {
-            let text = format!(r#"{{"cmd":"follow_up","ask":"a","holder":"h","status":"{status}"}}"#);
+            let text =
+                format!(r#"{{"cmd":"follow_up","ask":"a","holder":"h","status":"{status}"}}"#);
             assert!(parse_chair(&text).is_ok(), "{status}");
         }
         let e = parse_chair(r#"{"cmd":"follow_up","ask":"a","holder":"h","status":"done"}"#)

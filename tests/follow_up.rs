@@ -114,7 +114,12 @@ fn article<'a>(page: &'a str, ask: &str, holder: &str) -> &'a str {
 
 fn csv_rows(text: &str) -> (Vec<String>, Vec<Vec<String>>) {
     let mut reader = csv::Reader::from_reader(text.as_bytes());
-    let header = reader.headers().unwrap().iter().map(str::to_owned).collect();
+    let header = reader
+        .headers()
+        .unwrap()
+        .iter()
+        .map(str::to_owned)
+        .collect();
     let rows = reader
         .records()
         .map(|r| r.unwrap().iter().map(str::to_owned).collect())
@@ -160,7 +165,11 @@ fn every_commitment_is_listed_and_followed_up_whatever_was_answered() {
     }
     // Only asks that exist, put to that holder.
     for (ask, holder, needle) in [
-        ("short", "leader", "not put to `leader`; it is put to: `police`"),
+        (
+            "short",
+            "leader",
+            "not put to `leader`; it is put to: `police`",
+        ),
         ("homes", "leader", "there is no ask `homes`"),
         ("inspections", "mayor", "not put to `mayor`"),
     ] {
@@ -178,11 +187,19 @@ fn every_commitment_is_listed_and_followed_up_whatever_was_answered() {
     let steps = column(&header, "steps");
     let answer = column(&header, "answer");
     assert_eq!(
-        (rows[1][answer].as_str(), rows[1][status].as_str(), rows[1][steps].as_str()),
+        (
+            rows[1][answer].as_str(),
+            rows[1][status].as_str(),
+            rows[1][steps].as_str()
+        ),
         ("absent", "in_progress", "1")
     );
     assert_eq!(
-        (rows[3][answer].as_str(), rows[3][status].as_str(), rows[3][steps].as_str()),
+        (
+            rows[3][answer].as_str(),
+            rows[3][status].as_str(),
+            rows[3][steps].as_str()
+        ),
         ("", "not_started", "0")
     );
 }
@@ -194,15 +211,21 @@ fn a_dated_step_is_seen_on_the_very_next_request_everywhere_and_notes_stay_with_
     the_night(&server);
     let cookie = chair_cookie(&server);
     const NOTE: &str = "=HYPERLINK(\"x\") met the commander NOTE-k2r9";
-    server.must(&serde_json::json!({
-        "cmd": "follow_up", "ask": "inspections", "holder": "police",
-        "status": "achieved", "at": "2026-03-20", "note": NOTE,
-    }).to_string());
+    server.must(
+        &serde_json::json!({
+            "cmd": "follow_up", "ask": "inspections", "holder": "police",
+            "status": "achieved", "at": "2026-03-20", "note": NOTE,
+        })
+        .to_string(),
+    );
 
     // The chair's page, at once.
     let page = get_as(&server, "/follow-up", &cookie).body;
     let police = article(&page, "inspections", "police");
-    assert!(police.contains("Achieved</span> since 20 March 2026"), "{police}");
+    assert!(
+        police.contains("Achieved</span> since 20 March 2026"),
+        "{police}"
+    );
     assert!(police.contains("met the commander NOTE-k2r9"));
 
     // The full record.
@@ -282,7 +305,11 @@ fn a_step_without_a_day_is_dated_today_in_the_assemblys_zone() {
         r#"{{"cmd":"follow_up","ask":"short","holder":"police","status":"achieved","at":"{later}"}}"#
     ));
     assert_eq!(refused.status, 400, "{}", refused.body);
-    assert!(refused.body.contains("once it has happened"), "{}", refused.body);
+    assert!(
+        refused.body.contains("once it has happened"),
+        "{}",
+        refused.body
+    );
 }
 
 #[test]
@@ -317,9 +344,16 @@ fn bad_days_are_refused_with_400_and_nothing_is_written() {
     ];
     let refused = post_step(&server, Some(&cookie), &fields, &[]);
     assert_eq!(refused.status, 400, "{}", refused.body);
-    assert!(refused.body.contains("Not recorded: the day of the step, 2026-13-01, is not a day in the calendar"));
+    assert!(
+        refused.body.contains(
+            "Not recorded: the day of the step, 2026-13-01, is not a day in the calendar"
+        )
+    );
     let leader = article(&refused.body, "inspections", "leader");
-    assert!(leader.contains("<details class=\"record\" open"), "the form is open");
+    assert!(
+        leader.contains("<details class=\"record\" open"),
+        "the form is open"
+    );
     assert!(leader.contains("Kept &lt;b&gt;as typed&lt;/b&gt;</textarea>"));
     assert!(leader.contains(r#"value="2026-13-01""#));
     let missing = post_step(&server, Some(&cookie), &fields[..2], &[]);
@@ -351,12 +385,7 @@ fn the_form_records_a_step_once_and_returns_to_the_commitment() {
         );
     }
     assert_eq!(seq(&server), last + 1, "a form sent twice records one step");
-    let page = get_as(
-        &server,
-        "/follow-up?saved=c.inspections.landlord",
-        &cookie,
-    )
-    .body;
+    let page = get_as(&server, "/follow-up?saved=c.inspections.landlord", &cookie).body;
     let landlord = article(&page, "inspections", "landlord");
     assert!(
         landlord.contains("Recorded. Now: Broken since 1 April 2026."),
@@ -378,7 +407,10 @@ fn only_the_chair_reaches_the_follow_up_page() {
     // Without the key, the answer /chair gives.
     for (page, chair) in [
         ("/follow-up", "/chair"),
-        ("/follow-up?key=not-the-key-at-all", "/chair?key=not-the-key-at-all"),
+        (
+            "/follow-up?key=not-the-key-at-all",
+            "/chair?key=not-the-key-at-all",
+        ),
     ] {
         let (page, chair) = (server.get(page), server.get(chair));
         assert_eq!(page.status, 401);
@@ -398,7 +430,10 @@ fn only_the_chair_reaches_the_follow_up_page() {
         &server,
         Some(&cookie),
         &fields,
-        &[("Origin", "http://evil.example"), ("Sec-Fetch-Site", "cross-site")],
+        &[
+            ("Origin", "http://evil.example"),
+            ("Sec-Fetch-Site", "cross-site"),
+        ],
     );
     assert_eq!(forged.status, 403, "{}", forged.body);
     assert_eq!(seq(&server), last, "nothing was written");
@@ -422,7 +457,8 @@ fn a_server_restarted_with_no_plan_keeps_serving_the_follow_up() {
         PAIRS.len()
     );
     assert!(
-        article(&page.body, "inspections", "leader").contains("In progress</span> since 15 May 2026")
+        article(&page.body, "inspections", "leader")
+            .contains("In progress</span> since 15 May 2026")
     );
     let sent = post_step(
         &server,

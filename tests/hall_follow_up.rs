@@ -82,7 +82,11 @@ async fn layout_problems(client: &Client) -> Vec<String> {
         .expect("the layout check runs");
     found
         .as_array()
-        .map(|a| a.iter().filter_map(|v| v.as_str().map(str::to_owned)).collect())
+        .map(|a| {
+            a.iter()
+                .filter_map(|v| v.as_str().map(str::to_owned))
+                .collect()
+        })
         .unwrap_or_default()
 }
 
@@ -163,7 +167,12 @@ async fn a_step_with_a_past_date_is_recorded_without_javascript_on_a_phone() {
         .unwrap();
     assert_eq!(kept, "Typed note kept");
     // The answer opens at the commitment, the refusal in sight.
-    assert!(phone.current_url().await.ends_with("#c.inspections.landlord"));
+    assert!(
+        phone
+            .current_url()
+            .await
+            .ends_with("#c.inspections.landlord")
+    );
     fit::assert_fits(
         &phone,
         "follow-up-nojs-refused-360x740",
@@ -173,7 +182,12 @@ async fn a_step_with_a_past_date_is_recorded_without_javascript_on_a_phone() {
 
     // Now a real past day: recorded, and back at the commitment with a
     // confirmation.
-    type_into(&phone, &format!(r#"{landlord} input[name="at"]"#), "2026-03-20").await;
+    type_into(
+        &phone,
+        &format!(r#"{landlord} input[name="at"]"#),
+        "2026-03-20",
+    )
+    .await;
     type_into(
         &phone,
         &format!(r#"{landlord} textarea[name="note"]"#),
@@ -181,13 +195,9 @@ async fn a_step_with_a_past_date_is_recorded_without_javascript_on_a_phone() {
     )
     .await;
     web::click(&phone, &format!("{landlord} button[type=submit]"), WAIT).await;
-    let saved = web::wait_for_text_containing(
-        &phone,
-        &format!("{landlord} .saved"),
-        "Recorded",
-        WAIT,
-    )
-    .await;
+    let saved =
+        web::wait_for_text_containing(&phone, &format!("{landlord} .saved"), "Recorded", WAIT)
+            .await;
     assert!(saved.contains("Broken since 20 March 2026"), "{saved}");
     let url = phone.current_url().await;
     assert!(
@@ -202,7 +212,9 @@ async fn a_step_with_a_past_date_is_recorded_without_javascript_on_a_phone() {
         "{history}"
     );
     assert_eq!(
-        web::attr_of(&phone, &landlord, "data-status").await.unwrap(),
+        web::attr_of(&phone, &landlord, "data-status")
+            .await
+            .unwrap(),
         Some("broken".into())
     );
     fit::assert_fits(
@@ -249,8 +261,19 @@ async fn with_javascript() {
 
         // The absent police chief is chased: in progress since a past day.
         let police = article("inspections", "police");
-        let day = if width > 400 { "2026-04-02" } else { "2026-04-03" };
-        fill_step(&client, &police, "in_progress", day, "Letter to the commander").await;
+        let day = if width > 400 {
+            "2026-04-02"
+        } else {
+            "2026-04-03"
+        };
+        fill_step(
+            &client,
+            &police,
+            "in_progress",
+            day,
+            "Letter to the commander",
+        )
+        .await;
         fit::assert_fits(
             &client,
             &format!("follow-up-js-form-{size}"),
@@ -261,14 +284,14 @@ async fn with_javascript() {
         )
         .await;
         web::click(&client, &format!("{police} button[type=submit]"), WAIT).await;
-        let saved = web::wait_for_text_containing(
-            &client,
-            &format!("{police} .saved"),
-            "Recorded",
-            WAIT,
-        )
-        .await;
-        let shown_day = if width > 400 { "2 April 2026" } else { "3 April 2026" };
+        let saved =
+            web::wait_for_text_containing(&client, &format!("{police} .saved"), "Recorded", WAIT)
+                .await;
+        let shown_day = if width > 400 {
+            "2 April 2026"
+        } else {
+            "3 April 2026"
+        };
         assert!(
             saved.contains(&format!("In progress since {shown_day}")),
             "{saved}"

@@ -347,7 +347,15 @@ async fn the_report_never_scrolls_sideways_on_a_phone() {
                      past the edge: {wide}"
                 ));
             }
-            for part in ["header", "scorecard", "follow-up", "follow-up-not_started", "turnout", "running-order", "pledges"] {
+            for part in [
+                "header",
+                "scorecard",
+                "follow-up",
+                "follow-up-not_started",
+                "turnout",
+                "running-order",
+                "pledges",
+            ] {
                 client
                     .execute(
                         "document.querySelector(arguments[0] === 'header' ? 'header' : '#' + arguments[0]).scrollIntoView()",

@@ -564,7 +564,11 @@ pub(super) fn any_command() -> impl Strategy<Value = Command> {
                 Just(super::FollowUpStatus::InProgress),
                 Just(super::FollowUpStatus::Achieved)
             ],
-            prop_oneof![Just(None), Just(Some("2026-06-03")), Just(Some("2026-13-01"))]
+            prop_oneof![
+                Just(None),
+                Just(Some("2026-06-03")),
+                Just(Some("2026-13-01"))
+            ]
         )
             .prop_map(|(h, status, at)| follow_up_on(h, status, None, at)),
         (institution.clone(), 0u32..200).prop_map(|(i, count)| C::Turnout {

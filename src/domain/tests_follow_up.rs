@@ -62,7 +62,10 @@ fn a_follow_up_names_an_ask_and_a_holder_it_was_put_to() {
         note: None,
         at: None,
     });
-    assert!(text.contains("no ask `homes`") && text.contains("`wage`"), "{text}");
+    assert!(
+        text.contains("no ask `homes`") && text.contains("`wage`"),
+        "{text}"
+    );
     let text = run.refused(follow_up("nobody", F::Achieved, None));
     assert!(text.contains("not put to `nobody`"), "{text}");
     // A real power-holder the ask was not put to has made no commitment on it.

@@ -236,8 +236,11 @@ mod tests {
         let all = commitments(&state, &zone);
         assert_eq!(all.len(), 2, "the ask is put to two holders");
         let leader = &all[0];
-        let days: Vec<(&str, FollowUpStatus)> =
-            leader.steps.iter().map(|s| (s.on.as_str(), s.status)).collect();
+        let days: Vec<(&str, FollowUpStatus)> = leader
+            .steps
+            .iter()
+            .map(|s| (s.on.as_str(), s.status))
+            .collect();
         assert_eq!(
             days,
             [

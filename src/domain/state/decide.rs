@@ -3,8 +3,8 @@
 
 use super::*;
 use crate::domain::command::{
-    ChairCommand, Command, EXTEND_MAX_SECONDS, ID_MAX, MESSAGE_MAX, MessageTarget,
-    NOTE_MAX, TURNOUT_MAX,
+    ChairCommand, Command, EXTEND_MAX_SECONDS, ID_MAX, MESSAGE_MAX, MessageTarget, NOTE_MAX,
+    TURNOUT_MAX,
 };
 use crate::domain::event::Event;
 use crate::domain::undo::UNDO_DEPTH;

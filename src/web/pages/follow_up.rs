@@ -120,8 +120,7 @@ pub async fn record_step(
     let Some(status) = status_code(form.status.trim()) else {
         return fail(
             StatusCode::BAD_REQUEST,
-            "pick where the commitment stands: achieved, in progress, not started or broken"
-                .into(),
+            "pick where the commitment stands: achieved, in progress, not started or broken".into(),
         );
     };
     let command = ChairCommand::FollowUp {
@@ -247,9 +246,10 @@ fn page(state: &Live, shown: &Shown<'_>) -> Markup {
 /// Partial: one commitment, where it stands and its form.
 fn commitment(c: &Commitment<'_>, shown: &Shown<'_>, today: jiff::civil::Date) -> Markup {
     let anchor = c.anchor();
-    let failed = shown.failed.as_ref().filter(|f| {
-        f.form.ask.trim() == c.ask.id && f.form.holder.trim() == c.holder.id
-    });
+    let failed = shown
+        .failed
+        .as_ref()
+        .filter(|f| f.form.ask.trim() == c.ask.id && f.form.holder.trim() == c.holder.id);
     let status = c.status();
     // The next step most likely keeps the status it has, or starts it.
     let picked = match failed {
