@@ -105,7 +105,7 @@ async fn fill_step(client: &Client, at: &str, status: &str, day: &str, note: &st
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_step_with_a_past_date_is_recorded_without_javascript_on_a_phone() {
+async fn a_step_with_a_past_date_is_recorded_without_javascript_on_a_phone_and_a_laptop() {
     let dir = tempfile::tempdir().unwrap();
     let server = Server::start(dir.path(), Some(&stress()));
     the_night(&server);
@@ -233,6 +233,37 @@ async fn a_step_with_a_past_date_is_recorded_without_javascript_on_a_phone() {
     assert_eq!(step["holder"], "landlord");
     assert_eq!(step["status"], "broken");
     assert_eq!(step["on"], "2026-03-20");
+
+    // The same on a laptop: the waffler is chased, dated the day before.
+    let laptop = browser.client_without_js(1024, 768).await;
+    laptop
+        .goto(&server.url(&format!("/follow-up?key={KEY}")))
+        .await;
+    let nhs = article("inspections", "nhs");
+    fill_step(
+        &laptop,
+        &nhs,
+        "in_progress",
+        "2026-03-19",
+        "Asked for the board minutes",
+    )
+    .await;
+    web::click(&laptop, &format!("{nhs} button[type=submit]"), WAIT).await;
+    let saved =
+        web::wait_for_text_containing(&laptop, &format!("{nhs} .saved"), "Recorded", WAIT).await;
+    assert!(saved.contains("In progress since 19 March 2026"), "{saved}");
+    fit::assert_fits(
+        &laptop,
+        "follow-up-nojs-saved-1024x768",
+        &[
+            (&format!("{nhs} h3"), 0.0, 1),
+            (&format!("{nhs} .saved"), 0.0, 1),
+            (&format!("{nhs} .history"), 0.0, 1),
+        ],
+    )
+    .await;
+    let problems = layout_problems(&laptop).await;
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 
 #[test]

@@ -289,7 +289,7 @@ fn commitment(c: &Commitment<'_>, shown: &Shown<'_>, today: jiff::civil::Date) -
                     }
                 }
                 @if !c.steps.is_empty() {
-                    ol .history aria-label={ "Steps with " (c.holder.name) } {
+                    ol .history reversed aria-label={ "Steps with " (c.holder.name) } {
                         @for step in c.steps.iter().rev() {
                             li {
                                 span .when { (long_day(&step.on)) }
