@@ -18,8 +18,9 @@ use super::undo::UndoStack;
 
 mod apply;
 mod decide;
+mod follow_up;
 
-pub use decide::date_follow_up;
+pub use follow_up::date_follow_up;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
