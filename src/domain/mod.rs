@@ -16,6 +16,8 @@ pub mod undo;
 #[cfg(test)]
 pub(crate) mod tests;
 #[cfg(test)]
+mod tests_follow_up;
+#[cfg(test)]
 mod tests_plan_change;
 #[cfg(test)]
 mod tests_undo;

@@ -299,3 +299,23 @@ proptest! {
         prop_assert_eq!(replayed.timing(run.now), run.state.timing(run.now));
     }
 }
+
+#[test]
+fn a_holder_being_chased_stays_on_the_ask() {
+    let mut run = Run::new();
+    // The mayor never answered on the night; the alliance chases them.
+    run.ok(super::tests::follow_up_on(
+        "mayor",
+        super::FollowUpStatus::InProgress,
+        None,
+        Some("2026-01-10"),
+    ));
+    let mut new = run.state.plan.as_ref().clone();
+    new.asks[0].to.retain(|h| h != "mayor");
+    assert_eq!(locks(&mut run, new), [LockReason::HolderAnswered]);
+    let mut new = run.state.plan.as_ref().clone();
+    new.asks[0].to.retain(|h| h != "mayor");
+    new.power_holders.retain(|h| h.id != "mayor");
+    let reasons = locks(&mut run, new);
+    assert!(reasons.contains(&LockReason::FollowedUp), "{reasons:?}");
+}
