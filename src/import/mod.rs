@@ -1,0 +1,434 @@
+//! Spreadsheets in: `.xlsx`, `.ods` and `.csv` files read into a
+//! [`Draft`] (every field a string, as a sheet holds it) and checked by the
+//! plan file's own checker, every problem told at its sheet, row and
+//! column. Used by `assembly import` and by `POST /api/import`.
+//!
+//! - `read`: cells from files, typed as the spreadsheet typed them.
+//! - `headings` and `sheets`: which sheet is what, which column is which,
+//!   with the organiser's [`Mapping`] for what is not recognised.
+//! - `values`: a cell as the text of a field (lengths, numbers, dates).
+//! - `rows` and `refs`: rows as draft entries, ids made from names,
+//!   references by name, loose kinds; each entry's origin kept.
+//! - `problems`: the checker's problems told at their rows.
+//! - `cli`: the `assembly import` command.
+
+pub mod cli;
+mod headings;
+mod problems;
+mod read;
+mod refs;
+mod rows;
+mod sheets;
+mod values;
+
+use serde::{Deserialize, Serialize};
+
+pub use headings::Kind;
+pub use read::Source;
+pub use sheets::Column;
+
+use crate::plan::Draft;
+
+/// Most rows of one sheet a preview shows; the import itself reads all.
+const PREVIEW_ROWS: usize = 2000;
+
+/// A problem (or a warning) where the organiser will look for it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Problem {
+    /// The sheet, or the CSV file; `None` for the plan as a whole.
+    pub sheet: Option<String>,
+    /// The row number the spreadsheet shows (the heading row is row 1
+    /// when it is the first).
+    pub row: Option<u32>,
+    /// The column's heading.
+    pub column: Option<String>,
+    pub message: String,
+    pub help: Option<String>,
+    /// The draft field it is about (`items.3.duration`), if one.
+    #[serde(skip)]
+    pub field: String,
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match (&self.sheet, self.row, &self.column) {
+            (Some(s), Some(r), Some(c)) if !c.is_empty() => write!(f, "{s} row {r}, {c}: ")?,
+            (Some(s), Some(r), _) => write!(f, "{s} row {r}: ")?,
+            (Some(s), None, Some(c)) => write!(f, "{s}, {c}: ")?,
+            (Some(s), None, None) => write!(f, "{s}: ")?,
+            _ => {}
+        }
+        f.write_str(&self.message)?;
+        if let Some(help) = &self.help {
+            write!(f, "\n  help: {help}")?;
+        }
+        Ok(())
+    }
+}
+
+/// What the organiser says about sheets and columns that were not
+/// recognised: `SHEET:HEADING=FIELD` (or `=ignore`), `SHEET=KIND`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Rule {
+    pub sheet: String,
+    /// `None`: the rule says what the whole sheet is.
+    #[serde(default)]
+    pub heading: Option<String>,
+    /// A field (`promised`, `duration`), `ignore`, or for a sheet a kind.
+    pub field: String,
+}
+
+impl Rule {
+    /// `SHEET:HEADING=FIELD` or `SHEET=KIND`. Sheet names cannot hold a
+    /// `:` in a spreadsheet, so the first one ends the sheet.
+    pub fn parse(text: &str) -> Result<Rule, String> {
+        let bad = || {
+            format!(
+                "--map {text:?} is not a mapping: write \"SHEET:HEADING=FIELD\" (FIELD may be \
+                 ignore), or \"SHEET=KIND\" for a whole sheet"
+            )
+        };
+        let (left, field) = text.rsplit_once('=').ok_or_else(bad)?;
+        let (sheet, heading) = match left.split_once(':') {
+            Some((sheet, heading)) => (sheet, Some(heading.trim().to_owned())),
+            None => (left, None),
+        };
+        if sheet.trim().is_empty() || field.trim().is_empty() {
+            return Err(bad());
+        }
+        Ok(Rule {
+            sheet: sheet.trim().to_owned(),
+            heading,
+            field: field.trim().to_owned(),
+        })
+    }
+}
+
+/// Every rule the organiser gave.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Mapping(pub Vec<Rule>);
+
+/// What a rule makes of a column.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    Ignore,
+    Field(&'static str),
+}
+
+impl Mapping {
+    fn kind_of(&self, sheet: &str) -> Option<Kind> {
+        self.0
+            .iter()
+            .filter(|r| r.heading.is_none() && sheets::same(&r.sheet, sheet))
+            .find_map(|r| Kind::parse(&r.field))
+    }
+
+    fn target(&self, sheet: &str, heading: &str, kind: Kind) -> Option<Target> {
+        self.0
+            .iter()
+            .filter(|r| sheets::same(&r.sheet, sheet))
+            .filter(|r| {
+                r.heading
+                    .as_deref()
+                    .is_some_and(|h| sheets::same(h, heading))
+            })
+            .find_map(|r| target(&r.field, kind))
+    }
+}
+
+fn target(field: &str, kind: Kind) -> Option<Target> {
+    if headings::normal(field) == "ignore" {
+        return Some(Target::Ignore);
+    }
+    let names = kind.field_names();
+    names
+        .iter()
+        .find(|n| **n == field.trim())
+        .copied()
+        .or_else(|| kind.field_of(field))
+        .map(Target::Field)
+}
+
+/// A column nothing was made of: show it and ask.
+#[derive(Debug, Clone, Serialize)]
+pub struct Unmapped {
+    pub sheet: String,
+    /// Its letter, `D`.
+    pub column: String,
+    pub heading: String,
+    pub samples: Vec<String>,
+    /// What it may be mapped to: the sheet's fields, and `ignore`.
+    pub choices: Vec<&'static str>,
+}
+
+/// A sheet as it was read, for the preview.
+#[derive(Debug, Clone, Serialize)]
+pub struct SheetView {
+    pub name: String,
+    /// `None`: not recognised.
+    pub kind: Option<Kind>,
+    pub kind_label: Option<&'static str>,
+    /// The row the headings are on; `None` for key/value details.
+    pub heading_row: Option<u32>,
+    pub columns: Vec<Column>,
+    pub rows: Vec<PreviewRow>,
+    /// Rows left out of the preview (still imported).
+    pub more_rows: usize,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct PreviewRow {
+    pub row: u32,
+    pub cells: Vec<String>,
+}
+
+/// A sheet kind to choose from, for a sheet that was not recognised.
+#[derive(Debug, Clone, Serialize)]
+pub struct KindChoice {
+    pub kind: Kind,
+    pub label: &'static str,
+}
+
+/// What an import made.
+#[derive(Debug, Clone, Serialize)]
+pub struct Imported {
+    pub draft: Draft,
+    /// Each a reason the draft is not yet a plan; none means it is one.
+    pub problems: Vec<Problem>,
+    /// Read, but check: a time read as minutes, a blank promise read as 0.
+    pub warnings: Vec<Problem>,
+    pub unmapped: Vec<Unmapped>,
+    pub sheets: Vec<SheetView>,
+    pub kinds: Vec<KindChoice>,
+    /// The plan file, when there are no problems.
+    #[serde(skip)]
+    pub toml: Option<String>,
+}
+
+/// Read every file, recognise its sheets and columns, and check the draft
+/// they make.
+pub fn import(sources: &[Source], mapping: &Mapping) -> Imported {
+    let mut read = read::Read::default();
+    for source in sources {
+        read::read(source, &mut read);
+    }
+    let mut problems: Vec<Problem> = read
+        .errors
+        .iter()
+        .map(|e| Problem::plain(e.clone()))
+        .collect();
+    let mut warnings: Vec<Problem> = read
+        .notes
+        .iter()
+        .map(|n| Problem::plain(n.clone()))
+        .collect();
+    let tables = distinct_names(read.tables);
+    let sheets: Vec<sheets::Sheet<'_>> = tables
+        .iter()
+        .filter_map(|t| sheets::sheet(t, mapping))
+        .collect();
+    problems.extend(mapping_problems(mapping, &sheets));
+
+    let mut unmapped = Vec::new();
+    let mut builder = rows::Builder::default();
+    for sheet in &sheets {
+        let name = &sheet.table.name;
+        let Some(kind) = sheet.kind else {
+            problems.push(Problem::sheet(
+                name,
+                "this sheet was not recognised: neither its name nor its headings say what it holds",
+                Some(
+                    "name it Institutions, Power-holders, Asks, Pledges, Running order or \
+                     Assembly, or say which it is",
+                ),
+            ));
+            continue;
+        };
+        let heading_row = sheet.heading_row.map(|h| sheet.table.row_numbers[h]);
+        for (i, column) in sheet.unmapped() {
+            let taken = kind.field_of(&column.heading).is_some();
+            let choices: Vec<&'static str> =
+                kind.field_names().into_iter().chain(["ignore"]).collect();
+            problems.push(Problem {
+                sheet: Some(name.clone()),
+                row: heading_row,
+                column: Some(if column.heading.is_empty() {
+                    format!("column {}", column.letter)
+                } else {
+                    column.heading.clone()
+                }),
+                message: if taken {
+                    "another column already fills this field, so this one was not imported".into()
+                } else {
+                    "this heading is not recognised, so the column was not imported".into()
+                },
+                help: Some(format!(
+                    "say what it holds ({}), or ignore it",
+                    choices.join(", ")
+                )),
+                field: String::new(),
+            });
+            unmapped.push(Unmapped {
+                sheet: name.clone(),
+                column: column.letter.clone(),
+                heading: column.heading.clone(),
+                samples: sheet.samples(i),
+                choices,
+            });
+        }
+        builder.sheet(sheet);
+    }
+    let builder = builder.finish();
+    problems.extend(builder.problems.iter().cloned());
+    warnings.extend(builder.warnings.iter().cloned());
+
+    let checked = builder.draft.check();
+    let told: Vec<String> = builder.problems.iter().map(|p| p.field.clone()).collect();
+    problems.extend(
+        checked
+            .problems
+            .iter()
+            .filter(|p| !told.contains(&p.field))
+            .map(|p| problems::at_row(p, &builder.origins, &builder.draft)),
+    );
+    warnings.extend(
+        checked
+            .warnings
+            .iter()
+            .map(|p| problems::at_row(p, &builder.origins, &builder.draft)),
+    );
+    let order = |p: &Problem| {
+        let sheet = sheets
+            .iter()
+            .position(|s| Some(&s.table.name) == p.sheet.as_ref())
+            .unwrap_or(usize::MAX);
+        (sheet, p.row.unwrap_or(0))
+    };
+    problems.sort_by_key(order);
+    warnings.sort_by_key(order);
+    let toml = (problems.is_empty() && checked.plan.is_some()).then_some(checked.toml);
+    Imported {
+        draft: builder.draft,
+        problems,
+        warnings,
+        unmapped,
+        sheets: sheets.iter().map(view).collect(),
+        kinds: Kind::ALL
+            .iter()
+            .map(|&kind| KindChoice {
+                kind,
+                label: kind.label(),
+            })
+            .collect(),
+        toml,
+    }
+}
+
+impl Problem {
+    fn plain(message: String) -> Problem {
+        Problem {
+            sheet: None,
+            row: None,
+            column: None,
+            message,
+            help: None,
+            field: String::new(),
+        }
+    }
+}
+
+/// Two workbooks may both have a sheet called `Sheet1`: the second is told
+/// apart by its file.
+fn distinct_names(mut tables: Vec<read::Table>) -> Vec<read::Table> {
+    let mut seen = std::collections::HashSet::new();
+    for (n, table) in tables.iter_mut().enumerate() {
+        if !seen.insert(table.name.to_lowercase()) {
+            table.name = format!("{} ({})", table.name, n + 1);
+        }
+    }
+    tables
+}
+
+/// Rules that name no sheet, no column or no field.
+fn mapping_problems(mapping: &Mapping, sheets: &[sheets::Sheet<'_>]) -> Vec<Problem> {
+    let names: Vec<&str> = sheets.iter().map(|s| s.table.name.as_str()).collect();
+    let mut out = Vec::new();
+    for rule in &mapping.0 {
+        let Some(sheet) = sheets
+            .iter()
+            .find(|s| sheets::same(&s.table.name, &rule.sheet))
+        else {
+            out.push(Problem::plain(format!(
+                "the mapping names a sheet {:?} that is not in the files; the sheets are: {}",
+                rule.sheet,
+                names.join(", ")
+            )));
+            continue;
+        };
+        let name = &sheet.table.name;
+        let Some(heading) = &rule.heading else {
+            if Kind::parse(&rule.field).is_none() {
+                let kinds: Vec<&str> = Kind::ALL.iter().map(|k| k.as_str()).collect();
+                out.push(Problem::sheet(
+                    name,
+                    &format!("{:?} is not a kind of sheet", rule.field),
+                    Some(&format!("kinds: {}", kinds.join(", "))),
+                ));
+            }
+            continue;
+        };
+        let Some(kind) = sheet.kind else { continue };
+        if !sheet
+            .columns
+            .iter()
+            .any(|c| sheets::same(&c.heading, heading))
+        {
+            out.push(Problem::sheet(
+                name,
+                &format!("the mapping names a column {heading:?} that is not in this sheet"),
+                None,
+            ));
+        } else if target(&rule.field, kind).is_none() {
+            out.push(Problem::sheet(
+                name,
+                &format!("{:?} is not something {} holds", rule.field, kind.label()),
+                Some(&format!(
+                    "choose one of: {}, ignore",
+                    kind.field_names().join(", ")
+                )),
+            ));
+        }
+    }
+    out
+}
+
+fn view(sheet: &sheets::Sheet<'_>) -> SheetView {
+    let rows: Vec<PreviewRow> = sheet
+        .data()
+        .map(|(row, cells)| PreviewRow {
+            row,
+            cells: cells.iter().map(read::Cell::display).collect(),
+        })
+        .collect();
+    let more_rows = rows.len().saturating_sub(PREVIEW_ROWS);
+    SheetView {
+        name: sheet.table.name.clone(),
+        kind: sheet.kind,
+        kind_label: sheet.kind.map(Kind::label),
+        heading_row: sheet.heading_row.map(|h| sheet.table.row_numbers[h]),
+        columns: sheet.columns.clone(),
+        rows: rows.into_iter().take(PREVIEW_ROWS).collect(),
+        more_rows,
+    }
+}
+
+/// The plan file an import writes: a comment saying where it came from,
+/// then the plan.
+pub fn plan_file(toml: &str, files: &[String]) -> String {
+    format!(
+        "# Imported by `assembly import` from {}.\n\
+         # Check it with `assembly check`; edit it here or in /setup.\n\n{toml}",
+        files.join(", ")
+    )
+}
