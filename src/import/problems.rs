@@ -10,21 +10,15 @@ use crate::plan::{Draft, FieldProblem};
 /// A checker's problem (or warning) at its sheet, row and column.
 pub fn at_row(p: &FieldProblem, origins: &Origins, draft: &Draft) -> Problem {
     let own = p.field.rsplit('.').next().unwrap_or_default();
-    let value = value_of(draft, &p.field);
+    let (_, column) = origins.locate(&p.field);
     let mut message = without_context(&p.message);
-    let key = format!("\"{own}\" ");
-    if let Some(rest) = message.strip_prefix(&key) {
-        message = rest.to_owned();
-    }
-    // `is not a length: "ten"` reads better as `"ten" is not a length`.
-    if let Some((said, quoted)) = message.split_once(": \"")
-        && said.starts_with("is not ")
-        && quoted.ends_with('"')
-    {
-        message = format!("\"{quoted} {said}");
-    }
-    if let Some(value) = &value {
-        message = message.replace(", not a string", &format!(", not {value:?}"));
+    if column.is_some() {
+        // The column's heading says which field: `"duration" is not a
+        // length: "ten"` becomes `"ten" is not a length`.
+        let key = format!("\"{own}\" ");
+        if let Some(rest) = message.strip_prefix(&key) {
+            message = reworded(rest, value_of(draft, &p.field).as_deref());
+        }
     }
     message = message.replace("power_holder", "power-holder");
     let help = p
@@ -33,13 +27,33 @@ pub fn at_row(p: &FieldProblem, origins: &Origins, draft: &Draft) -> Problem {
         .map(|h| with_rows(h, origins).replace("power_holder", "power-holder"));
     let mut problem = origins.problem(&p.field, message, help);
     if problem.sheet.is_none() {
-        problem.help = Some(
-            where_it_goes(&p.field, &p.message)
-                .unwrap_or_else(|| problem.help.take().unwrap_or_default()),
-        )
-        .filter(|h| !h.is_empty());
+        problem.help = where_it_goes(&p.field, &p.message).or(problem.help);
     }
     problem
+}
+
+/// What the checker says of a field, said of the cell's value.
+fn reworded(rest: &str, value: Option<&str>) -> String {
+    let value = value.map(|v| format!("{v:?}"));
+    if rest == "is empty" {
+        return "empty".to_owned();
+    }
+    if let Some((said, quoted)) = rest.split_once(": \"")
+        && said.starts_with("is not ")
+        && quoted.ends_with('"')
+    {
+        return format!("\"{quoted} {said}");
+    }
+    if let Some(what) = rest.strip_prefix("must be ")
+        && let Some((what, not)) = what.rsplit_once(", not ")
+    {
+        let shown = match (not, value) {
+            ("a string", Some(v)) => v,
+            (not, _) => not.to_owned(),
+        };
+        return format!("{shown} is not {what}");
+    }
+    rest.to_owned()
 }
 
 /// What to add when a problem has no row to point at: a whole sheet is
