@@ -232,6 +232,7 @@ fn the_report_links_each_export_its_reader_may_download() {
             "/export/responses.csv",
             "/export/turnout.csv",
             "/export/timings.csv",
+            "/export/record.xlsx",
         ]
     );
     for href in &public {
@@ -243,7 +244,7 @@ fn the_report_links_each_export_its_reader_may_download() {
     // the full record's follow-up included, each answering the cookie.
     let cookie = chair_cookie(&server);
     let chair = export_links(&get_with_cookie(&server, "/report", &cookie).body);
-    assert_eq!(chair.len(), 5, "{chair:?}");
+    assert_eq!(chair.len(), 6, "{chair:?}");
     assert!(chair.contains(&"/export/follow-ups.csv".to_owned()));
     for href in &chair {
         let response = get_with_cookie(&server, href, &cookie);
