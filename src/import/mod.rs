@@ -171,6 +171,8 @@ pub struct SheetView {
     pub kind_label: Option<&'static str>,
     /// The row the headings are on; `None` for key/value details.
     pub heading_row: Option<u32>,
+    /// Details written as rows of `Title | ...`, with no headings.
+    pub key_value: bool,
     pub columns: Vec<Column>,
     pub rows: Vec<PreviewRow>,
     /// Rows left out of the preview (still imported).
@@ -248,8 +250,17 @@ pub fn import(sources: &[Source], mapping: &Mapping) -> Imported {
         let heading_row = sheet.heading_row.map(|h| sheet.table.row_numbers[h]);
         for (i, column) in sheet.unmapped() {
             let taken = kind.field_of(&column.heading).is_some();
-            let choices: Vec<&'static str> =
-                kind.field_names().into_iter().chain(["ignore"]).collect();
+            let fields = kind.field_names();
+            let help = match fields.split_last() {
+                Some((last, rest)) if !rest.is_empty() => {
+                    format!(
+                        "say what it holds ({} or {last}), or leave it out",
+                        rest.join(", ")
+                    )
+                }
+                _ => format!("say what it holds ({}), or leave it out", fields.join(", ")),
+            };
+            let choices: Vec<&'static str> = fields.into_iter().chain(["ignore"]).collect();
             problems.push(Problem {
                 sheet: Some(name.clone()),
                 row: heading_row,
@@ -263,10 +274,7 @@ pub fn import(sources: &[Source], mapping: &Mapping) -> Imported {
                 } else {
                     "this heading is not recognised, so the column was not imported".into()
                 },
-                help: Some(format!(
-                    "say what it holds ({}), or ignore it",
-                    choices.join(", ")
-                )),
+                help: Some(help),
                 field: String::new(),
             });
             unmapped.push(Unmapped {
@@ -417,6 +425,7 @@ fn view(sheet: &sheets::Sheet<'_>) -> SheetView {
         kind: sheet.kind,
         kind_label: sheet.kind.map(Kind::label),
         heading_row: sheet.heading_row.map(|h| sheet.table.row_numbers[h]),
+        key_value: sheet.key_value,
         columns: sheet.columns.clone(),
         rows: rows.into_iter().take(PREVIEW_ROWS).collect(),
         more_rows,

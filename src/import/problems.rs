@@ -28,6 +28,13 @@ pub fn at_row(p: &FieldProblem, origins: &Origins, draft: &Draft) -> Problem {
     let mut problem = origins.problem(&p.field, message, help);
     if problem.sheet.is_none() {
         problem.help = where_it_goes(&p.field, &p.message).or(problem.help);
+        if p.message.contains("running order is empty") {
+            problem.message = "there is no running order: no sheet holds its items".into();
+        } else if let Some(detail) = p.field.strip_prefix("assembly.")
+            && p.message.ends_with("is empty")
+        {
+            problem.message = format!("the assembly has no {detail}");
+        }
     }
     problem
 }

@@ -77,30 +77,27 @@ impl<'a> Sheet<'a> {
         let s = self.styles;
         for (c, v) in cells.iter().enumerate() {
             let (r, c) = (self.row, c as u16);
+            let ws = &mut *self.ws;
             match v {
-                V::Text(t) => drop(self.ws.write_string(r, c, *t)?),
-                V::Long(t) => drop(self.ws.write_string_with_format(r, c, *t, &s.wrap)?),
-                V::Number(n) => drop(self.ws.write_number(r, c, *n)?),
-                V::Length(secs) => {
-                    drop(
-                        self.ws
-                            .write_number_with_format(r, c, secs / 86_400.0, &s.length)?,
-                    )
-                }
-                V::Signed(secs) => {
-                    drop(
-                        self.ws
-                            .write_number_with_format(r, c, secs.round(), &s.signed)?,
-                    )
-                }
+                V::Text(t) => ws.write_string(r, c, *t).map(drop)?,
+                V::Long(t) => ws.write_string_with_format(r, c, *t, &s.wrap).map(drop)?,
+                V::Number(n) => ws.write_number(r, c, *n).map(drop)?,
+                V::Length(secs) => ws
+                    .write_number_with_format(r, c, secs / 86_400.0, &s.length)
+                    .map(drop)?,
+                V::Signed(secs) => ws
+                    .write_number_with_format(r, c, secs.round(), &s.signed)
+                    .map(drop)?,
                 V::When(ms) => {
                     // The clock time the hall saw, as the assembly's zone
                     // gives it: a spreadsheet date has no zone.
                     let local = self.zone.rfc3339(*ms);
                     let civil = local.get(..19).unwrap_or(&local).replacen('T', " ", 1);
                     match ExcelDateTime::parse_from_str(&civil) {
-                        Ok(at) => drop(self.ws.write_datetime_with_format(r, c, &at, &s.when)?),
-                        Err(_) => drop(self.ws.write_string(r, c, &local)?),
+                        Ok(at) => ws
+                            .write_datetime_with_format(r, c, &at, &s.when)
+                            .map(drop)?,
+                        Err(_) => ws.write_string(r, c, &local).map(drop)?,
                     }
                 }
                 V::Blank => {}

@@ -97,6 +97,11 @@ pub fn app(state: AppState) -> Router {
         .route("/api/state", get(api::state))
         .route("/api/plan", get(api::plan))
         .route("/api/command", post(api::command))
+        .route("/setup/import", get(pages::import_page))
+        .route(
+            "/api/import",
+            post(pages::import_api).layer(DefaultBodyLimit::max(pages::IMPORT_LIMIT)),
+        )
         .route("/ws", get(ws::upgrade))
         .route("/export/{name}", get(api::export))
         .route("/report", get(pages::report))

@@ -4,6 +4,7 @@
 //! `data-` attributes, so a strict Content-Security-Policy holds.
 
 mod chair;
+mod import;
 mod join;
 mod screen;
 mod stage;
@@ -21,6 +22,7 @@ use crate::domain::{Answer, State as Live};
 use crate::view::Role;
 
 pub use chair::chair;
+pub use import::{BODY_LIMIT as IMPORT_LIMIT, api as import_api, page as import_page};
 pub use join::{join, join_error, poster};
 pub use screen::screen;
 pub use stage::stage;
@@ -56,6 +58,16 @@ const ASSETS: &[(&str, &str, &str)] = &[
         "report.css",
         "text/css; charset=utf-8",
         include_str!("../../../assets/report.css"),
+    ),
+    (
+        "import.css",
+        "text/css; charset=utf-8",
+        include_str!("../../../assets/import.css"),
+    ),
+    (
+        "import.js",
+        "text/javascript; charset=utf-8",
+        include_str!("../../../assets/import.js"),
     ),
     (
         "live.js",
