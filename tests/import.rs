@@ -227,7 +227,10 @@ fn an_organisers_workbook_becomes_the_plan_it_describes() {
 
 /// A minimal OpenDocument spreadsheet: `sheets` of rows of cells, each
 /// cell as its `table:table-cell` attributes and text.
-fn ods(sheets: &[(&str, Vec<Vec<(&str, &str)>>)]) -> Vec<u8> {
+/// A sheet's rows, each cell as its attributes and its text.
+type OdsRows<'a> = Vec<Vec<(&'a str, &'a str)>>;
+
+fn ods(sheets: &[(&str, OdsRows<'_>)]) -> Vec<u8> {
     let mut content = String::from(
         r#"<?xml version="1.0" encoding="UTF-8"?>
 <office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2"><office:body><office:spreadsheet>"#,
@@ -587,4 +590,38 @@ fn assembly_import_lists_row_problems_and_writes_nothing() {
     assert_eq!(code, 0, "{said}");
     let (code, said) = run(dir.path(), &["check", "plan.toml"]);
     assert_eq!(code, 0, "{said}");
+}
+
+#[test]
+fn a_missing_sheet_is_said_with_what_to_add() {
+    let imported = import(
+        &[source(
+            "institutions.csv",
+            "Institution,Promised\nSt Mary's,4\n",
+        )],
+        &Mapping::default(),
+    );
+    let said = said(&imported);
+    for line in [
+        "there is no running order: no sheet holds its items",
+        "  help: add a sheet (or a CSV file) named Running order, with columns Item, Kind and Minutes",
+        "the assembly has no title",
+        "the assembly has no venue",
+    ] {
+        assert!(said.lines().any(|l| l == line), "{line}\nin:\n{said}");
+    }
+    // Every file that cannot be read says what to do instead.
+    let junk = import(
+        &[source("plan.xlsx", b"PK\x03\x04 not really".to_vec())],
+        &Mapping::default(),
+    );
+    assert!(
+        said_first(&junk).contains("save it as .xlsx, .ods or .csv"),
+        "{}",
+        said_first(&junk)
+    );
+}
+
+fn said_first(imported: &Imported) -> String {
+    imported.problems[0].to_string()
 }

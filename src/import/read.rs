@@ -170,7 +170,7 @@ fn cell(data: &Data) -> Cell {
         Data::Bool(b) => Cell::Bool(*b),
         Data::DateTime(dt) => {
             let value = dt.as_f64();
-            if value < 1.0 && value >= 0.0 {
+            if (0.0..1.0).contains(&value) {
                 Cell::Time {
                     seconds: value * 86_400.0,
                     of_day: dt.is_datetime(),
