@@ -235,7 +235,7 @@ fn an_organiser_imports_spreadsheets_through_the_page() {
         let dir = tempfile::tempdir().unwrap();
         let server = Server::start(&dir.path().join("data"), Some(&stress()));
         let browser = Browser::new();
-        for size in [(360, 740), (1280, 720)] {
+        for size in [(360, 740), (768, 1024), (1024, 768), (1280, 720)] {
             import_on(&browser, &server, dir.path(), size).await;
         }
     });

@@ -24,7 +24,15 @@ pub fn at_row(p: &FieldProblem, origins: &Origins, draft: &Draft) -> Problem {
     let help = p
         .help
         .as_deref()
-        .map(|h| with_rows(h, origins).replace("power_holder", "power-holder"));
+        .map(|h| plain_help(&with_rows(h, origins)));
+    let help = match p.field.as_str() {
+        "assembly.starts" => Some(
+            "type a date and time, such as 2026-03-14 18:30 or 14/03/2026 18:30; the \
+             Timezone detail says its zone"
+                .to_owned(),
+        ),
+        _ => help,
+    };
     let mut problem = origins.problem(&p.field, message, help);
     if problem.sheet.is_none() {
         problem.help = where_it_goes(&p.field, &p.message).or(problem.help);
@@ -61,6 +69,16 @@ fn reworded(rest: &str, value: Option<&str>) -> String {
         return format!("{shown} is not {what}");
     }
     rest.to_owned()
+}
+
+/// Help without the plan file's syntax: `add an [[item]] with kind =
+/// "roll_call"` reads `add an item with kind "roll_call"`.
+fn plain_help(help: &str) -> String {
+    let mut out = help.replace("power_holder", "power-holder");
+    for table in ["institution", "power-holder", "ask", "pledge", "item"] {
+        out = out.replace(&format!("[[{table}]]"), table);
+    }
+    out.replace("kind = \"", "kind \"")
 }
 
 /// What to add when a problem has no row to point at: a whole sheet is

@@ -112,7 +112,7 @@ pub fn starts(cell: &Cell, zone: &str) -> String {
         }
         other => return other.display(),
     };
-    let Ok(at) = civil.replacen(' ', "T", 1).parse::<jiff::civil::DateTime>() else {
+    let Some(at) = civil_date_time(&civil) else {
         return civil;
     };
     let tz = if zone.trim().is_empty() {
@@ -128,6 +128,20 @@ pub fn starts(cell: &Cell, zone: &str) -> String {
         Ok(zoned) => zoned.strftime("%Y-%m-%dT%H:%M:%S%:z").to_string(),
         Err(_) => civil,
     }
+}
+
+/// `2026-03-14 18:30`, `2026-03-14T18:30:00`, or as written in Britain,
+/// `14/03/2026 18:30` (a date alone is midnight).
+fn civil_date_time(text: &str) -> Option<jiff::civil::DateTime> {
+    let text = text.trim();
+    if let Ok(at) = text.replacen(' ', "T", 1).parse::<jiff::civil::DateTime>() {
+        return Some(at);
+    }
+    let (date, time) = text.split_once(' ').unwrap_or((text, "00:00"));
+    let mut parts = date.split(['/', '.']);
+    let (d, m, y) = (parts.next()?, parts.next()?, parts.next()?);
+    let iso = format!("{y:0>4}-{m:0>2}-{d:0>2}T{:0>5}", time.trim());
+    iso.parse().ok()
 }
 
 #[cfg(test)]
@@ -189,5 +203,10 @@ mod tests {
         let given = Cell::Text("2026-03-14T18:30:00Z".into());
         assert_eq!(starts(&given, "Europe/London"), "2026-03-14T18:30:00Z");
         assert_eq!(starts(&Cell::Text("soon".into()), ""), "soon");
+        let british = Cell::Text("14/03/2026 18:30".into());
+        assert_eq!(
+            starts(&british, "Europe/London"),
+            "2026-03-14T18:30:00+00:00"
+        );
     }
 }
