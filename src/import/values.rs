@@ -98,7 +98,7 @@ pub fn whole(cell: &Cell) -> String {
 }
 
 /// When the assembly starts, as RFC 3339 with the offset of `zone` (an
-/// IANA name, or the machine's zone when blank): a date cell, or text as
+/// IANA name; the machine's zone when blank or unknown): a date cell, or text as
 /// `2026-03-14 18:30`; anything else as it is.
 pub fn starts(cell: &Cell, zone: &str) -> String {
     let civil = match cell {
@@ -115,15 +115,8 @@ pub fn starts(cell: &Cell, zone: &str) -> String {
     let Some(at) = civil_date_time(&civil) else {
         return civil;
     };
-    let tz = if zone.trim().is_empty() {
-        jiff::tz::TimeZone::system()
-    } else {
-        match jiff::tz::TimeZone::get(zone.trim()) {
-            Ok(tz) => tz,
-            // The checker says what is wrong with the zone.
-            Err(_) => return civil,
-        }
-    };
+    // An unknown zone is the checker's to report; the time still reads.
+    let tz = jiff::tz::TimeZone::get(zone.trim()).unwrap_or_else(|_| jiff::tz::TimeZone::system());
     match at.to_zoned(tz) {
         Ok(zoned) => zoned.strftime("%Y-%m-%dT%H:%M:%S%:z").to_string(),
         Err(_) => civil,
