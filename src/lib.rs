@@ -4,6 +4,8 @@
 //!
 //! - [`plan`] reads the organiser's TOML into a validated [`domain::Plan`],
 //!   with every problem reported at its line and column.
+//! - [`import`] reads spreadsheets (`.xlsx`, `.ods`, `.csv`) into a plan
+//!   draft, each problem told at its sheet, row and column.
 //! - [`domain`] is the pure core: [`domain::State::decide`] checks a
 //!   [`domain::Command`] against the rules and returns an [`domain::Event`];
 //!   [`domain::State::apply`] folds it in. No IO, no clock: time is a value.
@@ -18,6 +20,7 @@
 //!   and a printable report. [`rehearse`] simulates a hall of phones.
 pub mod domain;
 pub mod hub;
+pub mod import;
 pub mod plan;
 pub mod protocol;
 pub mod record;

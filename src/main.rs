@@ -33,6 +33,9 @@ enum Commands {
     },
     /// Simulate a hall of phones against a running server and measure it.
     Rehearse(assembly::rehearse::Options),
+    /// Make a plan file from spreadsheets (.xlsx, .ods, .csv), or list
+    /// each row's problem.
+    Import(assembly::import::cli::Options),
     /// Write the record files from a data dir, without a server.
     Export {
         #[arg(long, env = "ASSEMBLY_DATA", default_value = "assembly-data")]
@@ -51,6 +54,7 @@ fn main() -> ExitCode {
         Commands::New { file } => new(&file),
         Commands::Export { data, out } => export(&data, &out),
         Commands::Rehearse(options) => rehearse(options),
+        Commands::Import(options) => assembly::import::cli::run(options),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

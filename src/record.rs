@@ -20,6 +20,7 @@ use crate::view::{self, Role};
 
 mod follow_ups;
 mod tables;
+mod xlsx;
 pub use follow_ups::{Commitment, SCORECARD, Step, commitments, counts};
 pub use tables::{cell, follow_ups_csv, responses_csv, timings_csv, turnout_csv};
 
@@ -365,11 +366,12 @@ pub fn record_json(state: &State, now: Millis, access: Access) -> String {
 }
 
 /// The files `/export/...` serves and `assembly export` writes.
-pub const EXPORTS: [&str; 5] = [
+pub const EXPORTS: [&str; 6] = [
     "record.json",
     "responses.csv",
     "turnout.csv",
     "timings.csv",
+    "record.xlsx",
     "follow-ups.csv",
 ];
 
@@ -388,19 +390,24 @@ pub fn export(
     state: &State,
     now: Millis,
     access: Access,
-) -> Option<(&'static str, String)> {
+) -> Option<(&'static str, Vec<u8>)> {
     const CSV: &str = "text/csv; charset=utf-8";
+    const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     if !exports(access).contains(&name) {
         return None;
     }
-    Some(match name {
+    if name == "record.xlsx" {
+        return Some((XLSX, xlsx::workbook(state, now, access)));
+    }
+    let (content_type, text) = match name {
         "record.json" => ("application/json", record_json(state, now, access)),
         "responses.csv" => (CSV, responses_csv(state, access)),
         "turnout.csv" => (CSV, turnout_csv(state)),
         "timings.csv" => (CSV, timings_csv(state, now)),
         "follow-ups.csv" => (CSV, follow_ups_csv(state, access)),
         _ => return None,
-    })
+    };
+    Some((content_type, text.into_bytes()))
 }
 
 /// Write every export `access` may have into `dir`, with the report as a

@@ -150,6 +150,9 @@ fn export_note(name: &str) -> &'static str {
         "turnout.csv" => "one row per institution",
         "timings.csv" => "one row per item of the running order",
         "follow-ups.csv" => "one row per commitment: the chase list, with where each stands",
+        "record.xlsx" => {
+            "the running order, turnout, answers, pledges and follow-ups as one spreadsheet"
+        }
         _ => "",
     }
 }

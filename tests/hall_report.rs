@@ -233,6 +233,7 @@ fn the_report_links_each_export_its_reader_may_download() {
             "/export/responses.csv",
             "/export/turnout.csv",
             "/export/timings.csv",
+            "/export/record.xlsx",
             "/export/follow-ups.csv",
         ]
     );
@@ -245,7 +246,7 @@ fn the_report_links_each_export_its_reader_may_download() {
     // each answering the cookie.
     let cookie = chair_cookie(&server);
     let chair = export_links(&get_with_cookie(&server, "/report", &cookie).body);
-    assert_eq!(chair.len(), 5, "{chair:?}");
+    assert_eq!(chair.len(), 6, "{chair:?}");
     assert!(chair.contains(&"/export/follow-ups.csv".to_owned()));
     for href in &chair {
         let response = get_with_cookie(&server, href, &cookie);

@@ -406,7 +406,7 @@ fn resident_bytes() -> Option<u64> {
     Some(pages * 4096)
 }
 
-fn download(content_type: &'static str, name: &str, body: String) -> Response {
+fn download(content_type: &'static str, name: &str, body: Vec<u8>) -> Response {
     (
         [
             (CONTENT_TYPE, HeaderValue::from_static(content_type)),

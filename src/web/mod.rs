@@ -102,6 +102,11 @@ pub fn app(state: AppState) -> Router {
         .route("/api/plan/check", post(plan_api::check))
         .route("/export/plan.toml", get(plan_api::toml))
         .route("/api/command", post(api::command))
+        .route("/setup/import", get(pages::import_page))
+        .route(
+            "/api/import",
+            post(pages::import_api).layer(DefaultBodyLimit::max(pages::IMPORT_LIMIT)),
+        )
         .route("/ws", get(ws::upgrade))
         .route("/export/{name}", get(api::export))
         .route("/report", get(pages::report))

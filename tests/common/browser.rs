@@ -383,6 +383,14 @@ impl Element {
         self.cmd("POST", "/click", Some(json!({}))).await.map(drop)
     }
 
+    /// Type `text` into the element; into a file input, the paths of the
+    /// files to choose (several joined by `\n`), as a person picking them.
+    pub async fn send_keys(&self, text: &str) -> Result<(), Error> {
+        self.cmd("POST", "/value", Some(json!({ "text": text })))
+            .await
+            .map(drop)
+    }
+
     pub async fn is_displayed(&self) -> Result<bool, Error> {
         let shown = self.cmd("GET", "/displayed", None).await?;
         Ok(shown == true)

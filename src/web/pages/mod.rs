@@ -5,6 +5,7 @@
 
 mod chair;
 mod follow_up;
+mod import;
 mod join;
 mod screen;
 mod stage;
@@ -23,6 +24,7 @@ use crate::view::Role;
 
 pub use chair::chair;
 pub use follow_up::{follow_up, record_step};
+pub use import::{BODY_LIMIT as IMPORT_LIMIT, api as import_api, page as import_page};
 pub use join::{join, join_error, poster};
 pub use screen::screen;
 pub use stage::stage;
@@ -68,6 +70,16 @@ const ASSETS: &[(&str, &str, &str)] = &[
         "follow_up.js",
         "text/javascript; charset=utf-8",
         include_str!("../../../assets/follow_up.js"),
+    ),
+    (
+        "import.css",
+        "text/css; charset=utf-8",
+        include_str!("../../../assets/import.css"),
+    ),
+    (
+        "import.js",
+        "text/javascript; charset=utf-8",
+        include_str!("../../../assets/import.js"),
     ),
     (
         "live.js",

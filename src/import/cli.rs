@@ -1,0 +1,114 @@
+//! `assembly import FILE... --out plan.toml`: a plan file from spreadsheets,
+//! or every row's problem and nothing written.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use super::{Mapping, Rule, Source, import, plan_file};
+
+/// The command's arguments.
+#[derive(Debug, clap::Args)]
+pub struct Options {
+    /// Spreadsheets: .xlsx, .ods or .csv (one table per CSV file).
+    #[arg(required = true)]
+    pub files: Vec<PathBuf>,
+    /// The plan file to write.
+    #[arg(long, default_value = "plan.toml")]
+    pub out: PathBuf,
+    /// What an unrecognised column holds, `SHEET:HEADING=FIELD` (FIELD may
+    /// be `ignore`), or what a sheet is, `SHEET=KIND`. Repeat as needed.
+    #[arg(long = "map", value_name = "SHEET:HEADING=FIELD", value_parser = Rule::parse)]
+    pub map: Vec<Rule>,
+    /// Replace --out if it exists.
+    #[arg(long)]
+    pub force: bool,
+}
+
+/// Run the command: `Err` with what to tell the organiser on failure.
+pub fn run(options: Options) -> Result<(), String> {
+    let out = &options.out;
+    if out.exists() && !options.force {
+        return Err(format!(
+            "{} already exists; nothing was written. Give another --out, or add --force to \
+             replace it",
+            out.display()
+        ));
+    }
+    let mut sources = Vec::new();
+    for path in &options.files {
+        let bytes =
+            std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+        sources.push(Source {
+            name: file_name(path),
+            bytes,
+        });
+    }
+    let imported = import(&sources, &Mapping(options.map));
+    let mut stderr = std::io::stderr().lock();
+    for warning in &imported.warnings {
+        let _ = writeln!(stderr, "warning: {warning}");
+    }
+    let Some(toml) = &imported.toml else {
+        for problem in &imported.problems {
+            let _ = writeln!(stderr, "{problem}");
+        }
+        if let Some(first) = imported.unmapped.first() {
+            let _ = writeln!(
+                stderr,
+                "To import a column that was not recognised, say what it holds, for example \
+                 --map {:?} (or =ignore to leave it out).",
+                format!("{}:{}={}", first.sheet, first.heading, first.choices[0])
+            );
+        }
+        let n = imported.problems.len();
+        return Err(format!(
+            "{n} problem{} in the spreadsheet{}; nothing was written. Fix {} and import again.",
+            if n == 1 { "" } else { "s" },
+            if sources.len() == 1 { "" } else { "s" },
+            if n == 1 { "it" } else { "them" },
+        ));
+    };
+    let names: Vec<String> = sources.iter().map(|s| s.name.clone()).collect();
+    write(out, &plan_file(toml, &names), options.force)?;
+    let d = &imported.draft;
+    println!(
+        "Wrote {} from {}: {} institutions, {} power-holders, {} asks, {} pledges, {} items. \
+         Run `assembly check {}`, then `assembly serve {}`.",
+        out.display(),
+        names.join(", "),
+        d.institutions.len(),
+        d.power_holders.len(),
+        d.asks.len(),
+        d.pledges.len(),
+        d.items.len(),
+        out.display(),
+        out.display(),
+    );
+    Ok(())
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| path.display().to_string())
+}
+
+/// Write the plan, never over a file that appeared meanwhile unless forced.
+fn write(path: &Path, text: &str, force: bool) -> Result<(), String> {
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true);
+    if force {
+        options.create(true).truncate(true);
+    } else {
+        options.create_new(true);
+    }
+    let mut file = options.open(path).map_err(|e| {
+        if e.kind() == std::io::ErrorKind::AlreadyExists {
+            format!("{} already exists; nothing was written", path.display())
+        } else {
+            format!("cannot create {}: {e}", path.display())
+        }
+    })?;
+    file.write_all(text.as_bytes())
+        .map_err(|e| format!("cannot write {}: {e}", path.display()))
+}

@@ -1,0 +1,308 @@
+//! Spreadsheets in: `.xlsx`, `.ods` and `.csv` files read into a
+//! [`Draft`] (every field a string, as a sheet holds it) and checked by the
+//! plan file's own checker, every problem told at its sheet, row and
+//! column. Used by `assembly import` and by `POST /api/import`.
+//!
+//! - `read`: cells from files, typed as the spreadsheet typed them.
+//! - `headings` and `sheets`: which sheet is what, which column is which;
+//!   `mapping`: the organiser's [`Mapping`] for what is not recognised.
+//! - `values`: a cell as the text of a field (lengths, numbers, dates).
+//! - `rows` and `refs`: rows as draft entries, ids made from names,
+//!   references by name, loose kinds; each entry's origin kept.
+//! - `problems`: the checker's problems told at their rows.
+//! - `cli`: the `assembly import` command.
+
+pub mod cli;
+mod headings;
+mod mapping;
+mod problems;
+mod read;
+mod refs;
+mod rows;
+mod sheets;
+mod values;
+
+use serde::Serialize;
+
+pub use headings::Kind;
+pub use mapping::{Mapping, Rule, Target};
+pub use read::Source;
+pub use sheets::Column;
+
+use crate::plan::Draft;
+
+/// Most rows of one sheet a preview shows; the import itself reads all.
+const PREVIEW_ROWS: usize = 2000;
+
+/// A problem (or a warning) where the organiser will look for it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Problem {
+    /// The sheet, or the CSV file; `None` for the plan as a whole.
+    pub sheet: Option<String>,
+    /// The row number the spreadsheet shows (the heading row is row 1
+    /// when it is the first).
+    pub row: Option<u32>,
+    /// The column's heading.
+    pub column: Option<String>,
+    pub message: String,
+    pub help: Option<String>,
+    /// The draft field it is about (`items.3.duration`), if one.
+    #[serde(skip)]
+    pub field: String,
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match (&self.sheet, self.row, &self.column) {
+            (Some(s), Some(r), Some(c)) if !c.is_empty() => write!(f, "{s} row {r}, {c}: ")?,
+            (Some(s), Some(r), _) => write!(f, "{s} row {r}: ")?,
+            (Some(s), None, Some(c)) => write!(f, "{s}, {c}: ")?,
+            (Some(s), None, None) => write!(f, "{s}: ")?,
+            _ => {}
+        }
+        f.write_str(&self.message)?;
+        if let Some(help) = &self.help {
+            write!(f, "\n  help: {help}")?;
+        }
+        Ok(())
+    }
+}
+
+/// A column nothing was made of: show it and ask.
+#[derive(Debug, Clone, Serialize)]
+pub struct Unmapped {
+    pub sheet: String,
+    /// Its letter, `D`.
+    pub column: String,
+    pub heading: String,
+    pub samples: Vec<String>,
+    /// What it may be mapped to: the sheet's fields, and `ignore`.
+    pub choices: Vec<&'static str>,
+}
+
+/// A sheet as it was read, for the preview.
+#[derive(Debug, Clone, Serialize)]
+pub struct SheetView {
+    pub name: String,
+    /// `None`: not recognised.
+    pub kind: Option<Kind>,
+    pub kind_label: Option<&'static str>,
+    /// The row the headings are on; `None` for key/value details.
+    pub heading_row: Option<u32>,
+    /// Details written as rows of `Title | ...`, with no headings.
+    pub key_value: bool,
+    pub columns: Vec<Column>,
+    pub rows: Vec<PreviewRow>,
+    /// Rows left out of the preview (still imported).
+    pub more_rows: usize,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct PreviewRow {
+    pub row: u32,
+    pub cells: Vec<String>,
+}
+
+/// A sheet kind to choose from, for a sheet that was not recognised.
+#[derive(Debug, Clone, Serialize)]
+pub struct KindChoice {
+    pub kind: Kind,
+    pub label: &'static str,
+}
+
+/// What an import made.
+#[derive(Debug, Clone, Serialize)]
+pub struct Imported {
+    pub draft: Draft,
+    /// Each a reason the draft is not yet a plan; none means it is one.
+    pub problems: Vec<Problem>,
+    /// Read, but check: a time read as minutes, a blank promise read as 0.
+    pub warnings: Vec<Problem>,
+    pub unmapped: Vec<Unmapped>,
+    pub sheets: Vec<SheetView>,
+    pub kinds: Vec<KindChoice>,
+    /// The plan file, when there are no problems.
+    #[serde(skip)]
+    pub toml: Option<String>,
+}
+
+/// Read every file, recognise its sheets and columns, and check the draft
+/// they make.
+pub fn import(sources: &[Source], mapping: &Mapping) -> Imported {
+    let mut read = read::Read::default();
+    for source in sources {
+        read::read(source, &mut read);
+    }
+    let mut problems: Vec<Problem> = read
+        .errors
+        .iter()
+        .map(|e| Problem::plain(e.clone()))
+        .collect();
+    let mut warnings: Vec<Problem> = read
+        .notes
+        .iter()
+        .map(|n| Problem::plain(n.clone()))
+        .collect();
+    let tables = distinct_names(read.tables);
+    let sheets: Vec<sheets::Sheet<'_>> = tables
+        .iter()
+        .filter_map(|t| sheets::sheet(t, mapping))
+        .collect();
+    problems.extend(mapping::problems(mapping, &sheets));
+
+    let mut unmapped = Vec::new();
+    let mut builder = rows::Builder::default();
+    for sheet in &sheets {
+        let name = &sheet.table.name;
+        let Some(kind) = sheet.kind else {
+            problems.push(Problem::sheet(
+                name,
+                "this sheet was not recognised: neither its name nor its headings say what it holds",
+                Some(
+                    "name it Institutions, Power-holders, Asks, Pledges, Running order or \
+                     Assembly, or say which it is",
+                ),
+            ));
+            continue;
+        };
+        let heading_row = sheet.heading_row.map(|h| sheet.table.row_numbers[h]);
+        for (i, column) in sheet.unmapped() {
+            let taken = kind.field_of(&column.heading).is_some();
+            let fields = kind.field_names();
+            let help = match fields.split_last() {
+                Some((last, rest)) if !rest.is_empty() => {
+                    format!(
+                        "say what it holds ({} or {last}), or leave it out",
+                        rest.join(", ")
+                    )
+                }
+                _ => format!("say what it holds ({}), or leave it out", fields.join(", ")),
+            };
+            let choices: Vec<&'static str> = fields.into_iter().chain(["ignore"]).collect();
+            problems.push(Problem {
+                sheet: Some(name.clone()),
+                row: heading_row,
+                column: Some(if column.heading.is_empty() {
+                    format!("column {}", column.letter)
+                } else {
+                    column.heading.clone()
+                }),
+                message: if taken {
+                    "another column already fills this field, so this one was not imported".into()
+                } else {
+                    "this heading is not recognised, so the column was not imported".into()
+                },
+                help: Some(help),
+                field: String::new(),
+            });
+            unmapped.push(Unmapped {
+                sheet: name.clone(),
+                column: column.letter.clone(),
+                heading: column.heading.clone(),
+                samples: sheet.samples(i),
+                choices,
+            });
+        }
+        builder.sheet(sheet);
+    }
+    let builder = builder.finish();
+    problems.extend(builder.problems.iter().cloned());
+    warnings.extend(builder.warnings.iter().cloned());
+
+    let checked = builder.draft.check();
+    let told: Vec<String> = builder.problems.iter().map(|p| p.field.clone()).collect();
+    problems.extend(
+        checked
+            .problems
+            .iter()
+            .filter(|p| !told.contains(&p.field))
+            .map(|p| problems::at_row(p, &builder.origins, &builder.draft)),
+    );
+    warnings.extend(
+        checked
+            .warnings
+            .iter()
+            .map(|p| problems::at_row(p, &builder.origins, &builder.draft)),
+    );
+    let order = |p: &Problem| {
+        let sheet = sheets
+            .iter()
+            .position(|s| Some(&s.table.name) == p.sheet.as_ref())
+            .unwrap_or(usize::MAX);
+        (sheet, p.row.unwrap_or(0))
+    };
+    problems.sort_by_key(order);
+    warnings.sort_by_key(order);
+    let toml = (problems.is_empty() && checked.plan.is_some()).then_some(checked.toml);
+    Imported {
+        draft: builder.draft,
+        problems,
+        warnings,
+        unmapped,
+        sheets: sheets.iter().map(view).collect(),
+        kinds: Kind::ALL
+            .iter()
+            .map(|&kind| KindChoice {
+                kind,
+                label: kind.label(),
+            })
+            .collect(),
+        toml,
+    }
+}
+
+impl Problem {
+    fn plain(message: String) -> Problem {
+        Problem {
+            sheet: None,
+            row: None,
+            column: None,
+            message,
+            help: None,
+            field: String::new(),
+        }
+    }
+}
+
+/// Two workbooks may both have a sheet called `Sheet1`: the second is told
+/// apart by its file.
+fn distinct_names(mut tables: Vec<read::Table>) -> Vec<read::Table> {
+    let mut seen = std::collections::HashSet::new();
+    for (n, table) in tables.iter_mut().enumerate() {
+        if !seen.insert(table.name.to_lowercase()) {
+            table.name = format!("{} ({})", table.name, n + 1);
+        }
+    }
+    tables
+}
+
+fn view(sheet: &sheets::Sheet<'_>) -> SheetView {
+    let rows: Vec<PreviewRow> = sheet
+        .data()
+        .map(|(row, cells)| PreviewRow {
+            row,
+            cells: cells.iter().map(read::Cell::display).collect(),
+        })
+        .collect();
+    let more_rows = rows.len().saturating_sub(PREVIEW_ROWS);
+    SheetView {
+        name: sheet.table.name.clone(),
+        kind: sheet.kind,
+        kind_label: sheet.kind.map(Kind::label),
+        heading_row: sheet.heading_row.map(|h| sheet.table.row_numbers[h]),
+        key_value: sheet.key_value,
+        columns: sheet.columns.clone(),
+        rows: rows.into_iter().take(PREVIEW_ROWS).collect(),
+        more_rows,
+    }
+}
+
+/// The plan file an import writes: a comment saying where it came from,
+/// then the plan.
+pub fn plan_file(toml: &str, files: &[String]) -> String {
+    format!(
+        "# Imported by `assembly import` from {}.\n\
+         # Check it with `assembly check`; edit it here or in /setup.\n\n{toml}",
+        files.join(", ")
+    )
+}

@@ -1,0 +1,265 @@
+//! `/setup/import` and `POST /api/import`: spreadsheets in, through the
+//! browser, for the chair. The page sends every chosen file in one
+//! `multipart/form-data` request (fields `file`, repeated, and `mapping`,
+//! a JSON list of rules), so references across files resolve; a script may
+//! instead send one file's bytes as the body with `?name=FILE` (or an
+//! `X-File-Name` header) and `?map=SHEET:HEADING=FIELD` rules, one a line.
+//! The answer is JSON: the draft, each row's problems, the columns that
+//! were not recognised and a preview of every sheet. Nothing is stored:
+//! the page hands the draft to `/setup` in `sessionStorage`.
+
+use std::time::Instant;
+
+use axum::Json;
+use axum::body::Body;
+use axum::extract::{FromRequest, Multipart, Query, Request, State};
+use axum::http::StatusCode;
+use axum::http::header::{CONTENT_LENGTH, CONTENT_TYPE};
+use axum::response::{IntoResponse, Response};
+use maud::html;
+use serde::Deserialize;
+
+use super::layout;
+use crate::import::{self, Kind, Mapping, Rule, Source};
+use crate::web::AppState;
+use crate::web::api::{ApiError, chair_only};
+use crate::web::auth;
+use crate::web::client::ClientAddr;
+use crate::web::guard::{self, Gate};
+
+/// Most bytes one import may send: every file together.
+pub const BODY_LIMIT: usize = 5 * 1024 * 1024;
+
+#[derive(Debug, Default, Deserialize)]
+pub struct ImportQuery {
+    /// The file's name, for a body that is one file's bytes.
+    name: Option<String>,
+    /// Rules, one a line: `SHEET:HEADING=FIELD` or `SHEET=KIND`.
+    map: Option<String>,
+}
+
+fn too_large() -> ApiError {
+    ApiError::new(
+        StatusCode::PAYLOAD_TOO_LARGE,
+        format!(
+            "the files are larger than {} MB together, more than a plan's sheets need: \
+             import fewer files at a time, or delete other sheets from the workbook first",
+            BODY_LIMIT / (1024 * 1024)
+        ),
+    )
+}
+
+fn bad(message: impl Into<String>) -> ApiError {
+    ApiError::new(StatusCode::BAD_REQUEST, message)
+}
+
+/// `POST /api/import`: read the files sent and answer what they make.
+pub async fn api(
+    State(app): State<AppState>,
+    ClientAddr(client): ClientAddr,
+    Query(query): Query<ImportQuery>,
+    request: Request,
+) -> Result<Json<import::Imported>, ApiError> {
+    let headers = request.headers().clone();
+    if !guard::same_origin(&headers, &app.public_url) {
+        return Err(ApiError::cross_site());
+    }
+    chair_only(&app, client, &headers, None)?;
+    let declared = headers
+        .get(CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<usize>().ok());
+    if declared.is_some_and(|n| n > BODY_LIMIT) {
+        return Err(too_large());
+    }
+    let (parts, body) = request.into_parts();
+    let bytes = axum::body::to_bytes(body, BODY_LIMIT)
+        .await
+        .map_err(|_| too_large())?;
+    let multipart = headers
+        .get(CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("multipart/form-data"));
+    let mut rules = Vec::new();
+    if let Some(map) = &query.map {
+        rules.extend(parse_rules(map)?);
+    }
+    let sources = if multipart {
+        let request = Request::from_parts(parts, Body::from(bytes));
+        let form = Multipart::from_request(request, &app)
+            .await
+            .map_err(|e| bad(format!("the form could not be read: {e}")))?;
+        read_form(form, &mut rules).await?
+    } else {
+        let name = query
+            .name
+            .clone()
+            .or_else(|| {
+                headers
+                    .get("x-file-name")
+                    .and_then(|v| v.to_str().ok())
+                    .map(str::to_owned)
+            })
+            .unwrap_or_default();
+        vec![Source {
+            name,
+            bytes: bytes.to_vec(),
+        }]
+    };
+    if sources.iter().all(|s| s.bytes.is_empty()) {
+        return Err(bad(
+            "no file was sent: choose one or more .xlsx, .ods or .csv files",
+        ));
+    }
+    let mapping = Mapping(rules);
+    let imported = tokio::task::spawn_blocking(move || import::import(&sources, &mapping))
+        .await
+        .map_err(|_| {
+            ApiError::new(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "the files could not be read; save them again as .xlsx or .csv and retry",
+            )
+        })?;
+    Ok(Json(imported))
+}
+
+async fn read_form(mut form: Multipart, rules: &mut Vec<Rule>) -> Result<Vec<Source>, ApiError> {
+    let mut sources = Vec::new();
+    while let Some(field) = form
+        .next_field()
+        .await
+        .map_err(|e| bad(format!("the form could not be read: {e}")))?
+    {
+        let name = field.name().unwrap_or_default().to_owned();
+        let file_name = field.file_name().map(str::to_owned);
+        let bytes = field
+            .bytes()
+            .await
+            .map_err(|e| bad(format!("the form could not be read: {e}")))?;
+        match name.as_str() {
+            "file" => sources.push(Source {
+                name: file_name.unwrap_or_default(),
+                bytes: bytes.to_vec(),
+            }),
+            "mapping" => {
+                let more: Vec<Rule> = serde_json::from_slice(&bytes).map_err(|e| {
+                    bad(format!(
+                        "`mapping` must be a JSON list of {{sheet, heading, field}}: {e}"
+                    ))
+                })?;
+                rules.extend(more);
+            }
+            "map" => rules.extend(parse_rules(&String::from_utf8_lossy(&bytes))?),
+            _ => {}
+        }
+    }
+    Ok(sources)
+}
+
+fn parse_rules(text: &str) -> Result<Vec<Rule>, ApiError> {
+    text.lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| Rule::parse(l).map_err(|e| bad(e.replace("--map", "map"))))
+        .collect()
+}
+
+/// `GET /setup/import`: the page, for the chair.
+pub async fn page(
+    State(app): State<AppState>,
+    ClientAddr(client): ClientAddr,
+    headers: axum::http::HeaderMap,
+) -> Response {
+    let presented = guard::presents_key(&headers, None);
+    let right = || auth::is_chair(&headers, None, &app.chair_key);
+    if app
+        .key_brake
+        .check(client, Instant::now(), presented, right)
+        != Gate::Open
+    {
+        return locked();
+    }
+    layout(
+        "Import a plan from spreadsheets",
+        None,
+        0,
+        &["import.css", "import.js"],
+        html! {
+            main .import-page {
+                p .import-back { a href="/chair" { "Back to the chair's page" } }
+                h1 { "Import a plan from spreadsheets" }
+                p {
+                    "Choose your .xlsx, .ods or .csv files: a sheet (or a CSV file) each for the "
+                    "institutions, the power-holders, the asks, the pledges, the running order "
+                    "and the assembly's details. Headings are recognised in your own words; "
+                    "you say what any other column holds."
+                }
+                form #import-form .import-form data-limit=(BODY_LIMIT) {
+                    label for="import-files" { "Spreadsheets (.xlsx, .ods, .csv)" }
+                    input #import-files type="file" name="file" multiple
+                        accept=".xlsx,.xlsm,.xls,.ods,.csv,.tsv,.txt";
+                    button type="submit" .primary { "Read the files" }
+                }
+                p #import-status .import-status role="status" aria-live="polite" {}
+                p #import-error .import-error role="alert" hidden {}
+                section #import-result .import-result aria-labelledby="import-result-title" hidden {
+                    h2 #import-result-title { "What the files hold" }
+                    p #import-summary {}
+                    div #import-general {}
+                    div #import-sheets {}
+                    div .import-actions {
+                        button #import-again type="button" hidden { "Import again with these choices" }
+                        button #import-open type="button" .primary { "Open in setup" }
+                    }
+                    p #import-open-note .import-note {}
+                }
+                (headings_help())
+            }
+        },
+    )
+    .into_response()
+}
+
+/// Partial: the headings each kind of sheet is recognised by.
+fn headings_help() -> maud::Markup {
+    html! {
+        details .import-help {
+            summary { "Which headings are recognised" }
+            p {
+                "A sheet is recognised by its name or its headings. Case, accents and "
+                "punctuation do not matter. Leave out the Id columns and ids are made from names."
+            }
+            dl {
+                @for kind in Kind::ALL {
+                    dt { (kind.label()) }
+                    dd {
+                        ul {
+                            @for (field, names) in kind.fields() {
+                                li { strong { (field) } ": " (names.join(", ")) }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn locked() -> Response {
+    let page = layout(
+        "Import: chair key needed",
+        None,
+        0,
+        &[],
+        html! {
+            main .plain {
+                h1 { "Importing a plan is for the chair" }
+                p {
+                    "Open the chair link the server printed when it started (it ends in "
+                    code { "/chair?key=…" } "), then come back to "
+                    a href="/setup/import" { "/setup/import" } "."
+                }
+            }
+        },
+    );
+    (StatusCode::UNAUTHORIZED, page).into_response()
+}
