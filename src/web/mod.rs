@@ -19,6 +19,7 @@ mod counters;
 mod errors;
 mod guard;
 mod pages;
+mod setup_api;
 mod socket;
 mod ws;
 
@@ -97,6 +98,16 @@ pub fn app(state: AppState) -> Router {
         .route("/api/state", get(api::state))
         .route("/api/plan", get(api::plan))
         .route("/api/command", post(api::command))
+        .route("/setup", get(pages::setup))
+        .route("/api/plan/draft", get(setup_api::draft))
+        .route(
+            "/api/plan/check",
+            post(setup_api::check).layer(DefaultBodyLimit::max(setup_api::DRAFT_LIMIT)),
+        )
+        .route(
+            "/api/plan/draft-from-toml",
+            post(setup_api::draft_from_toml).layer(DefaultBodyLimit::max(setup_api::DRAFT_LIMIT)),
+        )
         .route("/ws", get(ws::upgrade))
         .route("/export/{name}", get(api::export))
         .route("/report", get(pages::report))

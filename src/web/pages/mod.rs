@@ -6,6 +6,7 @@
 mod chair;
 mod join;
 mod screen;
+mod setup;
 mod stage;
 
 use axum::extract::{Path, State};
@@ -23,6 +24,7 @@ use crate::view::Role;
 pub use chair::chair;
 pub use join::{join, join_error, poster};
 pub use screen::screen;
+pub use setup::setup;
 pub use stage::stage;
 
 /// Files under `assets/`, compiled in.
@@ -56,6 +58,21 @@ const ASSETS: &[(&str, &str, &str)] = &[
         "report.css",
         "text/css; charset=utf-8",
         include_str!("../../../assets/report.css"),
+    ),
+    (
+        "setup.css",
+        "text/css; charset=utf-8",
+        include_str!("../../../assets/setup.css"),
+    ),
+    (
+        "setup.js",
+        "text/javascript; charset=utf-8",
+        include_str!("../../../assets/setup.js"),
+    ),
+    (
+        "setup-rows.js",
+        "text/javascript; charset=utf-8",
+        include_str!("../../../assets/setup-rows.js"),
     ),
     (
         "live.js",
