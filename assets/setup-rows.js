@@ -9,6 +9,14 @@ const SetupRows = (() => {
   const SECTIONS = ["institutions", "power_holders", "asks", "pledges", "items"];
   /** Which field an entry's id is made from while the id is left alone. */
   const NAMED_BY = { institutions: "name", power_holders: "name", asks: "title", pledges: "text" };
+  /** Where the keyboard starts in a new row. */
+  const FIRST = {
+    institutions: '[data-f="name"] input',
+    power_holders: '[data-f="name"] input',
+    asks: '[data-f="title"] input',
+    pledges: '[data-f="text"] textarea',
+    items: '[data-f="title"] input',
+  };
   let made = 0;
 
   const list = (section) => document.getElementById(section);
@@ -53,8 +61,10 @@ const SetupRows = (() => {
 
   function renumber(section, from = 0) {
     rowsOf(section).forEach((row, n) => n >= from && number(row, n));
-    const heading = document.querySelector(`#${section}-heading .count`);
-    heading.textContent = `(${list(section).children.length})`;
+    const count = list(section).children.length;
+    document.querySelector(`#${section}-heading .count`).textContent = `(${count})`;
+    // As the server draws it (MANY in setup.rs).
+    list(section).classList.toggle("many", count > 60);
     edges(section);
   }
 
@@ -308,7 +318,7 @@ const SetupRows = (() => {
     const why = document.createElement("p");
     why.className = "why";
     why.textContent = reason;
-    row.querySelector(".actions").append(why);
+    row.querySelector(".actions").after(why);
   }
 
   /** Replace the whole form with a draft (an upload, an import). */
@@ -374,5 +384,5 @@ const SetupRows = (() => {
   for (const ol of document.querySelectorAll(".targets")) places(ol);
   for (const section of SECTIONS) edges(section);
 
-  return { SECTIONS, add, remove, move, typed, collect, fill, syncChoices, rowsOf, list };
+  return { SECTIONS, FIRST, add, remove, move, typed, collect, fill, syncChoices, rowsOf, list };
 })();

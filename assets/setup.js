@@ -17,6 +17,8 @@
   let locked = JSON.parse(main.dataset.locked || "{}");
   let saved = JSON.stringify(SetupRows.collect());
   let dirty = false;
+  /** Whether this page has saved, so the note can say so. */
+  let savedHere = false;
   let timer = 0;
   let asked = 0;
   let said = "";
@@ -34,7 +36,7 @@
   function setDirty(now) {
     dirty = now;
     document.body.dataset.dirty = now ? "yes" : "no";
-    dirtyNote.textContent = now ? "Unsaved changes" : seq ? `Saved (plan change ${seq})` : "No unsaved changes";
+    dirtyNote.textContent = now ? "Unsaved changes" : savedHere ? `Saved (seq ${seq})` : "No unsaved changes";
     dirtyNote.classList.toggle("unsaved", now);
   }
 
@@ -62,7 +64,7 @@
     const add = button.dataset.add;
     if (add) {
       const row = SetupRows.add(add);
-      row.querySelector("input:not([readonly]), select, textarea").focus();
+      row.querySelector(SetupRows.FIRST[add]).focus();
       announce(`${row.parentElement.dataset.noun} ${SetupRows.rowsOf(add).length} added`);
       changed();
       return;
@@ -164,6 +166,13 @@
     marked = [];
   }
 
+  /** The checker speaks of the plan file's tables; the form has numbered rows. */
+  const TABLES = { institution: "institution", power_holder: "power-holder", ask: "ask", pledge: "pledge", item: "item" };
+  const plain = (text) =>
+    text
+      .replace(/\[\[(\w+)\]\] #(\d+)/g, (all, table, n) => (TABLES[table] ? `${TABLES[table]} ${n}` : all))
+      .replace(/\[assembly\]/g, "the assembly");
+
   /** Show each problem beside its field, and list them at the top. */
   function show(found) {
     clear();
@@ -176,7 +185,7 @@
       ...(found.warnings || []).map((p) => ["warnings", p]),
     ];
     for (const [kind, problem] of all) {
-      const text = problem.help ? `${problem.message}: ${problem.help}` : problem.message;
+      const text = plain(problem.help ? `${problem.message}: ${problem.help}` : problem.message);
       const spot = place(problem.field || "");
       if (spot) {
         const error = errorOf(spot);
@@ -302,17 +311,19 @@
       saveButton.textContent = "Save";
     }
     if (response.ok) {
-      seq = answer.seq;
+      seq = answer.plan_seq ?? answer.seq;
       saved = text;
+      savedHere = true;
       setDirty(false);
       document.body.dataset.seq = String(seq);
       const changes = answer.changes || [];
-      tell(`Saved as plan change ${seq}: ${changes.length ? plural(changes.length, "change", "changes") : "nothing changed"}.`, changes);
+      const what = changes.length ? plural(changes.length, "change", "changes") : "nothing had changed";
+      tell(`Saved: ${what} (seq ${seq}). Every page shows the plan as saved.`, changes);
       await settle();
       check();
     } else if (response.status === 409 && answer.stale) {
       tell(
-        `Not saved: someone else saved the plan (plan change ${answer.latest}) after you opened this page. Your edits are still here, unsaved.`,
+        `Not saved: someone else saved the plan (seq ${answer.latest}) after you opened this page. Your edits are still here, unsaved.`,
         [],
         [
           ["Reload their plan (drops your edits)", () => { setDirty(false); location.reload(); }],
@@ -322,7 +333,8 @@
     } else if (answer.refused || answer.problems) {
       show({ problems: answer.problems || [], refused: answer.refused || [], warnings: [] });
       const n = (answer.problems || []).length + (answer.refused || []).length;
-      tell(`Not saved: ${answer.error || ""} ${plural(n, "problem is", "problems are")} shown beside their fields.`.replace(/\s+/g, " "));
+      const where = n === 1 ? "It is shown beside its field" : "They are shown beside their fields";
+      tell(`Not saved: ${answer.error || `the server answered ${response.status}`}. ${where} and listed above.`);
       document.getElementById("summary-heading").focus();
     } else {
       tell(`Not saved: ${answer.error || `the server answered ${response.status}`}. Your edits are kept here.`);

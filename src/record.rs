@@ -231,9 +231,14 @@ fn turnout(state: &State) -> Vec<TurnoutRecord<'_>> {
 }
 
 fn run<'a>(state: &'a State, run: &ItemRun, zone: &Zone) -> RunRecord<'a> {
-    let item = &state.plan.items[run.item];
+    // An item once run stays in the plan: a change may not remove it.
+    let index = state
+        .plan
+        .item_index(&run.item)
+        .expect("items run stay in the plan");
+    let item = &state.plan.items[index];
     RunRecord {
-        item: run.item,
+        item: index,
         title: &item.title,
         planned_seconds: item.seconds,
         started_at: zone.rfc3339(run.started_at),
@@ -298,8 +303,8 @@ pub fn item_timings(state: &State, now: Millis) -> Vec<ItemTiming<'_>> {
             last_ended_at: None,
         })
         .collect();
-    let open = state.chair.clock.map(|c| ItemRun {
-        item: c.item,
+    let open = state.chair.clock.as_ref().map(|c| ItemRun {
+        item: c.item.clone(),
         started_at: c.started_at,
         ended_at: now,
         elapsed_ms: c.elapsed_ms(now),
@@ -307,7 +312,11 @@ pub fn item_timings(state: &State, now: Millis) -> Vec<ItemTiming<'_>> {
         extended_ms: c.extended_ms,
     });
     for run in state.chair.runs.iter().chain(open.as_ref()) {
-        let Some(row) = rows.get_mut(run.item) else {
+        let Some(row) = state
+            .plan
+            .item_index(&run.item)
+            .and_then(|i| rows.get_mut(i))
+        else {
             continue;
         };
         row.actual_seconds += run.elapsed_ms as f64 / 1000.0;

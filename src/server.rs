@@ -11,7 +11,7 @@ use std::sync::Arc;
 use qrcode::QrCode;
 use qrcode::render::unicode::Dense1x2;
 
-use crate::domain::Plan;
+use crate::domain::{Plan, State};
 use crate::hub::Hub;
 use crate::store::Store;
 use crate::{plan, web};
@@ -71,45 +71,136 @@ pub fn read_plan(path: &Path) -> Result<Plan, String> {
     plan::parse(&source).map_err(|e| e.render(&path.display().to_string()))
 }
 
+/// The plan the record begins with, and a plan file to apply to it as a
+/// change once the log is replayed.
+pub struct Settled {
+    pub base: Plan,
+    pub change: Option<(PathBuf, Plan)>,
+}
+
 /// Decide which plan the data dir serves, without ever mixing two
-/// assemblies; `events` is how many changes the record holds.
+/// assemblies; `events` is how many changes the record holds. A plan file
+/// given for a data dir with a record becomes a plan change, under the
+/// same rules as one saved in `/setup` (see [`apply_plan_file`]).
 pub fn settle_plan(
     store: &Store,
     given: Option<(PathBuf, Plan)>,
-    data: &Path,
     events: u64,
-) -> Result<Plan, String> {
+) -> Result<Settled, String> {
     let saved = store.plan().map_err(|e| e.to_string())?;
+    let settled = |base, change| Ok(Settled { base, change });
+    // The record begins with this plan file: remember it was given.
+    let begin_with = |plan: Plan| {
+        store.save_plan(&plan).map_err(|e| e.to_string())?;
+        let json = serde_json::to_string(&plan).expect("a plan always serializes");
+        store
+            .set_meta(PLAN_FILE, &json)
+            .map_err(|e| e.to_string())?;
+        settled(plan, None)
+    };
     match (given, saved) {
-        (Some((_, plan)), Some(saved)) if plan == saved => Ok(plan),
-        (Some((_, plan)), Some(_)) if events == 0 => {
-            tracing::info!("replacing the saved plan: nothing has happened in this data dir yet");
-            store.save_plan(&plan).map_err(|e| e.to_string())?;
-            Ok(plan)
+        (Some((_, plan)), Some(saved)) if events == 0 => {
+            if plan != saved {
+                tracing::info!(
+                    "replacing the saved plan: nothing has happened in this data dir yet"
+                );
+            }
+            begin_with(plan)
         }
-        (Some((path, plan)), Some(saved)) => Err(format!(
-            "the data dir {data} holds the record of \"{saved_title}\" ({events} changes), \
-             and {path} is a different plan (\"{title}\").\n\
-             Nothing was changed. To go on with the saved assembly, run \
-             `assembly serve --data {data}` without a plan. To run a new assembly, \
-             give it a new data dir: `assembly serve {path} --data NEW_DIR`. \
-             Keep {data}: it is the record of \"{saved_title}\".",
-            data = data.display(),
-            path = path.display(),
-            saved_title = saved.assembly.title,
-            title = plan.assembly.title,
-        )),
-        (Some((_, plan)), None) => {
-            store.save_plan(&plan).map_err(|e| e.to_string())?;
-            Ok(plan)
-        }
-        (None, Some(saved)) => Ok(saved),
+        (Some(given), Some(saved)) => settled(saved, Some(given)),
+        (Some((_, plan)), None) => begin_with(plan),
+        (None, Some(saved)) => settled(saved, None),
         (None, None) => {
             tracing::info!("no plan given and none saved: serving the demo assembly");
             let plan = plan::demo();
             store.save_plan(&plan).map_err(|e| e.to_string())?;
-            Ok(plan)
+            settled(plan, None)
         }
+    }
+}
+
+/// The meta key of the last plan file given to `serve` for this record.
+const PLAN_FILE: &str = "plan_file";
+
+/// Apply a plan file to a replayed record as a plan change, before the hub
+/// starts: say what changed, or why the record refuses it (then nothing is
+/// written). A file unchanged since it was last given changes nothing, so
+/// restarting with the same command keeps what `/setup` changed since.
+pub fn apply_plan_file(
+    store: &mut Store,
+    state: &mut State,
+    path: &Path,
+    plan: Plan,
+    data: &Path,
+) -> Result<(), String> {
+    let last = match store.meta(PLAN_FILE).map_err(|e| e.to_string())? {
+        Some(json) => serde_json::from_str::<Plan>(&json).ok().map(|mut p| {
+            p.settle_item_ids();
+            p
+        }),
+        None => store.plan().map_err(|e| e.to_string())?,
+    };
+    let remember = |store: &Store| {
+        let json = serde_json::to_string(&plan).expect("a plan always serializes");
+        store.set_meta(PLAN_FILE, &json).map_err(|e| e.to_string())
+    };
+    if *state.plan == plan {
+        return remember(store);
+    }
+    if last.as_ref() == Some(&plan) {
+        println!(
+            "{} is as it was when last given; the plan has been changed since (in /setup), \
+             so the changed plan is served. Download it from /export/plan.toml to keep the file up to date.",
+            path.display()
+        );
+        return Ok(());
+    }
+    let changes = crate::domain::plan_change::diff(&state.plan, &plan);
+    let command = crate::domain::Command::ChangePlan(Box::new(plan.clone()));
+    match state.decide(&command, None, None) {
+        Ok(Some(event)) => {
+            let envelope = crate::domain::Envelope {
+                seq: state.seq + 1,
+                at: crate::hub::now_ms(),
+                id: None,
+                event,
+            };
+            store
+                .append(std::slice::from_ref(&envelope))
+                .map_err(|e| e.to_string())?;
+            state.apply(&envelope);
+            remember(store)?;
+            println!(
+                "{} changes the plan of this record (change {}):",
+                path.display(),
+                envelope.seq
+            );
+            for change in &changes {
+                println!("  - {change}");
+            }
+            Ok(())
+        }
+        Ok(None) => remember(store),
+        Err(crate::domain::Refusal::Locked(locked)) => {
+            let reasons: String = locked.iter().map(|l| format!("\n  - {l}")).collect();
+            Err(format!(
+                "the data dir {data} holds the record of \"{saved_title}\" ({events} changes), \
+                 and {path} is a different plan that takes away what the record refers to:{reasons}\n\
+                 Nothing was changed. Edit {path} to keep those (or change the plan in /setup); \
+                 to go on with the saved assembly, run `assembly serve --data {data}` without a plan. \
+                 To run a new assembly, give it a new data dir: `assembly serve {path} --data NEW_DIR`. \
+                 Keep {data}: it is the record of \"{saved_title}\".",
+                data = data.display(),
+                path = path.display(),
+                saved_title = state.plan.assembly.title,
+                events = state.seq,
+            ))
+        }
+        Err(refusal) => Err(format!(
+            "{} cannot be applied to the record in {}: {refusal}. Nothing was changed.",
+            path.display(),
+            data.display()
+        )),
     }
 }
 
@@ -316,24 +407,30 @@ pub async fn run(options: Options) -> Result<(), String> {
     let started = std::time::Instant::now();
     let data = options.data.clone();
     let given_key = options.chair_key.clone();
-    let (store, plan, key, device_secret, log) = tokio::task::spawn_blocking(move || {
-        let store = Store::open(&data).map_err(|e| e.to_string())?;
+    let (store, state, key, device_secret, events) = tokio::task::spawn_blocking(move || {
+        let mut store = Store::open(&data).map_err(|e| e.to_string())?;
         if store.is_new() {
             println!("new data dir {}: starting a new record", data.display());
         }
         // The whole log is read, and so checked, before anything is written.
         let log = store.events().map_err(|e| e.to_string())?;
-        let plan = settle_plan(&store, given, &data, log.len() as u64)?;
+        let settled = settle_plan(&store, given, log.len() as u64)?;
+        let events = log.len();
+        // 4. Replay, and apply a changed plan file as a plan change.
+        let mut state = State::replay(Arc::new(settled.base), &log);
+        drop(log);
+        if let Some((path, plan)) = settled.change {
+            apply_plan_file(&mut store, &mut state, &path, plan, &data)?;
+        }
         let key = chair_key(&store, given_key.as_deref())?;
         let device_secret = device_secret(&store)?;
-        Ok::<_, String>((store, plan, key, device_secret, log))
+        Ok::<_, String>((store, state, key, device_secret, events))
     })
     .await
     .map_err(|e| e.to_string())??;
-    let events = log.len();
 
-    // 4. Replay and serve until Ctrl-C or SIGTERM.
-    let hub = Hub::start(Arc::new(plan), store, log);
+    // 5. Serve until Ctrl-C or SIGTERM.
+    let hub = Hub::resume(state, store);
     tracing::info!(
         events,
         ms = started.elapsed().as_millis() as u64,

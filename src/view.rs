@@ -127,7 +127,12 @@ pub struct Snapshot<'a> {
     /// The server's clock when this was built; clients correct their offset with it.
     pub server_time: Millis,
     pub phase: Phase,
+    /// Position of the current item in the running order as it is now.
     pub current: Option<usize>,
+    /// Id of the current item.
+    pub current_item: Option<&'a str>,
+    /// The last plan change: a page whose plan is older asks for the new one.
+    pub plan_seq: u64,
     pub started_at: Option<Millis>,
     pub ended_at: Option<Millis>,
     pub clock: Option<ClockView>,
@@ -145,6 +150,7 @@ pub struct Snapshot<'a> {
 
 #[derive(Debug, Serialize)]
 pub struct ClockView {
+    /// Position of the timed item in the running order as it is now.
     pub item: usize,
     pub started_at: Millis,
     pub paused_at: Option<Millis>,
@@ -203,13 +209,12 @@ pub fn snapshot(state: &State, role: Role, now: Millis) -> Snapshot<'_> {
     let chair = &state.chair;
     let plan = &state.plan;
     let clock = chair.clock.as_ref().map(|c: &Clock| ClockView {
-        item: c.item,
+        item: plan.item_index(&c.item).unwrap_or(0),
         started_at: c.started_at,
         paused_at: c.paused_at,
         paused_ms: c.paused_ms,
         planned_ms: plan
-            .items
-            .get(c.item)
+            .item(&c.item)
             .map_or(0, |i| i64::from(i.seconds) * 1000)
             + c.extended_ms,
     });
@@ -278,7 +283,9 @@ pub fn snapshot(state: &State, role: Role, now: Millis) -> Snapshot<'_> {
         seq: state.seq,
         server_time: now,
         phase: chair.phase,
-        current: chair.current,
+        current: state.current_index(),
+        current_item: chair.current.as_deref(),
+        plan_seq: state.plan_seq,
         started_at: chair.started_at,
         ended_at: chair.ended_at,
         clock,

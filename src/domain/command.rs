@@ -183,6 +183,9 @@ pub enum Command {
         pledge: String,
         yes: bool,
     },
+    /// The organiser's new plan, whole, already valid on its own; `expect`
+    /// is the `plan_seq` the editor started from.
+    ChangePlan(Box<crate::domain::plan::Plan>),
 }
 
 impl Command {

@@ -6,6 +6,8 @@
 use serde::{Deserialize, Serialize};
 
 use super::command::{Answer, FollowUpStatus, MessageTarget};
+use super::plan::Plan;
+use super::plan_change::PlanChange;
 
 /// Milliseconds since the Unix epoch, as the server's clock read them.
 pub type Millis = i64;
@@ -16,7 +18,7 @@ pub enum Event {
     Started,
     /// The chair moved to another item (next, back or goto).
     MovedTo {
-        item: usize,
+        item: ItemRef,
     },
     Paused,
     Resumed,
@@ -58,6 +60,12 @@ pub enum Event {
     },
     Undone,
     Ended,
+    /// The plan was changed: the whole new plan, and what changed for the
+    /// record. Not a chair event: `undo` never reverts it.
+    PlanChanged {
+        plan: Box<Plan>,
+        changes: Vec<PlanChange>,
+    },
     CheckedIn {
         device: String,
         #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -73,8 +81,21 @@ pub enum Event {
 impl Event {
     /// Chair events are the ones `undo` can revert and `expect` guards.
     pub fn is_chair(&self) -> bool {
-        !matches!(self, Event::CheckedIn { .. } | Event::Pledged { .. })
+        !matches!(
+            self,
+            Event::CheckedIn { .. } | Event::Pledged { .. } | Event::PlanChanged { .. }
+        )
     }
+}
+
+/// An item as an event names it: by id. Logs written before items had
+/// ids name it by its position in the plan they were made with, which
+/// never changed in those logs.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum ItemRef {
+    Id(String),
+    Position(usize),
 }
 
 /// One entry of the event log.

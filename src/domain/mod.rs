@@ -7,6 +7,7 @@
 pub mod command;
 pub mod event;
 pub mod plan;
+pub mod plan_change;
 pub mod state;
 pub mod text;
 pub mod timing;
@@ -18,7 +19,8 @@ pub(crate) mod tests;
 mod tests_undo;
 
 pub use command::{Answer, ChairCommand, Command, FollowUpStatus, MessageTarget};
-pub use event::{Envelope, Event, Millis};
+pub use event::{Envelope, Event, ItemRef, Millis};
 pub use plan::{ItemKind, Plan};
+pub use plan_change::{PlanChange, PlanRevision};
 pub use state::{Phase, Refusal, State};
 pub use timing::Timing;

@@ -171,18 +171,18 @@ pub(super) fn respond(holder: &str, answer: Answer) -> C {
 #[test]
 fn start_then_next_moves_through_the_running_order() {
     let mut run = Run::new();
-    assert_eq!(run.state.chair.current, None);
+    assert_eq!(run.state.current_index(), None);
     assert!(run.refused(C::Next).contains("send `start`"));
     run.ok(C::Start);
-    assert_eq!(run.state.chair.current, Some(0));
+    assert_eq!(run.state.current_index(), Some(0));
     assert_eq!(run.state.chair.phase, Phase::Running);
     run.ok(C::Next);
     run.ok(C::Next);
-    assert_eq!(run.state.chair.current, Some(2));
+    assert_eq!(run.state.current_index(), Some(2));
     run.ok(C::Back);
-    assert_eq!(run.state.chair.current, Some(1));
+    assert_eq!(run.state.current_index(), Some(1));
     run.ok(C::Goto { item: 5 });
-    assert_eq!(run.state.chair.current, Some(5));
+    assert_eq!(run.state.current_index(), Some(5));
     assert_eq!(run.state.chair.runs.len(), 4);
 }
 
@@ -308,7 +308,7 @@ fn undo_reverts_the_last_chair_change_and_can_be_repeated() {
     run.ok(respond("mayor", Answer::No));
     run.ok(C::Undo);
     assert!(run.state.chair.responses.is_empty());
-    assert_eq!(run.state.chair.current, Some(1));
+    assert_eq!(run.state.current_index(), Some(1));
     run.ok(C::Undo);
     assert_eq!(run.state.chair, started);
     run.ok(C::Undo);
@@ -334,7 +334,7 @@ fn a_stale_expect_is_a_conflict_but_check_ins_do_not_make_it_stale() {
     run.check_in("phone-2", Some("aru")).unwrap();
     // The second chair device saw `seen`; audience changes since do not matter.
     let after = run.send(Command::Chair(C::Next), Some(seen), None).unwrap();
-    assert_eq!(run.state.chair.current, Some(1));
+    assert_eq!(run.state.current_index(), Some(1));
     // The first chair device also saw `seen` and taps Next too: refused.
     let conflict = run.send(Command::Chair(C::Next), Some(seen), None);
     assert_eq!(
@@ -344,7 +344,7 @@ fn a_stale_expect_is_a_conflict_but_check_ins_do_not_make_it_stale() {
             latest: after
         })
     );
-    assert_eq!(run.state.chair.current, Some(1));
+    assert_eq!(run.state.current_index(), Some(1));
     // An expect from the future is refused too.
     assert!(matches!(
         run.send(Command::Chair(C::Next), Some(after + 10), None),
@@ -363,7 +363,7 @@ fn a_repeated_id_applies_once() {
         .send(Command::Chair(C::Next), None, Some("tap-1"))
         .unwrap();
     assert_eq!(first, again);
-    assert_eq!(run.state.chair.current, Some(1));
+    assert_eq!(run.state.current_index(), Some(1));
     // The key survives a replay.
     let replayed = State::replay(run.state.plan.clone(), &run.log);
     assert_eq!(replayed.applied_id("tap-1"), Some(first));

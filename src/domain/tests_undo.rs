@@ -52,7 +52,7 @@ fn undo_reaches_back_a_bounded_number_of_changes_and_says_so() {
         run.wait(1_000);
         if n % 3 == 0 {
             run.ok(respond("mayor", Answer::Waffle));
-        } else if run.state.chair.current == Some(0) {
+        } else if run.state.current_index() == Some(0) {
             run.ok(C::Next);
         } else {
             run.ok(C::Back);

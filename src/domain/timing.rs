@@ -48,12 +48,13 @@ impl State {
                 drift_ms: ended_at - planned_finish,
             });
         }
-        let clock = chair.clock?;
-        let item = self.plan.items.get(clock.item)?;
+        let clock = chair.clock.as_ref()?;
+        let index = self.plan.item_index(&clock.item)?;
+        let item = &self.plan.items[index];
         let planned_ms = i64::from(item.seconds) * 1000 + clock.extended_ms;
         let elapsed_ms = clock.elapsed_ms(now);
         let remaining_ms = planned_ms - elapsed_ms;
-        let later_ms: i64 = self.plan.items[clock.item + 1..]
+        let later_ms: i64 = self.plan.items[index + 1..]
             .iter()
             .map(|i| i64::from(i.seconds) * 1000)
             .sum();

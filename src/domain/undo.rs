@@ -24,7 +24,7 @@ enum Entry {
         phase: Phase,
         started_at: Option<Millis>,
         ended_at: Option<Millis>,
-        current: Option<usize>,
+        current: Option<String>,
         clock: Option<Clock>,
         runs: usize,
     },
@@ -67,8 +67,8 @@ impl Entry {
                 phase: chair.phase,
                 started_at: chair.started_at,
                 ended_at: chair.ended_at,
-                current: chair.current,
-                clock: chair.clock,
+                current: chair.current.clone(),
+                clock: chair.clock.clone(),
                 runs: chair.runs.len(),
             },
             Event::Responded { ask, holder, .. } => Entry::Responded {
@@ -99,7 +99,8 @@ impl Entry {
             Event::PledgeRevealed { .. }
             | Event::Undone
             | Event::CheckedIn { .. }
-            | Event::Pledged { .. } => Entry::Nothing,
+            | Event::Pledged { .. }
+            | Event::PlanChanged { .. } => Entry::Nothing,
         }
     }
 

@@ -49,13 +49,30 @@ pub enum Rejection {
 #[derive(Debug)]
 pub struct Published {
     pub seq: u64,
+    /// The plan change these frames follow: a socket that last sent an
+    /// older plan sends `hello` again first.
+    pub plan_seq: u64,
     frames: [Utf8Bytes; 4],
+    /// The plan as each role may see it, rebuilt only when it changes.
+    hellos: Hellos,
 }
+
+/// One `hello` per role.
+type Hellos = Arc<[Utf8Bytes; 4]>;
 
 impl Published {
     pub fn frame(&self, role: Role) -> Utf8Bytes {
         self.frames[role_index(role)].clone()
     }
+
+    /// The first message on a socket: the role and the plan as it may see it.
+    pub fn hello(&self, role: Role) -> Utf8Bytes {
+        self.hellos[role_index(role)].clone()
+    }
+}
+
+fn hellos(plan: &Plan) -> Hellos {
+    Arc::new(Role::ALL.map(|role| hello(plan, role)))
 }
 
 fn role_index(role: Role) -> usize {
@@ -112,8 +129,6 @@ pub struct Hub {
     staff: watch::Receiver<Arc<Published>>,
     /// Frames for the phones, sent out less often.
     phones: watch::Receiver<Arc<Published>>,
-    hello: Arc<[Utf8Bytes; 4]>,
-    plan: Arc<Plan>,
     state: Shared,
     /// The hub task: if it has finished while handles exist, it died.
     task: Arc<JoinHandle<()>>,
@@ -124,13 +139,17 @@ pub struct Hub {
 impl Hub {
     /// Replay the log and start the hub task.
     pub fn start(plan: Arc<Plan>, store: Store, log: Vec<Envelope>) -> Hub {
-        let state = State::replay(plan.clone(), &log);
+        let state = State::replay(plan, &log);
         drop(log);
-        let first = Arc::new(publish(&state, now_ms()));
+        Hub::resume(state, store)
+    }
+
+    /// Start the hub task on a state already replayed from `store`'s log.
+    pub fn resume(state: State, store: Store) -> Hub {
+        let first = Arc::new(publish(&state, now_ms(), hellos(&state.plan)));
         let (staff_tx, staff) = watch::channel(first.clone());
         let (phones_tx, phones) = watch::channel(first);
         let (jobs, rx) = mpsc::channel(16 * 1024);
-        let hello = Arc::new(Role::ALL.map(|role| hello(&plan, role)));
         let fault = Arc::new(Mutex::new(None));
         let (task, shared) = task::Task::new(state, store, staff_tx, phones_tx, fault.clone());
         let task = tokio::spawn(task.run(rx));
@@ -138,8 +157,6 @@ impl Hub {
             jobs,
             staff,
             phones,
-            hello,
-            plan,
             state: shared,
             task: Arc::new(task),
             fault,
@@ -190,13 +207,9 @@ impl Hub {
         self.staff.borrow().clone()
     }
 
-    /// The first message on a socket: the role and the plan as it may see it.
-    pub fn hello(&self, role: Role) -> Utf8Bytes {
-        self.hello[role_index(role)].clone()
-    }
-
-    pub fn plan(&self) -> &Arc<Plan> {
-        &self.plan
+    /// The plan as it is now: plan changes replace it.
+    pub fn plan(&self) -> Arc<Plan> {
+        self.state().plan.clone()
     }
 
     /// The committed state, for pages and exports: every acknowledged
@@ -237,7 +250,7 @@ fn hello(plan: &Plan, role: Role) -> Utf8Bytes {
     Utf8Bytes::from(text)
 }
 
-fn publish(state: &State, now: Millis) -> Published {
+fn publish(state: &State, now: Millis, hellos: Hellos) -> Published {
     let frame = |role| {
         let text = serde_json::to_string(&view::Frame {
             r#type: "state",
@@ -251,6 +264,8 @@ fn publish(state: &State, now: Millis) -> Published {
     let public = frame(Role::Screen);
     Published {
         seq: state.seq,
+        plan_seq: state.plan_seq,
+        hellos,
         frames: [
             frame(Role::Chair),
             public.clone(),

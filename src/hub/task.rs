@@ -9,7 +9,7 @@ use tokio::sync::{mpsc, watch};
 use tokio::time::Instant;
 
 use super::{Job, Outcome, Published, Rejection, Shared, now_ms, publish, read};
-use crate::domain::{Envelope, Millis, State};
+use crate::domain::{Envelope, Event, Millis, State};
 use crate::store::Store;
 
 /// Most commands handled in one transaction.
@@ -38,6 +38,8 @@ pub(super) struct Task {
     fault: Arc<Mutex<Option<String>>>,
     staff: Outlet,
     phones: Outlet,
+    /// The `hello` of each role for the plan of this `plan_seq`.
+    hellos: (u64, super::Hellos),
 }
 
 /// Where frames go out to one group of sockets, and how often.
@@ -81,6 +83,8 @@ impl Task {
         // The one copy made at start: the working state and the committed
         // one differ only while a batch is being written.
         let shared = Arc::new(RwLock::new(state.clone()));
+        let state_plan_seq = state.plan_seq;
+        let hellos = super::hellos(&state.plan);
         let task = Task {
             working: state,
             shared: shared.clone(),
@@ -89,6 +93,7 @@ impl Task {
             fault,
             staff: Outlet::new(staff, STAFF_EVERY),
             phones: Outlet::new(phones, PHONES_EVERY),
+            hellos: (state_plan_seq, hellos),
         };
         (task, shared)
     }
@@ -128,10 +133,22 @@ impl Task {
             answers.push((job.reply, result));
         }
         let chair = log.iter().any(|e: &Envelope| e.event.is_chair());
+        let plan = log
+            .iter()
+            .any(|e: &Envelope| matches!(e.event, Event::PlanChanged { .. }));
         // The organiser's terminal shows every chair change (a failed save
         // is logged as an error below).
-        for envelope in log.iter().filter(|e| e.event.is_chair()) {
-            tracing::info!(seq = envelope.seq, "chair: {:?}", envelope.event);
+        for envelope in &log {
+            match &envelope.event {
+                Event::PlanChanged { changes, .. } => {
+                    let changes: Vec<String> = changes.iter().map(ToString::to_string).collect();
+                    tracing::info!(seq = envelope.seq, "plan changed: {}", changes.join("; "));
+                }
+                event if event.is_chair() => {
+                    tracing::info!(seq = envelope.seq, "chair: {:?}", event)
+                }
+                _ => {}
+            }
         }
         if !log.is_empty() {
             match self.commit(log).await {
@@ -152,7 +169,7 @@ impl Task {
                         shared.apply(envelope);
                     }
                     drop(shared);
-                    if chair {
+                    if chair || plan {
                         self.publish();
                     } else {
                         self.staff.pending = true;
@@ -277,7 +294,11 @@ impl Task {
     }
 
     /// Frames serialized straight from the committed state, no copy.
-    fn frames(&self) -> Arc<Published> {
-        Arc::new(publish(&read(&self.shared), now_ms()))
+    fn frames(&mut self) -> Arc<Published> {
+        let state = read(&self.shared);
+        if self.hellos.0 != state.plan_seq {
+            self.hellos = (state.plan_seq, super::hellos(&state.plan));
+        }
+        Arc::new(publish(&state, now_ms(), self.hellos.1.clone()))
     }
 }

@@ -34,10 +34,10 @@ impl Drift {
         let timing = state.timing(now)?;
         let ended = chair.phase == Phase::Ended;
         let paused_ms = chair.runs.iter().map(|r| r.paused_ms).sum::<i64>()
-            + chair.clock.map_or(0, |c| c.paused_total_ms(now));
+            + chair.clock.as_ref().map_or(0, |c| c.paused_total_ms(now));
         // Items behind the current one (or every item, once ended) that
         // never ran; items ahead are counted at their planned length.
-        let current = chair.clock.map_or(usize::MAX, |c| c.item);
+        let current = state.current_index().unwrap_or(usize::MAX);
         let (skipped, skipped_ms) = timings
             .iter()
             .filter(|t| t.visits == 0 && (ended || t.item < current))

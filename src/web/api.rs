@@ -32,6 +32,8 @@ pub struct ApiError {
     pub latest: Option<u64>,
     /// For refusals that pass: when to try again.
     pub retry_after: Option<Duration>,
+    /// More fields for the body, such as the reasons a plan change was refused.
+    pub extra: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
 impl ApiError {
@@ -41,6 +43,7 @@ impl ApiError {
             message: message.into(),
             latest: None,
             retry_after: None,
+            extra: None,
         }
     }
 
@@ -107,9 +110,44 @@ impl From<Rejection> for ApiError {
                 ),
                 latest: Some(latest),
                 retry_after: None,
+                extra: None,
             },
             Rejection::Refused(Refusal::Invalid(message)) => {
                 ApiError::new(StatusCode::BAD_REQUEST, message)
+            }
+            Rejection::Refused(refusal @ Refusal::StalePlan { latest, .. }) => {
+                let mut error = ApiError::new(StatusCode::CONFLICT, refusal.to_string());
+                error.latest = Some(latest);
+                let mut extra = serde_json::Map::new();
+                extra.insert("stale".into(), true.into());
+                error.extra = Some(extra);
+                error
+            }
+            Rejection::Refused(Refusal::Locked(locked)) => {
+                let refused: Vec<serde_json::Value> = locked
+                    .iter()
+                    .map(|l| {
+                        let mut v = serde_json::to_value(l).expect("a lock serializes");
+                        v["message"] = l.to_string().into();
+                        v
+                    })
+                    .collect();
+                let mut error = ApiError::new(
+                    StatusCode::CONFLICT,
+                    format!(
+                        "the record refers to what this change would take away or rewrite ({} {}); nothing was changed",
+                        locked.len(),
+                        if locked.len() == 1 {
+                            "problem"
+                        } else {
+                            "problems"
+                        }
+                    ),
+                );
+                let mut extra = serde_json::Map::new();
+                extra.insert("refused".into(), refused.into());
+                error.extra = Some(extra);
+                error
             }
             Rejection::Unavailable(message) => {
                 ApiError::new(StatusCode::SERVICE_UNAVAILABLE, message)
@@ -123,6 +161,9 @@ impl IntoResponse for ApiError {
         let mut body = json!({ "ok": false, "error": self.message });
         if let Some(latest) = self.latest {
             body["latest"] = latest.into();
+        }
+        for (key, value) in self.extra.into_iter().flatten() {
+            body[key] = value;
         }
         let mut response = (self.status, Json(body)).into_response();
         if let Some(wait) = self.retry_after {
@@ -160,7 +201,7 @@ pub async fn state(State(app): State<AppState>) -> Response {
 
 /// `GET /api/plan`: the plan as the public may see it (no chair notes).
 pub async fn plan(State(app): State<AppState>) -> Response {
-    let text = serde_json::to_string(&view::plan_view(app.hub.plan(), Role::Screen))
+    let text = serde_json::to_string(&view::plan_view(&app.hub.plan(), Role::Screen))
         .expect("a plan always serializes");
     json_text(text)
 }

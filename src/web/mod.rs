@@ -19,6 +19,7 @@ mod counters;
 mod errors;
 mod guard;
 mod pages;
+mod plan_api;
 mod setup_api;
 mod socket;
 mod ws;
@@ -96,14 +97,22 @@ pub fn app(state: AppState) -> Router {
         .route("/assets/{name}", get(pages::asset))
         .route("/join/pledge", post(api::pledge))
         .route("/api/state", get(api::state))
-        .route("/api/plan", get(api::plan))
-        .route("/api/command", post(api::command))
-        .route("/setup", get(pages::setup))
-        .route("/api/plan/draft", get(setup_api::draft))
+        // A whole plan as a draft outgrows MESSAGE_LIMIT long before the
+        // largest plan the project supports.
+        .route(
+            "/api/plan",
+            get(api::plan)
+                .put(plan_api::save)
+                .layer(DefaultBodyLimit::max(setup_api::DRAFT_LIMIT)),
+        )
+        .route("/api/plan/draft", get(plan_api::draft))
         .route(
             "/api/plan/check",
-            post(setup_api::check).layer(DefaultBodyLimit::max(setup_api::DRAFT_LIMIT)),
+            post(plan_api::check).layer(DefaultBodyLimit::max(setup_api::DRAFT_LIMIT)),
         )
+        .route("/export/plan.toml", get(plan_api::toml))
+        .route("/api/command", post(api::command))
+        .route("/setup", get(pages::setup))
         .route(
             "/api/plan/draft-from-toml",
             post(setup_api::draft_from_toml).layer(DefaultBodyLimit::max(setup_api::DRAFT_LIMIT)),

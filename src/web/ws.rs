@@ -160,19 +160,21 @@ async fn run(
     let limit = app.ping_every;
     let mut frames = app.hub.subscribe(role);
     let mut shutdown = app.shutdown.clone();
-    if send(&mut socket, Message::Text(app.hub.hello(role)), limit)
+    let first = frames.borrow_and_update().clone();
+    if send(&mut socket, Message::Text(first.hello(role)), limit)
         .await
         .is_err()
     {
         return;
     }
-    let first = frames.borrow_and_update().clone();
     if send(&mut socket, Message::Text(first.frame(role)), limit)
         .await
         .is_err()
     {
         return;
     }
+    // The plan this socket was last sent: a plan change sends it again.
+    let mut plan_seq = first.plan_seq;
     drop(first);
     // Two pings without a word back from the phone close its socket.
     let mut ping = tokio::time::interval(app.ping_every);
@@ -184,8 +186,14 @@ async fn run(
                 if changed.is_err() {
                     break;
                 }
-                let frame = frames.borrow_and_update().frame(role);
-                if send(&mut socket, Message::Text(frame), limit).await.is_err() {
+                let published = frames.borrow_and_update().clone();
+                if published.plan_seq != plan_seq {
+                    plan_seq = published.plan_seq;
+                    if send(&mut socket, Message::Text(published.hello(role)), limit).await.is_err() {
+                        break;
+                    }
+                }
+                if send(&mut socket, Message::Text(published.frame(role)), limit).await.is_err() {
                     break;
                 }
             }

@@ -3,7 +3,8 @@
 
 use super::*;
 use crate::domain::command::MessageTarget;
-use crate::domain::event::{Envelope, Event, Millis};
+use crate::domain::event::{Envelope, Event, ItemRef, Millis};
+use crate::domain::plan_change::PlanChange;
 
 impl State {
     /// Apply one logged event. Events were checked by `decide` when they
@@ -16,6 +17,10 @@ impl State {
             self.ids.insert(id.clone(), envelope.seq);
         }
         let event = &envelope.event;
+        if let Event::PlanChanged { plan, changes } = event {
+            self.change_plan(plan, envelope.seq, at, changes);
+            return;
+        }
         if !event.is_chair() {
             self.apply_audience(event);
             return;
@@ -26,18 +31,32 @@ impl State {
             return;
         }
         self.undo.record(&self.chair, event);
+        let first = self.plan.items.first().map(|i| i.id.clone());
+        let moved_to = match event {
+            Event::MovedTo {
+                item: ItemRef::Position(n),
+            } => self.plan.items.get(*n).map(|i| i.id.clone()),
+            Event::MovedTo {
+                item: ItemRef::Id(id),
+            } => Some(id.clone()),
+            _ => None,
+        };
         let chair = &mut self.chair;
         match event {
             Event::Started => {
                 chair.phase = Phase::Running;
                 chair.started_at = Some(at);
-                chair.current = Some(0);
-                chair.clock = Some(Clock::new(0, at));
+                if let Some(first) = first {
+                    chair.current = Some(first.clone());
+                    chair.clock = Some(Clock::new(first, at));
+                }
             }
-            Event::MovedTo { item } => {
-                close_run(chair, at);
-                chair.current = Some(*item);
-                chair.clock = Some(Clock::new(*item, at));
+            Event::MovedTo { .. } => {
+                if let Some(item) = moved_to {
+                    close_run(chair, at);
+                    chair.current = Some(item.clone());
+                    chair.clock = Some(Clock::new(item, at));
+                }
             }
             Event::Paused => {
                 if let Some(clock) = &mut chair.clock {
@@ -119,8 +138,24 @@ impl State {
                 chair.phase = Phase::Ended;
                 chair.ended_at = Some(at);
             }
-            Event::Undone | Event::CheckedIn { .. } | Event::Pledged { .. } => {}
+            Event::Undone
+            | Event::CheckedIn { .. }
+            | Event::Pledged { .. }
+            | Event::PlanChanged { .. } => {}
         }
+    }
+
+    /// Take on a new plan; counts follow their ids (see `Audience::remap`).
+    fn change_plan(&mut self, plan: &Plan, seq: u64, at: Millis, changes: &[PlanChange]) {
+        let new = Arc::new(plan.clone());
+        self.audience.remap(&self.plan, &new);
+        self.plan = new;
+        self.plan_seq = seq;
+        self.plan_history.push(PlanRevision {
+            seq,
+            at,
+            changes: changes.to_vec(),
+        });
     }
 
     fn apply_audience(&mut self, event: &Event) {
@@ -176,12 +211,12 @@ impl State {
 fn close_run(chair: &mut ChairState, at: Millis) {
     if let Some(clock) = chair.clock.take() {
         chair.runs.push(ItemRun {
-            item: clock.item,
             started_at: clock.started_at,
             ended_at: at,
             elapsed_ms: clock.elapsed_ms(at),
             paused_ms: clock.paused_total_ms(at),
             extended_ms: clock.extended_ms,
+            item: clock.item,
         });
     }
 }

@@ -6,7 +6,7 @@ use crate::domain::command::{
     Answer, ChairCommand, Command, EXTEND_MAX_SECONDS, ID_MAX, MESSAGE_MAX, MessageTarget,
     NOTE_MAX, TURNOUT_MAX,
 };
-use crate::domain::event::Event;
+use crate::domain::event::{Event, ItemRef};
 use crate::domain::undo::UNDO_DEPTH;
 
 impl State {
@@ -46,6 +46,39 @@ impl State {
                 pledge,
                 yes,
             } => self.decide_pledge(device, pledge, *yes),
+            Command::ChangePlan(plan) => self.decide_plan(plan, expect),
+        }
+    }
+
+    /// A new plan, valid on its own, is checked against the record.
+    fn decide_plan(&self, plan: &Plan, expect: Option<u64>) -> Result<Option<Event>, Refusal> {
+        if let Some(expected) = expect
+            && (expected < self.plan_seq || expected > self.seq)
+        {
+            return Err(Refusal::StalePlan {
+                expected,
+                latest: self.plan_seq,
+            });
+        }
+        let locked = self.plan_locks(plan);
+        if !locked.is_empty() {
+            return Err(Refusal::Locked(locked));
+        }
+        let changes = crate::domain::plan_change::diff(&self.plan, plan);
+        if changes.is_empty() {
+            return Ok(None);
+        }
+        Ok(Some(Event::PlanChanged {
+            plan: Box::new(plan.clone()),
+            changes,
+        }))
+    }
+
+    /// Moving to the item at `index` of the running order as it is now;
+    /// the event names the item by id.
+    fn move_to(&self, index: usize) -> Event {
+        Event::MovedTo {
+            item: ItemRef::Id(self.plan.items[index].id.clone()),
         }
     }
 
@@ -69,18 +102,18 @@ impl State {
             },
             ChairCommand::Next => {
                 running()?;
-                let at = chair.current.unwrap_or(0);
+                let at = self.current_index().unwrap_or(0);
                 if at + 1 >= items {
                     return Err(invalid(
                         "this is the last item: there is no next one; send `end` to close the assembly",
                     ));
                 }
-                Ok(Event::MovedTo { item: at + 1 })
+                Ok(self.move_to(at + 1))
             }
             ChairCommand::Back => {
                 running()?;
-                match chair.current {
-                    Some(at) if at > 0 => Ok(Event::MovedTo { item: at - 1 }),
+                match self.current_index() {
+                    Some(at) if at > 0 => Ok(self.move_to(at - 1)),
                     _ => Err(invalid(
                         "this is the first item: there is nothing before it",
                     )),
@@ -94,21 +127,21 @@ impl State {
                         items - 1
                     )));
                 }
-                if chair.current == Some(*item) {
+                if self.current_index() == Some(*item) {
                     return Err(invalid(format!("item {item} is already the current item")));
                 }
-                Ok(Event::MovedTo { item: *item })
+                Ok(self.move_to(*item))
             }
             ChairCommand::Pause => {
                 running()?;
-                match chair.clock {
+                match &chair.clock {
                     Some(clock) if clock.paused_at.is_none() => Ok(Event::Paused),
                     _ => Err(invalid("the timer is already paused")),
                 }
             }
             ChairCommand::Resume => {
                 running()?;
-                match chair.clock {
+                match &chair.clock {
                     Some(clock) if clock.paused_at.is_some() => Ok(Event::Resumed),
                     _ => Err(invalid("the timer is not paused")),
                 }
@@ -257,10 +290,10 @@ impl State {
     /// Refuse an extension that would leave the current item a planned
     /// length below zero, saying how much can still be taken away.
     fn check_planned_length(&self, seconds: i32) -> Result<(), Refusal> {
-        let Some(clock) = self.chair.clock else {
+        let Some(clock) = &self.chair.clock else {
             return Ok(());
         };
-        let Some(item) = self.plan.items.get(clock.item) else {
+        let Some(item) = self.plan.item(&clock.item) else {
             return Ok(());
         };
         let planned_ms = i64::from(item.seconds) * 1000 + clock.extended_ms;

@@ -13,7 +13,8 @@ use serde::Serialize;
 
 use super::command::{Answer, FollowUpStatus};
 use super::event::{Envelope, Millis};
-use super::plan::{ItemKind, Plan};
+use super::plan::{Item, ItemKind, Plan};
+use super::plan_change::{Locked, PlanRevision};
 use super::undo::UndoStack;
 
 mod apply;
@@ -29,9 +30,10 @@ pub enum Phase {
 
 /// The timer of the item on now. Times are data, never tasks: anyone can
 /// draw the countdown from these values and the current time.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Clock {
-    pub item: usize,
+    /// Id of the item on now.
+    pub item: String,
     pub started_at: Millis,
     /// Set while paused.
     pub paused_at: Option<Millis>,
@@ -42,7 +44,7 @@ pub struct Clock {
 }
 
 impl Clock {
-    fn new(item: usize, at: Millis) -> Clock {
+    fn new(item: String, at: Millis) -> Clock {
         Clock {
             item,
             started_at: at,
@@ -67,7 +69,8 @@ impl Clock {
 /// One visit of an item, closed when the chair moved on.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ItemRun {
-    pub item: usize,
+    /// Item id.
+    pub item: String,
     pub started_at: Millis,
     pub ended_at: Millis,
     /// Running time, pauses excluded.
@@ -103,8 +106,8 @@ pub struct ChairState {
     pub phase: Phase,
     pub started_at: Option<Millis>,
     pub ended_at: Option<Millis>,
-    /// Index of the current item; `None` before the start.
-    pub current: Option<usize>,
+    /// Id of the current item; `None` before the start.
+    pub current: Option<String>,
     pub clock: Option<Clock>,
     pub runs: Vec<ItemRun>,
     /// ask id -> holder id -> every answer in order; the last one counts.
@@ -191,6 +194,48 @@ impl Audience {
         self.votes.get(pledge)?.get(device).copied()
     }
 
+    /// Follow a plan change: counts stay with their institution and pledge
+    /// ids wherever the new plan puts them. A change never removes one the
+    /// audience used (see `State::plan_locks`).
+    fn remap(&mut self, old: &Plan, new: &Plan) {
+        let institution: Vec<Option<usize>> = old
+            .institutions
+            .iter()
+            .map(|i| new.institutions.iter().position(|n| n.id == i.id))
+            .collect();
+        let mut checked_in = vec![0; new.institutions.len()];
+        for (from, to) in institution.iter().enumerate() {
+            if let Some(to) = to {
+                checked_in[*to] = self.checked_in.get(from).copied().unwrap_or(0);
+            }
+        }
+        self.checked_in = checked_in;
+        for slot in self.devices.values_mut() {
+            if let Some(i) = slot {
+                // A device counted for a removed institution cannot be: its
+                // count would have locked it. Counting it on its own keeps
+                // the totals whole if a log ever held one.
+                match institution.get(*i).copied().flatten() {
+                    Some(to) => *i = to,
+                    None => {
+                        *slot = None;
+                        self.on_own += 1;
+                    }
+                }
+            }
+        }
+        let mut votes = vec![HashMap::new(); new.pledges.len()];
+        let mut tallies = vec![Tally::default(); new.pledges.len()];
+        for (from, p) in old.pledges.iter().enumerate() {
+            if let Some(to) = new.pledges.iter().position(|n| n.id == p.id) {
+                votes[to] = std::mem::take(&mut self.votes[from]);
+                tallies[to] = self.tallies[from];
+            }
+        }
+        self.votes = votes;
+        self.tallies = tallies;
+    }
+
     fn slot(&mut self, institution: Option<usize>) -> &mut u32 {
         match institution {
             Some(i) => &mut self.checked_in[i],
@@ -206,6 +251,10 @@ pub enum Refusal {
     Conflict { expected: u64, latest: u64 },
     /// The command makes no sense now; the text says why and what to do.
     Invalid(String),
+    /// The plan was changed since the editor's `expect`.
+    StalePlan { expected: u64, latest: u64 },
+    /// The plan change takes away or rewrites what the record refers to.
+    Locked(Vec<Locked>),
 }
 
 impl std::fmt::Display for Refusal {
@@ -216,6 +265,18 @@ impl std::fmt::Display for Refusal {
                 "another chair change was made first (you saw change {expected}, the latest chair change is {latest}); look at the fresh state and try again if still needed"
             ),
             Refusal::Invalid(text) => f.write_str(text),
+            Refusal::StalePlan { expected, latest } => write!(
+                f,
+                "the plan was changed by someone else since you opened it (you started from change {expected}, the plan's latest change is {latest}); reload the plan, make your edit again and save"
+            ),
+            Refusal::Locked(locked) => {
+                let reasons: Vec<String> = locked.iter().map(ToString::to_string).collect();
+                write!(
+                    f,
+                    "the record refers to what this change would take away: {}",
+                    reasons.join("; ")
+                )
+            }
         }
     }
 }
@@ -232,6 +293,10 @@ pub struct State {
     pub seq: u64,
     /// Number of the last chair event; `expect` is checked against it.
     pub chair_seq: u64,
+    /// Number of the last plan change (0: the plan the log began with).
+    pub plan_seq: u64,
+    /// Every plan change, oldest first.
+    pub plan_history: Vec<PlanRevision>,
     pub chair: ChairState,
     pub audience: Audience,
     /// What each recent chair event overwrote, latest last.
@@ -247,6 +312,8 @@ impl State {
             plan,
             seq: 0,
             chair_seq: 0,
+            plan_seq: 0,
+            plan_history: Vec::new(),
             chair: ChairState {
                 phase: Phase::NotStarted,
                 started_at: None,
@@ -292,11 +359,21 @@ impl State {
         if self.chair.phase != Phase::Running {
             return None;
         }
-        let item = self.plan.items.get(self.chair.current?)?;
+        let item = self.current_item()?;
         match item.kind {
             ItemKind::Pledge => item.pledge.as_deref(),
             _ => None,
         }
+    }
+
+    /// The item on now, if the assembly has started.
+    pub fn current_item(&self) -> Option<&Item> {
+        self.plan.item(self.chair.current.as_deref()?)
+    }
+
+    /// Position of the item on now in the running order.
+    pub fn current_index(&self) -> Option<usize> {
+        self.plan.item_index(self.chair.current.as_deref()?)
     }
 
     pub fn institution_index(&self, id: &str) -> Option<usize> {

@@ -59,15 +59,16 @@ pub async fn chair(
     let state = app.hub.state();
     let plan = &state.plan;
     let chair = &state.chair;
-    let item = chair.current.and_then(|i| plan.items.get(i));
+    let index = state.current_index();
+    let item = state.current_item();
     let not_started = chair.phase == Phase::NotStarted;
-    let upcoming = match chair.current {
+    let upcoming = match index {
         None => plan.items.first(),
         Some(i) => plan.items.get(i + 1),
     };
     // The first render says what the script will say, so nothing moves
     // when the first state arrives.
-    let phase = match (chair.phase, chair.current) {
+    let phase = match (chair.phase, index) {
         (Phase::NotStarted, _) => "Not started".to_owned(),
         (Phase::Ended, _) => "Ended".to_owned(),
         (Phase::Running, Some(i)) => format!("Item {} of {}", i + 1, plan.items.len()),

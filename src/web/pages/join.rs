@@ -16,7 +16,7 @@ pub async fn join(State(app): State<AppState>, headers: HeaderMap) -> Markup {
     let device = app.devices.of(&headers);
     let checked_in = device.as_deref().and_then(|d| state.audience.device(d));
     let plan = &state.plan;
-    let current = state.chair.current;
+    let current = state.current_index();
     let phones = app.sockets.load(std::sync::atomic::Ordering::Relaxed);
     let full = phones >= app.max_phones;
     let following = u64::try_from(phones).unwrap_or(u64::MAX);

@@ -192,7 +192,7 @@ pub fn answer_of(state: &Live, ask: &str, holder: &str) -> Option<Answer> {
 
 /// What the current item is, for the first render before the script runs.
 pub fn current_title(state: &Live) -> String {
-    match state.chair.current.and_then(|i| state.plan.items.get(i)) {
+    match state.current_item() {
         Some(item) => item.title.clone(),
         None if state.chair.phase == crate::domain::Phase::Ended => "The assembly has ended".into(),
         None => "Starting soon".into(),

@@ -5,7 +5,7 @@
 
 mod rows;
 
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 use std::time::Instant;
 
 use axum::extract::{Query, State};
@@ -13,6 +13,7 @@ use axum::http::HeaderValue;
 use axum::http::header::{CACHE_CONTROL, SET_COOKIE};
 use axum::response::{IntoResponse, Redirect, Response};
 use maud::{Markup, html};
+use serde::{Deserialize, Serialize};
 
 use super::chair::{ChairQuery, shut};
 use super::layout;
@@ -21,15 +22,29 @@ use crate::web::AppState;
 use crate::web::auth::{self, CHAIR_COOKIE};
 use crate::web::client::ClientAddr;
 use crate::web::guard::{self, Gate};
-use crate::web::setup_api::{Locked, plan_seq};
+use crate::web::plan_api::locked_ids;
 use rows::{At, Links};
 
+/// Rows beyond which a list is drawn only as it is scrolled to (`.many`).
+const MANY: usize = 60;
+
 /// Why Remove is off, per section: what in the record refers to the entry.
-const INSTITUTION_KEPT: &str = "Has check-ins or a count, so it stays";
-const HOLDER_KEPT: &str = "Has answered, so it stays";
-const ASK_KEPT: &str = "Answered on stage, so it stays";
-const PLEDGE_KEPT: &str = "Has votes, so it stays";
-const ITEM_KEPT: &str = "Run already, so it stays in place";
+const INSTITUTION_KEPT: &str = "Phones checked in or a count announced: it stays, with its id";
+const HOLDER_KEPT: &str = "Answered on stage: they stay, with their id";
+const ASK_KEPT: &str = "Answered on stage: it stays, with its id";
+const PLEDGE_KEPT: &str = "The audience answered it: it stays, with its id";
+const ITEM_KEPT: &str = "Run already: it stays, in its place";
+
+/// Ids the record refers to, by section, as `GET /api/plan/draft` gives them.
+#[derive(Debug, Default, Serialize, Deserialize)]
+#[serde(default)]
+struct Locked {
+    institutions: BTreeSet<String>,
+    power_holders: BTreeSet<String>,
+    asks: BTreeSet<String>,
+    pledges: BTreeSet<String>,
+    items: BTreeSet<String>,
+}
 
 /// `GET /setup` (chair only): the key from the chair's link works here too,
 /// and anyone without it gets what `/chair` gives them.
@@ -64,11 +79,8 @@ pub async fn setup(
     }
     let (draft, locked, seq) = {
         let state = app.hub.state();
-        (
-            Draft::from_plan(&state.plan),
-            Locked::of(&state),
-            plan_seq(&state),
-        )
+        let locked = serde_json::from_value(locked_ids(&state)).unwrap_or_default();
+        (Draft::from_plan(&state.plan), locked, state.plan_seq)
     };
     (
         [(CACHE_CONTROL, HeaderValue::from_static("no-store"))],
@@ -166,7 +178,10 @@ fn sections(draft: &Draft, locked: &Locked) -> Markup {
         }
         out
     };
-    let holder_keys = keyed("h", draft.power_holders.iter().map(|h| h.id.as_str()).collect());
+    let holder_keys = keyed(
+        "h",
+        draft.power_holders.iter().map(|h| h.id.as_str()).collect(),
+    );
     let holder_keys: HashMap<&str, String> = holder_keys
         .iter()
         .map(|(k, v)| (k.as_str(), v.clone()))
@@ -189,16 +204,19 @@ fn sections(draft: &Draft, locked: &Locked) -> Markup {
         "" => String::new(),
         id => keys.get(id).cloned().unwrap_or_else(|| format!("={id}")),
     };
-    let at = |section: &'static str, noun: &'static str, prefix: &str, n: usize, kept: Option<&'static str>| At {
+    let at = |section: &'static str,
+              noun: &'static str,
+              prefix: &str,
+              n: usize,
+              kept: Option<&'static str>| At {
         section,
         n,
         noun,
         key: key(prefix, n),
         locked: kept,
     };
-    let kept = |set: &std::collections::BTreeSet<String>, id: &str, why: &'static str| {
-        set.contains(id).then_some(why)
-    };
+    let kept =
+        |set: &BTreeSet<String>, id: &str, why: &'static str| set.contains(id).then_some(why);
     html! {
         (section(Section { name: "institutions", heading: "Institutions", noun: "Institution", add: "Add institution",
             hint: "Who promised to bring people, and how many.", kept: INSTITUTION_KEPT },
@@ -275,7 +293,7 @@ fn section(s: Section<'_>, rows: Markup, count: usize) -> Markup {
                 (heading) " " span .count { "(" (count) ")" }
             }
             p .hint { (hint) }
-            ol .rows id=(name) data-section=(name) data-noun=(noun) data-kept=(kept) { (rows) }
+            ol .rows.many[count > MANY] id=(name) data-section=(name) data-noun=(noun) data-kept=(kept) { (rows) }
             button type="button" data-add=(name) { (add) }
         }
     }

@@ -70,8 +70,8 @@ pub fn field(at: &At<'_>, f: &str, label: &str, value: &str, control: Control) -
     }
 }
 
-/// The buttons that end a row: Move up and down (items), Remove, and why
-/// Remove is off for an entry the record refers to.
+/// The buttons that end a row: Move up and down (items) and Remove; then,
+/// on a line of its own, why Remove is off for an entry the record refers to.
 fn actions(at: &At<'_>, movable: bool) -> Markup {
     let why = format!("{}.{}-why", at.section, at.n);
     let off = at.locked.is_some();
@@ -84,9 +84,9 @@ fn actions(at: &At<'_>, movable: bool) -> Markup {
             button type="button" data-act="remove" disabled[off] aria-describedby=[at.locked.map(|_| why.as_str())] {
                 "Remove " span .vn { (at.number()) }
             }
-            @if let Some(reason) = at.locked {
-                p .why id=(why) { (reason) }
-            }
+        }
+        @if let Some(reason) = at.locked {
+            p .why id=(why) { (reason) }
         }
     }
 }
@@ -144,7 +144,10 @@ pub fn targets<'a>(
         let id = id.trim();
         let found = holders.iter().position(|h| h.id == id);
         let reference = match found {
-            Some(n) => keys.get(holders[n].id.as_str()).cloned().unwrap_or_default(),
+            Some(n) => keys
+                .get(holders[n].id.as_str())
+                .cloned()
+                .unwrap_or_default(),
             None => format!("={id}"),
         };
         if out.iter().any(|t| t.reference == reference) {
@@ -221,7 +224,14 @@ pub type Choices = [(String, String)];
 
 /// A select of kind, ask or pledge. `value` is the reference chosen; one
 /// no row has (an id from a file) is kept as a choice of its own.
-fn select(at: &At<'_>, f: &str, label: &str, choices: &Choices, value: &str, shown: bool) -> Markup {
+fn select(
+    at: &At<'_>,
+    f: &str,
+    label: &str,
+    choices: &Choices,
+    value: &str,
+    shown: bool,
+) -> Markup {
     let path = at.path(f);
     let known = value.is_empty() || choices.iter().any(|(r, _)| r == value);
     html! {
@@ -277,7 +287,7 @@ pub fn item(at: &At<'_>, i: &DraftItem, links: &Links<'_>) -> Markup {
             (head(at))
             (select(at, "kind", "Kind", &kinds(), &kind_value, true))
             (field(at, "title", "Title", &i.title, Control::Text))
-            (field(at, "duration", "Minutes (3 or 2:30)", &i.duration, Control::Text))
+            (field(at, "duration", "Minutes (or 2:30)", &i.duration, Control::Text))
             (field(at, "lead", "Lead", &i.lead, Control::Text))
             (select(at, "ask", "Ask", links.asks, &links.ask, needs_ask || !links.ask.is_empty()))
             (select(at, "pledge", "Pledge", links.pledges, &links.pledge, needs_pledge || !links.pledge.is_empty()))

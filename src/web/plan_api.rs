@@ -1,0 +1,336 @@
+//! Changing the plan over HTTP: read it as a draft, check a draft as it is
+//! typed, and save a whole plan (TOML or a draft) as one change.
+//!
+//! Every route here is the chair's. A save goes through the hub like any
+//! chair command, so the record refuses what it must (see
+//! `domain::plan_change`) and every page picks the new plan up live.
+
+use std::collections::BTreeSet;
+
+use axum::Json;
+use axum::extract::{Query, State};
+use axum::http::header::{CACHE_CONTROL, CONTENT_DISPOSITION, CONTENT_TYPE, ETAG, IF_MATCH};
+use axum::http::{HeaderMap, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use serde::Deserialize;
+use serde_json::json;
+
+use super::AppState;
+use super::api::{ApiError, chair_only};
+use super::client::ClientAddr;
+use super::guard;
+use crate::domain::plan_change::{LockReason, Locked, Part};
+use crate::domain::{Command, Plan, Refusal, State as Live};
+use crate::hub::Rejection;
+use crate::plan::{self, Draft, FieldProblem};
+
+/// What the record refers to, by part: these cannot be removed or re-id'd.
+pub(crate) fn locked_ids(state: &Live) -> serde_json::Value {
+    let plan = &state.plan;
+    let chair = &state.chair;
+    let institutions: Vec<&str> = plan
+        .institutions
+        .iter()
+        .zip(&state.audience.checked_in)
+        .filter(|(i, n)| **n > 0 || chair.turnout.contains_key(&i.id))
+        .map(|(i, _)| i.id.as_str())
+        .collect();
+    let asks: Vec<&str> = plan
+        .asks
+        .iter()
+        .filter(|a| {
+            chair.responses.get(&a.id).is_some_and(|h| !h.is_empty())
+                || chair.follow_ups.get(&a.id).is_some_and(|h| !h.is_empty())
+        })
+        .map(|a| a.id.as_str())
+        .collect();
+    let mut holders: BTreeSet<&str> = BTreeSet::new();
+    for h in chair.responses.values() {
+        holders.extend(h.keys().map(String::as_str));
+    }
+    for h in chair.follow_ups.values() {
+        holders.extend(h.keys().map(String::as_str));
+    }
+    let pledges: Vec<&str> = plan
+        .pledges
+        .iter()
+        .zip(&state.audience.tallies)
+        .filter(|(p, t)| t.yes + t.no > 0 || chair.revealed.contains(&p.id))
+        .map(|(p, _)| p.id.as_str())
+        .collect();
+    let run = state.items_run();
+    let items: Vec<&str> = plan
+        .items
+        .iter()
+        .filter(|i| run.contains(i.id.as_str()))
+        .map(|i| i.id.as_str())
+        .collect();
+    json!({
+        "institutions": institutions,
+        "power_holders": holders,
+        "asks": asks,
+        "pledges": pledges,
+        "items": items,
+    })
+}
+
+/// `GET /api/plan/draft`: the plan as a draft for `/setup`, the `seq` to
+/// send back as `If-Match`, and what the record will not let go.
+pub async fn draft(
+    State(app): State<AppState>,
+    ClientAddr(client): ClientAddr,
+    headers: HeaderMap,
+) -> Result<Response, ApiError> {
+    chair_only(&app, client, &headers, None)?;
+    let state = app.hub.state();
+    let body = json!({
+        "seq": state.plan_seq,
+        "draft": Draft::from_plan(&state.plan),
+        "locked": locked_ids(&state),
+    });
+    let etag = format!("\"{}\"", state.plan_seq);
+    drop(state);
+    let mut response = Json(body).into_response();
+    let headers = response.headers_mut();
+    headers.insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    if let Ok(value) = HeaderValue::from_str(&etag) {
+        headers.insert(ETAG, value);
+    }
+    Ok(response)
+}
+
+/// Where in a draft a lock belongs, for a form to show it beside.
+fn lock_field(plan: &Plan, lock: &Locked) -> String {
+    let index = |ids: Vec<&str>| ids.iter().position(|id| *id == lock.id);
+    let (section, at) = match lock.part {
+        Part::Assembly => return "assembly".into(),
+        Part::Institution => (
+            "institutions",
+            index(plan.institutions.iter().map(|i| i.id.as_str()).collect()),
+        ),
+        Part::PowerHolder => (
+            "power_holders",
+            index(plan.power_holders.iter().map(|p| p.id.as_str()).collect()),
+        ),
+        Part::Ask => (
+            "asks",
+            index(plan.asks.iter().map(|a| a.id.as_str()).collect()),
+        ),
+        Part::Pledge => (
+            "pledges",
+            index(plan.pledges.iter().map(|p| p.id.as_str()).collect()),
+        ),
+        Part::Item => (
+            "items",
+            index(plan.items.iter().map(|i| i.id.as_str()).collect()),
+        ),
+    };
+    let field = match lock.reason {
+        LockReason::RunKind => ".kind",
+        LockReason::RunLink => "",
+        LockReason::HolderAnswered => ".to",
+        _ => "",
+    };
+    match at {
+        Some(n) => format!("{section}.{n}{field}"),
+        // Removed from the new plan: the section is where it was.
+        None => section.into(),
+    }
+}
+
+fn refused(plan: &Plan, locked: &[Locked]) -> Vec<serde_json::Value> {
+    locked
+        .iter()
+        .map(|l| {
+            json!({
+                "field": lock_field(plan, l),
+                "part": l.part,
+                "id": l.id,
+                "message": l.to_string(),
+            })
+        })
+        .collect()
+}
+
+/// `POST /api/plan/check`: a draft checked as the plan file is, what the
+/// record would refuse, and what a save would change. Nothing is saved.
+pub async fn check(
+    State(app): State<AppState>,
+    ClientAddr(client): ClientAddr,
+    headers: HeaderMap,
+    Json(draft): Json<Draft>,
+) -> Result<Response, ApiError> {
+    chair_only(&app, client, &headers, None)?;
+    let checked = draft.check();
+    let (refused, changes) = match &checked.plan {
+        Some(plan) => {
+            let state = app.hub.state();
+            let locked = state.plan_locks(plan);
+            let changes: Vec<String> = crate::domain::plan_change::diff(&state.plan, plan)
+                .iter()
+                .map(ToString::to_string)
+                .collect();
+            (refused(plan, &locked), changes)
+        }
+        None => (Vec::new(), Vec::new()),
+    };
+    let body = json!({
+        "toml": checked.toml,
+        "problems": checked.problems,
+        "warnings": checked.warnings,
+        "refused": refused,
+        "changes": changes,
+    });
+    Ok(Json(body).into_response())
+}
+
+#[derive(Debug, Deserialize)]
+pub struct SaveQuery {
+    expect: Option<u64>,
+}
+
+/// The `seq` an editor started from: `If-Match: "12"` (or `12`), or `?expect=12`.
+fn expected(headers: &HeaderMap, query: &SaveQuery) -> Result<Option<u64>, ApiError> {
+    let Some(value) = headers.get(IF_MATCH) else {
+        return Ok(query.expect);
+    };
+    let text = value.to_str().unwrap_or("").trim();
+    let text = text.strip_prefix("W/").unwrap_or(text).trim_matches('"');
+    text.parse().map(Some).map_err(|_| {
+        ApiError::new(
+            StatusCode::BAD_REQUEST,
+            format!(
+                "If-Match must be the plan's seq, as GET /api/plan/draft gives it (its ETag), not {text:?}"
+            ),
+        )
+    })
+}
+
+fn problems_error(problems: Vec<FieldProblem>) -> ApiError {
+    let count = problems.len();
+    let mut error = ApiError::new(
+        StatusCode::BAD_REQUEST,
+        format!(
+            "the plan has {count} {}; nothing was changed",
+            if count == 1 { "problem" } else { "problems" }
+        ),
+    );
+    let mut extra = serde_json::Map::new();
+    extra.insert(
+        "problems".into(),
+        serde_json::to_value(problems).expect("problems serialize"),
+    );
+    error.extra = Some(extra);
+    error
+}
+
+/// The plan in a save's body: TOML, or a draft as JSON.
+fn plan_of(headers: &HeaderMap, body: &str) -> Result<Plan, ApiError> {
+    let json = headers
+        .get(CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("application/json"));
+    if json {
+        let draft: Draft = serde_json::from_str(body).map_err(|e| {
+            ApiError::new(
+                StatusCode::BAD_REQUEST,
+                format!("the body is not a plan draft as JSON: {e}"),
+            )
+        })?;
+        let checked = draft.check();
+        return checked.plan.ok_or_else(|| problems_error(checked.problems));
+    }
+    plan::parse(body).map_err(|err| {
+        problems_error(
+            err.diagnostics
+                .into_iter()
+                .map(|d| FieldProblem {
+                    field: String::new(),
+                    line: d.line,
+                    column: d.column,
+                    message: d.message,
+                    help: d.help,
+                })
+                .collect(),
+        )
+    })
+}
+
+/// `PUT /api/plan`: save a whole plan as one change.
+pub async fn save(
+    State(app): State<AppState>,
+    ClientAddr(client): ClientAddr,
+    Query(query): Query<SaveQuery>,
+    headers: HeaderMap,
+    body: String,
+) -> Result<Response, ApiError> {
+    if !guard::same_origin(&headers, &app.public_url) {
+        return Err(ApiError::cross_site());
+    }
+    chair_only(&app, client, &headers, None)?;
+    let expect = expected(&headers, &query)?;
+    let plan = plan_of(&headers, &body)?;
+    let before = app.hub.plan();
+    let changes: Vec<String> = crate::domain::plan_change::diff(&before, &plan)
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    let outcome = app
+        .hub
+        .submit(Command::ChangePlan(Box::new(plan)), expect, None)
+        .await
+        .map_err(|rejection| match rejection {
+            Rejection::Refused(Refusal::Locked(locked)) => {
+                let mut error = ApiError::from(Rejection::Refused(Refusal::Locked(locked.clone())));
+                if let Some(extra) = &mut error.extra {
+                    extra.insert("refused".into(), refused(&before, &locked).into());
+                }
+                error
+            }
+            other => ApiError::from(other),
+        })?;
+    let plan_seq = app.hub.state().plan_seq;
+    let body = json!({
+        "ok": true,
+        "seq": outcome.seq,
+        "plan_seq": plan_seq,
+        "applied": outcome.applied,
+        "changes": if outcome.applied { changes } else { Vec::new() },
+    });
+    let mut response = Json(body).into_response();
+    if let Ok(value) = HeaderValue::from_str(&format!("\"{plan_seq}\"")) {
+        response.headers_mut().insert(ETAG, value);
+    }
+    Ok(response)
+}
+
+/// `GET /export/plan.toml`: the plan as it is now, as a plan file (with
+/// the chair's notes, so the chair's only).
+pub async fn toml(
+    State(app): State<AppState>,
+    ClientAddr(client): ClientAddr,
+    headers: HeaderMap,
+) -> Result<Response, ApiError> {
+    chair_only(&app, client, &headers, None)?;
+    let plan = app.hub.plan();
+    let text = format!(
+        "# {}\n# The plan as it is now, written by assembly. Check it with `assembly check`.\n\n{}",
+        plan.assembly.title.replace('\n', " "),
+        plan::to_toml(&plan)
+    );
+    Ok((
+        [
+            (
+                CONTENT_TYPE,
+                HeaderValue::from_static("application/toml; charset=utf-8"),
+            ),
+            (
+                CONTENT_DISPOSITION,
+                HeaderValue::from_static("attachment; filename=\"plan.toml\""),
+            ),
+            (CACHE_CONTROL, HeaderValue::from_static("no-store")),
+        ],
+        text,
+    )
+        .into_response())
+}
