@@ -119,6 +119,13 @@
     return { path: section, host, controls: [], target: host.querySelector("h2") };
   }
 
+  /** A problem about a whole item that names the field it lacks goes beside that field. */
+  function aimed(problem) {
+    const field = problem.field || "";
+    const lacks = /^\w+\.\d+$/.test(field) && /has no "(\w+)"/.exec(problem.message);
+    return lacks && document.getElementById(`${field}.${lacks[1]}`) ? `${field}.${lacks[1]}` : field;
+  }
+
   /** The error element of a place, made when first needed. */
   function errorOf(spot) {
     let error = spot.host.querySelector(":scope > .error");
@@ -171,7 +178,9 @@
   const plain = (text) =>
     text
       .replace(/\[\[(\w+)\]\] #(\d+)/g, (all, table, n) => (TABLES[table] ? `${TABLES[table]} ${n}` : all))
-      .replace(/\[assembly\]/g, "the assembly");
+      .replace(/\[assembly\]/g, "the assembly")
+      .replace(/add (\w+) = "<id>"; /g, "")
+      .replace(/power_holders?\b/g, (word) => word.replace("_", "-"));
 
   /** Show each problem beside its field, and list them at the top. */
   function show(found) {
@@ -186,7 +195,7 @@
     ];
     for (const [kind, problem] of all) {
       const text = plain(problem.help ? `${problem.message}: ${problem.help}` : problem.message);
-      const spot = place(problem.field || "");
+      const spot = place(aimed(problem));
       if (spot) {
         const error = errorOf(spot);
         const line = document.createElement("span");
