@@ -319,6 +319,7 @@ const SetupRows = (() => {
     why.className = "why";
     why.textContent = reason;
     row.querySelector(".actions").after(why);
+    number(row, rowsOf(sectionOf(row)).indexOf(row));
   }
 
   /** Replace the whole form with a draft (an upload, an import). */
@@ -384,5 +385,5 @@ const SetupRows = (() => {
   for (const ol of document.querySelectorAll(".targets")) places(ol);
   for (const section of SECTIONS) edges(section);
 
-  return { SECTIONS, FIRST, add, remove, move, typed, collect, fill, syncChoices, rowsOf, list };
+  return { SECTIONS, FIRST, hold, add, remove, move, typed, collect, fill, syncChoices, rowsOf, list };
 })();

@@ -178,6 +178,8 @@
   const plain = (text) =>
     text
       .replace(/\[\[(\w+)\]\] #(\d+)/g, (all, table, n) => (TABLES[table] ? `${TABLES[table]} ${n}` : all))
+      .replace(/\[\[(\w+)\]\]/g, (all, table) => TABLES[table] || all)
+      .replace(/kind = "(\w+)"/g, 'kind "$1"')
       .replace(/\[assembly\]/g, "the assembly")
       .replace(/add (\w+) = "<id>"; /g, "")
       .replace(/power_holders?\b/g, (word) => word.replace("_", "-"));
@@ -360,10 +362,13 @@
         const rows = SetupRows.rowsOf(section);
         const entries = fresh.draft[section] || [];
         if (rows.length !== entries.length) continue;
+        const held = new Set(locked[section] || []);
         rows.forEach((row, n) => {
           const id = row.querySelector(':scope > .field[data-f="id"] input');
           if (!id.value.trim()) id.value = entries[n].id;
           delete id.dataset.auto;
+          // What the record came to refer to since the page was drawn.
+          if (held.has(id.value) && !("locked" in row.dataset)) SetupRows.hold(row, SetupRows.list(section).dataset.kept);
         });
       }
       saved = JSON.stringify(SetupRows.collect());

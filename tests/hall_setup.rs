@@ -109,6 +109,23 @@ fn an_organiser_fixes_a_500_institution_plan_and_saves_it() {
         retype(&client, "items.1.duration", "2:30").await;
         no_error_beside(&client, "items.1.duration").await;
 
+        // A warning, not a problem: the roll call turned into a speech.
+        let kind = client.find(&css("items.1.kind")).await.unwrap();
+        kind.send_keys("Speech").await.unwrap();
+        assert_eq!(kind.prop("value").await.unwrap(), "speech");
+        let warned =
+            web::wait_for_text_containing(&client, "#warnings", "no roll call", WAIT).await;
+        assert!(!warned.contains("[[item]]"), "{warned}");
+        // A select's type-ahead joins keys typed within a second.
+        tokio::time::sleep(Duration::from_millis(1100)).await;
+        kind.send_keys("Ro").await.unwrap();
+        assert_eq!(kind.prop("value").await.unwrap(), "roll_call");
+        web::wait_until(&client, "the warning to go", WAIT, || async {
+            let text = web::text_of(&client, "#warnings").await.unwrap_or_default();
+            ((!text.contains("roll call")).then_some(()), text)
+        })
+        .await;
+
         // A required name left blank.
         retype(&client, "institutions.2.name", "").await;
         error_beside(&client, "institutions.2.name", "is empty").await;
@@ -177,6 +194,13 @@ fn an_organiser_fixes_a_500_institution_plan_and_saves_it() {
         assert!(check_ms < 1500, "check round trip {check_ms} ms");
         assert!(render_ms < 200, "drawing the check took {render_ms} ms");
 
+        // Leaving now would lose the edits: the browser is asked to warn.
+        let leaving = "const e = new Event('beforeunload', {cancelable: true}); dispatchEvent(e); return e.defaultPrevented;";
+        assert_eq!(
+            js(&client, leaving).await,
+            true,
+            "unsaved edits hold the page"
+        );
         let saved = save(&client).await;
         assert!(saved.contains("changes"), "{saved}");
         assert_eq!(
@@ -191,6 +215,7 @@ fn an_organiser_fixes_a_500_institution_plan_and_saves_it() {
             Some("no")
         );
 
+        assert_eq!(js(&client, leaving).await, false, "saved: free to leave");
         let now = plan(&server);
         assert_eq!(now["institutions"][0]["name"], FIXED);
         assert_eq!(now["institutions"][2]["name"], "Al-Nour Mosque");

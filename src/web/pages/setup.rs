@@ -116,6 +116,13 @@ fn page(draft: &Draft, locked: &Locked, seq: u64) -> Markup {
             }
             p #announce .visually-hidden role="status" aria-live="polite" {}
             main #setup data-seq=(seq) data-locked=(locked_json) {
+                noscript {
+                    p .result {
+                        "This page needs JavaScript to check and save the plan. Without it, "
+                        "download the plan file, edit it, check it with " code { "assembly check" }
+                        ", and serve it again."
+                    }
+                }
                 div #result .result tabindex="-1" hidden {}
                 section #summary .summary aria-labelledby="summary-heading" hidden {
                     h2 #summary-heading tabindex="-1" {}
