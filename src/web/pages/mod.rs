@@ -248,6 +248,7 @@ pub async fn home(State(app): State<AppState>) -> Markup {
                     li { a href="/join/poster" { "Printable poster with the QR code" } }
                     li { a href="/report" { "The report" } " (the record, printable)" }
                     li { a href="/chair" { "Chair" } " (needs the chair link printed at start)" }
+                    li { a href="/setup" { "Set up the plan" } " (the chair's: edit it in the browser)" }
                 }
             }
         },

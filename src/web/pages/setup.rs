@@ -189,10 +189,6 @@ fn sections(draft: &Draft, locked: &Locked) -> Markup {
         "h",
         draft.power_holders.iter().map(|h| h.id.as_str()).collect(),
     );
-    let holder_keys: HashMap<&str, String> = holder_keys
-        .iter()
-        .map(|(k, v)| (k.as_str(), v.clone()))
-        .collect();
     let ask_keys = keyed("a", draft.asks.iter().map(|a| a.id.as_str()).collect());
     let pledge_keys = keyed("p", draft.pledges.iter().map(|p| p.id.as_str()).collect());
     let ask_choices: Vec<(String, String)> = draft

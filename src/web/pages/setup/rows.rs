@@ -1,12 +1,12 @@
 //! Partials: one row of each section of `/setup`, drawn from a draft.
 //!
-//! The same functions draw the blank rows `setup.js` clones for "Add", so
-//! a row looks the same however it came. Every control is named by its
-//! field path (`institutions.3.name`), the one `Draft::check` pins problems
-//! to; its error element, added when there is one, is that path with
-//! `-error`. A row is known to the
-//! script by a key (`data-key`) that survives renumbering, and references
-//! (an ask's holders, an item's ask) name rows by key until they are sent.
+//! The same functions draw the blank rows `setup-rows.js` clones for
+//! "Add", so a row looks the same however it came. Every control's id is
+//! its field path (`institutions.3.name`), the one `Draft::check` pins
+//! problems to; its error element, added by the script when there is one,
+//! is that path with `-error`. A row is known to the script by a key
+//! (`data-key`) that survives renumbering, and references (an ask's
+//! holders, an item's ask) name rows by key until they are sent.
 
 use std::collections::HashMap;
 
@@ -91,7 +91,7 @@ fn actions(at: &At<'_>, movable: bool) -> Markup {
     }
 }
 
-/// The row's own number and the error for the whole entry.
+/// The row's number, for the eye: its labels carry it for screen readers.
 fn head(at: &At<'_>) -> Markup {
     html! { p .num aria-hidden="true" { (at.n + 1) } }
 }
@@ -137,7 +137,7 @@ pub struct Target<'a> {
 pub fn targets<'a>(
     ask: &DraftAsk,
     holders: &'a [DraftHolder],
-    keys: &HashMap<&str, String>,
+    keys: &HashMap<String, String>,
 ) -> Vec<Target<'a>> {
     let mut out: Vec<Target<'a>> = Vec::new();
     for id in &ask.to {
