@@ -142,6 +142,19 @@
     $("pledge-results").hidden = !any;
   }
 
+  // The page was drawn by the server from the plan of its time: when the
+  // organiser changes the plan, fetch the page again. Phones spread their
+  // reloads over a few seconds, and wait while someone is typing a search.
+  const drawnWith = Number($("attendee").dataset.planSeq);
+  let reloading = false;
+  function reloadSoon() {
+    if (reloading) return;
+    reloading = true;
+    const typing = () => search && (document.activeElement === search || search.value.trim() !== "");
+    const later = () => (typing() ? setTimeout(later, 2000) : location.reload());
+    setTimeout(later, 500 + Math.random() * 7500);
+  }
+
   link = Live.connect("attendee", {
     hello(msg) {
       plan = msg.plan;
@@ -151,6 +164,7 @@
     },
     state(s) {
       state = s;
+      if (s.plan_seq !== drawnWith) reloadSoon();
       draw();
     },
     result(msg) {

@@ -80,6 +80,9 @@ pub fn parse_chair(text: &str) -> Result<Request, BadRequest> {
     if name == "extend" {
         check_seconds(object.get("seconds"))?;
     }
+    if name == "follow_up" {
+        check_day(object.get("at"))?;
+    }
     // serde's `deny_unknown_fields` refuses extra keys on commands with
     // fields, but not on those without any: check those here.
     if UNIT_COMMANDS.contains(&name.as_str())
@@ -119,6 +122,19 @@ fn check_seconds(seconds: Option<&Value>) -> Result<(), BadRequest> {
         "`extend`: `seconds` must be a whole number of seconds from -{max} to {max}, not 0 \
          (negative takes time away), such as {{\"cmd\": \"extend\", \"seconds\": 60}}"
     )))
+}
+
+/// `follow_up`'s `at`: text (the domain reads the day in it), or left
+/// out for today; a number or anything else gets a plain answer.
+fn check_day(at: Option<&Value>) -> Result<(), BadRequest> {
+    match at {
+        None | Some(Value::Null | Value::String(_)) => Ok(()),
+        Some(_) => Err(BadRequest(
+            "`follow_up`: `at` is the day the step happened, as text written YYYY-MM-DD \
+             such as {\"at\": \"2026-06-03\"}; leave it out for today"
+                .into(),
+        )),
+    }
 }
 
 fn explain(name: &str, error: &serde_json::Error) -> BadRequest {
@@ -194,6 +210,49 @@ mod tests {
             r.command,
             ChairCommand::Respond { note: None, .. }
         ));
+    }
+
+    #[test]
+    fn reads_follow_up_with_and_without_its_day() {
+        let r = parse_chair(
+            r#"{"cmd":"follow_up","ask":"a","holder":"h","status":"broken","at":"2026-06-03"}"#,
+        )
+        .unwrap();
+        assert_eq!(
+            r.command,
+            ChairCommand::FollowUp {
+                ask: "a".into(),
+                holder: "h".into(),
+                status: crate::domain::FollowUpStatus::Broken,
+                note: None,
+                at: Some("2026-06-03".into()),
+            }
+        );
+        for text in [
+            r#"{"cmd":"follow_up","ask":"a","holder":"h","status":"achieved"}"#,
+            r#"{"cmd":"follow_up","ask":"a","holder":"h","status":"achieved","at":null}"#,
+        ] {
+            assert!(matches!(
+                parse_chair(text).unwrap().command,
+                ChairCommand::FollowUp { at: None, .. }
+            ));
+        }
+        for at in ["20260603", "[2026,6,3]", "{}", "true"] {
+            let text = format!(
+                r#"{{"cmd":"follow_up","ask":"a","holder":"h","status":"achieved","at":{at}}}"#
+            );
+            let e = parse_chair(&text).unwrap_err();
+            assert!(e.0.contains("YYYY-MM-DD"), "{text}: {e}");
+        }
+        // Every status a person may pick, by its code.
+        for status in ["not_started", "in_progress", "achieved", "broken"] {
+            let text =
+                format!(r#"{{"cmd":"follow_up","ask":"a","holder":"h","status":"{status}"}}"#);
+            assert!(parse_chair(&text).is_ok(), "{status}");
+        }
+        let e = parse_chair(r#"{"cmd":"follow_up","ask":"a","holder":"h","status":"done"}"#)
+            .unwrap_err();
+        assert!(e.0.contains("`done`") && e.0.contains("achieved"), "{e}");
     }
 
     #[test]
@@ -311,7 +370,7 @@ mod tests {
         fn any_fields_are_read_or_refused_plainly(
             name in proptest::sample::select(COMMANDS.split(", ").collect::<Vec<_>>()),
             fields in proptest::collection::btree_map(
-                "(item|seconds|ask|holder|answer|note|institution|count|pledge|to|text|expect|id|qr|status|[a-z]{1,6})",
+                "(item|seconds|ask|holder|answer|note|institution|count|pledge|to|text|expect|id|qr|status|at|[a-z]{1,6})",
                 proptest::prop_oneof![
                     proptest::prelude::any::<i64>().prop_map(|n| n.to_string()),
                     "\"[a-z ]{0,10}\"",

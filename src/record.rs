@@ -12,12 +12,15 @@ use std::path::Path;
 
 use serde::Serialize;
 
-use crate::domain::state::{FollowUp, ItemRun, Response};
-use crate::domain::{Answer, FollowUpStatus, ItemKind, Millis, Phase, State};
+use crate::domain::PlanChange;
+use crate::domain::state::{ItemRun, Response};
+use crate::domain::{Answer, ItemKind, Millis, Phase, State};
 use crate::plan::Zone;
 use crate::view::{self, Role};
 
+mod follow_ups;
 mod tables;
+pub use follow_ups::{Commitment, SCORECARD, Step, commitments, counts};
 pub use tables::{cell, follow_ups_csv, responses_csv, timings_csv, turnout_csv};
 
 /// Version of `record.json`; raised when a field changes meaning.
@@ -27,8 +30,9 @@ pub const SCHEMA: u32 = 1;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Access {
-    /// Anyone: only what the projector could show. No chair notes, no notes
-    /// on answers (the screen shows none), no replaced answers, no follow-up
+    /// Anyone: only what the projector could show, and the follow-up
+    /// scorecard an alliance publishes. No chair notes, no notes on answers
+    /// (the screen shows none) or on follow-up steps, no replaced answers
     /// and no pledge tally before it is revealed.
     Public,
     /// The chair key or the organiser's own machine: the full record.
@@ -50,6 +54,30 @@ impl Access {
 }
 
 #[derive(Serialize)]
+struct PlanRevisionRecord<'a> {
+    seq: u64,
+    at: String,
+    changes: Vec<&'a PlanChange>,
+}
+
+fn plan_history<'a>(state: &'a State, access: Access, zone: &Zone) -> Vec<PlanRevisionRecord<'a>> {
+    state
+        .plan_history
+        .iter()
+        .map(|r| PlanRevisionRecord {
+            seq: r.seq,
+            at: zone.rfc3339(r.at),
+            changes: r
+                .changes
+                .iter()
+                .filter(|c| access.is_chair() || !c.is_private())
+                .collect(),
+        })
+        .filter(|r| !r.changes.is_empty())
+        .collect()
+}
+
+#[derive(Serialize)]
 struct Record<'a> {
     schema: u32,
     /// `public` or `chair`: what this record leaves out.
@@ -68,25 +96,15 @@ struct Record<'a> {
     /// Planned against actual length of the whole assembly, in seconds.
     drift_seconds: Option<f64>,
     pledges: Vec<PledgeRecord<'a>>,
-    /// The full record only.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    follow_ups: Option<Vec<FollowUpRecord<'a>>>,
-}
-
-#[derive(Serialize)]
-struct FollowUpRecord<'a> {
-    ask: &'a str,
-    holder: &'a str,
-    answer: Answer,
-    status: FollowUpStatus,
-    history: Vec<FollowUpStep<'a>>,
-}
-
-#[derive(Serialize)]
-struct FollowUpStep<'a> {
-    status: FollowUpStatus,
-    note: Option<&'a str>,
-    at: String,
+    /// Every change made to the plan after the record began, oldest first;
+    /// `plan` is the plan as it is now. Changes to the chair's notes are in
+    /// the full record only.
+    plan_history: Vec<PlanRevisionRecord<'a>>,
+    /// Every commitment (each ask put to each power-holder) with its
+    /// follow-up; notes on steps in the full record only.
+    follow_ups: Vec<follow_ups::FollowUpRecord<'a>>,
+    /// How many commitments stand at each status: the scorecard.
+    follow_up_counts: follow_ups::Counts,
 }
 
 /// Planned against actual time for one item of the running order.
@@ -103,15 +121,6 @@ pub struct ItemTiming<'a> {
     pub first_started_at: Option<Millis>,
     #[serde(skip)]
     pub last_ended_at: Option<Millis>,
-}
-
-/// A power-holder's answer on an ask, with what became of it since.
-pub struct Commitment<'a> {
-    pub ask: &'a crate::domain::plan::Ask,
-    pub holder: &'a crate::domain::plan::PowerHolder,
-    pub answer: &'a Response,
-    pub earlier: &'a [Response],
-    pub follow_ups: &'a [FollowUp],
 }
 
 #[derive(Serialize)]
@@ -156,7 +165,9 @@ struct Totals {
 
 #[derive(Serialize)]
 struct RunRecord<'a> {
+    /// Position in the running order as it is now.
     item: usize,
+    item_id: &'a str,
     title: &'a str,
     planned_seconds: u32,
     started_at: String,
@@ -192,17 +203,20 @@ fn history<'a>(earlier: &'a [Response], zone: &Zone) -> Vec<HistoryRecord<'a>> {
 /// Each final answer, in plan order of asks and power-holders.
 fn responses<'a>(state: &'a State, access: Access, zone: &Zone) -> Vec<ResponseRecord<'a>> {
     let chair = access.is_chair();
-    commitments(state)
+    commitments(state, zone)
         .into_iter()
-        .map(|c| ResponseRecord {
-            ask: &c.ask.id,
-            ask_title: &c.ask.title,
-            holder: &c.holder.id,
-            holder_name: &c.holder.name,
-            answer: c.answer.answer,
-            note: chair.then_some(c.answer.note.as_deref()),
-            answered_at: zone.rfc3339(c.answer.at),
-            history: chair.then(|| history(c.earlier, zone)),
+        .filter_map(|c| {
+            let answer = c.answer?;
+            Some(ResponseRecord {
+                ask: &c.ask.id,
+                ask_title: &c.ask.title,
+                holder: &c.holder.id,
+                holder_name: &c.holder.name,
+                answer: answer.answer,
+                note: chair.then_some(answer.note.as_deref()),
+                answered_at: zone.rfc3339(answer.at),
+                history: chair.then(|| history(c.earlier, zone)),
+            })
         })
         .collect()
 }
@@ -239,6 +253,7 @@ fn run<'a>(state: &'a State, run: &ItemRun, zone: &Zone) -> RunRecord<'a> {
     let item = &state.plan.items[index];
     RunRecord {
         item: index,
+        item_id: &item.id,
         title: &item.title,
         planned_seconds: item.seconds,
         started_at: zone.rfc3339(run.started_at),
@@ -247,42 +262,6 @@ fn run<'a>(state: &'a State, run: &ItemRun, zone: &Zone) -> RunRecord<'a> {
         paused_seconds: run.paused_ms as f64 / 1000.0,
         extended_seconds: run.extended_ms as f64 / 1000.0,
     }
-}
-
-/// Every answer given, in plan order of asks and power-holders.
-pub fn commitments(state: &State) -> Vec<Commitment<'_>> {
-    let plan = &state.plan;
-    let mut out = Vec::new();
-    for ask in &plan.asks {
-        for id in &ask.to {
-            let Some(holder) = plan.power_holder(id) else {
-                continue;
-            };
-            let Some((last, earlier)) = state
-                .chair
-                .responses
-                .get(&ask.id)
-                .and_then(|h| h.get(id))
-                .and_then(|history| history.split_last())
-            else {
-                continue;
-            };
-            let follow_ups = state
-                .chair
-                .follow_ups
-                .get(&ask.id)
-                .and_then(|h| h.get(id))
-                .map_or(&[][..], Vec::as_slice);
-            out.push(Commitment {
-                ask,
-                holder,
-                answer: last,
-                earlier,
-                follow_ups,
-            });
-        }
-    }
-    out
 }
 
 /// Planned against actual time per item, counting the item running now up to `now`.
@@ -338,6 +317,8 @@ pub fn drift_seconds(state: &State, now: Millis) -> Option<f64> {
 pub fn record_json(state: &State, now: Millis, access: Access) -> String {
     let chair = &state.chair;
     let zone = Zone::of(&state.plan.assembly);
+    let commitments = commitments(state, &zone);
+    let follow_up_counts = follow_ups::count_record(&commitments);
     let record = Record {
         schema: SCHEMA,
         access,
@@ -358,29 +339,9 @@ pub fn record_json(state: &State, now: Millis, access: Access) -> String {
         runs: chair.runs.iter().map(|r| run(state, r, &zone)).collect(),
         timings: item_timings(state, now),
         drift_seconds: drift_seconds(state, now),
-        follow_ups: access.is_chair().then(|| {
-            commitments(state)
-                .into_iter()
-                .filter_map(|c| {
-                    let last = c.follow_ups.last()?;
-                    Some(FollowUpRecord {
-                        ask: &c.ask.id,
-                        holder: &c.holder.id,
-                        answer: c.answer.answer,
-                        status: last.status,
-                        history: c
-                            .follow_ups
-                            .iter()
-                            .map(|f| FollowUpStep {
-                                status: f.status,
-                                note: f.note.as_deref(),
-                                at: zone.rfc3339(f.at),
-                            })
-                            .collect(),
-                    })
-                })
-                .collect()
-        }),
+        plan_history: plan_history(state, access, &zone),
+        follow_ups: follow_ups::records(commitments, access, &zone),
+        follow_up_counts,
         pledges: state
             .plan
             .pledges
@@ -412,11 +373,11 @@ pub const EXPORTS: [&str; 5] = [
     "follow-ups.csv",
 ];
 
-/// The exports `access` may have: follow-up is the full record's alone.
+/// The exports `access` may have: every one, each holding what `access`
+/// may see.
 pub fn exports(access: Access) -> &'static [&'static str] {
     match access {
-        Access::Public => &EXPORTS[..4],
-        Access::Chair => &EXPORTS,
+        Access::Public | Access::Chair => &EXPORTS,
     }
 }
 
@@ -437,7 +398,7 @@ pub fn export(
         "responses.csv" => (CSV, responses_csv(state, access)),
         "turnout.csv" => (CSV, turnout_csv(state)),
         "timings.csv" => (CSV, timings_csv(state, now)),
-        "follow-ups.csv" => (CSV, follow_ups_csv(state)),
+        "follow-ups.csv" => (CSV, follow_ups_csv(state, access)),
         _ => return None,
     })
 }

@@ -9,7 +9,11 @@ use crate::domain::{Answer, FollowUpStatus, Millis, Phase, State};
 use crate::plan::Zone;
 use crate::record::{self, Access, Commitment};
 
+mod follow_ups;
+mod plan_changes;
 mod timing;
+
+pub use follow_ups::long_day;
 
 const CSS: &str = include_str!("../assets/report.css");
 
@@ -50,7 +54,7 @@ fn chart_label(name: &str) -> std::borrow::Cow<'_, str> {
     format!("{}…", cut.trim_end()).into()
 }
 
-fn status_class(status: FollowUpStatus) -> &'static str {
+pub(crate) fn status_class(status: FollowUpStatus) -> &'static str {
     match status {
         FollowUpStatus::NotStarted => "status-not-started",
         FollowUpStatus::InProgress => "status-in-progress",
@@ -70,7 +74,7 @@ pub fn render(state: &State, now: Millis, mode: Mode, access: Access) -> Markup 
         .and_then(crate::plan::instant);
     // The abbreviation in force when the assembly met (or will meet).
     let labelled_at = chair.started_at.or(planned_start).unwrap_or(now);
-    let commitments = record::commitments(state);
+    let commitments = record::commitments(state, &zone);
     html! {
         (DOCTYPE)
         html lang="en" {
@@ -111,22 +115,25 @@ pub fn render(state: &State, now: Millis, mode: Mode, access: Access) -> Markup 
                     }
                     @match access {
                         Access::Public => p .access {
-                            "This is the public record: what the projector could show. "
-                            "Notes, replaced answers, follow-up and pledge tallies not yet revealed "
-                            "are in the full record, open to the chair."
+                            "This is the public record: what the projector could show, and where "
+                            "each commitment stands since. Notes (on answers and on follow-up "
+                            "steps), replaced answers and pledge tallies not yet revealed are in "
+                            "the full record, open to the chair."
                         },
                         Access::Chair => p .access {
                             "This is the full record, with the chair's notes, replaced answers, "
-                            "follow-up and every pledge tally: share it only with the organisers."
+                            "notes on follow-up steps and every pledge tally: share it only with "
+                            "the organisers."
                         },
                     }
                     (downloads(mode, access))
                 }
                 main {
                     (scorecard(&commitments, &zone, state, access))
-                    @if access.is_chair() { (follow_ups(&commitments, &zone)) }
+                    (follow_ups::section(&commitments, &zone, mode, access))
                     (turnout(state))
                     (timing::running_order(state, now, &zone))
+                    (plan_changes::plan_changes(state, access, &zone))
                     (pledges(state, access))
                 }
                 footer { p { "Made with assembly." } }
@@ -142,7 +149,7 @@ fn export_note(name: &str) -> &'static str {
         "responses.csv" => "one row per answer",
         "turnout.csv" => "one row per institution",
         "timings.csv" => "one row per item of the running order",
-        "follow-ups.csv" => "one row per follow-up step",
+        "follow-ups.csv" => "one row per commitment: the chase list, with where each stands",
         _ => "",
     }
 }
@@ -180,22 +187,20 @@ fn scorecard(commitments: &[Commitment<'_>], zone: &Zone, state: &State, access:
                         th { "Power-holder" } th { "Answer" }
                         @if chair { th { "Note" } }
                         th { "When" }
-                        @if chair { th { "Follow-up" } }
+                        th { "Follow-up" }
                     } }
                     tbody {
-                        @for id in &ask.to {
-                            @let holder = plan.power_holder(id);
-                            @let found = commitments.iter().find(|c| c.ask.id == ask.id && &c.holder.id == id);
+                        @for c in commitments.iter().filter(|c| c.ask.id == ask.id) {
                             tr {
                                 td data-label="Power-holder" {
-                                    strong { (holder.map_or(id.as_str(), |h| h.name.as_str())) }
-                                    @if let Some(h) = holder { br; span .role { (h.role) } }
+                                    strong { (c.holder.name) }
+                                    br; span .role { (c.holder.role) }
                                 }
-                                @match found {
-                                    Some(c) => {
-                                        td data-label="Answer" { span class={ "answer answer-" (c.answer.answer.as_str()) } { (Answer::word(c.answer.answer)) } }
+                                @match c.answer {
+                                    Some(answer) => {
+                                        td data-label="Answer" { span class={ "answer answer-" (answer.answer.as_str()) } { (Answer::word(answer.answer)) } }
                                         @if chair { td data-label="Note" {
-                                            (c.answer.note.as_deref().unwrap_or(""))
+                                            (answer.note.as_deref().unwrap_or(""))
                                             @if !c.earlier.is_empty() {
                                                 p .earlier {
                                                     "Replaced during negotiation: "
@@ -207,48 +212,18 @@ fn scorecard(commitments: &[Commitment<'_>], zone: &Zone, state: &State, access:
                                                 }
                                             }
                                         } }
-                                        td data-label="When" { (zone.time(c.answer.at)) }
-                                        @if chair { td data-label="Follow-up" {
-                                            @match c.follow_ups.last() {
-                                                Some(f) => span class=(status_class(f.status)) { (f.status.label()) },
-                                                None => span .muted { "—" },
-                                            }
-                                        } }
+                                        td data-label="When" { (zone.time(answer.at)) }
                                     }
                                     None => {
-                                        td data-label="Answer" { span .muted { "No answer" } } td .empty {}
-                                        @if chair { td .empty {} td .empty {} }
+                                        td data-label="Answer" { span .muted { "No answer" } }
+                                        @if chair { td .empty {} }
+                                        td .empty {}
                                     }
                                 }
+                                td data-label="Follow-up" {
+                                    span class=(status_class(c.status())) { (c.status().label()) }
+                                }
                             }
-                        }
-                    }
-                }
-            }
-        }
-    }
-}
-
-fn follow_ups(commitments: &[Commitment<'_>], zone: &Zone) -> Markup {
-    let followed: Vec<&Commitment<'_>> = commitments
-        .iter()
-        .filter(|c| !c.follow_ups.is_empty())
-        .collect();
-    html! {
-        section aria-labelledby="follow-up" {
-            h2 #follow-up { "Follow-up of commitments" }
-            @if followed.is_empty() {
-                p .muted { "No follow-up recorded yet. The chair records each step with the `follow_up` command." }
-            }
-            @for c in followed {
-                h3 { (c.holder.name) ": " (c.ask.title) " (" (Answer::word(c.answer.answer)) ")" }
-                ol .timeline {
-                    @for f in c.follow_ups {
-                        li {
-                            span .when { (zone.date(f.at)) }
-                            " "
-                            span class=(status_class(f.status)) { (f.status.label()) }
-                            @if let Some(note) = &f.note { ": " (note) }
                         }
                     }
                 }

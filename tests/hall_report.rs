@@ -223,7 +223,8 @@ fn the_report_links_each_export_its_reader_may_download() {
     server.must(r#"{"cmd":"respond","ask":"short","holder":"police","answer":"yes"}"#);
     server.must(r#"{"cmd":"follow_up","ask":"short","holder":"police","status":"in_progress"}"#);
 
-    // The public: the public exports, each downloadable without a key.
+    // The public: the public exports (the follow-up scorecard included,
+    // without its notes), each downloadable without a key.
     let public = export_links(&server.get("/report").body);
     assert_eq!(
         public,
@@ -232,6 +233,7 @@ fn the_report_links_each_export_its_reader_may_download() {
             "/export/responses.csv",
             "/export/turnout.csv",
             "/export/timings.csv",
+            "/export/follow-ups.csv",
         ]
     );
     for href in &public {
@@ -240,7 +242,7 @@ fn the_report_links_each_export_its_reader_may_download() {
     }
 
     // The chair, with the session cookie of the chair's link: every export,
-    // the full record's follow-up included, each answering the cookie.
+    // each answering the cookie.
     let cookie = chair_cookie(&server);
     let chair = export_links(&get_with_cookie(&server, "/report", &cookie).body);
     assert_eq!(chair.len(), 5, "{chair:?}");
@@ -316,6 +318,7 @@ async fn the_report_never_scrolls_sideways_on_a_phone() {
             r#"{{"cmd":"respond","ask":"inspections","holder":"{holder}","answer":"{answer}","note":"Pressed on the date: by the end of the financial year, in writing"}}"#
         ));
     }
+    server.must(r#"{"cmd":"follow_up","ask":"inspections","holder":"police","status":"broken","at":"2026-06-03","note":"No reply to three letters from the Canal Estate Tenants’ and Residents’ Association; the commander's office says the inspection service is a council matter"}"#);
     server.must(r#"{"cmd":"pause"}"#);
     server.must(r#"{"cmd":"resume"}"#);
     let last = server.must(r#"{"cmd":"next"}"#);
@@ -344,7 +347,15 @@ async fn the_report_never_scrolls_sideways_on_a_phone() {
                      past the edge: {wide}"
                 ));
             }
-            for part in ["header", "scorecard", "turnout", "running-order", "pledges"] {
+            for part in [
+                "header",
+                "scorecard",
+                "follow-up",
+                "follow-up-not_started",
+                "turnout",
+                "running-order",
+                "pledges",
+            ] {
                 client
                     .execute(
                         "document.querySelector(arguments[0] === 'header' ? 'header' : '#' + arguments[0]).scrollIntoView()",

@@ -164,12 +164,18 @@ fn report_and_exports_hold_exactly_what_was_done() {
     assert_eq!(rows[2][column(&header, "planned_seconds")], "360");
     assert_eq!(rows[2][column(&header, "visits")], "1");
 
-    // follow-ups.csv: one row per step.
+    // follow-ups.csv: one row per commitment, with its latest step.
     let (header, rows) = csv_rows(&chair_get(&server, "/export/follow-ups.csv").body);
     assert_eq!(rows.len(), 2);
-    assert_eq!(rows[0][column(&header, "status")], "in_progress");
-    assert_eq!(rows[0][column(&header, "note")], "Survey started, 1/3 done");
-    assert_eq!(rows[1][column(&header, "status")], "achieved");
+    assert_eq!(rows[0][column(&header, "status")], "achieved");
+    assert_eq!(
+        rows[0][column(&header, "note")],
+        "Council motion passed 3 June"
+    );
+    assert_eq!(rows[0][column(&header, "steps")], "2");
+    assert_eq!(rows[1][column(&header, "answer")], "no");
+    assert_eq!(rows[1][column(&header, "status")], "not_started");
+    assert_eq!(rows[1][column(&header, "steps")], "0");
 
     // The report shows it all, escaped.
     let report = chair_get(&server, "/report");

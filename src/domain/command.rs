@@ -134,13 +134,18 @@ pub enum ChairCommand {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         turnout: Option<bool>,
     },
-    /// Where a power-holder's answer on an ask stands since the assembly.
+    /// A step in chasing a commitment: where a power-holder stands on an
+    /// ask they were put, whatever they answered on the night.
     FollowUp {
         ask: String,
         holder: String,
         status: FollowUpStatus,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         note: Option<String>,
+        /// The day the step happened, "YYYY-MM-DD". Left out, the hub fills
+        /// in today in the assembly's zone (see `state::date_follow_up`).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        at: Option<String>,
     },
     Undo,
     End,

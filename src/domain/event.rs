@@ -57,6 +57,11 @@ pub enum Event {
         status: FollowUpStatus,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         note: Option<String>,
+        /// The day the step happened, "YYYY-MM-DD". Empty in logs written
+        /// before steps were dated: those happened the day they were
+        /// recorded (the envelope's `at`, in the assembly's zone).
+        #[serde(default)]
+        on: String,
     },
     Undone,
     Ended,

@@ -16,6 +16,10 @@ pub mod undo;
 #[cfg(test)]
 pub(crate) mod tests;
 #[cfg(test)]
+mod tests_follow_up;
+#[cfg(test)]
+mod tests_plan_change;
+#[cfg(test)]
 mod tests_undo;
 
 pub use command::{Answer, ChairCommand, Command, FollowUpStatus, MessageTarget};

@@ -141,7 +141,7 @@ pub enum LockReason {
     RunLink,
     /// The order of the items already run.
     RunOrder,
-    /// A power-holder taken off an ask they answered.
+    /// A power-holder taken off an ask they answered or are chased on.
     HolderAnswered,
 }
 
@@ -206,7 +206,7 @@ impl fmt::Display for Locked {
             ),
             LockReason::HolderAnswered => write!(
                 f,
-                "power-holder \"{name}\" answered the ask \"{id}\" on stage: they cannot be taken off it"
+                "power-holder \"{name}\" answered the ask \"{id}\" on stage, or their commitment on it is being followed up: they cannot be taken off it"
             ),
         }
     }
@@ -253,12 +253,20 @@ impl State {
                 None if followed(&a.id) => lock(Part::Ask, &a.id, &a.title, LockReason::FollowedUp),
                 None => {}
                 Some(kept) => {
-                    for holder in chair
+                    // A holder who answered, or whose commitment is being
+                    // chased, stays on the ask.
+                    let answered = chair
                         .responses
                         .get(&a.id)
                         .into_iter()
-                        .flat_map(|h| h.keys())
-                    {
+                        .flat_map(|h| h.keys());
+                    let chased = chair
+                        .follow_ups
+                        .get(&a.id)
+                        .into_iter()
+                        .flat_map(|h| h.keys());
+                    let named: BTreeSet<&String> = answered.chain(chased).collect();
+                    for holder in named {
                         if !kept.to.contains(holder) {
                             let name = old
                                 .power_holder(holder)

@@ -564,9 +564,14 @@ pub(super) fn any_command() -> impl Strategy<Value = Command> {
             prop_oneof![
                 Just(super::FollowUpStatus::InProgress),
                 Just(super::FollowUpStatus::Achieved)
+            ],
+            prop_oneof![
+                Just(None),
+                Just(Some("2026-06-03")),
+                Just(Some("2026-13-01"))
             ]
         )
-            .prop_map(|(h, status)| follow_up(h, status, None)),
+            .prop_map(|(h, status, at)| follow_up_on(h, status, None, at)),
         (institution.clone(), 0u32..200).prop_map(|(i, count)| C::Turnout {
             institution: i.unwrap_or("aru").into(),
             count
@@ -691,47 +696,22 @@ fn display_hides_and_shows_parts_of_the_screen_and_can_be_undone() {
     assert_eq!(s.chair.display, crate::domain::state::Display::default());
 }
 
-fn follow_up(holder: &str, status: super::FollowUpStatus, note: Option<&str>) -> C {
+pub(super) fn follow_up(holder: &str, status: super::FollowUpStatus, note: Option<&str>) -> C {
+    follow_up_on(holder, status, note, None)
+}
+
+/// A follow-up step on the ask `wage`, dated `at` ("YYYY-MM-DD") if given.
+pub(super) fn follow_up_on(
+    holder: &str,
+    status: super::FollowUpStatus,
+    note: Option<&str>,
+    at: Option<&str>,
+) -> C {
     C::FollowUp {
         ask: "wage".into(),
         holder: holder.into(),
         status,
         note: note.map(str::to_string),
+        at: at.map(str::to_string),
     }
-}
-
-#[test]
-fn commitments_are_followed_up_with_history_even_after_the_end() {
-    use super::FollowUpStatus as F;
-    let mut run = Run::new();
-    let text = run.refused(follow_up("leader", F::InProgress, None));
-    assert!(text.contains("has not answered"), "{text}");
-    run.ok(respond("mayor", Answer::Absent));
-    let text = run.refused(follow_up("mayor", F::InProgress, None));
-    assert!(text.contains("absent"), "{text}");
-    run.ok(C::Start);
-    run.ok(respond("leader", Answer::Yes));
-    run.ok(C::End);
-    run.wait(86_400_000);
-    run.ok(follow_up("leader", F::InProgress, Some("Motion tabled")));
-    run.wait(86_400_000);
-    run.ok(follow_up(
-        "leader",
-        F::Achieved,
-        Some("Council motion passed 3 June"),
-    ));
-    let history = &run.state.chair.follow_ups["wage"]["leader"];
-    assert_eq!(history.len(), 2);
-    assert_eq!(history[0].status, F::InProgress);
-    assert_eq!(history[1].status, F::Achieved);
-    assert_eq!(
-        history[1].note.as_deref(),
-        Some("Council motion passed 3 June")
-    );
-    assert_eq!(history[1].at - history[0].at, 86_400_000);
-    let replayed = State::replay(run.state.plan.clone(), &run.log);
-    assert_eq!(replayed, run.state);
-    let long = "x".repeat(super::command::NOTE_MAX + 1);
-    let text = run.refused(follow_up("leader", F::Broken, Some(&long)));
-    assert!(text.contains("keep it to"), "{text}");
 }

@@ -9,7 +9,9 @@ use tokio::sync::{mpsc, watch};
 use tokio::time::Instant;
 
 use super::{Job, Outcome, Published, Rejection, Shared, now_ms, publish, read};
+use crate::domain::state::date_follow_up;
 use crate::domain::{Envelope, Event, Millis, State};
+use crate::plan::Zone;
 use crate::store::Store;
 
 /// Most commands handled in one transaction.
@@ -128,8 +130,8 @@ impl Task {
         let now = now_ms();
         let mut log = Vec::new();
         let mut answers = Vec::with_capacity(batch.len());
-        for job in batch.drain(..) {
-            let result = self.decide(&job, now, &mut log);
+        for mut job in batch.drain(..) {
+            let result = self.decide(&mut job, now, &mut log);
             answers.push((job.reply, result));
         }
         let chair = log.iter().any(|e: &Envelope| e.event.is_chair());
@@ -187,7 +189,7 @@ impl Task {
 
     fn decide(
         &mut self,
-        job: &Job,
+        job: &mut Job,
         now: Millis,
         log: &mut Vec<Envelope>,
     ) -> Result<Outcome, Rejection> {
@@ -207,6 +209,11 @@ impl Task {
                 applied: false,
             });
         }
+        // The one clock the domain needs outside `at`: what day it is in
+        // the assembly's zone, for a follow-up step.
+        let plan = &state.plan;
+        date_follow_up(&mut job.command, || Zone::of(&plan.assembly).day(now))
+            .map_err(Rejection::Refused)?;
         match state.decide(&job.command, job.expect, job.id.as_deref()) {
             Ok(Some(event)) => {
                 let envelope = Envelope {

@@ -121,6 +121,13 @@ impl Zone {
         self.format(ms, "%A %-d %B %Y, %H:%M")
     }
 
+    /// The calendar day at `ms`: what "today" means to the assembly.
+    pub fn day(&self, ms: Millis) -> jiff::civil::Date {
+        Timestamp::from_millisecond(ms)
+            .map(|t| t.to_zoned(self.tz.clone()).date())
+            .unwrap_or(jiff::civil::date(1970, 1, 1))
+    }
+
     /// RFC 3339 with the zone's offset at that moment, so a spreadsheet
     /// shows the clock time the hall saw: "2026-05-14T19:00:00+01:00".
     pub fn rfc3339(&self, ms: Millis) -> String {

@@ -121,33 +121,46 @@ pub fn timings_csv(state: &State, now: Millis) -> String {
     })
 }
 
-/// `follow-ups.csv`: one row per follow-up step of every commitment.
-pub fn follow_ups_csv(state: &State) -> String {
+/// `follow-ups.csv`: the chase list, one row per commitment (each ask put
+/// to each power-holder, answered or not), with a row before its first
+/// step: status `not_started`, no day, 0 steps. `answer` is empty when
+/// none was given on the night. The full record adds the latest step's
+/// note.
+pub fn follow_ups_csv(state: &State, access: Access) -> String {
     let zone = Zone::of(&state.plan.assembly);
+    let chair = access.is_chair();
     csv_text(|w| {
-        w.write_record([
+        let mut header = vec![
             "ask",
             "ask_title",
             "holder",
             "holder_name",
             "answer",
             "status",
-            "note",
-            "at",
-        ])?;
-        for c in commitments(state) {
-            for f in c.follow_ups {
-                w.write_record([
-                    &*cell(&c.ask.id),
-                    &cell(&c.ask.title),
-                    &cell(&c.holder.id),
-                    &cell(&c.holder.name),
-                    c.answer.answer.as_str(),
-                    f.status.as_str(),
-                    &cell(f.note.as_deref().unwrap_or("")),
-                    &zone.rfc3339(f.at),
-                ])?;
+            "status_on",
+        ];
+        if chair {
+            header.push("note");
+        }
+        header.push("steps");
+        w.write_record(header)?;
+        for c in commitments(state, &zone) {
+            let latest = c.latest();
+            let mut row = vec![
+                cell(&c.ask.id),
+                cell(&c.ask.title),
+                cell(&c.holder.id),
+                cell(&c.holder.name),
+                c.answer.map_or("", |r| r.answer.as_str()).into(),
+                c.status().as_str().into(),
+                latest.map_or("", |s| s.on.as_str()).into(),
+            ];
+            if chair {
+                row.push(cell(latest.and_then(|s| s.note).unwrap_or("")));
             }
+            let steps = c.steps.len().to_string();
+            row.push(steps.as_str().into());
+            w.write_record(row.iter().map(|c| c.as_ref()))?;
         }
         Ok(())
     })

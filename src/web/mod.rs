@@ -90,6 +90,7 @@ pub fn app(state: AppState) -> Router {
     Router::new()
         .route("/", get(pages::home))
         .route("/chair", get(pages::chair))
+        .route("/follow-up", get(pages::follow_up).post(pages::record_step))
         .route("/screen", get(pages::screen))
         .route("/stage", get(pages::stage))
         .route("/join", get(pages::join).post(api::join))

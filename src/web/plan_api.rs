@@ -275,6 +275,8 @@ pub async fn save(
         .iter()
         .map(ToString::to_string)
         .collect();
+    // Refusals are pinned to fields of the plan as sent.
+    let sent = plan.clone();
     let outcome = app
         .hub
         .submit(Command::ChangePlan(Box::new(plan)), expect, None)
@@ -283,7 +285,7 @@ pub async fn save(
             Rejection::Refused(Refusal::Locked(locked)) => {
                 let mut error = ApiError::from(Rejection::Refused(Refusal::Locked(locked.clone())));
                 if let Some(extra) = &mut error.extra {
-                    extra.insert("refused".into(), refused(&before, &locked).into());
+                    extra.insert("refused".into(), refused(&sent, &locked).into());
                 }
                 error
             }

@@ -113,6 +113,7 @@ impl State {
                 holder,
                 status,
                 note,
+                on,
             } => {
                 chair
                     .follow_ups
@@ -124,6 +125,7 @@ impl State {
                         status: *status,
                         note: note.clone(),
                         at,
+                        on: on.clone(),
                     });
             }
             Event::DisplaySet { qr, timer, turnout } => {

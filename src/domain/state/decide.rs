@@ -1,10 +1,11 @@
 //! The rules: whether a command may be applied now, and the event it makes.
 //! Refusals say what is wrong and what to do instead.
 
+use super::follow_up::step_day;
 use super::*;
 use crate::domain::command::{
-    Answer, ChairCommand, Command, EXTEND_MAX_SECONDS, ID_MAX, MESSAGE_MAX, MessageTarget,
-    NOTE_MAX, TURNOUT_MAX,
+    ChairCommand, Command, EXTEND_MAX_SECONDS, ID_MAX, MESSAGE_MAX, MessageTarget, NOTE_MAX,
+    TURNOUT_MAX,
 };
 use crate::domain::event::{Event, ItemRef};
 use crate::domain::undo::UNDO_DEPTH;
@@ -162,18 +163,7 @@ impl State {
                 answer,
                 note,
             } => {
-                let Some(found) = self.plan.ask(ask) else {
-                    return Err(invalid(format!(
-                        "there is no ask `{ask}`; the asks are: {}",
-                        list(self.plan.asks.iter().map(|a| a.id.as_str()))
-                    )));
-                };
-                if !found.to.iter().any(|h| h == holder) {
-                    return Err(invalid(format!(
-                        "ask `{ask}` is not put to `{holder}`; it is put to: {}",
-                        list(found.to.iter().map(String::as_str))
-                    )));
-                }
+                self.check_put_to(ask, holder)?;
                 let note = clean_text(note.as_deref(), NOTE_MAX, "note")?;
                 Ok(Event::Responded {
                     ask: ask.clone(),
@@ -246,26 +236,24 @@ impl State {
                 holder,
                 status,
                 note,
+                at,
             } => {
-                let answered = chair
-                    .responses
-                    .get(ask)
-                    .and_then(|h| h.get(holder))
-                    .and_then(|history| history.last());
-                match answered {
-                    None => Err(invalid(format!(
-                        "`{holder}` has not answered ask `{ask}`: only an answer given on stage can be followed up"
-                    ))),
-                    Some(r) if r.answer == Answer::Absent => Err(invalid(format!(
-                        "`{holder}` was absent for ask `{ask}`, so there is no commitment to follow up"
-                    ))),
-                    Some(_) => Ok(Event::FollowedUp {
-                        ask: ask.clone(),
-                        holder: holder.clone(),
-                        status: *status,
-                        note: clean_text(note.as_deref(), NOTE_MAX, "note")?,
-                    }),
-                }
+                // Every ask put to every holder is a commitment to chase,
+                // whatever they answered on the night, or if they never did.
+                self.check_put_to(ask, holder)?;
+                let on = match at {
+                    Some(text) => step_day(text)?.to_string(),
+                    // Dated by the hub; a caller that does not date it
+                    // leaves the day it is recorded.
+                    None => String::new(),
+                };
+                Ok(Event::FollowedUp {
+                    ask: ask.clone(),
+                    holder: holder.clone(),
+                    status: *status,
+                    note: clean_text(note.as_deref(), NOTE_MAX, "note")?,
+                    on,
+                })
             }
             ChairCommand::Undo => {
                 if !self.undo.is_empty() {
@@ -285,6 +273,23 @@ impl State {
                 Ok(Event::Ended)
             }
         }
+    }
+
+    /// Refuse an ask that does not exist, or a holder it is not put to.
+    fn check_put_to(&self, ask: &str, holder: &str) -> Result<(), Refusal> {
+        let Some(found) = self.plan.ask(ask) else {
+            return Err(invalid(format!(
+                "there is no ask `{ask}`; the asks are: {}",
+                list(self.plan.asks.iter().map(|a| a.id.as_str()))
+            )));
+        };
+        if !found.to.iter().any(|h| h == holder) {
+            return Err(invalid(format!(
+                "ask `{ask}` is not put to `{holder}`; it is put to: {}",
+                list(found.to.iter().map(String::as_str))
+            )));
+        }
+        Ok(())
     }
 
     /// Refuse an extension that would leave the current item a planned

@@ -19,6 +19,9 @@ use super::undo::UndoStack;
 
 mod apply;
 mod decide;
+mod follow_up;
+
+pub use follow_up::date_follow_up;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -127,7 +130,11 @@ pub struct ChairState {
 pub struct FollowUp {
     pub status: FollowUpStatus,
     pub note: Option<String>,
+    /// When the step was recorded.
     pub at: Millis,
+    /// The day it happened, "YYYY-MM-DD"; empty for steps logged before
+    /// steps were dated, which happened the day they were recorded.
+    pub on: String,
 }
 
 /// What the projector shows besides the current item.

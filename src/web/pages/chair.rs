@@ -31,30 +31,8 @@ pub async fn chair(
     Query(query): Query<ChairQuery>,
     headers: HeaderMap,
 ) -> Response {
-    // The key from the printed link becomes a session cookie (a MAC of the
-    // key, never the key), and leaves the address bar.
-    if let Some(key) = query.key.as_deref() {
-        let right = || auth::same(key, &app.chair_key);
-        let gate = app.key_brake.check(client, Instant::now(), true, right);
-        if gate == Gate::Open {
-            let session = auth::chair_session(&app.chair_key);
-            let secure = auth::secure_attribute(&app.public_url);
-            let cookie = HeaderValue::from_str(&format!(
-                "{CHAIR_COOKIE}={session}; Path=/; HttpOnly; SameSite=Strict; Max-Age=86400{secure}"
-            ));
-            if let Ok(cookie) = cookie {
-                return ([(SET_COOKIE, cookie)], Redirect::to("/chair")).into_response();
-            }
-        }
-        return shut(&app, gate);
-    }
-    let presented = guard::presents_key(&headers, None);
-    let right = || auth::is_chair(&headers, None, &app.chair_key);
-    let gate = app
-        .key_brake
-        .check(client, Instant::now(), presented, right);
-    if gate != Gate::Open {
-        return shut(&app, gate);
+    if let Some(answer) = admit(&app, client, query.key.as_deref(), &headers, "/chair") {
+        return answer;
     }
     let state = app.hub.state();
     let plan = &state.plan;
@@ -94,6 +72,7 @@ pub async fn chair(
                     // The chair's session cookie travels with the link, so
                     // the report is the full record without a key in the URL.
                     a #record href="/report" target="_blank" { "Record" }
+                    a #follow-up-link href="/follow-up" target="_blank" { "Follow-up" }
                 }
             }
             main #chair data-note-max=(NOTE_MAX) data-plan=(plan_json) data-state=(state_json) {
@@ -167,6 +146,40 @@ pub async fn chair(
         },
     )
     .into_response()
+}
+
+/// The chair's way into a chair page at `here`: the key from the printed
+/// link becomes a session cookie (a MAC of the key, never the key) and
+/// leaves the address bar by a redirect to `here`; without the right key,
+/// the page that says how to get in. `None`: this is the chair, go on.
+pub(super) fn admit(
+    app: &AppState,
+    client: std::net::IpAddr,
+    key: Option<&str>,
+    headers: &HeaderMap,
+    here: &'static str,
+) -> Option<Response> {
+    if let Some(key) = key {
+        let right = || auth::same(key, &app.chair_key);
+        let gate = app.key_brake.check(client, Instant::now(), true, right);
+        if gate == Gate::Open {
+            let session = auth::chair_session(&app.chair_key);
+            let secure = auth::secure_attribute(&app.public_url);
+            let cookie = HeaderValue::from_str(&format!(
+                "{CHAIR_COOKIE}={session}; Path=/; HttpOnly; SameSite=Strict; Max-Age=86400{secure}"
+            ));
+            if let Ok(cookie) = cookie {
+                return Some(([(SET_COOKIE, cookie)], Redirect::to(here)).into_response());
+            }
+        }
+        return Some(shut(app, gate));
+    }
+    let presented = guard::presents_key(headers, None);
+    let right = || auth::is_chair(headers, None, &app.chair_key);
+    let gate = app
+        .key_brake
+        .check(client, Instant::now(), presented, right);
+    (gate != Gate::Open).then(|| shut(app, gate))
 }
 
 /// One-tap messages to the speaker, shown as they are written.

@@ -36,7 +36,7 @@ pub async fn join(State(app): State<AppState>, headers: HeaderMap) -> Markup {
         state.seq,
         assets,
         html! {
-            div .attendee {
+            div .attendee #attendee data-plan-seq=(state.plan_seq) {
                 header {
                     h1 { (plan.assembly.title) }
                     p { (plan.assembly.venue) }

@@ -4,6 +4,7 @@
 //! `data-` attributes, so a strict Content-Security-Policy holds.
 
 mod chair;
+mod follow_up;
 mod join;
 mod screen;
 mod setup;
@@ -22,6 +23,7 @@ use crate::domain::{Answer, State as Live};
 use crate::view::Role;
 
 pub use chair::chair;
+pub use follow_up::{follow_up, record_step};
 pub use join::{join, join_error, poster};
 pub use screen::screen;
 pub use setup::setup;
@@ -73,6 +75,16 @@ const ASSETS: &[(&str, &str, &str)] = &[
         "setup-rows.js",
         "text/javascript; charset=utf-8",
         include_str!("../../../assets/setup-rows.js"),
+    ),
+    (
+        "follow_up.css",
+        "text/css; charset=utf-8",
+        include_str!("../../../assets/follow_up.css"),
+    ),
+    (
+        "follow_up.js",
+        "text/javascript; charset=utf-8",
+        include_str!("../../../assets/follow_up.js"),
     ),
     (
         "live.js",

@@ -1,0 +1,174 @@
+//! Following up commitments: every ask put to every holder can be chased,
+//! whatever they answered; each step carries the day it happened.
+
+use std::sync::Arc;
+
+use jiff::civil::date;
+
+use super::command::{Answer, ChairCommand as C, Command, FollowUpStatus as F, NOTE_MAX};
+use super::event::{Envelope, Event};
+use super::plan::PowerHolder;
+use super::state::{Refusal, State, date_follow_up};
+use super::tests::{Run, follow_up, follow_up_on, plan, respond};
+
+fn dated(holder: &str, status: F, at: &str) -> C {
+    follow_up_on(holder, status, None, Some(at))
+}
+
+#[test]
+fn every_commitment_is_followed_up_whatever_was_answered_with_history() {
+    let mut run = Run::new();
+    // Never answered: still a commitment to chase.
+    run.ok(follow_up("leader", F::NotStarted, None));
+    // Absent on the night: exactly who gets chased.
+    run.ok(respond("mayor", Answer::Absent));
+    run.ok(follow_up("mayor", F::InProgress, Some("Letter sent")));
+    run.ok(C::Start);
+    run.ok(respond("leader", Answer::No));
+    run.ok(C::End);
+    run.wait(86_400_000);
+    run.ok(follow_up("leader", F::InProgress, Some("Motion tabled")));
+    run.wait(86_400_000);
+    run.ok(dated("leader", F::Achieved, "2026-06-03"));
+    let history = &run.state.chair.follow_ups["wage"]["leader"];
+    assert_eq!(history.len(), 3);
+    assert_eq!(history[1].status, F::InProgress);
+    assert_eq!(history[1].note.as_deref(), Some("Motion tabled"));
+    assert_eq!(history[2].status, F::Achieved);
+    assert_eq!(history[2].on, "2026-06-03");
+    assert_eq!(history[2].at - history[1].at, 86_400_000);
+    assert_eq!(run.state.chair.follow_ups["wage"]["mayor"].len(), 1);
+    let replayed = State::replay(run.state.plan.clone(), &run.log);
+    assert_eq!(replayed, run.state);
+    let long = "x".repeat(NOTE_MAX + 1);
+    let text = run.refused(follow_up("leader", F::Broken, Some(&long)));
+    assert!(text.contains("keep it to 1000"), "{text}");
+}
+
+#[test]
+fn a_follow_up_names_an_ask_and_a_holder_it_was_put_to() {
+    let mut plan = plan();
+    plan.power_holders.push(PowerHolder {
+        id: "chief".into(),
+        name: "Chief Constable".into(),
+        role: "Police".into(),
+    });
+    let mut run = Run::new();
+    run.state = State::new(Arc::new(plan));
+    let text = run.refused(C::FollowUp {
+        ask: "homes".into(),
+        holder: "leader".into(),
+        status: F::Achieved,
+        note: None,
+        at: None,
+    });
+    assert!(
+        text.contains("no ask `homes`") && text.contains("`wage`"),
+        "{text}"
+    );
+    let text = run.refused(follow_up("nobody", F::Achieved, None));
+    assert!(text.contains("not put to `nobody`"), "{text}");
+    // A real power-holder the ask was not put to has made no commitment on it.
+    let text = run.refused(follow_up("chief", F::Achieved, None));
+    assert!(
+        text.contains("not put to `chief`") && text.contains("`leader`, `mayor`"),
+        "{text}"
+    );
+    assert!(run.log.is_empty(), "a refusal writes nothing");
+}
+
+#[test]
+fn a_step_is_dated_with_a_real_day_from_2000_on() {
+    let mut run = Run::new();
+    for (at, needle) in [
+        ("3 June 2026", "written YYYY-MM-DD"),
+        ("2026-6-3", "written YYYY-MM-DD"),
+        ("2026/06/03", "written YYYY-MM-DD"),
+        ("20260603", "written YYYY-MM-DD"),
+        ("", "written YYYY-MM-DD"),
+        ("２０２６-06-03", "written YYYY-MM-DD"),
+        ("2026-06-03T10:00", "written YYYY-MM-DD"),
+        ("2026-02-30", "not a day in the calendar"),
+        ("2026-13-01", "not a day in the calendar"),
+        ("2026-00-10", "not a day in the calendar"),
+        ("2025-02-29", "not a day in the calendar"),
+        ("1999-12-31", "before 2000-01-01"),
+        ("0226-06-03", "check the year"),
+    ] {
+        let text = run.refused(dated("leader", F::InProgress, at));
+        assert!(text.contains(needle), "{at:?}: {text}");
+        assert!(text.contains("`at`"), "{at:?} names the field: {text}");
+    }
+    assert!(run.log.is_empty());
+    run.ok(dated("leader", F::InProgress, "2024-02-29"));
+    run.ok(dated("leader", F::InProgress, " 2000-01-01 "));
+    let history = &run.state.chair.follow_ups["wage"]["leader"];
+    assert_eq!(history[0].on, "2024-02-29");
+    assert_eq!(history[1].on, "2000-01-01", "trimmed");
+}
+
+#[test]
+fn the_hub_dates_a_step_today_and_refuses_one_after_tomorrow() {
+    let today = date(2026, 6, 3);
+    let mut undated = Command::Chair(follow_up("leader", F::Achieved, None));
+    date_follow_up(&mut undated, || today).unwrap();
+    assert_eq!(
+        undated,
+        Command::Chair(dated("leader", F::Achieved, "2026-06-03"))
+    );
+    for at in ["2026-06-03", "2026-06-04", "2026-01-01", "2000-01-01"] {
+        let mut command = Command::Chair(dated("leader", F::Achieved, at));
+        date_follow_up(&mut command, || today).unwrap_or_else(|e| panic!("{at}: {e}"));
+    }
+    for at in ["2026-06-05", "2027-01-01"] {
+        let mut command = Command::Chair(dated("leader", F::Achieved, at));
+        let Err(Refusal::Invalid(text)) = date_follow_up(&mut command, || today) else {
+            panic!("{at} is refused");
+        };
+        assert!(
+            text.contains("is 2026-06-05") || text.contains("is 2027-01-01"),
+            "{text}"
+        );
+        assert!(
+            text.contains("today is 2026-06-03") && text.contains("once it has happened"),
+            "{text}"
+        );
+    }
+    let mut bad = Command::Chair(dated("leader", F::Achieved, "June"));
+    assert!(date_follow_up(&mut bad, || today).is_err());
+    // Other commands pass unchanged, and the clock is not even asked.
+    let mut next = Command::Chair(C::Next);
+    date_follow_up(&mut next, || panic!("no clock for `next`")).unwrap();
+    assert_eq!(next, Command::Chair(C::Next));
+}
+
+#[test]
+fn a_step_logged_before_steps_were_dated_still_replays() {
+    let old = r#"{"seq":1,"at":1780000000000,"event":{"type":"followed_up","ask":"wage","holder":"mayor","status":"achieved","note":"Done"}}"#;
+    let envelope: Envelope = serde_json::from_str(old).unwrap();
+    let Event::FollowedUp { on, .. } = &envelope.event else {
+        panic!("a follow-up: {envelope:?}");
+    };
+    assert_eq!(on, "", "no day: the day it was recorded");
+    let state = State::replay(Arc::new(plan()), [&envelope]);
+    let step = &state.chair.follow_ups["wage"]["mayor"][0];
+    assert_eq!((step.at, step.on.as_str()), (1_780_000_000_000, ""));
+    assert_eq!(step.status, F::Achieved);
+}
+
+/// A step is a chair change like any other: `undo` takes back the latest
+/// one when it was the chair's last change, and nothing else does.
+#[test]
+fn undo_takes_back_a_step_that_was_the_last_chair_change() {
+    let mut run = Run::new();
+    run.ok(C::Start);
+    run.ok(dated("mayor", F::InProgress, "2026-05-20"));
+    run.ok(dated("mayor", F::Broken, "2026-06-01"));
+    run.ok(C::Undo);
+    let history = &run.state.chair.follow_ups["wage"]["mayor"];
+    assert_eq!(history.len(), 1);
+    assert_eq!(history[0].status, F::InProgress);
+    run.ok(C::Undo);
+    assert!(run.state.chair.follow_ups.is_empty());
+    assert_eq!(run.state.current_index(), Some(0), "the start stays");
+}

@@ -1,0 +1,336 @@
+//! `/follow-up`: the chair's chase list, the night itself and months later
+//! (serve the same data dir, no plan needed). Every commitment, each ask
+//! put to each power-holder, grouped by ask: the answer on the night, where
+//! it stands now, every step with its day and note, and a form to record
+//! the next step.
+//!
+//! The form is a plain POST to `/follow-up` (the chair cookie, same-origin
+//! like every chair change) that redirects back to the commitment with a
+//! confirmation, so it works without JavaScript; `follow_up.js` sends the
+//! same step over `/api/command` and redraws from this page, live.
+
+use axum::extract::{Form, Query, State};
+use axum::http::header::CACHE_CONTROL;
+use axum::http::{HeaderMap, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use maud::{Markup, html};
+use serde::Deserialize;
+
+use super::chair::admit;
+use super::layout;
+use crate::domain::command::NOTE_MAX;
+use crate::domain::{ChairCommand, Command, FollowUpStatus, State as Live};
+use crate::hub::now_ms;
+use crate::plan::Zone;
+use crate::record::{self, Commitment, SCORECARD};
+use crate::report::{long_day, status_class};
+use crate::view::Role;
+use crate::web::AppState;
+use crate::web::api::ApiError;
+use crate::web::auth::random_hex;
+use crate::web::client::ClientAddr;
+use crate::web::guard;
+
+#[derive(Debug, Default, Deserialize)]
+pub struct FollowUpQuery {
+    key: Option<String>,
+    /// Show only the commitments at this status.
+    status: Option<String>,
+    /// The anchor of the commitment a step was just recorded for.
+    saved: Option<String>,
+}
+
+/// The step form, as a browser posts it.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct StepForm {
+    ask: String,
+    holder: String,
+    status: String,
+    note: String,
+    /// The day it happened, "YYYY-MM-DD"; empty for today.
+    at: String,
+    /// Fresh per page, so a form sent twice records one step.
+    token: String,
+}
+
+/// A step that was not recorded, to show at its form with what was typed.
+struct Failed<'a> {
+    form: &'a StepForm,
+    message: String,
+}
+
+/// What this view of the page shows besides the commitments.
+#[derive(Default)]
+struct Shown<'a> {
+    filter: Option<FollowUpStatus>,
+    saved: Option<&'a str>,
+    failed: Option<Failed<'a>>,
+}
+
+fn status_code(text: &str) -> Option<FollowUpStatus> {
+    SCORECARD.into_iter().find(|s| s.as_str() == text)
+}
+
+/// `GET /follow-up`.
+pub async fn follow_up(
+    State(app): State<AppState>,
+    ClientAddr(client): ClientAddr,
+    Query(query): Query<FollowUpQuery>,
+    headers: HeaderMap,
+) -> Response {
+    if let Some(answer) = admit(&app, client, query.key.as_deref(), &headers, "/follow-up") {
+        return answer;
+    }
+    let shown = Shown {
+        filter: query.status.as_deref().and_then(status_code),
+        saved: query.saved.as_deref(),
+        failed: None,
+    };
+    let state = app.hub.state();
+    answer(StatusCode::OK, page(&state, &shown))
+}
+
+/// `POST /follow-up`: record one step from the form, then back to the
+/// commitment with a confirmation; or the page again, with what went
+/// wrong at the form and what was typed still in it.
+pub async fn record_step(
+    State(app): State<AppState>,
+    ClientAddr(client): ClientAddr,
+    headers: HeaderMap,
+    Form(form): Form<StepForm>,
+) -> Response {
+    if !guard::same_origin(&headers, &app.public_url) {
+        return ApiError::cross_site().into_response();
+    }
+    if let Some(answer) = admit(&app, client, None, &headers, "/follow-up") {
+        return answer;
+    }
+    let fail = |status: StatusCode, message: String| {
+        let shown = Shown {
+            failed: Some(Failed {
+                form: &form,
+                message,
+            }),
+            ..Shown::default()
+        };
+        let state = app.hub.state();
+        answer(status, page(&state, &shown))
+    };
+    let Some(status) = status_code(form.status.trim()) else {
+        return fail(
+            StatusCode::BAD_REQUEST,
+            "pick where the commitment stands: achieved, in progress, not started or broken".into(),
+        );
+    };
+    let command = ChairCommand::FollowUp {
+        ask: form.ask.trim().to_owned(),
+        holder: form.holder.trim().to_owned(),
+        status,
+        note: Some(form.note.clone()).filter(|n| !n.trim().is_empty()),
+        at: Some(form.at.trim().to_owned()).filter(|d| !d.is_empty()),
+    };
+    let token = Some(form.token.clone()).filter(|t| !t.is_empty());
+    match app.hub.submit(Command::Chair(command), None, token).await {
+        Ok(_) => {
+            let anchor = format!("c.{}.{}", form.ask.trim(), form.holder.trim());
+            Redirect::to(&format!("/follow-up?saved={anchor}#{anchor}")).into_response()
+        }
+        Err(rejection) => {
+            let error = ApiError::from(rejection);
+            // The form names the field by its label, not the API's name.
+            fail(error.status, error.message.replace(" (`at`)", ""))
+        }
+    }
+}
+
+/// A message as a sentence: ending in a full stop.
+fn sentence(text: &str) -> String {
+    if text.ends_with(['.', '!', '?']) {
+        text.to_owned()
+    } else {
+        format!("{text}.")
+    }
+}
+
+/// The page, never cached: it carries the chair's notes.
+fn answer(status: StatusCode, page: Markup) -> Response {
+    (
+        status,
+        [(CACHE_CONTROL, HeaderValue::from_static("no-store"))],
+        page,
+    )
+        .into_response()
+}
+
+fn page(state: &Live, shown: &Shown<'_>) -> Markup {
+    let plan = &state.plan;
+    let zone = Zone::of(&plan.assembly);
+    let now = now_ms();
+    let today = zone.day(now);
+    let commitments = record::commitments(state, &zone);
+    let counts = record::counts(&commitments);
+    let failed_anchor = shown
+        .failed
+        .as_ref()
+        .map(|f| format!("c.{}.{}", f.form.ask.trim(), f.form.holder.trim()));
+    let visible = |c: &&Commitment<'_>| {
+        shown.filter.is_none_or(|f| c.status() == f)
+            || failed_anchor.as_deref() == Some(c.anchor().as_str())
+    };
+    layout(
+        &format!("Follow-up: {}", plan.assembly.title),
+        Some(Role::Chair),
+        state.seq,
+        &["follow_up.css", "live.js", "follow_up.js"],
+        html! {
+            header .bar {
+                h1 { "Follow-up" span .visually-hidden { ": " } span .title { (plan.assembly.title) } }
+                nav aria-label="Other pages" {
+                    a href="/chair" { "Chair" }
+                    a href="/report" { "Record" }
+                }
+            }
+            main #follow-up .follow-up data-chair-seq=(state.chair_seq) {
+                p .intro {
+                    "Every ask put to every power-holder, whatever they answered on the night. "
+                    "Record each step as it happens; the " a href="/report#follow-up" { "record" }
+                    " publishes where each stands (statuses and days; notes stay with the chair). "
+                    "Days are in " (zone.name()) "; today is " (long_day(&today.to_string())) "."
+                }
+                @if let Some(failed) = &shown.failed {
+                    div .problem role="alert" {
+                        p { strong { "Not recorded: " } (sentence(&failed.message)) }
+                        @if let Some(anchor) = &failed_anchor {
+                            p { a href={ "#" (anchor) } { "Back to the form" } }
+                        }
+                    }
+                }
+                nav .filters #filters aria-label="Show commitments by status" {
+                    a href="/follow-up" aria-current=[shown.filter.is_none().then_some("page")] {
+                        "All " span .count { (commitments.len()) }
+                    }
+                    @for (status, n) in counts {
+                        a href={ "/follow-up?status=" (status.as_str()) }
+                            class=(status_class(status))
+                            aria-current=[(shown.filter == Some(status)).then_some("page")] {
+                            (status.label()) " " span .count { (n) }
+                        }
+                    }
+                }
+                div #commitments {
+                    @if plan.asks.is_empty() {
+                        p .muted { "This plan puts no asks to anyone, so there is nothing to follow up." }
+                    }
+                    @for ask in &plan.asks {
+                        @let here: Vec<&Commitment<'_>> = commitments.iter().filter(|c| c.ask.id == ask.id).filter(visible).collect();
+                        @if !here.is_empty() {
+                            section .ask aria-labelledby={ "ask-" (ask.id) } {
+                                h2 id={ "ask-" (ask.id) } { (ask.title) }
+                                p .asktext { (ask.text) }
+                                @for c in here {
+                                    (commitment(c, shown, today))
+                                }
+                            }
+                        }
+                    }
+                    @if shown.filter.is_some() && !commitments.iter().any(|c| visible(&c)) {
+                        p .muted { "No commitment stands there now. " a href="/follow-up" { "Show them all" } "." }
+                    }
+                }
+            }
+        },
+    )
+}
+
+/// Partial: one commitment, where it stands and its form.
+fn commitment(c: &Commitment<'_>, shown: &Shown<'_>, today: jiff::civil::Date) -> Markup {
+    let anchor = c.anchor();
+    let failed = shown
+        .failed
+        .as_ref()
+        .filter(|f| f.form.ask.trim() == c.ask.id && f.form.holder.trim() == c.holder.id);
+    let status = c.status();
+    // The next step most likely keeps the status it has, or starts it.
+    let picked = match failed {
+        Some(f) => status_code(f.form.status.trim()),
+        None if status == FollowUpStatus::NotStarted => Some(FollowUpStatus::InProgress),
+        None => Some(status),
+    };
+    let day = failed.map_or(today.to_string(), |f| f.form.at.trim().to_owned());
+    let tomorrow = today.tomorrow().unwrap_or(today);
+    let field = |name: &str| format!("{anchor}.{name}");
+    html! {
+        article .commitment id=(anchor) data-status=(status.as_str()) aria-labelledby=(field("name")) {
+            div .now {
+                h3 id=(field("name")) { (c.holder.name) }
+                p .role { (c.holder.role) }
+                dl .facts {
+                    dt { "Answer on the night" }
+                    dd { @match c.answer {
+                        Some(r) => span class={ "answer answer-" (r.answer.as_str()) } { (r.answer.word()) },
+                        None => span .muted { "No answer recorded" },
+                    } }
+                    dt { "Now" }
+                    dd {
+                        span class={ "status " (status_class(status)) } { (status.label()) }
+                        @match c.latest() {
+                            Some(step) => { " since " (long_day(&step.on)) }
+                            None => { ": no step recorded yet" }
+                        }
+                    }
+                }
+                @if shown.saved == Some(anchor.as_str()) {
+                    p .saved role="status" tabindex="-1" {
+                        "Recorded. "
+                        @if let Some(step) = c.latest() {
+                            "Now: " (step.status.label()) " since " (long_day(&step.on)) "."
+                        }
+                    }
+                }
+                @if !c.steps.is_empty() {
+                    ol .history reversed aria-label={ "Steps with " (c.holder.name) } {
+                        @for step in c.steps.iter().rev() {
+                            li {
+                                span .when { (long_day(&step.on)) }
+                                " "
+                                span class={ "status " (status_class(step.status)) } { (step.status.label()) }
+                                @if let Some(note) = step.note { p .note { (note) } }
+                            }
+                        }
+                    }
+                }
+            }
+            details .record open[failed.is_some()] {
+                summary { "Record a step" }
+                // Back at this commitment when the answer is the page again.
+                form .step method="post" action={ "/follow-up#" (anchor) } {
+                    // First in the form, so a refusal is seen where the
+                    // form opens.
+                    p .form-error role="alert" {
+                        @if let Some(f) = failed { "Not recorded: " (sentence(&f.message)) }
+                    }
+                    input type="hidden" name="ask" value=(c.ask.id);
+                    input type="hidden" name="holder" value=(c.holder.id);
+                    input type="hidden" name="token" value=(random_hex(16));
+                    fieldset .statuses {
+                        legend { "Where it stands" }
+                        @for s in SCORECARD {
+                            label class=(status_class(s)) {
+                                input type="radio" name="status" value=(s.as_str()) checked[picked == Some(s)] required;
+                                " " (s.label())
+                            }
+                        }
+                    }
+                    label .field for=(field("at")) { "The day it happened" }
+                    input id=(field("at")) type="date" name="at" value=(day) min="2000-01-01" max=(tomorrow.to_string());
+                    label .field for=(field("note")) { "Note (optional, up to " (NOTE_MAX) " characters)" }
+                    textarea id=(field("note")) name="note" rows="3" maxlength=(NOTE_MAX) {
+                        (failed.map_or("", |f| f.form.note.as_str()))
+                    }
+                    button .primary type="submit" { "Record this step" }
+                }
+            }
+        }
+    }
+}
