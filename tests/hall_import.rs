@@ -212,8 +212,13 @@ async fn import_on(browser: &Browser, server: &Server, dir: &Path, (w, h): (u32,
         (url.ends_with("/setup?from=import").then_some(()), url)
     })
     .await;
+    // /setup takes the draft out of sessionStorage and into its form, to
+    // review and save.
+    web::wait_for_text_containing(&client, "body", "Imported: review and Save", WAIT).await;
     let stored = js(&client, "return sessionStorage.getItem('assembly.draft')").await;
-    let draft: Value = serde_json::from_str(stored.as_str().expect("a stored draft")).unwrap();
+    assert_eq!(stored, Value::Null, "the draft is taken, not left behind");
+    let form = js(&client, "return JSON.stringify(SetupRows.collect())").await;
+    let draft: Value = serde_json::from_str(form.as_str().expect("the form's draft")).unwrap();
     assert_eq!(draft["institutions"].as_array().unwrap().len(), 16);
     assert_eq!(
         draft["institutions"][4]["promised"], "lots",

@@ -20,6 +20,7 @@ mod errors;
 mod guard;
 mod pages;
 mod plan_api;
+mod setup_api;
 mod socket;
 mod ws;
 
@@ -97,15 +98,30 @@ pub fn app(state: AppState) -> Router {
         .route("/assets/{name}", get(pages::asset))
         .route("/join/pledge", post(api::pledge))
         .route("/api/state", get(api::state))
-        .route("/api/plan", get(api::plan).put(plan_api::save))
+        // A whole plan as a draft outgrows MESSAGE_LIMIT long before the
+        // largest plan the project supports.
+        .route(
+            "/api/plan",
+            get(api::plan)
+                .put(plan_api::save)
+                .layer(DefaultBodyLimit::max(setup_api::DRAFT_LIMIT)),
+        )
         .route("/api/plan/draft", get(plan_api::draft))
-        .route("/api/plan/check", post(plan_api::check))
+        .route(
+            "/api/plan/check",
+            post(plan_api::check).layer(DefaultBodyLimit::max(setup_api::DRAFT_LIMIT)),
+        )
         .route("/export/plan.toml", get(plan_api::toml))
         .route("/api/command", post(api::command))
         .route("/setup/import", get(pages::import_page))
         .route(
             "/api/import",
             post(pages::import_api).layer(DefaultBodyLimit::max(pages::IMPORT_LIMIT)),
+        )
+        .route("/setup", get(pages::setup))
+        .route(
+            "/api/plan/draft-from-toml",
+            post(setup_api::draft_from_toml).layer(DefaultBodyLimit::max(setup_api::DRAFT_LIMIT)),
         )
         .route("/ws", get(ws::upgrade))
         .route("/export/{name}", get(api::export))

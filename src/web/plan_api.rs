@@ -25,7 +25,7 @@ use crate::hub::Rejection;
 use crate::plan::{self, Draft, FieldProblem};
 
 /// What the record refers to, by part: these cannot be removed or re-id'd.
-fn locked_ids(state: &Live) -> serde_json::Value {
+pub(crate) fn locked_ids(state: &Live) -> serde_json::Value {
     let plan = &state.plan;
     let chair = &state.chair;
     let institutions: Vec<&str> = plan

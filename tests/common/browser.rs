@@ -342,6 +342,29 @@ impl Client {
         panic!("could not make the viewport {width}x{height}: last measured {last}");
     }
 
+    /// Press keys into whatever has the focus, as a person would: text, or
+    /// WebDriver's special keys ([`keys::TAB`], [`keys::ENTER`], ...). A
+    /// modifier ([`keys::SHIFT`], [`keys::CONTROL`]) is held to the end.
+    pub async fn keys(&self, text: &str) -> Result<(), Error> {
+        let mut actions = Vec::new();
+        for c in text.chars() {
+            let key = c.to_string();
+            actions.push(json!({ "type": "keyDown", "value": key }));
+            if key != keys::SHIFT && key != keys::CONTROL {
+                actions.push(json!({ "type": "keyUp", "value": key }));
+            }
+        }
+        let body = json!({ "actions": [{ "type": "key", "id": "keyboard", "actions": actions }] });
+        self.cmd("POST", "/actions", Some(body)).await?;
+        self.cmd("DELETE", "/actions", None).await.map(drop)
+    }
+
+    /// The element with the keyboard focus.
+    pub async fn active(&self) -> Result<Element, Error> {
+        let found = self.cmd("GET", "/element/active", None).await?;
+        Ok(self.element(&found))
+    }
+
     /// End the session now rather than when the last clone drops.
     pub async fn close(self) {
         let _ = self.cmd("DELETE", "", None).await;
@@ -407,6 +430,18 @@ impl Element {
             .await?;
         Ok(self.client.element(&found))
     }
+}
+
+/// WebDriver's codes for keys that type no character.
+pub mod keys {
+    pub const TAB: &str = "\u{E004}";
+    pub const ENTER: &str = "\u{E007}";
+    pub const SHIFT: &str = "\u{E008}";
+    pub const CONTROL: &str = "\u{E009}";
+    pub const BACKSPACE: &str = "\u{E003}";
+    pub const SPACE: &str = "\u{E00D}";
+    /// Releases the modifiers pressed so far in one `send_keys`.
+    pub const NULL: &str = "\u{E000}";
 }
 
 // ---------------------------------------------------------------------------

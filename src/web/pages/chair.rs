@@ -22,7 +22,7 @@ use crate::web::guard::{self, Gate};
 
 #[derive(Debug, Deserialize)]
 pub struct ChairQuery {
-    key: Option<String>,
+    pub(super) key: Option<String>,
 }
 
 pub async fn chair(
@@ -186,7 +186,7 @@ pub(super) fn admit(
 const PRESETS: [&str; 4] = ["Wrap up", "1 minute", "Speak up", "Time"];
 
 /// Refused: too many wrong keys from this network, or no (right) key.
-fn shut(app: &AppState, gate: Gate) -> Response {
+pub(super) fn shut(app: &AppState, gate: Gate) -> Response {
     let Gate::Braked(wait) = gate else {
         return locked(app);
     };

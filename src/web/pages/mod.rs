@@ -8,6 +8,7 @@ mod follow_up;
 mod import;
 mod join;
 mod screen;
+mod setup;
 mod stage;
 
 use axum::extract::{Path, State};
@@ -27,6 +28,7 @@ pub use follow_up::{follow_up, record_step};
 pub use import::{BODY_LIMIT as IMPORT_LIMIT, api as import_api, page as import_page};
 pub use join::{join, join_error, poster};
 pub use screen::screen;
+pub use setup::setup;
 pub use stage::stage;
 
 /// Files under `assets/`, compiled in.
@@ -60,6 +62,21 @@ const ASSETS: &[(&str, &str, &str)] = &[
         "report.css",
         "text/css; charset=utf-8",
         include_str!("../../../assets/report.css"),
+    ),
+    (
+        "setup.css",
+        "text/css; charset=utf-8",
+        include_str!("../../../assets/setup.css"),
+    ),
+    (
+        "setup.js",
+        "text/javascript; charset=utf-8",
+        include_str!("../../../assets/setup.js"),
+    ),
+    (
+        "setup-rows.js",
+        "text/javascript; charset=utf-8",
+        include_str!("../../../assets/setup-rows.js"),
     ),
     (
         "follow_up.css",
@@ -255,6 +272,7 @@ pub async fn home(State(app): State<AppState>) -> Markup {
                     li { a href="/join/poster" { "Printable poster with the QR code" } }
                     li { a href="/report" { "The report" } " (the record, printable)" }
                     li { a href="/chair" { "Chair" } " (needs the chair link printed at start)" }
+                    li { a href="/setup" { "Set up the plan" } " (the chair's: edit it in the browser)" }
                 }
             }
         },

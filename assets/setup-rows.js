@@ -1,0 +1,389 @@
+// The plan form's rows: numbering, adding, removing and moving them, the
+// links between sections (an ask's power-holders, an item's ask), and the
+// draft the form holds. Rows are known by a key (data-key) that outlives
+// renumbering; a reference names a row by its key, or an id no row has as
+// "=id" (kept, so the checker can say what is wrong with it).
+"use strict";
+
+const SetupRows = (() => {
+  const SECTIONS = ["institutions", "power_holders", "asks", "pledges", "items"];
+  /** Which field an entry's id is made from while the id is left alone. */
+  const NAMED_BY = { institutions: "name", power_holders: "name", asks: "title", pledges: "text" };
+  /** Where the keyboard starts in a new row. */
+  const FIRST = {
+    institutions: '[data-f="name"] input',
+    power_holders: '[data-f="name"] input',
+    asks: '[data-f="title"] input',
+    pledges: '[data-f="text"] textarea',
+    items: '[data-f="title"] input',
+  };
+  let made = 0;
+
+  const list = (section) => document.getElementById(section);
+  const rowsOf = (section) => [...list(section).children];
+  const sectionOf = (row) => row.parentElement.dataset.section;
+  const control = (field) => field.querySelector("input, select, textarea");
+  const fieldOf = (row, f) => row.querySelector(`:scope > .field[data-f="${f}"]`);
+  const valueOf = (row, f) => {
+    const field = fieldOf(row, f);
+    return field ? control(field).value : "";
+  };
+
+  /** Give a row the labels and ids of position `n`. */
+  function number(row, n) {
+    const section = sectionOf(row);
+    const noun = list(section).dataset.noun;
+    const at = `${section}.${n}`;
+    row.querySelector(".num").textContent = String(n + 1);
+    for (const span of row.querySelectorAll(".vn")) span.textContent = `${noun} ${n + 1}`;
+    for (const field of row.querySelectorAll(":scope > .field")) {
+      const path = `${at}.${field.dataset.f}`;
+      const error = field.querySelector(":scope > .error");
+      if (error) error.id = `${path}-error`;
+      const controls = field.tagName === "FIELDSET" ? [...field.querySelectorAll("li > label > input")] : [control(field)];
+      if (field.tagName === "FIELDSET") {
+        field.id = path;
+        for (const box of controls) box.id = `${path}.${box.closest("li").dataset.ref}`;
+      } else controls[0].id = path;
+      for (const c of controls) {
+        if (error) c.setAttribute("aria-describedby", error.id);
+        else c.removeAttribute("aria-describedby");
+      }
+    }
+    const error = row.querySelector(":scope > .error");
+    if (error) error.id = `${at}-error`;
+    const why = row.querySelector(".why");
+    if (why) {
+      why.id = `${at}-why`;
+      row.querySelector('[data-act="remove"]').setAttribute("aria-describedby", why.id);
+    }
+  }
+
+  function renumber(section, from = 0) {
+    rowsOf(section).forEach((row, n) => n >= from && number(row, n));
+    const count = list(section).children.length;
+    document.querySelector(`#${section}-heading .count`).textContent = `(${count})`;
+    // As the server draws it (MANY in setup.rs).
+    list(section).classList.toggle("many", count > 60);
+    edges(section);
+  }
+
+  /** First and last rows cannot move further; nor can entries the record holds. */
+  function edges(section) {
+    const rows = rowsOf(section);
+    rows.forEach((row, n) => {
+      const up = row.querySelector('[data-act="up"]');
+      if (!up) return;
+      const held = "locked" in row.dataset;
+      up.disabled = held || n === 0;
+      row.querySelector('[data-act="down"]').disabled = held || n === rows.length - 1;
+    });
+    for (const ol of list(section).querySelectorAll(".targets")) {
+      const lis = [...ol.children];
+      lis.forEach((li, n) => {
+        li.querySelector('[data-act="earlier"]').disabled = n === 0;
+        li.querySelector('[data-act="later"]').disabled = n === lis.length - 1;
+      });
+    }
+  }
+
+  /** "1st", "2nd": the answering order of the holders an ask is put to. */
+  function places(ol) {
+    let n = 0;
+    for (const li of ol.children) {
+      const chosen = li.querySelector("input").checked;
+      if (chosen) n += 1;
+      li.querySelector(".place").textContent = chosen ? ` (answers ${ordinal(n)})` : "";
+    }
+  }
+
+  const ordinal = (n) => {
+    const tens = n % 100;
+    const suffix = tens >= 11 && tens <= 13 ? "th" : ["th", "st", "nd", "rd"][n % 10] || "th";
+    return `${n}${suffix}`;
+  };
+
+  const template = (id) => document.getElementById(id).content.firstElementChild.cloneNode(true);
+
+  /** A holder in an ask's list: `reference` a holder's key or "=id". */
+  function target(reference, name, chosen) {
+    const li = template("tpl-target");
+    li.dataset.ref = reference;
+    const shown = reference.startsWith("=") ? `${reference.slice(1)} (no such power-holder)` : name;
+    for (const who of li.querySelectorAll(".who")) who.textContent = shown;
+    li.querySelector("input").checked = chosen;
+    return li;
+  }
+
+  /** The asks or pledges an item may link to: [key, label]. */
+  function choices(section) {
+    const f = section === "asks" ? "title" : "text";
+    return rowsOf(section).map((row) => {
+      const text = valueOf(row, f).trim() || valueOf(row, "id");
+      const short = [...text].slice(0, 60).join("");
+      return [row.dataset.key, short.length < text.length ? `${short.trimEnd()}…` : short];
+    });
+  }
+
+  let offered = "";
+  /** Every item's ask and pledge selects offer the asks and pledges there are now. */
+  function syncChoices(force = false) {
+    const asks = choices("asks");
+    const pledges = choices("pledges");
+    const now = JSON.stringify([asks, pledges]);
+    if (now === offered && !force) return;
+    offered = now;
+    for (const row of rowsOf("items")) {
+      offer(control(fieldOf(row, "ask")), asks);
+      offer(control(fieldOf(row, "pledge")), pledges);
+    }
+  }
+
+  function offer(select, all) {
+    const value = select.value;
+    const options = [new Option("— none —", "")];
+    if (value.startsWith("=")) options.push(new Option(`${value.slice(1)} (unknown)`, value));
+    for (const [key, label] of all) options.push(new Option(label, key));
+    select.replaceChildren(...options);
+    select.value = value;
+  }
+
+  /** Show the ask or pledge select where the kind needs one. */
+  function kindChanged(row) {
+    const kind = valueOf(row, "kind");
+    for (const [f, needs] of [["ask", kind === "ask" || kind === "response"], ["pledge", kind === "pledge"]]) {
+      const field = fieldOf(row, f);
+      if (!needs) control(field).value = "";
+      field.hidden = !needs;
+    }
+  }
+
+  function slug(text) {
+    let out = "";
+    for (const c of text.toLowerCase()) {
+      if (/[a-z0-9_]/.test(c)) out += c;
+      else if (out && !out.endsWith("-")) out += "-";
+    }
+    return [...out].slice(0, 40).join("").replace(/[-_]+$/, "");
+  }
+
+  /** A new entry's id follows its name until someone types an id. */
+  function autoId(row) {
+    const section = sectionOf(row);
+    const input = control(fieldOf(row, "id"));
+    if (input.dataset.auto !== "1") return;
+    const n = rowsOf(section).indexOf(row) + 1;
+    const base = slug(valueOf(row, NAMED_BY[section])) || `${list(section).dataset.noun.toLowerCase().replace(/[^a-z]+/g, "-")}-${n}`;
+    const taken = new Set(rowsOf(section).filter((r) => r !== row).map((r) => valueOf(r, "id")));
+    let id = base;
+    for (let k = 2; taken.has(id); k += 1) id = `${base}-${k}`;
+    input.value = id;
+  }
+
+  /** A row from its template, keyed and numbered, at the end of its section. */
+  function add(section) {
+    const row = template(`tpl-${section}`);
+    made += 1;
+    row.dataset.key = `n${made}`;
+    list(section).append(row);
+    if (section === "asks") {
+      const ol = row.querySelector(".targets");
+      for (const holder of rowsOf("power_holders")) ol.append(target(holder.dataset.key, valueOf(holder, "name"), false));
+    }
+    if (section === "power_holders") {
+      for (const ol of list("asks").querySelectorAll(".targets")) ol.append(target(row.dataset.key, "", false));
+    }
+    if (section === "items") {
+      offer(control(fieldOf(row, "ask")), choices("asks"));
+      offer(control(fieldOf(row, "pledge")), choices("pledges"));
+    }
+    renumber(section, list(section).children.length - 1);
+    if (section === "power_holders") renumber("asks");
+    if (NAMED_BY[section]) {
+      control(fieldOf(row, "id")).dataset.auto = "1";
+      autoId(row);
+    }
+    if (section === "asks" || section === "pledges") syncChoices();
+    return row;
+  }
+
+  /** Remove a row; what referred to it keeps its id, so the check says so. */
+  function remove(row) {
+    const section = sectionOf(row);
+    const n = rowsOf(section).indexOf(row);
+    const key = row.dataset.key;
+    const id = valueOf(row, "id");
+    if (section === "power_holders") {
+      for (const li of list("asks").querySelectorAll(`.targets > li[data-ref="${key}"]`)) {
+        const ol = li.parentElement;
+        if (li.querySelector("input").checked) li.replaceWith(target(`=${id}`, "", true));
+        else li.remove();
+        places(ol);
+      }
+      renumber("asks");
+    }
+    if (section === "asks" || section === "pledges") {
+      const f = section === "asks" ? "ask" : "pledge";
+      for (const item of rowsOf("items")) {
+        const select = control(fieldOf(item, f));
+        if (select.value === key) {
+          select.append(new Option(`${id} (unknown)`, `=${id}`));
+          select.value = `=${id}`;
+        }
+      }
+    }
+    row.remove();
+    renumber(section, n);
+    if (section === "asks" || section === "pledges") syncChoices(true);
+    return n;
+  }
+
+  /** Swap a row (or a holder in an ask's list) with its neighbour. */
+  function move(element, by) {
+    const other = by < 0 ? element.previousElementSibling : element.nextElementSibling;
+    if (!other) return false;
+    if (by < 0) other.before(element);
+    else other.after(element);
+    const ol = element.parentElement;
+    if (ol.classList.contains("targets")) {
+      places(ol);
+      edges("asks");
+    } else {
+      const section = ol.dataset.section;
+      const rows = rowsOf(section);
+      number(element, rows.indexOf(element));
+      number(other, rows.indexOf(other));
+      edges(section);
+    }
+    return true;
+  }
+
+  /** Keep what depends on a field in step as it is typed. */
+  function typed(input) {
+    const field = input.closest(".field");
+    const row = input.closest(".entry");
+    if (!field || !row) return;
+    const section = sectionOf(row);
+    const f = field.dataset.f;
+    if (f === "id") delete input.dataset.auto;
+    if (NAMED_BY[section] === f) autoId(row);
+    if (section === "power_holders" && f === "name") {
+      for (const li of list("asks").querySelectorAll(`.targets > li[data-ref="${row.dataset.key}"]`)) {
+        for (const who of li.querySelectorAll(".who")) who.textContent = input.value;
+      }
+    }
+    if (section === "items" && f === "kind") kindChanged(row);
+    if (section === "asks" && f === "to") places(field.querySelector(".targets"));
+  }
+
+  /** The draft the form holds, as `Draft` reads it. */
+  function collect() {
+    const ids = {};
+    for (const section of ["power_holders", "asks", "pledges"]) {
+      ids[section] = new Map(rowsOf(section).map((row) => [row.dataset.key, valueOf(row, "id").trim()]));
+    }
+    const ref = (section, value) => (value.startsWith("=") ? value.slice(1) : ids[section].get(value) || "");
+    const take = (section, fields, extra) =>
+      rowsOf(section).map((row) => {
+        const entry = {};
+        for (const f of fields) entry[f] = valueOf(row, f);
+        return extra ? extra(row, entry) : entry;
+      });
+    const assembly = {};
+    for (const f of ["title", "venue", "starts", "timezone"]) assembly[f] = document.getElementById(`assembly.${f}`).value;
+    return {
+      assembly,
+      institutions: take("institutions", ["id", "name", "promised"]),
+      power_holders: take("power_holders", ["id", "name", "role"]),
+      asks: take("asks", ["id", "title", "text"], (row, entry) => {
+        const chosen = [...row.querySelectorAll(".targets > li")].filter((li) => li.querySelector("input").checked);
+        entry.to = chosen.map((li) => ref("power_holders", li.dataset.ref));
+        return entry;
+      }),
+      pledges: take("pledges", ["id", "text"]),
+      items: take("items", ["id", "title", "duration", "lead", "notes"], (row, entry) => {
+        entry.kind = valueOf(row, "kind").replace(/^=/, "");
+        entry.ask = ref("asks", valueOf(row, "ask"));
+        entry.pledge = ref("pledges", valueOf(row, "pledge"));
+        return entry;
+      }),
+    };
+  }
+
+  /** Mark a row as one the record refers to: it stays, with its id. */
+  function hold(row, reason) {
+    row.dataset.locked = reason;
+    control(fieldOf(row, "id")).readOnly = true;
+    for (const b of row.querySelectorAll('.actions > [data-act="up"], .actions > [data-act="down"], .actions > [data-act="remove"]')) b.disabled = true;
+    const why = document.createElement("p");
+    why.className = "why";
+    why.textContent = reason;
+    row.querySelector(".actions").after(why);
+    number(row, rowsOf(sectionOf(row)).indexOf(row));
+  }
+
+  /** Replace the whole form with a draft (an upload, an import). */
+  function fill(draft, locked) {
+    for (const [f, value] of Object.entries(draft.assembly || {})) {
+      const input = document.getElementById(`assembly.${f}`);
+      if (input) input.value = value ?? "";
+    }
+    for (const section of SECTIONS) list(section).replaceChildren();
+    offered = "";
+    const keys = {};
+    const reason = (section) => list(section).dataset.kept;
+    for (const section of ["institutions", "power_holders", "asks", "pledges", "items"]) {
+      keys[section] = new Map();
+      for (const entry of draft[section] || []) {
+        const row = add(section);
+        const id = String(entry.id ?? "");
+        if (!keys[section].has(id)) keys[section].set(id, row.dataset.key);
+        for (const field of row.querySelectorAll(":scope > .field:not(fieldset)")) {
+          const f = field.dataset.f;
+          if (f === "ask" || f === "pledge") continue;
+          const input = control(field);
+          const value = String(entry[f] ?? "");
+          if (f === "kind" && ![...input.options].some((o) => o.value === value)) {
+            input.append(new Option(`${value} (unknown)`, `=${value}`));
+            input.value = `=${value}`;
+          } else input.value = value;
+        }
+        delete control(fieldOf(row, "id")).dataset.auto;
+        if (section === "asks") {
+          const ol = row.querySelector(".targets");
+          const to = (entry.to || []).map((t) => String(t).trim()).filter(Boolean);
+          const chosen = to.map((t) => keys.power_holders.get(t) || `=${t}`);
+          const rest = [...ol.children].filter((li) => !chosen.includes(li.dataset.ref));
+          ol.replaceChildren();
+          for (const reference of [...new Set(chosen)]) {
+            const holder = rowsOf("power_holders").find((r) => r.dataset.key === reference);
+            ol.append(target(reference, holder ? valueOf(holder, "name") : "", true));
+          }
+          ol.append(...rest);
+          places(ol);
+        }
+        if (section === "items") {
+          for (const [f, from] of [["ask", "asks"], ["pledge", "pledges"]]) {
+            const id = String(entry[f] ?? "").trim();
+            const select = control(fieldOf(row, f));
+            if (id && !keys[from].has(id)) select.append(new Option(`${id} (unknown)`, `=${id}`));
+            select.value = id ? keys[from].get(id) || `=${id}` : "";
+          }
+          const kind = valueOf(row, "kind");
+          fieldOf(row, "ask").hidden = !(kind === "ask" || kind === "response" || valueOf(row, "ask"));
+          fieldOf(row, "pledge").hidden = !(kind === "pledge" || valueOf(row, "pledge"));
+        }
+        if (locked && (locked[section] || []).includes(id)) hold(row, reason(section));
+      }
+      renumber(section);
+    }
+    syncChoices(true);
+    renumber("asks");
+    for (const ol of document.querySelectorAll(".targets")) places(ol);
+  }
+
+  for (const ol of document.querySelectorAll(".targets")) places(ol);
+  for (const section of SECTIONS) edges(section);
+
+  return { SECTIONS, FIRST, hold, add, remove, move, typed, collect, fill, syncChoices, rowsOf, list };
+})();

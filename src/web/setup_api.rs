@@ -1,0 +1,58 @@
+//! What `/setup` needs besides the plan routes: a plan file read into a
+//! draft for the form (`POST /api/plan/draft-from-toml`), so an uploaded
+//! file is reviewed in the form before anything is saved.
+
+use axum::Json;
+use axum::extract::State;
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use serde_json::json;
+
+use super::AppState;
+use super::api::{ApiError, chair_only};
+use super::client::ClientAddr;
+use crate::plan::{self, Draft};
+
+/// The largest body the plan routes read: a draft of the largest plan the
+/// project supports (500 institutions, 200 items with long notes), with
+/// every text at its longest, fits well inside.
+pub const DRAFT_LIMIT: usize = 2 * 1024 * 1024;
+
+/// `POST /api/plan/draft-from-toml` (chair only; body: a plan file): the
+/// draft to load into the form, or every problem at its line and column.
+/// Nothing is saved.
+pub async fn draft_from_toml(
+    State(app): State<AppState>,
+    ClientAddr(client): ClientAddr,
+    headers: HeaderMap,
+    body: String,
+) -> Result<Response, ApiError> {
+    chair_only(&app, client, &headers, None)?;
+    match plan::parse(&body) {
+        Ok(plan) => Ok(Json(json!({ "draft": Draft::from_plan(&plan) })).into_response()),
+        Err(err) => {
+            let problems: Vec<_> = err
+                .diagnostics
+                .iter()
+                .map(|d| {
+                    json!({
+                        "line": d.line,
+                        "column": d.column,
+                        "message": d.message,
+                        "help": d.help,
+                    })
+                })
+                .collect();
+            let n = problems.len() as u64;
+            let error = format!(
+                "the file has {n} {} to fix before it can be loaded",
+                super::pages::plural(n, "problem", "problems")
+            );
+            Ok((
+                StatusCode::BAD_REQUEST,
+                Json(json!({ "error": error, "problems": problems })),
+            )
+                .into_response())
+        }
+    }
+}
