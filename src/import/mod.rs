@@ -172,14 +172,20 @@ pub fn import(sources: &[Source], mapping: &Mapping) -> Imported {
             let help = match fields.split_last() {
                 Some((last, rest)) if !rest.is_empty() => {
                     format!(
-                        "say what it holds ({} or {last}), or leave it out",
+                        "if it holds the {} or {last}, say so; otherwise it is left out",
                         rest.join(", ")
                     )
                 }
-                _ => format!("say what it holds ({}), or leave it out", fields.join(", ")),
+                _ => format!(
+                    "if it holds the {}, say so; otherwise it is left out",
+                    fields.join(", ")
+                ),
             };
             let choices: Vec<&'static str> = fields.into_iter().chain(["ignore"]).collect();
-            problems.push(Problem {
+            // A column no field needs (contacts, remarks) must not stop an
+            // import: it is left out and said so. A field the plan needs
+            // and no column filled is a problem of its own below.
+            warnings.push(Problem {
                 sheet: Some(name.clone()),
                 row: heading_row,
                 column: Some(if column.heading.is_empty() {
