@@ -381,7 +381,10 @@ fn csv_files_with_an_unknown_column_are_mapped_and_imported() {
         first.warnings[0].message,
         "this heading is not recognised, so the column was not imported"
     );
-    assert!(first.toml.is_some(), "a column left out does not stop the import");
+    assert!(
+        first.toml.is_some(),
+        "a column left out does not stop the import"
+    );
 
     // Said to be left out, it is no longer mentioned.
     let rule = Rule::parse("institutions.csv:Contact=ignore").unwrap();

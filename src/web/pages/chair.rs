@@ -73,6 +73,7 @@ pub async fn chair(
                     // the report is the full record without a key in the URL.
                     a #record href="/report" target="_blank" { "Record" }
                     a #follow-up-link href="/follow-up" target="_blank" { "Follow-up" }
+                    a #setup-link href="/setup" target="_blank" { "Plan" }
                 }
             }
             main #chair data-note-max=(NOTE_MAX) data-plan=(plan_json) data-state=(state_json) {
