@@ -13,11 +13,8 @@
 
   const ONE_OF = new RegExp(`[${Object.keys(SAME).join("")}]`, "g");
 
-  // Fold what people type and what the plan says to the same letters:
-  // no case, no accents or vowel marks, apostrophes dropped and other
-  // punctuation (hyphens, dashes, dots) as spaces, so "huda" finds
-  // "Al-Hudā" and "st johns" finds "St John’s". Letters of other scripts
-  // stay as they are.
+  // Fold typed text and names alike: no case, accents or vowel marks, no
+  // apostrophes, other punctuation as spaces ("huda" finds "Al-Hudā").
   function fold(text) {
     return text
       .normalize("NFD")
@@ -74,9 +71,14 @@
   function draw() {
     if (!plan || !state) return;
     const ended = state.phase === "ended";
-    const item = state.current == null || ended ? null : plan.items[state.current];
-    Live.text("current-kind", item ? Live.KINDS[item.kind] : "");
-    Live.text("current-title", item ? item.title : ended ? "The assembly has ended" : "Starting soon");
+    // By id: after a plan change, positions may differ until the reload.
+    const item = state.current_item == null || ended ? null : plan.items.find((i) => i.id === state.current_item) || null;
+    // An item added since: the page about to be fetched has it.
+    const unknown = !item && !ended && state.current_item != null;
+    if (!unknown) {
+      Live.text("current-kind", item ? Live.KINDS[item.kind] : "");
+      Live.text("current-title", item ? item.title : ended ? "The assembly has ended" : "Starting soon");
+    }
     $("ended-thanks").hidden = !ended;
     Live.text("asks-heading", ended ? "What was asked, and the answers" : "The asks");
     for (const node of document.querySelectorAll("[data-response]")) {
@@ -87,8 +89,9 @@
       node.className = `answer answer-${r ? r.answer : "none"}`;
     }
     const items = $("order").children;
+    const at = plan.items.indexOf(item);
     for (let i = 0; i < items.length; i++) {
-      const cls = ended ? "done" : state.current == null ? "" : i < state.current ? "done" : i === state.current ? "current" : "";
+      const cls = ended ? "done" : at < 0 ? "" : i < at ? "done" : i === at ? "current" : "";
       if (items[i].className !== cls) items[i].className = cls;
       if (cls === "current") items[i].setAttribute("aria-current", "step");
       else items[i].removeAttribute("aria-current");
@@ -142,9 +145,8 @@
     $("pledge-results").hidden = !any;
   }
 
-  // The page was drawn by the server from the plan of its time: when the
-  // organiser changes the plan, fetch the page again. Phones spread their
-  // reloads over a few seconds, and wait while someone is typing a search.
+  // A plan change: fetch the page again (assets answer 304), spread over
+  // 15 s across the hall, never while someone types a search.
   const drawnWith = Number($("attendee").dataset.planSeq);
   let reloading = false;
   function reloadSoon() {
@@ -152,7 +154,7 @@
     reloading = true;
     const typing = () => search && (document.activeElement === search || search.value.trim() !== "");
     const later = () => (typing() ? setTimeout(later, 2000) : location.reload());
-    setTimeout(later, 500 + Math.random() * 7500);
+    setTimeout(later, 500 + Math.random() * 14500);
   }
 
   link = Live.connect("attendee", {

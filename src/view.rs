@@ -69,6 +69,8 @@ pub struct AssemblyView<'a> {
 
 #[derive(Debug, Serialize)]
 pub struct ItemView<'a> {
+    /// What the state's `current_item` names.
+    pub id: &'a str,
     pub title: &'a str,
     pub kind: ItemKind,
     pub seconds: u32,
@@ -99,6 +101,7 @@ pub fn plan_view(plan: &Plan, role: Role) -> PlanView<'_> {
             .items
             .iter()
             .map(|item| ItemView {
+                id: &item.id,
                 title: &item.title,
                 kind: item.kind,
                 seconds: item.seconds,

@@ -62,6 +62,36 @@ fn hello_with(socket: &mut tungstenite::WebSocket<MaybeTlsStream<TcpStream>>, ne
     panic!("no hello with {needle:?} within 10 s");
 }
 
+/// Reads a socket until a state of `plan_seq` arrives; returns how many
+/// `hello` messages came on the way.
+fn hellos_until_plan(
+    socket: &mut tungstenite::WebSocket<MaybeTlsStream<TcpStream>>,
+    plan_seq: u64,
+) -> usize {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    let mut hellos = 0;
+    while Instant::now() < deadline {
+        match socket.read() {
+            Ok(Message::Text(text)) => {
+                let value: Value = serde_json::from_str(&text).unwrap();
+                if value["type"] == "hello" {
+                    hellos += 1;
+                } else if value["state"]["plan_seq"] == plan_seq {
+                    return hellos;
+                }
+            }
+            Ok(_) => {}
+            Err(tungstenite::Error::Io(e))
+                if matches!(
+                    e.kind(),
+                    std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut
+                ) => {}
+            Err(e) => panic!("the socket broke: {e}"),
+        }
+    }
+    panic!("no state of plan change {plan_seq} within 10 s");
+}
+
 fn open(url: &str) -> tungstenite::WebSocket<MaybeTlsStream<TcpStream>> {
     let (socket, _) = tungstenite::connect(url).expect("the websocket opens");
     if let MaybeTlsStream::Plain(stream) = socket.get_ref() {
@@ -77,6 +107,7 @@ fn a_plan_change_is_saved_whole_seen_at_once_and_kept_in_the_record() {
     let dir = tempfile::tempdir().unwrap();
     let server = Server::start(&dir.path().join("data"), Some(Path::new(STRESS)));
     let (_, cookie) = server.check_in(None, "huda");
+    let mut screen = open(&server.ws_url("role=screen"));
     let mut phone = open(&server.ws_url("role=attendee"));
 
     // The draft: seq 0, and the institution with a phone is locked.
@@ -131,8 +162,26 @@ fn a_plan_change_is_saved_whole_seen_at_once_and_kept_in_the_record() {
     );
     assert!(join.body.contains("Late Arrivals’ Tenants Union"));
     assert!(join.body.contains("Thanks to the stewards"));
-    // Every socket is sent the new plan.
-    hello_with(&mut phone, "Late Arrivals");
+    // The projector's socket is sent the new plan (phones fetch their page).
+    hello_with(&mut screen, "Late Arrivals");
+    // A phone is told by the state's plan_seq and fetches its page; its
+    // socket is not sent the plan a second time (only the first hello).
+    assert_eq!(hellos_until_plan(&mut phone, seq), 1);
+    // What it fetches again besides the page answers 304.
+    let script = server.get("/assets/join.js");
+    let tag = script
+        .header("etag")
+        .expect("assets carry an ETag")
+        .to_owned();
+    let again = request(
+        server.addr,
+        "GET",
+        "/assets/join.js",
+        &[("If-None-Match", &tag)],
+        "",
+    );
+    assert_eq!(again.status, 304);
+    assert!(again.body.is_empty());
     // The phone's check-in still counts for its institution.
     assert_eq!(state["turnout"]["checked_in"]["huda"], 1);
 

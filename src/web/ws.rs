@@ -187,7 +187,10 @@ async fn run(
                     break;
                 }
                 let published = frames.borrow_and_update().clone();
-                if published.plan_seq != plan_seq {
+                // Phones fetch their page again on a plan change, and get
+                // the plan on the new socket: a hall of phones is not sent
+                // it twice.
+                if published.plan_seq != plan_seq && role != Role::Attendee {
                     plan_seq = published.plan_seq;
                     if send(&mut socket, Message::Text(published.hello(role)), limit).await.is_err() {
                         break;

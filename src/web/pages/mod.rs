@@ -126,18 +126,53 @@ const ASSETS: &[(&str, &str, &str)] = &[
 ];
 
 /// `GET /assets/{name}`.
-pub async fn asset(Path(name): Path<String>) -> Response {
-    match ASSETS.iter().find(|(n, _, _)| *n == name) {
-        Some((_, content_type, body)) => (
-            [
-                (CONTENT_TYPE, HeaderValue::from_static(content_type)),
-                (CACHE_CONTROL, HeaderValue::from_static("no-cache")),
-            ],
-            *body,
+pub async fn asset(Path(name): Path<String>, headers: axum::http::HeaderMap) -> Response {
+    let Some(at) = ASSETS.iter().position(|(n, _, _)| *n == name) else {
+        return not_found().await;
+    };
+    let (_, content_type, body) = ASSETS[at];
+    // Browsers check back (`no-cache`) and get `304` while the binary is
+    // the same: a hall of phones reloading after a plan change fetches
+    // only the page, not its scripts again.
+    let tag = &asset_tags()[at];
+    let seen = headers
+        .get(axum::http::header::IF_NONE_MATCH)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.split(',').any(|t| t.trim() == tag));
+    let etag = HeaderValue::from_str(tag).expect("a hex tag is a header value");
+    let cache = (CACHE_CONTROL, HeaderValue::from_static("no-cache"));
+    if seen {
+        return (
+            StatusCode::NOT_MODIFIED,
+            [cache, (axum::http::header::ETAG, etag)],
         )
-            .into_response(),
-        None => not_found().await,
+            .into_response();
     }
+    (
+        [
+            (CONTENT_TYPE, HeaderValue::from_static(content_type)),
+            cache,
+            (axum::http::header::ETAG, etag),
+        ],
+        body,
+    )
+        .into_response()
+}
+
+/// One ETag per asset, from its content, worked out once.
+fn asset_tags() -> &'static [String] {
+    static TAGS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    TAGS.get_or_init(|| {
+        ASSETS
+            .iter()
+            .map(|(_, _, body)| {
+                use std::hash::{Hash, Hasher};
+                let mut hasher = std::hash::DefaultHasher::new();
+                body.hash(&mut hasher);
+                format!("\"{:016x}-{}\"", hasher.finish(), body.len())
+            })
+            .collect()
+    })
 }
 
 /// The frame of every page: the role on `<body>` for the scripts and tests,
