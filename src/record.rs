@@ -226,7 +226,8 @@ fn responses<'a>(state: &'a State, access: Access, zone: &Zone) -> Vec<ResponseR
 pub fn tally(state: &State, pledge: usize, access: Access) -> Option<(u32, u32)> {
     let id = &state.plan.pledges.get(pledge)?.id;
     let tally = state.audience.tallies.get(pledge)?;
-    (access.is_chair() || state.chair.revealed.contains(id)).then_some((tally.yes, tally.no))
+    (access.is_chair() || state.chair.revealed.contains(id.as_str()))
+        .then_some((tally.yes, tally.no))
 }
 
 fn turnout(state: &State) -> Vec<TurnoutRecord<'_>> {
@@ -239,7 +240,7 @@ fn turnout(state: &State) -> Vec<TurnoutRecord<'_>> {
             institution: &i.id,
             name: &i.name,
             promised: i.promised,
-            announced: state.chair.turnout.get(&i.id).map(|a| a.count),
+            announced: state.chair.turnout.get(i.id.as_str()).map(|a| a.count),
             phones,
         })
         .collect()
@@ -353,7 +354,7 @@ pub fn record_json(state: &State, now: Millis, access: Access) -> String {
                 PledgeRecord {
                     pledge: &p.id,
                     text: &p.text,
-                    revealed: chair.revealed.contains(&p.id),
+                    revealed: chair.revealed.contains(p.id.as_str()),
                     yes: counts.map(|c| c.0),
                     no: counts.map(|c| c.1),
                 }

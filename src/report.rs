@@ -244,7 +244,7 @@ fn turnout(state: &State) -> Markup {
         .iter()
         .zip(&state.audience.checked_in)
         .map(|(i, &phones)| {
-            let announced = chair.turnout.get(&i.id).map_or(0, |a| a.count);
+            let announced = chair.turnout.get(i.id.as_str()).map_or(0, |a| a.count);
             i.promised.max(announced).max(phones)
         })
         .max()
@@ -260,7 +260,7 @@ fn turnout(state: &State) -> Markup {
                         tr {
                             td .name { (i.name) }
                             td .num data-label="Promised" { (i.promised) }
-                            td .num data-label="Announced" { @match chair.turnout.get(&i.id) { Some(a) => (a.count), None => span .muted { "—" } } }
+                            td .num data-label="Announced" { @match chair.turnout.get(i.id.as_str()) { Some(a) => (a.count), None => span .muted { "—" } } }
                             td .num data-label="Phones checked in" { (phones) }
                         }
                     }
@@ -293,7 +293,7 @@ fn turnout_chart(state: &State, max: u32) -> Markup {
                 aria-label="Turnout per institution: promised, announced and phones checked in" {
                 @for (n, (i, &phones)) in plan.institutions.iter().zip(&state.audience.checked_in).enumerate() {
                     @let y = 10.0 + row * n as f64;
-                    @let announced = state.chair.turnout.get(&i.id).map_or(0, |a| a.count);
+                    @let announced = state.chair.turnout.get(i.id.as_str()).map_or(0, |a| a.count);
                     text x=(label - 8.0) y=(y + 16.0) text-anchor="end" { (chart_label(&i.name)) }
                     rect .promised x=(label) y=(y + 2.0) width=(f64::from(i.promised) * scale) height="20" {}
                     rect .announced x=(label) y=(y + 5.0) width=(f64::from(announced) * scale) height="14" {}

@@ -267,7 +267,7 @@ pub fn snapshot(state: &State, role: Role, now: Millis) -> Snapshot<'_> {
         .iter()
         .zip(&audience.tallies)
         .map(|(p, tally)| {
-            let revealed = chair.revealed.contains(&p.id);
+            let revealed = chair.revealed.contains(p.id.as_str());
             let show = revealed || role == Role::Chair;
             PledgeView {
                 pledge: &p.id,

@@ -4,7 +4,114 @@
 //! resolves and every duration is positive. They are stored as JSON in the
 //! event log so a restart never depends on the plan file still existing.
 
+use std::borrow::Borrow;
+use std::fmt;
+use std::ops::Deref;
+
 use serde::{Deserialize, Serialize};
+
+/// An id from the plan: a short slug (`a-z`, `0-9`, `-`, `_`, starting with
+/// a letter or digit), checked once where a plan is read, so everything
+/// after can rely on it. Events and state name entries by these.
+/// `Default` is the empty id of an item not yet settled (see
+/// [`Plan::settle_item_ids`]); no other id is ever empty.
+#[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(transparent)]
+pub struct Id(String);
+
+/// A plan read back from the record is checked as one read from a file:
+/// an id that is not well formed does not read.
+impl<'de> Deserialize<'de> for Id {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Id, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        if is_slug(&text) {
+            Ok(Id(text))
+        } else {
+            Err(serde::de::Error::custom(format!(
+                "{text:?} is not a well-formed id"
+            )))
+        }
+    }
+}
+
+impl Id {
+    /// `Some` when `text` is a well-formed id.
+    pub fn parse(text: &str) -> Option<Id> {
+        is_slug(text).then(|| Id(text.to_owned()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// Whether `id` is a well-formed id.
+pub fn is_slug(id: &str) -> bool {
+    let mut bytes = id.bytes();
+    let first_ok = bytes
+        .next()
+        .is_some_and(|b| b.is_ascii_lowercase() || b.is_ascii_digit());
+    first_ok
+        && bytes.all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
+}
+
+impl Deref for Id {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl Borrow<str> for Id {
+    fn borrow(&self) -> &str {
+        &self.0
+    }
+}
+
+impl AsRef<str> for Id {
+    fn as_ref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for Id {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl PartialEq<str> for Id {
+    fn eq(&self, other: &str) -> bool {
+        self.0 == other
+    }
+}
+
+impl PartialEq<&str> for Id {
+    fn eq(&self, other: &&str) -> bool {
+        self.0 == *other
+    }
+}
+
+impl PartialEq<String> for Id {
+    fn eq(&self, other: &String) -> bool {
+        &self.0 == other
+    }
+}
+
+/// Tests spell ids as literals; a malformed one is a bug in the test.
+#[cfg(test)]
+impl From<&str> for Id {
+    fn from(text: &str) -> Id {
+        Id::parse(text).unwrap_or_else(|| panic!("{text:?} is not a well-formed id"))
+    }
+}
+
+impl From<Id> for String {
+    fn from(id: Id) -> String {
+        id.0
+    }
+}
 
 /// A whole assembly as the organiser planned it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -32,7 +139,7 @@ pub struct AssemblyInfo {
 /// A member institution that promised to bring people.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Institution {
-    pub id: String,
+    pub id: Id,
     pub name: String,
     pub promised: u32,
 }
@@ -40,7 +147,7 @@ pub struct Institution {
 /// Someone with power who is asked to answer yes or no on stage.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PowerHolder {
-    pub id: String,
+    pub id: Id,
     pub name: String,
     pub role: String,
 }
@@ -48,17 +155,17 @@ pub struct PowerHolder {
 /// A concrete ask put to one or more power-holders.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Ask {
-    pub id: String,
+    pub id: Id,
     pub title: String,
     pub text: String,
     /// Power-holder ids, in the order they answer.
-    pub to: Vec<String>,
+    pub to: Vec<Id>,
 }
 
 /// A yes/no put to the audience.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Pledge {
-    pub id: String,
+    pub id: Id,
     pub text: String,
 }
 
@@ -128,16 +235,16 @@ pub struct Item {
     /// from the title (see [`Plan::settle_item_ids`]); plans saved before
     /// items had ids read with it empty and are settled on load.
     #[serde(default)]
-    pub id: String,
+    pub id: Id,
     pub title: String,
     pub kind: ItemKind,
     /// Planned length in whole seconds, always at least 1.
     pub seconds: u32,
     pub lead: Option<String>,
     /// Ask id, for ask and response items.
-    pub ask: Option<String>,
+    pub ask: Option<Id>,
     /// Pledge id, for pledge items.
-    pub pledge: Option<String>,
+    pub pledge: Option<Id>,
     /// For the chair only; never sent to public pages.
     pub notes: Option<String>,
 }
@@ -169,7 +276,7 @@ impl Plan {
             .items
             .iter()
             .filter(|i| !i.id.is_empty())
-            .map(|i| i.id.clone())
+            .map(|i| i.id.to_string())
             .collect();
         for (n, item) in self.items.iter_mut().enumerate() {
             if !item.id.is_empty() {
@@ -186,7 +293,8 @@ impl Plan {
                 k += 1;
             }
             taken.insert(id.clone());
-            item.id = id;
+            // A slug of ASCII letters and digits, or `item-N`: well formed.
+            item.id = Id(id);
         }
     }
 

@@ -12,7 +12,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 use super::event::Millis;
-use super::plan::{Item, Plan};
+use super::plan::{Id, Item, Plan};
 use super::state::State;
 
 /// A part of the plan a change is about.
@@ -240,7 +240,7 @@ impl State {
                     &i.name,
                     LockReason::CheckedIn { phones },
                 );
-            } else if chair.turnout.contains_key(&i.id) {
+            } else if chair.turnout.contains_key(i.id.as_str()) {
                 lock(Part::Institution, &i.id, &i.name, LockReason::Announced);
             }
         }
@@ -257,17 +257,17 @@ impl State {
                     // chased, stays on the ask.
                     let answered = chair
                         .responses
-                        .get(&a.id)
+                        .get(a.id.as_str())
                         .into_iter()
                         .flat_map(|h| h.keys());
                     let chased = chair
                         .follow_ups
-                        .get(&a.id)
+                        .get(a.id.as_str())
                         .into_iter()
                         .flat_map(|h| h.keys());
                     let named: BTreeSet<&String> = answered.chain(chased).collect();
                     for holder in named {
-                        if !kept.to.contains(holder) {
+                        if !kept.to.iter().any(|t| t == holder) {
                             let name = old
                                 .power_holder(holder)
                                 .map_or(holder.as_str(), |p| &p.name);
@@ -295,9 +295,9 @@ impl State {
         };
         for p in &old.power_holders {
             if new.power_holder(&p.id).is_none() {
-                if spoke.contains(&p.id) {
+                if spoke.contains(p.id.as_str()) {
                     lock(Part::PowerHolder, &p.id, &p.name, LockReason::Answered);
-                } else if chased.contains(&p.id) {
+                } else if chased.contains(p.id.as_str()) {
                     lock(Part::PowerHolder, &p.id, &p.name, LockReason::FollowedUp);
                 }
             }
@@ -311,7 +311,7 @@ impl State {
             let phones = tally.yes + tally.no;
             if phones > 0 {
                 lock(Part::Pledge, &p.id, &p.text, LockReason::Voted { phones });
-            } else if chair.revealed.contains(&p.id) {
+            } else if chair.revealed.contains(p.id.as_str()) {
                 lock(Part::Pledge, &p.id, &p.text, LockReason::Revealed);
             }
         }
@@ -442,7 +442,9 @@ pub fn diff(old: &Plan, new: &Plan) -> Vec<PlanChange> {
 }
 
 fn item_fields(x: &Item, y: &Item) -> Vec<(&'static str, String, String)> {
-    let opt = |s: &Option<String>| s.clone().unwrap_or_default();
+    fn opt<T: ToString>(s: &Option<T>) -> String {
+        s.as_ref().map(ToString::to_string).unwrap_or_default()
+    }
     vec![
         ("title", x.title.clone(), y.title.clone()),
         ("kind", x.kind.as_str().into(), y.kind.as_str().into()),
@@ -486,7 +488,7 @@ fn entries<T>(
     part: Part,
     old: &[T],
     new: &[T],
-    key: impl Fn(&T) -> (&String, &String),
+    key: impl Fn(&T) -> (&Id, &String),
     compare: impl Fn(&T, &T) -> Vec<(&'static str, String, String)>,
 ) {
     let before: HashMap<&str, &T> = old.iter().map(|e| (key(e).0.as_str(), e)).collect();
@@ -496,7 +498,7 @@ fn entries<T>(
         if !after.contains_key(id.as_str()) {
             changes.push(PlanChange::Removed {
                 part,
-                id: id.clone(),
+                id: id.to_string(),
                 name: name.clone(),
             });
         }
@@ -506,7 +508,7 @@ fn entries<T>(
         match before.get(id.as_str()) {
             None => changes.push(PlanChange::Added {
                 part,
-                id: id.clone(),
+                id: id.to_string(),
                 name: name.clone(),
             }),
             Some(was) => fields(changes, part, id, &compare(was, e)),
@@ -534,7 +536,7 @@ fn moves(changes: &mut Vec<PlanChange>, old: &Plan, new: &Plan) {
         if !stay.contains(&k) {
             let item = &new.items[to];
             changes.push(PlanChange::Moved {
-                id: item.id.clone(),
+                id: item.id.to_string(),
                 name: item.title.clone(),
                 from,
                 to,

@@ -12,7 +12,7 @@ use super::state::{Phase, Refusal, State};
 
 fn item(title: &str, kind: ItemKind, seconds: u32) -> Item {
     Item {
-        id: super::plan::slug_of(title, 40),
+        id: super::plan::slug_of(title, 40).as_str().into(),
         title: title.into(),
         kind,
         seconds,

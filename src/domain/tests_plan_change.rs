@@ -230,7 +230,7 @@ fn edited(plan: &Plan, edit: &Edit, n: usize) -> Plan {
         Edit::Rename(i) if i < institutions => new.institutions[i].name = format!("Renamed {n}"),
         Edit::ReverseInstitutions => new.institutions.reverse(),
         Edit::AddInstitution => new.institutions.push(Institution {
-            id: format!("new-{n}"),
+            id: format!("new-{n}").as_str().into(),
             name: format!("New {n}"),
             promised: 5,
         }),
@@ -239,7 +239,7 @@ fn edited(plan: &Plan, edit: &Edit, n: usize) -> Plan {
         }
         Edit::AddItem(at) => {
             let mut item = new.items[0].clone();
-            item.id = format!("added-{n}");
+            item.id = format!("added-{n}").as_str().into();
             item.title = format!("Added {n}");
             item.kind = ItemKind::Speech;
             new.items.insert(at.min(items), item);
@@ -318,4 +318,20 @@ fn a_holder_being_chased_stays_on_the_ask() {
     new.power_holders.retain(|h| h.id != "mayor");
     let reasons = locks(&mut run, new);
     assert!(reasons.contains(&LockReason::FollowedUp), "{reasons:?}");
+}
+
+#[test]
+fn ids_are_checked_wherever_a_plan_is_read() {
+    let mut json = serde_json::to_value(plan()).unwrap();
+    json["institutions"][0]["id"] = "Not An Id".into();
+    let err = serde_json::from_value::<Plan>(json).unwrap_err();
+    assert!(err.to_string().contains("not a well-formed id"), "{err}");
+    // Plans saved before items had ids still read, and settle.
+    let mut json = serde_json::to_value(plan()).unwrap();
+    for item in json["items"].as_array_mut().unwrap() {
+        item.as_object_mut().unwrap().remove("id");
+    }
+    let mut old: Plan = serde_json::from_value(json).unwrap();
+    old.settle_item_ids();
+    assert_eq!(old, plan());
 }

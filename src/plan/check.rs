@@ -262,7 +262,7 @@ impl<'s> Checker<'s> {
         Some(text.map(Spanned::into_inner))
     }
 
-    pub(super) fn id(&mut self, s: &Section<'_, '_>) -> Option<String> {
+    pub(super) fn id(&mut self, s: &Section<'_, '_>) -> Option<Id> {
         self.slug(s, "id", true)?
     }
 
@@ -272,7 +272,7 @@ impl<'s> Checker<'s> {
         s: &Section<'_, '_>,
         key: &str,
         required: bool,
-    ) -> Option<Option<String>> {
+    ) -> Option<Option<Id>> {
         let Some(id) = self.string(s, key, ID_MAX, required)? else {
             return Some(None);
         };
@@ -292,7 +292,8 @@ impl<'s> Checker<'s> {
             );
             return None;
         }
-        Some(Some(id.into_inner()))
+        // Checked just above: a well-formed id from here on.
+        Some(Id::parse(id.get_ref()))
     }
 
     /// Checks ids are unique within one kind; returns the well-formed ids.
@@ -332,13 +333,13 @@ impl<'s> Checker<'s> {
         s: &Section<'_, '_>,
         key: &str,
         known: &[String],
-    ) -> Option<Option<String>> {
+    ) -> Option<Option<Id>> {
         let Some(span) = s.get(key).map(Spanned::span) else {
             return Some(None);
         };
         let id = self.slug(s, key, false)?;
         if let Some(id) = &id
-            && !known.contains(id)
+            && !known.iter().any(|k| k == id.as_str())
         {
             self.unknown_reference(span, key, id, &s.name, known);
             return None;
@@ -468,7 +469,7 @@ impl<'s> Checker<'s> {
         s: &Section<'_, '_>,
         holders: &[String],
         most: usize,
-    ) -> Option<Vec<String>> {
+    ) -> Option<Vec<Id>> {
         let Some(value) = s.get("to") else {
             self.missing(s, "to");
             return None;
@@ -514,7 +515,7 @@ impl<'s> Checker<'s> {
             );
             return None;
         }
-        let mut to: Vec<String> = Vec::new();
+        let mut to: Vec<Id> = Vec::new();
         let mut ok = true;
         for element in array.iter() {
             let Some(id) = element.get_ref().as_str().map(str::trim) else {
@@ -540,8 +541,9 @@ impl<'s> Checker<'s> {
                     None,
                 );
                 ok = false;
-            } else {
-                to.push(id.to_owned());
+            } else if let Some(id) = Id::parse(id) {
+                // A known holder's id is well formed.
+                to.push(id);
             }
         }
         ok.then_some(to)
@@ -727,12 +729,7 @@ pub(super) fn parse_duration(text: &str) -> Option<f64> {
 }
 
 pub(super) fn is_slug(id: &str) -> bool {
-    let mut bytes = id.bytes();
-    let first_ok = bytes
-        .next()
-        .is_some_and(|b| b.is_ascii_lowercase() || b.is_ascii_digit());
-    first_ok
-        && bytes.all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
+    crate::domain::plan::is_slug(id)
 }
 
 /// A best guess at the slug someone meant, for help text.

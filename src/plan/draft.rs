@@ -118,7 +118,7 @@ impl Draft {
                 .institutions
                 .iter()
                 .map(|i| DraftInstitution {
-                    id: i.id.clone(),
+                    id: i.id.to_string(),
                     name: i.name.clone(),
                     promised: i.promised.to_string(),
                 })
@@ -127,7 +127,7 @@ impl Draft {
                 .power_holders
                 .iter()
                 .map(|p| DraftHolder {
-                    id: p.id.clone(),
+                    id: p.id.to_string(),
                     name: p.name.clone(),
                     role: p.role.clone(),
                 })
@@ -136,17 +136,17 @@ impl Draft {
                 .asks
                 .iter()
                 .map(|a| DraftAsk {
-                    id: a.id.clone(),
+                    id: a.id.to_string(),
                     title: a.title.clone(),
                     text: a.text.clone(),
-                    to: a.to.clone(),
+                    to: a.to.iter().map(ToString::to_string).collect(),
                 })
                 .collect(),
             pledges: plan
                 .pledges
                 .iter()
                 .map(|p| DraftPledge {
-                    id: p.id.clone(),
+                    id: p.id.to_string(),
                     text: p.text.clone(),
                 })
                 .collect(),
@@ -247,13 +247,13 @@ impl DraftItem {
             s => format!("{}:{:02}", s / 60, s % 60),
         };
         DraftItem {
-            id: item.id.clone(),
+            id: item.id.to_string(),
             title: item.title.clone(),
             kind: item.kind.as_str().to_owned(),
             duration,
             lead: item.lead.clone().unwrap_or_default(),
-            ask: item.ask.clone().unwrap_or_default(),
-            pledge: item.pledge.clone().unwrap_or_default(),
+            ask: item.ask.clone().unwrap_or_default().to_string(),
+            pledge: item.pledge.clone().unwrap_or_default().to_string(),
             notes: item.notes.clone().unwrap_or_default(),
         }
     }

@@ -16,7 +16,7 @@ use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
 use crate::domain::plan::{
-    Ask, AssemblyInfo, Institution, Item, ItemKind, Plan, Pledge, PowerHolder,
+    Ask, AssemblyInfo, Id, Institution, Item, ItemKind, Plan, Pledge, PowerHolder,
 };
 
 /// The demo assembly, compiled in so `assembly demo` needs no file.

@@ -75,7 +75,7 @@ mod tests {
         let one = plan.institutions[0].clone();
         plan.institutions = (0..=super::LARGEST.institutions)
             .map(|n| crate::domain::plan::Institution {
-                id: format!("i{n}"),
+                id: format!("i{n}").as_str().into(),
                 ..one.clone()
             })
             .collect();

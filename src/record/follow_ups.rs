@@ -77,8 +77,8 @@ pub fn commitments<'a>(state: &'a State, zone: &Zone) -> Vec<Commitment<'a>> {
             };
             let (answer, earlier) = match chair
                 .responses
-                .get(&ask.id)
-                .and_then(|h| h.get(id))
+                .get(ask.id.as_str())
+                .and_then(|h| h.get(id.as_str()))
                 .and_then(|history| history.split_last())
             {
                 Some((last, earlier)) => (Some(last), earlier),
@@ -86,8 +86,8 @@ pub fn commitments<'a>(state: &'a State, zone: &Zone) -> Vec<Commitment<'a>> {
             };
             let mut steps: Vec<Step<'a>> = chair
                 .follow_ups
-                .get(&ask.id)
-                .and_then(|h| h.get(id))
+                .get(ask.id.as_str())
+                .and_then(|h| h.get(id.as_str()))
                 .map_or(&[][..], Vec::as_slice)
                 .iter()
                 .map(|f| Step {

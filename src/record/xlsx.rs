@@ -240,7 +240,7 @@ fn build(state: &State, now: Millis, access: Access) -> Result<Vec<u8>, XlsxErro
     )?;
     for (n, p) in state.plan.pledges.iter().enumerate() {
         let counts = tally(state, n, access);
-        let revealed = state.chair.revealed.contains(&p.id);
+        let revealed = state.chair.revealed.contains(p.id.as_str());
         sheet.row(&[
             V::Text(&p.id),
             V::Long(&p.text),

@@ -32,15 +32,21 @@ pub(crate) fn locked_ids(state: &Live) -> serde_json::Value {
         .institutions
         .iter()
         .zip(&state.audience.checked_in)
-        .filter(|(i, n)| **n > 0 || chair.turnout.contains_key(&i.id))
+        .filter(|(i, n)| **n > 0 || chair.turnout.contains_key(i.id.as_str()))
         .map(|(i, _)| i.id.as_str())
         .collect();
     let asks: Vec<&str> = plan
         .asks
         .iter()
         .filter(|a| {
-            chair.responses.get(&a.id).is_some_and(|h| !h.is_empty())
-                || chair.follow_ups.get(&a.id).is_some_and(|h| !h.is_empty())
+            chair
+                .responses
+                .get(a.id.as_str())
+                .is_some_and(|h| !h.is_empty())
+                || chair
+                    .follow_ups
+                    .get(a.id.as_str())
+                    .is_some_and(|h| !h.is_empty())
         })
         .map(|a| a.id.as_str())
         .collect();
@@ -55,7 +61,7 @@ pub(crate) fn locked_ids(state: &Live) -> serde_json::Value {
         .pledges
         .iter()
         .zip(&state.audience.tallies)
-        .filter(|(p, t)| t.yes + t.no > 0 || chair.revealed.contains(&p.id))
+        .filter(|(p, t)| t.yes + t.no > 0 || chair.revealed.contains(p.id.as_str()))
         .map(|(p, _)| p.id.as_str())
         .collect();
     let run = state.items_run();

@@ -31,11 +31,11 @@ impl State {
             return;
         }
         self.undo.record(&self.chair, event);
-        let first = self.plan.items.first().map(|i| i.id.clone());
+        let first = self.plan.items.first().map(|i| i.id.to_string());
         let moved_to = match event {
             Event::MovedTo {
                 item: ItemRef::Position(n),
-            } => self.plan.items.get(*n).map(|i| i.id.clone()),
+            } => self.plan.items.get(*n).map(|i| i.id.to_string()),
             Event::MovedTo {
                 item: ItemRef::Id(id),
             } => Some(id.clone()),

@@ -79,7 +79,7 @@ impl State {
     /// the event names the item by id.
     fn move_to(&self, index: usize) -> Event {
         Event::MovedTo {
-            item: ItemRef::Id(self.plan.items[index].id.clone()),
+            item: ItemRef::Id(self.plan.items[index].id.to_string()),
         }
     }
 
@@ -286,7 +286,7 @@ impl State {
         if !found.to.iter().any(|h| h == holder) {
             return Err(invalid(format!(
                 "ask `{ask}` is not put to `{holder}`; it is put to: {}",
-                list(found.to.iter().map(String::as_str))
+                list(found.to.iter().map(|h| h.as_str()))
             )));
         }
         Ok(())

@@ -249,7 +249,7 @@ fn commitment(c: &Commitment<'_>, shown: &Shown<'_>, today: jiff::civil::Date) -
     let failed = shown
         .failed
         .as_ref()
-        .filter(|f| f.form.ask.trim() == c.ask.id && f.form.holder.trim() == c.holder.id);
+        .filter(|f| c.ask.id == f.form.ask.trim() && c.holder.id == f.form.holder.trim());
     let status = c.status();
     // The next step most likely keeps the status it has, or starts it.
     let picked = match failed {

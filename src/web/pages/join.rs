@@ -266,7 +266,7 @@ fn turnout_summary(state: &Live, checked_in: Option<Option<usize>>) -> Markup {
     let total: u64 = announced.values().map(|a| u64::from(a.count)).sum();
     let mine = checked_in.flatten().and_then(|i| plan.institutions.get(i));
     let mine_count = mine
-        .and_then(|i| announced.get(&i.id))
+        .and_then(|i| announced.get(i.id.as_str()))
         .map(|a| u64::from(a.count));
     html! {
         section #roll-call aria-labelledby="roll-call-heading" hidden[announced.is_empty()] {
@@ -303,7 +303,7 @@ fn pledge_results(state: &Live) -> Markup {
             h2 #pledge-results-heading { "Pledge results" }
             ul .tallies #tallies {
                 @for (pledge, tally) in plan.pledges.iter().zip(&state.audience.tallies) {
-                    li data-pledge=(pledge.id) hidden[!state.chair.revealed.contains(&pledge.id)] {
+                    li data-pledge=(pledge.id) hidden[!state.chair.revealed.contains(pledge.id.as_str())] {
                         p dir="auto" { (pledge.text) }
                         p .tally {
                             strong .yes-count { (grouped(tally.yes.into())) } " " span .yes-word { "said yes" }
