@@ -343,3 +343,22 @@ fn serve_with_an_edited_plan_file_applies_it_as_a_change_and_keeps_setup_edits()
         "{public}"
     );
 }
+
+#[test]
+fn every_organiser_page_opens_from_the_chair_link_and_only_from_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = Server::start(&dir.path().join("data"), Some(Path::new(STRESS)));
+    for page in ["/chair", "/setup", "/setup/import", "/follow-up"] {
+        let opened = server.get(&format!("{page}?key={KEY}"));
+        assert_eq!(opened.status, 303, "{page}: {}", opened.body);
+        assert_eq!(opened.header("location"), Some(page));
+        let cookie = opened.header("set-cookie").expect("the session cookie");
+        assert!(!cookie.contains(KEY), "{page}: the cookie is not the key");
+        let session = cookie.split(';').next().unwrap();
+        let page_now = request(server.addr, "GET", page, &[("Cookie", session)], "");
+        assert_eq!(page_now.status, 200, "{page} with the session cookie");
+        assert_eq!(server.get(page).status, 401, "{page} without a key");
+        let wrong = server.get(&format!("{page}?key=not-the-key-at-all"));
+        assert_eq!(wrong.status, 401, "{page} with a wrong key");
+    }
+}

@@ -8,8 +8,6 @@
 //! were not recognised and a preview of every sheet. Nothing is stored:
 //! the page hands the draft to `/setup` in `sessionStorage`.
 
-use std::time::Instant;
-
 use axum::Json;
 use axum::body::Body;
 use axum::extract::{FromRequest, Multipart, Query, Request, State};
@@ -23,9 +21,8 @@ use super::layout;
 use crate::import::{self, Kind, Mapping, Rule, Source};
 use crate::web::AppState;
 use crate::web::api::{ApiError, chair_only};
-use crate::web::auth;
 use crate::web::client::ClientAddr;
-use crate::web::guard::{self, Gate};
+use crate::web::guard::{self};
 
 /// Most bytes one import may send: every file together.
 pub const BODY_LIMIT: usize = 5 * 1024 * 1024;
@@ -167,16 +164,14 @@ fn parse_rules(text: &str) -> Result<Vec<Rule>, ApiError> {
 pub async fn page(
     State(app): State<AppState>,
     ClientAddr(client): ClientAddr,
+    axum::extract::Query(query): axum::extract::Query<super::chair::ChairQuery>,
     headers: axum::http::HeaderMap,
 ) -> Response {
-    let presented = guard::presents_key(&headers, None);
-    let right = || auth::is_chair(&headers, None, &app.chair_key);
-    if app
-        .key_brake
-        .check(client, Instant::now(), presented, right)
-        != Gate::Open
-    {
-        return locked();
+    // The chair link's key (set as the session cookie), the cookie or a
+    // bearer key, as for /chair; anyone else gets what /chair gives them.
+    let here = "/setup/import";
+    if let Some(answer) = super::chair::admit(&app, client, query.key.as_deref(), &headers, here) {
+        return answer;
     }
     layout(
         "Import a plan from spreadsheets",
@@ -242,24 +237,4 @@ fn headings_help() -> maud::Markup {
             }
         }
     }
-}
-
-fn locked() -> Response {
-    let page = layout(
-        "Import: chair key needed",
-        None,
-        0,
-        &[],
-        html! {
-            main .plain {
-                h1 { "Importing a plan is for the chair" }
-                p {
-                    "Open the chair link the server printed when it started (it ends in "
-                    code { "/chair?key=…" } "), then come back to "
-                    a href="/setup/import" { "/setup/import" } "."
-                }
-            }
-        },
-    );
-    (StatusCode::UNAUTHORIZED, page).into_response()
 }

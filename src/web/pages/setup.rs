@@ -6,22 +6,19 @@
 mod rows;
 
 use std::collections::{BTreeSet, HashMap};
-use std::time::Instant;
 
 use axum::extract::{Query, State};
 use axum::http::HeaderValue;
-use axum::http::header::{CACHE_CONTROL, SET_COOKIE};
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::http::header::CACHE_CONTROL;
+use axum::response::{IntoResponse, Response};
 use maud::{Markup, html};
 use serde::{Deserialize, Serialize};
 
-use super::chair::{ChairQuery, shut};
+use super::chair::{ChairQuery, admit};
 use super::layout;
 use crate::plan::{Draft, DraftAsk, DraftHolder, DraftInstitution, DraftItem, DraftPledge};
 use crate::web::AppState;
-use crate::web::auth::{self, CHAIR_COOKIE};
 use crate::web::client::ClientAddr;
-use crate::web::guard::{self, Gate};
 use crate::web::plan_api::locked_ids;
 use rows::{At, Links};
 
@@ -54,28 +51,8 @@ pub async fn setup(
     Query(query): Query<ChairQuery>,
     headers: axum::http::HeaderMap,
 ) -> Response {
-    if let Some(key) = query.key.as_deref() {
-        let right = || auth::same(key, &app.chair_key);
-        let gate = app.key_brake.check(client, Instant::now(), true, right);
-        if gate == Gate::Open {
-            let session = auth::chair_session(&app.chair_key);
-            let secure = auth::secure_attribute(&app.public_url);
-            let cookie = HeaderValue::from_str(&format!(
-                "{CHAIR_COOKIE}={session}; Path=/; HttpOnly; SameSite=Strict; Max-Age=86400{secure}"
-            ));
-            if let Ok(cookie) = cookie {
-                return ([(SET_COOKIE, cookie)], Redirect::to("/setup")).into_response();
-            }
-        }
-        return shut(&app, gate);
-    }
-    let presented = guard::presents_key(&headers, None);
-    let right = || auth::is_chair(&headers, None, &app.chair_key);
-    let gate = app
-        .key_brake
-        .check(client, Instant::now(), presented, right);
-    if gate != Gate::Open {
-        return shut(&app, gate);
+    if let Some(answer) = admit(&app, client, query.key.as_deref(), &headers, "/setup") {
+        return answer;
     }
     let (draft, locked, seq) = {
         let state = app.hub.state();
