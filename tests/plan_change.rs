@@ -42,42 +42,20 @@ fn plan_toml(server: &Server) -> String {
     response.body
 }
 
-/// Reads a socket until a `hello` holding `needle` arrives.
-fn hello_with(socket: &mut tungstenite::WebSocket<MaybeTlsStream<TcpStream>>, needle: &str) {
-    let deadline = Instant::now() + Duration::from_secs(10);
-    while Instant::now() < deadline {
-        match socket.read() {
-            Ok(Message::Text(text)) if text.contains("\"hello\"") && text.contains(needle) => {
-                return;
-            }
-            Ok(_) => {}
-            Err(tungstenite::Error::Io(e))
-                if matches!(
-                    e.kind(),
-                    std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut
-                ) => {}
-            Err(e) => panic!("the socket broke: {e}"),
-        }
-    }
-    panic!("no hello with {needle:?} within 10 s");
-}
+type Socket = tungstenite::WebSocket<MaybeTlsStream<TcpStream>>;
 
-/// Reads a socket until a state of `plan_seq` arrives; returns how many
-/// `hello` messages came on the way.
-fn hellos_until_plan(
-    socket: &mut tungstenite::WebSocket<MaybeTlsStream<TcpStream>>,
-    plan_seq: u64,
-) -> usize {
+/// Reads a socket's messages until one satisfies `done`; returns them all.
+fn read_until(socket: &mut Socket, what: &str, done: impl Fn(&Value) -> bool) -> Vec<Value> {
     let deadline = Instant::now() + Duration::from_secs(10);
-    let mut hellos = 0;
+    let mut read = Vec::new();
     while Instant::now() < deadline {
         match socket.read() {
             Ok(Message::Text(text)) => {
                 let value: Value = serde_json::from_str(&text).unwrap();
-                if value["type"] == "hello" {
-                    hellos += 1;
-                } else if value["state"]["plan_seq"] == plan_seq {
-                    return hellos;
+                let last = done(&value);
+                read.push(value);
+                if last {
+                    return read;
                 }
             }
             Ok(_) => {}
@@ -89,10 +67,28 @@ fn hellos_until_plan(
             Err(e) => panic!("the socket broke: {e}"),
         }
     }
-    panic!("no state of plan change {plan_seq} within 10 s");
+    panic!("no {what} within 10 s");
 }
 
-fn open(url: &str) -> tungstenite::WebSocket<MaybeTlsStream<TcpStream>> {
+/// Reads a socket until a `hello` holding `needle` arrives.
+fn hello_with(socket: &mut Socket, needle: &str) {
+    read_until(socket, "hello with the new plan", |v| {
+        v["type"] == "hello" && v.to_string().contains(needle)
+    });
+}
+
+/// Reads a socket until a state of `plan_seq` arrives; returns how many
+/// `hello` messages came on the way.
+fn hellos_until_plan(socket: &mut Socket, plan_seq: u64) -> usize {
+    read_until(socket, "state of the new plan", |v| {
+        v["state"]["plan_seq"] == plan_seq
+    })
+    .iter()
+    .filter(|v| v["type"] == "hello")
+    .count()
+}
+
+fn open(url: &str) -> Socket {
     let (socket, _) = tungstenite::connect(url).expect("the websocket opens");
     if let MaybeTlsStream::Plain(stream) = socket.get_ref() {
         stream
