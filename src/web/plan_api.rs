@@ -276,11 +276,6 @@ pub async fn save(
     chair_only(&app, client, &headers, None)?;
     let expect = expected(&headers, &query)?;
     let plan = plan_of(&headers, &body)?;
-    let before = app.hub.plan();
-    let changes: Vec<String> = crate::domain::plan_change::diff(&before, &plan)
-        .iter()
-        .map(ToString::to_string)
-        .collect();
     // Refusals are pinned to fields of the plan as sent.
     let sent = plan.clone();
     let outcome = app
@@ -297,13 +292,24 @@ pub async fn save(
             }
             other => ApiError::from(other),
         })?;
-    let plan_seq = app.hub.state().plan_seq;
+    // What the change applied changed, as the record keeps it.
+    let (plan_seq, changes) = {
+        let state = app.hub.state();
+        let changes: Vec<String> = state
+            .plan_history
+            .iter()
+            .rev()
+            .find(|r| r.seq == outcome.seq && outcome.applied)
+            .map(|r| r.changes.iter().map(ToString::to_string).collect())
+            .unwrap_or_default();
+        (state.plan_seq, changes)
+    };
     let body = json!({
         "ok": true,
         "seq": outcome.seq,
         "plan_seq": plan_seq,
         "applied": outcome.applied,
-        "changes": if outcome.applied { changes } else { Vec::new() },
+        "changes": changes,
     });
     let mut response = Json(body).into_response();
     if let Ok(value) = HeaderValue::from_str(&format!("\"{plan_seq}\"")) {
