@@ -7,7 +7,7 @@
 (() => {
   const main = document.getElementById("follow-up");
   if (!main) return;
-  let chairSeq = Number(main.dataset.chairSeq);
+  let followUpSeq = Number(main.dataset.followUpSeq);
   let fetching = null;
   let again = false;
 
@@ -142,12 +142,12 @@
     record(form);
   });
 
-  // Live: redraw when a chair change lands, not on every check-in.
+  // Live: redraw when a follow-up step lands, not on every check-in.
   Live.connect("chair", {
     state(state) {
-      const seq = state.chair?.chair_seq;
-      if (seq === undefined || seq === chairSeq) return;
-      chairSeq = seq;
+      const seq = state.chair?.follow_up_seq;
+      if (seq === undefined || seq === followUpSeq) return;
+      followUpSeq = seq;
       refresh();
     },
   });

@@ -203,6 +203,8 @@ pub struct PledgeView<'a> {
 #[derive(Debug, Serialize)]
 pub struct ChairExtras<'a> {
     pub chair_seq: u64,
+    /// The last follow-up step, which is not a chair change.
+    pub follow_up_seq: u64,
     pub undo_depth: usize,
     pub stage_message: Option<&'a Message>,
     pub screen_message: Option<&'a Message>,
@@ -300,6 +302,7 @@ pub fn snapshot(state: &State, role: Role, now: Millis) -> Snapshot<'_> {
         display: chair.display,
         chair: (role == Role::Chair).then(|| ChairExtras {
             chair_seq: state.chair_seq,
+            follow_up_seq: state.follow_up_seq,
             undo_depth: state.undo_depth(),
             stage_message: chair.stage_message.as_ref(),
             screen_message: chair.screen_message.as_ref(),

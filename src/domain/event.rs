@@ -51,6 +51,9 @@ pub enum Event {
         timer: bool,
         turnout: bool,
     },
+    /// A follow-up step as logs written before steps were the organisers'
+    /// hold it: then a chair change, which `undo` could take back, and so
+    /// it still is when those logs replay. New steps are `FollowUpRecorded`.
     FollowedUp {
         ask: String,
         holder: String,
@@ -61,6 +64,17 @@ pub enum Event {
         /// before steps were dated: those happened the day they were
         /// recorded (the envelope's `at`, in the assembly's zone).
         #[serde(default)]
+        on: String,
+    },
+    /// A step in chasing a commitment, the organisers' record: not a
+    /// chair change, so the chair's `undo` and `expect` never touch it.
+    FollowUpRecorded {
+        ask: String,
+        holder: String,
+        status: FollowUpStatus,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        note: Option<String>,
+        /// The day the step happened, "YYYY-MM-DD".
         on: String,
     },
     Undone,
@@ -88,7 +102,10 @@ impl Event {
     pub fn is_chair(&self) -> bool {
         !matches!(
             self,
-            Event::CheckedIn { .. } | Event::Pledged { .. } | Event::PlanChanged { .. }
+            Event::CheckedIn { .. }
+                | Event::Pledged { .. }
+                | Event::PlanChanged { .. }
+                | Event::FollowUpRecorded { .. }
         )
     }
 }

@@ -246,7 +246,7 @@ impl State {
         }
 
         let answered = |ask: &str| chair.responses.get(ask).is_some_and(|h| !h.is_empty());
-        let followed = |ask: &str| chair.follow_ups.get(ask).is_some_and(|h| !h.is_empty());
+        let followed = |ask: &str| self.follow_ups.get(ask).is_some_and(|h| !h.is_empty());
         for a in &old.asks {
             match new.ask(&a.id) {
                 None if answered(&a.id) => lock(Part::Ask, &a.id, &a.title, LockReason::Answered),
@@ -260,7 +260,7 @@ impl State {
                         .get(a.id.as_str())
                         .into_iter()
                         .flat_map(|h| h.keys());
-                    let chased = chair
+                    let chased = self
                         .follow_ups
                         .get(a.id.as_str())
                         .into_iter()
@@ -288,7 +288,7 @@ impl State {
         let spoke = holders_in(&chair.responses);
         let chased = {
             let mut ids = BTreeSet::new();
-            for h in chair.follow_ups.values() {
+            for h in self.follow_ups.values() {
                 ids.extend(h.keys().cloned());
             }
             ids

@@ -633,7 +633,8 @@ proptest! {
             let _ = run.send(command, None, None);
         }
         let Command::Chair(last) = last else { return Ok(()) };
-        if matches!(last, C::Undo) { return Ok(()) }
+        // Undo itself, and follow-up steps, which undo does not take back.
+        if matches!(last, C::Undo | C::FollowUp { .. }) { return Ok(()) }
         let before = run.state.chair.clone();
         let depth = run.state.undo_depth();
         run.wait(5_000);

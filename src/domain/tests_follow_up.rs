@@ -30,14 +30,14 @@ fn every_commitment_is_followed_up_whatever_was_answered_with_history() {
     run.ok(follow_up("leader", F::InProgress, Some("Motion tabled")));
     run.wait(86_400_000);
     run.ok(dated("leader", F::Achieved, "2026-06-03"));
-    let history = &run.state.chair.follow_ups["wage"]["leader"];
+    let history = &run.state.follow_ups["wage"]["leader"];
     assert_eq!(history.len(), 3);
     assert_eq!(history[1].status, F::InProgress);
     assert_eq!(history[1].note.as_deref(), Some("Motion tabled"));
     assert_eq!(history[2].status, F::Achieved);
     assert_eq!(history[2].on, "2026-06-03");
     assert_eq!(history[2].at - history[1].at, 86_400_000);
-    assert_eq!(run.state.chair.follow_ups["wage"]["mayor"].len(), 1);
+    assert_eq!(run.state.follow_ups["wage"]["mayor"].len(), 1);
     let replayed = State::replay(run.state.plan.clone(), &run.log);
     assert_eq!(replayed, run.state);
     let long = "x".repeat(NOTE_MAX + 1);
@@ -102,7 +102,7 @@ fn a_step_is_dated_with_a_real_day_from_2000_on() {
     assert!(run.log.is_empty());
     run.ok(dated("leader", F::InProgress, "2024-02-29"));
     run.ok(dated("leader", F::InProgress, " 2000-01-01 "));
-    let history = &run.state.chair.follow_ups["wage"]["leader"];
+    let history = &run.state.follow_ups["wage"]["leader"];
     assert_eq!(history[0].on, "2024-02-29");
     assert_eq!(history[1].on, "2000-01-01", "trimmed");
 }
@@ -151,24 +151,75 @@ fn a_step_logged_before_steps_were_dated_still_replays() {
     };
     assert_eq!(on, "", "no day: the day it was recorded");
     let state = State::replay(Arc::new(plan()), [&envelope]);
-    let step = &state.chair.follow_ups["wage"]["mayor"][0];
+    let step = &state.follow_ups["wage"]["mayor"][0];
     assert_eq!((step.at, step.on.as_str()), (1_780_000_000_000, ""));
     assert_eq!(step.status, F::Achieved);
 }
 
-/// A step is a chair change like any other: `undo` takes back the latest
-/// one when it was the chair's last change, and nothing else does.
+/// A step is the organisers', not the chair's: recorded on the night, it
+/// neither makes the chair's next tap stale nor is taken back by the
+/// chair's Undo, which reverts the chair's own last change.
 #[test]
-fn undo_takes_back_a_step_that_was_the_last_chair_change() {
+fn a_step_on_the_night_leaves_the_chairs_taps_and_undo_alone() {
     let mut run = Run::new();
     run.ok(C::Start);
+    let chair_saw = run.state.chair_seq;
     run.ok(dated("mayor", F::InProgress, "2026-05-20"));
-    run.ok(dated("mayor", F::Broken, "2026-06-01"));
+    assert_eq!(run.state.chair_seq, chair_saw, "not a chair change");
+    assert_eq!(run.state.follow_up_seq, run.state.seq);
+    // The chair's tap, sent with the seq it saw, still moves on.
+    run.send(Command::Chair(C::Next), Some(chair_saw), None)
+        .expect("a follow-up step does not make the chair's tap stale");
+    assert_eq!(run.state.current_index(), Some(1));
+    // Undo takes back the chair's Next, not the organiser's step.
     run.ok(C::Undo);
-    let history = &run.state.chair.follow_ups["wage"]["mayor"];
-    assert_eq!(history.len(), 1);
-    assert_eq!(history[0].status, F::InProgress);
+    assert_eq!(run.state.current_index(), Some(0));
+    assert_eq!(run.state.follow_ups["wage"]["mayor"].len(), 1);
     run.ok(C::Undo);
-    assert!(run.state.chair.follow_ups.is_empty());
-    assert_eq!(run.state.current_index(), Some(0), "the start stays");
+    assert_eq!(run.state.current_index(), None, "then the start");
+    assert_eq!(
+        run.state.follow_ups["wage"]["mayor"].len(),
+        1,
+        "the step stays"
+    );
+}
+
+/// Logs written when a step was a chair change replay as they were made:
+/// an `undo` right after such a step took the step back, and still does.
+#[test]
+fn old_logs_replay_with_the_meaning_they_were_written_with() {
+    let log: Vec<Envelope> = [
+        Event::Started,
+        Event::FollowedUp {
+            ask: "wage".into(),
+            holder: "mayor".into(),
+            status: F::Achieved,
+            note: None,
+            on: String::new(),
+        },
+        Event::Undone,
+    ]
+    .into_iter()
+    .enumerate()
+    .map(|(n, event)| Envelope {
+        seq: n as u64 + 1,
+        at: 1_000 * (n as i64 + 1),
+        id: None,
+        event,
+    })
+    .collect();
+    let state = State::replay(std::sync::Arc::new(super::tests::plan()), &log);
+    let steps = state
+        .follow_ups
+        .get("wage")
+        .and_then(|h| h.get("mayor"))
+        .map_or(0, Vec::len);
+    assert_eq!(steps, 0, "the step was undone");
+    assert_eq!(state.current_index(), Some(0), "the start stays");
+    // The same as the wire had it then.
+    let json = r#"{"type":"followed_up","ask":"wage","holder":"mayor","status":"achieved"}"#;
+    assert!(matches!(
+        serde_json::from_str::<Event>(json).unwrap(),
+        Event::FollowedUp { .. }
+    ));
 }

@@ -8,7 +8,7 @@ use std::collections::VecDeque;
 
 use super::command::MessageTarget;
 use super::event::{Event, Millis};
-use super::state::{Announced, ChairState, Clock, Display, Message, Phase};
+use super::state::{Announced, ChairState, Clock, Display, FollowUps, Message, Phase};
 
 /// How many chair changes `undo` can revert, latest first. A chair undoes
 /// a slip of the finger, not the evening: a thousand is far more than any
@@ -28,11 +28,12 @@ enum Entry {
         clock: Option<Clock>,
         runs: usize,
     },
-    /// An answer or follow-up was added last to this history.
+    /// An answer was added last to this history.
     Responded {
         ask: String,
         holder: String,
     },
+    /// A follow-up step of a log from before steps were the organisers'.
     FollowedUp {
         ask: String,
         holder: String,
@@ -100,12 +101,13 @@ impl Entry {
             | Event::Undone
             | Event::CheckedIn { .. }
             | Event::Pledged { .. }
-            | Event::PlanChanged { .. } => Entry::Nothing,
+            | Event::PlanChanged { .. }
+            | Event::FollowUpRecorded { .. } => Entry::Nothing,
         }
     }
 
     /// Put back what the event overwrote.
-    fn revert(self, chair: &mut ChairState) {
+    fn revert(self, chair: &mut ChairState, follow_ups: &mut FollowUps) {
         match self {
             Entry::Moment {
                 phase,
@@ -123,7 +125,7 @@ impl Entry {
                 chair.runs.truncate(runs);
             }
             Entry::Responded { ask, holder } => pop_last(&mut chair.responses, &ask, &holder),
-            Entry::FollowedUp { ask, holder } => pop_last(&mut chair.follow_ups, &ask, &holder),
+            Entry::FollowedUp { ask, holder } => pop_last(follow_ups, &ask, &holder),
             Entry::Turnout {
                 institution,
                 before,
@@ -188,10 +190,10 @@ impl UndoStack {
     }
 
     /// Revert the latest change not yet undone; false if there is none.
-    pub fn undo(&mut self, chair: &mut ChairState) -> bool {
+    pub fn undo(&mut self, chair: &mut ChairState, follow_ups: &mut FollowUps) -> bool {
         match self.entries.pop_back() {
             Some(entry) => {
-                entry.revert(chair);
+                entry.revert(chair, follow_ups);
                 true
             }
             None => false,

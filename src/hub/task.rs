@@ -135,9 +135,13 @@ impl Task {
             answers.push((job.reply, result));
         }
         let chair = log.iter().any(|e: &Envelope| e.event.is_chair());
-        let plan = log
-            .iter()
-            .any(|e: &Envelope| matches!(e.event, Event::PlanChanged { .. }));
+        // Organisers' changes (the plan, a follow-up step) go out at once too.
+        let plan = log.iter().any(|e: &Envelope| {
+            matches!(
+                e.event,
+                Event::PlanChanged { .. } | Event::FollowUpRecorded { .. }
+            )
+        });
         // The organiser's terminal shows every chair change (a failed save
         // is logged as an error below).
         for envelope in &log {
@@ -146,7 +150,7 @@ impl Task {
                     let changes: Vec<String> = changes.iter().map(ToString::to_string).collect();
                     tracing::info!(seq = envelope.seq, "plan changed: {}", changes.join("; "));
                 }
-                event if event.is_chair() => {
+                event if event.is_chair() || matches!(event, Event::FollowUpRecorded { .. }) => {
                     tracing::info!(seq = envelope.seq, "chair: {:?}", event)
                 }
                 _ => {}

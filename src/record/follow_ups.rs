@@ -84,7 +84,7 @@ pub fn commitments<'a>(state: &'a State, zone: &Zone) -> Vec<Commitment<'a>> {
                 Some((last, earlier)) => (Some(last), earlier),
                 None => (None, &[][..]),
             };
-            let mut steps: Vec<Step<'a>> = chair
+            let mut steps: Vec<Step<'a>> = state
                 .follow_ups
                 .get(ask.id.as_str())
                 .and_then(|h| h.get(id.as_str()))

@@ -43,7 +43,7 @@ pub(crate) fn locked_ids(state: &Live) -> serde_json::Value {
                 .responses
                 .get(a.id.as_str())
                 .is_some_and(|h| !h.is_empty())
-                || chair
+                || state
                     .follow_ups
                     .get(a.id.as_str())
                     .is_some_and(|h| !h.is_empty())
@@ -54,7 +54,7 @@ pub(crate) fn locked_ids(state: &Live) -> serde_json::Value {
     for h in chair.responses.values() {
         holders.extend(h.keys().map(String::as_str));
     }
-    for h in chair.follow_ups.values() {
+    for h in state.follow_ups.values() {
         holders.extend(h.keys().map(String::as_str));
     }
     let pledges: Vec<&str> = plan

@@ -21,16 +21,41 @@ impl State {
             self.change_plan(plan, envelope.seq, at, changes);
             return;
         }
+        if let Event::FollowUpRecorded {
+            ask,
+            holder,
+            status,
+            note,
+            on,
+        } = event
+        {
+            self.follow_up(ask, holder, *status, note, on, at);
+            self.follow_up_seq = envelope.seq;
+            return;
+        }
         if !event.is_chair() {
             self.apply_audience(event);
             return;
         }
         self.chair_seq = envelope.seq;
         if let Event::Undone = event {
-            self.undo.undo(&mut self.chair);
+            self.undo.undo(&mut self.chair, &mut self.follow_ups);
             return;
         }
         self.undo.record(&self.chair, event);
+        if let Event::FollowedUp {
+            ask,
+            holder,
+            status,
+            note,
+            on,
+        } = event
+        {
+            // From a log of before: a chair change, undone by `undo`.
+            self.follow_up(ask, holder, *status, note, on, at);
+            self.follow_up_seq = envelope.seq;
+            return;
+        }
         let first = self.plan.items.first().map(|i| i.id.to_string());
         let moved_to = match event {
             Event::MovedTo {
@@ -108,26 +133,6 @@ impl State {
                     MessageTarget::Screen => chair.screen_message = message,
                 }
             }
-            Event::FollowedUp {
-                ask,
-                holder,
-                status,
-                note,
-                on,
-            } => {
-                chair
-                    .follow_ups
-                    .entry(ask.clone())
-                    .or_default()
-                    .entry(holder.clone())
-                    .or_default()
-                    .push(FollowUp {
-                        status: *status,
-                        note: note.clone(),
-                        at,
-                        on: on.clone(),
-                    });
-            }
             Event::DisplaySet { qr, timer, turnout } => {
                 chair.display = Display {
                     qr: *qr,
@@ -143,8 +148,32 @@ impl State {
             Event::Undone
             | Event::CheckedIn { .. }
             | Event::Pledged { .. }
-            | Event::PlanChanged { .. } => {}
+            | Event::PlanChanged { .. }
+            | Event::FollowedUp { .. }
+            | Event::FollowUpRecorded { .. } => {}
         }
+    }
+
+    fn follow_up(
+        &mut self,
+        ask: &str,
+        holder: &str,
+        status: FollowUpStatus,
+        note: &Option<String>,
+        on: &str,
+        at: Millis,
+    ) {
+        self.follow_ups
+            .entry(ask.to_owned())
+            .or_default()
+            .entry(holder.to_owned())
+            .or_default()
+            .push(FollowUp {
+                status,
+                note: note.clone(),
+                at,
+                on: on.to_owned(),
+            });
     }
 
     /// Take on a new plan; counts follow their ids (see `Audience::remap`).

@@ -247,7 +247,7 @@ impl State {
                     // leaves the day it is recorded.
                     None => String::new(),
                 };
-                Ok(Event::FollowedUp {
+                Ok(Event::FollowUpRecorded {
                     ask: ask.clone(),
                     holder: holder.clone(),
                     status: *status,

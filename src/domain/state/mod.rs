@@ -121,9 +121,10 @@ pub struct ChairState {
     pub stage_message: Option<Message>,
     pub screen_message: Option<Message>,
     pub display: Display,
-    /// ask id -> holder id -> every follow-up status in order; the last counts.
-    pub follow_ups: BTreeMap<String, BTreeMap<String, Vec<FollowUp>>>,
 }
+
+/// ask id -> holder id -> every follow-up step, in the order recorded.
+pub type FollowUps = BTreeMap<String, BTreeMap<String, Vec<FollowUp>>>;
 
 /// One step in chasing a commitment after the assembly.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -304,6 +305,12 @@ pub struct State {
     pub plan_seq: u64,
     /// Every plan change, oldest first.
     pub plan_history: Vec<PlanRevision>,
+    /// ask id -> holder id -> every follow-up step, in the order recorded.
+    /// Not the chair's: recorded by organisers on the night or months
+    /// later, so the chair's `undo` and `expect` never touch them.
+    pub follow_ups: FollowUps,
+    /// Number of the last follow-up step; the follow-up page redraws on it.
+    pub follow_up_seq: u64,
     pub chair: ChairState,
     pub audience: Audience,
     /// What each recent chair event overwrote, latest last.
@@ -334,8 +341,9 @@ impl State {
                 stage_message: None,
                 screen_message: None,
                 display: Display::default(),
-                follow_ups: BTreeMap::new(),
             },
+            follow_ups: BTreeMap::new(),
+            follow_up_seq: 0,
             audience,
             undo: UndoStack::default(),
             ids: HashMap::new(),

@@ -191,7 +191,7 @@ fn page(state: &Live, shown: &Shown<'_>) -> Markup {
                     a href="/report" { "Record" }
                 }
             }
-            main #follow-up .follow-up data-chair-seq=(state.chair_seq) {
+            main #follow-up .follow-up data-follow-up-seq=(state.follow_up_seq) {
                 p .intro {
                     "Every ask put to every power-holder, whatever they answered on the night. "
                     "Record each step as it happens; the " a href="/report#follow-up" { "record" }
