@@ -6,7 +6,7 @@
 //! what it may not do is take away (or re-id, which is the same) anything
 //! the record already refers to, or rewrite how an item already run ran.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
@@ -228,91 +228,49 @@ impl State {
             })
         };
 
-        for (n, i) in old.institutions.iter().enumerate() {
-            if new.institution(&i.id).is_some() {
-                continue;
-            }
-            let phones = self.audience.checked_in.get(n).copied().unwrap_or(0);
-            if phones > 0 {
-                lock(
-                    Part::Institution,
-                    &i.id,
-                    &i.name,
-                    LockReason::CheckedIn { phones },
-                );
-            } else if chair.turnout.contains_key(i.id.as_str()) {
-                lock(Part::Institution, &i.id, &i.name, LockReason::Announced);
+        // Entries the new plan drops (or re-ids) that the record refers to.
+        let gone = (old.institutions.iter())
+            .filter(|i| new.institution(&i.id).is_none())
+            .map(|i| (Part::Institution, &i.id, i.name.as_str()))
+            .chain(
+                (old.power_holders.iter())
+                    .filter(|p| new.power_holder(&p.id).is_none())
+                    .map(|p| (Part::PowerHolder, &p.id, p.name.as_str())),
+            )
+            .chain(
+                (old.pledges.iter())
+                    .filter(|p| new.pledge(&p.id).is_none())
+                    .map(|p| (Part::Pledge, &p.id, p.text.as_str())),
+            )
+            .chain(
+                (old.asks.iter())
+                    .filter(|a| new.ask(&a.id).is_none())
+                    .map(|a| (Part::Ask, &a.id, a.title.as_str())),
+            );
+        for (part, id, name) in gone {
+            if let Some(reason) = self.removal_lock(part, id) {
+                lock(part, id, name, reason);
             }
         }
-
-        let answered = |ask: &str| chair.responses.get(ask).is_some_and(|h| !h.is_empty());
-        let followed = |ask: &str| self.follow_ups.get(ask).is_some_and(|h| !h.is_empty());
         for a in &old.asks {
-            match new.ask(&a.id) {
-                None if answered(&a.id) => lock(Part::Ask, &a.id, &a.title, LockReason::Answered),
-                None if followed(&a.id) => lock(Part::Ask, &a.id, &a.title, LockReason::FollowedUp),
-                None => {}
-                Some(kept) => {
-                    // A holder who answered, or whose commitment is being
-                    // chased, stays on the ask.
-                    let answered = chair
-                        .responses
-                        .get(a.id.as_str())
-                        .into_iter()
-                        .flat_map(|h| h.keys());
-                    let chased = self
-                        .follow_ups
-                        .get(a.id.as_str())
-                        .into_iter()
-                        .flat_map(|h| h.keys());
-                    let named: BTreeSet<&String> = answered.chain(chased).collect();
-                    for holder in named {
-                        if !kept.to.iter().any(|t| t == holder) {
-                            let name = old
-                                .power_holder(holder)
-                                .map_or(holder.as_str(), |p| &p.name);
-                            lock(Part::Ask, &a.id, name, LockReason::HolderAnswered);
-                        }
-                    }
-                }
-            }
-        }
-
-        let holders_in = |map: &std::collections::BTreeMap<
-            String,
-            std::collections::BTreeMap<String, _>,
-        >|
-         -> BTreeSet<String> {
-            map.values().flat_map(|h| h.keys().cloned()).collect()
-        };
-        let spoke = holders_in(&chair.responses);
-        let chased = {
-            let mut ids = BTreeSet::new();
-            for h in self.follow_ups.values() {
-                ids.extend(h.keys().cloned());
-            }
-            ids
-        };
-        for p in &old.power_holders {
-            if new.power_holder(&p.id).is_none() {
-                if spoke.contains(p.id.as_str()) {
-                    lock(Part::PowerHolder, &p.id, &p.name, LockReason::Answered);
-                } else if chased.contains(p.id.as_str()) {
-                    lock(Part::PowerHolder, &p.id, &p.name, LockReason::FollowedUp);
-                }
-            }
-        }
-
-        for (n, p) in old.pledges.iter().enumerate() {
-            if new.pledge(&p.id).is_some() {
+            let Some(kept) = new.ask(&a.id) else {
                 continue;
-            }
-            let tally = self.audience.tallies.get(n).copied().unwrap_or_default();
-            let phones = tally.yes + tally.no;
-            if phones > 0 {
-                lock(Part::Pledge, &p.id, &p.text, LockReason::Voted { phones });
-            } else if chair.revealed.contains(p.id.as_str()) {
-                lock(Part::Pledge, &p.id, &p.text, LockReason::Revealed);
+            };
+            // A holder who answered, or whose commitment is being chased,
+            // stays on the ask.
+            let answered = chair.responses.get(a.id.as_str()).into_iter();
+            let chased = self.follow_ups.get(a.id.as_str()).into_iter();
+            let named: BTreeSet<&String> = answered
+                .flat_map(|h| h.keys())
+                .chain(chased.flat_map(|h| h.keys()))
+                .collect();
+            for holder in named {
+                if !kept.to.iter().any(|t| t == holder) {
+                    let name = old
+                        .power_holder(holder)
+                        .map_or(holder.as_str(), |p| &p.name);
+                    lock(Part::Ask, &a.id, name, LockReason::HolderAnswered);
+                }
             }
         }
 
@@ -354,6 +312,46 @@ impl State {
         locked
     }
 
+    /// Why the record keeps the entry `id` of `part` from being removed (or
+    /// given a new id); `None` when nothing refers to it.
+    pub fn removal_lock(&self, part: Part, id: &str) -> Option<LockReason> {
+        let chair = &self.chair;
+        match part {
+            Part::Assembly => None,
+            Part::Institution => {
+                let phones = self
+                    .institution_index(id)
+                    .and_then(|n| self.audience.checked_in.get(n).copied())
+                    .unwrap_or(0);
+                if phones > 0 {
+                    Some(LockReason::CheckedIn { phones })
+                } else {
+                    chair
+                        .turnout
+                        .contains_key(id)
+                        .then_some(LockReason::Announced)
+                }
+            }
+            Part::PowerHolder if holder_in(&chair.responses, id) => Some(LockReason::Answered),
+            Part::PowerHolder => holder_in(&self.follow_ups, id).then_some(LockReason::FollowedUp),
+            Part::Ask if ask_in(&chair.responses, id) => Some(LockReason::Answered),
+            Part::Ask => ask_in(&self.follow_ups, id).then_some(LockReason::FollowedUp),
+            Part::Pledge => {
+                let tally = self
+                    .pledge_index(id)
+                    .and_then(|n| self.audience.tallies.get(n).copied())
+                    .unwrap_or_default();
+                let phones = tally.yes + tally.no;
+                if phones > 0 {
+                    Some(LockReason::Voted { phones })
+                } else {
+                    chair.revealed.contains(id).then_some(LockReason::Revealed)
+                }
+            }
+            Part::Item => self.items_run().contains(id).then_some(LockReason::Run),
+        }
+    }
+
     /// Ids of the items already run or on now.
     pub fn items_run(&self) -> BTreeSet<&str> {
         let mut run: BTreeSet<&str> = self.chair.runs.iter().map(|r| r.item.as_str()).collect();
@@ -362,6 +360,21 @@ impl State {
         }
         run
     }
+}
+
+/// ask id -> holder id -> history, as answers and follow-ups are kept.
+type ByAsk<T> = BTreeMap<String, BTreeMap<String, Vec<T>>>;
+
+/// Whether any ask's history names holder `id`.
+fn holder_in<T>(map: &ByAsk<T>, id: &str) -> bool {
+    map.values()
+        .any(|h| h.get(id).is_some_and(|v| !v.is_empty()))
+}
+
+/// Whether ask `id` has any history.
+fn ask_in<T>(map: &ByAsk<T>, id: &str) -> bool {
+    map.get(id)
+        .is_some_and(|h| h.values().any(|v| !v.is_empty()))
 }
 
 /// What changed from `old` to `new`, entry by entry, in plan order.

@@ -82,6 +82,20 @@ pub(crate) fn plan() -> Plan {
     }
 }
 
+/// A log of `events`, one a second from `seq` 1, as a store would hold it.
+pub(super) fn log_of(events: impl IntoIterator<Item = super::event::Event>) -> Vec<Envelope> {
+    events
+        .into_iter()
+        .enumerate()
+        .map(|(n, event)| Envelope {
+            seq: n as u64 + 1,
+            at: 1_000 * (n as i64 + 1),
+            id: None,
+            event,
+        })
+        .collect()
+}
+
 /// A state plus a log, driven like the hub drives it.
 pub(super) struct Run {
     pub(super) state: State,

@@ -188,7 +188,7 @@ fn a_step_on_the_night_leaves_the_chairs_taps_and_undo_alone() {
 /// an `undo` right after such a step took the step back, and still does.
 #[test]
 fn old_logs_replay_with_the_meaning_they_were_written_with() {
-    let log: Vec<Envelope> = [
+    let log: Vec<Envelope> = super::tests::log_of([
         Event::Started,
         Event::FollowedUp {
             ask: "wage".into(),
@@ -198,16 +198,7 @@ fn old_logs_replay_with_the_meaning_they_were_written_with() {
             on: String::new(),
         },
         Event::Undone,
-    ]
-    .into_iter()
-    .enumerate()
-    .map(|(n, event)| Envelope {
-        seq: n as u64 + 1,
-        at: 1_000 * (n as i64 + 1),
-        id: None,
-        event,
-    })
-    .collect();
+    ]);
     let state = State::replay(std::sync::Arc::new(super::tests::plan()), &log);
     let steps = state
         .follow_ups

@@ -179,16 +179,7 @@ fn logs_from_before_item_ids_replay_by_position() {
             item: ItemRef::Position(2)
         }
     );
-    let log: Vec<Envelope> = [Event::Started, event]
-        .into_iter()
-        .enumerate()
-        .map(|(n, event)| Envelope {
-            seq: n as u64 + 1,
-            at: 1_000 * (n as i64 + 1),
-            id: None,
-            event,
-        })
-        .collect();
+    let log: Vec<Envelope> = super::tests::log_of([Event::Started, event]);
     let state = State::replay(Arc::new(plan()), &log);
     assert_eq!(state.current_index(), Some(2));
     assert_eq!(state.chair.runs[0].item, "welcome");

@@ -5,8 +5,6 @@
 //! chair command, so the record refuses what it must (see
 //! `domain::plan_change`) and every page picks the new plan up live.
 
-use std::collections::BTreeSet;
-
 use axum::Json;
 use axum::extract::{Query, State};
 use axum::http::header::{CACHE_CONTROL, CONTENT_DISPOSITION, CONTENT_TYPE, ETAG, IF_MATCH};
@@ -19,6 +17,7 @@ use super::AppState;
 use super::api::{ApiError, chair_only};
 use super::client::ClientAddr;
 use super::guard;
+use crate::domain::plan::Id;
 use crate::domain::plan_change::{LockReason, Locked, Part};
 use crate::domain::{Command, Plan, Refusal, State as Live};
 use crate::hub::Rejection;
@@ -27,56 +26,23 @@ use crate::plan::{self, Draft, FieldProblem};
 /// What the record refers to, by part: these cannot be removed or re-id'd.
 pub(crate) fn locked_ids(state: &Live) -> serde_json::Value {
     let plan = &state.plan;
-    let chair = &state.chair;
-    let institutions: Vec<&str> = plan
-        .institutions
-        .iter()
-        .zip(&state.audience.checked_in)
-        .filter(|(i, n)| **n > 0 || chair.turnout.contains_key(i.id.as_str()))
-        .map(|(i, _)| i.id.as_str())
-        .collect();
-    let asks: Vec<&str> = plan
-        .asks
-        .iter()
-        .filter(|a| {
-            chair
-                .responses
-                .get(a.id.as_str())
-                .is_some_and(|h| !h.is_empty())
-                || state
-                    .follow_ups
-                    .get(a.id.as_str())
-                    .is_some_and(|h| !h.is_empty())
-        })
-        .map(|a| a.id.as_str())
-        .collect();
-    let mut holders: BTreeSet<&str> = BTreeSet::new();
-    for h in chair.responses.values() {
-        holders.extend(h.keys().map(String::as_str));
-    }
-    for h in state.follow_ups.values() {
-        holders.extend(h.keys().map(String::as_str));
-    }
-    let pledges: Vec<&str> = plan
-        .pledges
-        .iter()
-        .zip(&state.audience.tallies)
-        .filter(|(p, t)| t.yes + t.no > 0 || chair.revealed.contains(p.id.as_str()))
-        .map(|(p, _)| p.id.as_str())
-        .collect();
-    let run = state.items_run();
-    let items: Vec<&str> = plan
-        .items
-        .iter()
-        .filter(|i| run.contains(i.id.as_str()))
-        .map(|i| i.id.as_str())
-        .collect();
+    let locked = |part, ids: Vec<&Id>| -> Vec<String> {
+        ids.into_iter()
+            .filter(|id| state.removal_lock(part, id).is_some())
+            .map(ToString::to_string)
+            .collect()
+    };
+    let institutions = plan.institutions.iter().map(|i| &i.id).collect();
+    let power_holders = plan.power_holders.iter().map(|p| &p.id).collect();
+    let asks = plan.asks.iter().map(|a| &a.id).collect();
+    let pledges = plan.pledges.iter().map(|p| &p.id).collect();
+    let items = plan.items.iter().map(|i| &i.id).collect();
     json!({
-        "institutions": institutions,
-        "power_holders": holders,
-        "asks": asks,
-        "pledges": pledges,
-        "items": items,
+        "institutions": locked(Part::Institution, institutions),
+        "power_holders": locked(Part::PowerHolder, power_holders),
+        "asks": locked(Part::Ask, asks),
+        "pledges": locked(Part::Pledge, pledges),
+        "items": locked(Part::Item, items),
     })
 }
 

@@ -27,8 +27,21 @@ impl State {
             status,
             note,
             on,
+        }
+        | Event::FollowedUp {
+            ask,
+            holder,
+            status,
+            note,
+            on,
         } = event
         {
+            // A step from a log of before (`FollowedUp`) was a chair change,
+            // which `undo` could take back: it still is.
+            if event.is_chair() {
+                self.chair_seq = envelope.seq;
+                self.undo.record(&self.chair, event);
+            }
             self.follow_up(ask, holder, *status, note, on, at);
             self.follow_up_seq = envelope.seq;
             return;
@@ -43,19 +56,6 @@ impl State {
             return;
         }
         self.undo.record(&self.chair, event);
-        if let Event::FollowedUp {
-            ask,
-            holder,
-            status,
-            note,
-            on,
-        } = event
-        {
-            // From a log of before: a chair change, undone by `undo`.
-            self.follow_up(ask, holder, *status, note, on, at);
-            self.follow_up_seq = envelope.seq;
-            return;
-        }
         let first = self.plan.items.first().map(|i| i.id.to_string());
         let moved_to = match event {
             Event::MovedTo {
