@@ -123,32 +123,19 @@ impl From<Rejection> for ApiError {
                 error.extra = Some(extra);
                 error
             }
-            Rejection::Refused(Refusal::Locked(locked)) => {
-                let refused: Vec<serde_json::Value> = locked
-                    .iter()
-                    .map(|l| {
-                        let mut v = serde_json::to_value(l).expect("a lock serializes");
-                        v["message"] = l.to_string().into();
-                        v
-                    })
-                    .collect();
-                let mut error = ApiError::new(
-                    StatusCode::CONFLICT,
-                    format!(
-                        "the record refers to what this change would take away or rewrite ({} {}); nothing was changed",
-                        locked.len(),
-                        if locked.len() == 1 {
-                            "problem"
-                        } else {
-                            "problems"
-                        }
-                    ),
-                );
-                let mut extra = serde_json::Map::new();
-                extra.insert("refused".into(), refused.into());
-                error.extra = Some(extra);
-                error
-            }
+            // The reasons, pinned to the plan sent, are added by the plan route.
+            Rejection::Refused(Refusal::Locked(locked)) => ApiError::new(
+                StatusCode::CONFLICT,
+                format!(
+                    "the record refers to what this change would take away or rewrite ({} {}); nothing was changed",
+                    locked.len(),
+                    if locked.len() == 1 {
+                        "problem"
+                    } else {
+                        "problems"
+                    }
+                ),
+            ),
             Rejection::Unavailable(message) => {
                 ApiError::new(StatusCode::SERVICE_UNAVAILABLE, message)
             }

@@ -250,10 +250,12 @@ pub async fn save(
         .await
         .map_err(|rejection| match rejection {
             Rejection::Refused(Refusal::Locked(locked)) => {
-                let mut error = ApiError::from(Rejection::Refused(Refusal::Locked(locked.clone())));
-                if let Some(extra) = &mut error.extra {
-                    extra.insert("refused".into(), refused(&sent, &locked).into());
-                }
+                let reasons = refused(&sent, &locked);
+                let mut error = ApiError::from(Rejection::Refused(Refusal::Locked(locked)));
+                error.extra = Some(serde_json::Map::from_iter([(
+                    "refused".to_owned(),
+                    reasons.into(),
+                )]));
                 error
             }
             other => ApiError::from(other),
