@@ -32,7 +32,7 @@ const Live = (() => {
       body.dataset.live = live ? "yes" : "no";
       if (status) {
         status.hidden = live;
-        status.textContent = live ? "" : "Reconnecting…";
+        status.textContent = live ? "" : I18n.t("connection-reconnecting");
       }
     }
 
@@ -167,18 +167,14 @@ const Live = (() => {
     if (node && node.textContent !== String(value)) node.textContent = value;
   }
 
-  const KINDS = {
-    welcome: "Welcome",
-    roll_call: "Roll call",
-    testimony: "Testimony",
-    ask: "Ask",
-    response: "Response",
-    pledge: "Pledge",
-    speech: "Speech",
-    close: "Close",
-  };
+  // Item kinds and answers in the page's language (codes in frames).
+  const KINDS = Object.fromEntries(
+    ["welcome", "roll_call", "testimony", "ask", "response", "pledge", "speech", "close"].map((k) => [k, I18n.t("kind-" + k)]),
+  );
 
-  const ANSWERS = { yes: "YES", no: "NO", waffle: "WAFFLE", absent: "ABSENT" };
+  const ANSWERS = Object.fromEntries(
+    ["yes", "no", "waffle", "absent"].map((a) => [a, I18n.t("answer-" + a).toLocaleUpperCase(I18n.lang())]),
+  );
 
   function answerOf(state, ask, holder) {
     return state.responses.find((r) => r.ask === ask && r.holder === holder) ?? null;

@@ -20,6 +20,7 @@
 //!   and a printable report. [`rehearse`] simulates a hall of phones.
 pub mod domain;
 pub mod hub;
+pub mod i18n;
 pub mod import;
 pub mod plan;
 pub mod protocol;

@@ -28,6 +28,8 @@ pub enum Answer {
 }
 
 impl Answer {
+    pub const ALL: [Answer; 4] = [Answer::Yes, Answer::No, Answer::Waffle, Answer::Absent];
+
     /// As the hall sees it: "YES", "NO", "WAFFLE", "ABSENT".
     pub fn word(self) -> &'static str {
         match self {

@@ -122,6 +122,32 @@ pub struct Plan {
     pub asks: Vec<Ask>,
     pub pledges: Vec<Pledge>,
     pub items: Vec<Item>,
+    /// The plan's texts in its other languages: language code, then what
+    /// the text is (see [`TextKey`]), then the text. Empty for a plan in one
+    /// language, and absent from plans saved before translations existed.
+    #[serde(default, skip_serializing_if = "Translations::is_empty")]
+    pub translations: Translations,
+}
+
+/// Language code → [`TextKey`] as a string → text.
+pub type Translations =
+    std::collections::BTreeMap<String, std::collections::BTreeMap<String, String>>;
+
+/// Which text of the plan a translation is of: `assembly.title`,
+/// `item.<id>.title`, `ask.<id>.text`, `pledge.<id>.text`,
+/// `institution.<id>.name`, `holder.<id>.role`. The same string names it in
+/// the hello frames, so pages look translations up the same way.
+pub struct TextKey;
+
+impl TextKey {
+    /// The key of `field` of the part `part` (`assembly` has no id).
+    pub fn of(part: &str, id: &str, field: &str) -> String {
+        if id.is_empty() {
+            format!("{part}.{field}")
+        } else {
+            format!("{part}.{id}.{field}")
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -134,6 +160,15 @@ pub struct AssemblyInfo {
     /// Absent from plans saved before it existed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timezone: Option<String>,
+    /// The languages the plan is written in, the first being that of its
+    /// plain texts (`title`, `text`, `name`); the others have translations.
+    /// Empty: English only.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub languages: Vec<String>,
+    /// The one or two languages the projector and the speaker's timer show
+    /// at once. Empty: the first two of `languages`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub screen_languages: Vec<String>,
 }
 
 /// A member institution that promised to bring people.
@@ -331,6 +366,38 @@ impl Plan {
     }
 
     /// Sum of planned item lengths, in milliseconds.
+    /// The plan's own language: that of its plain texts.
+    pub fn language(&self) -> &str {
+        self.assembly.languages.first().map_or("en", String::as_str)
+    }
+
+    /// The languages the projector and stage show, one or two.
+    pub fn screen_languages(&self) -> Vec<&str> {
+        if self.assembly.screen_languages.is_empty() {
+            let mut all: Vec<&str> = self.assembly.languages.iter().map(String::as_str).collect();
+            if all.is_empty() {
+                all.push("en");
+            }
+            all.truncate(2);
+            all
+        } else {
+            self.assembly
+                .screen_languages
+                .iter()
+                .map(String::as_str)
+                .collect()
+        }
+    }
+
+    /// A text of the plan in `language`: its translation if the plan gives
+    /// one, else the plain text `base`.
+    pub fn text_in<'a>(&'a self, language: &str, key: &str, base: &'a str) -> &'a str {
+        self.translations
+            .get(language)
+            .and_then(|texts| texts.get(key))
+            .map_or(base, String::as_str)
+    }
+
     pub fn planned_ms(&self) -> i64 {
         self.items.iter().map(|i| i64::from(i.seconds) * 1000).sum()
     }

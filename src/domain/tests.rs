@@ -36,6 +36,8 @@ pub(crate) fn plan() -> Plan {
             venue: "Hall".into(),
             starts: None,
             timezone: None,
+            languages: Vec::new(),
+            screen_languages: Vec::new(),
         },
         institutions: vec![
             Institution {
@@ -79,6 +81,7 @@ pub(crate) fn plan() -> Plan {
             pledge,
             item("Close", ItemKind::Close, 120),
         ],
+        translations: Default::default(),
     }
 }
 

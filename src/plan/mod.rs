@@ -16,7 +16,7 @@ use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
 use crate::domain::plan::{
-    Ask, AssemblyInfo, Id, Institution, Item, ItemKind, Plan, Pledge, PowerHolder,
+    Ask, AssemblyInfo, Id, Institution, Item, ItemKind, Plan, Pledge, PowerHolder, Translations,
 };
 
 /// The demo assembly, compiled in so `assembly demo` needs no file.
@@ -187,6 +187,7 @@ fn read_plan(cx: &mut Checker<'_>, root: &DeTable<'_>) -> Option<Plan> {
         asks: asks.into_iter().collect::<Option<_>>()?,
         pledges: pledges.into_iter().collect::<Option<_>>()?,
         items: items.into_iter().collect::<Option<_>>()?,
+        translations: Translations::default(),
     };
     plan.settle_item_ids();
     Some(plan)
@@ -226,6 +227,8 @@ fn read_assembly(cx: &mut Checker<'_>, root: &DeTable<'_>, misspelt: bool) -> Op
         venue: venue?,
         starts: starts?,
         timezone: timezone?,
+        languages: Vec::new(),
+        screen_languages: Vec::new(),
     })
 }
 

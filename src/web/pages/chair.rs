@@ -81,7 +81,7 @@ pub async fn chair(
                     section .card.now aria-labelledby="now-heading" {
                         h2 #now-heading .visually-hidden { "Now" }
                         p .kind #current-kind { (item.map_or("", |i| i.kind.label())) }
-                        p .title #current-title { (current_title(&state)) }
+                        p .title #current-title { (current_title(&state, crate::i18n::english())) }
                         p .lead #current-lead { (item.and_then(|i| i.lead.as_deref()).unwrap_or("")) }
                         div .clock {
                             p .countdown #countdown { "–:––" }

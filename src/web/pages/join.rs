@@ -75,7 +75,7 @@ pub async fn join(State(app): State<AppState>, headers: HeaderMap) -> Markup {
                             @if !ended { @if let Some(item) = current.and_then(|i| plan.items.get(i)) { (item.kind.label()) } }
                         }
                         p .nowtitle #current-title aria-live="polite" dir="auto" {
-                            @if ended { "The assembly has ended" } @else { (current_title(&state)) }
+                            @if ended { "The assembly has ended" } @else { (current_title(&state, crate::i18n::english())) }
                         }
                         p #ended-thanks hidden[!ended] {
                             "Thank you for taking part. Below is every ask and how each power-holder answered: "

@@ -21,6 +21,7 @@ use qrcode::render::svg;
 
 use super::AppState;
 use crate::domain::{Answer, State as Live};
+use crate::i18n::Lang;
 use crate::view::Role;
 
 pub use chair::chair;
@@ -99,6 +100,11 @@ const ASSETS: &[(&str, &str, &str)] = &[
         include_str!("../../../assets/import.js"),
     ),
     (
+        "i18n.js",
+        "text/javascript; charset=utf-8",
+        include_str!("../../../assets/i18n.js"),
+    ),
+    (
         "live.js",
         "text/javascript; charset=utf-8",
         include_str!("../../../assets/live.js"),
@@ -175,13 +181,36 @@ fn asset_tags() -> &'static [String] {
     })
 }
 
-/// The frame of every page: the role on `<body>` for the scripts and tests,
-/// the connection notice, and the page's own assets: each `*.css` in
-/// `assets` is linked as a stylesheet after `app.css`, each `*.js` deferred.
+/// The frame of an organiser's page, in English (see [`layout_in`]).
 fn layout(title: &str, role: Option<Role>, seq: u64, assets: &[&str], body: Markup) -> Markup {
+    layout_in(&[crate::i18n::english()], title, role, seq, assets, body)
+}
+
+/// The frame of every page: its language and direction on `<html>` (the
+/// first of `langs`), the role on `<body>` for the scripts and tests, the
+/// connection notice, and the page's own assets: each `*.css` in `assets`
+/// is linked as a stylesheet after `app.css`, each `*.js` deferred. When
+/// the scripts use messages, those of every language in `langs` travel in
+/// the page (`#i18n`, read by `i18n.js`), so frames stay free of words.
+fn layout_in(
+    langs: &[Lang],
+    title: &str,
+    role: Option<Role>,
+    seq: u64,
+    assets: &[&str],
+    body: Markup,
+) -> Markup {
+    let lang = langs.first().copied().unwrap_or_else(crate::i18n::english);
+    let scripts: Vec<(&str, &str)> = assets
+        .iter()
+        .filter(|a| a.ends_with(".js"))
+        .filter_map(|name| ASSETS.iter().find(|(n, _, _)| n == name))
+        .map(|(name, _, source)| (*name, *source))
+        .collect();
+    let messages = crate::i18n::Lang::script_messages(langs, &scripts);
     html! {
         (DOCTYPE)
-        html lang="en" {
+        html lang=(lang.code()) dir=(lang.dir()) {
             head {
                 meta charset="utf-8";
                 meta name="viewport" content="width=device-width, initial-scale=1";
@@ -191,6 +220,12 @@ fn layout(title: &str, role: Option<Role>, seq: u64, assets: &[&str], body: Mark
                 link rel="stylesheet" href="/assets/app.css";
                 @for sheet in assets.iter().filter(|a| a.ends_with(".css")) {
                     link rel="stylesheet" href={ "/assets/" (sheet) };
+                }
+                @if let Some(messages) = &messages {
+                    // JSON in a non-script type: data, not code, so the
+                    // Content-Security-Policy holds; `</` cannot end it.
+                    script type="application/json" #i18n { (PreEscaped(messages.replace("</", "<\\/"))) }
+                    script src="/assets/i18n.js" defer {}
                 }
                 @for script in assets.iter().filter(|a| a.ends_with(".js")) {
                     script src={ "/assets/" (script) } defer {}
@@ -249,12 +284,17 @@ pub fn answer_of(state: &Live, ask: &str, holder: &str) -> Option<Answer> {
         .map(|r| r.answer)
 }
 
-/// What the current item is, for the first render before the script runs.
-pub fn current_title(state: &Live) -> String {
+/// What the current item is, for the first render before the script runs:
+/// its title in `lang` (the plan's translation when it gives one), or the
+/// phase.
+pub fn current_title(state: &Live, lang: Lang) -> String {
     match state.current_item() {
-        Some(item) => item.title.clone(),
-        None if state.chair.phase == crate::domain::Phase::Ended => "The assembly has ended".into(),
-        None => "Starting soon".into(),
+        Some(item) => {
+            let key = crate::domain::plan::TextKey::of("item", &item.id, "title");
+            lang.plan_text(&state.plan, &key, &item.title).to_owned()
+        }
+        None if state.chair.phase == crate::domain::Phase::Ended => lang.family("phase-", "ended"),
+        None => lang.family("phase-", "not_started"),
     }
 }
 

@@ -29,7 +29,7 @@ pub async fn screen(State(app): State<AppState>) -> Markup {
             }
             main #stage .stagearea {
                 p .kind #current-kind { }
-                h2 .title #current-title dir="auto" { (current_title(&state)) }
+                h2 .title #current-title dir="auto" { (current_title(&state, crate::i18n::english())) }
                 p .lead #current-lead dir="auto" { }
                 div #board { }
             }

@@ -22,7 +22,7 @@ pub async fn stage(State(app): State<AppState>) -> Markup {
         html! {
             header .stage-head {
                 p .kind #current-kind { }
-                h1 .title #current-title dir="auto" { (current_title(&state)) }
+                h1 .title #current-title dir="auto" { (current_title(&state, crate::i18n::english())) }
             }
             main .stage-main {
                 div .clock #clock {

@@ -1,0 +1,62 @@
+### The interface in English: the source every other catalogue translates.
+# Adding a language: copy this file to <code>.ftl (the language's ISO 639
+# code), translate every message, and set language-name and
+# language-direction. Keep each message's id and variables ($n, $name).
+# Plurals: give the categories the language has (Welsh and Arabic: zero,
+# one, two, few, many, other; Polish: one, few, many, other).
+
+language-name = English
+language-direction = ltr
+language-label = Language
+
+## Shared: the codes every page renders
+
+answer-yes = Yes
+answer-no = No
+answer-waffle = Waffle
+answer-absent = Absent
+
+kind-welcome = Welcome
+kind-roll_call = Roll call
+kind-testimony = Testimony
+kind-ask = Ask
+kind-response = Response
+kind-pledge = Pledge
+kind-speech = Speech
+kind-close = Close
+
+phase-not_started = Starting soon
+phase-ended = The assembly has ended
+connection-reconnecting = Reconnecting…
+
+
+
+## Refusals: why a command was not done (refusal-<code>)
+
+
+
+
+
+
+## Phone: /join and the pledge
+
+
+
+
+
+
+## Projector and timer: /screen and /stage
+
+
+
+
+
+
+## Chair: /chair
+
+
+
+
+
+
+## Report and exports: /report, assembly export

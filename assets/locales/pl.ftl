@@ -1,0 +1,59 @@
+### Interfejs po polsku (Polish).
+# A native speaker should review this file before an assembly relies on it:
+# it was translated with care, but not by one.
+
+language-name = Polski
+language-direction = ltr
+language-label = Język
+
+## Shared: the codes every page renders
+
+answer-yes = Tak
+answer-no = Nie
+answer-waffle = Unik
+answer-absent = Nieobecność
+
+kind-welcome = Powitanie
+kind-roll_call = Sprawdzenie obecności
+kind-testimony = Świadectwo
+kind-ask = Postulat
+kind-response = Odpowiedź
+kind-pledge = Zobowiązanie
+kind-speech = Przemówienie
+kind-close = Zakończenie
+
+phase-not_started = Wkrótce początek
+phase-ended = Zgromadzenie się zakończyło
+connection-reconnecting = Ponowne łączenie…
+
+
+
+## Refusals: why a command was not done (refusal-<code>)
+
+
+
+
+
+
+## Phone: /join and the pledge
+
+
+
+
+
+
+## Projector and timer: /screen and /stage
+
+
+
+
+
+
+## Chair: /chair
+
+
+
+
+
+
+## Report and exports: /report, assembly export
