@@ -26,6 +26,23 @@ phase-not_started = سيبدأ قريبًا
 phase-ended = انتهى التجمّع
 connection-reconnecting = جارٍ إعادة الاتصال…
 
+## Start page and pages not found
+
+home-join = سجّل حضورك وتابع
+home-join-note = (هواتف الحضور)
+home-screen = شاشة العرض
+home-stage = مؤقّت المتحدّث
+home-poster = ملصق للطباعة مع رمز QR
+home-report = التقرير
+home-report-note = (السجلّ، للطباعة)
+home-chair = رئيس الجلسة
+home-chair-note = (يحتاج رابط الرئيس المطبوع عند البدء)
+home-setup = إعداد الخطة
+home-setup-note = (لرئيس الجلسة: عدّلها في المتصفّح)
+notfound-title = غير موجود
+notfound-text = لا توجد صفحة على هذا العنوان.
+notfound-home = اذهب إلى صفحة البداية
+
 
 
 ## Refusals: why a command was not done (refusal-<code>)

@@ -29,6 +29,23 @@ phase-not_started = Starting soon
 phase-ended = The assembly has ended
 connection-reconnecting = Reconnecting…
 
+## Start page and pages not found
+
+home-join = Check in and follow along
+home-join-note = (attendees’ phones)
+home-screen = Projector screen
+home-stage = Speaker’s timer
+home-poster = Printable poster with the QR code
+home-report = The report
+home-report-note = (the record, printable)
+home-chair = Chair
+home-chair-note = (needs the chair link printed at start)
+home-setup = Set up the plan
+home-setup-note = (the chair’s: edit it in the browser)
+notfound-title = Not found
+notfound-text = There is no page at this address.
+notfound-home = Go to the start page
+
 
 
 ## Refusals: why a command was not done (refusal-<code>)

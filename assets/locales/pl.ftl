@@ -26,6 +26,23 @@ phase-not_started = Wkrótce początek
 phase-ended = Zgromadzenie się zakończyło
 connection-reconnecting = Ponowne łączenie…
 
+## Start page and pages not found
+
+home-join = Zamelduj się i śledź na bieżąco
+home-join-note = (telefony uczestników)
+home-screen = Ekran projektora
+home-stage = Zegar mówcy
+home-poster = Plakat do druku z kodem QR
+home-report = Raport
+home-report-note = (zapis, do druku)
+home-chair = Prowadzący
+home-chair-note = (wymaga linku prowadzącego wydrukowanego na starcie)
+home-setup = Przygotuj plan
+home-setup-note = (dla prowadzącego: edycja w przeglądarce)
+notfound-title = Nie znaleziono
+notfound-text = Pod tym adresem nie ma strony.
+notfound-home = Przejdź do strony startowej
+
 
 
 ## Refusals: why a command was not done (refusal-<code>)

@@ -26,6 +26,23 @@ phase-not_started = Dhawaan ayuu bilaabanayaa
 phase-ended = Shirku wuu dhammaaday
 connection-reconnecting = Dib baa loo xidhiidhayaa…
 
+## Start page and pages not found
+
+home-join = Is diiwaangeli oo la soco
+home-join-note = (taleefannada ka-qaybgalayaasha)
+home-screen = Shaashadda bandhigga
+home-stage = Saacadda khudbadeeyaha
+home-poster = Boodhka la daabacan karo ee leh koodka QR
+home-report = Warbixinta
+home-report-note = (diiwaanka, la daabacan karo)
+home-chair = Guddoomiye
+home-chair-note = (waxay u baahan tahay xidhiidhka guddoomiyaha ee la daabacay bilowga)
+home-setup = Diyaari qorshaha
+home-setup-note = (guddoomiyaha: ku beddel biraawsarka)
+notfound-title = Lama helin
+notfound-text = Cinwaankan bog kuma yaallo.
+notfound-home = Tag bogga hore
+
 
 
 ## Refusals: why a command was not done (refusal-<code>)

@@ -26,6 +26,23 @@ phase-not_started = جلد شروع ہو رہا ہے
 phase-ended = اجلاس ختم ہو گیا ہے
 connection-reconnecting = دوبارہ جڑ رہا ہے…
 
+## Start page and pages not found
+
+home-join = حاضری لگائیں اور ساتھ چلیں
+home-join-note = (شرکاء کے فون)
+home-screen = پروجیکٹر اسکرین
+home-stage = مقرر کا ٹائمر
+home-poster = کیو آر کوڈ والا پرنٹ ہونے والا پوسٹر
+home-report = رپورٹ
+home-report-note = (ریکارڈ، پرنٹ کے قابل)
+home-chair = صدرِ مجلس
+home-chair-note = (شروع میں چھپا ہوا صدر کا لنک درکار ہے)
+home-setup = منصوبہ ترتیب دیں
+home-setup-note = (صدر کے لیے: براؤزر میں ترمیم کریں)
+notfound-title = نہیں ملا
+notfound-text = اس پتے پر کوئی صفحہ نہیں ہے۔
+notfound-home = ابتدائی صفحے پر جائیں
+
 
 
 ## Refusals: why a command was not done (refusal-<code>)
