@@ -107,20 +107,28 @@
     ].join("\n");
     if (key === fitted) return;
     fitted = key;
-    shrink($("current-kind"), Math.min(0.032 * H, 0.05 * W), 11, 0.06 * H);
-    shrink($("current-title"), Math.min(0.06 * H, 0.075 * W), 14, 0.2 * H);
-    shrink($("status"), Math.min(0.05 * H, 0.07 * W), 12, 0.08 * H);
-    // A portrait screen has height to spare below the digits, which the
-    // width limits: the message may take more of it.
-    const room = H > W ? 0.4 : 0.32;
-    if (!message.hidden) shrink(message, Math.min(0.065 * H, 0.075 * W), 14, room * H);
-    shrink($("next"), Math.min(0.035 * H, 0.05 * W), 12, 0.1 * H);
-
     const reference = 100;
     countdown.style.fontSize = `${reference}px`;
     const width = countdown.getBoundingClientRect().width || 1;
-    const box = $("clock").getBoundingClientRect();
-    const size = Math.min((box.width * 0.96 * reference) / width, box.height * 0.92);
+    // The texts take their room first; when the digits would be left
+    // under 22 % of the height while the height is what limits them (two
+    // languages, a long title and a long message), the texts give way,
+    // never below about 2.6 % of the height.
+    let size = 0;
+    for (let squeeze = 1, round = 0; round < 6; round++, squeeze *= 0.85) {
+      shrink($("current-kind"), Math.min(0.032 * H, 0.05 * W) * squeeze, Math.max(11, 0.02 * H), 0.06 * H * squeeze);
+      shrink($("current-title"), Math.min(0.06 * H, 0.075 * W), Math.max(14, 0.026 * H), 0.2 * H * squeeze);
+      shrink($("status"), Math.min(0.05 * H, 0.07 * W), 12, 0.08 * H);
+      // A portrait screen has height to spare below the digits, which the
+      // width limits: the message may take more of it.
+      const room = H > W ? 0.4 : 0.32;
+      if (!message.hidden) shrink(message, Math.min(0.065 * H, 0.075 * W), Math.max(14, 0.026 * H), room * H * squeeze);
+      shrink($("next"), Math.min(0.035 * H, 0.05 * W), Math.max(12, 0.021 * H), 0.1 * H * squeeze);
+      const box = $("clock").getBoundingClientRect();
+      const byWidth = (box.width * 0.96 * reference) / width;
+      size = Math.min(byWidth, box.height * 0.92);
+      if (size >= byWidth || size >= 0.22 * H) break;
+    }
     countdown.style.fontSize = `${Math.max(12, Math.floor(size))}px`;
   }
 

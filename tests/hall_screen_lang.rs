@@ -19,8 +19,9 @@ use common::{Server, fit};
 use serde_json::{Value, json};
 
 /// The translated stress plan, shown on the projector in `pair`, with the
-/// Welsh name of one institution left out (`drop` a line starting so), so
-/// a text without a translation is there to be shown once.
+/// first line starting with `drop` left out (`name_cy`: the first
+/// institution's Welsh name), so a text without a translation is there to
+/// be shown once.
 fn plan_in(dir: &Path, pair: &[&str], drop: &str) -> PathBuf {
     let source = std::fs::read_to_string(
         Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/languages.toml"),
@@ -38,10 +39,15 @@ fn plan_in(dir: &Path, pair: &[&str], drop: &str) -> PathBuf {
             .collect::<Vec<_>>()
             .join(", ")
     );
+    let mut dropped = drop.is_empty();
     let mut plan = source
         .lines()
         .filter(|l| !l.trim_start().starts_with("screen_languages"))
-        .filter(|l| drop.is_empty() || !l.trim_start().starts_with(drop))
+        .filter(|l| {
+            let keep = dropped || !l.trim_start().starts_with(drop);
+            dropped |= !keep;
+            keep
+        })
         .collect::<Vec<_>>()
         .join("\n");
     plan = plan.replacen(&languages, &format!("{languages}\n{screen}"), 1);
@@ -130,7 +136,7 @@ fn answers(lang: &str) -> [&'static str; 4] {
 
 async fn the_projector_speaks(pair: [&str; 2], dir: &str) {
     let tmp = tempfile::tempdir().expect("a temporary dir");
-    let plan_path = plan_in(tmp.path(), &pair, "name_cy");
+    let plan_path = plan_in(tmp.path(), &pair, &format!("name_{}", pair[1]));
     let server = Server::start(&tmp.path().join("data"), Some(&plan_path));
     let plan = server.get("/api/plan").json();
     let name = pair.join("-");
@@ -173,6 +179,12 @@ async fn the_projector_speaks(pair: [&str; 2], dir: &str) {
     let nour = translation(&plan, pair[1], "institution.nour.name");
     let shown = texts(&screen, r#"[data-institution="nour"] .inst-name .l2"#).await;
     assert_eq!(shown, [nour], "the institution's name in {}", pair[1]);
+    let untranslated = r#"[data-institution="st-johns"] .inst-name .l2:not([hidden])"#;
+    assert_eq!(
+        texts(&screen, untranslated).await,
+        Vec::<String>::new(),
+        "a name the plan does not translate shows once"
+    );
 
     // Four holders answered, the 480-character ask, the longest message:
     // everything in both languages, the answers legible in both.
