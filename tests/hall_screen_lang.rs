@@ -145,7 +145,11 @@ async fn the_projector_speaks(pair: [&str; 2], dir: &str) {
     screen.goto(&server.url("/screen")).await;
     web::live(&screen).await;
     let page = web::attr_of(&screen, "html", "lang").await.unwrap();
-    assert_eq!(page.as_deref(), Some(pair[0]), "the page is in the first language");
+    assert_eq!(
+        page.as_deref(),
+        Some(pair[0]),
+        "the page is in the first language"
+    );
     let page_dir = web::attr_of(&screen, "html", "dir").await.unwrap();
     assert_eq!(page_dir.as_deref(), Some("ltr"));
 
@@ -165,7 +169,11 @@ async fn the_projector_speaks(pair: [&str; 2], dir: &str) {
             &shot,
             &[
                 ("#rollcall li:not([hidden]) .inst-name .l1", 0.0, 1),
-                ("#rollcall li:not([hidden]) .inst-name .l2:not([hidden])", 0.0, 1),
+                (
+                    "#rollcall li:not([hidden]) .inst-name .l2:not([hidden])",
+                    0.0,
+                    1,
+                ),
                 ("#rollcall li:not([hidden]) [data-announced]", 0.035, 1),
                 ("#rollcall-total .l1", 0.035, 1),
                 ("#rollcall-total .l2", 0.035, 1),
@@ -290,7 +298,10 @@ async fn the_stage_speaks(pair: [&str; 2], digits: &str) {
     stage.goto(&server.url("/stage")).await;
     web::rendered(&stage, seq).await;
     let item = &plan["items"][0];
-    let key = format!("item.{}.title", item["id"].as_str().expect("items have ids"));
+    let key = format!(
+        "item.{}.title",
+        item["id"].as_str().expect("items have ids")
+    );
     let title = plan["translations"][pair[1]][&key]
         .as_str()
         .or(item["title"].as_str())
