@@ -153,8 +153,27 @@ async fn the_projector_speaks(pair: [&str; 2], dir: &str) {
     let page_dir = web::attr_of(&screen, "html", "dir").await.unwrap();
     assert_eq!(page_dir.as_deref(), Some("ltr"));
 
+    // The welcome: the QR code large, how to check in in both languages.
+    let seq = server.must(r#"{"cmd":"start"}"#);
+    for size in fit::PROJECTORS {
+        screen.resize(size.0, size.1).await;
+        settled(&screen, size, seq).await;
+        let shot = format!("screen-lang-{name}-welcome-{}x{}", size.0, size.1);
+        fit::assert_fits(
+            &screen,
+            &shot,
+            &[
+                ("#qr svg", 0.0, 1),
+                ("#join-hint .l1", 0.0, 1),
+                ("#join-hint .l2", 0.0, 1),
+                ("#turnout-label .l2", 0.0, 1),
+                ("#current-title .l2", 0.0, 1),
+            ],
+        )
+        .await;
+    }
+
     // The roll call: names in both languages where the plan has both.
-    server.must(r#"{"cmd":"start"}"#);
     server.must(r#"{"cmd":"next"}"#);
     for (id, count) in [("st-johns", 131), ("nour", 98), ("gurdwara", 1234)] {
         server.must(&json!({"cmd":"turnout","institution":id,"count":count}).to_string());
