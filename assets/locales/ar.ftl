@@ -61,6 +61,35 @@ notfound-home = اذهب إلى صفحة البداية
 
 ## Projector and timer: /screen and /stage
 
+screen-page-title = الشاشة: { $title }
+screen-check-in = تسجيل الحضور
+screen-scan = امسح الرمز لتسجيل حضورك
+screen-phones-label = { $n ->
+    [zero] هاتف مسجَّل
+    [one] هاتف مسجَّل
+    [two] هاتفان مسجَّلان
+    [few] هواتف مسجَّلة
+    [many] هاتفًا مسجَّلًا
+   *[other] هاتف مسجَّل
+}
+screen-kind-ask = المطلب
+screen-kind-close = شكرًا لكم
+screen-welcome = أهلًا بكم: نبدأ قريبًا
+screen-thanks = شكرًا لحضوركم.
+screen-thanks-answers = شكرًا لحضوركم. هذه إجابة كل صاحب قرار:
+screen-no-asks = لم تُطرح أي مطالب الليلة.
+screen-awaiting = بانتظار الإجابة
+screen-no-answer = لا إجابة
+screen-promised = { $announced } من أصل { $promised } وُعد بحضورهم
+screen-answer-on-phone = أجب بنعم أو لا على هاتفك
+screen-page = الصفحة { $page } من { $pages }
+stage-page-title = المؤقّت: { $title }
+stage-next = التالي: { $title }
+stage-paused = متوقّف مؤقتًا
+stage-over = تجاوز الوقت
+stage-paused-over = متوقّف مؤقتًا · تجاوز الوقت
+stage-wrap-up = حان وقت الختام
+
 
 
 

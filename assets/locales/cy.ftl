@@ -61,6 +61,35 @@ notfound-home = Ewch i’r dudalen gychwyn
 
 ## Projector and timer: /screen and /stage
 
+screen-page-title = Sgrin: { $title }
+screen-check-in = Cofrestru
+screen-scan = Sganiwch i gofrestru
+screen-phones-label = { $n ->
+    [zero] ffôn wedi cofrestru
+    [one] ffôn wedi cofrestru
+    [two] ffôn wedi cofrestru
+    [few] ffôn wedi cofrestru
+    [many] ffôn wedi cofrestru
+   *[other] o ffonau wedi cofrestru
+}
+screen-kind-ask = Y cais
+screen-kind-close = Diolch
+screen-welcome = Croeso: rydyn ni’n dechrau cyn bo hir
+screen-thanks = Diolch am ddod.
+screen-thanks-answers = Diolch am ddod. Dyma ateb pob un o’r rhai mewn grym:
+screen-no-asks = Ni roddwyd unrhyw gais heno.
+screen-awaiting = Yn aros am ateb
+screen-no-answer = Dim ateb
+screen-promised = { $announced } o’r { $promised } a addawyd
+screen-answer-on-phone = Atebwch Ie neu Na ar eich ffôn
+screen-page = tudalen { $page } o { $pages }
+stage-page-title = Amserydd: { $title }
+stage-next = Nesaf: { $title }
+stage-paused = Wedi oedi
+stage-over = Dros amser
+stage-paused-over = Wedi oedi · dros amser
+stage-wrap-up = Amser i orffen
+
 
 
 

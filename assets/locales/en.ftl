@@ -64,6 +64,31 @@ notfound-home = Go to the start page
 
 ## Projector and timer: /screen and /stage
 
+screen-page-title = Screen: { $title }
+screen-check-in = Check in
+screen-scan = Scan to check in
+screen-phones-label = { $n ->
+    [one] phone checked in
+   *[other] phones checked in
+}
+screen-kind-ask = The ask
+screen-kind-close = Thank you
+screen-welcome = Welcome: we start soon
+screen-thanks = Thank you for coming.
+screen-thanks-answers = Thank you for coming. What each power-holder answered:
+screen-no-asks = No asks were put tonight.
+screen-awaiting = Awaiting answer
+screen-no-answer = No answer
+screen-promised = { $announced } of { $promised } promised
+screen-answer-on-phone = Answer Yes or No on your phone
+screen-page = page { $page } of { $pages }
+stage-page-title = Timer: { $title }
+stage-next = Next: { $title }
+stage-paused = Paused
+stage-over = Over time
+stage-paused-over = Paused · over time
+stage-wrap-up = Time to wrap up
+
 
 
 

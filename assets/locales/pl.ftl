@@ -61,6 +61,33 @@ notfound-home = Przejdź do strony startowej
 
 ## Projector and timer: /screen and /stage
 
+screen-page-title = Ekran: { $title }
+screen-check-in = Rejestracja
+screen-scan = Zeskanuj, aby się zarejestrować
+screen-phones-label = { $n ->
+    [one] telefon zarejestrowany
+    [few] telefony zarejestrowane
+    [many] telefonów zarejestrowanych
+   *[other] telefonu zarejestrowanego
+}
+screen-kind-ask = Postulat
+screen-kind-close = Dziękujemy
+screen-welcome = Witamy: wkrótce zaczynamy
+screen-thanks = Dziękujemy za przybycie.
+screen-thanks-answers = Dziękujemy za przybycie. Oto odpowiedzi wszystkich osób decyzyjnych:
+screen-no-asks = Dziś nie przedstawiono żadnych postulatów.
+screen-awaiting = Czekamy na odpowiedź
+screen-no-answer = Brak odpowiedzi
+screen-promised = { $announced } z { $promised } zapowiedzianych
+screen-answer-on-phone = Odpowiedz Tak lub Nie na telefonie
+screen-page = strona { $page } z { $pages }
+stage-page-title = Zegar: { $title }
+stage-next = Następnie: { $title }
+stage-paused = Wstrzymano
+stage-over = Po czasie
+stage-paused-over = Wstrzymano · po czasie
+stage-wrap-up = Czas kończyć
+
 
 
 

@@ -61,6 +61,31 @@ notfound-home = Tag bogga hore
 
 ## Projector and timer: /screen and /stage
 
+screen-page-title = Shaashadda: { $title }
+screen-check-in = Isdiiwaangeli
+screen-scan = Iskaan garee si aad isu diiwaangeliso
+screen-phones-label = { $n ->
+    [one] taleefan ayaa la diiwaangeliyey
+   *[other] taleefan ayaa la diiwaangeliyey
+}
+screen-kind-ask = Codsiga
+screen-kind-close = Mahadsanidiin
+screen-welcome = Soo dhawaada: dhawaan ayaan bilaabaynaa
+screen-thanks = Waad ku mahadsan tihiin imaanshaha.
+screen-thanks-answers = Waad ku mahadsan tihiin imaanshaha. Waa kuwan jawaabaha mas’uul kasta:
+screen-no-asks = Caawa lama soo bandhigin wax codsi ah.
+screen-awaiting = Jawaab ayaa la sugayaa
+screen-no-answer = Jawaab ma jirto
+screen-promised = { $announced } ka mid ah { $promised } la ballanqaaday
+screen-answer-on-phone = Haa ama Maya kaga jawaab taleefankaaga
+screen-page = bogga { $page } ee { $pages }
+stage-page-title = Saacadda: { $title }
+stage-next = Xiga: { $title }
+stage-paused = Waa la hakiyey
+stage-over = Waqtigii waa dhaafay
+stage-paused-over = Waa la hakiyey · waqtigii waa dhaafay
+stage-wrap-up = Waa waqtigii la soo gabagabeyn lahaa
+
 
 
 

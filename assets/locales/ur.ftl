@@ -61,6 +61,31 @@ notfound-home = ابتدائی صفحے پر جائیں
 
 ## Projector and timer: /screen and /stage
 
+screen-page-title = اسکرین: { $title }
+screen-check-in = حاضری لگائیں
+screen-scan = حاضری لگانے کے لیے اسکین کریں
+screen-phones-label = { $n ->
+    [one] فون کی حاضری لگی
+   *[other] فونز کی حاضری لگی
+}
+screen-kind-ask = مطالبہ
+screen-kind-close = شکریہ
+screen-welcome = خوش آمدید: ہم جلد شروع کریں گے
+screen-thanks = آنے کا شکریہ۔
+screen-thanks-answers = آنے کا شکریہ۔ ہر صاحبِ اختیار کا جواب یہ رہا:
+screen-no-asks = آج رات کوئی مطالبہ پیش نہیں کیا گیا۔
+screen-awaiting = جواب کا انتظار ہے
+screen-no-answer = کوئی جواب نہیں
+screen-promised = وعدہ { $promised } کا، آئے { $announced }
+screen-answer-on-phone = اپنے فون پر ہاں یا نہیں میں جواب دیں
+screen-page = صفحہ { $page } از { $pages }
+stage-page-title = ٹائمر: { $title }
+stage-next = اگلا: { $title }
+stage-paused = رکا ہوا ہے
+stage-over = وقت سے زیادہ
+stage-paused-over = رکا ہوا ہے · وقت سے زیادہ
+stage-wrap-up = بات سمیٹنے کا وقت
+
 
 
 
