@@ -151,7 +151,7 @@ async fn find_results_and_end() {
     let directions = phone
         .execute(
             "return ['huda', 'nour', 'urdu', 'shalom'].map((id) => getComputedStyle( \
-               document.querySelector(`input[value='${id}']`).parentElement.querySelector('span')).direction);",
+               document.querySelector(`input[value='${id}']`).parentElement.querySelector('bdi')).direction);",
             vec![],
         )
         .await
@@ -227,7 +227,7 @@ async fn find_results_and_end() {
     web::click(&phone, "#check-in-submit", WAIT).await;
     web::wait_for_element(&phone, "#checked-in", WAIT).await;
     web::live(&phone).await;
-    web::wait_for_text(&phone, "#turnout-word", "phone", WAIT).await;
+    web::wait_for_text_containing(&phone, "#turnout", "1 phone checked in", WAIT).await;
     let footer = web::text_of(&phone, "footer").await.unwrap();
     assert!(footer.contains("1 phone checked in"), "{footer}");
 

@@ -129,7 +129,7 @@ fn page(app: &AppState, state: &Live, headers: &HeaderMap, l: Lang) -> Markup {
                             @if !ended { @if let Some(item) = current.and_then(|i| plan.items.get(i)) { (l.family("kind-", item.kind.as_str())) } }
                         }
                         p .nowtitle #current-title aria-live="polite" dir="auto" {
-                            (current_title(state, l))
+                            @if ended { (l.t("phase-ended")) } @else { (current_title(state, l)) }
                         }
                         p #ended-thanks hidden[!ended] { (l.t("join-ended-thanks")) }
                     }
