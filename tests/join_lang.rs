@@ -46,10 +46,15 @@ fn a_phone_asking_for_arabic_gets_arabic_and_the_plans_arabic_texts() {
     let server = Server::start(data.path(), Some(&languages()));
     server.must(r#"{"cmd":"start"}"#);
     server.must(r#"{"cmd":"goto","item":7}"#);
-    let page = get(&server, "/join", &[("Accept-Language", "ar-EG,ar;q=0.9,en;q=0.5")]);
+    let page = get(
+        &server,
+        "/join",
+        &[("Accept-Language", "ar-EG,ar;q=0.9,en;q=0.5")],
+    );
     assert_in(&page, "ar", "rtl");
     let body = &page.body;
-    for words in ["ابحث عن مجموعتك", "مع من جئت؟", "بمفردي", "جدول الفقرات"] {
+    for words in ["ابحث عن مجموعتك", "مع من جئت؟", "بمفردي", "جدول الفقرات"]
+    {
         assert!(body.contains(words), "the Arabic interface says {words:?}");
     }
     // The plan's own Arabic: title, the ask, the pledge, the groups.
@@ -62,7 +67,10 @@ fn a_phone_asking_for_arabic_gets_arabic_and_the_plans_arabic_texts() {
         assert!(body.contains(text), "the plan's Arabic {text:?}");
     }
     // Search finds a group by its plan name too.
-    assert!(body.contains(r#"data-also="Masjid Al-Hudā"#), "the original name for search");
+    assert!(
+        body.contains(r#"data-also="Masjid Al-Hudā"#),
+        "the original name for search"
+    );
     // Counts in Arabic digits.
     assert!(body.contains("٠"), "numbers in Arabic digits");
     assert!(!body.contains("Search for your group"), "no English left");
@@ -90,27 +98,54 @@ fn the_switcher_lists_every_language_and_remembers_the_choice_without_javascript
         assert!(nav.contains(name), "{name}");
     }
     assert_eq!(nav.matches("aria-current=\"true\"").count(), 1, "{nav}");
-    assert!(nav.contains(r#"hreflang="en" dir="ltr" aria-current="true""#), "{nav}");
+    assert!(
+        nav.contains(r#"hreflang="en" dir="ltr" aria-current="true""#),
+        "{nav}"
+    );
 
     let switched = get(&server, "/join?lang=cy", &[]);
     assert_eq!(switched.status, 303);
     assert_eq!(switched.header("location"), Some("/join"));
-    let cookie = switched.header("set-cookie").expect("the choice is remembered");
+    let cookie = switched
+        .header("set-cookie")
+        .expect("the choice is remembered");
     assert!(cookie.starts_with("assembly_lang=cy;"), "{cookie}");
     assert!(!cookie.contains("Secure"), "plain http: {cookie}");
-    let welsh = get(&server, "/join", &[("Cookie", "assembly_lang=cy"), ("Accept-Language", "ar")]);
+    let welsh = get(
+        &server,
+        "/join",
+        &[("Cookie", "assembly_lang=cy"), ("Accept-Language", "ar")],
+    );
     assert_in(&welsh, "cy", "ltr");
     assert!(welsh.body.contains("Chwiliwch am eich grŵp"));
-    assert!(welsh.body.contains("Cynulliad Atebolrwydd Dinasyddion Glan-yr-Afon 2026"));
-    assert!(welsh.body.contains(r#"hreflang="cy" dir="ltr" aria-current="true""#));
-    let vary = welsh.header("vary").unwrap_or_default().to_ascii_lowercase();
-    assert!(vary.contains("cookie") && vary.contains("accept-language"), "{vary}");
+    assert!(
+        welsh
+            .body
+            .contains("Cynulliad Atebolrwydd Dinasyddion Glan-yr-Afon 2026")
+    );
+    assert!(
+        welsh
+            .body
+            .contains(r#"hreflang="cy" dir="ltr" aria-current="true""#)
+    );
+    let vary = welsh
+        .header("vary")
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    assert!(
+        vary.contains("cookie") && vary.contains("accept-language"),
+        "{vary}"
+    );
 
     // Every language the page ships, right way round, nothing missing.
     for lang in ["en", "cy", "ar", "ur", "pl", "so"] {
         let cookie = format!("assembly_lang={lang}");
         let page = get(&server, "/join", &[("Cookie", &cookie)]);
-        let dir = if lang == "ar" || lang == "ur" { "rtl" } else { "ltr" };
+        let dir = if lang == "ar" || lang == "ur" {
+            "rtl"
+        } else {
+            "ltr"
+        };
         assert_in(&page, lang, dir);
         let poster = get(&server, "/join/poster", &[("Cookie", &cookie)]);
         assert_in(&poster, lang, dir);
@@ -129,7 +164,10 @@ fn the_cookie_is_secure_where_the_device_cookie_is() {
     let switched = get(&server, "/join?lang=ar", &[]);
     assert_eq!(switched.status, 303);
     let cookie = switched.header("set-cookie").unwrap();
-    assert!(cookie.contains("assembly_lang=ar") && cookie.contains("; Secure"), "{cookie}");
+    assert!(
+        cookie.contains("assembly_lang=ar") && cookie.contains("; Secure"),
+        "{cookie}"
+    );
 }
 
 #[test]
@@ -150,11 +188,19 @@ fn nothing_a_phone_sends_gets_anything_but_a_page_in_a_shipped_language() {
         let answer = get(&server, &path, &[]);
         assert_eq!(answer.status, 303, "{wanted:.40}");
         assert_eq!(answer.header("location"), Some("/join"));
-        assert!(answer.header("set-cookie").is_none(), "{wanted:.40} sets nothing");
+        assert!(
+            answer.header("set-cookie").is_none(),
+            "{wanted:.40} sets nothing"
+        );
     }
     // A region still names the language; case does not matter.
     let answer = get(&server, "/join?lang=PL-pl", &[]);
-    assert!(answer.header("set-cookie").unwrap().starts_with("assembly_lang=pl;"));
+    assert!(
+        answer
+            .header("set-cookie")
+            .unwrap()
+            .starts_with("assembly_lang=pl;")
+    );
 
     let long = "zz-ZZ;q=0.9, ".repeat(800) + "ur";
     assert!(long.len() > 10_000);
@@ -172,7 +218,10 @@ fn nothing_a_phone_sends_gets_anything_but_a_page_in_a_shipped_language() {
             .iter()
             .any(|c| tag.contains(&format!("lang=\"{c}\"")));
         assert!(shipped, "{tag}");
-        assert!(!page.body.contains("<script>alert"), "nothing sent comes back as markup");
+        assert!(
+            !page.body.contains("<script>alert"),
+            "nothing sent comes back as markup"
+        );
     }
     // The first 32 entries only: the Urdu at the end of 10 KB is not read.
     let page = get(&server, "/join", &[("Accept-Language", long.as_str())]);

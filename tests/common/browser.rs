@@ -131,7 +131,10 @@ impl Browser {
         ];
         if let Some(languages) = languages {
             args.push(format!("--accept-lang={languages}"));
-            args.push(format!("--lang={}", languages.split([',', ';']).next().unwrap_or("en")));
+            args.push(format!(
+                "--lang={}",
+                languages.split([',', ';']).next().unwrap_or("en")
+            ));
         }
         let mut options = json!({ "binary": CHROMIUM, "args": args });
         let mut prefs = serde_json::Map::new();

@@ -84,7 +84,8 @@ fn page(app: &AppState, state: &Live, headers: &HeaderMap, l: Lang) -> Markup {
     let title = l.plan_text(plan, "assembly.title", &plan.assembly.title);
     let venue = l.plan_text(plan, "assembly.venue", &plan.assembly.venue);
     let text = |part: &str, id: &str, field: &str, base: &str| -> String {
-        l.plan_text(plan, &TextKey::of(part, id, field), base).to_owned()
+        l.plan_text(plan, &TextKey::of(part, id, field), base)
+            .to_owned()
     };
     layout_in(
         &[l],
