@@ -57,6 +57,68 @@ notfound-home = Go to the start page
 
 ## Phone: /join and the pledge
 
+# The page's title; $title is the assembly's.
+join-title = Check in: { $title }
+join-refresh = Refresh to see the latest
+join-hall-full = { $n ->
+    [one] The hall is full online: { $n } phone is following live, so this page will not update by itself. Your check-in still counts: use the form below, and reload the page to see what is happening.
+   *[other] The hall is full online: { $n } phones are following live, so this page will not update by itself. Your check-in still counts: use the form below, and reload the page to see what is happening.
+}
+# $name is the group's name, shown in bold.
+join-checked-in-with = You are checked in with { $name }. Thank you for coming.
+join-checked-in-alone = You are checked in on your own. Thank you for coming.
+join-check-in-heading = Check in
+join-search = Search for your group
+join-who = Who did you come with?
+join-own = On my own
+join-check-in = Check in
+join-change-group = Change my group
+# $query is what the person typed.
+join-no-match = No group matches “{ $query }”. Check the spelling, or choose On my own.
+join-now-heading = Now
+join-ended-thanks = Thank you for taking part. Below is every ask and how each power-holder answered: the alliance will follow each one up.
+join-roll-call-heading = Roll call
+# $n chooses the form; $count is the same number in bold; $promised a number.
+join-announced = { $n ->
+    [one] { $count } person announced from the floor, of { $promised } promised
+   *[other] { $count } people announced from the floor, of { $promised } promised
+}
+join-group-announced = { $n ->
+    [one] Your group, { $name }: { $count } person announced, of { $promised } promised
+   *[other] Your group, { $name }: { $count } people announced, of { $promised } promised
+}
+join-group-waiting = Your group, { $name }: not announced yet ({ $promised } promised)
+join-results-heading = Pledge results
+# How many people pledged yes or no: $n chooses the form, $count is it in bold.
+join-said-yes = { $count } said yes
+join-said-no = { $count } said no
+join-pledge-heading = Your pledge
+join-yes = Yes
+join-no = No
+# $answer is the button pressed (join-yes or join-no), in bold.
+join-answered = You answered { $answer }. You can change it while the pledge is open.
+join-asks-heading = The asks
+join-asks-heading-ended = What was asked, and the answers
+join-not-yet = not yet
+join-no-answer = no answer
+join-order-heading = Running order
+join-wrong-group = Checked in with the wrong group?
+# $n chooses the form; $count is the same number in bold.
+join-turnout = { $n ->
+    [one] { $count } phone checked in so far. Each phone counts once.
+   *[other] { $count } phones checked in so far. Each phone counts once.
+}
+join-turnout-ended = { $n ->
+    [one] { $count } phone checked in. Each phone counts once.
+   *[other] { $count } phones checked in. Each phone counts once.
+}
+join-failed = That did not work; try again.
+join-poster-title = Poster: { $title }
+join-poster-qr = QR code for the check-in page
+join-poster-scan = Scan the code with your phone’s camera, or type the address.
+join-poster-why = Check in with your group so we can count who came, and follow the asks live.
+join-poster-why-pledge = Check in with your group so we can count who came, and follow the asks and the pledge live.
+join-poster-print = Print this page (A4) for tables and seat backs.
 
 
 

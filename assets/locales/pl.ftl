@@ -54,6 +54,88 @@ notfound-home = Przejdź do strony startowej
 
 ## Phone: /join and the pledge
 
+# The page's title; $title is the assembly's.
+join-title = Meldunek: { $title }
+join-refresh = Odśwież, aby zobaczyć najnowsze informacje
+join-hall-full = { $n ->
+    [one] Sala jest pełna w sieci: { $n } telefon śledzi obrady na żywo, więc ta strona nie będzie się sama odświeżać. Twój meldunek nadal się liczy: użyj formularza poniżej i przeładuj stronę, aby zobaczyć, co się dzieje.
+    [few] Sala jest pełna w sieci: { $n } telefony śledzą obrady na żywo, więc ta strona nie będzie się sama odświeżać. Twój meldunek nadal się liczy: użyj formularza poniżej i przeładuj stronę, aby zobaczyć, co się dzieje.
+    [many] Sala jest pełna w sieci: { $n } telefonów śledzi obrady na żywo, więc ta strona nie będzie się sama odświeżać. Twój meldunek nadal się liczy: użyj formularza poniżej i przeładuj stronę, aby zobaczyć, co się dzieje.
+   *[other] Sala jest pełna w sieci: { $n } telefonu śledzi obrady na żywo, więc ta strona nie będzie się sama odświeżać. Twój meldunek nadal się liczy: użyj formularza poniżej i przeładuj stronę, aby zobaczyć, co się dzieje.
+}
+# $name is the group's name, shown in bold.
+join-checked-in-with = Zameldowano cię z grupą { $name }. Dziękujemy za przybycie.
+join-checked-in-alone = Zameldowano cię indywidualnie. Dziękujemy za przybycie.
+join-check-in-heading = Meldunek
+join-search = Wyszukaj swoją grupę
+join-who = Z kim przychodzisz?
+join-own = Indywidualnie
+join-check-in = Zamelduj się
+join-change-group = Zmień moją grupę
+# $query is what the person typed.
+join-no-match = Żadna grupa nie pasuje do „{ $query }”. Sprawdź pisownię albo wybierz Indywidualnie.
+join-now-heading = Teraz
+join-ended-thanks = Dziękujemy za udział. Poniżej każdy postulat i odpowiedź każdej osoby decyzyjnej: sojusz dopilnuje każdego z nich.
+join-roll-call-heading = Sprawdzenie obecności
+# $n chooses the form; $count is the same number in bold; $promised a number.
+join-announced = { $n ->
+    [one] Z sali zgłoszono { $count } osobę, z { $promised } zapowiedzianych
+    [few] Z sali zgłoszono { $count } osoby, z { $promised } zapowiedzianych
+    [many] Z sali zgłoszono { $count } osób, z { $promised } zapowiedzianych
+   *[other] Z sali zgłoszono { $count } osoby, z { $promised } zapowiedzianych
+}
+join-group-announced = { $n ->
+    [one] Twoja grupa, { $name }: zgłoszono { $count } osobę, z { $promised } zapowiedzianych
+    [few] Twoja grupa, { $name }: zgłoszono { $count } osoby, z { $promised } zapowiedzianych
+    [many] Twoja grupa, { $name }: zgłoszono { $count } osób, z { $promised } zapowiedzianych
+   *[other] Twoja grupa, { $name }: zgłoszono { $count } osoby, z { $promised } zapowiedzianych
+}
+join-group-waiting = Twoja grupa, { $name }: jeszcze niezgłoszona (zapowiedziano { $promised })
+join-results-heading = Wyniki zobowiązań
+# How many people pledged yes or no: $n chooses the form, $count is it in bold.
+join-said-yes = { $n ->
+    [one] { $count } osoba powiedziała tak
+    [few] { $count } osoby powiedziały tak
+    [many] { $count } osób powiedziało tak
+   *[other] { $count } osoby powiedziało tak
+}
+join-said-no = { $n ->
+    [one] { $count } osoba powiedziała nie
+    [few] { $count } osoby powiedziały nie
+    [many] { $count } osób powiedziało nie
+   *[other] { $count } osoby powiedziało nie
+}
+join-pledge-heading = Twoje zobowiązanie
+join-yes = Tak
+join-no = Nie
+# $answer is the button pressed (join-yes or join-no), in bold.
+join-answered = Twoja odpowiedź: { $answer }. Możesz ją zmienić, dopóki zobowiązanie jest otwarte.
+join-asks-heading = Postulaty
+join-asks-heading-ended = O co proszono i jakie padły odpowiedzi
+join-not-yet = jeszcze nie
+join-no-answer = brak odpowiedzi
+join-order-heading = Porządek obrad
+join-wrong-group = Zameldowano cię z niewłaściwą grupą?
+# $n chooses the form; $count is the same number in bold.
+join-turnout = { $n ->
+    [one] Dotąd zameldował się { $count } telefon. Każdy telefon liczy się raz.
+    [few] Dotąd zameldowały się { $count } telefony. Każdy telefon liczy się raz.
+    [many] Dotąd zameldowało się { $count } telefonów. Każdy telefon liczy się raz.
+   *[other] Dotąd zameldowało się { $count } telefonu. Każdy telefon liczy się raz.
+}
+join-turnout-ended = { $n ->
+    [one] Zameldował się { $count } telefon. Każdy telefon liczy się raz.
+    [few] Zameldowały się { $count } telefony. Każdy telefon liczy się raz.
+    [many] Zameldowało się { $count } telefonów. Każdy telefon liczy się raz.
+   *[other] Zameldowało się { $count } telefonu. Każdy telefon liczy się raz.
+}
+join-failed = Nie udało się; spróbuj ponownie.
+join-poster-title = Plakat: { $title }
+join-poster-qr = Kod QR strony meldunku
+join-poster-scan = Zeskanuj kod aparatem telefonu albo wpisz adres.
+join-poster-why = Zamelduj się ze swoją grupą, abyśmy mogli policzyć, kto przyszedł, i śledź postulaty na żywo.
+join-poster-why-pledge = Zamelduj się ze swoją grupą, abyśmy mogli policzyć, kto przyszedł, i śledź postulaty oraz zobowiązanie na żywo.
+join-poster-print = Wydrukuj tę stronę (A4) na stoliki i oparcia krzeseł.
 
 
 

@@ -54,6 +54,68 @@ notfound-home = Tag bogga hore
 
 ## Phone: /join and the pledge
 
+# The page's title; $title is the assembly's.
+join-title = Is diiwaangeli: { $title }
+join-refresh = Cusboonaysii si aad u aragto wixii ugu dambeeyay
+join-hall-full = { $n ->
+    [one] Hoolku khadka wuu ka buuxaa: { $n } taleefan ayaa si toos ah u daba-socda, sidaa darteed boggani iskii isuma cusboonaysiin doono. Is-diiwaangelintaadu weli waa la tirinayaa: isticmaal foomka hoose, oo dib u fur bogga si aad u aragto waxa socda.
+   *[other] Hoolku khadka wuu ka buuxaa: { $n } taleefan ayaa si toos ah u daba-socda, sidaa darteed boggani iskii isuma cusboonaysiin doono. Is-diiwaangelintaadu weli waa la tirinayaa: isticmaal foomka hoose, oo dib u fur bogga si aad u aragto waxa socda.
+}
+# $name is the group's name, shown in bold.
+join-checked-in-with = Waxaad is diiwaangelisay adigoo la socda { $name }. Waad ku mahadsan tahay imaatinkaaga.
+join-checked-in-alone = Waxaad is diiwaangelisay adigoo keligaa ah. Waad ku mahadsan tahay imaatinkaaga.
+join-check-in-heading = Is diiwaangeli
+join-search = Raadi kooxdaada
+join-who = Yaad la timid?
+join-own = Keligay
+join-check-in = Is diiwaangeli
+join-change-group = Beddel kooxdayda
+# $query is what the person typed.
+join-no-match = Ma jirto koox la mid ah “{ $query }”. Hubi higgaadda, ama dooro Keligay.
+join-now-heading = Hadda
+join-ended-thanks = Waad ku mahadsan tahay ka qaybgalkaaga. Hoos waxaa ku qoran codsi kasta iyo sida mas’uul kasta uga jawaabay: isbahaysigu mid kasta wuu la socon doonaa.
+join-roll-call-heading = Magac-u-yeerid
+# $n chooses the form; $count is the same number in bold; $promised a number.
+join-announced = { $n ->
+    [one] { $count } qof ayaa laga shaaciyay hoolka, { $promised } la ballanqaaday ka mid ah
+   *[other] { $count } qof ayaa laga shaaciyay hoolka, { $promised } la ballanqaaday ka mid ah
+}
+join-group-announced = { $n ->
+    [one] Kooxdaada, { $name }: { $count } qof ayaa la shaaciyay, { $promised } la ballanqaaday ka mid ah
+   *[other] Kooxdaada, { $name }: { $count } qof ayaa la shaaciyay, { $promised } la ballanqaaday ka mid ah
+}
+join-group-waiting = Kooxdaada, { $name }: weli lama shaacin ({ $promised } ayaa la ballanqaaday)
+join-results-heading = Natiijooyinka ballanqaadka
+# How many people pledged yes or no: $n chooses the form, $count is it in bold.
+join-said-yes = { $count } ayaa yidhi haa
+join-said-no = { $count } ayaa yidhi maya
+join-pledge-heading = Ballanqaadkaaga
+join-yes = Haa
+join-no = Maya
+# $answer is the button pressed (join-yes or join-no), in bold.
+join-answered = Waxaad ku jawaabtay { $answer }. Waad beddeli kartaa inta ballanqaadku furan yahay.
+join-asks-heading = Codsiyada
+join-asks-heading-ended = Waxa la codsaday, iyo jawaabaha
+join-not-yet = weli ma jirto
+join-no-answer = jawaab ma jirto
+join-order-heading = Habka barnaamijka
+join-wrong-group = Ma koox khaldan ayaad la diiwaangelisay?
+# $n chooses the form; $count is the same number in bold.
+join-turnout = { $n ->
+    [one] Ilaa hadda { $count } taleefan ayaa is diiwaangeliyay. Taleefan kasta hal mar ayaa la tiriyaa.
+   *[other] Ilaa hadda { $count } taleefan ayaa is diiwaangeliyay. Taleefan kasta hal mar ayaa la tiriyaa.
+}
+join-turnout-ended = { $n ->
+    [one] { $count } taleefan ayaa is diiwaangeliyay. Taleefan kasta hal mar ayaa la tiriyaa.
+   *[other] { $count } taleefan ayaa is diiwaangeliyay. Taleefan kasta hal mar ayaa la tiriyaa.
+}
+join-failed = Taasi may shaqayn; mar kale isku day.
+join-poster-title = Boodh: { $title }
+join-poster-qr = Koodka QR ee bogga is-diiwaangelinta
+join-poster-scan = Ku sawir koodka kamaradda taleefankaaga, ama qor cinwaanka.
+join-poster-why = Kula diiwaangeli kooxdaada si aan u tirinno cidda timid, oo si toos ah ula soco codsiyada.
+join-poster-why-pledge = Kula diiwaangeli kooxdaada si aan u tirinno cidda timid, oo si toos ah ula soco codsiyada iyo ballanqaadka.
+join-poster-print = Daabac boggan (A4) miisaska iyo gadaasha kuraasta.
 
 
 

@@ -54,6 +54,68 @@ notfound-home = ابتدائی صفحے پر جائیں
 
 ## Phone: /join and the pledge
 
+# The page's title; $title is the assembly's.
+join-title = حاضری: { $title }
+join-refresh = تازہ ترین دیکھنے کے لیے صفحہ تازہ کریں
+join-hall-full = { $n ->
+    [one] ہال آن لائن بھر چکا ہے: { $n } فون براہِ راست دیکھ رہا ہے، اس لیے یہ صفحہ خود سے تازہ نہیں ہوگا۔ آپ کی حاضری پھر بھی شمار ہوتی ہے: نیچے دیا گیا فارم استعمال کریں، اور جو ہو رہا ہے دیکھنے کے لیے صفحہ دوبارہ لوڈ کریں۔
+   *[other] ہال آن لائن بھر چکا ہے: { $n } فون براہِ راست دیکھ رہے ہیں، اس لیے یہ صفحہ خود سے تازہ نہیں ہوگا۔ آپ کی حاضری پھر بھی شمار ہوتی ہے: نیچے دیا گیا فارم استعمال کریں، اور جو ہو رہا ہے دیکھنے کے لیے صفحہ دوبارہ لوڈ کریں۔
+}
+# $name is the group's name, shown in bold.
+join-checked-in-with = آپ کی حاضری { $name } کے ساتھ لگ گئی ہے۔ آنے کا شکریہ۔
+join-checked-in-alone = آپ کی حاضری انفرادی طور پر لگ گئی ہے۔ آنے کا شکریہ۔
+join-check-in-heading = حاضری لگائیں
+join-search = اپنا گروپ تلاش کریں
+join-who = آپ کس کے ساتھ آئے ہیں؟
+join-own = اکیلے
+join-check-in = حاضری لگائیں
+join-change-group = میرا گروپ بدلیں
+# $query is what the person typed.
+join-no-match = کوئی گروپ “{ $query }” سے نہیں ملتا۔ ہجے دیکھ لیں، یا “اکیلے” چنیں۔
+join-now-heading = اب
+join-ended-thanks = شرکت کا شکریہ۔ نیچے ہر مطالبہ ہے اور یہ کہ ہر صاحبِ اختیار نے کیا جواب دیا: اتحاد ہر ایک کی پیروی کرے گا۔
+join-roll-call-heading = حاضری
+# $n chooses the form; $count is the same number in bold; $promised a number.
+join-announced = { $n ->
+    [one] ہال سے { $count } فرد کا اعلان ہوا، { $promised } کے وعدے میں سے
+   *[other] ہال سے { $count } افراد کا اعلان ہوا، { $promised } کے وعدے میں سے
+}
+join-group-announced = { $n ->
+    [one] آپ کا گروپ، { $name }: { $count } فرد کا اعلان ہوا، { $promised } کے وعدے میں سے
+   *[other] آپ کا گروپ، { $name }: { $count } افراد کا اعلان ہوا، { $promised } کے وعدے میں سے
+}
+join-group-waiting = آپ کا گروپ، { $name }: ابھی اعلان نہیں ہوا ({ $promised } کا وعدہ)
+join-results-heading = عہد کے نتائج
+# How many people pledged yes or no: $n chooses the form, $count is it in bold.
+join-said-yes = { $count } نے ہاں کہا
+join-said-no = { $count } نے نہیں کہا
+join-pledge-heading = آپ کا عہد
+join-yes = ہاں
+join-no = نہیں
+# $answer is the button pressed (join-yes or join-no), in bold.
+join-answered = آپ نے { $answer } کہا۔ جب تک عہد کھلا ہے، آپ اسے بدل سکتے ہیں۔
+join-asks-heading = مطالبات
+join-asks-heading-ended = کیا مانگا گیا، اور جوابات
+join-not-yet = ابھی نہیں
+join-no-answer = کوئی جواب نہیں
+join-order-heading = پروگرام کی ترتیب
+join-wrong-group = غلط گروپ کے ساتھ حاضری لگ گئی؟
+# $n chooses the form; $count is the same number in bold.
+join-turnout = { $n ->
+    [one] اب تک { $count } فون کی حاضری لگی ہے۔ ہر فون ایک بار گنا جاتا ہے۔
+   *[other] اب تک { $count } فونز کی حاضری لگی ہے۔ ہر فون ایک بار گنا جاتا ہے۔
+}
+join-turnout-ended = { $n ->
+    [one] { $count } فون کی حاضری لگی۔ ہر فون ایک بار گنا جاتا ہے۔
+   *[other] { $count } فونز کی حاضری لگی۔ ہر فون ایک بار گنا جاتا ہے۔
+}
+join-failed = یہ نہیں ہو سکا؛ دوبارہ کوشش کریں۔
+join-poster-title = پوسٹر: { $title }
+join-poster-qr = حاضری کے صفحے کا کیو آر کوڈ
+join-poster-scan = اپنے فون کے کیمرے سے کوڈ اسکین کریں، یا پتہ ٹائپ کریں۔
+join-poster-why = اپنے گروپ کے ساتھ حاضری لگائیں تاکہ ہم گن سکیں کہ کون آیا، اور مطالبات براہِ راست دیکھیں۔
+join-poster-why-pledge = اپنے گروپ کے ساتھ حاضری لگائیں تاکہ ہم گن سکیں کہ کون آیا، اور مطالبات اور عہد براہِ راست دیکھیں۔
+join-poster-print = یہ صفحہ (A4) میزوں اور نشستوں کی پشت کے لیے پرنٹ کریں۔
 
 
 
