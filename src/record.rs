@@ -15,6 +15,7 @@ use serde::Serialize;
 use crate::domain::PlanChange;
 use crate::domain::state::{ItemRun, Response};
 use crate::domain::{Answer, ItemKind, Millis, Phase, State};
+use crate::i18n::Lang;
 use crate::plan::Zone;
 use crate::view::{self, Role};
 
@@ -392,13 +393,33 @@ pub fn export(
     now: Millis,
     access: Access,
 ) -> Option<(&'static str, Vec<u8>)> {
+    export_in(name, state, now, access, None)
+}
+
+/// One export for readers of `lang`: `record.xlsx` gets its sheet names,
+/// headings, answers and statuses in that language. Without a language the
+/// workbook is as it always was: English headings and codes.
+///
+/// The CSVs and `record.json` are the same in every language, on purpose:
+/// they are what other programs and next year's merge read, so their
+/// column names and values stay machine-stable English codes (`answer` =
+/// `yes`, `status` = `in_progress`); a volunteer who wants the record in
+/// their own language opens `record.xlsx` (or the report), which is made
+/// for people. Plan texts in them are the plan's own texts.
+pub fn export_in(
+    name: &str,
+    state: &State,
+    now: Millis,
+    access: Access,
+    lang: Option<Lang>,
+) -> Option<(&'static str, Vec<u8>)> {
     const CSV: &str = "text/csv; charset=utf-8";
     const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     if !exports(access).contains(&name) {
         return None;
     }
     if name == "record.xlsx" {
-        return Some((XLSX, xlsx::workbook(state, now, access)));
+        return Some((XLSX, xlsx::workbook(state, now, access, lang)));
     }
     let (content_type, text) = match name {
         "record.json" => ("application/json", record_json(state, now, access)),
@@ -412,22 +433,31 @@ pub fn export(
 }
 
 /// Write every export `access` may have into `dir`, with the report as a
-/// self-contained HTML file; returns the names written.
+/// self-contained HTML file; returns the names written. With a language,
+/// the report and the workbook are in it (see [`export_in`]); without,
+/// English as always.
 pub fn write_all(
     state: &State,
     now: Millis,
     dir: &Path,
     access: Access,
+    lang: Option<Lang>,
 ) -> std::io::Result<Vec<&'static str>> {
     std::fs::create_dir_all(dir)?;
     let mut names = Vec::new();
     for &name in exports(access) {
-        if let Some((_, text)) = export(name, state, now, access) {
+        if let Some((_, text)) = export_in(name, state, now, access, lang) {
             std::fs::write(dir.join(name), text)?;
             names.push(name);
         }
     }
-    let report = crate::report::render(state, now, crate::report::Mode::Standalone, access);
+    let report = crate::report::render(
+        state,
+        now,
+        crate::report::Mode::Standalone,
+        access,
+        lang.unwrap_or_else(crate::i18n::english),
+    );
     std::fs::write(dir.join("report.html"), report.into_string())?;
     names.push("report.html");
     Ok(names)
