@@ -352,14 +352,14 @@ fn turnout_chart(state: &State, max: u32, l: Lang) -> Markup {
                     @let y = 10.0 + row * n as f64;
                     @let announced = state.chair.turnout.get(i.id.as_str()).map_or(0, |a| a.count);
                     @let name = text(l, plan, "institution", &i.id, "name", &i.name);
-                    text x=(bar.x(label - 8.0, 0.0)) y=(y + 16.0) text-anchor=(bar.end()) { (chart_label(name)) }
+                    text x=(bar.x(label - 8.0, 0.0)) y=(y + 16.0) text-anchor="end" { (chart_label(name)) }
                     @let w = f64::from(i.promised) * scale;
                     rect .promised x=(bar.x(label, w)) y=(y + 2.0) width=(w) height="20" {}
                     @let w = f64::from(announced) * scale;
                     rect .announced x=(bar.x(label, w)) y=(y + 5.0) width=(w) height="14" {}
                     @let w = f64::from(phones) * scale;
                     rect .phones x=(bar.x(label, w)) y=(y + 22.0) width=(w) height="4" {}
-                    text .value x=(bar.x(label + f64::from(i.promised.max(announced)) * scale + 6.0, 0.0)) y=(y + 16.0) text-anchor=(bar.start()) {
+                    text .value x=(bar.x(label + f64::from(i.promised.max(announced)) * scale + 6.0, 0.0)) y=(y + 16.0) text-anchor="start" {
                         (l.number(announced.into())) " / " (l.number(i.promised.into()))
                     }
                 }
@@ -370,7 +370,8 @@ fn turnout_chart(state: &State, max: u32, l: Lang) -> Markup {
 }
 
 /// Where a chart's shapes go: measured from the left, or, right to left,
-/// from the right edge.
+/// from the right edge. Labels need nothing more: the chart inherits the
+/// page's direction, so `text-anchor="end"` is the label's left end there.
 pub(crate) struct Bars {
     rtl: bool,
     width: f64,
@@ -387,16 +388,6 @@ impl Bars {
     /// The left edge of a shape `w` wide that starts `x` from the start.
     pub(crate) fn x(&self, x: f64, w: f64) -> f64 {
         if self.rtl { self.width - x - w } else { x }
-    }
-
-    /// `text-anchor` for a label that ends at its `x` (in reading order).
-    pub(crate) fn end(&self) -> &'static str {
-        if self.rtl { "start" } else { "end" }
-    }
-
-    /// `text-anchor` for a label that starts at its `x`.
-    pub(crate) fn start(&self) -> &'static str {
-        if self.rtl { "end" } else { "start" }
     }
 }
 

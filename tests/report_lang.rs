@@ -66,7 +66,10 @@ fn the_report_speaks_the_language_asked_for_and_keeps_its_access() {
     let cy = server.get("/report?lang=cy");
     assert_eq!(cy.status, 200);
     let html = &cy.body;
-    assert!(html.contains(r#"<html lang="cy" dir="ltr">"#), "{html:.300}");
+    assert!(
+        html.contains(r#"<html lang="cy" dir="ltr">"#),
+        "{html:.300}"
+    );
     assert!(html.contains(r#"<h2 id="scorecard">Cerdyn sgorio</h2>"#));
     assert!(html.contains("Dilyn i fyny: lle mae pob ymrwymiad yn sefyll"));
     assert!(html.contains("Cynulliad atebolrwydd: y cofnod cyhoeddus"));
@@ -90,7 +93,10 @@ fn the_report_speaks_the_language_asked_for_and_keeps_its_access() {
     let ar = server.get("/report?lang=ar").body;
     assert!(ar.contains(r#"<html lang="ar" dir="rtl">"#), "{ar:.300}");
     assert!(ar.contains("بطاقة النتائج"));
-    assert!(ar.contains("خدمة تفتيش مستقلة للمستأجرين"), "the plan's Arabic ask");
+    assert!(
+        ar.contains("خدمة تفتيش مستقلة للمستأجرين"),
+        "the plan's Arabic ask"
+    );
     assert!(ar.contains("١٬٢٣٤"), "1,234 announced, in Arabic digits");
     assert!(ar.contains(">نعم</span>"));
     assert!(ar.contains("لم تُكشف"), "the pledge stays hidden");
@@ -101,7 +107,10 @@ fn the_report_speaks_the_language_asked_for_and_keeps_its_access() {
     let chair = get_as(&server, "/report?lang=ar", &[("Authorization", &auth)]).body;
     assert!(chair.contains(NOTE) && chair.contains(STEP_NOTE));
     assert!(chair.contains("جمعية المساءلة: السجل الكامل"));
-    assert!(chair.contains("استُبدلت أثناء التفاوض"), "the replaced answer");
+    assert!(
+        chair.contains("استُبدلت أثناء التفاوض"),
+        "the replaced answer"
+    );
 
     // Without `?lang=`: the reader's language; an unknown or hostile one
     // falls back to it and breaks nothing.
@@ -191,14 +200,24 @@ fn all_text(book: &mut Book) -> String {
 fn assert_welsh_workbook(book: &mut Book) {
     assert_eq!(
         book.sheet_names(),
-        ["Y drefn", "Y nifer a ddaeth", "Atebion", "Addewidion", "Dilyn i fyny"]
+        [
+            "Y drefn",
+            "Y nifer a ddaeth",
+            "Atebion",
+            "Addewidion",
+            "Dilyn i fyny"
+        ]
     );
     let answers = rows(book, "Atebion");
     assert_eq!(
         &answers[0][..5],
         ["Cais", "Teitl y cais", "Deiliad", "Enw’r deiliad", "Ateb"]
     );
-    assert!(answers[0][5].starts_with("Amser yr ateb ("), "{:?}", answers[0]);
+    assert!(
+        answers[0][5].starts_with("Amser yr ateb ("),
+        "{:?}",
+        answers[0]
+    );
     let leader = answers.iter().find(|r| r[2] == "leader").unwrap();
     assert_eq!(leader[4], "Ie");
     assert!(leader[1].starts_with("Gwasanaeth arolygu"), "{leader:?}");
@@ -266,7 +285,10 @@ fn assembly_export_writes_the_report_and_spreadsheet_in_the_language_asked_for()
     let html = std::fs::read_to_string(out.join("report.html")).unwrap();
     assert!(html.contains(r#"<html lang="cy" dir="ltr">"#));
     assert!(html.contains("Cynulliad atebolrwydd: y cofnod llawn"));
-    assert!(html.contains(NOTE), "the organiser's machine: the full record");
+    assert!(
+        html.contains(NOTE),
+        "the organiser's machine: the full record"
+    );
     assert!(html.contains(r#"href="record.xlsx""#));
     let mut book = open(std::fs::read(out.join("record.xlsx")).unwrap());
     assert_welsh_workbook(&mut book);
@@ -335,6 +357,22 @@ async fn the_arabic_report_reads_right_to_left_on_a_laptop_and_a_phone() {
         let eyebrow = web::text_of(&client, ".eyebrow").await.unwrap();
         assert!(eyebrow.contains("السجل العام"), "{eyebrow}");
         web::screenshot(&client, &format!("report-lang-ar-{width}x{height}")).await;
+        for part in [
+            "scorecard",
+            "follow-up",
+            "turnout",
+            "running-order",
+            "pledges",
+        ] {
+            client
+                .execute(
+                    "document.getElementById(arguments[0]).scrollIntoView()",
+                    vec![part.into()],
+                )
+                .await
+                .unwrap();
+            web::screenshot(&client, &format!("report-lang-ar-{part}-{width}x{height}")).await;
+        }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }

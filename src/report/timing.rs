@@ -190,7 +190,7 @@ pub fn running_order(state: &State, now: Millis, zone: &Zone, l: Lang) -> Markup
                     aria-label=(l.t("report-timing-chart")) {
                     @for (n, t) in timings.iter().enumerate() {
                         @let y = 5.0 + row * n as f64;
-                        text x=(bar.x(label - 8.0, 0.0)) y=(y + 14.0) text-anchor=(bar.end()) { (chart_label(&title(t))) }
+                        text x=(bar.x(label - 8.0, 0.0)) y=(y + 14.0) text-anchor="end" { (chart_label(&title(t))) }
                         @let w = f64::from(t.planned_seconds) * scale;
                         rect .planned x=(bar.x(label, w)) y=(y + 2.0) width=(w) height="16" {}
                         @let w = t.actual_seconds * scale;
