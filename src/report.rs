@@ -120,7 +120,16 @@ pub fn render(state: &State, now: Millis, mode: Mode, access: Access, l: Lang) -
                         Access::Chair => p .eyebrow { (l.t("report-eyebrow-chair")) },
                     }
                     h1 { bdi { (title) } }
-                    p .zone { (l.rich("report-zone", &[], &[("zone", html! { bdi dir="ltr" { (zone.label(labelled_at)) } })])) }
+                    p .zone {
+                        // A zone's name reads left to right inside a
+                        // right-to-left sentence: isolated, or its
+                        // parentheses turn around.
+                        @if l.is_rtl() {
+                            (l.rich("report-zone", &[], &[("zone", html! { bdi dir="ltr" { (zone.label(labelled_at)) } })]))
+                        } @else {
+                            (l.t_with("report-zone", &[("zone", zone.label(labelled_at).into())]))
+                        }
+                    }
                     dl .facts {
                         dt { (l.t("report-venue")) } dd { bdi { (venue) } }
                         @if let Some(at) = planned_start {
