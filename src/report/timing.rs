@@ -3,8 +3,9 @@
 
 use maud::{Markup, html};
 
+use super::turnout::Bars;
 use super::words::duration;
-use super::{Bars, chart_label, text};
+use super::{chart_label, text};
 use crate::domain::{Millis, Phase, State};
 use crate::i18n::Lang;
 use crate::plan::Zone;
