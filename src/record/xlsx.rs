@@ -347,3 +347,39 @@ fn build(
     sheet.finish();
     book.save_to_buffer()
 }
+
+#[cfg(test)]
+mod tests {
+    /// A spreadsheet refuses a sheet name over 31 characters or with any of
+    /// `[]:*?/\`, or one that starts or ends with `'`: every language's
+    /// names must pass, or its workbook could not be written.
+    #[test]
+    fn every_languages_sheet_names_are_valid_sheet_names() {
+        for l in crate::i18n::all() {
+            let names = [
+                l.t("export-sheet-running-order"),
+                l.t("export-sheet-turnout"),
+                l.t("export-sheet-answers"),
+                l.t("export-sheet-pledges"),
+                l.t("export-sheet-follow-ups"),
+            ];
+            for name in &names {
+                assert!(
+                    !name.is_empty()
+                        && name.chars().count() <= 31
+                        && !name.contains(['[', ']', ':', '*', '?', '/', '\\'])
+                        && !name.starts_with('\'')
+                        && !name.ends_with('\''),
+                    "{l:?}: {name:?} is not a valid sheet name"
+                );
+            }
+            let distinct: std::collections::BTreeSet<_> =
+                names.iter().map(|n| n.to_lowercase()).collect();
+            assert_eq!(
+                distinct.len(),
+                names.len(),
+                "{l:?}: two sheets share a name"
+            );
+        }
+    }
+}
