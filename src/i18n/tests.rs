@@ -23,6 +23,20 @@ fn families() -> Vec<(&'static str, Vec<&'static str>)> {
         ("kind-", ItemKind::ALL.iter().map(|k| k.as_str()).collect()),
         ("answer-", Answer::ALL.iter().map(|a| a.as_str()).collect()),
         ("phase-", vec!["not_started", "ended"]),
+        (
+            "followup-",
+            crate::record::SCORECARD
+                .iter()
+                .map(|s| s.as_str())
+                .collect(),
+        ),
+        (
+            "report-month-",
+            vec![
+                "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12",
+            ],
+        ),
+        ("report-weekday-", vec!["1", "2", "3", "4", "5", "6", "7"]),
     ]
 }
 

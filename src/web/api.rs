@@ -411,10 +411,14 @@ fn download(content_type: &'static str, name: &str, body: Vec<u8>) -> Response {
 
 /// `GET /export/{name}`: one record file, as a download: the full record
 /// with the chair key (bearer or chair cookie), the public record otherwise.
+/// `?lang=cy` makes the spreadsheet in that language (see
+/// `record::export_in`); without it (or with a language not shipped) the
+/// files are as they always were.
 pub async fn export(
     State(app): State<AppState>,
     headers: HeaderMap,
     axum::extract::Path(name): axum::extract::Path<String>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
 ) -> Response {
     let access = if auth::is_chair(&headers, None, &app.chair_key) {
         record::Access::Chair
@@ -422,7 +426,8 @@ pub async fn export(
         record::Access::Public
     };
     let state = app.hub.state();
-    match record::export(&name, &state, now_ms(), access) {
+    let lang = crate::report::lang_query(query.as_deref());
+    match record::export_in(&name, &state, now_ms(), access, lang) {
         Some((content_type, body)) => download(content_type, &name, body),
         None if record::EXPORTS.contains(&name.as_str()) => ApiError::new(
             StatusCode::UNAUTHORIZED,
