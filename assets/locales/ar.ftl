@@ -33,18 +33,18 @@ connection-reconnecting = جارٍ إعادة الاتصال…
 # رفض طلبات رئيس الجلسة يُقرأ على جهازه وعند عملاء الـ API؛ ورفض طلبات
 # الهاتف (من bad_device إلى pledge_closed، ومن too_many_changes إلى
 # wrong_address) يقرؤه الحاضرون. تبقى المعرّفات بين `علامتين`.
-refusal-bad_command_id = يجب أن يكون `id` من 1 إلى { $max } حرفًا؛ استخدم سلسلة عشوائية جديدة لكل أمر
+refusal-bad_command_id = يجب أن يكون `id` من ١ إلى { $max } حرفًا؛ استخدم سلسلة عشوائية جديدة لكل أمر
 refusal-not_started = لم يبدأ التجمّع بعد: أرسل `start` أولًا
 refusal-ended = انتهى التجمّع؛ الأمر `undo` يعيد فتحه إن كان `end` خطأً
 refusal-already_running = التجمّع جارٍ بالفعل
 refusal-cannot_restart = انتهى التجمّع؛ لا يمكن أن يبدأ من جديد
 refusal-last_item = هذا هو البند الأخير: لا بند بعده؛ أرسل `end` لإغلاق التجمّع
 refusal-first_item = هذا هو البند الأول: لا شيء قبله
-refusal-no_such_item = لا يوجد بند رقم { $item }: البنود مرقّمة من 0 إلى { $last }
+refusal-no_such_item = لا يوجد بند رقم { $item }: البنود مرقّمة من ٠ إلى { $last }
 refusal-already_current = البند { $item } هو البند الحالي بالفعل
 refusal-already_paused = المؤقّت متوقف مؤقتًا بالفعل
 refusal-not_paused = المؤقّت ليس متوقفًا
-refusal-bad_extension = يجب أن تكون `seconds` بين -{ $max } و{ $max }، وألا تساوي 0
+refusal-bad_extension = يجب أن تكون `seconds` بين -{ $max } و{ $max }، وألا تساوي ٠
 refusal-below_zero = هذا سيجعل المدة المقررة لـ "{ $title }" أقل من الصفر: مدته المقررة مع التمديدات { $left ->
     [zero] { $left } ثانية
     [one] ثانية واحدة
@@ -66,7 +66,7 @@ refusal-no_such_ask = لا يوجد مطلب `{ $ask }`؛ { $n ->
 }
 refusal-not_put_to = المطلب `{ $ask }` غير موجَّه إلى `{ $holder }`؛ إنه موجَّه إلى: { $holders }
 refusal-no_such_institution = لا توجد مؤسسة `{ $institution }`؛ تحقّق من المعرّف في الخطة
-refusal-bad_turnout = يجب أن يكون `count` بين 0 و{ $max }
+refusal-bad_turnout = يجب أن يكون `count` بين ٠ و{ $max }
 refusal-no_such_pledge = لا يوجد تعهّد `{ $pledge }`؛ { $n ->
     [0] لا تعهّدات في الخطة
    *[other] التعهّدات هي: { $pledges }
