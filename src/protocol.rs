@@ -9,8 +9,8 @@ use serde::Serialize;
 use serde_json::Value;
 
 use crate::domain::ChairCommand;
-use crate::domain::state::{Reason, Refusal};
 use crate::domain::command::EXTEND_MAX_SECONDS;
+use crate::domain::state::{Reason, Refusal};
 
 /// The largest request body or socket message the server accepts.
 pub const MESSAGE_LIMIT: usize = 16 * 1024;

@@ -136,7 +136,9 @@ fn a_chair_command_refused_over_the_socket_or_the_api_carries_its_code() {
     // A message too long: the field is a code, the numbers are numbers.
     let long = "x".repeat(300);
     let refused = server
-        .command(&format!(r#"{{"cmd":"message","to":"screen","text":"{long}"}}"#))
+        .command(&format!(
+            r#"{{"cmd":"message","to":"screen","text":"{long}"}}"#
+        ))
         .json();
     assert_eq!(refused["refusal"], "too_long");
     assert_eq!(
@@ -183,9 +185,17 @@ fn a_phone_without_javascript_is_refused_in_its_own_language() {
     assert!(!cookie.is_empty());
 
     // Welsh: no pledge is open before the start.
-    let page = pledge_form(&server, &cookie, &[("Accept-Language", "cy-GB,cy;q=0.9,en;q=0.5")]);
+    let page = pledge_form(
+        &server,
+        &cookie,
+        &[("Accept-Language", "cy-GB,cy;q=0.9,en;q=0.5")],
+    );
     assert_eq!(page.status, 400);
-    assert!(page.header("content-type").unwrap().starts_with("text/html"));
+    assert!(
+        page.header("content-type")
+            .unwrap()
+            .starts_with("text/html")
+    );
     assert_eq!(html_tag(&page.body), r#"<html lang="cy" dir="ltr">"#);
     assert!(
         page.body
@@ -212,12 +222,13 @@ fn a_phone_without_javascript_is_refused_in_its_own_language() {
     let page = pledge_form(
         &server,
         &cookie,
-        &[
-            ("Accept-Language", "cy"),
-            ("Cookie", "assembly_lang=pl"),
-        ],
+        &[("Accept-Language", "cy"), ("Cookie", "assembly_lang=pl")],
     );
-    assert!(html_tag(&page.body).contains(r#"lang="pl""#), "{}", page.body);
+    assert!(
+        html_tag(&page.body).contains(r#"lang="pl""#),
+        "{}",
+        page.body
+    );
     assert!(page.body.contains("to zobowiązanie nie jest teraz otwarte"));
     let page = pledge_form(&server, &cookie, &[("Accept-Language", "xx-YY, *;q=0.1")]);
     assert_eq!(html_tag(&page.body), r#"<html lang="en" dir="ltr">"#);
@@ -238,7 +249,11 @@ fn a_phone_without_javascript_is_refused_in_its_own_language() {
     );
     assert_eq!(page.status, 400);
     assert_eq!(html_tag(&page.body), r#"<html lang="ur" dir="rtl">"#);
-    assert!(page.body.contains("جواب ہاں یا نہیں ہونا چاہیے"), "{}", page.body);
+    assert!(
+        page.body.contains("جواب ہاں یا نہیں ہونا چاہیے"),
+        "{}",
+        page.body
+    );
 
     // Checking in with a group that is not in the plan, in Somali: the
     // name is the phone's own text, escaped.
@@ -258,7 +273,9 @@ fn a_phone_without_javascript_is_refused_in_its_own_language() {
     assert!(
         page.body
             .contains("kooxda \"&lt;b&gt;nowhere\" kuma jirto liiska")
-            || page.body.contains("kooxda &quot;&lt;b&gt;nowhere&quot; kuma jirto liiska"),
+            || page
+                .body
+                .contains("kooxda &quot;&lt;b&gt;nowhere&quot; kuma jirto liiska"),
         "{}",
         page.body
     );

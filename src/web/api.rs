@@ -39,7 +39,7 @@ pub struct ApiError {
     /// More fields for the body, such as the reasons a plan change was refused.
     pub extra: Option<serde_json::Map<String, serde_json::Value>>,
     /// Why, as a code with named values, for pages to say in their language.
-    pub reason: Option<Reason>,
+    pub reason: Option<Box<Reason>>,
 }
 
 impl ApiError {
@@ -56,9 +56,10 @@ impl ApiError {
 
     /// An error with a code: its English message is the catalogue's.
     pub fn refused(status: StatusCode, reason: Reason) -> ApiError {
+        let message = i18n::refusals::reason_text(i18n::english(), &reason);
         ApiError {
-            reason: Some(reason.clone()),
-            ..ApiError::new(status, i18n::refusals::reason_text(i18n::english(), &reason))
+            reason: Some(Box::new(reason)),
+            ..ApiError::new(status, message)
         }
     }
 
@@ -136,7 +137,7 @@ impl From<Rejection> for ApiError {
             // The hub's own words say what stopped it; pages say it is
             // unavailable in their language.
             Rejection::Unavailable(message) => ApiError {
-                reason: Some(Turned::Unavailable.reason()),
+                reason: Some(Box::new(Turned::Unavailable.reason())),
                 ..ApiError::new(StatusCode::SERVICE_UNAVAILABLE, message)
             },
         }

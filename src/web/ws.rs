@@ -281,7 +281,10 @@ async fn handle(app: &AppState, role: Role, device: Option<&str>, text: &str) ->
             let Some(device) = device else {
                 return error_to_reply(
                     id.as_deref(),
-                    ApiError::refused(axum::http::StatusCode::BAD_REQUEST, Why::NotCheckedIn.reason()),
+                    ApiError::refused(
+                        axum::http::StatusCode::BAD_REQUEST,
+                        Why::NotCheckedIn.reason(),
+                    ),
                 );
             };
             let command = Command::Pledge {
@@ -326,7 +329,7 @@ fn error_to_reply(id: Option<&str>, error: ApiError) -> String {
         error.status.as_u16(),
         error.latest.unwrap_or(0),
         &error.message,
-        error.reason.as_ref(),
+        error.reason.as_deref(),
     )
 }
 

@@ -106,7 +106,9 @@ impl Field {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Why {
     /// The idempotency key is empty or too long.
-    BadCommandId { max: usize },
+    BadCommandId {
+        max: usize,
+    },
     NotStarted,
     Ended,
     AlreadyRunning,
@@ -115,29 +117,53 @@ pub enum Why {
     LastItem,
     FirstItem,
     /// `goto` past the running order; items are numbered 0 to `last`.
-    NoSuchItem { item: usize, last: usize },
-    AlreadyCurrent { item: usize },
+    NoSuchItem {
+        item: usize,
+        last: usize,
+    },
+    AlreadyCurrent {
+        item: usize,
+    },
     AlreadyPaused,
     NotPaused,
     /// An extension of 0 or beyond `max` seconds either way.
-    BadExtension { max: i32 },
+    BadExtension {
+        max: i32,
+    },
     /// Taking away more time than the item has left planned.
-    BelowZero { title: String, left: i64 },
-    /// `asks`: the plan's ask ids, quoted; `n` how many.
-    NoSuchAsk { ask: String, asks: Vec<String> },
+    BelowZero {
+        title: String,
+        left: i64,
+    },
+    /// `asks`: the plan's ask ids (they travel quoted, with `n`, how many).
+    NoSuchAsk {
+        ask: String,
+        asks: Vec<String>,
+    },
     NotPutTo {
         ask: String,
         holder: String,
         holders: Vec<String>,
     },
-    NoSuchInstitution { institution: String },
-    BadTurnout { max: u32 },
-    NoSuchPledge { pledge: String, pledges: Vec<String> },
-    AlreadyRevealed { pledge: String },
+    NoSuchInstitution {
+        institution: String,
+    },
+    BadTurnout {
+        max: u32,
+    },
+    NoSuchPledge {
+        pledge: String,
+        pledges: Vec<String>,
+    },
+    AlreadyRevealed {
+        pledge: String,
+    },
     NoMessage,
     DisplayUnchanged,
     /// Undo has taken back every change it remembers.
-    UndoExhausted { depth: usize },
+    UndoExhausted {
+        depth: usize,
+    },
     NothingToUndo,
     /// `character` describes it ("U+001B (ESC)"); `at` counts from 1.
     ControlCharacter {
@@ -150,16 +176,30 @@ pub enum Why {
         length: usize,
         max: usize,
     },
-    StepDayFormat { text: String },
-    StepNotADay { text: String },
-    StepTooEarly { text: String, first: String },
-    StepInFuture { day: String, today: String },
+    StepDayFormat {
+        text: String,
+    },
+    StepNotADay {
+        text: String,
+    },
+    StepTooEarly {
+        text: String,
+        first: String,
+    },
+    StepInFuture {
+        day: String,
+        today: String,
+    },
     /// The phone's device id is missing or malformed.
     BadDevice,
     /// A phone checks in with an institution the plan does not have.
-    UnknownGroup { institution: String },
+    UnknownGroup {
+        institution: String,
+    },
     /// A phone answers a pledge the plan does not have.
-    UnknownPledge { pledge: String },
+    UnknownPledge {
+        pledge: String,
+    },
     NotCheckedIn,
     PledgeClosed,
 }
@@ -254,7 +294,9 @@ impl Why {
             Why::NoSuchItem { item, last } => reason.with("item", *item).with("last", *last),
             Why::AlreadyCurrent { item } => reason.with("item", *item),
             Why::BadExtension { max } => reason.with("max", *max),
-            Why::BelowZero { title, left } => reason.with("title", title.as_str()).with("left", *left),
+            Why::BelowZero { title, left } => {
+                reason.with("title", title.as_str()).with("left", *left)
+            }
             Why::NoSuchAsk { ask, asks } => reason
                 .with("ask", ask.as_str())
                 .with("asks", quoted(asks))
@@ -295,12 +337,12 @@ impl Why {
             Why::StepDayFormat { text } | Why::StepNotADay { text } => {
                 reason.with("text", text.as_str())
             }
-            Why::StepTooEarly { text, first } => {
-                reason.with("text", text.as_str()).with("first", first.as_str())
-            }
-            Why::StepInFuture { day, today } => {
-                reason.with("day", day.as_str()).with("today", today.as_str())
-            }
+            Why::StepTooEarly { text, first } => reason
+                .with("text", text.as_str())
+                .with("first", first.as_str()),
+            Why::StepInFuture { day, today } => reason
+                .with("day", day.as_str())
+                .with("today", today.as_str()),
             Why::NotStarted
             | Why::Ended
             | Why::AlreadyRunning
