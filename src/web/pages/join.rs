@@ -11,7 +11,7 @@ use axum::http::{HeaderMap, HeaderValue, StatusCode, Uri};
 use axum::response::{IntoResponse, Redirect, Response};
 use maud::{Markup, PreEscaped, html};
 
-use super::{answer_of, current_title, join_url, layout, layout_in, qr_svg};
+use super::{answer_of, current_title, join_url, layout_in, qr_svg};
 use crate::domain::plan::TextKey;
 use crate::domain::{Answer, ItemKind, Phase, State as Live};
 use crate::i18n::Lang;
@@ -228,21 +228,36 @@ fn answer_word(l: Lang, answer: Option<Answer>, ended: bool) -> String {
 }
 
 /// A check-in or pledge that could not be taken, said plainly.
-pub fn join_error(app: &AppState, status: StatusCode, message: &str) -> Response {
+pub fn join_error(
+    app: &AppState,
+    headers: &HeaderMap,
+    error: &crate::web::api::ApiError,
+) -> Response {
     let plan = app.hub.plan();
-    let body = layout(
-        "Could not check in",
+    let lang = crate::i18n::negotiate(headers, plan.language());
+    // A refusal in the phone's language; an error without a code (none a
+    // phone meets on its own) in the server's English.
+    let message = match &error.reason {
+        Some(reason) => crate::i18n::refusals::reason_text(lang, reason),
+        None => error.message.clone(),
+    };
+    let key = crate::domain::plan::TextKey::of("assembly", "", "title");
+    let title = lang.plan_text(&plan, &key, &plan.assembly.title);
+    let body = super::layout_in(
+        &[lang],
+        &lang.t("error-title"),
         None,
         0,
         &[],
         html! {
             main .plain {
-                h1 { (plan.assembly.title) }
+                h1 { bdi { (title) } }
                 p role="alert" { (message) }
-                p { a href="/join" { "Back to check-in" } }
+                p { a href="/join" { (lang.t("error-back")) } }
             }
         },
     );
+    let status: StatusCode = error.status;
     (status, body).into_response()
 }
 
