@@ -165,6 +165,27 @@
     setTimeout(later, 500 + Math.random() * 14500);
   }
 
+  // Why the phone's answer was refused, in its language: only the reasons
+  // a phone can be given travel in the page (named here one by one).
+  const REFUSALS = {
+    bad_device: (a) => I18n.t("refusal-bad_device", a),
+    unknown_group: (a) => I18n.t("refusal-unknown_group", a),
+    unknown_pledge: (a) => I18n.t("refusal-unknown_pledge", a),
+    not_checked_in: (a) => I18n.t("refusal-not_checked_in", a),
+    pledge_closed: (a) => I18n.t("refusal-pledge_closed", a),
+    too_many_changes: (a) => I18n.t("refusal-too_many_changes", a),
+    too_many_phones: (a) => I18n.t("refusal-too_many_phones", a),
+    bad_answer: (a) => I18n.t("refusal-bad_answer", a),
+    unavailable: (a) => I18n.t("refusal-unavailable", a),
+  };
+
+  function refusal(msg) {
+    const say = REFUSALS[msg.refusal];
+    if (!say) return I18n.t("join-failed");
+    const text = say(msg.args || {});
+    return text.charAt(0).toLocaleUpperCase(I18n.lang()) + text.slice(1);
+  }
+
   link = Live.connect("attendee", {
     hello(msg) {
       plan = msg.plan;
@@ -178,7 +199,7 @@
       draw();
     },
     result(msg) {
-      if (!msg.ok) Live.text("pledge-mine", msg.error || I18n.t("join-failed"));
+      if (!msg.ok) Live.text("pledge-mine", refusal(msg));
     },
   });
 })();
