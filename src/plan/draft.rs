@@ -10,7 +10,7 @@ use super::Diagnostic;
 use crate::domain::plan::{Item, Plan, TextKey};
 
 /// Translations of one entry's texts, keyed as in the plan file: `title_cy`.
-pub type Texts = std::collections::BTreeMap<String, String>;
+pub type DraftTexts = std::collections::BTreeMap<String, String>;
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
@@ -40,8 +40,8 @@ pub struct DraftAssembly {
     #[serde(skip_serializing_if = "String::is_empty")]
     pub screen_languages: String,
     /// Translations of this entry's texts by TOML key: `title_cy`.
-    #[serde(skip_serializing_if = "Texts::is_empty")]
-    pub translations: Texts,
+    #[serde(skip_serializing_if = "DraftTexts::is_empty")]
+    pub translations: DraftTexts,
 }
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
@@ -51,8 +51,8 @@ pub struct DraftInstitution {
     /// A whole number, as typed.
     pub promised: String,
     /// Translations of this entry's texts by TOML key: `title_cy`.
-    #[serde(skip_serializing_if = "Texts::is_empty")]
-    pub translations: Texts,
+    #[serde(skip_serializing_if = "DraftTexts::is_empty")]
+    pub translations: DraftTexts,
 }
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
@@ -61,8 +61,8 @@ pub struct DraftHolder {
     pub name: String,
     pub role: String,
     /// Translations of this entry's texts by TOML key: `title_cy`.
-    #[serde(skip_serializing_if = "Texts::is_empty")]
-    pub translations: Texts,
+    #[serde(skip_serializing_if = "DraftTexts::is_empty")]
+    pub translations: DraftTexts,
 }
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
@@ -73,8 +73,8 @@ pub struct DraftAsk {
     /// Power-holder ids, in the order they answer.
     pub to: Vec<String>,
     /// Translations of this entry's texts by TOML key: `title_cy`.
-    #[serde(skip_serializing_if = "Texts::is_empty")]
-    pub translations: Texts,
+    #[serde(skip_serializing_if = "DraftTexts::is_empty")]
+    pub translations: DraftTexts,
 }
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
@@ -82,8 +82,8 @@ pub struct DraftPledge {
     pub id: String,
     pub text: String,
     /// Translations of this entry's texts by TOML key: `title_cy`.
-    #[serde(skip_serializing_if = "Texts::is_empty")]
-    pub translations: Texts,
+    #[serde(skip_serializing_if = "DraftTexts::is_empty")]
+    pub translations: DraftTexts,
 }
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
@@ -99,8 +99,8 @@ pub struct DraftItem {
     pub pledge: String,
     pub notes: String,
     /// Translations of this entry's texts by TOML key: `title_cy`.
-    #[serde(skip_serializing_if = "Texts::is_empty")]
-    pub translations: Texts,
+    #[serde(skip_serializing_if = "DraftTexts::is_empty")]
+    pub translations: DraftTexts,
 }
 /// A problem pinned to the field it is about.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -308,14 +308,14 @@ impl DraftItem {
             ask: item.ask.clone().unwrap_or_default().to_string(),
             pledge: item.pledge.clone().unwrap_or_default().to_string(),
             notes: item.notes.clone().unwrap_or_default(),
-            translations: Texts::new(),
+            translations: DraftTexts::new(),
         }
     }
 }
 
 /// The translations of `fields` of one entry of `plan`, keyed `title_cy`.
-fn texts_of(plan: &Plan, part: &str, id: &str, fields: &[&str]) -> Texts {
-    let mut out = Texts::new();
+fn texts_of(plan: &Plan, part: &str, id: &str, fields: &[&str]) -> DraftTexts {
+    let mut out = DraftTexts::new();
     for (lang, texts) in &plan.translations {
         for field in fields {
             if let Some(text) = texts.get(&TextKey::of(part, id, field)) {
@@ -442,7 +442,7 @@ impl Writer {
     /// The translations of `key` (`title_cy`, ...) right after it: those
     /// in the plan's languages in their order, then any others, which the
     /// checker reports. Blank ones are no translation.
-    fn translations(&mut self, key: &str, texts: &Texts, at: &str) {
+    fn translations(&mut self, key: &str, texts: &DraftTexts, at: &str) {
         let prefix = format!("{key}_");
         let mut keys: Vec<&String> = texts
             .iter()

@@ -395,5 +395,5 @@ pub use zone::{Zone, instant};
 mod draft;
 pub use draft::{
     Checked, Draft, DraftAsk, DraftAssembly, DraftHolder, DraftInstitution, DraftItem, DraftPledge,
-    FieldProblem, quote, to_toml,
+    DraftTexts, FieldProblem, quote, to_toml,
 };
