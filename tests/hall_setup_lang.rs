@@ -4,6 +4,8 @@
 //! boxes fit a tablet and a phone.
 
 mod common;
+// Shared with hall_setup.rs, which uses what this test does not.
+#[allow(dead_code)]
 #[path = "hall_setup/page.rs"]
 mod page;
 
@@ -140,6 +142,43 @@ fn an_organiser_edits_a_welsh_translation_and_saves_it() {
         );
         retype(&client, "items.1.title_de", "").await;
         problems_are(&client, 0).await;
+
+        // A plan loaded into the form (a file, an import) brings its
+        // translations into their boxes, and the form gives them back.
+        let saved = draft(&server);
+        js(&client, "SetupRows.fill({assembly: {title: 'x', venue: 'y'}, items: [{title: 'z', kind: 'welcome'}]}, {})").await;
+        let gone = js(
+            &client,
+            "return document.querySelectorAll('[data-tr]').length",
+        )
+        .await;
+        assert_eq!(gone, 0, "a plan in one language has no boxes");
+        client
+            .execute("SetupRows.fill(arguments[0], {})", vec![saved.clone()])
+            .await
+            .unwrap();
+        assert_eq!(value(&client, "items.0.title_cy").await, welsh);
+        assert_eq!(
+            label_of(&client, "pledges.0.text_so").await,
+            "Pledge 1 Text (Soomaali)"
+        );
+        let back = js(&client, "return SetupRows.collect()").await;
+        for section in ["institutions", "power_holders", "asks", "pledges", "items"] {
+            for (n, entry) in saved[section].as_array().unwrap().iter().enumerate() {
+                assert_eq!(
+                    back[section][n]["translations"], entry["translations"],
+                    "{section} {n}"
+                );
+            }
+        }
+        assert_eq!(
+            back["assembly"]["translations"],
+            saved["assembly"]["translations"]
+        );
+        assert_eq!(
+            back["assembly"]["languages"],
+            saved["assembly"]["languages"]
+        );
 
         // The boxes fit a tablet and a phone, without scrolling sideways.
         for (w, h) in [(1024, 768), (360, 740)] {
