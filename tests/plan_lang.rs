@@ -179,9 +179,25 @@ fn a_suffix_that_is_no_language_is_an_unknown_key_with_help() {
     let out = errors(&small("txet_cy = \"x\""));
     assert!(out.contains("unknown key \"txet_cy\""), "{out}");
     assert!(out.contains("did you mean \"text_cy\"?"), "{out}");
-    // Not a translatable text: an unknown key as before.
+    // A name is a name in every language.
+    let out = errors(&small("").replace("role_cy", "name_cy"));
+    assert!(
+        out.contains("unknown key \"name_cy\" in [[power_holder]] #1"),
+        "{out}"
+    );
+    assert!(
+        out.contains("name is not translated: it reads the same in every language; only role is"),
+        "{out}"
+    );
     let out = errors(&small("to_cy = \"x\""));
     assert!(out.contains("unknown key \"to_cy\" in [[ask]] #1"), "{out}");
+    assert!(out.contains("only title and text are"), "{out}");
+    // No text and no language: an unknown key as before.
+    let out = errors(&small("colour_cy = \"x\""));
+    assert!(
+        out.contains("unknown key \"colour_cy\" in [[ask]] #1"),
+        "{out}"
+    );
     assert!(out.contains("allowed keys: id, title, text, to"), "{out}");
 }
 
