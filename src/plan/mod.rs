@@ -381,6 +381,7 @@ fn item(cx: &mut Checker<'_>, s: &Section<'_, '_>, known: &Known) -> Option<Item
 /// One table of the plan, named for messages: `[assembly]`, `[[item]] #3`.
 mod check;
 mod iso639;
+mod lang_lint;
 #[cfg(test)]
 mod tests;
 mod translate;
