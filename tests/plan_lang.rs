@@ -179,9 +179,25 @@ fn a_suffix_that_is_no_language_is_an_unknown_key_with_help() {
     let out = errors(&small("txet_cy = \"x\""));
     assert!(out.contains("unknown key \"txet_cy\""), "{out}");
     assert!(out.contains("did you mean \"text_cy\"?"), "{out}");
-    // Not a translatable text: an unknown key as before.
+    // A name is a name in every language.
+    let out = errors(&small("").replace("role_cy", "name_cy"));
+    assert!(
+        out.contains("unknown key \"name_cy\" in [[power_holder]] #1"),
+        "{out}"
+    );
+    assert!(
+        out.contains("name is not translated: it reads the same in every language; only role is"),
+        "{out}"
+    );
     let out = errors(&small("to_cy = \"x\""));
     assert!(out.contains("unknown key \"to_cy\" in [[ask]] #1"), "{out}");
+    assert!(out.contains("only title and text are"), "{out}");
+    // No text and no language: an unknown key as before.
+    let out = errors(&small("colour_cy = \"x\""));
+    assert!(
+        out.contains("unknown key \"colour_cy\" in [[ask]] #1"),
+        "{out}"
+    );
     assert!(out.contains("allowed keys: id, title, text, to"), "{out}");
 }
 
@@ -257,4 +273,178 @@ fn languages_and_screen_languages_are_checked() {
     ))
     .unwrap();
     assert_eq!(plan.screen_languages(), ["cy"]);
+}
+
+#[test]
+fn check_lists_the_texts_that_lack_a_translation_a_few_by_name() {
+    // 500 institutions, none of their names in Welsh.
+    let mut source = small("text_cy = \"A wnewch chi arolygu pob cartref llaith?\"");
+    for n in 0..500 {
+        source.push_str(&format!(
+            "\n[[institution]]\nid = \"i{n}\"\nname = \"Institution {n}\"\npromised = 1\n"
+        ));
+    }
+    let warnings = plan::warnings(&source).render("plan.toml");
+    let line = warnings
+        .lines()
+        .find(|l| l.contains("lack a translation"))
+        .unwrap_or_else(|| panic!("{warnings}"));
+    assert_eq!(
+        line,
+        "plan.toml:5:20: warning: cy: 502 texts lack a translation into Welsh (cy): \
+         assembly venue, institution `i0` name, institution `i1` name, institution `i2` name, \
+         institution `i3` name, and 497 more",
+    );
+    assert!(line.len() < 300);
+    assert!(
+        warnings.contains("help: add one next to each text with the suffix _cy"),
+        "{warnings}"
+    );
+
+    // Every text translated: nothing to say.
+    let plan = plan::warnings(&fixture("languages.toml")).render("languages.toml");
+    assert!(!plan.contains(" cy: ") && !plan.contains(" ar: "), "{plan}");
+    assert!(plan.contains("ur: "), "{plan}");
+}
+
+#[test]
+fn a_language_the_pages_do_not_come_in_is_a_warning_not_an_error() {
+    let source = small("").replace(
+        "languages = [\"en\", \"cy\"]",
+        "languages = [\"en\", \"cy\", \"de\"]\nscreen_languages = [\"en\", \"de\"]",
+    );
+    assert!(plan::parse(&source).is_ok());
+    let out = plan::warnings(&source).render("plan.toml");
+    assert!(
+        out.contains(
+            "plan.toml:5:26: warning: assembly's pages are not translated into German (de), so \
+             phones cannot choose it; the plan's texts in it still show on the projector"
+        ),
+        "{out}"
+    );
+    assert!(
+        out.contains("de: 6 texts lack a translation into German (de)"),
+        "{out}"
+    );
+    // Shipped languages are not warned about.
+    assert!(!out.contains("not translated into Welsh"), "{out}");
+}
+
+#[test]
+fn the_assembly_check_command_shows_translation_errors_and_warnings() {
+    let dir = std::env::temp_dir().join(format!("plan-lang-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("plan.toml");
+    std::fs::write(&path, small("text_de = \"Werden Sie?\"")).unwrap();
+    let run = |path: &std::path::Path| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_assembly"))
+            .arg("check")
+            .arg(path)
+            .output()
+            .unwrap()
+    };
+    let out = run(&path);
+    assert!(!out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains(":17:1: error: \"text_de\" in [[ask]] #1 is in German (de)"),
+        "{stderr}"
+    );
+
+    std::fs::write(&path, small("")).unwrap();
+    let out = run(&path);
+    assert!(out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("warning: cy: 3 texts lack a translation into Welsh (cy): assembly venue, ask `homes` title, ask `homes` text\n"),
+        "{stderr}"
+    );
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn a_plan_with_translations_is_written_out_and_reads_back_the_same() {
+    for source in [fixture("languages.toml"), small("text_cy = \"Ydych chi?\"")] {
+        let plan = plan::parse(&source).unwrap();
+        assert!(!plan.translations.is_empty());
+        let written = plan::to_toml(&plan);
+        assert_eq!(plan::parse(&written).unwrap(), plan, "{written}");
+    }
+    // Each translation right after its text, in the order of languages.
+    let written = plan::to_toml(&plan::parse(&fixture("languages.toml")).unwrap());
+    assert!(
+        written.contains("languages = [\"en\", \"cy\", \"ar\", \"ur\", \"pl\", \"so\"]\n"),
+        "{written}"
+    );
+    assert!(
+        written.contains("screen_languages = [\"en\", \"cy\"]\n"),
+        "{written}"
+    );
+    assert!(
+        written.contains(
+            "text = \"Will you meet us?\"\ntext_cy = \"A wnewch chi gwrdd â ni?\"\n\
+             text_ar = \"هل ستلتقي بنا؟\"\ntext_ur = \"کیا آپ ہم سے ملیں گے؟\"\n\
+             text_pl = \"Czy spotka się Pan z nami?\"\ntext_so = \"Ma nala kulmi doontaa?\"\nto = "
+        ),
+        "{written}"
+    );
+}
+
+#[test]
+fn a_draft_carries_translations_through_json_as_the_setup_page_sends_it() {
+    let plan = plan::parse(&fixture("languages.toml")).unwrap();
+    let draft = plan::Draft::from_plan(&plan);
+    assert_eq!(draft.assembly.languages, "en, cy, ar, ur, pl, so");
+    assert_eq!(
+        draft.asks[2].translations["text_cy"],
+        "A wnewch chi gwrdd â ni?"
+    );
+    let json = serde_json::to_string(&draft).unwrap();
+    let back: plan::Draft = serde_json::from_str(&json).unwrap();
+    assert_eq!(back.check().plan.as_ref(), Some(&plan));
+
+    // An edited Welsh text is saved; its problems are pinned to its field.
+    let mut edited = back.clone();
+    edited.items[0]
+        .translations
+        .insert("title_cy".into(), "Croeso cynnes i bawb".into());
+    let checked = edited.check();
+    let saved = checked.plan.expect("the edited draft is a plan");
+    let key = format!("item.{}.title", saved.items[0].id);
+    assert_eq!(saved.translations["cy"][&key], "Croeso cynnes i bawb");
+    edited.items[0]
+        .translations
+        .insert("title_cy".into(), "x".repeat(101));
+    edited.asks[0]
+        .translations
+        .insert("text_de".into(), "Werden Sie?".into());
+    let problems = edited.check().problems;
+    let fields: Vec<&str> = problems.iter().map(|p| p.field.as_str()).collect();
+    assert_eq!(
+        fields,
+        ["asks.0.text_de", "items.0.title_cy"],
+        "{problems:?}"
+    );
+}
+
+#[test]
+fn an_edited_translation_is_a_plan_change_of_its_field() {
+    use assembly::domain::plan_change::{PlanChange, diff};
+    let old = plan::parse(&small("text_cy = \"Ydych chi?\"")).unwrap();
+    let mut new = old.clone();
+    let cy = new.translations.get_mut("cy").unwrap();
+    cy.insert("ask.homes.text".into(), "A wnewch chi?".into());
+    cy.insert("ask.homes.title".into(), "Cartrefi".into());
+    cy.remove("assembly.title");
+    let changes = diff(&old, &new);
+    let edited: Vec<String> = changes.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        edited,
+        [
+            "assembly title_cy: \"Cynulliad Glan-yr-Afon\" to \"\"",
+            "ask homes: title_cy \"\" to \"Cartrefi\"",
+            "ask homes: text_cy \"Ydych chi?\" to \"A wnewch chi?\"",
+        ]
+    );
+    assert!(matches!(&changes[2], PlanChange::Edited { field, .. } if field == "text_cy"));
 }

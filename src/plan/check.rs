@@ -132,7 +132,7 @@ impl<'s> Checker<'s> {
             let text = key.get_ref().as_ref();
             if !allowed.contains(&text)
                 && super::translate::split(text, texts, &self.declared).is_none()
-                && !self.unknown_translation(key, &format!("in {name}"), texts)
+                && !self.unknown_translation(key, &format!("in {name}"), texts, allowed)
             {
                 let near = self.unknown_key(key, &format!("in {name}"), allowed);
                 typos.extend(near.filter(|near| !table.contains_key(*near)));

@@ -381,6 +381,7 @@ fn item(cx: &mut Checker<'_>, s: &Section<'_, '_>, known: &Known) -> Option<Item
 /// One table of the plan, named for messages: `[assembly]`, `[[item]] #3`.
 mod check;
 mod iso639;
+mod lang_lint;
 #[cfg(test)]
 mod tests;
 mod translate;
@@ -395,5 +396,5 @@ pub use zone::{Zone, instant};
 mod draft;
 pub use draft::{
     Checked, Draft, DraftAsk, DraftAssembly, DraftHolder, DraftInstitution, DraftItem, DraftPledge,
-    FieldProblem, quote, to_toml,
+    DraftTexts, FieldProblem, quote, to_toml,
 };

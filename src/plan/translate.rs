@@ -68,6 +68,11 @@ impl Declared {
     }
 }
 
+/// A code of a known language, or one the plan lists.
+fn is_language(code: &str, declared: &Declared) -> bool {
+    iso639::is_code_shaped(code) && (iso639::name(code).is_some() || declared.lists(code))
+}
+
 /// `title_cy` → `("title", "cy")` when `title` is a translatable field of
 /// the table and `cy` a language code: a known one, or one the plan lists.
 pub(super) fn split<'k>(
@@ -90,6 +95,7 @@ impl Checker<'_> {
         key: &Spanned<Cow<'_, str>>,
         place: &str,
         texts: &Texts,
+        allowed: &[&str],
     ) -> bool {
         let text = key.get_ref().as_ref();
         let Some((field, suffix)) = text.rsplit_once('_') else {
@@ -102,10 +108,16 @@ impl Checker<'_> {
                 "a translation is written {field}_<language code>, with a two- or three-letter \
                  ISO 639 code listed in [assembly] languages: {field}_{example}"
             )
-        } else if iso639::is_code_shaped(suffix)
-            && (iso639::name(suffix).is_some() || self.declared.lists(suffix))
-            && let Some(near) = suggest(field, &fields)
-        {
+        } else if !is_language(suffix, &self.declared) {
+            return false;
+        } else if allowed.contains(&field) {
+            let these = match fields[..] {
+                [] => "nothing here is".to_owned(),
+                [one] => format!("only {one} is"),
+                _ => format!("only {} are", fields.join(" and ")),
+            };
+            format!("{field} is not translated: it reads the same in every language; {these}")
+        } else if let Some(near) = suggest(field, &fields) {
             format!(
                 "did you mean \"{near}_{suffix}\"? texts with translations here: {}",
                 fields.join(", ")
