@@ -51,141 +51,149 @@ connection-reconnecting = جارٍ إعادة الاتصال…
 
 ## Chair: /chair
 
-chair-page-title = Chair: { $title }
-chair-language-change = Change
-chair-nav-label = Other pages
-chair-nav-screen = Screen
-chair-nav-timer = Timer
-chair-nav-record = Record
-chair-nav-follow-up = Follow-up
-chair-nav-plan = Plan
-chair-now = Now
-chair-phase-not-started = Not started
-chair-phase-ended = Ended
-chair-phase-item = Item { $n } of { $total }
-chair-start = Start the assembly
-chair-back = ◀ Back
-chair-next = Next ▶
-chair-pause = Pause
-chair-resume = Resume
-chair-extend-more = +{ $n } min
-chair-extend-less = −{ $n } min
-chair-undo = Undo
-chair-end = End
-chair-end-confirm = End the assembly? (Undo can reopen it.)
-chair-upnext = Next: { $title }
-chair-last-item = — (last item)
-chair-notes-heading = Your notes
-chair-no-notes = No notes for this item.
-chair-messages-heading = Messages
-chair-presets-label = Show at once to the speaker
+chair-page-title = رئاسة الجلسة: { $title }
+chair-language-change = تغيير
+chair-nav-label = صفحات أخرى
+chair-nav-screen = الشاشة
+chair-nav-timer = المؤقّت
+chair-nav-record = السجلّ
+chair-nav-follow-up = المتابعة
+chair-nav-plan = الخطة
+chair-now = الآن
+chair-phase-not-started = لم تبدأ بعد
+chair-phase-ended = انتهت
+chair-phase-item = البند { $n } من { $total }
+chair-start = ابدأ الجمعية
+chair-back = ▶ السابق
+chair-next = التالي ◀
+chair-pause = إيقاف مؤقّت
+chair-resume = استئناف
+chair-extend-more = +{ $n } دقيقة
+chair-extend-less = −{ $n } دقيقة
+chair-undo = تراجع
+chair-end = إنهاء
+chair-end-confirm = إنهاء الجمعية؟ (يمكن إعادة فتحها بزر «تراجع».)
+chair-upnext = التالي: { $title }
+chair-last-item = — (البند الأخير)
+chair-notes-heading = ملاحظاتك
+chair-no-notes = لا ملاحظات لهذا البند.
+chair-messages-heading = الرسائل
+chair-presets-label = اعرض على المتحدّث فورًا
 # Sent to the speaker as written, in the stage's language.
-chair-preset-wrap-up = Wrap up
-chair-preset-minute = 1 minute
-chair-preset-speak-up = Speak up
-chair-preset-time = Time
-chair-to-speaker = To the speaker
-chair-to-speaker-example = e.g. Please wrap up
-chair-on-screen = On the screen
-chair-on-screen-example = e.g. Please take your seats
-chair-show = Show
-chair-clear = Clear
-chair-speaker-sees = Speaker sees: { $text }
-chair-screen-shows = Screen shows: { $text }
-chair-nothing = nothing
-chair-quoted = “{ $text }”
-chair-display-heading = Projector shows
-chair-display-qr = QR code
-chair-display-timer = Timer
-chair-display-turnout = Turnout
-chair-order-heading = Running order
-chair-go = Go
-chair-on-time = on time
-chair-behind = { $time } behind
-chair-ahead = { $time } ahead
-chair-finish = the assembly ends about { $at } at this pace
-chair-finish-planned = the assembly ends about { $at } at this pace (planned { $planned })
-chair-paused = paused
-chair-ended-at = Ended at { $at }
-chair-planned-length = Planned length of the whole assembly { $time }
-chair-ready = Ready
-chair-ready-hint = Tap Start when the hall is ready. The clock starts with the first item.
-chair-ask-heading = Ask: { $title }
-chair-answer-of = Answer of { $name }
-chair-note-placeholder = Note (optional)
-chair-note-label = Note with { $name }’s answer, sent with the next answer tapped
-chair-holder-now = now: { $answer }
-chair-no-answer-yet = no answer yet
-chair-replaced-earlier = replaced { $answers }
-chair-col-institution = Institution
-chair-col-promised = Promised
-chair-col-phones = Phones
-chair-col-announced = Announced
-chair-col-count = Count from the floor
-chair-total = Total
-chair-set = Set
-chair-set-count = Set the count for { $name }
-chair-count-range = Enter a count from 0 to { $max } for { $name }.
-chair-rollcall-summary = Announced { $announced } of { $promised } promised · { $phones ->
-    [one] { $phones } phone
-   *[other] { $phones } phones
-} checked in
-chair-pledge-heading = Audience pledge
-chair-reveal = Reveal on the screen
-chair-tally-shown = Yes { $yes } · No { $no } · shown on the screen
-chair-tally-hidden = Yes { $yes } · No { $no } · not shown yet
-chair-led-by = Led by { $name }
+chair-preset-wrap-up = اختم كلامك
+chair-preset-minute = دقيقة واحدة
+chair-preset-speak-up = ارفع صوتك
+chair-preset-time = انتهى الوقت
+chair-to-speaker = إلى المتحدّث
+chair-to-speaker-example = مثلًا: يرجى الاختتام
+chair-on-screen = على الشاشة
+chair-on-screen-example = مثلًا: يرجى الجلوس في أماكنكم
+chair-show = اعرض
+chair-clear = امسح
+chair-speaker-sees = يرى المتحدّث: { $text }
+chair-screen-shows = تعرض الشاشة: { $text }
+chair-nothing = لا شيء
+chair-quoted = «{ $text }»
+chair-display-heading = يعرض جهاز العرض
+chair-display-qr = رمز QR
+chair-display-timer = المؤقّت
+chair-display-turnout = الحضور
+chair-order-heading = جدول الأعمال
+chair-go = انتقل
+chair-on-time = في الموعد
+chair-behind = متأخّرة { $time }
+chair-ahead = متقدّمة { $time }
+chair-finish = بهذه الوتيرة تنتهي الجمعية نحو { $at }
+chair-finish-planned = بهذه الوتيرة تنتهي الجمعية نحو { $at } (المخطّط: { $planned })
+chair-paused = متوقّفة مؤقّتًا
+chair-ended-at = انتهت عند { $at }
+chair-planned-length = المدّة المخطّطة للجمعية كلّها { $time }
+chair-ready = جاهز
+chair-ready-hint = اضغط «ابدأ» عندما تكون القاعة جاهزة. تبدأ الساعة مع البند الأول.
+chair-ask-heading = المطلب: { $title }
+chair-answer-of = إجابة { $name }
+chair-note-placeholder = ملاحظة (اختيارية)
+chair-note-label = ملاحظة مع إجابة { $name }، تُرسَل مع الإجابة التالية التي تضغطها
+chair-holder-now = الآن: { $answer }
+chair-no-answer-yet = لا إجابة بعد
+chair-replaced-earlier = بدلًا من { $answers }
+chair-col-institution = المؤسسة
+chair-col-promised = الموعود
+chair-col-phones = الهواتف
+chair-col-announced = المُعلَن
+chair-col-count = العدد من القاعة
+chair-total = المجموع
+chair-set = سجّل
+chair-set-count = سجّل العدد لـ { $name }
+chair-count-range = أدخل عددًا من ٠ إلى { $max } لـ { $name }.
+chair-rollcall-summary = أُعلن { $announced } من أصل { $promised } موعودين · { $phones ->
+    [zero] لم يسجّل أي هاتف
+    [one] سجّل هاتف واحد
+    [two] سجّل هاتفان
+    [few] سجّلت { $phones } هواتف
+    [many] سجّل { $phones } هاتفًا
+   *[other] سجّل { $phones } هاتف
+}
+chair-pledge-heading = تعهّد الحضور
+chair-reveal = اعرض على الشاشة
+chair-tally-shown = نعم { $yes } · لا { $no } · معروض على الشاشة
+chair-tally-hidden = نعم { $yes } · لا { $no } · لم يُعرض بعد
+chair-led-by = يقدّمه { $name }
 # What a command is, in notices: "Next will be sent ...".
-chair-cmd-start = Start
-chair-cmd-next = Next
-chair-cmd-back = Back
-chair-cmd-goto = Go to “{ $title }”
-chair-cmd-respond = { $answer } from { $name }
-chair-cmd-turnout = the count for { $name }
-chair-cmd-reveal = Reveal
-chair-cmd-message-stage = the message to the speaker
-chair-cmd-message-screen = the message to the screen
-chair-cmd-clear-stage = Clear (speaker)
-chair-cmd-clear-screen = Clear (screen)
-chair-cmd-display = the projector setting
-chair-still-sending = Still sending { $first }: tap { $what } again in a moment.
-chair-queued = Not connected: { $what } will be sent when the connection is back (within { $seconds } s), or you will be told it was not.
-chair-failed = { $what } did not work.
-chair-failed-unknown = That did not work.
-chair-went-through = { $what } went through before the connection dropped.
-chair-moved-on = { $what } was not sent: the connection dropped and the assembly moved on. Tap again if you still want it.
-chair-stale = Another chair device changed this first. You now see the latest state; nothing was applied twice. Tap again if you still want it.
+chair-cmd-start = البدء
+chair-cmd-next = التالي
+chair-cmd-back = السابق
+chair-cmd-goto = الانتقال إلى «{ $title }»
+chair-cmd-respond = { $answer } من { $name }
+chair-cmd-turnout = العدد لـ { $name }
+chair-cmd-reveal = العرض
+chair-cmd-message-stage = الرسالة إلى المتحدّث
+chair-cmd-message-screen = الرسالة إلى الشاشة
+chair-cmd-clear-stage = المسح (المتحدّث)
+chair-cmd-clear-screen = المسح (الشاشة)
+chair-cmd-display = إعداد جهاز العرض
+chair-still-sending = ما زال { $first } قيد الإرسال: اضغط { $what } مجدّدًا بعد لحظة.
+chair-queued = غير متّصل: سيُرسَل { $what } عند عودة الاتصال (خلال { $seconds } ثانية)، وإلا فستُبلَّغ بأنه لم يُرسَل.
+chair-failed = لم ينجح { $what }.
+chair-failed-unknown = لم ينجح ذلك.
+chair-went-through = وصل { $what } قبل انقطاع الاتصال.
+chair-moved-on = لم يُرسَل { $what }: انقطع الاتصال وتقدّمت الجمعية. اضغط مجدّدًا إن كنت لا تزال تريده.
+chair-stale = غيّر جهاز رئاسة آخر هذا أولًا. أنت ترى الآن أحدث حالة، ولم يُطبَّق شيء مرّتين. اضغط مجدّدًا إن كنت لا تزال تريده.
 chair-not-sent = { $n ->
-    [one] { $what } was not sent: the connection dropped. Tap again if you still want it.
-   *[other] { $what } were not sent: the connection dropped. Tap again if you still want it.
+    [zero] لم يُرسَل شيء: انقطع الاتصال.
+    [one] لم يُرسَل { $what }: انقطع الاتصال. اضغط مجدّدًا إن كنت لا تزال تريده.
+    [two] لم يُرسَل { $what }: انقطع الاتصال. اضغط مجدّدًا إن كنت لا تزال تريدهما.
+    [few] لم تُرسَل { $what }: انقطع الاتصال. اضغط مجدّدًا إن كنت لا تزال تريدها.
+    [many] لم تُرسَل { $what }: انقطع الاتصال. اضغط مجدّدًا إن كنت لا تزال تريدها.
+   *[other] لم تُرسَل { $what }: انقطع الاتصال. اضغط مجدّدًا إن كنت لا تزال تريدها.
 }
-chair-no-reply = { $what } got no answer. Check the running order before tapping again.
-chair-offline = Not connected: reconnecting…
-chair-offline-pending = Not connected: reconnecting… { $what } will be sent again when the connection is back.
-chair-replaced = Replaced { $before } with { $after } for { $name }.
-chair-recorded-note = { $answer } from { $name }, with the note, recorded.
-chair-undid = Undid: { $what }
-chair-undid-move = { $what } (back to “{ $title }”)
-chair-undid-move-start = { $what } (back to before the start)
-chair-undid-end = End (back to “{ $title }”)
-chair-undid-answer = { $answer } from { $name } (back to { $before })
-chair-undid-turnout = { $n } for { $name }
-chair-undid-message-stage = the message to the speaker “{ $text }”
-chair-undid-message-screen = the message to the screen “{ $text }”
-chair-undid-display = projector { $what } { $shown ->
-    [yes] on
-   *[no] off
+chair-no-reply = لم يصل ردّ على { $what }. راجع جدول الأعمال قبل أن تضغط مجدّدًا.
+chair-offline = غير متّصل: جارٍ إعادة الاتصال…
+chair-offline-pending = غير متّصل: جارٍ إعادة الاتصال… سيُرسَل { $what } مجدّدًا عند عودة الاتصال.
+chair-replaced = حلّت { $after } محلّ { $before } لـ { $name }.
+chair-recorded-note = سُجّلت { $answer } من { $name } مع الملاحظة.
+chair-undid = تراجعتَ عن: { $what }
+chair-undid-move = { $what } (عودة إلى «{ $title }»)
+chair-undid-move-start = { $what } (عودة إلى ما قبل البدء)
+chair-undid-end = الإنهاء (عودة إلى «{ $title }»)
+chair-undid-answer = { $answer } من { $name } (عودة إلى { $before })
+chair-undid-turnout = { $n } لـ { $name }
+chair-undid-message-stage = الرسالة إلى المتحدّث «{ $text }»
+chair-undid-message-screen = الرسالة إلى الشاشة «{ $text }»
+chair-undid-display = { $what } على جهاز العرض { $shown ->
+    [yes] ظاهر
+   *[no] مخفيّ
 }
-chair-undid-reveal = Reveal of the pledge tally
-chair-undid-other = the last change
-chair-braked-title = Chair: too many wrong keys
-chair-braked-heading = Too many wrong chair keys
-chair-braked-text = Too many wrong chair keys came from this network, so chair keys from it are not checked for the next { $minutes } min. Then open the chair link the server printed when it started again.
-chair-locked-title = Chair: key needed
-chair-locked-heading = This is the chair's page
-chair-locked-text = It needs the chair link the server printed when it started: it ends in { $link }. Scan its QR code in the server's terminal, or copy the link from there. The key is also kept in the data dir.
-chair-locked-others = Everyone else: { $link }.
-chair-locked-join = check in and follow { $title }
+chair-undid-reveal = عرض نتيجة التعهّد
+chair-undid-other = آخر تغيير
+chair-braked-title = رئاسة الجلسة: مفاتيح خاطئة كثيرة
+chair-braked-heading = مفاتيح رئاسة خاطئة كثيرة
+chair-braked-text = وصلت من هذه الشبكة مفاتيح رئاسة خاطئة كثيرة، لذا لن تُفحَص مفاتيح الرئاسة الآتية منها خلال الدقائق الـ { $minutes } القادمة. بعدها افتح مجدّدًا رابط الرئاسة الذي طبعه الخادم عند تشغيله.
+chair-locked-title = رئاسة الجلسة: المفتاح مطلوب
+chair-locked-heading = هذه صفحة رئيس الجلسة
+chair-locked-text = تحتاج إلى رابط الرئاسة الذي طبعه الخادم عند تشغيله: ينتهي بـ { $link }. امسح رمز QR الخاص به في طرفية الخادم، أو انسخ الرابط من هناك. المفتاح محفوظ أيضًا في مجلّد البيانات.
+chair-locked-others = أما الآخرون: { $link }.
+chair-locked-join = سجّل حضورك وتابع { $title }
 
 
 

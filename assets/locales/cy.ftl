@@ -51,141 +51,149 @@ connection-reconnecting = Yn ailgysylltu…
 
 ## Chair: /chair
 
-chair-page-title = Chair: { $title }
-chair-language-change = Change
-chair-nav-label = Other pages
-chair-nav-screen = Screen
-chair-nav-timer = Timer
-chair-nav-record = Record
-chair-nav-follow-up = Follow-up
-chair-nav-plan = Plan
-chair-now = Now
-chair-phase-not-started = Not started
-chair-phase-ended = Ended
-chair-phase-item = Item { $n } of { $total }
-chair-start = Start the assembly
-chair-back = ◀ Back
-chair-next = Next ▶
-chair-pause = Pause
-chair-resume = Resume
-chair-extend-more = +{ $n } min
-chair-extend-less = −{ $n } min
-chair-undo = Undo
-chair-end = End
-chair-end-confirm = End the assembly? (Undo can reopen it.)
-chair-upnext = Next: { $title }
-chair-last-item = — (last item)
-chair-notes-heading = Your notes
-chair-no-notes = No notes for this item.
-chair-messages-heading = Messages
-chair-presets-label = Show at once to the speaker
+chair-page-title = Cadeirydd: { $title }
+chair-language-change = Newid
+chair-nav-label = Tudalennau eraill
+chair-nav-screen = Sgrin
+chair-nav-timer = Amserydd
+chair-nav-record = Cofnod
+chair-nav-follow-up = Dilyniant
+chair-nav-plan = Cynllun
+chair-now = Nawr
+chair-phase-not-started = Heb ddechrau
+chair-phase-ended = Wedi gorffen
+chair-phase-item = Eitem { $n } o { $total }
+chair-start = Dechrau'r cynulliad
+chair-back = ◀ Yn ôl
+chair-next = Nesaf ▶
+chair-pause = Oedi
+chair-resume = Ailgychwyn
+chair-extend-more = +{ $n } mun
+chair-extend-less = −{ $n } mun
+chair-undo = Dadwneud
+chair-end = Gorffen
+chair-end-confirm = Gorffen y cynulliad? (Gall Dadwneud ei ailagor.)
+chair-upnext = Nesaf: { $title }
+chair-last-item = — (yr eitem olaf)
+chair-notes-heading = Eich nodiadau
+chair-no-notes = Dim nodiadau ar gyfer yr eitem hon.
+chair-messages-heading = Negeseuon
+chair-presets-label = Dangos i'r siaradwr ar unwaith
 # Sent to the speaker as written, in the stage's language.
-chair-preset-wrap-up = Wrap up
-chair-preset-minute = 1 minute
-chair-preset-speak-up = Speak up
-chair-preset-time = Time
-chair-to-speaker = To the speaker
-chair-to-speaker-example = e.g. Please wrap up
-chair-on-screen = On the screen
-chair-on-screen-example = e.g. Please take your seats
-chair-show = Show
-chair-clear = Clear
-chair-speaker-sees = Speaker sees: { $text }
-chair-screen-shows = Screen shows: { $text }
-chair-nothing = nothing
+chair-preset-wrap-up = Dewch i ben
+chair-preset-minute = 1 funud
+chair-preset-speak-up = Siaradwch yn uwch
+chair-preset-time = Amser
+chair-to-speaker = I'r siaradwr
+chair-to-speaker-example = e.e. Dewch i ben, os gwelwch yn dda
+chair-on-screen = Ar y sgrin
+chair-on-screen-example = e.e. Cymerwch eich seddi, os gwelwch yn dda
+chair-show = Dangos
+chair-clear = Clirio
+chair-speaker-sees = Mae'r siaradwr yn gweld: { $text }
+chair-screen-shows = Mae'r sgrin yn dangos: { $text }
+chair-nothing = dim
 chair-quoted = “{ $text }”
-chair-display-heading = Projector shows
-chair-display-qr = QR code
-chair-display-timer = Timer
-chair-display-turnout = Turnout
-chair-order-heading = Running order
-chair-go = Go
-chair-on-time = on time
-chair-behind = { $time } behind
-chair-ahead = { $time } ahead
-chair-finish = the assembly ends about { $at } at this pace
-chair-finish-planned = the assembly ends about { $at } at this pace (planned { $planned })
-chair-paused = paused
-chair-ended-at = Ended at { $at }
-chair-planned-length = Planned length of the whole assembly { $time }
-chair-ready = Ready
-chair-ready-hint = Tap Start when the hall is ready. The clock starts with the first item.
-chair-ask-heading = Ask: { $title }
-chair-answer-of = Answer of { $name }
-chair-note-placeholder = Note (optional)
-chair-note-label = Note with { $name }’s answer, sent with the next answer tapped
-chair-holder-now = now: { $answer }
-chair-no-answer-yet = no answer yet
-chair-replaced-earlier = replaced { $answers }
-chair-col-institution = Institution
-chair-col-promised = Promised
-chair-col-phones = Phones
-chair-col-announced = Announced
-chair-col-count = Count from the floor
-chair-total = Total
-chair-set = Set
-chair-set-count = Set the count for { $name }
-chair-count-range = Enter a count from 0 to { $max } for { $name }.
-chair-rollcall-summary = Announced { $announced } of { $promised } promised · { $phones ->
-    [one] { $phones } phone
-   *[other] { $phones } phones
-} checked in
-chair-pledge-heading = Audience pledge
-chair-reveal = Reveal on the screen
-chair-tally-shown = Yes { $yes } · No { $no } · shown on the screen
-chair-tally-hidden = Yes { $yes } · No { $no } · not shown yet
-chair-led-by = Led by { $name }
+chair-display-heading = Ar y taflunydd
+chair-display-qr = Cod QR
+chair-display-timer = Amserydd
+chair-display-turnout = Presenoldeb
+chair-order-heading = Trefn y cynulliad
+chair-go = Ewch
+chair-on-time = ar amser
+chair-behind = { $time } ar ei hôl hi
+chair-ahead = { $time } o flaen amser
+chair-finish = ar y cyflymder hwn bydd y cynulliad yn gorffen tua { $at }
+chair-finish-planned = ar y cyflymder hwn bydd y cynulliad yn gorffen tua { $at } (yn y cynllun: { $planned })
+chair-paused = wedi oedi
+chair-ended-at = Wedi gorffen am { $at }
+chair-planned-length = Hyd y cynulliad cyfan yn y cynllun: { $time }
+chair-ready = Barod
+chair-ready-hint = Tapiwch Dechrau pan fydd y neuadd yn barod. Mae'r cloc yn dechrau gyda'r eitem gyntaf.
+chair-ask-heading = Cais: { $title }
+chair-answer-of = Ateb { $name }
+chair-note-placeholder = Nodyn (dewisol)
+chair-note-label = Nodyn gydag ateb { $name }, a anfonir gyda'r ateb nesaf a dapiwch
+chair-holder-now = nawr: { $answer }
+chair-no-answer-yet = dim ateb eto
+chair-replaced-earlier = yn lle { $answers }
+chair-col-institution = Sefydliad
+chair-col-promised = Addawyd
+chair-col-phones = Ffonau
+chair-col-announced = Cyhoeddwyd
+chair-col-count = Cyfrif o'r llawr
+chair-total = Cyfanswm
+chair-set = Gosod
+chair-set-count = Gosod y cyfrif ar gyfer { $name }
+chair-count-range = Rhowch gyfrif rhwng 0 a { $max } ar gyfer { $name }.
+chair-rollcall-summary = Cyhoeddwyd { $announced } o'r { $promised } a addawyd · { $phones ->
+    [zero] dim ffôn wedi cofrestru
+    [one] { $phones } ffôn wedi cofrestru
+    [two] { $phones } ffôn wedi cofrestru
+    [few] { $phones } ffôn wedi cofrestru
+    [many] { $phones } ffôn wedi cofrestru
+   *[other] { $phones } ffôn wedi cofrestru
+}
+chair-pledge-heading = Addewid y gynulleidfa
+chair-reveal = Dangos ar y sgrin
+chair-tally-shown = Ie { $yes } · Na { $no } · ar y sgrin
+chair-tally-hidden = Ie { $yes } · Na { $no } · heb ei ddangos eto
+chair-led-by = Dan arweiniad { $name }
 # What a command is, in notices: "Next will be sent ...".
-chair-cmd-start = Start
-chair-cmd-next = Next
-chair-cmd-back = Back
-chair-cmd-goto = Go to “{ $title }”
-chair-cmd-respond = { $answer } from { $name }
-chair-cmd-turnout = the count for { $name }
-chair-cmd-reveal = Reveal
-chair-cmd-message-stage = the message to the speaker
-chair-cmd-message-screen = the message to the screen
-chair-cmd-clear-stage = Clear (speaker)
-chair-cmd-clear-screen = Clear (screen)
-chair-cmd-display = the projector setting
-chair-still-sending = Still sending { $first }: tap { $what } again in a moment.
-chair-queued = Not connected: { $what } will be sent when the connection is back (within { $seconds } s), or you will be told it was not.
-chair-failed = { $what } did not work.
-chair-failed-unknown = That did not work.
-chair-went-through = { $what } went through before the connection dropped.
-chair-moved-on = { $what } was not sent: the connection dropped and the assembly moved on. Tap again if you still want it.
-chair-stale = Another chair device changed this first. You now see the latest state; nothing was applied twice. Tap again if you still want it.
+chair-cmd-start = Dechrau
+chair-cmd-next = Nesaf
+chair-cmd-back = Yn ôl
+chair-cmd-goto = Mynd i “{ $title }”
+chair-cmd-respond = { $answer } gan { $name }
+chair-cmd-turnout = y cyfrif ar gyfer { $name }
+chair-cmd-reveal = Dangos
+chair-cmd-message-stage = y neges i'r siaradwr
+chair-cmd-message-screen = y neges i'r sgrin
+chair-cmd-clear-stage = Clirio (siaradwr)
+chair-cmd-clear-screen = Clirio (sgrin)
+chair-cmd-display = gosodiad y taflunydd
+chair-still-sending = Yn dal i anfon { $first }: tapiwch { $what } eto mewn eiliad.
+chair-queued = Dim cysylltiad: bydd { $what } yn cael ei anfon pan ddaw'r cysylltiad yn ôl (o fewn { $seconds } eiliad), neu cewch wybod na chafodd ei anfon.
+chair-failed = Ni weithiodd { $what }.
+chair-failed-unknown = Ni weithiodd hynny.
+chair-went-through = Aeth { $what } drwodd cyn i'r cysylltiad dorri.
+chair-moved-on = Ni anfonwyd { $what }: torrodd y cysylltiad ac mae'r cynulliad wedi symud ymlaen. Tapiwch eto os ydych chi'n dal i'w eisiau.
+chair-stale = Newidiodd dyfais gadeirio arall hyn yn gyntaf. Rydych chi nawr yn gweld y sefyllfa ddiweddaraf; ni wnaed dim ddwywaith. Tapiwch eto os ydych chi'n dal i'w eisiau.
 chair-not-sent = { $n ->
-    [one] { $what } was not sent: the connection dropped. Tap again if you still want it.
-   *[other] { $what } were not sent: the connection dropped. Tap again if you still want it.
+    [zero] Ni anfonwyd { $what }: torrodd y cysylltiad. Tapiwch eto os ydych chi'n dal i'w eisiau.
+    [one] Ni anfonwyd { $what }: torrodd y cysylltiad. Tapiwch eto os ydych chi'n dal i'w eisiau.
+    [two] Ni anfonwyd { $what }: torrodd y cysylltiad. Tapiwch eto os ydych chi'n dal i'w heisiau.
+    [few] Ni anfonwyd { $what }: torrodd y cysylltiad. Tapiwch eto os ydych chi'n dal i'w heisiau.
+    [many] Ni anfonwyd { $what }: torrodd y cysylltiad. Tapiwch eto os ydych chi'n dal i'w heisiau.
+   *[other] Ni anfonwyd { $what }: torrodd y cysylltiad. Tapiwch eto os ydych chi'n dal i'w heisiau.
 }
-chair-no-reply = { $what } got no answer. Check the running order before tapping again.
-chair-offline = Not connected: reconnecting…
-chair-offline-pending = Not connected: reconnecting… { $what } will be sent again when the connection is back.
-chair-replaced = Replaced { $before } with { $after } for { $name }.
-chair-recorded-note = { $answer } from { $name }, with the note, recorded.
-chair-undid = Undid: { $what }
-chair-undid-move = { $what } (back to “{ $title }”)
-chair-undid-move-start = { $what } (back to before the start)
-chair-undid-end = End (back to “{ $title }”)
-chair-undid-answer = { $answer } from { $name } (back to { $before })
-chair-undid-turnout = { $n } for { $name }
-chair-undid-message-stage = the message to the speaker “{ $text }”
-chair-undid-message-screen = the message to the screen “{ $text }”
-chair-undid-display = projector { $what } { $shown ->
-    [yes] on
-   *[no] off
+chair-no-reply = Ni chafwyd ateb i { $what }. Gwiriwch drefn y cynulliad cyn tapio eto.
+chair-offline = Dim cysylltiad: yn ailgysylltu…
+chair-offline-pending = Dim cysylltiad: yn ailgysylltu… Bydd { $what } yn cael ei anfon eto pan ddaw'r cysylltiad yn ôl.
+chair-replaced = { $after } yn lle { $before } gan { $name }.
+chair-recorded-note = Cofnodwyd { $answer } gan { $name }, gyda'r nodyn.
+chair-undid = Dadwnaed: { $what }
+chair-undid-move = { $what } (yn ôl i “{ $title }”)
+chair-undid-move-start = { $what } (yn ôl i cyn y dechrau)
+chair-undid-end = Gorffen (yn ôl i “{ $title }”)
+chair-undid-answer = { $answer } gan { $name } (yn ôl i { $before })
+chair-undid-turnout = { $n } ar gyfer { $name }
+chair-undid-message-stage = y neges i'r siaradwr “{ $text }”
+chair-undid-message-screen = y neges i'r sgrin “{ $text }”
+chair-undid-display = { $what } ar y taflunydd { $shown ->
+    [yes] ymlaen
+   *[no] i ffwrdd
 }
-chair-undid-reveal = Reveal of the pledge tally
-chair-undid-other = the last change
-chair-braked-title = Chair: too many wrong keys
-chair-braked-heading = Too many wrong chair keys
-chair-braked-text = Too many wrong chair keys came from this network, so chair keys from it are not checked for the next { $minutes } min. Then open the chair link the server printed when it started again.
-chair-locked-title = Chair: key needed
-chair-locked-heading = This is the chair's page
-chair-locked-text = It needs the chair link the server printed when it started: it ends in { $link }. Scan its QR code in the server's terminal, or copy the link from there. The key is also kept in the data dir.
-chair-locked-others = Everyone else: { $link }.
-chair-locked-join = check in and follow { $title }
+chair-undid-reveal = Dangos cyfrif yr addewid
+chair-undid-other = y newid diwethaf
+chair-braked-title = Cadeirydd: gormod o allweddi anghywir
+chair-braked-heading = Gormod o allweddi cadeirydd anghywir
+chair-braked-text = Daeth gormod o allweddi cadeirydd anghywir o'r rhwydwaith hwn, felly ni fydd allweddi cadeirydd ohono'n cael eu gwirio am y { $minutes } munud nesaf. Yna agorwch eto'r ddolen cadeirydd a argraffodd y gweinydd pan ddechreuodd.
+chair-locked-title = Cadeirydd: angen allwedd
+chair-locked-heading = Tudalen y cadeirydd yw hon
+chair-locked-text = Mae angen y ddolen cadeirydd a argraffodd y gweinydd pan ddechreuodd: mae'n gorffen gyda { $link }. Sganiwch ei chod QR yn nherfynell y gweinydd, neu copïwch y ddolen oddi yno. Mae'r allwedd hefyd yn cael ei chadw yn y ffolder data.
+chair-locked-others = Pawb arall: { $link }.
+chair-locked-join = cofrestrwch a dilynwch { $title }
 
 
 

@@ -51,141 +51,145 @@ connection-reconnecting = Ponowne łączenie…
 
 ## Chair: /chair
 
-chair-page-title = Chair: { $title }
-chair-language-change = Change
-chair-nav-label = Other pages
-chair-nav-screen = Screen
-chair-nav-timer = Timer
-chair-nav-record = Record
-chair-nav-follow-up = Follow-up
+chair-page-title = Prowadzący: { $title }
+chair-language-change = Zmień
+chair-nav-label = Inne strony
+chair-nav-screen = Ekran
+chair-nav-timer = Minutnik
+chair-nav-record = Protokół
+chair-nav-follow-up = Dalsze kroki
 chair-nav-plan = Plan
-chair-now = Now
-chair-phase-not-started = Not started
-chair-phase-ended = Ended
-chair-phase-item = Item { $n } of { $total }
-chair-start = Start the assembly
-chair-back = ◀ Back
-chair-next = Next ▶
-chair-pause = Pause
-chair-resume = Resume
+chair-now = Teraz
+chair-phase-not-started = Nie rozpoczęto
+chair-phase-ended = Zakończono
+chair-phase-item = Punkt { $n } z { $total }
+chair-start = Rozpocznij zgromadzenie
+chair-back = ◀ Wstecz
+chair-next = Dalej ▶
+chair-pause = Wstrzymaj
+chair-resume = Wznów
 chair-extend-more = +{ $n } min
 chair-extend-less = −{ $n } min
-chair-undo = Undo
-chair-end = End
-chair-end-confirm = End the assembly? (Undo can reopen it.)
-chair-upnext = Next: { $title }
-chair-last-item = — (last item)
-chair-notes-heading = Your notes
-chair-no-notes = No notes for this item.
-chair-messages-heading = Messages
-chair-presets-label = Show at once to the speaker
+chair-undo = Cofnij
+chair-end = Zakończ
+chair-end-confirm = Zakończyć zgromadzenie? (Cofnij może je ponownie otworzyć.)
+chair-upnext = Następnie: { $title }
+chair-last-item = — (ostatni punkt)
+chair-notes-heading = Twoje notatki
+chair-no-notes = Brak notatek do tego punktu.
+chair-messages-heading = Wiadomości
+chair-presets-label = Pokaż mówcy od razu
 # Sent to the speaker as written, in the stage's language.
-chair-preset-wrap-up = Wrap up
-chair-preset-minute = 1 minute
-chair-preset-speak-up = Speak up
-chair-preset-time = Time
-chair-to-speaker = To the speaker
-chair-to-speaker-example = e.g. Please wrap up
-chair-on-screen = On the screen
-chair-on-screen-example = e.g. Please take your seats
-chair-show = Show
-chair-clear = Clear
-chair-speaker-sees = Speaker sees: { $text }
-chair-screen-shows = Screen shows: { $text }
-chair-nothing = nothing
-chair-quoted = “{ $text }”
-chair-display-heading = Projector shows
-chair-display-qr = QR code
-chair-display-timer = Timer
-chair-display-turnout = Turnout
-chair-order-heading = Running order
-chair-go = Go
-chair-on-time = on time
-chair-behind = { $time } behind
-chair-ahead = { $time } ahead
-chair-finish = the assembly ends about { $at } at this pace
-chair-finish-planned = the assembly ends about { $at } at this pace (planned { $planned })
-chair-paused = paused
-chair-ended-at = Ended at { $at }
-chair-planned-length = Planned length of the whole assembly { $time }
-chair-ready = Ready
-chair-ready-hint = Tap Start when the hall is ready. The clock starts with the first item.
-chair-ask-heading = Ask: { $title }
-chair-answer-of = Answer of { $name }
-chair-note-placeholder = Note (optional)
-chair-note-label = Note with { $name }’s answer, sent with the next answer tapped
-chair-holder-now = now: { $answer }
-chair-no-answer-yet = no answer yet
-chair-replaced-earlier = replaced { $answers }
-chair-col-institution = Institution
-chair-col-promised = Promised
-chair-col-phones = Phones
-chair-col-announced = Announced
-chair-col-count = Count from the floor
-chair-total = Total
-chair-set = Set
-chair-set-count = Set the count for { $name }
-chair-count-range = Enter a count from 0 to { $max } for { $name }.
-chair-rollcall-summary = Announced { $announced } of { $promised } promised · { $phones ->
-    [one] { $phones } phone
-   *[other] { $phones } phones
-} checked in
-chair-pledge-heading = Audience pledge
-chair-reveal = Reveal on the screen
-chair-tally-shown = Yes { $yes } · No { $no } · shown on the screen
-chair-tally-hidden = Yes { $yes } · No { $no } · not shown yet
-chair-led-by = Led by { $name }
+chair-preset-wrap-up = Proszę kończyć
+chair-preset-minute = Jeszcze minuta
+chair-preset-speak-up = Głośniej, proszę
+chair-preset-time = Czas minął
+chair-to-speaker = Do mówcy
+chair-to-speaker-example = np. Proszę kończyć
+chair-on-screen = Na ekranie
+chair-on-screen-example = np. Prosimy zająć miejsca
+chair-show = Pokaż
+chair-clear = Wyczyść
+chair-speaker-sees = Mówca widzi: { $text }
+chair-screen-shows = Ekran pokazuje: { $text }
+chair-nothing = nic
+chair-quoted = „{ $text }”
+chair-display-heading = Na projektorze
+chair-display-qr = Kod QR
+chair-display-timer = Minutnik
+chair-display-turnout = Frekwencja
+chair-order-heading = Porządek obrad
+chair-go = Przejdź
+chair-on-time = zgodnie z planem
+chair-behind = { $time } opóźnienia
+chair-ahead = { $time } przed czasem
+chair-finish = w tym tempie zgromadzenie skończy się około { $at }
+chair-finish-planned = w tym tempie zgromadzenie skończy się około { $at } (według planu: { $planned })
+chair-paused = wstrzymane
+chair-ended-at = Zakończono o { $at }
+chair-planned-length = Planowany czas całego zgromadzenia: { $time }
+chair-ready = Gotowe
+chair-ready-hint = Dotknij „Rozpocznij”, gdy sala będzie gotowa. Zegar rusza z pierwszym punktem.
+chair-ask-heading = Postulat: { $title }
+chair-answer-of = Odpowiedź: { $name }
+chair-note-placeholder = Notatka (opcjonalnie)
+chair-note-label = Notatka do odpowiedzi: { $name }, wysyłana z następną dotkniętą odpowiedzią
+chair-holder-now = teraz: { $answer }
+chair-no-answer-yet = jeszcze bez odpowiedzi
+chair-replaced-earlier = wcześniej { $answers }
+chair-col-institution = Instytucja
+chair-col-promised = Obiecano
+chair-col-phones = Telefony
+chair-col-announced = Ogłoszono
+chair-col-count = Liczba z sali
+chair-total = Razem
+chair-set = Zapisz
+chair-set-count = Zapisz liczbę: { $name }
+chair-count-range = Podaj liczbę od 0 do { $max } dla: { $name }.
+chair-rollcall-summary = Ogłoszono { $announced } z { $promised } obiecanych · { $phones ->
+    [one] zameldował się { $phones } telefon
+    [few] zameldowały się { $phones } telefony
+    [many] zameldowało się { $phones } telefonów
+   *[other] zameldowało się { $phones } telefonu
+}
+chair-pledge-heading = Zobowiązanie sali
+chair-reveal = Pokaż na ekranie
+chair-tally-shown = Tak { $yes } · Nie { $no } · widoczne na ekranie
+chair-tally-hidden = Tak { $yes } · Nie { $no } · jeszcze niepokazane
+chair-led-by = Prowadzi: { $name }
 # What a command is, in notices: "Next will be sent ...".
-chair-cmd-start = Start
-chair-cmd-next = Next
-chair-cmd-back = Back
-chair-cmd-goto = Go to “{ $title }”
-chair-cmd-respond = { $answer } from { $name }
-chair-cmd-turnout = the count for { $name }
-chair-cmd-reveal = Reveal
-chair-cmd-message-stage = the message to the speaker
-chair-cmd-message-screen = the message to the screen
-chair-cmd-clear-stage = Clear (speaker)
-chair-cmd-clear-screen = Clear (screen)
-chair-cmd-display = the projector setting
-chair-still-sending = Still sending { $first }: tap { $what } again in a moment.
-chair-queued = Not connected: { $what } will be sent when the connection is back (within { $seconds } s), or you will be told it was not.
-chair-failed = { $what } did not work.
-chair-failed-unknown = That did not work.
-chair-went-through = { $what } went through before the connection dropped.
-chair-moved-on = { $what } was not sent: the connection dropped and the assembly moved on. Tap again if you still want it.
-chair-stale = Another chair device changed this first. You now see the latest state; nothing was applied twice. Tap again if you still want it.
+chair-cmd-start = Rozpocznij
+chair-cmd-next = Dalej
+chair-cmd-back = Wstecz
+chair-cmd-goto = Przejdź do „{ $title }”
+chair-cmd-respond = { $answer }: { $name }
+chair-cmd-turnout = liczba: { $name }
+chair-cmd-reveal = Pokaż
+chair-cmd-message-stage = wiadomość do mówcy
+chair-cmd-message-screen = wiadomość na ekran
+chair-cmd-clear-stage = Wyczyść (mówca)
+chair-cmd-clear-screen = Wyczyść (ekran)
+chair-cmd-display = ustawienie projektora
+chair-still-sending = Wciąż wysyłam polecenie „{ $first }”: dotknij „{ $what }” ponownie za chwilę.
+chair-queued = Brak połączenia: polecenie „{ $what }” zostanie wysłane po powrocie połączenia (w ciągu { $seconds } s) albo dostaniesz informację, że go nie wysłano.
+chair-failed = Polecenie „{ $what }” nie powiodło się.
+chair-failed-unknown = To się nie udało.
+chair-went-through = Polecenie „{ $what }” dotarło, zanim połączenie zostało przerwane.
+chair-moved-on = Polecenie „{ $what }” nie zostało wysłane: połączenie zostało przerwane, a zgromadzenie poszło dalej. Dotknij ponownie, jeśli nadal tego chcesz.
+chair-stale = Inne urządzenie prowadzącego zmieniło to pierwsze. Widzisz teraz najnowszy stan; nic nie zostało wykonane dwa razy. Dotknij ponownie, jeśli nadal tego chcesz.
 chair-not-sent = { $n ->
-    [one] { $what } was not sent: the connection dropped. Tap again if you still want it.
-   *[other] { $what } were not sent: the connection dropped. Tap again if you still want it.
+    [one] Polecenie „{ $what }” nie zostało wysłane: połączenie zostało przerwane. Dotknij ponownie, jeśli nadal tego chcesz.
+    [few] Polecenia { $what } nie zostały wysłane: połączenie zostało przerwane. Dotknij ponownie, jeśli nadal ich chcesz.
+    [many] Polecenia { $what } nie zostały wysłane: połączenie zostało przerwane. Dotknij ponownie, jeśli nadal ich chcesz.
+   *[other] Polecenia { $what } nie zostały wysłane: połączenie zostało przerwane. Dotknij ponownie, jeśli nadal ich chcesz.
 }
-chair-no-reply = { $what } got no answer. Check the running order before tapping again.
-chair-offline = Not connected: reconnecting…
-chair-offline-pending = Not connected: reconnecting… { $what } will be sent again when the connection is back.
-chair-replaced = Replaced { $before } with { $after } for { $name }.
-chair-recorded-note = { $answer } from { $name }, with the note, recorded.
-chair-undid = Undid: { $what }
-chair-undid-move = { $what } (back to “{ $title }”)
-chair-undid-move-start = { $what } (back to before the start)
-chair-undid-end = End (back to “{ $title }”)
-chair-undid-answer = { $answer } from { $name } (back to { $before })
-chair-undid-turnout = { $n } for { $name }
-chair-undid-message-stage = the message to the speaker “{ $text }”
-chair-undid-message-screen = the message to the screen “{ $text }”
-chair-undid-display = projector { $what } { $shown ->
-    [yes] on
-   *[no] off
+chair-no-reply = Brak odpowiedzi na polecenie „{ $what }”. Sprawdź porządek obrad, zanim dotkniesz ponownie.
+chair-offline = Brak połączenia: łączę ponownie…
+chair-offline-pending = Brak połączenia: łączę ponownie… Po powrocie połączenia zostanie ponownie wysłane: { $what }.
+chair-replaced = Zastąpiono { $before } odpowiedzią { $after }: { $name }.
+chair-recorded-note = Zapisano { $answer } z notatką: { $name }.
+chair-undid = Cofnięto: { $what }
+chair-undid-move = { $what } (powrót do „{ $title }”)
+chair-undid-move-start = { $what } (powrót do stanu sprzed rozpoczęcia)
+chair-undid-end = Zakończenie (powrót do „{ $title }”)
+chair-undid-answer = { $answer }: { $name } (powrót do { $before })
+chair-undid-turnout = { $n }: { $name }
+chair-undid-message-stage = wiadomość do mówcy „{ $text }”
+chair-undid-message-screen = wiadomość na ekran „{ $text }”
+chair-undid-display = projektor: { $what } { $shown ->
+    [yes] (pokazywane)
+   *[no] (ukryte)
 }
-chair-undid-reveal = Reveal of the pledge tally
-chair-undid-other = the last change
-chair-braked-title = Chair: too many wrong keys
-chair-braked-heading = Too many wrong chair keys
-chair-braked-text = Too many wrong chair keys came from this network, so chair keys from it are not checked for the next { $minutes } min. Then open the chair link the server printed when it started again.
-chair-locked-title = Chair: key needed
-chair-locked-heading = This is the chair's page
-chair-locked-text = It needs the chair link the server printed when it started: it ends in { $link }. Scan its QR code in the server's terminal, or copy the link from there. The key is also kept in the data dir.
-chair-locked-others = Everyone else: { $link }.
-chair-locked-join = check in and follow { $title }
+chair-undid-reveal = Pokazanie wyniku zobowiązania
+chair-undid-other = ostatnia zmiana
+chair-braked-title = Prowadzący: zbyt wiele błędnych kluczy
+chair-braked-heading = Zbyt wiele błędnych kluczy prowadzącego
+chair-braked-text = Z tej sieci przyszło zbyt wiele błędnych kluczy prowadzącego, więc przez następne { $minutes } min klucze z niej nie będą sprawdzane. Potem otwórz ponownie link prowadzącego, który serwer wypisał przy starcie.
+chair-locked-title = Prowadzący: potrzebny klucz
+chair-locked-heading = To strona prowadzącego
+chair-locked-text = Potrzebny jest link prowadzącego, który serwer wypisał przy starcie: kończy się na { $link }. Zeskanuj jego kod QR w terminalu serwera albo skopiuj stamtąd link. Klucz jest też zapisany w katalogu danych.
+chair-locked-others = Wszyscy pozostali: { $link }.
+chair-locked-join = zamelduj się i śledź: { $title }
 
 
 
