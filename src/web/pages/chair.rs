@@ -75,7 +75,11 @@ pub async fn chair(
         ),
         (Phase::Running, None) => String::new(),
     };
-    let title = l.plan_text(plan, &TextKey::of("assembly", "", "title"), &plan.assembly.title);
+    let title = l.plan_text(
+        plan,
+        &TextKey::of("assembly", "", "title"),
+        &plan.assembly.title,
+    );
     // The plan and state the socket would send first, so the script draws
     // the whole page before it is first shown instead of moving it later.
     let plan_json = serde_json::to_string(&view::plan_view(plan, Role::Chair)).unwrap_or_default();
@@ -90,7 +94,9 @@ pub async fn chair(
         &["chair.css", "live.js", "chair.js"],
         html! {
             header .bar {
-                h1 title=(title) { bdi { (title) } }
+                // `dir="auto"`: the plan's title sets its own direction, so an
+                // English title on an Arabic page is cut at its end.
+                h1 title=(title) dir="auto" { (title) }
                 span #phase { (phase) }
                 nav aria-label=(l.t("chair-nav-label")) {
                     a href="/screen" target="_blank" { (l.t("chair-nav-screen")) }
@@ -108,8 +114,8 @@ pub async fn chair(
                     section .card.now aria-labelledby="now-heading" {
                         h2 #now-heading .visually-hidden { (l.t("chair-now")) }
                         p .kind #current-kind { (item.map_or(String::new(), |i| l.family("kind-", i.kind.as_str()))) }
-                        p .title #current-title { (current_title(&state, l)) }
-                        p .lead #current-lead { (item.and_then(|i| i.lead.as_deref()).unwrap_or("")) }
+                        p .title #current-title dir="auto" { (current_title(&state, l)) }
+                        p .lead #current-lead dir="auto" { (item.and_then(|i| i.lead.as_deref()).unwrap_or("")) }
                         div .clock {
                             p .countdown #countdown { "–:––" }
                             p .drift #drift { }
@@ -134,7 +140,7 @@ pub async fn chair(
                     }
                     section .card aria-labelledby="notes-heading" {
                         h2 #notes-heading { (l.t("chair-notes-heading")) }
-                        p .notes #notes { (item.and_then(|i| i.notes.clone()).unwrap_or_else(|| l.t("chair-no-notes"))) }
+                        p .notes #notes dir="auto" { (item.and_then(|i| i.notes.clone()).unwrap_or_else(|| l.t("chair-no-notes"))) }
                     }
                     section .card .messages aria-labelledby="msg-heading" {
                         h2 #msg-heading { (l.t("chair-messages-heading")) }
@@ -196,7 +202,7 @@ fn presets(l: Lang) -> [String; 4] {
 fn language_form(l: Lang) -> Markup {
     html! {
         form .lang method="get" action="/chair" {
-            label for="chair-lang" { (l.t("language-label")) }
+            label .visually-hidden for="chair-lang" { (l.t("language-label")) }
             select #chair-lang name="lang" {
                 @for other in i18n::all() {
                     option value=(other.code()) lang=(other.code()) selected[other == l] { (other.name()) }
@@ -301,7 +307,11 @@ pub(super) fn shut(app: &AppState, gate: Gate, headers: &HeaderMap) -> Response 
 
 /// Without the key: how to get in, and no controls.
 fn locked(plan: &crate::domain::Plan, l: Lang) -> Response {
-    let title = l.plan_text(plan, &TextKey::of("assembly", "", "title"), &plan.assembly.title);
+    let title = l.plan_text(
+        plan,
+        &TextKey::of("assembly", "", "title"),
+        &plan.assembly.title,
+    );
     let page = layout_in(
         &[l],
         &l.t("chair-locked-title"),
@@ -319,7 +329,6 @@ fn locked(plan: &crate::domain::Plan, l: Lang) -> Response {
                 }
             }
         },
-    )
-    ;
+    );
     (StatusCode::UNAUTHORIZED, page).into_response()
 }
