@@ -318,8 +318,8 @@
               "p",
               { class: "who" },
               el("strong", {}, el("bdi", { text: holder.name })),
-              holder.role ? el("span", { class: "role" }, " · ", el("bdi", { text: I18n.text(plan, `holder.${hid}.role`, holder.role) })) : "",
-              " · ",
+              holder.role ? el("span", { class: "role" }, I18n.t("chair-separator"), el("bdi", { text: I18n.text(plan, `holder.${hid}.role`, holder.role) })) : "",
+              I18n.t("chair-separator"),
               I18n.rich("chair-holder-now", { answer: el("span", { class: "answer", "data-current": `${ask.id}/${hid}` }) }),
               el("span", { class: "history", "data-history": `${ask.id}/${hid}` }),
             ),
@@ -417,7 +417,7 @@
       const [ask, holder] = n.dataset.history.split("/");
       const r = Live.answerOf(state, ask, holder);
       const earlier = r && r.replaced ? r.replaced.map((x) => Live.ANSWERS[x.answer]).join(" → ") : "";
-      const text = earlier ? ` · ${I18n.t("chair-replaced-earlier", { answers: earlier })}` : "";
+      const text = earlier ? I18n.t("chair-separator") + I18n.t("chair-replaced-earlier", { answers: earlier }) : "";
       if (n.textContent !== text) n.textContent = text;
     }
     if (item && item.kind === "roll_call") {
@@ -468,7 +468,7 @@
     if (state.timing) parts.push(I18n.t("chair-finish-planned", { at: at(t.projected), planned: at(state.timing.planned_finish) }));
     else parts.push(I18n.t("chair-finish", { at: at(t.projected) }));
     if (t.paused) parts.push(I18n.t("chair-paused"));
-    return parts.join(" · ");
+    return parts.join(I18n.t("chair-separator"));
   }
 
   function driftText(drift) {

@@ -106,6 +106,9 @@ chair-ahead = متقدّمة { $time }
 chair-finish = بهذه الوتيرة تنتهي الجمعية نحو { $at }
 chair-finish-planned = بهذه الوتيرة تنتهي الجمعية نحو { $at } (المخطّط: { $planned })
 chair-paused = متوقّفة مؤقّتًا
+# Between parts of one line: "on time · the assembly ends about 21:30".
+# Not a middle dot: the Arabic zero is a dot.
+chair-separator = { "، " }
 chair-ended-at = انتهت عند { $at }
 chair-planned-length = المدّة المخطّطة للجمعية كلّها { $time }
 chair-ready = جاهز
@@ -126,7 +129,7 @@ chair-total = المجموع
 chair-set = سجّل
 chair-set-count = سجّل العدد لـ { $name }
 chair-count-range = أدخل عددًا من ٠ إلى { $max } لـ { $name }.
-chair-rollcall-summary = أُعلن { $announced } من أصل { $promised } موعودين · { $phones ->
+chair-rollcall-summary = أُعلن { $announced } من أصل { $promised } موعودين، { $phones ->
     [zero] لم يسجّل أي هاتف
     [one] سجّل هاتف واحد
     [two] سجّل هاتفان
@@ -136,8 +139,8 @@ chair-rollcall-summary = أُعلن { $announced } من أصل { $promised } م�
 }
 chair-pledge-heading = تعهّد الحضور
 chair-reveal = اعرض على الشاشة
-chair-tally-shown = نعم { $yes } · لا { $no } · معروض على الشاشة
-chair-tally-hidden = نعم { $yes } · لا { $no } · لم يُعرض بعد
+chair-tally-shown = نعم: { $yes }، لا: { $no } (معروض على الشاشة)
+chair-tally-hidden = نعم: { $yes }، لا: { $no } (لم يُعرض بعد)
 chair-led-by = يقدّمه { $name }
 # What a command is, in notices: "Next will be sent ...".
 chair-cmd-start = البدء

@@ -106,6 +106,8 @@ chair-ahead = { $time } o flaen amser
 chair-finish = ar y cyflymder hwn bydd y cynulliad yn gorffen tua { $at }
 chair-finish-planned = ar y cyflymder hwn bydd y cynulliad yn gorffen tua { $at } (yn y cynllun: { $planned })
 chair-paused = wedi oedi
+# Between parts of one line: "on time · the assembly ends about 21:30".
+chair-separator = { " · " }
 chair-ended-at = Wedi gorffen am { $at }
 chair-planned-length = Hyd y cynulliad cyfan yn y cynllun: { $time }
 chair-ready = Barod

@@ -109,6 +109,8 @@ chair-ahead = { $time } ahead
 chair-finish = the assembly ends about { $at } at this pace
 chair-finish-planned = the assembly ends about { $at } at this pace (planned { $planned })
 chair-paused = paused
+# Between parts of one line: "on time · the assembly ends about 21:30".
+chair-separator = { " · " }
 chair-ended-at = Ended at { $at }
 chair-planned-length = Planned length of the whole assembly { $time }
 chair-ready = Ready

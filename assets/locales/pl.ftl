@@ -106,6 +106,8 @@ chair-ahead = { $time } przed czasem
 chair-finish = w tym tempie zgromadzenie skończy się około { $at }
 chair-finish-planned = w tym tempie zgromadzenie skończy się około { $at } (według planu: { $planned })
 chair-paused = wstrzymane
+# Between parts of one line: "on time · the assembly ends about 21:30".
+chair-separator = { " · " }
 chair-ended-at = Zakończono o { $at }
 chair-planned-length = Planowany czas całego zgromadzenia: { $time }
 chair-ready = Gotowe

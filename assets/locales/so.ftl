@@ -106,6 +106,8 @@ chair-ahead = { $time } ka hor
 chair-finish = xawaarahan shirku wuxuu ku dhammaan doonaa qiyaastii { $at }
 chair-finish-planned = xawaarahan shirku wuxuu ku dhammaan doonaa qiyaastii { $at } (qorshaha: { $planned })
 chair-paused = hakad
+# Between parts of one line: "on time · the assembly ends about 21:30".
+chair-separator = { " · " }
 chair-ended-at = Wuxuu dhammaaday { $at }
 chair-planned-length = Muddada la qorsheeyay ee shirka oo dhan: { $time }
 chair-ready = Diyaar

@@ -106,6 +106,8 @@ chair-ahead = { $time } آگے
 chair-finish = اس رفتار سے اجلاس تقریباً { $at } پر ختم ہوگا
 chair-finish-planned = اس رفتار سے اجلاس تقریباً { $at } پر ختم ہوگا (منصوبے میں: { $planned })
 chair-paused = رکا ہوا
+# Between parts of one line: "on time · the assembly ends about 21:30".
+chair-separator = { " · " }
 chair-ended-at = { $at } پر ختم ہوا
 chair-planned-length = پورے اجلاس کی طے شدہ مدت: { $time }
 chair-ready = تیار
