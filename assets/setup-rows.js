@@ -17,6 +17,18 @@ const SetupRows = (() => {
     pledges: '[data-f="text"] textarea',
     items: '[data-f="title"] input',
   };
+  /** The texts of each part that are translated, and their boxes' labels. */
+  const TRANSLATED = {
+    assembly: [["title", "Title"], ["venue", "Venue"]],
+    institutions: [["name", "Name"]],
+    power_holders: [["role", "Role"]],
+    asks: [["title", "Title"], ["text", "Text"]],
+    pledges: [["text", "Text"]],
+    items: [["title", "Title"]],
+  };
+  /** Languages' own names, for the labels: "Title (Cymraeg)". */
+  const NAMES = JSON.parse(document.getElementById("setup").dataset.names || "{}");
+  const isCode = (code) => /^[a-z]{2,3}$/.test(code);
   let made = 0;
 
   const list = (section) => document.getElementById(section);
@@ -186,6 +198,7 @@ const SetupRows = (() => {
     made += 1;
     row.dataset.key = `n${made}`;
     list(section).append(row);
+    translate(row, section);
     if (section === "asks") {
       const ol = row.querySelector(".targets");
       for (const holder of rowsOf("power_holders")) ol.append(target(holder.dataset.key, valueOf(holder, "name"), false));
@@ -258,8 +271,95 @@ const SetupRows = (() => {
     return true;
   }
 
+  /** The languages texts are translated into: those listed, but the first. */
+  function translatedInto() {
+    const typed = document.getElementById("assembly.languages").value.split(/[,;\s]+/).filter(Boolean);
+    return [...new Set(typed.slice(1))].filter(isCode);
+  }
+
+  /** A translation's box, as rows.rs draws it. */
+  function translationBox(host, f, label, code, long) {
+    const div = document.createElement("div");
+    div.className = long ? "field tr long" : "field tr";
+    div.dataset.f = `${f}_${code}`;
+    div.dataset.tr = code;
+    const wrap = document.createElement("label");
+    if (host.matches("li.entry")) {
+      const vn = document.createElement("span");
+      vn.className = "vn";
+      wrap.append(vn, " ");
+    }
+    wrap.append(`${label} (${NAMES[code] || code})`);
+    const box = document.createElement(long ? "textarea" : "input");
+    if (long) box.rows = 2;
+    box.dir = "auto";
+    box.lang = code;
+    if (!host.matches("li.entry")) box.id = `assembly.${f}_${code}`;
+    wrap.append(box);
+    div.append(wrap);
+    return div;
+  }
+
+  /**
+   * A box per language after each text of a row (or the assembly) that is
+   * translated. Boxes of a language no longer listed go, unless they hold
+   * text (the check then says to list it or clear it). `values`: a draft's
+   * translations to fill in.
+   */
+  function translate(host, part, values) {
+    const codes = translatedInto();
+    for (const [f, label] of TRANSLATED[part]) {
+      const base = host.querySelector(`:scope > .field[data-f="${f}"]`);
+      if (!base) continue;
+      const have = new Map(
+        [...host.querySelectorAll(":scope > .field[data-tr]")].filter((d) => d.dataset.f === `${f}_${d.dataset.tr}`).map((d) => [d.dataset.tr, d]),
+      );
+      const wanted = [...codes];
+      for (const [key, text] of Object.entries(values || {})) {
+        const code = key.startsWith(`${f}_`) ? key.slice(f.length + 1) : "";
+        if (isCode(code) && String(text).trim() && !wanted.includes(code)) wanted.push(code);
+      }
+      for (const [code, div] of have) {
+        if (wanted.includes(code)) continue;
+        if (!values && control(div).value.trim()) wanted.push(code);
+        else div.remove();
+      }
+      const long = control(base).tagName === "TEXTAREA";
+      let after = base;
+      for (const code of wanted) {
+        const div = have.get(code) || translationBox(host, f, label, code, long);
+        if (after.nextElementSibling !== div) after.after(div);
+        after = div;
+        if (values) control(div).value = String(values[`${f}_${code}`] ?? "");
+      }
+    }
+  }
+
+  /** The languages were edited: every text gets a box per language listed. */
+  function languagesChanged() {
+    translate(document.querySelector("#assembly .assembly-fields"), "assembly");
+    for (const section of SECTIONS) {
+      for (const row of rowsOf(section)) translate(row, section);
+      renumber(section);
+    }
+  }
+
+  /** A row's (or the assembly's) translations, as the draft holds them. */
+  function translations(host) {
+    const out = {};
+    for (const div of host.querySelectorAll(":scope > .field[data-tr]")) {
+      const text = control(div).value;
+      if (text.trim()) out[div.dataset.f] = text;
+    }
+    return out;
+  }
+
   /** Keep what depends on a field in step as it is typed. */
   function typed(input) {
+    if (input.id === "assembly.languages") {
+      languagesChanged();
+      return;
+    }
     const field = input.closest(".field");
     const row = input.closest(".entry");
     if (!field || !row) return;
@@ -287,10 +387,14 @@ const SetupRows = (() => {
       rowsOf(section).map((row) => {
         const entry = {};
         for (const f of fields) entry[f] = valueOf(row, f);
+        entry.translations = translations(row);
         return extra ? extra(row, entry) : entry;
       });
     const assembly = {};
-    for (const f of ["title", "venue", "starts", "timezone"]) assembly[f] = document.getElementById(`assembly.${f}`).value;
+    for (const f of ["title", "venue", "starts", "timezone", "languages", "screen_languages"]) {
+      assembly[f] = document.getElementById(`assembly.${f}`).value;
+    }
+    assembly.translations = translations(document.querySelector("#assembly .assembly-fields"));
     return {
       assembly,
       institutions: take("institutions", ["id", "name", "promised"]),
@@ -324,10 +428,12 @@ const SetupRows = (() => {
 
   /** Replace the whole form with a draft (an upload, an import). */
   function fill(draft, locked) {
-    for (const [f, value] of Object.entries(draft.assembly || {})) {
-      const input = document.getElementById(`assembly.${f}`);
+    const given = { languages: "", screen_languages: "", ...(draft.assembly || {}) };
+    for (const [f, value] of Object.entries(given)) {
+      const input = f === "translations" ? null : document.getElementById(`assembly.${f}`);
       if (input) input.value = value ?? "";
     }
+    translate(document.querySelector("#assembly .assembly-fields"), "assembly", given.translations || {});
     for (const section of SECTIONS) list(section).replaceChildren();
     offered = "";
     const keys = {};
@@ -348,6 +454,7 @@ const SetupRows = (() => {
             input.value = `=${value}`;
           } else input.value = value;
         }
+        translate(row, section, entry.translations || {});
         delete control(fieldOf(row, "id")).dataset.auto;
         if (section === "asks") {
           const ol = row.querySelector(".targets");

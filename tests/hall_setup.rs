@@ -401,6 +401,8 @@ fn one_edit_by_keyboard_alone() {
                 "assembly.venue",
                 "assembly.starts",
                 "assembly.timezone",
+                "assembly.languages",
+                "assembly.screen_languages",
                 "institutions.0.name"
             ]
         );

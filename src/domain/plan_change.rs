@@ -392,7 +392,22 @@ pub fn diff(old: &Plan, new: &Plan) -> Vec<PlanChange> {
             ("venue", a.venue.clone(), b.venue.clone()),
             ("starts", opt(&a.starts), opt(&b.starts)),
             ("timezone", opt(&a.timezone), opt(&b.timezone)),
+            ("languages", a.languages.join(", "), b.languages.join(", ")),
+            (
+                "screen_languages",
+                a.screen_languages.join(", "),
+                b.screen_languages.join(", "),
+            ),
         ],
+    );
+    let texts = |part: &'static str, fields: &'static [&'static str]| {
+        move |id: &str| translated(old, new, part, id, fields)
+    };
+    fields(
+        &mut changes,
+        Part::Assembly,
+        "assembly",
+        &texts("assembly", &["title", "venue"])(""),
     );
     entries(
         &mut changes,
@@ -406,6 +421,7 @@ pub fn diff(old: &Plan, new: &Plan) -> Vec<PlanChange> {
                 ("promised", x.promised.to_string(), y.promised.to_string()),
             ]
         },
+        texts("institution", &["name"]),
     );
     entries(
         &mut changes,
@@ -419,6 +435,7 @@ pub fn diff(old: &Plan, new: &Plan) -> Vec<PlanChange> {
                 ("role", x.role.clone(), y.role.clone()),
             ]
         },
+        texts("holder", &["role"]),
     );
     entries(
         &mut changes,
@@ -433,6 +450,7 @@ pub fn diff(old: &Plan, new: &Plan) -> Vec<PlanChange> {
                 ("to", x.to.join(", "), y.to.join(", ")),
             ]
         },
+        texts("ask", &["title", "text"]),
     );
     entries(
         &mut changes,
@@ -441,6 +459,7 @@ pub fn diff(old: &Plan, new: &Plan) -> Vec<PlanChange> {
         &new.pledges,
         |p| (&p.id, &p.text),
         |x, y| vec![("text", x.text.clone(), y.text.clone())],
+        texts("pledge", &["text"]),
     );
     entries(
         &mut changes,
@@ -449,6 +468,7 @@ pub fn diff(old: &Plan, new: &Plan) -> Vec<PlanChange> {
         &new.items,
         |i| (&i.id, &i.title),
         item_fields,
+        texts("item", &["title"]),
     );
     moves(&mut changes, old, new);
     changes
@@ -476,18 +496,54 @@ fn clock(seconds: u32) -> String {
     }
 }
 
-fn fields(
+/// The translations of `texts` of one entry that differ, as fields named
+/// as the plan file names them (`title_cy`), in the new plan's language
+/// order; a translation added or taken away is one from or to "".
+fn translated(
+    old: &Plan,
+    new: &Plan,
+    part: &str,
+    id: &str,
+    texts: &[&str],
+) -> Vec<(String, String, String)> {
+    let mut languages: Vec<&String> = new.assembly.languages.iter().collect();
+    for lang in old.translations.keys().chain(new.translations.keys()) {
+        if !languages.contains(&lang) {
+            languages.push(lang);
+        }
+    }
+    let text = |plan: &Plan, lang: &str, key: &str| {
+        plan.translations
+            .get(lang)
+            .and_then(|t| t.get(key))
+            .cloned()
+            .unwrap_or_default()
+    };
+    let mut changed = Vec::new();
+    for field in texts {
+        let key = super::plan::TextKey::of(part, id, field);
+        for lang in &languages {
+            let (from, to) = (text(old, lang, &key), text(new, lang, &key));
+            if from != to {
+                changed.push((format!("{field}_{lang}"), from, to));
+            }
+        }
+    }
+    changed
+}
+
+fn fields<F: AsRef<str>>(
     changes: &mut Vec<PlanChange>,
     part: Part,
     id: &str,
-    values: &[(&'static str, String, String)],
+    values: &[(F, String, String)],
 ) {
     for (field, from, to) in values {
         if from != to {
             changes.push(PlanChange::Edited {
                 part,
                 id: id.to_owned(),
-                field: (*field).to_owned(),
+                field: field.as_ref().to_owned(),
                 from: from.clone(),
                 to: to.clone(),
             });
@@ -503,6 +559,7 @@ fn entries<T>(
     new: &[T],
     key: impl Fn(&T) -> (&Id, &String),
     compare: impl Fn(&T, &T) -> Vec<(&'static str, String, String)>,
+    translations: impl Fn(&str) -> Vec<(String, String, String)>,
 ) {
     let before: HashMap<&str, &T> = old.iter().map(|e| (key(e).0.as_str(), e)).collect();
     let after: HashMap<&str, &T> = new.iter().map(|e| (key(e).0.as_str(), e)).collect();
@@ -524,7 +581,10 @@ fn entries<T>(
                 id: id.to_string(),
                 name: name.clone(),
             }),
-            Some(was) => fields(changes, part, id, &compare(was, e)),
+            Some(was) => {
+                fields(changes, part, id, &compare(was, e));
+                fields(changes, part, id, &translations(id));
+            }
         }
     }
 }

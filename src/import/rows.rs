@@ -236,6 +236,7 @@ impl Builder {
                     id: row.text("id"),
                     name,
                     promised,
+                    ..Default::default()
                 });
                 ("institutions", d.institutions.len() - 1)
             }
@@ -244,6 +245,7 @@ impl Builder {
                     id: row.text("id"),
                     name: row.text("name"),
                     role: row.text("role"),
+                    ..Default::default()
                 });
                 ("power_holders", d.power_holders.len() - 1)
             }
@@ -255,6 +257,7 @@ impl Builder {
                     text: row.text("text"),
                     // Split into holders once every holder is known.
                     to: vec![to],
+                    ..Default::default()
                 });
                 ("asks", d.asks.len() - 1)
             }
@@ -262,6 +265,7 @@ impl Builder {
                 d.pledges.push(DraftPledge {
                     id: row.text("id"),
                     text: row.text("text"),
+                    ..Default::default()
                 });
                 ("pledges", d.pledges.len() - 1)
             }
@@ -285,6 +289,7 @@ impl Builder {
                     ask: row.text("ask"),
                     pledge: row.text("pledge"),
                     notes: row.text("notes"),
+                    ..Default::default()
                 });
                 ("items", n)
             }

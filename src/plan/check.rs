@@ -25,6 +25,9 @@ pub(super) struct Checker<'s> {
     pub(super) source: &'s str,
     pub(super) line_starts: Vec<usize>,
     pub(super) diagnostics: Vec<Diagnostic>,
+    /// The plan's languages, scanned before its tables are read, so keys
+    /// such as `title_cy` are known as translations.
+    pub(super) declared: super::translate::Declared,
 }
 
 impl<'s> Checker<'s> {
@@ -36,6 +39,7 @@ impl<'s> Checker<'s> {
             source,
             line_starts,
             diagnostics: Vec::new(),
+            declared: Default::default(),
         }
     }
 
@@ -121,10 +125,15 @@ impl<'s> Checker<'s> {
         span: Range<usize>,
         name: String,
         allowed: &[&'static str],
+        texts: &super::translate::Texts,
     ) -> Section<'t, 'i> {
         let mut typos = Vec::new();
         for key in table.keys() {
-            if !allowed.contains(&key.get_ref().as_ref()) {
+            let text = key.get_ref().as_ref();
+            if !allowed.contains(&text)
+                && super::translate::split(text, texts, &self.declared).is_none()
+                && !self.unknown_translation(key, &format!("in {name}"), texts)
+            {
                 let near = self.unknown_key(key, &format!("in {name}"), allowed);
                 typos.extend(near.filter(|near| !table.contains_key(*near)));
             }
@@ -160,12 +169,13 @@ impl<'s> Checker<'s> {
             );
             return Vec::new();
         };
+        let texts = super::translate::texts(key);
         let mut sections = Vec::new();
         for (n, element) in array.iter().enumerate() {
             let name = format!("[[{key}]] #{}", n + 1);
             match element.get_ref() {
                 DeValue::Table(table) => {
-                    sections.push(self.section(table, element.span(), name, allowed));
+                    sections.push(self.section(table, element.span(), name, allowed, &texts));
                 }
                 other => self.report(
                     element.span(),

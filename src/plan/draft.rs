@@ -7,7 +7,10 @@
 use serde::{Deserialize, Serialize};
 
 use super::Diagnostic;
-use crate::domain::plan::{Item, Plan};
+use crate::domain::plan::{Item, Plan, TextKey};
+
+/// Translations of one entry's texts, keyed as in the plan file: `title_cy`.
+pub type DraftTexts = std::collections::BTreeMap<String, String>;
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
@@ -29,8 +32,17 @@ pub struct DraftAssembly {
     pub starts: String,
     /// IANA name; blank for the server's zone.
     pub timezone: String,
+    /// Language codes, comma-separated as typed: `en, cy, ar`; blank for
+    /// English only.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub languages: String,
+    /// One or two of them, comma-separated; blank for the first two.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub screen_languages: String,
+    /// Translations of this entry's texts by TOML key: `title_cy`.
+    #[serde(skip_serializing_if = "DraftTexts::is_empty")]
+    pub translations: DraftTexts,
 }
-
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct DraftInstitution {
@@ -38,16 +50,20 @@ pub struct DraftInstitution {
     pub name: String,
     /// A whole number, as typed.
     pub promised: String,
+    /// Translations of this entry's texts by TOML key: `title_cy`.
+    #[serde(skip_serializing_if = "DraftTexts::is_empty")]
+    pub translations: DraftTexts,
 }
-
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct DraftHolder {
     pub id: String,
     pub name: String,
     pub role: String,
+    /// Translations of this entry's texts by TOML key: `title_cy`.
+    #[serde(skip_serializing_if = "DraftTexts::is_empty")]
+    pub translations: DraftTexts,
 }
-
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct DraftAsk {
@@ -56,15 +72,19 @@ pub struct DraftAsk {
     pub text: String,
     /// Power-holder ids, in the order they answer.
     pub to: Vec<String>,
+    /// Translations of this entry's texts by TOML key: `title_cy`.
+    #[serde(skip_serializing_if = "DraftTexts::is_empty")]
+    pub translations: DraftTexts,
 }
-
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct DraftPledge {
     pub id: String,
     pub text: String,
+    /// Translations of this entry's texts by TOML key: `title_cy`.
+    #[serde(skip_serializing_if = "DraftTexts::is_empty")]
+    pub translations: DraftTexts,
 }
-
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct DraftItem {
@@ -78,8 +98,10 @@ pub struct DraftItem {
     pub ask: String,
     pub pledge: String,
     pub notes: String,
+    /// Translations of this entry's texts by TOML key: `title_cy`.
+    #[serde(skip_serializing_if = "DraftTexts::is_empty")]
+    pub translations: DraftTexts,
 }
-
 /// A problem pinned to the field it is about.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct FieldProblem {
@@ -113,6 +135,9 @@ impl Draft {
                 venue: plan.assembly.venue.clone(),
                 starts: plan.assembly.starts.clone().unwrap_or_default(),
                 timezone: plan.assembly.timezone.clone().unwrap_or_default(),
+                languages: plan.assembly.languages.join(", "),
+                screen_languages: plan.assembly.screen_languages.join(", "),
+                translations: texts_of(plan, "assembly", "", &["title", "venue"]),
             },
             institutions: plan
                 .institutions
@@ -121,6 +146,7 @@ impl Draft {
                     id: i.id.to_string(),
                     name: i.name.clone(),
                     promised: i.promised.to_string(),
+                    translations: texts_of(plan, "institution", &i.id, &["name"]),
                 })
                 .collect(),
             power_holders: plan
@@ -130,6 +156,7 @@ impl Draft {
                     id: p.id.to_string(),
                     name: p.name.clone(),
                     role: p.role.clone(),
+                    translations: texts_of(plan, "holder", &p.id, &["role"]),
                 })
                 .collect(),
             asks: plan
@@ -140,6 +167,7 @@ impl Draft {
                     title: a.title.clone(),
                     text: a.text.clone(),
                     to: a.to.iter().map(ToString::to_string).collect(),
+                    translations: texts_of(plan, "ask", &a.id, &["title", "text"]),
                 })
                 .collect(),
             pledges: plan
@@ -148,26 +176,46 @@ impl Draft {
                 .map(|p| DraftPledge {
                     id: p.id.to_string(),
                     text: p.text.clone(),
+                    translations: texts_of(plan, "pledge", &p.id, &["text"]),
                 })
                 .collect(),
-            items: plan.items.iter().map(DraftItem::from_item).collect(),
+            items: plan
+                .items
+                .iter()
+                .map(|i| DraftItem {
+                    translations: texts_of(plan, "item", &i.id, &["title"]),
+                    ..DraftItem::from_item(i)
+                })
+                .collect(),
         }
     }
 
     /// The draft as a plan file, and which field each line holds.
     pub fn to_toml(&self) -> (String, Vec<String>) {
-        let mut out = Writer::default();
         let a = &self.assembly;
+        let mut out = Writer {
+            languages: codes(&a.languages),
+            ..Writer::default()
+        };
         out.header("[assembly]", "assembly");
         out.string("title", &a.title, "assembly.title");
+        out.translations("title", &a.translations, "assembly");
         out.string("venue", &a.venue, "assembly.venue");
+        out.translations("venue", &a.translations, "assembly");
         out.optional("starts", &a.starts, "assembly.starts");
         out.optional("timezone", &a.timezone, "assembly.timezone");
+        out.codes("languages", &a.languages, "assembly.languages");
+        out.codes(
+            "screen_languages",
+            &a.screen_languages,
+            "assembly.screen_languages",
+        );
         for (n, i) in self.institutions.iter().enumerate() {
             let at = format!("institutions.{n}");
             out.header("[[institution]]", &at);
             out.string("id", &i.id, &format!("{at}.id"));
             out.string("name", &i.name, &format!("{at}.name"));
+            out.translations("name", &i.translations, &at);
             out.number("promised", &i.promised, &format!("{at}.promised"));
         }
         for (n, p) in self.power_holders.iter().enumerate() {
@@ -176,13 +224,16 @@ impl Draft {
             out.string("id", &p.id, &format!("{at}.id"));
             out.string("name", &p.name, &format!("{at}.name"));
             out.string("role", &p.role, &format!("{at}.role"));
+            out.translations("role", &p.translations, &at);
         }
         for (n, k) in self.asks.iter().enumerate() {
             let at = format!("asks.{n}");
             out.header("[[ask]]", &at);
             out.string("id", &k.id, &format!("{at}.id"));
             out.string("title", &k.title, &format!("{at}.title"));
+            out.translations("title", &k.translations, &at);
             out.string("text", &k.text, &format!("{at}.text"));
+            out.translations("text", &k.translations, &at);
             let to: Vec<String> =
                 k.to.iter()
                     .filter(|t| !t.trim().is_empty())
@@ -195,12 +246,14 @@ impl Draft {
             out.header("[[pledge]]", &at);
             out.string("id", &p.id, &format!("{at}.id"));
             out.string("text", &p.text, &format!("{at}.text"));
+            out.translations("text", &p.translations, &at);
         }
         for (n, i) in self.items.iter().enumerate() {
             let at = format!("items.{n}");
             out.header("[[item]]", &at);
             out.optional("id", &i.id, &format!("{at}.id"));
             out.string("title", &i.title, &format!("{at}.title"));
+            out.translations("title", &i.translations, &at);
             out.string("kind", &i.kind, &format!("{at}.kind"));
             let duration = i.duration.trim();
             let field = format!("{at}.duration");
@@ -255,8 +308,32 @@ impl DraftItem {
             ask: item.ask.clone().unwrap_or_default().to_string(),
             pledge: item.pledge.clone().unwrap_or_default().to_string(),
             notes: item.notes.clone().unwrap_or_default(),
+            translations: DraftTexts::new(),
         }
     }
+}
+
+/// The translations of `fields` of one entry of `plan`, keyed `title_cy`.
+fn texts_of(plan: &Plan, part: &str, id: &str, fields: &[&str]) -> DraftTexts {
+    let mut out = DraftTexts::new();
+    for (lang, texts) in &plan.translations {
+        for field in fields {
+            if let Some(text) = texts.get(&TextKey::of(part, id, field)) {
+                out.insert(format!("{field}_{lang}"), text.clone());
+            }
+        }
+    }
+    out
+}
+
+/// Language codes typed into one field, separated by commas or spaces.
+fn codes(typed: &str) -> Vec<String> {
+    typed
+        .split([',', ' ', ';'])
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .map(str::to_owned)
+        .collect()
 }
 
 /// The plan as a TOML file that reads back to the same plan.
@@ -332,6 +409,8 @@ pub fn quote(text: &str) -> String {
 struct Writer {
     text: String,
     fields: Vec<String>,
+    /// The draft's languages, in the order translations are written.
+    languages: Vec<String>,
 }
 
 impl Writer {
@@ -360,6 +439,37 @@ impl Writer {
         }
     }
 
+    /// The translations of `key` (`title_cy`, ...) right after it: those
+    /// in the plan's languages in their order, then any others, which the
+    /// checker reports. Blank ones are no translation.
+    fn translations(&mut self, key: &str, texts: &DraftTexts, at: &str) {
+        let prefix = format!("{key}_");
+        let mut keys: Vec<&String> = texts
+            .iter()
+            .filter(|(k, text)| k.starts_with(&prefix) && !text.trim().is_empty())
+            .map(|(k, _)| k)
+            .collect();
+        let rank = |k: &String| {
+            let lang = &k[prefix.len()..];
+            self.languages
+                .iter()
+                .position(|l| l == lang)
+                .unwrap_or(usize::MAX)
+        };
+        keys.sort_by_key(|k| rank(k));
+        for k in keys {
+            self.string(k, &texts[k], &format!("{at}.{k}"));
+        }
+    }
+
+    /// A list of language codes; nothing when blank.
+    fn codes(&mut self, key: &str, typed: &str, field: &str) {
+        let codes: Vec<String> = codes(typed).iter().map(|c| quote(c)).collect();
+        if !codes.is_empty() {
+            self.line(format!("{key} = [{}]", codes.join(", ")), field);
+        }
+    }
+
     /// A whole number as a number; anything else as text, so the checker
     /// says what is wrong with it.
     fn number(&mut self, key: &str, value: &str, field: &str) {
@@ -383,9 +493,14 @@ mod tests {
             let written = to_toml(&plan);
             assert_eq!(super::super::parse(&written).unwrap(), plan, "{written}");
         }
-        let stress = include_str!("../../tests/fixtures/stress.toml");
-        let plan = super::super::parse(stress).unwrap();
-        assert_eq!(super::super::parse(&to_toml(&plan)).unwrap(), plan);
+        for source in [
+            include_str!("../../tests/fixtures/stress.toml"),
+            include_str!("../../tests/fixtures/languages.toml"),
+        ] {
+            let plan = super::super::parse(source).unwrap();
+            let written = to_toml(&plan);
+            assert_eq!(super::super::parse(&written).unwrap(), plan, "{written}");
+        }
     }
 
     #[test]

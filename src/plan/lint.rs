@@ -120,6 +120,7 @@ pub fn warnings(source: &str) -> Warnings {
             ambiguous_minutes(&mut cx, n + 1, minutes);
         }
     }
+    super::translate::language_warnings(&mut cx, root);
     cx.diagnostics.sort_by_key(|d| (d.line, d.column));
     Warnings {
         diagnostics: cx.diagnostics,

@@ -48,7 +48,14 @@ const TOP_KEYS: &[&str] = &[
     "pledge",
     "item",
 ];
-const ASSEMBLY_KEYS: &[&str] = &["title", "venue", "starts", "timezone"];
+const ASSEMBLY_KEYS: &[&str] = &[
+    "title",
+    "venue",
+    "starts",
+    "timezone",
+    "languages",
+    "screen_languages",
+];
 const INSTITUTION_KEYS: &[&str] = &["id", "name", "promised"];
 const POWER_HOLDER_KEYS: &[&str] = &["id", "name", "role"];
 const ASK_KEYS: &[&str] = &["id", "title", "text", "to"];
@@ -140,23 +147,37 @@ fn read_plan(cx: &mut Checker<'_>, root: &DeTable<'_>) -> Option<Plan> {
             typos.extend(near.filter(|near| !root.contains_key(*near)));
         }
     }
-    let assembly = read_assembly(cx, root, typos.contains(&"assembly"));
+    let (assembly, assembly_texts) = read_assembly(cx, root, typos.contains(&"assembly"));
+    // Each table's translations, filed under its id once every id is known.
+    let mut translated = vec![("assembly", String::new(), assembly_texts)];
+    let mut texts_of = |cx: &mut Checker<'_>, kind: &str, sections: &[Section<'_, '_>]| {
+        let texts = translate::texts(kind);
+        for s in sections {
+            let found = cx.translations(s, &texts);
+            let id = s.get("id").and_then(|v| v.get_ref().as_str()).unwrap_or("");
+            translated.push((texts.part, id.trim().to_owned(), found));
+        }
+    };
 
     let sections = cx.sections(root, "institution", INSTITUTION_KEYS);
     let institutions: Vec<_> = sections.iter().map(|s| institution(cx, s)).collect();
     cx.unique_ids("institution", &sections);
+    texts_of(cx, "institution", &sections);
 
     let sections = cx.sections(root, "power_holder", POWER_HOLDER_KEYS);
     let power_holders: Vec<_> = sections.iter().map(|s| power_holder(cx, s)).collect();
     let holder_ids = cx.unique_ids("power_holder", &sections);
+    texts_of(cx, "power_holder", &sections);
 
     let sections = cx.sections(root, "ask", ASK_KEYS);
     let asks: Vec<_> = sections.iter().map(|s| ask(cx, s, &holder_ids)).collect();
     let ask_ids = cx.unique_ids("ask", &sections);
+    texts_of(cx, "ask", &sections);
 
     let sections = cx.sections(root, "pledge", PLEDGE_KEYS);
     let pledges: Vec<_> = sections.iter().map(|s| pledge(cx, s)).collect();
     let pledge_ids = cx.unique_ids("pledge", &sections);
+    texts_of(cx, "pledge", &sections);
 
     let known = Known {
         asks: ask_ids,
@@ -179,6 +200,11 @@ fn read_plan(cx: &mut Checker<'_>, root: &DeTable<'_>) -> Option<Plan> {
     }
     let items: Vec<_> = sections.iter().map(|s| item(cx, s, &known)).collect();
     cx.unique_ids("item", &sections);
+    let item_texts = translate::texts("item");
+    let item_translations: Vec<_> = sections
+        .iter()
+        .map(|s| cx.translations(s, &item_texts))
+        .collect();
 
     let mut plan = Plan {
         assembly: assembly?,
@@ -190,21 +216,33 @@ fn read_plan(cx: &mut Checker<'_>, root: &DeTable<'_>) -> Option<Plan> {
         translations: Translations::default(),
     };
     plan.settle_item_ids();
+    for (part, id, found) in translated {
+        translate::file(&mut plan.translations, part, &id, found);
+    }
+    // Items are keyed by their settled ids: written or derived from titles.
+    for (item, found) in plan.items.iter().zip(item_translations) {
+        translate::file(&mut plan.translations, "item", &item.id, found);
+    }
     Some(plan)
 }
 
 /// `misspelt`: an unknown key was already reported as a typo of "assembly".
-fn read_assembly(cx: &mut Checker<'_>, root: &DeTable<'_>, misspelt: bool) -> Option<AssemblyInfo> {
+/// Its translations come back beside it, read even when it does not.
+fn read_assembly(
+    cx: &mut Checker<'_>,
+    root: &DeTable<'_>,
+    misspelt: bool,
+) -> (Option<AssemblyInfo>, translate::Translated) {
     let Some((key, value)) = root.get_key_value("assembly") else {
         if misspelt {
-            return None;
+            return (None, Vec::new());
         }
         cx.report(
             0..0,
             "missing [assembly] table",
             Some(r#"start the plan with [assembly], then title = "..." and venue = "...""#.into()),
         );
-        return None;
+        return (None, Vec::new());
     };
     let DeValue::Table(table) = value.get_ref() else {
         cx.report(
@@ -215,21 +253,35 @@ fn read_assembly(cx: &mut Checker<'_>, root: &DeTable<'_>, misspelt: bool) -> Op
             ),
             Some("write [assembly] on its own line, then its keys below it".into()),
         );
-        return None;
+        return (None, Vec::new());
     };
-    let s = cx.section(table, value.span(), "[assembly]".into(), ASSEMBLY_KEYS);
+    cx.declared = translate::Declared::scan(table);
+    let texts = translate::texts("assembly");
+    let s = cx.section(
+        table,
+        value.span(),
+        "[assembly]".into(),
+        ASSEMBLY_KEYS,
+        &texts,
+    );
     let title = cx.text(&s, "title", TITLE_MAX);
     let venue = cx.text(&s, "venue", TITLE_MAX);
     let starts = cx.starts(&s);
     let timezone = cx.timezone(&s);
-    Some(AssemblyInfo {
-        title: title?,
-        venue: venue?,
-        starts: starts?,
-        timezone: timezone?,
-        languages: Vec::new(),
-        screen_languages: Vec::new(),
-    })
+    let languages = cx.languages(&s);
+    let screen_languages = cx.screen_languages(&s, languages.as_deref());
+    let translated = cx.translations(&s, &texts);
+    let info = (|| {
+        Some(AssemblyInfo {
+            title: title?,
+            venue: venue?,
+            starts: starts?,
+            timezone: timezone?,
+            languages: languages?,
+            screen_languages: screen_languages?,
+        })
+    })();
+    (info, translated)
 }
 
 fn institution(cx: &mut Checker<'_>, s: &Section<'_, '_>) -> Option<Institution> {
@@ -328,8 +380,10 @@ fn item(cx: &mut Checker<'_>, s: &Section<'_, '_>, known: &Known) -> Option<Item
 
 /// One table of the plan, named for messages: `[assembly]`, `[[item]] #3`.
 mod check;
+mod iso639;
 #[cfg(test)]
 mod tests;
+mod translate;
 
 use check::*;
 mod size;
@@ -341,5 +395,5 @@ pub use zone::{Zone, instant};
 mod draft;
 pub use draft::{
     Checked, Draft, DraftAsk, DraftAssembly, DraftHolder, DraftInstitution, DraftItem, DraftPledge,
-    FieldProblem, quote, to_toml,
+    DraftTexts, FieldProblem, quote, to_toml,
 };

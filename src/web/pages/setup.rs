@@ -66,8 +66,32 @@ pub async fn setup(
         .into_response()
 }
 
+/// The languages a plan's texts are translated into: all but its first.
+fn translated_into(draft: &Draft) -> Vec<String> {
+    let mut codes: Vec<String> = Vec::new();
+    for code in draft
+        .assembly
+        .languages
+        .split([',', ' ', ';'])
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .skip(1)
+    {
+        // Only what looks like a code gets boxes, as `setup-rows.js` asks.
+        let shaped = (2..=3).contains(&code.len()) && code.bytes().all(|b| b.is_ascii_lowercase());
+        if shaped && !codes.iter().any(|c| c == code) {
+            codes.push(code.to_owned());
+        }
+    }
+    codes
+}
+
 fn page(draft: &Draft, locked: &Locked, seq: u64) -> Markup {
     let locked_json = serde_json::to_string(locked).unwrap_or_default();
+    // What the script labels a translation's input with.
+    let names: HashMap<&str, &str> = crate::i18n::all().map(|l| (l.code(), l.name())).collect();
+    let names = serde_json::to_string(&names).unwrap_or_default();
+    let languages = translated_into(draft);
     let title = &draft.assembly.title;
     layout(
         &format!("Set up: {title}"),
@@ -92,7 +116,7 @@ fn page(draft: &Draft, locked: &Locked, seq: u64) -> Markup {
                 }
             }
             p #announce .visually-hidden role="status" aria-live="polite" {}
-            main #setup data-seq=(seq) data-locked=(locked_json) {
+            main #setup data-seq=(seq) data-locked=(locked_json) data-names=(names) {
                 noscript {
                     p .result {
                         "This page needs JavaScript to check and save the plan. Without it, "
@@ -116,17 +140,31 @@ fn page(draft: &Draft, locked: &Locked, seq: u64) -> Markup {
                     a href="#items-heading" { "Running order" }
                 }
                 form #plan novalidate {
-                    (assembly(draft))
-                    (sections(draft, locked))
+                    (assembly(draft, &languages))
+                    (sections(draft, locked, &languages))
                 }
-                (templates())
+                (templates(&languages))
             }
         },
     )
 }
 
-fn assembly(draft: &Draft) -> Markup {
+fn assembly(draft: &Draft, languages: &[String]) -> Markup {
     let a = &draft.assembly;
+    let translations = |f: &str, label: &str| {
+        html! {
+            @for code in rows::codes_for(languages, f, &a.translations) {
+                @let key = format!("{f}_{code}");
+                @let value = a.translations.get(&key).map_or("", String::as_str);
+                div .field.tr data-f=(key) data-tr=(code) {
+                    label {
+                        (label) " (" (rows::language_name(code)) ")"
+                        input id={ "assembly." (key) } value=(value) dir="auto" lang=(code);
+                    }
+                }
+            }
+        }
+    };
     let field = |f: &str, label: &str, value: &str, hint: Option<&str>| {
         let path = format!("assembly.{f}");
         let hint_id = format!("{path}-hint");
@@ -142,18 +180,25 @@ fn assembly(draft: &Draft) -> Markup {
             h2 #assembly-heading { "The assembly" }
             div .assembly-fields {
                 (field("title", "Title", &a.title, None))
+                (translations("title", "Title"))
                 (field("venue", "Venue", &a.venue, None))
+                (translations("venue", "Venue"))
                 (field("starts", "Starts", &a.starts,
                     Some("Date and time with its offset, e.g. 2026-03-14T18:30:00+00:00; blank for none")))
                 (field("timezone", "Time zone", &a.timezone,
                     Some("As the tz database names it, e.g. Europe/London; blank for the server's")))
+                (field("languages", "Languages", &a.languages,
+                    Some("Codes, commas between, the plain texts' language first, e.g. en, cy, ar; \
+                          each other one gets its own box beside every text; blank for English only")))
+                (field("screen_languages", "Projector languages", &a.screen_languages,
+                    Some("One or two of the languages, e.g. en, cy; blank for the first two")))
             }
         }
     }
 }
 
 /// The rows of each section, drawn with the keys the script goes on using.
-fn sections(draft: &Draft, locked: &Locked) -> Markup {
+fn sections(draft: &Draft, locked: &Locked, languages: &[String]) -> Markup {
     let key = |prefix: &str, n: usize| format!("{prefix}{n}");
     let keyed = |prefix: &str, ids: Vec<&str>| -> HashMap<String, String> {
         let mut out = HashMap::new();
@@ -194,6 +239,7 @@ fn sections(draft: &Draft, locked: &Locked) -> Markup {
         noun,
         key: key(prefix, n),
         locked: kept,
+        languages,
     };
     let kept =
         |set: &BTreeSet<String>, id: &str, why: &'static str| set.contains(id).then_some(why);
@@ -280,13 +326,14 @@ fn section(s: Section<'_>, rows: Markup, count: usize) -> Markup {
 }
 
 /// Blank rows for "Add": the same partials, cloned and renumbered.
-fn templates() -> Markup {
+fn templates(languages: &[String]) -> Markup {
     let at = |section: &'static str, noun: &'static str| At {
         section,
         n: 0,
         noun,
         key: String::new(),
         locked: None,
+        languages,
     };
     let links = Links {
         asks: &[],

@@ -13,7 +13,9 @@ use std::collections::HashMap;
 use maud::{Markup, html};
 
 use crate::domain::plan::ItemKind;
-use crate::plan::{DraftAsk, DraftHolder, DraftInstitution, DraftItem, DraftPledge};
+use crate::plan::{
+    DraftAsk, DraftHolder, DraftInstitution, DraftItem, DraftPledge, DraftTexts as Texts,
+};
 
 /// Where a row sits, for its labels and field paths.
 pub struct At<'a> {
@@ -26,6 +28,8 @@ pub struct At<'a> {
     pub key: String,
     /// Why the record holds on to this entry, if it does.
     pub locked: Option<&'a str>,
+    /// The languages texts are translated into: the plan's, but its first.
+    pub languages: &'a [String],
 }
 
 impl At<'_> {
@@ -70,6 +74,53 @@ pub fn field(at: &At<'_>, f: &str, label: &str, value: &str, control: Control) -
     }
 }
 
+/// The language of a translation, as its label names it.
+pub fn language_name(code: &str) -> String {
+    crate::i18n::find(code).map_or_else(|| code.to_owned(), |l| l.name().to_owned())
+}
+
+/// The codes `f` is translated into here: the plan's languages, then any
+/// other one the entry has a translation in (which the check reports).
+pub fn codes_for<'a>(languages: &'a [String], f: &str, texts: &'a Texts) -> Vec<&'a str> {
+    let mut codes: Vec<&str> = languages.iter().map(String::as_str).collect();
+    let prefix = format!("{f}_");
+    for key in texts.keys() {
+        if let Some(code) = key.strip_prefix(&prefix)
+            && is_code(code)
+            && !codes.contains(&code)
+        {
+            codes.push(code);
+        }
+    }
+    codes
+}
+
+/// Two or three lowercase letters, as `setup-rows.js` also asks.
+fn is_code(code: &str) -> bool {
+    (2..=3).contains(&code.len()) && code.bytes().all(|b| b.is_ascii_lowercase())
+}
+
+/// One input per language after the text `f` it translates, labelled
+/// `Title (Cymraeg)`; `setup-rows.js` draws the same when languages change.
+pub fn translations(at: &At<'_>, f: &str, label: &str, texts: &Texts, long: bool) -> Markup {
+    html! {
+        @for code in codes_for(at.languages, f, texts) {
+            @let key = format!("{f}_{code}");
+            @let value = texts.get(&key).map_or("", String::as_str);
+            div .field.tr.long[long] data-f=(key) data-tr=(code) {
+                label {
+                    span .vn { (at.number()) } " " (label) " (" (language_name(code)) ")"
+                    @if long {
+                        textarea id=(at.path(&key)) rows="2" dir="auto" lang=(code) { (value) }
+                    } @else {
+                        input id=(at.path(&key)) value=(value) dir="auto" lang=(code);
+                    }
+                }
+            }
+        }
+    }
+}
+
 /// The buttons that end a row: Move up and down (items) and Remove; then,
 /// on a line of its own, why Remove is off for an entry the record refers to.
 fn actions(at: &At<'_>, movable: bool) -> Markup {
@@ -105,6 +156,7 @@ pub fn institution(at: &At<'_>, i: &DraftInstitution) -> Markup {
         li .entry data-key=(at.key) data-locked=[locked_attr(at)] {
             (head(at))
             (field(at, "name", "Name", &i.name, Control::Text))
+            (translations(at, "name", "Name", &i.translations, false))
             (field(at, "promised", "Promised", &i.promised, Control::Number))
             (field(at, "id", "Id", &i.id, Control::Id))
             (actions(at, false))
@@ -118,6 +170,7 @@ pub fn holder(at: &At<'_>, h: &DraftHolder) -> Markup {
             (head(at))
             (field(at, "name", "Name", &h.name, Control::Text))
             (field(at, "role", "Role", &h.role, Control::Text))
+            (translations(at, "role", "Role", &h.translations, false))
             (field(at, "id", "Id", &h.id, Control::Id))
             (actions(at, false))
         }
@@ -195,7 +248,9 @@ pub fn ask(at: &At<'_>, a: &DraftAsk, targets: &[Target<'_>]) -> Markup {
         li .entry data-key=(at.key) data-locked=[locked_attr(at)] {
             (head(at))
             (field(at, "title", "Title", &a.title, Control::Text))
+            (translations(at, "title", "Title", &a.translations, false))
             (field(at, "text", "Text (read out, and shown on the screen)", &a.text, Control::Long))
+            (translations(at, "text", "Text", &a.translations, true))
             fieldset .field.to data-f="to" id=(to) {
                 legend { span .vn { (at.number()) } " Put to, in the order they answer" }
                 ol .targets {
@@ -213,6 +268,7 @@ pub fn pledge(at: &At<'_>, p: &DraftPledge) -> Markup {
         li .entry data-key=(at.key) data-locked=[locked_attr(at)] {
             (head(at))
             (field(at, "text", "Text (put to the audience)", &p.text, Control::Long))
+            (translations(at, "text", "Text", &p.translations, true))
             (field(at, "id", "Id", &p.id, Control::Id))
             (actions(at, false))
         }
@@ -287,6 +343,7 @@ pub fn item(at: &At<'_>, i: &DraftItem, links: &Links<'_>) -> Markup {
             (head(at))
             (select(at, "kind", "Kind", &kinds(), &kind_value, true))
             (field(at, "title", "Title", &i.title, Control::Text))
+            (translations(at, "title", "Title", &i.translations, false))
             (field(at, "duration", "Minutes (or 2:30)", &i.duration, Control::Text))
             (field(at, "lead", "Lead", &i.lead, Control::Text))
             (select(at, "ask", "Ask", links.asks, &links.ask, needs_ask || !links.ask.is_empty()))
