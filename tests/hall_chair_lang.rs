@@ -25,6 +25,25 @@ fn stress_plan() -> &'static Path {
     ))
 }
 
+/// The stress plan in six languages, with the stage in Welsh first: the
+/// chair's preset messages go to the speaker in Welsh whatever the chair
+/// reads.
+fn languages_plan(dir: &Path) -> std::path::PathBuf {
+    let source = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/languages.toml"
+    ))
+    .expect("the plan in six languages");
+    let plan = source.replace(
+        r#"screen_languages = ["en", "cy"]"#,
+        r#"screen_languages = ["cy", "en"]"#,
+    );
+    assert_ne!(plan, source, "the fixture names its screen languages");
+    let path = dir.join("languages.toml");
+    std::fs::write(&path, plan).unwrap();
+    path
+}
+
 fn cookies(response: &common::Response) -> Vec<&str> {
     response
         .headers
@@ -241,12 +260,15 @@ fn an_arabic_chair_lays_out_right_to_left_and_still_taps_once() {
 
 async fn arabic_evening() {
     let data = tempfile::tempdir().expect("a temporary data dir");
-    let server = Server::start(data.path(), Some(stress_plan()));
+    let plan_file = languages_plan(data.path());
+    let server = Server::start(&data.path().join("data"), Some(&plan_file));
     server.must(r#"{"cmd":"start"}"#);
     server.must(&format!(r#"{{"cmd":"goto","item":{RESPONSE_ITEM}}}"#));
     let plan = server.get("/api/plan").json();
+    // Titles in Arabic, from the plan's translations.
     let title = |i: u64| {
-        plan["items"][i as usize]["title"]
+        let id = plan["items"][i as usize]["id"].as_str().unwrap();
+        plan["translations"]["ar"][format!("item.{id}.title")]
             .as_str()
             .unwrap()
             .to_owned()
@@ -279,6 +301,12 @@ async fn arabic_evening() {
         "نعم",
         "answers in Arabic"
     );
+    web::wait_for_text(&chair, "#current-title", &title(RESPONSE_ITEM), WAIT).await;
+    let ask = web::text_of(&chair, ".ask-text").await.unwrap();
+    assert!(ask.starts_with("هل يلتزم"), "the ask in Arabic: {ask:?}");
+    // The presets read in Arabic and go to the stage in its language.
+    let wrap = r#"button.preset[data-text="Dewch i ben"]"#;
+    assert_eq!(web::text_of(&chair, wrap).await.unwrap(), "اختم كلامك");
     let phase = web::text_of(&chair, "#phase").await.unwrap();
     assert!(phase.contains('٥'), "numbers in Arabic digits: {phase:?}");
 
@@ -295,6 +323,8 @@ async fn arabic_evening() {
             "{w}x{h}: Back sits right of Next in Arabic"
         );
     }
+    web::click(&chair, r#"button.preset[data-text="Dewch i ben"]"#, WAIT).await;
+    web::wait_for_text(&chair, "#stage-shown", "«Dewch i ben»", WAIT).await;
     // Landscape: the controls' column on the right, the answers on the left.
     chair.resize(1024, 768).await;
     chair.goto(&server.url("/chair")).await;
