@@ -1,4 +1,5 @@
-// The attendee's phone: search the list, and follow the assembly live.
+// The attendee's phone: search the list, and follow the assembly live, in
+// the page's language (words from I18n, the plan's texts by I18n.text).
 "use strict";
 (() => {
   let plan = null;
@@ -29,11 +30,11 @@
   const search = $("search");
   if (search) {
     search.hidden = false;
-    const choices = [...document.querySelectorAll("#check-in .choice:not(.own)")].map((label) => ({
-      label,
-      key: ` ${fold(label.textContent)} `,
-      compact: fold(label.textContent).replace(/ /g, ""),
-    }));
+    // A name is found as the page shows it and as the plan spells it.
+    const choices = [...document.querySelectorAll("#check-in .choice:not(.own)")].map((label) => {
+      const names = fold(`${label.textContent} ${label.dataset.also || ""}`);
+      return { label, key: ` ${names} `, compact: names.replace(/ /g, "") };
+    });
     const noMatch = $("no-match");
     search.addEventListener("input", () => {
       const q = fold(search.value);
@@ -47,12 +48,16 @@
         if (keep) shown++;
       }
       const typed = search.value.trim();
-      const say = shown > 0 || typed === "" ? "" : `No group matches “${typed}”. Check the spelling, or choose On my own.`;
+      const say = shown > 0 || typed === "" ? "" : I18n.t("join-no-match", { query: typed });
       if (noMatch.textContent !== say) noMatch.textContent = say;
     });
   }
 
-  const people = (n) => Live.plural(n, "person", "people");
+  // Put a message's nodes in `node`, unless it already reads the same.
+  function put(node, fragment) {
+    if (node && node.textContent !== fragment.textContent) node.replaceChildren(fragment);
+  }
+  const bold = (n, attrs = {}) => Live.el("strong", { ...attrs, text: I18n.num(n) });
 
   const pledgeForm = $("pledge-form");
   if (pledgeForm) {
@@ -63,7 +68,8 @@
       if (link.send({ cmd: "pledge", pledge: pledge.pledge, yes })) {
         e.preventDefault();
         for (const b of pledgeForm.querySelectorAll("button")) b.setAttribute("aria-pressed", String(b.value === (yes ? "yes" : "no")));
-        Live.text("pledge-mine", `You answered ${yes ? "Yes" : "No"}. You can change it while the pledge is open.`);
+        const word = Live.el("strong", { text: yes ? I18n.t("join-yes") : I18n.t("join-no") });
+        put($("pledge-mine"), I18n.rich("join-answered", { answer: word }));
       }
     });
   }
@@ -77,14 +83,15 @@
     const unknown = !item && !ended && state.current_item != null;
     if (!unknown) {
       Live.text("current-kind", item ? Live.KINDS[item.kind] : "");
-      Live.text("current-title", item ? item.title : ended ? "The assembly has ended" : "Starting soon");
+      const title = item ? I18n.text(plan, `item.${item.id}.title`, item.title) : ended ? I18n.t("phase-ended") : I18n.t("phase-not_started");
+      Live.text("current-title", title);
     }
     $("ended-thanks").hidden = !ended;
-    Live.text("asks-heading", ended ? "What was asked, and the answers" : "The asks");
+    Live.text("asks-heading", ended ? I18n.t("join-asks-heading-ended") : I18n.t("join-asks-heading"));
     for (const node of document.querySelectorAll("[data-response]")) {
       const [ask, holder] = node.dataset.response.split("/");
       const r = Live.answerOf(state, ask, holder);
-      const word = r ? Live.ANSWERS[r.answer] : ended ? "no answer" : "not yet";
+      const word = r ? Live.ANSWERS[r.answer] : ended ? I18n.t("join-no-answer") : I18n.t("join-not-yet");
       if (node.textContent !== word) node.textContent = word;
       node.className = `answer answer-${r ? r.answer : "none"}`;
     }
@@ -96,9 +103,8 @@
       if (cls === "current") items[i].setAttribute("aria-current", "step");
       else items[i].removeAttribute("aria-current");
     }
-    Live.text("turnout-phones", state.turnout.phones.toLocaleString());
-    Live.text("turnout-word", Live.plural(state.turnout.phones, "phone", "phones"));
-    Live.text("turnout-when", ended ? "" : " so far");
+    const phones = { n: state.turnout.phones, count: bold(state.turnout.phones, { id: "turnout-phones" }) };
+    put($("turnout"), ended ? I18n.rich("join-turnout-ended", phones) : I18n.rich("join-turnout", phones));
     drawRollCall();
     drawTallies();
     const section = $("pledge");
@@ -107,7 +113,7 @@
     section.hidden = !open || !checkedIn;
     if (open) {
       const pledge = plan.pledges.find((p) => p.id === open.pledge);
-      Live.text("pledge-text", pledge ? pledge.text : "");
+      Live.text("pledge-text", pledge ? I18n.text(plan, `pledge.${pledge.id}.text`, pledge.text) : "");
       const hidden = section.querySelector("input[name=pledge]");
       if (hidden) hidden.value = open.pledge;
     }
@@ -116,19 +122,21 @@
   function drawRollCall() {
     const t = state.turnout;
     $("roll-call").hidden = Object.keys(t.announced).length === 0;
-    Live.text("announced-total", t.announced_total.toLocaleString());
-    Live.text("announced-word", people(t.announced_total));
-    Live.text("promised-total", t.promised_total.toLocaleString());
+    put($("announced"), I18n.rich("join-announced", {
+      n: t.announced_total,
+      count: bold(t.announced_total, { id: "announced-total" }),
+      promised: Live.el("span", { id: "promised-total", text: I18n.num(t.promised_total) }),
+    }));
     const mine = $("announced-mine");
     if (!mine) return;
-    const n = t.announced[mine.dataset.institution];
-    const promised = Number(mine.dataset.promised).toLocaleString();
-    const said = n == null
-      ? [`not announced yet (${promised} promised)`]
-      : [Live.el("strong", { text: n.toLocaleString() }), ` ${people(n)} announced, of ${promised} promised`];
-    const count = $("announced-mine-count");
-    const text = said.map((x) => (typeof x === "string" ? x : x.textContent)).join("");
-    if (count.textContent !== text) count.replaceChildren(...said);
+    const id = mine.dataset.institution;
+    const group = plan.institutions.find((i) => i.id === id);
+    const name = Live.el("bdi", { text: group ? I18n.text(plan, `institution.${id}.name`, group.name) : id });
+    const n = t.announced[id];
+    const promised = I18n.num(Number(mine.dataset.promised));
+    put(mine, n == null
+      ? I18n.rich("join-group-waiting", { name, promised })
+      : I18n.rich("join-group-announced", { n, name, count: bold(n), promised }));
   }
 
   function drawTallies() {
@@ -139,8 +147,8 @@
       li.hidden = !shown;
       if (!shown) continue;
       any = true;
-      li.querySelector(".yes-count").textContent = p.yes.toLocaleString();
-      li.querySelector(".no-count").textContent = p.no.toLocaleString();
+      put(li.querySelector(".yes-said"), I18n.rich("join-said-yes", { n: p.yes, count: bold(p.yes, { class: "yes-count" }) }));
+      put(li.querySelector(".no-said"), I18n.rich("join-said-no", { n: p.no, count: bold(p.no, { class: "no-count" }) }));
     }
     $("pledge-results").hidden = !any;
   }
@@ -170,7 +178,7 @@
       draw();
     },
     result(msg) {
-      if (!msg.ok) Live.text("pledge-mine", msg.error || "That did not work; try again.");
+      if (!msg.ok) Live.text("pledge-mine", msg.error || I18n.t("join-failed"));
     },
   });
 })();

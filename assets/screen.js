@@ -6,6 +6,11 @@
 // first, then names, titles and the message, the answers last and never
 // below a size legible from the back of the hall. Lists too long for one
 // screen (a roll call of 500, the recap of many asks) page themselves.
+//
+// The page speaks one or two languages (I18n.count): with two, every word
+// and every text of the plan shows in both, the second language's in a
+// `.l2` span with its own lang and dir, left out where it would only
+// repeat the first (a name the plan does not translate, the same digits).
 "use strict";
 (() => {
   const { el } = Live;
@@ -22,8 +27,43 @@
   let pager = null; // { list, pages: [[start, end)], page, held }
 
   const PAGE_MS = 8000;
-  const KINDS = { ...Live.KINDS, ask: "The ask", speech: "", close: "Thank you" };
-  const number = (n) => Number(n).toLocaleString("en-GB");
+  const two = I18n.count > 1;
+
+  // Put `words(which)` (a text, or nodes) in `node`, in each language.
+  function say(node, words) {
+    if (!node) return;
+    if (!two) return put(node, words(0));
+    let [first, second] = node.children;
+    if (!(first && first.classList.contains("l1") && second)) {
+      first = el("span", { class: "l1" });
+      second = el("span", { class: "l2" });
+      second.setAttribute("lang", I18n.lang(1));
+      second.setAttribute("dir", I18n.dir(1));
+      node.replaceChildren(first, second);
+    }
+    put(first, words(0));
+    put(second, words(1));
+    const hide = !second.textContent || second.textContent === first.textContent;
+    if (second.hidden !== hide) second.hidden = hide;
+  }
+
+  function put(node, value) {
+    if (value instanceof Node) {
+      if (node.textContent !== value.textContent || !node.firstElementChild) node.replaceChildren(value);
+    } else if (node.textContent !== String(value ?? "")) node.textContent = value ?? "";
+  }
+
+  // A text of the plan in language `which`: its translation, or as written.
+  const planText = (key, base) => (which) => I18n.text(plan, key, base, which);
+
+  function kindWord(kind, which) {
+    if (kind === "ask") return I18n.t("screen-kind-ask", {}, which);
+    if (kind === "close") return I18n.t("screen-kind-close", {}, which);
+    if (kind === "speech") return "";
+    return I18n.t("kind-" + kind, {}, which);
+  }
+
+  const answerWord = (code, which) => I18n.t("answer-" + code, {}, which).toLocaleUpperCase(I18n.lang(which));
 
   function byId(list, id) {
     return list.find((x) => x.id === id);
@@ -46,11 +86,13 @@
 
   function holderCard(ask, id, extra = {}) {
     const holder = byId(plan.power_holders, id) ?? { name: id, role: "" };
+    const role = holder.role ? el("p", { class: "role", dir: "auto" }) : null;
+    say(role, planText(`holder.${id}.role`, holder.role));
     return el(
       "div",
       { class: "holdercard" },
       el("p", { class: "name", dir: "auto", text: holder.name }),
-      holder.role ? el("p", { class: "role", dir: "auto", text: holder.role }) : null,
+      role,
       el("p", { class: "answer pending", "data-response": `${ask.id}/${id}`, ...extra }),
     );
   }
@@ -67,14 +109,9 @@
     if (mode === "roll_call") {
       const list = el("ul", { class: "pages", id: "rollcall", role: "list" });
       for (const inst of plan.institutions) {
-        list.append(
-          el(
-            "li",
-            { "data-institution": inst.id },
-            el("span", { class: "inst-name", dir: "auto", text: inst.name }),
-            el("span", { class: "n", "data-announced": inst.id }),
-          ),
-        );
+        const name = el("span", { class: "inst-name", dir: "auto" });
+        say(name, planText(`institution.${inst.id}.name`, inst.name));
+        list.append(el("li", { "data-institution": inst.id }, name, el("span", { class: "n", "data-announced": inst.id })));
       }
       board.append(
         el(
@@ -100,9 +137,15 @@
             ),
           );
         }
-        list.append(el("li", { "data-ask": ask.id }, el("h3", { class: "ask-title", dir: "auto", text: ask.title }), holders));
+        const title = el("h3", { class: "ask-title", dir: "auto" });
+        say(title, planText(`ask.${ask.id}.title`, ask.title));
+        list.append(el("li", { "data-ask": ask.id }, title, holders));
       }
-      if (!plan.asks.length) list.append(el("li", {}, el("p", { text: "No asks were put tonight." })));
+      if (!plan.asks.length) {
+        const none = el("p");
+        say(none, (which) => I18n.t("screen-no-asks", {}, which));
+        list.append(el("li", {}, none));
+      }
       board.append(el("div", { class: "listhead" }, el("p", { class: "pagenote", id: "page-note", hidden: true })), list);
     } else if ((mode === "ask" || mode === "response") && item.ask) {
       const ask = byId(plan.asks, item.ask);
@@ -111,20 +154,21 @@
       holders.style.setProperty("--hc", ask.to.length);
       for (const id of ask.to) holders.append(holderCard(ask, id));
       body.dataset.holders = ask.to.length;
-      board.append(el("p", { class: "asktext", dir: "auto", text: ask.text }), holders);
+      const text = el("p", { class: "asktext", dir: "auto" });
+      say(text, planText(`ask.${ask.id}.text`, ask.text));
+      board.append(text, holders);
     } else if (mode === "pledge" && item.pledge) {
       const pledge = byId(plan.pledges, item.pledge);
       if (!pledge) return;
-      board.append(
-        el("p", { class: "asktext", dir: "auto", text: pledge.text }),
-        el("div", { class: "tallies", id: "tallies" }),
-      );
+      const text = el("p", { class: "asktext", dir: "auto" });
+      say(text, planText(`pledge.${pledge.id}.text`, pledge.text));
+      board.append(text, el("div", { class: "tallies", id: "tallies" }));
     }
   }
 
-  function answerWord(r) {
-    if (!r) return state.phase === "ended" ? "No answer" : "Awaiting answer";
-    return Live.ANSWERS[r.answer];
+  function responseWord(r, which) {
+    if (r) return answerWord(r.answer, which);
+    return state.phase === "ended" ? I18n.t("screen-no-answer", {}, which) : I18n.t("screen-awaiting", {}, which);
   }
 
   function updateBoard(mode, item) {
@@ -133,21 +177,17 @@
         const id = node.dataset.announced;
         const promised = byId(plan.institutions, id).promised;
         const announced = state.turnout.announced[id];
-        const value = `${announced == null ? "–" : number(announced)} / ${number(promised)}`;
-        if (node.textContent !== value) node.textContent = value;
+        say(node, (which) => `${announced == null ? "–" : I18n.num(announced, which)} / ${I18n.num(promised, which)}`);
         node.parentElement.classList.toggle("announced", announced != null);
         node.parentElement.classList.toggle("latest", id === latest);
       }
-      Live.text(
-        "rollcall-total",
-        `${number(state.turnout.announced_total)} of ${number(state.turnout.promised_total)} promised`,
-      );
+      const { announced_total: announced, promised_total: promised } = state.turnout;
+      say(document.getElementById("rollcall-total"), (which) => I18n.t("screen-promised", { announced, promised }, which));
     }
     for (const node of document.querySelectorAll("[data-response]")) {
       const [ask, holder] = node.dataset.response.split("/");
       const r = Live.answerOf(state, ask, holder);
-      const word = answerWord(r);
-      if (node.textContent !== word) node.textContent = word;
+      say(node, (which) => responseWord(r, which));
       const cls = "answer" + (r ? ` answer-${r.answer}` : " pending");
       if (node.className !== cls) node.className = cls;
     }
@@ -158,11 +198,18 @@
       if (tallies.dataset.shown !== key) {
         tallies.dataset.shown = key;
         if (p && p.revealed) {
-          const tally = (n, word, cls) =>
-            el("div", { class: `tally ${cls}` }, el("span", { class: "count", text: number(n ?? 0) }), el("span", { class: "label", text: word }));
-          tallies.replaceChildren(tally(p.yes, "YES", "answer-yes"), tally(p.no, "NO", "answer-no"));
+          const tally = (n, code) => {
+            const count = el("span", { class: "count" });
+            const label = el("span", { class: "label" });
+            say(count, (which) => I18n.num(n ?? 0, which));
+            say(label, (which) => answerWord(code, which));
+            return el("div", { class: `tally answer-${code}` }, count, label);
+          };
+          tallies.replaceChildren(tally(p.yes, "yes"), tally(p.no, "no"));
         } else {
-          tallies.replaceChildren(el("p", { class: "label", text: "Answer Yes or No on your phone" }));
+          const label = el("p", { class: "label" });
+          say(label, (which) => I18n.t("screen-answer-on-phone", {}, which));
+          tallies.replaceChildren(label);
         }
       }
     }
@@ -336,7 +383,7 @@
       }
       if (lo > most) [cols, most] = [c, lo];
     }
-    note.textContent = "page 10 of 10";
+    say(note, (which) => I18n.t("screen-page", { page: 10, pages: 10 }, which));
     const pages = [];
     for (let start = 0; start < units.length; ) {
       // The most units from `start` that fit on one page (at least one).
@@ -371,7 +418,7 @@
     const [start, end] = pages[page];
     units.forEach((li, i) => (li.hidden = i < start || i >= end));
     set("cols", cols);
-    Live.text("page-note", `page ${page + 1} of ${pages.length}`);
+    say(document.getElementById("page-note"), (which) => I18n.t("screen-page", { page: page + 1, pages: pages.length }, which));
   }
 
   setInterval(() => {
@@ -440,26 +487,25 @@
       body.dataset.mode = mode;
       buildBoard(mode, item);
     }
-    Live.text("current-kind", mode === "ended" ? "" : item ? KINDS[item.kind] ?? "" : "");
-    Live.text(
-      "current-title",
-      mode === "ended" ? "The assembly has ended" : item ? item.title : "Welcome: we start soon",
-    );
-    Live.text(
-      "current-lead",
-      mode === "ended"
-        ? plan.asks.length
-          ? "Thank you for coming. What each power-holder answered:"
-          : "Thank you for coming."
-        : item && item.lead
-          ? item.lead
-          : "",
-    );
+    const $ = (id) => document.getElementById(id);
+    say($("current-kind"), (which) => (mode !== "ended" && item ? kindWord(item.kind, which) : ""));
+    say($("current-title"), (which) => {
+      if (mode === "ended") return I18n.t("phase-ended", {}, which);
+      if (item) return I18n.text(plan, `item.${item.id}.title`, item.title, which);
+      return I18n.t("screen-welcome", {}, which);
+    });
+    if (mode === "ended") {
+      say($("current-lead"), (which) =>
+        plan.asks.length ? I18n.t("screen-thanks-answers", {}, which) : I18n.t("screen-thanks", {}, which),
+      );
+    } else Live.text("current-lead", item && item.lead ? item.lead : "");
+    say($("assembly-title"), planText("assembly.title", plan.assembly.title));
     document.getElementById("current-kind").hidden = !document.getElementById("current-kind").textContent;
     document.getElementById("current-lead").hidden = !document.getElementById("current-lead").textContent;
     updateBoard(mode, item);
-    Live.text("turnout-phones", number(state.turnout.phones));
-    Live.text("turnout-label", Live.plural(state.turnout.phones, "phone checked in", "phones checked in"));
+    const phones = state.turnout.phones;
+    Live.text("turnout-phones", I18n.num(phones));
+    say($("turnout-label"), (which) => I18n.t("screen-phones-label", { n: phones }, which));
     const qr = state.display.qr && mode !== "ended";
     for (const id of ["qr", "join-hint", "join-address"]) document.getElementById(id).hidden = !qr;
     document.getElementById("turnout-box").hidden = !state.display.turnout || mode === "ended";
@@ -467,7 +513,8 @@
     const t = Live.timer(state, plan);
     timer.hidden = !timerShown();
     if (t) {
-      const value = t.over ? "+" + Live.clock(-t.remaining) : Live.clock(t.remaining + 999);
+      // In the first language's digits; whole seconds, rounded up.
+      const value = t.over ? "+" + I18n.clock(Math.floor(-t.remaining / 1000)) : I18n.clock(Math.floor((t.remaining + 999) / 1000));
       if (timer.textContent !== value) timer.textContent = value;
       timer.classList.toggle("warning", t.warning);
       timer.classList.toggle("over", t.over);

@@ -1,8 +1,14 @@
 // The speaker's timer: a countdown readable from the lectern, as large as
 // the screen allows in either orientation, never covered or pushed off by
 // the title, the chair's message or what comes next.
+//
+// In the plan's screen languages: with two, each text shows in both (the
+// second in a `.l2` span with its own lang and dir, smaller), the
+// countdown once, in the first language's digits.
 "use strict";
 (() => {
+  const { el } = Live;
+  const two = I18n.count > 1;
   let plan = null;
   let state = null;
   // What the layout was last fitted to; refitted only when it changes.
@@ -13,25 +19,28 @@
     const items = plan.items;
     const item = state.current == null ? null : items[state.current];
     const next = state.current == null ? items[0] : items[state.current + 1];
-    Live.text("current-kind", item ? kindLabel(item.kind) : "");
-    Live.text(
-      "current-title",
-      item ? item.title : state.phase === "ended" ? "The assembly has ended" : "Starting soon",
-    );
-    Live.text("next-title", next ? next.title : "—");
+    const title = (i, which) => I18n.text(plan, `item.${i.id}.title`, i.title, which);
+    say($("current-kind"), (which) => (item ? I18n.t("kind-" + item.kind, {}, which) : ""));
+    say($("current-title"), (which) => {
+      if (item) return title(item, which);
+      return state.phase === "ended" ? I18n.t("phase-ended", {}, which) : I18n.t("phase-not_started", {}, which);
+    });
+    say($("next"), (which) => I18n.rich("stage-next", { title: el("bdi", { text: next ? title(next, which) : "—" }) }, which));
     const t = Live.timer(state, plan);
     const body = document.body;
     body.classList.toggle("warning", !!t && t.warning);
     body.classList.toggle("over", !!t && t.over);
     if (!t) {
       Live.text("countdown", "–:––");
-      Live.text("status", "");
+      say($("status"), () => "");
     } else if (t.over) {
-      Live.text("countdown", "+" + Live.clock(-t.remaining));
-      Live.text("status", t.paused ? "Paused · over time" : "Over time");
+      Live.text("countdown", "+" + I18n.clock(Math.floor(-t.remaining / 1000)));
+      say($("status"), (which) => (t.paused ? I18n.t("stage-paused-over", {}, which) : I18n.t("stage-over", {}, which)));
     } else {
-      Live.text("countdown", Live.clock(t.remaining + 999));
-      Live.text("status", t.paused ? "Paused" : t.warning ? "Time to wrap up" : "");
+      Live.text("countdown", I18n.clock(Math.floor((t.remaining + 999) / 1000)));
+      say($("status"), (which) =>
+        t.paused ? I18n.t("stage-paused", {}, which) : t.warning ? I18n.t("stage-wrap-up", {}, which) : "",
+      );
     }
     const message = document.getElementById("stage-message");
     const text = state.message ? state.message.text : "";
@@ -40,11 +49,30 @@
     fit();
   }
 
-  function kindLabel(kind) {
-    return Live.KINDS[kind] ?? "";
+  const $ = (id) => document.getElementById(id);
+
+  // Put `words(which)` (a text, or nodes) in `node`, in each language.
+  function say(node, words) {
+    if (!two) return put(node, words(0));
+    let [first, second] = node.children;
+    if (!(first && first.classList.contains("l1") && second)) {
+      first = el("span", { class: "l1" });
+      second = el("span", { class: "l2" });
+      second.setAttribute("lang", I18n.lang(1));
+      second.setAttribute("dir", I18n.dir(1));
+      node.replaceChildren(first, second);
+    }
+    put(first, words(0));
+    put(second, words(1));
+    const hide = !second.textContent || second.textContent === first.textContent;
+    if (second.hidden !== hide) second.hidden = hide;
   }
 
-  const $ = (id) => document.getElementById(id);
+  function put(node, value) {
+    if (value instanceof Node) {
+      if (node.textContent !== value.textContent || !node.firstElementChild) node.replaceChildren(value);
+    } else if (node.textContent !== String(value ?? "")) node.textContent = value ?? "";
+  }
 
   // Set `node`'s font size to `size` px, then shrink it (not below `min`)
   // until it is at most `budget` px high: long texts wrap onto more lines
@@ -75,24 +103,32 @@
       $("current-title").textContent,
       $("status").textContent,
       message.hidden ? "" : message.textContent,
-      $("next-title").textContent,
+      $("next").textContent,
     ].join("\n");
     if (key === fitted) return;
     fitted = key;
-    shrink($("current-kind"), Math.min(0.032 * H, 0.05 * W), 11, 0.06 * H);
-    shrink($("current-title"), Math.min(0.06 * H, 0.075 * W), 14, 0.2 * H);
-    shrink($("status"), Math.min(0.05 * H, 0.07 * W), 12, 0.08 * H);
-    // A portrait screen has height to spare below the digits, which the
-    // width limits: the message may take more of it.
-    const room = H > W ? 0.4 : 0.32;
-    if (!message.hidden) shrink(message, Math.min(0.065 * H, 0.075 * W), 14, room * H);
-    shrink($("next"), Math.min(0.035 * H, 0.05 * W), 12, 0.1 * H);
-
     const reference = 100;
     countdown.style.fontSize = `${reference}px`;
     const width = countdown.getBoundingClientRect().width || 1;
-    const box = $("clock").getBoundingClientRect();
-    const size = Math.min((box.width * 0.96 * reference) / width, box.height * 0.92);
+    // The texts take their room first; when the digits would be left
+    // under 22 % of the height while the height is what limits them (two
+    // languages, a long title and a long message), the texts give way,
+    // never below about 2.6 % of the height.
+    let size = 0;
+    for (let squeeze = 1, round = 0; round < 6; round++, squeeze *= 0.85) {
+      shrink($("current-kind"), Math.min(0.032 * H, 0.05 * W) * squeeze, Math.max(11, 0.02 * H), 0.06 * H * squeeze);
+      shrink($("current-title"), Math.min(0.06 * H, 0.075 * W), Math.max(14, 0.026 * H), 0.2 * H * squeeze);
+      shrink($("status"), Math.min(0.05 * H, 0.07 * W), 12, 0.08 * H);
+      // A portrait screen has height to spare below the digits, which the
+      // width limits: the message may take more of it.
+      const room = H > W ? 0.4 : 0.32;
+      if (!message.hidden) shrink(message, Math.min(0.065 * H, 0.075 * W), Math.max(14, 0.026 * H), room * H * squeeze);
+      shrink($("next"), Math.min(0.035 * H, 0.05 * W), Math.max(12, 0.021 * H), 0.1 * H * squeeze);
+      const box = $("clock").getBoundingClientRect();
+      const byWidth = (box.width * 0.96 * reference) / width;
+      size = Math.min(byWidth, box.height * 0.92);
+      if (size >= byWidth || size >= 0.22 * H) break;
+    }
     countdown.style.fontSize = `${Math.max(12, Math.floor(size))}px`;
   }
 

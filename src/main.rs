@@ -43,6 +43,11 @@ enum Commands {
         /// Folder to write into.
         #[arg(long, default_value = "record")]
         out: PathBuf,
+        /// The language of the report and the spreadsheet (a shipped code:
+        /// en, cy, ar, ur, pl, so). The CSVs and record.json stay in
+        /// English codes for programs.
+        #[arg(long, value_parser = parse_lang)]
+        lang: Option<assembly::i18n::Lang>,
     },
 }
 
@@ -52,7 +57,7 @@ fn main() -> ExitCode {
         Commands::Serve(options) => serve(options),
         Commands::Check { plan } => check(&plan),
         Commands::New { file } => new(&file),
-        Commands::Export { data, out } => export(&data, &out),
+        Commands::Export { data, out, lang } => export(&data, &out, lang),
         Commands::Rehearse(options) => rehearse(options),
         Commands::Import(options) => assembly::import::cli::run(options),
     };
@@ -149,7 +154,21 @@ fn new(path: &std::path::Path) -> Result<(), String> {
     Ok(())
 }
 
-fn export(data: &std::path::Path, out: &std::path::Path) -> Result<(), String> {
+/// A shipped language by its code, or a message naming the shipped ones.
+fn parse_lang(code: &str) -> Result<assembly::i18n::Lang, String> {
+    assembly::i18n::find(code).ok_or_else(|| {
+        format!(
+            "`{code}` is not a language assembly ships; use one of: {}",
+            assembly::i18n::codes().join(", ")
+        )
+    })
+}
+
+fn export(
+    data: &std::path::Path,
+    out: &std::path::Path,
+    lang: Option<assembly::i18n::Lang>,
+) -> Result<(), String> {
     let store = Store::open_existing(data).map_err(|e| e.to_string())?;
     let plan = store
         .plan()
@@ -158,7 +177,7 @@ fn export(data: &std::path::Path, out: &std::path::Path) -> Result<(), String> {
     let log = store.events().map_err(|e| e.to_string())?;
     let state = domain::State::replay(std::sync::Arc::new(plan), &log);
     // The organiser's own machine, with the data dir: the full record.
-    let names = record::write_all(&state, hub::now_ms(), out, record::Access::Chair)
+    let names = record::write_all(&state, hub::now_ms(), out, record::Access::Chair, lang)
         .map_err(|e| format!("cannot write into {}: {e}", out.display()))?;
     for name in names {
         println!("{}", out.join(name).display());

@@ -10,6 +10,7 @@ use serde_json::Value;
 
 use crate::domain::ChairCommand;
 use crate::domain::command::EXTEND_MAX_SECONDS;
+use crate::domain::state::{Reason, Refusal};
 
 /// The largest request body or socket message the server accepts.
 pub const MESSAGE_LIMIT: usize = 16 * 1024;
@@ -161,6 +162,52 @@ pub enum AttendeeMessage {
     },
 }
 
+/// Refusals that come from the server rather than the assembly's rules
+/// (`domain::state::Why`), which a phone can meet too: each has its
+/// `refusal-<code>` message like the domain's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Turned {
+    /// A phone changed its answer too often in a short while.
+    TooManyChanges,
+    /// Too many new phones from one network at once.
+    TooManyPhones,
+    /// A pledge answer that is neither yes nor no.
+    BadAnswer,
+    /// A request from a page that is not the assembly's own.
+    WrongAddress,
+    /// The hub cannot take changes (stopped, or the log cannot be written).
+    Unavailable,
+}
+
+impl Turned {
+    pub const ALL: [Turned; 5] = [
+        Turned::TooManyChanges,
+        Turned::TooManyPhones,
+        Turned::BadAnswer,
+        Turned::WrongAddress,
+        Turned::Unavailable,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Turned::TooManyChanges => "too_many_changes",
+            Turned::TooManyPhones => "too_many_phones",
+            Turned::BadAnswer => "bad_answer",
+            Turned::WrongAddress => "wrong_address",
+            Turned::Unavailable => "unavailable",
+        }
+    }
+
+    pub fn reason(self) -> Reason {
+        Reason::new(self.code())
+    }
+}
+
+/// Every code a reply's `refusal` can hold: the domain's and the server's.
+pub fn refusal_codes() -> impl Iterator<Item = &'static str> {
+    Refusal::codes().chain(Turned::ALL.into_iter().map(Turned::code))
+}
+
 /// The answer to a command sent on a socket.
 #[derive(Debug, Serialize)]
 #[serde(tag = "type", rename = "result")]
@@ -173,8 +220,15 @@ pub struct Reply<'a> {
     pub seq: u64,
     /// Whether this command changed anything (false for a repeated `id`).
     pub applied: bool,
+    /// In English, for API clients and logs.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub error: Option<&'a str>,
+    /// Why, as a code a page renders in its language (`refusal-<code>`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub refusal: Option<&'static str>,
+    /// The code's named values.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub args: Option<serde_json::Map<String, Value>>,
 }
 
 #[cfg(test)]

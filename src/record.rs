@@ -8,8 +8,6 @@
 //! (`2026-05-14T19:00:00+01:00`): one instant for a program, the clock time
 //! the hall saw for a person; the zone itself is `plan.assembly.timezone`.
 
-use std::path::Path;
-
 use serde::Serialize;
 
 use crate::domain::PlanChange;
@@ -18,9 +16,11 @@ use crate::domain::{Answer, ItemKind, Millis, Phase, State};
 use crate::plan::Zone;
 use crate::view::{self, Role};
 
+mod files;
 mod follow_ups;
 mod tables;
 mod xlsx;
+pub use files::{EXPORTS, export, export_in, exports, write_all};
 pub use follow_ups::{Commitment, SCORECARD, Step, commitments, counts};
 pub use tables::{cell, follow_ups_csv, responses_csv, timings_csv, turnout_csv};
 
@@ -364,71 +364,4 @@ pub fn record_json(state: &State, now: Millis, access: Access) -> String {
     let mut text = serde_json::to_string_pretty(&record).expect("a record always serializes");
     text.push('\n');
     text
-}
-
-/// The files `/export/...` serves and `assembly export` writes.
-pub const EXPORTS: [&str; 6] = [
-    "record.json",
-    "responses.csv",
-    "turnout.csv",
-    "timings.csv",
-    "record.xlsx",
-    "follow-ups.csv",
-];
-
-/// The exports `access` may have: every one, each holding what `access`
-/// may see.
-pub fn exports(access: Access) -> &'static [&'static str] {
-    match access {
-        Access::Public | Access::Chair => &EXPORTS,
-    }
-}
-
-/// One export by its file name, with its content type; `None` when there
-/// is no such export for this access.
-pub fn export(
-    name: &str,
-    state: &State,
-    now: Millis,
-    access: Access,
-) -> Option<(&'static str, Vec<u8>)> {
-    const CSV: &str = "text/csv; charset=utf-8";
-    const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    if !exports(access).contains(&name) {
-        return None;
-    }
-    if name == "record.xlsx" {
-        return Some((XLSX, xlsx::workbook(state, now, access)));
-    }
-    let (content_type, text) = match name {
-        "record.json" => ("application/json", record_json(state, now, access)),
-        "responses.csv" => (CSV, responses_csv(state, access)),
-        "turnout.csv" => (CSV, turnout_csv(state)),
-        "timings.csv" => (CSV, timings_csv(state, now)),
-        "follow-ups.csv" => (CSV, follow_ups_csv(state, access)),
-        _ => return None,
-    };
-    Some((content_type, text.into_bytes()))
-}
-
-/// Write every export `access` may have into `dir`, with the report as a
-/// self-contained HTML file; returns the names written.
-pub fn write_all(
-    state: &State,
-    now: Millis,
-    dir: &Path,
-    access: Access,
-) -> std::io::Result<Vec<&'static str>> {
-    std::fs::create_dir_all(dir)?;
-    let mut names = Vec::new();
-    for &name in exports(access) {
-        if let Some((_, text)) = export(name, state, now, access) {
-            std::fs::write(dir.join(name), text)?;
-            names.push(name);
-        }
-    }
-    let report = crate::report::render(state, now, crate::report::Mode::Standalone, access);
-    std::fs::write(dir.join("report.html"), report.into_string())?;
-    names.push("report.html");
-    Ok(names)
 }

@@ -5,15 +5,42 @@
 
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 
-use crate::domain::{Answer, FollowUpStatus, Millis, Phase, State};
+use crate::domain::plan::TextKey;
+use crate::domain::{FollowUpStatus, Millis, Phase, Plan, State};
+use crate::i18n::Lang;
 use crate::plan::Zone;
 use crate::record::{self, Access, Commitment};
 
 mod follow_ups;
 mod plan_changes;
 mod timing;
+mod turnout;
+pub mod words;
 
-pub use follow_ups::long_day;
+/// A follow-up step's day in English: "3 June 2026".
+pub fn long_day(on: &str) -> String {
+    words::long_day(crate::i18n::english(), on)
+}
+
+/// The shipped language a query string names with `lang=` (`/report?lang=cy`),
+/// if any: an unknown or malformed value names none, and the page falls
+/// back to what it would have been without it.
+pub fn lang_query(query: Option<&str>) -> Option<Lang> {
+    query?
+        .split('&')
+        .filter_map(|pair| pair.split_once('='))
+        .find(|(name, _)| *name == "lang")
+        .and_then(|(_, value)| {
+            // A code is a few ASCII letters (and a region): never decode
+            // more than that.
+            let ok = !value.is_empty()
+                && value.len() <= 16
+                && value
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+            if ok { crate::i18n::find(value) } else { None }
+        })
+}
 
 const CSS: &str = include_str!("../assets/report.css");
 
@@ -25,22 +52,17 @@ pub enum Mode {
     Standalone,
 }
 
-/// Whole seconds as "m:ss" or "h:mm:ss", with a sign when asked.
-fn duration(seconds: f64, signed: bool) -> String {
-    let sign = if signed && seconds >= 0.5 {
-        "+"
-    } else if seconds <= -0.5 {
-        "−"
-    } else {
-        ""
-    };
-    let s = seconds.abs().round() as i64;
-    let (h, m, s) = (s / 3600, (s / 60) % 60, s % 60);
-    if h > 0 {
-        format!("{sign}{h}:{m:02}:{s:02}")
-    } else {
-        format!("{sign}{m}:{s:02}")
-    }
+/// A text of the plan in the report's language, where the plan translates
+/// it: `text(l, plan, "ask", &ask.id, "title", &ask.title)`.
+pub(crate) fn text<'a>(
+    l: Lang,
+    plan: &'a Plan,
+    part: &str,
+    id: &str,
+    field: &str,
+    base: &'a str,
+) -> &'a str {
+    l.plan_text(plan, &TextKey::of(part, id, field), base)
 }
 
 /// A name short enough for a chart's label column (about 40 characters at
@@ -63,7 +85,10 @@ pub(crate) fn status_class(status: FollowUpStatus) -> &'static str {
     }
 }
 
-pub fn render(state: &State, now: Millis, mode: Mode, access: Access) -> Markup {
+/// The report in `l`: every word, day and digit in that language, the
+/// plan's texts where the plan translates them, laid out in the language's
+/// direction. What it holds depends on `access` alone.
+pub fn render(state: &State, now: Millis, mode: Mode, access: Access, l: Lang) -> Markup {
     let plan = &state.plan;
     let zone = Zone::of(&plan.assembly);
     let chair = &state.chair;
@@ -75,13 +100,15 @@ pub fn render(state: &State, now: Millis, mode: Mode, access: Access) -> Markup 
     // The abbreviation in force when the assembly met (or will meet).
     let labelled_at = chair.started_at.or(planned_start).unwrap_or(now);
     let commitments = record::commitments(state, &zone);
+    let title = text(l, plan, "assembly", "", "title", &plan.assembly.title);
+    let venue = text(l, plan, "assembly", "", "venue", &plan.assembly.venue);
     html! {
         (DOCTYPE)
-        html lang="en" {
+        html lang=(l.code()) dir=(l.dir()) {
             head {
                 meta charset="utf-8";
                 meta name="viewport" content="width=device-width, initial-scale=1";
-                title { "Report: " (plan.assembly.title) }
+                title { (l.t_with("report-title", &[("title", title.into())])) }
                 @match mode {
                     Mode::Live => link rel="stylesheet" href="/assets/report.css";,
                     Mode::Standalone => style { (PreEscaped(CSS)) },
@@ -90,141 +117,167 @@ pub fn render(state: &State, now: Millis, mode: Mode, access: Access) -> Markup 
             body .report {
                 header {
                     @match access {
-                        Access::Public => p .eyebrow { "Accountability assembly: the public record" },
-                        Access::Chair => p .eyebrow { "Accountability assembly: the full record" },
+                        Access::Public => p .eyebrow { (l.t("report-eyebrow-public")) },
+                        Access::Chair => p .eyebrow { (l.t("report-eyebrow-chair")) },
                     }
-                    h1 { (plan.assembly.title) }
-                    p .zone { "Times are " (zone.label(labelled_at)) "." }
+                    h1 { bdi { (title) } }
+                    p .zone {
+                        // A zone's name reads left to right inside a
+                        // right-to-left sentence: isolated, or its
+                        // parentheses turn around.
+                        @if l.is_rtl() {
+                            (l.rich("report-zone", &[], &[("zone", html! { bdi dir="ltr" { (zone.label(labelled_at)) } })]))
+                        } @else {
+                            (l.t_with("report-zone", &[("zone", zone.label(labelled_at).into())]))
+                        }
+                    }
                     dl .facts {
-                        dt { "Venue" } dd { (plan.assembly.venue) }
+                        dt { (l.t("report-venue")) } dd { bdi { (venue) } }
                         @if let Some(at) = planned_start {
-                            dt { "Planned start" } dd { (zone.date_time(at)) }
+                            dt { (l.t("report-planned-start")) } dd { (words::date_time(l, &zone, at)) }
                         }
                         @if let Some(started) = chair.started_at {
-                            dt { "Date" } dd { (zone.date(started)) }
-                            dt { "Started" } dd { (zone.time(started)) }
+                            dt { (l.t("report-date")) } dd { (words::date(l, &zone, started)) }
+                            dt { (l.t("report-started")) } dd { (words::time(l, &zone, started)) }
                         } @else {
-                            dt { "Status" } dd { "Not started yet" }
+                            dt { (l.t("report-status")) } dd { (l.t("report-not-started")) }
                         }
                         @if let Some(ended) = chair.ended_at.filter(|_| chair.phase == Phase::Ended) {
-                            dt { "Ended" } dd { (zone.time(ended)) }
+                            dt { (l.t("report-ended")) } dd { (words::time(l, &zone, ended)) }
                         } @else if chair.phase == Phase::Running {
-                            dt { "Status" } dd { "In progress (reload for the latest)" }
+                            dt { (l.t("report-status")) } dd { (l.t("report-in-progress")) }
                         }
-                        dt { "Record as of" } dd { (zone.date_time(now)) }
+                        dt { (l.t("report-as-of")) } dd { (words::date_time(l, &zone, now)) }
                     }
                     @match access {
-                        Access::Public => p .access {
-                            "This is the public record: what the projector could show, and where "
-                            "each commitment stands since. Notes (on answers and on follow-up "
-                            "steps), replaced answers and pledge tallies not yet revealed are in "
-                            "the full record, open to the chair."
-                        },
-                        Access::Chair => p .access {
-                            "This is the full record, with the chair's notes, replaced answers, "
-                            "notes on follow-up steps and every pledge tally: share it only with "
-                            "the organisers."
-                        },
+                        Access::Public => p .access { (l.t("report-access-public")) },
+                        Access::Chair => p .access { (l.t("report-access-chair")) },
                     }
-                    (downloads(mode, access))
+                    (downloads(mode, access, l))
                 }
                 main {
-                    (scorecard(&commitments, &zone, state, access))
-                    (follow_ups::section(&commitments, &zone, mode, access))
-                    (turnout(state))
-                    (timing::running_order(state, now, &zone))
-                    (plan_changes::plan_changes(state, access, &zone))
-                    (pledges(state, access))
+                    (scorecard(&commitments, &zone, state, access, l))
+                    (follow_ups::section(&commitments, &zone, mode, access, l, plan))
+                    (turnout::turnout(state, l))
+                    (timing::running_order(state, now, &zone, l))
+                    (plan_changes::plan_changes(state, access, &zone, l))
+                    (pledges(state, access, l))
                 }
-                footer { p { "Made with assembly." } }
+                footer { p { (l.t("report-footer")) } }
             }
         }
     }
 }
 
 /// What each export holds, for the links to them.
-fn export_note(name: &str) -> &'static str {
+fn export_note(name: &str, l: Lang) -> String {
     match name {
-        "record.json" => "everything in this report, for other programs",
-        "responses.csv" => "one row per answer",
-        "turnout.csv" => "one row per institution",
-        "timings.csv" => "one row per item of the running order",
-        "follow-ups.csv" => "one row per commitment: the chase list, with where each stands",
-        "record.xlsx" => {
-            "the running order, turnout, answers, pledges and follow-ups as one spreadsheet"
-        }
-        _ => "",
+        "record.json" => l.t("report-export-record-json"),
+        "responses.csv" => l.t("report-export-responses-csv"),
+        "turnout.csv" => l.t("report-export-turnout-csv"),
+        "timings.csv" => l.t("report-export-timings-csv"),
+        "follow-ups.csv" => l.t("report-export-follow-ups-csv"),
+        "record.xlsx" => l.t("report-export-record-xlsx"),
+        _ => String::new(),
     }
 }
 
 /// Partial: a link to every export this reader may download. Live, they are
-/// the server's `/export/...`; the exported report sits beside its files.
-fn downloads(mode: Mode, access: Access) -> Markup {
+/// the server's `/export/...`, in the report's language when it is not
+/// English (the default, whose files stay as they always were); the
+/// exported report sits beside its files.
+fn downloads(mode: Mode, access: Access, l: Lang) -> Markup {
+    let query = if l == crate::i18n::english() {
+        String::new()
+    } else {
+        format!("?lang={}", l.code())
+    };
     html! {
         nav .downloads aria-labelledby="downloads" {
-            h2 #downloads { "Download the record" }
+            h2 #downloads { (l.t("report-downloads")) }
             ul {
                 @for &name in record::exports(access) {
                     @let href = match mode {
-                        Mode::Live => format!("/export/{name}"),
+                        Mode::Live => format!("/export/{name}{query}"),
                         Mode::Standalone => name.to_owned(),
                     };
-                    li { a href=(href) download { (name) } ": " (export_note(name)) }
+                    li { a href=(href) download dir="ltr" { (name) } ": " (export_note(name, l)) }
                 }
             }
         }
     }
 }
 
-fn scorecard(commitments: &[Commitment<'_>], zone: &Zone, state: &State, access: Access) -> Markup {
+/// Partial: a power-holder's name and role, in the report's language.
+fn holder(l: Lang, plan: &Plan, h: &crate::domain::plan::PowerHolder) -> Markup {
+    html! {
+        strong { bdi { (h.name) } }
+        br; span .role { bdi { (text(l, plan, "holder", &h.id, "role", &h.role)) } }
+    }
+}
+
+fn scorecard(
+    commitments: &[Commitment<'_>],
+    zone: &Zone,
+    state: &State,
+    access: Access,
+    l: Lang,
+) -> Markup {
     let plan = &state.plan;
     let chair = access.is_chair();
+    let (who, answer_word, note, when, follow) = (
+        l.t("report-holder"),
+        l.t("report-answer"),
+        l.t("report-note"),
+        l.t("report-when"),
+        l.t("report-follow-up"),
+    );
     html! {
         section aria-labelledby="scorecard" {
-            h2 #scorecard { "Scorecard" }
+            h2 #scorecard { (l.t("report-scorecard")) }
             @for ask in &plan.asks {
-                h3 { (ask.title) }
-                p .asktext { (ask.text) }
+                h3 { bdi { (text(l, plan, "ask", &ask.id, "title", &ask.title)) } }
+                p .asktext { (text(l, plan, "ask", &ask.id, "text", &ask.text)) }
                 table .scorecard .reflow {
                     thead { tr {
-                        th { "Power-holder" } th { "Answer" }
-                        @if chair { th { "Note" } }
-                        th { "When" }
-                        th { "Follow-up" }
+                        th { (who) } th { (answer_word) }
+                        @if chair { th { (note) } }
+                        th { (when) }
+                        th { (follow) }
                     } }
                     tbody {
                         @for c in commitments.iter().filter(|c| c.ask.id == ask.id) {
                             tr {
-                                td data-label="Power-holder" {
-                                    strong { (c.holder.name) }
-                                    br; span .role { (c.holder.role) }
-                                }
+                                td .who data-label=(who) { (holder(l, plan, c.holder)) }
                                 @match c.answer {
                                     Some(answer) => {
-                                        td data-label="Answer" { span class={ "answer answer-" (answer.answer.as_str()) } { (Answer::word(answer.answer)) } }
-                                        @if chair { td data-label="Note" {
+                                        td data-label=(answer_word) { span class={ "answer answer-" (answer.answer.as_str()) } { (words::answer(l, answer.answer)) } }
+                                        @if chair { td .note data-label=(note) {
                                             (answer.note.as_deref().unwrap_or(""))
                                             @if !c.earlier.is_empty() {
-                                                p .earlier {
-                                                    "Replaced during negotiation: "
-                                                    @for (i, r) in c.earlier.iter().enumerate() {
-                                                        @if i > 0 { "; " }
-                                                        (Answer::word(r.answer)) " at " (zone.time(r.at))
-                                                        @if let Some(note) = &r.note { " (" (note) ")" }
+                                                @let earlier = c.earlier.iter().map(|r| {
+                                                    let at = l.t_with("report-answer-at", &[
+                                                        ("answer", words::answer(l, r.answer).into()),
+                                                        ("time", words::time(l, zone, r.at).into()),
+                                                    ]);
+                                                    match &r.note {
+                                                        Some(note) => format!("{at} ({note})"),
+                                                        None => at,
                                                     }
-                                                }
+                                                }).collect::<Vec<_>>().join("; ");
+                                                p .earlier { (l.t_with("report-replaced", &[("answers", earlier.into())])) }
                                             }
                                         } }
-                                        td data-label="When" { (zone.time(answer.at)) }
+                                        td data-label=(when) { (words::time(l, zone, answer.at)) }
                                     }
                                     None => {
-                                        td data-label="Answer" { span .muted { "No answer" } }
+                                        td data-label=(answer_word) { span .muted { (l.t("report-no-answer")) } }
                                         @if chair { td .empty {} }
                                         td .empty {}
                                     }
                                 }
-                                td data-label="Follow-up" {
-                                    span class=(status_class(c.status())) { (c.status().label()) }
+                                td data-label=(follow) {
+                                    span class=(status_class(c.status())) { (words::status(l, c.status())) }
                                 }
                             }
                         }
@@ -235,102 +288,27 @@ fn scorecard(commitments: &[Commitment<'_>], zone: &Zone, state: &State, access:
     }
 }
 
-fn turnout(state: &State) -> Markup {
-    let plan = &state.plan;
-    let chair = &state.chair;
-    let announced_total: u64 = chair.turnout.values().map(|a| u64::from(a.count)).sum();
-    let max = plan
-        .institutions
-        .iter()
-        .zip(&state.audience.checked_in)
-        .map(|(i, &phones)| {
-            let announced = chair.turnout.get(i.id.as_str()).map_or(0, |a| a.count);
-            i.promised.max(announced).max(phones)
-        })
-        .max()
-        .unwrap_or(0)
-        .max(1);
-    html! {
-        section aria-labelledby="turnout" {
-            h2 #turnout { "Turnout" }
-            table .numbers .reflow {
-                thead { tr { th { "Institution" } th .num { "Promised" } th .num { "Announced" } th .num { "Phones checked in" } } }
-                tbody {
-                    @for (i, &phones) in plan.institutions.iter().zip(&state.audience.checked_in) {
-                        tr {
-                            td .name { (i.name) }
-                            td .num data-label="Promised" { (i.promised) }
-                            td .num data-label="Announced" { @match chair.turnout.get(i.id.as_str()) { Some(a) => (a.count), None => span .muted { "—" } } }
-                            td .num data-label="Phones checked in" { (phones) }
-                        }
-                    }
-                }
-                tfoot {
-                    tr {
-                        td .name { "Total" }
-                        td .num data-label="Promised" { (plan.total_promised()) }
-                        td .num data-label="Announced" { (announced_total) }
-                        td .num data-label="Phones checked in" { (state.audience.total()) " (" (state.audience.on_own) " on their own)" }
-                    }
-                }
-            }
-            (turnout_chart(state, max))
-        }
-    }
-}
-
-/// Promised (outline), announced (solid) and phones (thin) per institution.
-fn turnout_chart(state: &State, max: u32) -> Markup {
-    let plan = &state.plan;
-    let row = 34.0;
-    let label = 270.0;
-    let width = 760.0;
-    let scale = (width - label - 90.0) / f64::from(max);
-    let height = row * plan.institutions.len() as f64 + 40.0;
-    html! {
-        figure {
-            svg .chart viewBox={ "0 0 " (width) " " (height) } role="img"
-                aria-label="Turnout per institution: promised, announced and phones checked in" {
-                @for (n, (i, &phones)) in plan.institutions.iter().zip(&state.audience.checked_in).enumerate() {
-                    @let y = 10.0 + row * n as f64;
-                    @let announced = state.chair.turnout.get(i.id.as_str()).map_or(0, |a| a.count);
-                    text x=(label - 8.0) y=(y + 16.0) text-anchor="end" { (chart_label(&i.name)) }
-                    rect .promised x=(label) y=(y + 2.0) width=(f64::from(i.promised) * scale) height="20" {}
-                    rect .announced x=(label) y=(y + 5.0) width=(f64::from(announced) * scale) height="14" {}
-                    rect .phones x=(label) y=(y + 22.0) width=(f64::from(phones) * scale) height="4" {}
-                    text .value x=(label + f64::from(i.promised.max(announced)) * scale + 6.0) y=(y + 16.0) {
-                        (announced) " / " (i.promised)
-                    }
-                }
-            }
-            figcaption {
-                "Outlined bar: promised. Solid bar: announced at the roll call. Thin bar: phones checked in."
-            }
-        }
-    }
-}
-
-fn pledges(state: &State, access: Access) -> Markup {
+fn pledges(state: &State, access: Access, l: Lang) -> Markup {
     let plan = &state.plan;
     html! {
         @if !plan.pledges.is_empty() {
             section aria-labelledby="pledges" {
-                h2 #pledges { "Audience pledges" }
+                h2 #pledges { (l.t("report-pledges")) }
                 table .numbers {
-                    thead { tr { th { "Pledge" } th .num { "Yes" } th .num { "No" } } }
+                    thead { tr { th { (l.t("report-pledge")) } th .num { (l.t("answer-yes")) } th .num { (l.t("answer-no")) } } }
                     tbody {
                         @for (n, p) in plan.pledges.iter().enumerate() {
                             tr {
-                                td { (p.text) }
+                                td { (text(l, plan, "pledge", &p.id, "text", &p.text)) }
                                 @match record::tally(state, n, access) {
-                                    Some((yes, no)) => { td .num { (yes) } td .num { (no) } }
-                                    None => td .num colspan="2" { span .muted { "not revealed" } },
+                                    Some((yes, no)) => { td .num { (l.number(yes.into())) } td .num { (l.number(no.into())) } }
+                                    None => td .num colspan="2" { span .muted { (l.t("report-not-revealed")) } },
                                 }
                             }
                         }
                     }
                 }
-                p .muted { "One answer per checked-in phone." }
+                p .muted { (l.t("report-one-per-phone")) }
             }
         }
     }

@@ -54,6 +54,9 @@ pub struct PlanView<'a> {
     pub items: Vec<ItemView<'a>>,
     pub total_promised: u64,
     pub planned_ms: i64,
+    /// The plan's texts in other languages (`I18n.text` in the pages).
+    #[serde(skip_serializing_if = "crate::domain::plan::Translations::is_empty")]
+    pub translations: &'a crate::domain::plan::Translations,
 }
 
 /// The assembly's facts, with the time zone its times are shown in.
@@ -117,6 +120,7 @@ pub fn plan_view(plan: &Plan, role: Role) -> PlanView<'_> {
             .collect(),
         total_promised: plan.total_promised(),
         planned_ms: plan.planned_ms(),
+        translations: &plan.translations,
     }
 }
 

@@ -212,6 +212,25 @@ fn serve_refuses_to_mix_two_assemblies_and_export_works_offline() {
 }
 
 #[test]
+fn export_refuses_a_language_it_does_not_ship_and_names_those_it_does() {
+    let dir = tempfile::tempdir().unwrap();
+    let output = run(&["export", "--lang", "xx", "--data", "nowhere"], dir.path());
+    assert_eq!(output.status.code(), Some(2), "a usage error");
+    let said = text(&output);
+    assert!(
+        said.contains("`xx` is not a language assembly ships"),
+        "{said}"
+    );
+    for code in ["en", "cy", "ar", "ur", "pl", "so"] {
+        assert!(
+            said.contains(&format!(" {code},")) || said.contains(&format!(" {code}\n")),
+            "{code}: {said}"
+        );
+    }
+    assert!(!dir.path().join("record").exists(), "nothing is written");
+}
+
+#[test]
 fn check_warns_beyond_the_largest_supported_plan_and_still_passes() {
     let dir = tempfile::tempdir().unwrap();
     let plan = |institutions: usize| {

@@ -184,7 +184,7 @@ fn report_and_exports_hold_exactly_what_was_done() {
     assert!(html.contains("Assemblée &quot;Citoyens&quot;, Nord &lt;b&gt;2026&lt;/b&gt;"));
     assert!(html.contains("Дмитрий &lt;script&gt;alert(1)&lt;/script&gt;"));
     assert!(!html.contains("<script>alert(1)"));
-    assert!(html.contains("Replaced during negotiation: WAFFLE"));
+    assert!(html.contains("Replaced during negotiation: Waffle"));
     assert!(html.contains("Council motion passed 3 June"));
     assert!(html.contains("Achieved"));
     assert!(html.contains("مسجد النور"));

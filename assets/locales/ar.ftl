@@ -26,9 +26,107 @@ phase-not_started = سيبدأ قريبًا
 phase-ended = انتهى التجمّع
 connection-reconnecting = جارٍ إعادة الاتصال…
 
+## Start page and pages not found
+
+home-join = سجّل حضورك وتابع
+home-join-note = (هواتف الحضور)
+home-screen = شاشة العرض
+home-stage = مؤقّت المتحدّث
+home-poster = ملصق للطباعة مع رمز QR
+home-report = التقرير
+home-report-note = (السجلّ، للطباعة)
+home-chair = رئيس الجلسة
+home-chair-note = (يحتاج رابط الرئيس المطبوع عند البدء)
+home-setup = إعداد الخطة
+home-setup-note = (لرئيس الجلسة: عدّلها في المتصفّح)
+notfound-title = غير موجود
+notfound-text = لا توجد صفحة على هذا العنوان.
+notfound-home = اذهب إلى صفحة البداية
+
 
 
 ## Refusals: why a command was not done (refusal-<code>)
+
+# رفض طلبات رئيس الجلسة يُقرأ على جهازه وعند عملاء الـ API؛ ورفض طلبات
+# الهاتف (من bad_device إلى pledge_closed، ومن too_many_changes إلى
+# wrong_address) يقرؤه الحاضرون. تبقى المعرّفات بين `علامتين`.
+refusal-bad_command_id = يجب أن يكون `id` من ١ إلى { $max } حرفًا؛ استخدم سلسلة عشوائية جديدة لكل أمر
+refusal-not_started = لم يبدأ التجمّع بعد: أرسل `start` أولًا
+refusal-ended = انتهى التجمّع؛ الأمر `undo` يعيد فتحه إن كان `end` خطأً
+refusal-already_running = التجمّع جارٍ بالفعل
+refusal-cannot_restart = انتهى التجمّع؛ لا يمكن أن يبدأ من جديد
+refusal-last_item = هذا هو البند الأخير: لا بند بعده؛ أرسل `end` لإغلاق التجمّع
+refusal-first_item = هذا هو البند الأول: لا شيء قبله
+refusal-no_such_item = لا يوجد بند رقم { $item }: البنود مرقّمة من ٠ إلى { $last }
+refusal-already_current = البند { $item } هو البند الحالي بالفعل
+refusal-already_paused = المؤقّت متوقف مؤقتًا بالفعل
+refusal-not_paused = المؤقّت ليس متوقفًا
+refusal-bad_extension = يجب أن تكون `seconds` بين -{ $max } و{ $max }، وألا تساوي ٠
+refusal-below_zero = هذا سيجعل المدة المقررة لـ "{ $title }" أقل من الصفر: مدته المقررة مع التمديدات { $left ->
+    [zero] { $left } ثانية
+    [one] ثانية واحدة
+    [two] ثانيتان
+    [few] { $left } ثوانٍ
+    [many] { $left } ثانية
+   *[other] { $left } ثانية
+}، فلا يمكن إنقاص أكثر من { $left ->
+    [zero] { $left } ثانية
+    [one] ثانية واحدة
+    [two] ثانيتين
+    [few] { $left } ثوانٍ
+    [many] { $left } ثانية
+   *[other] { $left } ثانية
+}
+refusal-no_such_ask = لا يوجد مطلب `{ $ask }`؛ { $n ->
+    [0] لا مطالب في الخطة
+   *[other] المطالب هي: { $asks }
+}
+refusal-not_put_to = المطلب `{ $ask }` غير موجَّه إلى `{ $holder }`؛ إنه موجَّه إلى: { $holders }
+refusal-no_such_institution = لا توجد مؤسسة `{ $institution }`؛ تحقّق من المعرّف في الخطة
+refusal-bad_turnout = يجب أن يكون `count` بين ٠ و{ $max }
+refusal-no_such_pledge = لا يوجد تعهّد `{ $pledge }`؛ { $n ->
+    [0] لا تعهّدات في الخطة
+   *[other] التعهّدات هي: { $pledges }
+}
+refusal-already_revealed = التعهّد `{ $pledge }` مكشوف بالفعل
+refusal-no_message = لا توجد رسالة لمسحها
+refusal-display_unchanged = الشاشة تعرض ذلك بالفعل؛ سمِّ `qr` أو `timer` أو `turnout` مع true أو false
+refusal-undo_exhausted = التراجع لا يصل إلا إلى آخر { $depth } تغييرات من رئيس الجلسة، وقد تم التراجع عنها كلها؛ أعد أي تغيير أقدم يدويًا (مثلًا بالأمر `goto`)
+refusal-nothing_to_undo = لا يوجد ما يمكن التراجع عنه
+refusal-control_character = { $field ->
+    [note] الملاحظة تحتوي
+   *[message] الرسالة تحتوي
+} على محرف تحكّم ({ $character }) في المحرف رقم { $at }؛ احذفه وأرسل نصًا عاديًا (فواصل الأسطر والجدولة مقبولة)
+refusal-too_long = طول { $field ->
+    [note] الملاحظة
+   *[message] الرسالة
+} { $length } محرفًا؛ اجعله { $max } على الأكثر
+refusal-step_day_format = يجب كتابة يوم الخطوة (`at`) بالصيغة YYYY-MM-DD، مثل 2026-06-03، لا "{ $text }"؛ اترك اليوم فارغًا إن كان اليوم
+refusal-step_not_a_day = يوم الخطوة (`at`)، { $text }، ليس يومًا في التقويم: تحقّق من الشهر (01 إلى 12) ومن يوم الشهر
+refusal-step_too_early = يوم الخطوة (`at`)، { $text }، يسبق { $first }، وهو أقدم تاريخ يمكن أن تحمله خطوة: تحقّق من السنة
+refusal-step_in_future = يوم الخطوة (`at`) هو { $day }، لكن اليوم هو { $today }: سجّل الخطوة بعد حدوثها، بتاريخ اليوم الذي حدثت فيه (اترك اليوم فارغًا إن كان اليوم)
+refusal-bad_device = تعذّر التعرّف على هذا الهاتف: أعد تحميل الصفحة وحاول مرة أخرى
+refusal-unknown_group = المجموعة "{ $institution }" ليست في القائمة؛ اختر واحدة من القائمة، أو سجّل حضورك بمفردك
+refusal-unknown_pledge = هذا التعهّد ليس جزءًا من هذا التجمّع؛ أعد تحميل الصفحة لترى التعهّد المفتوح
+refusal-not_checked_in = سجّل حضورك أولًا، ثم يمكنك التعهّد
+refusal-pledge_closed = هذا التعهّد ليس مفتوحًا الآن؛ يمكنك الإجابة عنه عندما يفتحه رئيس الجلسة
+refusal-too_many_changes = غيّر هذا الهاتف إجابته مرات كثيرة في وقت قصير؛ انتظر بضع ثوانٍ وحاول مرة أخرى
+refusal-too_many_phones = عدد كبير جدًا من الهواتف يسجّل الحضور من هذه الشبكة الآن؛ انتظر عشر ثوانٍ وحاول مرة أخرى
+refusal-bad_answer = يجب أن تكون الإجابة نعم أو لا؛ أعد تحميل الصفحة واضغط نعم أو لا
+refusal-wrong_address = يجب أن يأتي هذا من صفحات التجمّع نفسه؛ افتحها من عنوان الخادم
+refusal-unavailable = لا يستطيع التجمّع تسجيل أي شيء الآن؛ حاول مرة أخرى بعد دقيقة، وأخبر أحد المنظّمين إن استمر الخطأ
+refusal-conflict = أُجري تغيير آخر من رئيس الجلسة أولًا (رأيتَ التغيير { $expected }، وآخر تغيير هو { $latest })؛ انظر إلى الحالة الجديدة وحاول مرة أخرى إن كان ذلك لا يزال لازمًا
+refusal-stale_plan = غيّر شخص آخر الخطة منذ فتحتها (بدأتَ من التغيير { $expected }، وآخر تغيير في الخطة هو { $latest })؛ أعد تحميل الخطة، وأجرِ تعديلك مرة أخرى واحفظ
+refusal-plan_locked = السجل يشير إلى ما سيحذفه هذا التغيير أو يعيد كتابته ({ $n ->
+    [zero] لا مشكلات
+    [one] مشكلة واحدة
+    [two] مشكلتان
+    [few] { $n } مشكلات
+    [many] { $n } مشكلة
+   *[other] { $n } مشكلة
+}): { $reasons }؛ لم يتغيّر شيء
+error-title = لم يتم
+error-back = العودة إلى صفحة التجمّع
 
 
 
@@ -37,12 +135,137 @@ connection-reconnecting = جارٍ إعادة الاتصال…
 
 ## Phone: /join and the pledge
 
+# The page's title; $title is the assembly's.
+join-title = تسجيل الحضور: { $title }
+join-refresh = حدّث الصفحة لترى آخر المستجدات
+join-hall-full = { $n ->
+    [zero] القاعة ممتلئة على الإنترنت: { $n } هاتف يتابع مباشرة، لذا لن تتحدّث هذه الصفحة من تلقاء نفسها. تسجيل حضورك ما زال يُحتسب: استخدم النموذج أدناه، وأعد تحميل الصفحة لترى ما يجري.
+    [one] القاعة ممتلئة على الإنترنت: { $n } هاتف يتابع مباشرة، لذا لن تتحدّث هذه الصفحة من تلقاء نفسها. تسجيل حضورك ما زال يُحتسب: استخدم النموذج أدناه، وأعد تحميل الصفحة لترى ما يجري.
+    [two] القاعة ممتلئة على الإنترنت: { $n } هاتف يتابعان مباشرة، لذا لن تتحدّث هذه الصفحة من تلقاء نفسها. تسجيل حضورك ما زال يُحتسب: استخدم النموذج أدناه، وأعد تحميل الصفحة لترى ما يجري.
+    [few] القاعة ممتلئة على الإنترنت: { $n } هواتف تتابع مباشرة، لذا لن تتحدّث هذه الصفحة من تلقاء نفسها. تسجيل حضورك ما زال يُحتسب: استخدم النموذج أدناه، وأعد تحميل الصفحة لترى ما يجري.
+    [many] القاعة ممتلئة على الإنترنت: { $n } هاتفًا تتابع مباشرة، لذا لن تتحدّث هذه الصفحة من تلقاء نفسها. تسجيل حضورك ما زال يُحتسب: استخدم النموذج أدناه، وأعد تحميل الصفحة لترى ما يجري.
+   *[other] القاعة ممتلئة على الإنترنت: { $n } هاتف تتابع مباشرة، لذا لن تتحدّث هذه الصفحة من تلقاء نفسها. تسجيل حضورك ما زال يُحتسب: استخدم النموذج أدناه، وأعد تحميل الصفحة لترى ما يجري.
+}
+# $name is the group's name, shown in bold.
+join-checked-in-with = سُجّل حضورك مع { $name }. شكرًا لمجيئك.
+join-checked-in-alone = سُجّل حضورك بصفتك الشخصية. شكرًا لمجيئك.
+join-check-in-heading = تسجيل الحضور
+join-search = ابحث عن مجموعتك
+join-who = مع من جئت؟
+join-own = بمفردي
+join-check-in = سجّل حضوري
+join-change-group = غيّر مجموعتي
+# $query is what the person typed.
+join-no-match = لا توجد مجموعة تطابق «{ $query }». تحقّق من الإملاء، أو اختر «بمفردي».
+join-now-heading = الآن
+join-ended-thanks = شكرًا لمشاركتك. تجد أدناه كل مطلب وكيف أجاب عنه كل صاحب قرار: سيتابع التحالف كل واحد منها.
+join-roll-call-heading = تفقّد الحضور
+# $n chooses the form; $count is the same number in bold; $promised a number.
+join-announced = { $n ->
+    [zero] أُعلن من القاعة عن { $count } شخص، من أصل { $promised } وُعد بحضورهم
+    [one] أُعلن من القاعة عن { $count } شخص، من أصل { $promised } وُعد بحضورهم
+    [two] أُعلن من القاعة عن { $count } شخص، من أصل { $promised } وُعد بحضورهم
+    [few] أُعلن من القاعة عن { $count } أشخاص، من أصل { $promised } وُعد بحضورهم
+    [many] أُعلن من القاعة عن { $count } شخصًا، من أصل { $promised } وُعد بحضورهم
+   *[other] أُعلن من القاعة عن { $count } شخص، من أصل { $promised } وُعد بحضورهم
+}
+join-group-announced = { $n ->
+    [zero] مجموعتك، { $name }: أُعلن عن { $count } شخص، من أصل { $promised } وُعد بحضورهم
+    [one] مجموعتك، { $name }: أُعلن عن { $count } شخص، من أصل { $promised } وُعد بحضورهم
+    [two] مجموعتك، { $name }: أُعلن عن { $count } شخص، من أصل { $promised } وُعد بحضورهم
+    [few] مجموعتك، { $name }: أُعلن عن { $count } أشخاص، من أصل { $promised } وُعد بحضورهم
+    [many] مجموعتك، { $name }: أُعلن عن { $count } شخصًا، من أصل { $promised } وُعد بحضورهم
+   *[other] مجموعتك، { $name }: أُعلن عن { $count } شخص، من أصل { $promised } وُعد بحضورهم
+}
+join-group-waiting = مجموعتك، { $name }: لم يُعلن عددها بعد (وُعد بحضور { $promised })
+join-results-heading = نتائج التعهّد
+# How many people pledged yes or no: $n chooses the form, $count is it in bold.
+join-said-yes = { $n ->
+    [zero] { $count } قالوا نعم
+    [one] { $count } قال نعم
+    [two] { $count } قالا نعم
+    [few] { $count } قالوا نعم
+    [many] { $count } قالوا نعم
+   *[other] { $count } قالوا نعم
+}
+join-said-no = { $n ->
+    [zero] { $count } قالوا لا
+    [one] { $count } قال لا
+    [two] { $count } قالا لا
+    [few] { $count } قالوا لا
+    [many] { $count } قالوا لا
+   *[other] { $count } قالوا لا
+}
+join-pledge-heading = تعهّدك
+join-yes = نعم
+join-no = لا
+# $answer is the button pressed (join-yes or join-no), in bold.
+join-answered = أجبت بـ{ $answer }. يمكنك تغيير إجابتك ما دام التعهّد مفتوحًا.
+join-asks-heading = المطالب
+join-asks-heading-ended = ما طُلب، والإجابات
+join-not-yet = لم يُجب بعد
+join-no-answer = لا إجابة
+join-order-heading = جدول الفقرات
+join-wrong-group = سجّلت مع المجموعة الخطأ؟
+# $n chooses the form; $count is the same number in bold.
+join-turnout = { $n ->
+    [zero] سُجّل حتى الآن حضور { $count } هاتف. يُحتسب كل هاتف مرة واحدة.
+    [one] سُجّل حتى الآن حضور { $count } هاتف. يُحتسب كل هاتف مرة واحدة.
+    [two] سُجّل حتى الآن حضور { $count } هاتف. يُحتسب كل هاتف مرة واحدة.
+    [few] سُجّل حتى الآن حضور { $count } هواتف. يُحتسب كل هاتف مرة واحدة.
+    [many] سُجّل حتى الآن حضور { $count } هاتفًا. يُحتسب كل هاتف مرة واحدة.
+   *[other] سُجّل حتى الآن حضور { $count } هاتف. يُحتسب كل هاتف مرة واحدة.
+}
+join-turnout-ended = { $n ->
+    [zero] سُجّل حضور { $count } هاتف. يُحتسب كل هاتف مرة واحدة.
+    [one] سُجّل حضور { $count } هاتف. يُحتسب كل هاتف مرة واحدة.
+    [two] سُجّل حضور { $count } هاتف. يُحتسب كل هاتف مرة واحدة.
+    [few] سُجّل حضور { $count } هواتف. يُحتسب كل هاتف مرة واحدة.
+    [many] سُجّل حضور { $count } هاتفًا. يُحتسب كل هاتف مرة واحدة.
+   *[other] سُجّل حضور { $count } هاتف. يُحتسب كل هاتف مرة واحدة.
+}
+join-failed = لم ينجح ذلك؛ حاول مرة أخرى.
+join-poster-title = ملصق: { $title }
+join-poster-qr = رمز QR لصفحة تسجيل الحضور
+join-poster-scan = امسح الرمز بكاميرا هاتفك، أو اكتب العنوان.
+join-poster-why = سجّل حضورك مع مجموعتك لنعرف من حضر، وتابع المطالب مباشرة.
+join-poster-why-pledge = سجّل حضورك مع مجموعتك لنعرف من حضر، وتابع المطالب والتعهّد مباشرة.
+join-poster-print = اطبع هذه الصفحة (A4) للطاولات وظهور المقاعد.
 
 
 
 
 
 ## Projector and timer: /screen and /stage
+
+screen-page-title = الشاشة: { $title }
+screen-check-in = تسجيل الحضور
+screen-scan = امسح الرمز لتسجيل حضورك
+screen-phones-label = { $n ->
+    [zero] هاتف مسجَّل
+    [one] هاتف مسجَّل
+    [two] هاتفان مسجَّلان
+    [few] هواتف مسجَّلة
+    [many] هاتفًا مسجَّلًا
+   *[other] هاتف مسجَّل
+}
+screen-kind-ask = المطلب
+screen-kind-close = شكرًا لكم
+screen-welcome = أهلًا بكم: نبدأ قريبًا
+screen-thanks = شكرًا لحضوركم.
+screen-thanks-answers = شكرًا لحضوركم. هذه إجابة كل صاحب قرار:
+screen-no-asks = لم تُطرح أي مطالب الليلة.
+screen-awaiting = بانتظار الإجابة
+screen-no-answer = لا إجابة
+screen-promised = { $announced } من أصل { $promised } وُعد بحضورهم
+screen-answer-on-phone = أجب بنعم أو لا على هاتفك
+screen-page = الصفحة { $page } من { $pages }
+stage-page-title = المؤقّت: { $title }
+stage-next = التالي: { $title }
+stage-paused = متوقّف مؤقتًا
+stage-over = تجاوز الوقت
+stage-paused-over = متوقّف مؤقتًا · تجاوز الوقت
+stage-wrap-up = حان وقت الختام
 
 
 
@@ -203,3 +426,148 @@ chair-locked-join = سجّل حضورك وتابع { $title }
 
 
 ## Report and exports: /report, assembly export
+
+report-title = التقرير: { $title }
+report-eyebrow-public = جمعية المساءلة: السجل العام
+report-eyebrow-chair = جمعية المساءلة: السجل الكامل
+report-zone = الأوقات بتوقيت { $zone }.
+report-venue = المكان
+report-planned-start = موعد البدء المقرر
+report-date = التاريخ
+report-started = البدء
+report-ended = الانتهاء
+report-status = الحالة
+report-not-started = لم تبدأ بعد
+report-in-progress = جارية (أعد تحميل الصفحة لترى آخر المستجدات)
+report-as-of = السجل حتى
+report-access-public = هذا هو السجل العام: ما كان يمكن لشاشة العرض أن تُظهره، وما آل إليه كل التزام منذ ذلك الحين. أما الملاحظات (على الإجابات وعلى خطوات المتابعة) والإجابات المستبدلة وأعداد التعهدات التي لم تُكشف بعد فهي في السجل الكامل المتاح لرئيس الجلسة.
+report-access-chair = هذا هو السجل الكامل، بملاحظات رئيس الجلسة والإجابات المستبدلة وملاحظات خطوات المتابعة وأعداد كل التعهدات: لا تشاركه إلا مع المنظمين.
+report-downloads = تنزيل السجل
+report-export-record-json = كل ما في هذا التقرير، للبرامج الأخرى
+report-export-responses-csv = صف لكل إجابة
+report-export-turnout-csv = صف لكل مؤسسة
+report-export-timings-csv = صف لكل فقرة من جدول الفقرات
+report-export-follow-ups-csv = صف لكل التزام: قائمة المتابعة، مع ما آل إليه كل منها
+report-export-record-xlsx = جدول الفقرات والحضور والإجابات والتعهدات والمتابعة في جدول بيانات واحد
+report-footer = صُنع باستخدام assembly.
+report-scorecard = بطاقة النتائج
+report-holder = صاحب القرار
+report-answer = الإجابة
+report-note = ملاحظة
+report-when = الوقت
+report-follow-up = المتابعة
+report-no-answer = لا إجابة
+report-replaced = استُبدلت أثناء التفاوض: { $answers }
+report-answer-at = { $answer } الساعة { $time }
+report-follow-up-heading = المتابعة: ما آل إليه كل التزام
+report-follow-up-intro = كل مطلب طُرح على كل صاحب قرار، أيًّا كانت إجابته في تلك الليلة (أو إن لم يُجب قط)، مرتّبًا بحسب ما آل إليه الآن. التاريخ هو يوم آخر خطوة فيه.
+report-by-status = الالتزامات بحسب الحالة
+report-record-step = سجّل خطوة في صفحة المتابعة
+report-none = لا شيء.
+report-ask = المطلب
+report-answer-night = الإجابة في تلك الليلة
+report-latest-step = آخر خطوة
+report-history = التسلسل
+report-no-step = لا خطوات بعد
+report-recorded = (سُجّلت { $when })
+report-turnout = الحضور
+report-institution = المؤسسة
+report-promised = الموعود
+report-announced = المُعلن
+report-phones = الهواتف المسجّلة
+report-total = المجموع
+report-on-own = { $n ->
+    [zero] { $total } ({ $n } بمفردهم)
+    [one] { $total } ({ $n } بمفرده)
+    [two] { $total } ({ $n } بمفردهما)
+    [few] { $total } ({ $n } بمفردهم)
+    [many] { $total } ({ $n } بمفردهم)
+   *[other] { $total } ({ $n } بمفردهم)
+}
+report-turnout-chart = الحضور لكل مؤسسة: الموعود والمُعلن والهواتف المسجّلة
+report-turnout-caption = الشريط المحدّد: الموعود. الشريط المصمت: المُعلن عند نداء الحضور. الشريط الرفيع: الهواتف المسجّلة.
+report-running-order = جدول الفقرات: المخطط مقابل الفعلي
+report-item = الفقرة
+report-planned = المخطط
+report-actual = الفعلي
+report-difference = الفرق
+report-not-reached = لم تُبلغ
+report-timing-chart = المدة المخططة والفعلية لكل فقرة
+report-timing-caption = الشريط المحدّد: المدة المخططة. الخط المصمت: المدة الفعلية (بالأحمر حيث تجاوزت).
+report-drift-ended = المخطط { $planned }؛ استغرقت { $ran } ({ $whole }{ $why }).
+report-drift-running = المخطط { $planned }؛ بهذه الوتيرة ستستغرق { $ran } ({ $whole }{ $why }).
+report-drift-why = : { $parts }
+report-over = بزيادة { $time }
+report-under = بنقص { $time }
+report-on-time = في الوقت المحدد
+report-drift-items = استغرقت الفقرات { $by }
+report-drift-items-so-far = حتى الآن استغرقت الفقرات { $by }
+report-drift-skipped = { $n ->
+    [zero] لم تُبلغ { $n } فقرة ({ $time } مخططة)
+    [one] لم تُبلغ فقرة واحدة ({ $time } مخططة)
+    [two] لم تُبلغ فقرتان ({ $time } مخططة)
+    [few] لم تُبلغ { $n } فقرات ({ $time } مخططة)
+    [many] لم تُبلغ { $n } فقرة ({ $time } مخططة)
+   *[other] لم تُبلغ { $n } فقرة ({ $time } مخططة)
+}
+report-drift-paused = توقفت الجمعية مؤقتًا مدة { $time }
+report-list-more = { $head }، { $next }
+report-list-last = { $head } و{ $last }
+report-pledges = تعهدات الحضور
+report-pledge = التعهد
+report-not-revealed = لم تُكشف
+report-one-per-phone = إجابة واحدة لكل هاتف مسجّل.
+report-plan-changes = التغييرات على الخطة
+report-plan-changes-intro = جدول الفقرات أعلاه هو الخطة كما هي الآن؛ وقد أُجريت عليها هذه التغييرات بالترتيب (وهي موصوفة بالإنجليزية).
+report-change = (التغيير { $seq })
+report-day = { $day } { $month } { $year }
+report-date-long = { $weekday } { $day } { $month } { $year }
+report-day-time = { $day }، { $time }
+report-month-1 = يناير
+report-month-2 = فبراير
+report-month-3 = مارس
+report-month-4 = أبريل
+report-month-5 = مايو
+report-month-6 = يونيو
+report-month-7 = يوليو
+report-month-8 = أغسطس
+report-month-9 = سبتمبر
+report-month-10 = أكتوبر
+report-month-11 = نوفمبر
+report-month-12 = ديسمبر
+report-weekday-1 = الاثنين
+report-weekday-2 = الثلاثاء
+report-weekday-3 = الأربعاء
+report-weekday-4 = الخميس
+report-weekday-5 = الجمعة
+report-weekday-6 = السبت
+report-weekday-7 = الأحد
+followup-not_started = لم تبدأ
+followup-in_progress = قيد التنفيذ
+followup-achieved = تحقّق
+followup-broken = نُقض
+export-sheet-running-order = جدول الفقرات
+export-sheet-turnout = الحضور
+export-sheet-answers = الإجابات
+export-sheet-pledges = التعهدات
+export-sheet-follow-ups = المتابعة
+export-kind = النوع
+export-lead = يقدّمها
+export-over-under = ثوانٍ بزيادة (+) / بنقص (-)
+export-visits = مرات العرض
+export-started-in = البدء ({ $zone })
+export-ended-in = الانتهاء ({ $zone })
+export-chair-notes = ملاحظات رئيس الجلسة
+export-name = الاسم
+export-ask-title = عنوان المطلب
+export-holder = صاحب القرار
+export-holder-name = اسم صاحب القرار
+export-answered-in = وقت الإجابة ({ $zone })
+export-note-for-chair = ملاحظة لرئيس الجلسة
+export-earlier = إجابات سابقة
+export-text = النص
+export-revealed = كُشفت
+export-status = الحالة
+export-status-since = الحالة منذ
+export-steps = الخطوات
+export-latest-note = آخر ملاحظة

@@ -26,9 +26,86 @@ phase-not_started = Yn dechrau cyn bo hir
 phase-ended = Mae’r cynulliad wedi dod i ben
 connection-reconnecting = Yn ailgysylltu…
 
+## Start page and pages not found
+
+home-join = Cofrestru a dilyn
+home-join-note = (ffonau’r mynychwyr)
+home-screen = Sgrin y taflunydd
+home-stage = Amserydd y siaradwr
+home-poster = Poster i’w argraffu gyda’r cod QR
+home-report = Yr adroddiad
+home-report-note = (y cofnod, i’w argraffu)
+home-chair = Cadeirydd
+home-chair-note = (angen dolen y cadeirydd a argraffwyd ar y dechrau)
+home-setup = Gosod y cynllun
+home-setup-note = (i’r cadeirydd: ei olygu yn y porwr)
+notfound-title = Heb ei ganfod
+notfound-text = Does dim tudalen yn y cyfeiriad hwn.
+notfound-home = Ewch i’r dudalen gychwyn
+
 
 
 ## Refusals: why a command was not done (refusal-<code>)
+
+# Gwrthodiadau’r cadeirydd: ar dabled y cadeirydd a chan gleientiaid API;
+# rhai’r ffôn (bad_device i pledge_closed, too_many_changes i
+# wrong_address): gan fynychwr. Mae’r ids yn aros mewn `backticks`.
+refusal-bad_command_id = rhaid i `id` fod rhwng 1 a { $max } nod; defnyddiwch linyn hap newydd ar gyfer pob gorchymyn
+refusal-not_started = nid yw’r cynulliad wedi dechrau eto: anfonwch `start` yn gyntaf
+refusal-ended = mae’r cynulliad wedi dod i ben; mae `undo` yn ei ailagor os mai camgymeriad oedd `end`
+refusal-already_running = mae’r cynulliad eisoes ar waith
+refusal-cannot_restart = mae’r cynulliad wedi dod i ben; ni all ddechrau eto
+refusal-last_item = dyma’r eitem olaf: does dim un nesaf; anfonwch `end` i gau’r cynulliad
+refusal-first_item = dyma’r eitem gyntaf: does dim byd cyn hon
+refusal-no_such_item = does dim eitem { $item }: mae’r eitemau wedi’u rhifo o 0 i { $last }
+refusal-already_current = eitem { $item } yw’r eitem gyfredol yn barod
+refusal-already_paused = mae’r amserydd wedi’i oedi’n barod
+refusal-not_paused = nid yw’r amserydd wedi’i oedi
+refusal-bad_extension = rhaid i `seconds` fod rhwng -{ $max } a { $max }, a heb fod yn 0
+refusal-below_zero = byddai hynny’n gadael "{ $title }" â hyd arfaethedig o dan sero: mae wedi’i gynllunio am { $left } eiliad gyda’r estyniadau, felly gellir tynnu { $left } eiliad ar y mwyaf
+refusal-no_such_ask = does dim gofyn `{ $ask }`; { $n ->
+    [0] does dim gofynion yn y cynllun
+   *[other] y gofynion yw: { $asks }
+}
+refusal-not_put_to = nid yw gofyn `{ $ask }` wedi’i roi i `{ $holder }`; mae wedi’i roi i: { $holders }
+refusal-no_such_institution = does dim sefydliad `{ $institution }`; gwiriwch yr id yn y cynllun
+refusal-bad_turnout = rhaid i `count` fod rhwng 0 a { $max }
+refusal-no_such_pledge = does dim addewid `{ $pledge }`; { $n ->
+    [0] does dim addewidion yn y cynllun
+   *[other] yr addewidion yw: { $pledges }
+}
+refusal-already_revealed = mae addewid `{ $pledge }` wedi’i ddatgelu’n barod
+refusal-no_message = does dim neges i’w chlirio
+refusal-display_unchanged = mae’r sgrin yn dangos hynny’n barod; enwch `qr`, `timer` neu `turnout` gyda true neu false
+refusal-undo_exhausted = dim ond y { $depth } newid diwethaf gan y cadeirydd y gall dadwneud eu cyrraedd, ac maen nhw i gyd wedi’u dadwneud; gwnewch unrhyw newid hŷn eto â llaw (er enghraifft gyda `goto`)
+refusal-nothing_to_undo = does dim i’w ddadwneud
+refusal-control_character = mae { $field ->
+    [note] y nodyn
+   *[message] y neges
+} yn cynnwys nod rheoli ({ $character }) yn nod rhif { $at }; tynnwch ef allan ac anfonwch destun plaen (mae toriadau llinell a thabiau’n iawn)
+refusal-too_long = mae { $field ->
+    [note] y nodyn
+   *[message] y neges
+} yn { $length } nod o hyd; cadwch at { $max }
+refusal-step_day_format = rhaid ysgrifennu diwrnod y cam (`at`) ar ffurf YYYY-MM-DD, er enghraifft 2026-06-03, nid "{ $text }"; gadewch y diwrnod allan ar gyfer heddiw
+refusal-step_not_a_day = nid yw diwrnod y cam (`at`), { $text }, yn ddiwrnod yn y calendr: gwiriwch y mis (01 i 12) a diwrnod y mis
+refusal-step_too_early = mae diwrnod y cam (`at`), { $text }, cyn { $first }, y dyddiad cynharaf y caiff cam ei gael: gwiriwch y flwyddyn
+refusal-step_in_future = diwrnod y cam (`at`) yw { $day }, ond heddiw yw { $today }: cofnodwch gam ar ôl iddo ddigwydd, gyda’r dyddiad y digwyddodd (gadewch y diwrnod allan ar gyfer heddiw)
+refusal-bad_device = nid oedd modd adnabod y ffôn hwn: ail-lwythwch y dudalen a rhowch gynnig arall arni
+refusal-unknown_group = nid yw’r grŵp "{ $institution }" ar y rhestr; dewiswch un o’r rhestr, neu cofrestrwch ar eich pen eich hun
+refusal-unknown_pledge = nid yw’r addewid hwnnw’n rhan o’r cynulliad hwn; ail-lwythwch y dudalen i weld yr addewid sydd ar agor
+refusal-not_checked_in = cofrestrwch yn gyntaf, ac yna gallwch chi addo
+refusal-pledge_closed = nid yw’r addewid hwn ar agor ar hyn o bryd; gallwch ei ateb pan fydd y cadeirydd yn ei agor
+refusal-too_many_changes = mae’r ffôn hwn wedi newid ei ateb lawer gwaith mewn amser byr; arhoswch ychydig eiliadau a rhowch gynnig arall arni
+refusal-too_many_phones = mae llawer iawn o ffonau’n cofrestru o’r rhwydwaith hwn ar hyn o bryd; arhoswch ddeg eiliad a rhowch gynnig arall arni
+refusal-bad_answer = rhaid i’r ateb fod yn ie neu na; ail-lwythwch y dudalen a thapiwch Ie neu Na
+refusal-wrong_address = rhaid i hyn ddod o dudalennau’r cynulliad ei hun; agorwch nhw o gyfeiriad y gweinydd
+refusal-unavailable = ni all y cynulliad gofnodi dim ar hyn o bryd; rhowch gynnig arall arni ymhen munud, a dywedwch wrth drefnydd os yw’n dal i fethu
+refusal-conflict = gwnaed newid arall gan y cadeirydd yn gyntaf (gwelsoch chi newid { $expected }, y newid diweddaraf yw { $latest }); edrychwch ar y sefyllfa newydd a rhowch gynnig arall arni os oes angen o hyd
+refusal-stale_plan = mae rhywun arall wedi newid y cynllun ers i chi ei agor (dechreuoch chi o newid { $expected }, newid diweddaraf y cynllun yw { $latest }); ail-lwythwch y cynllun, gwnewch eich golygiad eto a chadwch ef
+refusal-plan_locked = mae’r cofnod yn cyfeirio at yr hyn y byddai’r newid hwn yn ei ddileu neu’n ei ailysgrifennu ({ $n } problem): { $reasons }; ni newidiwyd dim
+error-title = Heb ei wneud
+error-back = Yn ôl i dudalen y cynulliad
 
 
 
@@ -37,12 +114,123 @@ connection-reconnecting = Yn ailgysylltu…
 
 ## Phone: /join and the pledge
 
+# The page's title; $title is the assembly's.
+join-title = Cofrestru: { $title }
+join-refresh = Adnewyddwch i weld y diweddaraf
+join-hall-full = { $n ->
+    [zero] Mae’r neuadd yn llawn ar-lein: mae { $n } o ffonau’n dilyn yn fyw, felly fydd y dudalen hon ddim yn diweddaru ohoni’i hun. Mae eich cofrestriad yn dal i gyfrif: defnyddiwch y ffurflen isod, ac ail-lwythwch y dudalen i weld beth sy’n digwydd.
+    [one] Mae’r neuadd yn llawn ar-lein: mae { $n } ffôn yn dilyn yn fyw, felly fydd y dudalen hon ddim yn diweddaru ohoni’i hun. Mae eich cofrestriad yn dal i gyfrif: defnyddiwch y ffurflen isod, ac ail-lwythwch y dudalen i weld beth sy’n digwydd.
+    [two] Mae’r neuadd yn llawn ar-lein: mae { $n } ffôn yn dilyn yn fyw, felly fydd y dudalen hon ddim yn diweddaru ohoni’i hun. Mae eich cofrestriad yn dal i gyfrif: defnyddiwch y ffurflen isod, ac ail-lwythwch y dudalen i weld beth sy’n digwydd.
+    [few] Mae’r neuadd yn llawn ar-lein: mae { $n } ffôn yn dilyn yn fyw, felly fydd y dudalen hon ddim yn diweddaru ohoni’i hun. Mae eich cofrestriad yn dal i gyfrif: defnyddiwch y ffurflen isod, ac ail-lwythwch y dudalen i weld beth sy’n digwydd.
+    [many] Mae’r neuadd yn llawn ar-lein: mae { $n } ffôn yn dilyn yn fyw, felly fydd y dudalen hon ddim yn diweddaru ohoni’i hun. Mae eich cofrestriad yn dal i gyfrif: defnyddiwch y ffurflen isod, ac ail-lwythwch y dudalen i weld beth sy’n digwydd.
+   *[other] Mae’r neuadd yn llawn ar-lein: mae { $n } o ffonau’n dilyn yn fyw, felly fydd y dudalen hon ddim yn diweddaru ohoni’i hun. Mae eich cofrestriad yn dal i gyfrif: defnyddiwch y ffurflen isod, ac ail-lwythwch y dudalen i weld beth sy’n digwydd.
+}
+# $name is the group's name, shown in bold.
+join-checked-in-with = Rydych wedi cofrestru gyda { $name }. Diolch am ddod.
+join-checked-in-alone = Rydych wedi cofrestru ar eich pen eich hun. Diolch am ddod.
+join-check-in-heading = Cofrestru
+join-search = Chwiliwch am eich grŵp
+join-who = Gyda phwy daethoch chi?
+join-own = Ar fy mhen fy hun
+join-check-in = Cofrestru
+join-change-group = Newid fy ngrŵp
+# $query is what the person typed.
+join-no-match = Does dim grŵp yn cyfateb i “{ $query }”. Gwiriwch y sillafu, neu dewiswch Ar fy mhen fy hun.
+join-now-heading = Nawr
+join-ended-thanks = Diolch am gymryd rhan. Isod mae pob cais a sut atebodd pob deiliad grym: bydd y gynghrair yn mynd ar drywydd pob un.
+join-roll-call-heading = Galw’r gofrestr
+# $n chooses the form; $count is the same number in bold; $promised a number.
+join-announced = { $n ->
+    [zero] { $count } o bobl wedi’u cyhoeddi o’r llawr, o’r { $promised } a addawyd
+    [one] { $count } person wedi’i gyhoeddi o’r llawr, o’r { $promised } a addawyd
+    [two] { $count } o bobl wedi’u cyhoeddi o’r llawr, o’r { $promised } a addawyd
+    [few] { $count } o bobl wedi’u cyhoeddi o’r llawr, o’r { $promised } a addawyd
+    [many] { $count } o bobl wedi’u cyhoeddi o’r llawr, o’r { $promised } a addawyd
+   *[other] { $count } o bobl wedi’u cyhoeddi o’r llawr, o’r { $promised } a addawyd
+}
+join-group-announced = { $n ->
+    [zero] Eich grŵp, { $name }: { $count } o bobl wedi’u cyhoeddi, o’r { $promised } a addawyd
+    [one] Eich grŵp, { $name }: { $count } person wedi’i gyhoeddi, o’r { $promised } a addawyd
+    [two] Eich grŵp, { $name }: { $count } o bobl wedi’u cyhoeddi, o’r { $promised } a addawyd
+    [few] Eich grŵp, { $name }: { $count } o bobl wedi’u cyhoeddi, o’r { $promised } a addawyd
+    [many] Eich grŵp, { $name }: { $count } o bobl wedi’u cyhoeddi, o’r { $promised } a addawyd
+   *[other] Eich grŵp, { $name }: { $count } o bobl wedi’u cyhoeddi, o’r { $promised } a addawyd
+}
+join-group-waiting = Eich grŵp, { $name }: heb ei gyhoeddi eto ({ $promised } wedi’u haddo)
+join-results-heading = Canlyniadau’r addewid
+# How many people pledged yes or no: $n chooses the form, $count is it in bold.
+join-said-yes = { $count } wedi dweud ie
+join-said-no = { $count } wedi dweud na
+join-pledge-heading = Eich addewid
+join-yes = Ie
+join-no = Na
+# $answer is the button pressed (join-yes or join-no), in bold.
+join-answered = Eich ateb oedd { $answer }. Gallwch ei newid tra bo’r addewid ar agor.
+join-asks-heading = Y ceisiadau
+join-asks-heading-ended = Beth a ofynnwyd, a’r atebion
+join-not-yet = dim eto
+join-no-answer = dim ateb
+join-order-heading = Trefn y cynulliad
+join-wrong-group = Wedi cofrestru gyda’r grŵp anghywir?
+# $n chooses the form; $count is the same number in bold.
+join-turnout = { $n ->
+    [zero] { $count } o ffonau wedi cofrestru hyd yma. Mae pob ffôn yn cyfrif unwaith.
+    [one] { $count } ffôn wedi cofrestru hyd yma. Mae pob ffôn yn cyfrif unwaith.
+    [two] { $count } ffôn wedi cofrestru hyd yma. Mae pob ffôn yn cyfrif unwaith.
+    [few] { $count } ffôn wedi cofrestru hyd yma. Mae pob ffôn yn cyfrif unwaith.
+    [many] { $count } ffôn wedi cofrestru hyd yma. Mae pob ffôn yn cyfrif unwaith.
+   *[other] { $count } o ffonau wedi cofrestru hyd yma. Mae pob ffôn yn cyfrif unwaith.
+}
+join-turnout-ended = { $n ->
+    [zero] { $count } o ffonau wedi cofrestru. Mae pob ffôn yn cyfrif unwaith.
+    [one] { $count } ffôn wedi cofrestru. Mae pob ffôn yn cyfrif unwaith.
+    [two] { $count } ffôn wedi cofrestru. Mae pob ffôn yn cyfrif unwaith.
+    [few] { $count } ffôn wedi cofrestru. Mae pob ffôn yn cyfrif unwaith.
+    [many] { $count } ffôn wedi cofrestru. Mae pob ffôn yn cyfrif unwaith.
+   *[other] { $count } o ffonau wedi cofrestru. Mae pob ffôn yn cyfrif unwaith.
+}
+join-failed = Wnaeth hynny ddim gweithio; rhowch gynnig arall arni.
+join-poster-title = Poster: { $title }
+join-poster-qr = Cod QR ar gyfer y dudalen gofrestru
+join-poster-scan = Sganiwch y cod â chamera eich ffôn, neu teipiwch y cyfeiriad.
+join-poster-why = Cofrestrwch gyda’ch grŵp er mwyn i ni gyfrif pwy ddaeth, a dilynwch y ceisiadau’n fyw.
+join-poster-why-pledge = Cofrestrwch gyda’ch grŵp er mwyn i ni gyfrif pwy ddaeth, a dilynwch y ceisiadau a’r addewid yn fyw.
+join-poster-print = Argraffwch y dudalen hon (A4) ar gyfer byrddau a chefnau seddi.
 
 
 
 
 
 ## Projector and timer: /screen and /stage
+
+screen-page-title = Sgrin: { $title }
+screen-check-in = Cofrestru
+screen-scan = Sganiwch i gofrestru
+screen-phones-label = { $n ->
+    [zero] ffôn wedi cofrestru
+    [one] ffôn wedi cofrestru
+    [two] ffôn wedi cofrestru
+    [few] ffôn wedi cofrestru
+    [many] ffôn wedi cofrestru
+   *[other] o ffonau wedi cofrestru
+}
+screen-kind-ask = Y cais
+screen-kind-close = Diolch
+screen-welcome = Croeso: rydyn ni’n dechrau cyn bo hir
+screen-thanks = Diolch am ddod.
+screen-thanks-answers = Diolch am ddod. Dyma ateb pob un o’r rhai mewn grym:
+screen-no-asks = Ni roddwyd unrhyw gais heno.
+screen-awaiting = Yn aros am ateb
+screen-no-answer = Dim ateb
+screen-promised = { $announced } o’r { $promised } a addawyd
+screen-answer-on-phone = Atebwch Ie neu Na ar eich ffôn
+screen-page = tudalen { $page } o { $pages }
+stage-page-title = Amserydd: { $title }
+stage-next = Nesaf: { $title }
+stage-paused = Wedi oedi
+stage-over = Dros amser
+stage-paused-over = Wedi oedi · dros amser
+stage-wrap-up = Amser i orffen
 
 
 
@@ -202,3 +390,141 @@ chair-locked-join = cofrestrwch a dilynwch { $title }
 
 
 ## Report and exports: /report, assembly export
+
+report-title = Adroddiad: { $title }
+report-eyebrow-public = Cynulliad atebolrwydd: y cofnod cyhoeddus
+report-eyebrow-chair = Cynulliad atebolrwydd: y cofnod llawn
+report-zone = Amseroedd yn ôl { $zone }.
+report-venue = Lleoliad
+report-planned-start = Dechrau arfaethedig
+report-date = Dyddiad
+report-started = Dechreuodd
+report-ended = Daeth i ben
+report-status = Statws
+report-not-started = Heb ddechrau eto
+report-in-progress = Ar y gweill (ail-lwythwch i weld y diweddaraf)
+report-as-of = Cofnod fel yr oedd
+report-access-public = Dyma’r cofnod cyhoeddus: yr hyn y gallai’r taflunydd ei ddangos, a lle mae pob ymrwymiad yn sefyll ers hynny. Mae’r nodiadau (ar atebion ac ar gamau dilynol), yr atebion a ddisodlwyd a chyfrif yr addewidion nas datgelwyd eto yn y cofnod llawn, sydd ar agor i’r cadeirydd.
+report-access-chair = Dyma’r cofnod llawn, gyda nodiadau’r cadeirydd, yr atebion a ddisodlwyd, nodiadau ar gamau dilynol a chyfrif pob addewid: rhannwch ef â’r trefnwyr yn unig.
+report-downloads = Lawrlwytho’r cofnod
+report-export-record-json = popeth yn yr adroddiad hwn, i raglenni eraill
+report-export-responses-csv = un rhes i bob ateb
+report-export-turnout-csv = un rhes i bob sefydliad
+report-export-timings-csv = un rhes i bob eitem yn y drefn
+report-export-follow-ups-csv = un rhes i bob ymrwymiad: y rhestr i fynd ar ei hôl, gyda lle mae pob un yn sefyll
+report-export-record-xlsx = y drefn, y niferoedd, yr atebion, yr addewidion a’r camau dilynol mewn un daenlen
+report-footer = Gwnaed gydag assembly.
+report-scorecard = Cerdyn sgorio
+report-holder = Deiliad grym
+report-answer = Ateb
+report-note = Nodyn
+report-when = Pryd
+report-follow-up = Dilyn i fyny
+report-no-answer = Dim ateb
+report-replaced = Disodlwyd wrth drafod: { $answers }
+report-answer-at = { $answer } am { $time }
+report-follow-up-heading = Dilyn i fyny: lle mae pob ymrwymiad yn sefyll
+report-follow-up-intro = Pob cais a roddwyd i bob deiliad grym, beth bynnag oedd eu hateb ar y noson (neu os na wnaethant ateb o gwbl), yn ôl lle mae’n sefyll nawr. Y dyddiad yw diwrnod y cam diweddaraf.
+report-by-status = Ymrwymiadau yn ôl statws
+report-record-step = Cofnodwch gam ar y dudalen dilyn i fyny
+report-none = Dim.
+report-ask = Cais
+report-answer-night = Ateb ar y noson
+report-latest-step = Y cam diweddaraf
+report-history = Hanes
+report-no-step = Dim cam eto
+report-recorded = (cofnodwyd { $when })
+report-turnout = Y nifer a ddaeth
+report-institution = Sefydliad
+report-promised = Addawyd
+report-announced = Cyhoeddwyd
+report-phones = Ffonau wedi cofrestru
+report-total = Cyfanswm
+report-on-own = { $total } ({ $n } ar eu pennau eu hunain)
+report-turnout-chart = Y nifer fesul sefydliad: a addawyd, a gyhoeddwyd a’r ffonau a gofrestrodd
+report-turnout-caption = Bar amlinell: a addawyd. Bar solet: a gyhoeddwyd wrth alw’r gofrestr. Bar tenau: ffonau wedi cofrestru.
+report-running-order = Y drefn: y cynllun a’r hyn a fu
+report-item = Eitem
+report-planned = Yn y cynllun
+report-actual = Mewn gwirionedd
+report-difference = Gwahaniaeth
+report-not-reached = heb ei chyrraedd
+report-timing-chart = Hyd pob eitem yn y cynllun ac mewn gwirionedd
+report-timing-caption = Bar amlinell: yr hyd yn y cynllun. Llinell solet: yr amser mewn gwirionedd (yn goch lle aeth dros amser).
+report-drift-ended = Cynllun { $planned }; parhaodd { $ran } ({ $whole }{ $why }).
+report-drift-running = Cynllun { $planned }; ar y cyflymder hwn bydd yn para { $ran } ({ $whole }{ $why }).
+report-drift-why = : { $parts }
+report-over = { $time } dros amser
+report-under = { $time } o dan amser
+report-on-time = ar amser
+report-drift-items = aeth yr eitemau { $by }
+report-drift-items-so-far = hyd yma aeth yr eitemau { $by }
+report-drift-skipped = { $n ->
+    [zero] ni chyrhaeddwyd { $n } eitem ({ $time } yn y cynllun)
+    [one] ni chyrhaeddwyd { $n } eitem ({ $time } yn y cynllun)
+    [two] ni chyrhaeddwyd { $n } eitem ({ $time } yn y cynllun)
+    [few] ni chyrhaeddwyd { $n } eitem ({ $time } yn y cynllun)
+    [many] ni chyrhaeddwyd { $n } eitem ({ $time } yn y cynllun)
+   *[other] ni chyrhaeddwyd { $n } eitem ({ $time } yn y cynllun)
+}
+report-drift-paused = cafodd y cynulliad ei oedi am { $time }
+report-list-more = { $head }, { $next }
+report-list-last = { $head } a { $last }
+report-pledges = Addewidion y gynulleidfa
+report-pledge = Addewid
+report-not-revealed = heb ei ddatgelu
+report-one-per-phone = Un ateb i bob ffôn sydd wedi cofrestru.
+report-plan-changes = Newidiadau i’r cynllun
+report-plan-changes-intro = Y drefn uchod yw’r cynllun fel y mae nawr; gwnaed y newidiadau hyn iddo, yn eu trefn (fe’u disgrifir yn Saesneg).
+report-change = (newid { $seq })
+report-day = { $day } { $month } { $year }
+report-date-long = { $weekday } { $day } { $month } { $year }
+report-day-time = { $day }, { $time }
+report-month-1 = Ionawr
+report-month-2 = Chwefror
+report-month-3 = Mawrth
+report-month-4 = Ebrill
+report-month-5 = Mai
+report-month-6 = Mehefin
+report-month-7 = Gorffennaf
+report-month-8 = Awst
+report-month-9 = Medi
+report-month-10 = Hydref
+report-month-11 = Tachwedd
+report-month-12 = Rhagfyr
+report-weekday-1 = Dydd Llun
+report-weekday-2 = Dydd Mawrth
+report-weekday-3 = Dydd Mercher
+report-weekday-4 = Dydd Iau
+report-weekday-5 = Dydd Gwener
+report-weekday-6 = Dydd Sadwrn
+report-weekday-7 = Dydd Sul
+followup-not_started = Heb ddechrau
+followup-in_progress = Ar y gweill
+followup-achieved = Wedi’i gyflawni
+followup-broken = Wedi’i dorri
+export-sheet-running-order = Y drefn
+export-sheet-turnout = Y nifer a ddaeth
+export-sheet-answers = Atebion
+export-sheet-pledges = Addewidion
+export-sheet-follow-ups = Dilyn i fyny
+export-kind = Math
+export-lead = Arweinydd
+export-over-under = Eiliadau dros (+) / o dan (-) amser
+export-visits = Sawl tro
+export-started-in = Dechreuodd ({ $zone })
+export-ended-in = Daeth i ben ({ $zone })
+export-chair-notes = Nodiadau’r cadeirydd
+export-name = Enw
+export-ask-title = Teitl y cais
+export-holder = Deiliad
+export-holder-name = Enw’r deiliad
+export-answered-in = Amser yr ateb ({ $zone })
+export-note-for-chair = Nodyn i’r cadeirydd
+export-earlier = Atebion cynharach
+export-text = Testun
+export-revealed = Datgelwyd
+export-status = Statws
+export-status-since = Statws ers
+export-steps = Camau
+export-latest-note = Y nodyn diweddaraf

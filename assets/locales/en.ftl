@@ -29,9 +29,95 @@ phase-not_started = Starting soon
 phase-ended = The assembly has ended
 connection-reconnecting = Reconnecting…
 
+## Start page and pages not found
+
+home-join = Check in and follow along
+home-join-note = (attendees’ phones)
+home-screen = Projector screen
+home-stage = Speaker’s timer
+home-poster = Printable poster with the QR code
+home-report = The report
+home-report-note = (the record, printable)
+home-chair = Chair
+home-chair-note = (needs the chair link printed at start)
+home-setup = Set up the plan
+home-setup-note = (the chair’s: edit it in the browser)
+notfound-title = Not found
+notfound-text = There is no page at this address.
+notfound-home = Go to the start page
+
 
 
 ## Refusals: why a command was not done (refusal-<code>)
+
+# The chair's refusals are read on the chair's tablet and by API clients;
+# the phone's (bad_device to pledge_closed, too_many_changes to
+# wrong_address) by an attendee. Ids stay in `backticks`.
+refusal-bad_command_id = `id` must be 1 to { $max } characters; use a fresh random string per command
+refusal-not_started = the assembly has not started yet: send `start` first
+refusal-ended = the assembly has ended; `undo` reopens it if `end` was a mistake
+refusal-already_running = the assembly is already running
+refusal-cannot_restart = the assembly has ended; it cannot start again
+refusal-last_item = this is the last item: there is no next one; send `end` to close the assembly
+refusal-first_item = this is the first item: there is nothing before it
+refusal-no_such_item = there is no item { $item }: items are numbered 0 to { $last }
+refusal-already_current = item { $item } is already the current item
+refusal-already_paused = the timer is already paused
+refusal-not_paused = the timer is not paused
+refusal-bad_extension = `seconds` must be between -{ $max } and { $max }, and not 0
+refusal-below_zero = that would leave "{ $title }" a planned length below zero: it is planned for { $left ->
+    [one] { $left } second
+   *[other] { $left } seconds
+} with extensions, so at most { $left ->
+    [one] { $left } second
+   *[other] { $left } seconds
+} can be taken away
+refusal-no_such_ask = there is no ask `{ $ask }`; { $n ->
+    [0] the plan has no asks
+   *[other] the asks are: { $asks }
+}
+refusal-not_put_to = ask `{ $ask }` is not put to `{ $holder }`; it is put to: { $holders }
+refusal-no_such_institution = there is no institution `{ $institution }`; check the id in the plan
+refusal-bad_turnout = `count` must be between 0 and { $max }
+refusal-no_such_pledge = there is no pledge `{ $pledge }`; { $n ->
+    [0] the plan has no pledges
+   *[other] the pledges are: { $pledges }
+}
+refusal-already_revealed = pledge `{ $pledge }` is already revealed
+refusal-no_message = there is no message to clear
+refusal-display_unchanged = the screen already shows that; name `qr`, `timer` or `turnout` with true or false
+refusal-undo_exhausted = undo reaches back only the last { $depth } chair changes, and they have all been undone; make any older change again by hand (for example with `goto`)
+refusal-nothing_to_undo = there is nothing to undo
+refusal-control_character = the { $field ->
+    [note] note
+   *[message] message
+} holds a control character ({ $character }) at character { $at }; take it out and send plain text (line breaks and tabs are fine)
+refusal-too_long = the { $field ->
+    [note] note
+   *[message] message
+} is { $length } characters long; keep it to { $max }
+refusal-step_day_format = the day of the step (`at`) must be written YYYY-MM-DD, such as 2026-06-03, not "{ $text }"; leave the day out for today
+refusal-step_not_a_day = the day of the step (`at`), { $text }, is not a day in the calendar: check the month (01 to 12) and the day of the month
+refusal-step_too_early = the day of the step (`at`), { $text }, is before { $first }, the earliest a step may be dated: check the year
+refusal-step_in_future = the day of the step (`at`) is { $day }, but today is { $today }: record a step once it has happened, dated the day it happened (leave the day out for today)
+refusal-bad_device = this phone could not be recognised: reload the page and try again
+refusal-unknown_group = the group "{ $institution }" is not on the list; pick one from the list, or check in on your own
+refusal-unknown_pledge = that pledge is not part of this assembly; reload the page to see the pledge that is open
+refusal-not_checked_in = check in first, then you can pledge
+refusal-pledge_closed = this pledge is not open right now; you can answer it when the chair opens it
+refusal-too_many_changes = this phone has changed its answer many times in a short while; wait a few seconds and try again
+refusal-too_many_phones = a great many phones are checking in from this network right now; wait ten seconds and try again
+refusal-bad_answer = the answer must be yes or no; reload the page and tap Yes or No
+refusal-wrong_address = this must come from the assembly's own pages; open them from the server's address
+refusal-unavailable = the assembly cannot record anything right now; try again in a minute, and tell an organiser if it keeps failing
+refusal-conflict = another chair change was made first (you saw change { $expected }, the latest chair change is { $latest }); look at the fresh state and try again if still needed
+refusal-stale_plan = the plan was changed by someone else since you opened it (you started from change { $expected }, the plan's latest change is { $latest }); reload the plan, make your edit again and save
+refusal-plan_locked = the record refers to what this change would take away or rewrite ({ $n ->
+    [one] { $n } problem
+   *[other] { $n } problems
+}): { $reasons }; nothing was changed
+error-title = Not done
+error-back = Back to the assembly page
 
 
 
@@ -40,12 +126,99 @@ connection-reconnecting = Reconnecting…
 
 ## Phone: /join and the pledge
 
+# The page's title; $title is the assembly's.
+join-title = Check in: { $title }
+join-refresh = Refresh to see the latest
+join-hall-full = { $n ->
+    [one] The hall is full online: { $n } phone is following live, so this page will not update by itself. Your check-in still counts: use the form below, and reload the page to see what is happening.
+   *[other] The hall is full online: { $n } phones are following live, so this page will not update by itself. Your check-in still counts: use the form below, and reload the page to see what is happening.
+}
+# $name is the group's name, shown in bold.
+join-checked-in-with = You are checked in with { $name }. Thank you for coming.
+join-checked-in-alone = You are checked in on your own. Thank you for coming.
+join-check-in-heading = Check in
+join-search = Search for your group
+join-who = Who did you come with?
+join-own = On my own
+join-check-in = Check in
+join-change-group = Change my group
+# $query is what the person typed.
+join-no-match = No group matches “{ $query }”. Check the spelling, or choose On my own.
+join-now-heading = Now
+join-ended-thanks = Thank you for taking part. Below is every ask and how each power-holder answered: the alliance will follow each one up.
+join-roll-call-heading = Roll call
+# $n chooses the form; $count is the same number in bold; $promised a number.
+join-announced = { $n ->
+    [one] { $count } person announced from the floor, of { $promised } promised
+   *[other] { $count } people announced from the floor, of { $promised } promised
+}
+join-group-announced = { $n ->
+    [one] Your group, { $name }: { $count } person announced, of { $promised } promised
+   *[other] Your group, { $name }: { $count } people announced, of { $promised } promised
+}
+join-group-waiting = Your group, { $name }: not announced yet ({ $promised } promised)
+join-results-heading = Pledge results
+# How many people pledged yes or no: $n chooses the form, $count is it in bold.
+join-said-yes = { $count } said yes
+join-said-no = { $count } said no
+join-pledge-heading = Your pledge
+join-yes = Yes
+join-no = No
+# $answer is the button pressed (join-yes or join-no), in bold.
+join-answered = You answered { $answer }. You can change it while the pledge is open.
+join-asks-heading = The asks
+join-asks-heading-ended = What was asked, and the answers
+join-not-yet = not yet
+join-no-answer = no answer
+join-order-heading = Running order
+join-wrong-group = Checked in with the wrong group?
+# $n chooses the form; $count is the same number in bold.
+join-turnout = { $n ->
+    [one] { $count } phone checked in so far. Each phone counts once.
+   *[other] { $count } phones checked in so far. Each phone counts once.
+}
+join-turnout-ended = { $n ->
+    [one] { $count } phone checked in. Each phone counts once.
+   *[other] { $count } phones checked in. Each phone counts once.
+}
+join-failed = That did not work; try again.
+join-poster-title = Poster: { $title }
+join-poster-qr = QR code for the check-in page
+join-poster-scan = Scan the code with your phone’s camera, or type the address.
+join-poster-why = Check in with your group so we can count who came, and follow the asks live.
+join-poster-why-pledge = Check in with your group so we can count who came, and follow the asks and the pledge live.
+join-poster-print = Print this page (A4) for tables and seat backs.
 
 
 
 
 
 ## Projector and timer: /screen and /stage
+
+screen-page-title = Screen: { $title }
+screen-check-in = Check in
+screen-scan = Scan to check in
+screen-phones-label = { $n ->
+    [one] phone checked in
+   *[other] phones checked in
+}
+screen-kind-ask = The ask
+screen-kind-close = Thank you
+screen-welcome = Welcome: we start soon
+screen-thanks = Thank you for coming.
+screen-thanks-answers = Thank you for coming. What each power-holder answered:
+screen-no-asks = No asks were put tonight.
+screen-awaiting = Awaiting answer
+screen-no-answer = No answer
+screen-promised = { $announced } of { $promised } promised
+screen-answer-on-phone = Answer Yes or No on your phone
+screen-page = page { $page } of { $pages }
+stage-page-title = Timer: { $title }
+stage-next = Next: { $title }
+stage-paused = Paused
+stage-over = Over time
+stage-paused-over = Paused · over time
+stage-wrap-up = Time to wrap up
 
 
 
@@ -197,3 +370,137 @@ chair-locked-join = check in and follow { $title }
 
 
 ## Report and exports: /report, assembly export
+
+report-title = Report: { $title }
+report-eyebrow-public = Accountability assembly: the public record
+report-eyebrow-chair = Accountability assembly: the full record
+report-zone = Times are { $zone }.
+report-venue = Venue
+report-planned-start = Planned start
+report-date = Date
+report-started = Started
+report-ended = Ended
+report-status = Status
+report-not-started = Not started yet
+report-in-progress = In progress (reload for the latest)
+report-as-of = Record as of
+report-access-public = This is the public record: what the projector could show, and where each commitment stands since. Notes (on answers and on follow-up steps), replaced answers and pledge tallies not yet revealed are in the full record, open to the chair.
+report-access-chair = This is the full record, with the chair's notes, replaced answers, notes on follow-up steps and every pledge tally: share it only with the organisers.
+report-downloads = Download the record
+report-export-record-json = everything in this report, for other programs
+report-export-responses-csv = one row per answer
+report-export-turnout-csv = one row per institution
+report-export-timings-csv = one row per item of the running order
+report-export-follow-ups-csv = one row per commitment: the chase list, with where each stands
+report-export-record-xlsx = the running order, turnout, answers, pledges and follow-ups as one spreadsheet
+report-footer = Made with assembly.
+report-scorecard = Scorecard
+report-holder = Power-holder
+report-answer = Answer
+report-note = Note
+report-when = When
+report-follow-up = Follow-up
+report-no-answer = No answer
+report-replaced = Replaced during negotiation: { $answers }
+report-answer-at = { $answer } at { $time }
+report-follow-up-heading = Follow-up: where each commitment stands
+report-follow-up-intro = Every ask put to every power-holder, whatever they answered on the night (or if they never answered), by where it stands now. The date is the day of its latest step.
+report-by-status = Commitments by status
+report-record-step = Record a step on the follow-up page
+report-none = None.
+report-ask = Ask
+report-answer-night = Answer on the night
+report-latest-step = Latest step
+report-history = History
+report-no-step = No step yet
+report-recorded = (recorded { $when })
+report-turnout = Turnout
+report-institution = Institution
+report-promised = Promised
+report-announced = Announced
+report-phones = Phones checked in
+report-total = Total
+report-on-own = { $total } ({ $n } on their own)
+report-turnout-chart = Turnout per institution: promised, announced and phones checked in
+report-turnout-caption = Outlined bar: promised. Solid bar: announced at the roll call. Thin bar: phones checked in.
+report-running-order = Running order: planned against actual
+report-item = Item
+report-planned = Planned
+report-actual = Actual
+report-difference = Difference
+report-not-reached = not reached
+report-timing-chart = Planned and actual length of each item
+report-timing-caption = Outlined bar: planned length. Solid line: actual running time (red where it ran over).
+report-drift-ended = Planned { $planned }; ran { $ran } ({ $whole }{ $why }).
+report-drift-running = Planned { $planned }; at this pace it runs { $ran } ({ $whole }{ $why }).
+report-drift-why = : { $parts }
+report-over = { $time } over
+report-under = { $time } under
+report-on-time = on time
+report-drift-items = the items ran { $by }
+report-drift-items-so-far = so far the items ran { $by }
+report-drift-skipped = { $n ->
+    [one] { $n } item ({ $time } planned) was not reached
+   *[other] { $n } items ({ $time } planned) were not reached
+}
+report-drift-paused = the assembly was paused for { $time }
+report-list-more = { $head }, { $next }
+report-list-last = { $head } and { $last }
+report-pledges = Audience pledges
+report-pledge = Pledge
+report-not-revealed = not revealed
+report-one-per-phone = One answer per checked-in phone.
+report-plan-changes = Changes to the plan
+report-plan-changes-intro = The running order above is the plan as it is now; these changes were made to it, in order.
+report-change = (change { $seq })
+report-day = { $day } { $month } { $year }
+report-date-long = { $weekday } { $day } { $month } { $year }
+report-day-time = { $day }, { $time }
+report-month-1 = January
+report-month-2 = February
+report-month-3 = March
+report-month-4 = April
+report-month-5 = May
+report-month-6 = June
+report-month-7 = July
+report-month-8 = August
+report-month-9 = September
+report-month-10 = October
+report-month-11 = November
+report-month-12 = December
+report-weekday-1 = Monday
+report-weekday-2 = Tuesday
+report-weekday-3 = Wednesday
+report-weekday-4 = Thursday
+report-weekday-5 = Friday
+report-weekday-6 = Saturday
+report-weekday-7 = Sunday
+followup-not_started = Not started
+followup-in_progress = In progress
+followup-achieved = Achieved
+followup-broken = Broken
+export-sheet-running-order = Running order
+export-sheet-turnout = Turnout
+export-sheet-answers = Answers
+export-sheet-pledges = Pledges
+export-sheet-follow-ups = Follow-ups
+export-kind = Kind
+export-lead = Lead
+export-over-under = Over (+) / under (-) seconds
+export-visits = Visits
+export-started-in = Started ({ $zone })
+export-ended-in = Ended ({ $zone })
+export-chair-notes = Chair notes
+export-name = Name
+export-ask-title = Ask title
+export-holder = Holder
+export-holder-name = Holder name
+export-answered-in = Answered at ({ $zone })
+export-note-for-chair = Note for chair
+export-earlier = Earlier answers
+export-text = Text
+export-revealed = Revealed
+export-status = Status
+export-status-since = Status since
+export-steps = Steps
+export-latest-note = Latest note

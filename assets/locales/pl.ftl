@@ -26,9 +26,101 @@ phase-not_started = Wkrótce początek
 phase-ended = Zgromadzenie się zakończyło
 connection-reconnecting = Ponowne łączenie…
 
+## Start page and pages not found
+
+home-join = Zamelduj się i śledź na bieżąco
+home-join-note = (telefony uczestników)
+home-screen = Ekran projektora
+home-stage = Zegar mówcy
+home-poster = Plakat do druku z kodem QR
+home-report = Raport
+home-report-note = (zapis, do druku)
+home-chair = Prowadzący
+home-chair-note = (wymaga linku prowadzącego wydrukowanego na starcie)
+home-setup = Przygotuj plan
+home-setup-note = (dla prowadzącego: edycja w przeglądarce)
+notfound-title = Nie znaleziono
+notfound-text = Pod tym adresem nie ma strony.
+notfound-home = Przejdź do strony startowej
+
 
 
 ## Refusals: why a command was not done (refusal-<code>)
+
+# Odmowy dla prowadzącego czyta się na jego tablecie i w klientach API;
+# odmowy dla telefonu (od bad_device do pledge_closed, od too_many_changes
+# do wrong_address) czyta uczestnik. Identyfikatory zostają w `backtickach`.
+refusal-bad_command_id = `id` musi mieć od 1 do { $max } znaków; dla każdego polecenia użyj nowego losowego ciągu
+refusal-not_started = zgromadzenie jeszcze się nie zaczęło: najpierw wyślij `start`
+refusal-ended = zgromadzenie się zakończyło; `undo` otworzy je ponownie, jeśli `end` było pomyłką
+refusal-already_running = zgromadzenie już trwa
+refusal-cannot_restart = zgromadzenie się zakończyło; nie można go zacząć od nowa
+refusal-last_item = to ostatni punkt: nie ma następnego; wyślij `end`, aby zamknąć zgromadzenie
+refusal-first_item = to pierwszy punkt: nie ma nic przed nim
+refusal-no_such_item = nie ma punktu { $item }: punkty są numerowane od 0 do { $last }
+refusal-already_current = punkt { $item } jest już bieżącym punktem
+refusal-already_paused = minutnik jest już wstrzymany
+refusal-not_paused = minutnik nie jest wstrzymany
+refusal-bad_extension = `seconds` musi mieścić się między -{ $max } a { $max } i nie może wynosić 0
+refusal-below_zero = wtedy planowany czas punktu "{ $title }" byłby mniejszy od zera: z przedłużeniami zaplanowano { $left ->
+    [one] { $left } sekundę
+    [few] { $left } sekundy
+    [many] { $left } sekund
+   *[other] { $left } sekundy
+}, więc można odjąć najwyżej { $left ->
+    [one] { $left } sekundę
+    [few] { $left } sekundy
+    [many] { $left } sekund
+   *[other] { $left } sekundy
+}
+refusal-no_such_ask = nie ma postulatu `{ $ask }`; { $n ->
+    [0] plan nie ma postulatów
+   *[other] postulaty to: { $asks }
+}
+refusal-not_put_to = postulat `{ $ask }` nie jest skierowany do `{ $holder }`; jest skierowany do: { $holders }
+refusal-no_such_institution = nie ma instytucji `{ $institution }`; sprawdź identyfikator w planie
+refusal-bad_turnout = `count` musi mieścić się między 0 a { $max }
+refusal-no_such_pledge = nie ma zobowiązania `{ $pledge }`; { $n ->
+    [0] plan nie ma zobowiązań
+   *[other] zobowiązania to: { $pledges }
+}
+refusal-already_revealed = zobowiązanie `{ $pledge }` jest już odsłonięte
+refusal-no_message = nie ma komunikatu do usunięcia
+refusal-display_unchanged = ekran już to pokazuje; podaj `qr`, `timer` lub `turnout` z wartością true albo false
+refusal-undo_exhausted = cofanie sięga tylko { $depth } ostatnich zmian prowadzącego, a wszystkie zostały już cofnięte; starszą zmianę wprowadź ponownie ręcznie (na przykład przez `goto`)
+refusal-nothing_to_undo = nie ma czego cofnąć
+refusal-control_character = { $field ->
+    [note] notatka zawiera
+   *[message] komunikat zawiera
+} znak sterujący ({ $character }) na pozycji { $at }; usuń go i wyślij zwykły tekst (podziały wierszy i tabulatory są w porządku)
+refusal-too_long = { $field ->
+    [note] notatka ma
+   *[message] komunikat ma
+} { $length } znaków; skróć do { $max }
+refusal-step_day_format = dzień kroku (`at`) trzeba zapisać jako YYYY-MM-DD, na przykład 2026-06-03, a nie "{ $text }"; jeśli to dzisiaj, pomiń dzień
+refusal-step_not_a_day = dzień kroku (`at`), { $text }, nie istnieje w kalendarzu: sprawdź miesiąc (01 do 12) i dzień miesiąca
+refusal-step_too_early = dzień kroku (`at`), { $text }, jest przed { $first }, najwcześniejszą datą, jaką może mieć krok: sprawdź rok
+refusal-step_in_future = dzień kroku (`at`) to { $day }, a dziś jest { $today }: zapisz krok, gdy już się wydarzy, z datą dnia, w którym się wydarzył (jeśli to dzisiaj, pomiń dzień)
+refusal-bad_device = nie udało się rozpoznać tego telefonu: odśwież stronę i spróbuj ponownie
+refusal-unknown_group = grupy "{ $institution }" nie ma na liście; wybierz grupę z listy albo zamelduj się indywidualnie
+refusal-unknown_pledge = tego zobowiązania nie ma na tym zgromadzeniu; odśwież stronę, aby zobaczyć otwarte zobowiązanie
+refusal-not_checked_in = najpierw się zamelduj, potem możesz się zobowiązać
+refusal-pledge_closed = to zobowiązanie nie jest teraz otwarte; możesz odpowiedzieć, gdy prowadzący je otworzy
+refusal-too_many_changes = ten telefon wiele razy w krótkim czasie zmienił odpowiedź; odczekaj kilka sekund i spróbuj ponownie
+refusal-too_many_phones = z tej sieci melduje się teraz bardzo wiele telefonów; odczekaj dziesięć sekund i spróbuj ponownie
+refusal-bad_answer = odpowiedź musi brzmieć tak albo nie; odśwież stronę i dotknij Tak lub Nie
+refusal-wrong_address = to musi pochodzić ze stron samego zgromadzenia; otwórz je z adresu serwera
+refusal-unavailable = zgromadzenie nie może teraz niczego zapisać; spróbuj ponownie za minutę, a jeśli błąd się powtarza, powiedz organizatorowi
+refusal-conflict = najpierw wprowadzono inną zmianę prowadzącego (widziałeś zmianę { $expected }, najnowsza zmiana to { $latest }); spójrz na aktualny stan i spróbuj ponownie, jeśli wciąż trzeba
+refusal-stale_plan = ktoś inny zmienił plan, odkąd go otworzyłeś (zacząłeś od zmiany { $expected }, najnowsza zmiana planu to { $latest }); wczytaj plan ponownie, wprowadź swoją poprawkę jeszcze raz i zapisz
+refusal-plan_locked = zapis odnosi się do tego, co ta zmiana usunęłaby lub przepisała ({ $n ->
+    [one] { $n } problem
+    [few] { $n } problemy
+    [many] { $n } problemów
+   *[other] { $n } problemu
+}): { $reasons }; nic nie zostało zmienione
+error-title = Nie wykonano
+error-back = Wróć do strony zgromadzenia
 
 
 
@@ -37,12 +129,121 @@ connection-reconnecting = Ponowne łączenie…
 
 ## Phone: /join and the pledge
 
+# The page's title; $title is the assembly's.
+join-title = Meldunek: { $title }
+join-refresh = Odśwież, aby zobaczyć najnowsze informacje
+join-hall-full = { $n ->
+    [one] Sala jest pełna w sieci: { $n } telefon śledzi obrady na żywo, więc ta strona nie będzie się sama odświeżać. Twój meldunek nadal się liczy: użyj formularza poniżej i przeładuj stronę, aby zobaczyć, co się dzieje.
+    [few] Sala jest pełna w sieci: { $n } telefony śledzą obrady na żywo, więc ta strona nie będzie się sama odświeżać. Twój meldunek nadal się liczy: użyj formularza poniżej i przeładuj stronę, aby zobaczyć, co się dzieje.
+    [many] Sala jest pełna w sieci: { $n } telefonów śledzi obrady na żywo, więc ta strona nie będzie się sama odświeżać. Twój meldunek nadal się liczy: użyj formularza poniżej i przeładuj stronę, aby zobaczyć, co się dzieje.
+   *[other] Sala jest pełna w sieci: { $n } telefonu śledzi obrady na żywo, więc ta strona nie będzie się sama odświeżać. Twój meldunek nadal się liczy: użyj formularza poniżej i przeładuj stronę, aby zobaczyć, co się dzieje.
+}
+# $name is the group's name, shown in bold.
+join-checked-in-with = Zameldowano cię z grupą { $name }. Dziękujemy za przybycie.
+join-checked-in-alone = Zameldowano cię indywidualnie. Dziękujemy za przybycie.
+join-check-in-heading = Meldunek
+join-search = Wyszukaj swoją grupę
+join-who = Z kim przychodzisz?
+join-own = Indywidualnie
+join-check-in = Zamelduj się
+join-change-group = Zmień moją grupę
+# $query is what the person typed.
+join-no-match = Żadna grupa nie pasuje do „{ $query }”. Sprawdź pisownię albo wybierz Indywidualnie.
+join-now-heading = Teraz
+join-ended-thanks = Dziękujemy za udział. Poniżej każdy postulat i odpowiedź każdej osoby decyzyjnej: sojusz dopilnuje każdego z nich.
+join-roll-call-heading = Sprawdzenie obecności
+# $n chooses the form; $count is the same number in bold; $promised a number.
+join-announced = { $n ->
+    [one] Z sali zgłoszono { $count } osobę, z { $promised } zapowiedzianych
+    [few] Z sali zgłoszono { $count } osoby, z { $promised } zapowiedzianych
+    [many] Z sali zgłoszono { $count } osób, z { $promised } zapowiedzianych
+   *[other] Z sali zgłoszono { $count } osoby, z { $promised } zapowiedzianych
+}
+join-group-announced = { $n ->
+    [one] Twoja grupa, { $name }: zgłoszono { $count } osobę, z { $promised } zapowiedzianych
+    [few] Twoja grupa, { $name }: zgłoszono { $count } osoby, z { $promised } zapowiedzianych
+    [many] Twoja grupa, { $name }: zgłoszono { $count } osób, z { $promised } zapowiedzianych
+   *[other] Twoja grupa, { $name }: zgłoszono { $count } osoby, z { $promised } zapowiedzianych
+}
+join-group-waiting = Twoja grupa, { $name }: jeszcze niezgłoszona (zapowiedziano { $promised })
+join-results-heading = Wyniki zobowiązań
+# How many people pledged yes or no: $n chooses the form, $count is it in bold.
+join-said-yes = { $n ->
+    [one] { $count } osoba powiedziała tak
+    [few] { $count } osoby powiedziały tak
+    [many] { $count } osób powiedziało tak
+   *[other] { $count } osoby powiedziało tak
+}
+join-said-no = { $n ->
+    [one] { $count } osoba powiedziała nie
+    [few] { $count } osoby powiedziały nie
+    [many] { $count } osób powiedziało nie
+   *[other] { $count } osoby powiedziało nie
+}
+join-pledge-heading = Twoje zobowiązanie
+join-yes = Tak
+join-no = Nie
+# $answer is the button pressed (join-yes or join-no), in bold.
+join-answered = Twoja odpowiedź: { $answer }. Możesz ją zmienić, dopóki zobowiązanie jest otwarte.
+join-asks-heading = Postulaty
+join-asks-heading-ended = O co proszono i jakie padły odpowiedzi
+join-not-yet = jeszcze nie
+join-no-answer = brak odpowiedzi
+join-order-heading = Porządek obrad
+join-wrong-group = Zameldowano cię z niewłaściwą grupą?
+# $n chooses the form; $count is the same number in bold.
+join-turnout = { $n ->
+    [one] Dotąd zameldował się { $count } telefon. Każdy telefon liczy się raz.
+    [few] Dotąd zameldowały się { $count } telefony. Każdy telefon liczy się raz.
+    [many] Dotąd zameldowało się { $count } telefonów. Każdy telefon liczy się raz.
+   *[other] Dotąd zameldowało się { $count } telefonu. Każdy telefon liczy się raz.
+}
+join-turnout-ended = { $n ->
+    [one] Zameldował się { $count } telefon. Każdy telefon liczy się raz.
+    [few] Zameldowały się { $count } telefony. Każdy telefon liczy się raz.
+    [many] Zameldowało się { $count } telefonów. Każdy telefon liczy się raz.
+   *[other] Zameldowało się { $count } telefonu. Każdy telefon liczy się raz.
+}
+join-failed = Nie udało się; spróbuj ponownie.
+join-poster-title = Plakat: { $title }
+join-poster-qr = Kod QR strony meldunku
+join-poster-scan = Zeskanuj kod aparatem telefonu albo wpisz adres.
+join-poster-why = Zamelduj się ze swoją grupą, abyśmy mogli policzyć, kto przyszedł, i śledź postulaty na żywo.
+join-poster-why-pledge = Zamelduj się ze swoją grupą, abyśmy mogli policzyć, kto przyszedł, i śledź postulaty oraz zobowiązanie na żywo.
+join-poster-print = Wydrukuj tę stronę (A4) na stoliki i oparcia krzeseł.
 
 
 
 
 
 ## Projector and timer: /screen and /stage
+
+screen-page-title = Ekran: { $title }
+screen-check-in = Rejestracja
+screen-scan = Zeskanuj, aby się zarejestrować
+screen-phones-label = { $n ->
+    [one] telefon zarejestrowany
+    [few] telefony zarejestrowane
+    [many] telefonów zarejestrowanych
+   *[other] telefonu zarejestrowanego
+}
+screen-kind-ask = Postulat
+screen-kind-close = Dziękujemy
+screen-welcome = Witamy: wkrótce zaczynamy
+screen-thanks = Dziękujemy za przybycie.
+screen-thanks-answers = Dziękujemy za przybycie. Oto odpowiedzi wszystkich osób decyzyjnych:
+screen-no-asks = Dziś nie przedstawiono żadnych postulatów.
+screen-awaiting = Czekamy na odpowiedź
+screen-no-answer = Brak odpowiedzi
+screen-promised = { $announced } z { $promised } zapowiedzianych
+screen-answer-on-phone = Odpowiedz Tak lub Nie na telefonie
+screen-page = strona { $page } z { $pages }
+stage-page-title = Zegar: { $title }
+stage-next = Następnie: { $title }
+stage-paused = Wstrzymano
+stage-over = Po czasie
+stage-paused-over = Wstrzymano · po czasie
+stage-wrap-up = Czas kończyć
 
 
 
@@ -198,3 +399,139 @@ chair-locked-join = zamelduj się i śledź: { $title }
 
 
 ## Report and exports: /report, assembly export
+
+report-title = Raport: { $title }
+report-eyebrow-public = Zgromadzenie rozliczeniowe: zapis publiczny
+report-eyebrow-chair = Zgromadzenie rozliczeniowe: pełny zapis
+report-zone = Godziny według strefy { $zone }.
+report-venue = Miejsce
+report-planned-start = Planowany początek
+report-date = Data
+report-started = Początek
+report-ended = Koniec
+report-status = Stan
+report-not-started = Jeszcze się nie rozpoczęło
+report-in-progress = W toku (odśwież stronę, by zobaczyć najnowszy stan)
+report-as-of = Stan zapisu na
+report-access-public = To jest zapis publiczny: to, co mógł pokazać rzutnik, i na jakim etapie jest od tamtej pory każde zobowiązanie. Notatki (do odpowiedzi i do kroków dalszych działań), zastąpione odpowiedzi oraz nieujawnione jeszcze wyniki deklaracji są w pełnym zapisie, dostępnym dla prowadzącego.
+report-access-chair = To jest pełny zapis, z notatkami prowadzącego, zastąpionymi odpowiedziami, notatkami do kroków dalszych działań i wszystkimi wynikami deklaracji: udostępniaj go tylko organizatorom.
+report-downloads = Pobierz zapis
+report-export-record-json = wszystko z tego raportu, dla innych programów
+report-export-responses-csv = jeden wiersz na odpowiedź
+report-export-turnout-csv = jeden wiersz na instytucję
+report-export-timings-csv = jeden wiersz na punkt programu
+report-export-follow-ups-csv = jeden wiersz na zobowiązanie: lista do pilnowania, z etapem każdego z nich
+report-export-record-xlsx = program, frekwencja, odpowiedzi, deklaracje i dalsze działania w jednym arkuszu
+report-footer = Przygotowano w programie assembly.
+report-scorecard = Karta wyników
+report-holder = Decydent
+report-answer = Odpowiedź
+report-note = Notatka
+report-when = Kiedy
+report-follow-up = Dalsze działania
+report-no-answer = Brak odpowiedzi
+report-replaced = Zastąpione podczas negocjacji: { $answers }
+report-answer-at = { $answer } o { $time }
+report-follow-up-heading = Dalsze działania: na jakim etapie jest każde zobowiązanie
+report-follow-up-intro = Każde żądanie postawione każdemu decydentowi, bez względu na to, co odpowiedział tamtego wieczoru (i czy w ogóle odpowiedział), według etapu, na którym jest teraz. Data to dzień ostatniego kroku.
+report-by-status = Zobowiązania według etapu
+report-record-step = Zapisz krok na stronie dalszych działań
+report-none = Brak.
+report-ask = Żądanie
+report-answer-night = Odpowiedź tamtego wieczoru
+report-latest-step = Ostatni krok
+report-history = Historia
+report-no-step = Jeszcze bez kroków
+report-recorded = (zapisano { $when })
+report-turnout = Frekwencja
+report-institution = Instytucja
+report-promised = Obiecano
+report-announced = Ogłoszono
+report-phones = Zameldowane telefony
+report-total = Razem
+report-on-own = { $total } (w tym { $n } indywidualnie)
+report-turnout-chart = Frekwencja według instytucji: obiecana, ogłoszona i zameldowane telefony
+report-turnout-caption = Pasek obrysowany: obiecano. Pasek pełny: ogłoszono przy sprawdzaniu obecności. Cienki pasek: zameldowane telefony.
+report-running-order = Program: plan a rzeczywistość
+report-item = Punkt
+report-planned = Plan
+report-actual = Rzeczywiście
+report-difference = Różnica
+report-not-reached = nie doszło do niego
+report-timing-chart = Planowany i rzeczywisty czas każdego punktu
+report-timing-caption = Pasek obrysowany: planowany czas. Pełna linia: rzeczywisty czas (na czerwono, gdy go przekroczono).
+report-drift-ended = Plan { $planned }; trwało { $ran } ({ $whole }{ $why }).
+report-drift-running = Plan { $planned }; w tym tempie potrwa { $ran } ({ $whole }{ $why }).
+report-drift-why = : { $parts }
+report-over = { $time } ponad plan
+report-under = { $time } poniżej planu
+report-on-time = zgodnie z planem
+report-drift-items = punkty trwały { $by }
+report-drift-items-so-far = jak dotąd punkty trwały { $by }
+report-drift-skipped = { $n ->
+    [one] { $n } punkt ({ $time } w planie) pominięto
+    [few] { $n } punkty ({ $time } w planie) pominięto
+    [many] { $n } punktów ({ $time } w planie) pominięto
+   *[other] { $n } punktu ({ $time } w planie) pominięto
+}
+report-drift-paused = zgromadzenie było wstrzymane przez { $time }
+report-list-more = { $head }, { $next }
+report-list-last = { $head } i { $last }
+report-pledges = Deklaracje uczestników
+report-pledge = Deklaracja
+report-not-revealed = nieujawnione
+report-one-per-phone = Jedna odpowiedź na zameldowany telefon.
+report-plan-changes = Zmiany w planie
+report-plan-changes-intro = Powyższy program to plan w obecnej postaci; wprowadzono w nim kolejno te zmiany (opisane po angielsku).
+report-change = (zmiana { $seq })
+report-day = { $day } { $month } { $year }
+report-date-long = { $weekday }, { $day } { $month } { $year }
+report-day-time = { $day }, { $time }
+report-month-1 = stycznia
+report-month-2 = lutego
+report-month-3 = marca
+report-month-4 = kwietnia
+report-month-5 = maja
+report-month-6 = czerwca
+report-month-7 = lipca
+report-month-8 = sierpnia
+report-month-9 = września
+report-month-10 = października
+report-month-11 = listopada
+report-month-12 = grudnia
+report-weekday-1 = poniedziałek
+report-weekday-2 = wtorek
+report-weekday-3 = środa
+report-weekday-4 = czwartek
+report-weekday-5 = piątek
+report-weekday-6 = sobota
+report-weekday-7 = niedziela
+followup-not_started = Nierozpoczęte
+followup-in_progress = W toku
+followup-achieved = Zrealizowane
+followup-broken = Złamane
+export-sheet-running-order = Program
+export-sheet-turnout = Frekwencja
+export-sheet-answers = Odpowiedzi
+export-sheet-pledges = Deklaracje
+export-sheet-follow-ups = Dalsze działania
+export-kind = Rodzaj
+export-lead = Prowadzi
+export-over-under = Sekundy ponad (+) / poniżej (-) planu
+export-visits = Podejścia
+export-started-in = Początek ({ $zone })
+export-ended-in = Koniec ({ $zone })
+export-chair-notes = Notatki prowadzącego
+export-name = Nazwa
+export-ask-title = Tytuł żądania
+export-holder = Decydent
+export-holder-name = Imię i nazwisko decydenta
+export-answered-in = Czas odpowiedzi ({ $zone })
+export-note-for-chair = Notatka dla prowadzącego
+export-earlier = Wcześniejsze odpowiedzi
+export-text = Treść
+export-revealed = Ujawniono
+export-status = Etap
+export-status-since = Etap od
+export-steps = Kroki
+export-latest-note = Ostatnia notatka

@@ -26,9 +26,90 @@ phase-not_started = Dhawaan ayuu bilaabanayaa
 phase-ended = Shirku wuu dhammaaday
 connection-reconnecting = Dib baa loo xidhiidhayaa…
 
+## Start page and pages not found
+
+home-join = Is diiwaangeli oo la soco
+home-join-note = (taleefannada ka-qaybgalayaasha)
+home-screen = Shaashadda bandhigga
+home-stage = Saacadda khudbadeeyaha
+home-poster = Boodhka la daabacan karo ee leh koodka QR
+home-report = Warbixinta
+home-report-note = (diiwaanka, la daabacan karo)
+home-chair = Guddoomiye
+home-chair-note = (waxay u baahan tahay xidhiidhka guddoomiyaha ee la daabacay bilowga)
+home-setup = Diyaari qorshaha
+home-setup-note = (guddoomiyaha: ku beddel biraawsarka)
+notfound-title = Lama helin
+notfound-text = Cinwaankan bog kuma yaallo.
+notfound-home = Tag bogga hore
+
 
 
 ## Refusals: why a command was not done (refusal-<code>)
+
+# Diidmada guddoomiyaha waxaa lagu akhriyaa tablet-ka guddoomiyaha iyo
+# macaamiisha API; kuwa taleefanka (bad_device ilaa pledge_closed,
+# too_many_changes ilaa wrong_address) waxaa akhriya ka-qaybgalaha.
+# Aqoonsiyadu waxay ku jiraan `backticks`.
+refusal-bad_command_id = `id` waa inuu ahaadaa 1 ilaa { $max } xaraf; amar kasta u isticmaal xadhig random ah oo cusub
+refusal-not_started = shirku weli ma bilaaban: marka hore dir `start`
+refusal-ended = shirku wuu dhammaaday; `undo` ayaa dib u furaya haddii `end` uu ahaa qalad
+refusal-already_running = shirku horey ayuu u socdaa
+refusal-cannot_restart = shirku wuu dhammaaday; mar kale ma bilaaban karo
+refusal-last_item = kani waa qodobka ugu dambeeya: mid ka dambeeya ma jiro; dir `end` si aad shirka u xidhto
+refusal-first_item = kani waa qodobka ugu horreeya: waxba kama horreeyaan
+refusal-no_such_item = qodob { $item } ma jiro: qodobbada waxaa loo tiriyey 0 ilaa { $last }
+refusal-already_current = qodob { $item } horey ayuu u yahay qodobka hadda socda
+refusal-already_paused = saacadda horey ayaa loo hakiyey
+refusal-not_paused = saacadda lama hakin
+refusal-bad_extension = `seconds` waa inay u dhexeeyaan -{ $max } iyo { $max }, oo aanay noqon 0
+refusal-below_zero = taasi waxay "{ $title }" ka dhigaysaa muddo qorshaysan oo ka yar eber: kordhinta lagu daray waxaa loo qorsheeyey { $left } ilbiriqsi, sidaa darteed ugu badnaan { $left } ilbiriqsi ayaa laga jari karaa
+refusal-no_such_ask = codsi `{ $ask }` ma jiro; { $n ->
+    [0] qorshuhu codsi ma laha
+   *[other] codsiyadu waa: { $asks }
+}
+refusal-not_put_to = codsiga `{ $ask }` laguma hor dhigin `{ $holder }`; waxaa lagu hor dhigay: { $holders }
+refusal-no_such_institution = hay'ad `{ $institution }` ma jirto; hubi aqoonsiga qorshaha
+refusal-bad_turnout = `count` waa inuu u dhexeeyaa 0 iyo { $max }
+refusal-no_such_pledge = ballanqaad `{ $pledge }` ma jiro; { $n ->
+    [0] qorshuhu ballanqaad ma laha
+   *[other] ballanqaadyadu waa: { $pledges }
+}
+refusal-already_revealed = ballanqaadka `{ $pledge }` horey ayaa loo muujiyey
+refusal-no_message = ma jirto fariin la tirtiro
+refusal-display_unchanged = shaashaddu horey ayay taas u muujinaysaa; magacaw `qr`, `timer` ama `turnout` oo leh true ama false
+refusal-undo_exhausted = dib-u-celintu waxay gaadhaa oo keliya { $depth }-da isbeddel ee ugu dambeeyey ee guddoomiyaha, dhammaantoodna dib ayaa loo celiyey; isbeddel kasta oo ka da' weyn gacanta ku samee mar kale (tusaale ahaan `goto`)
+refusal-nothing_to_undo = ma jiro wax dib loo celiyo
+refusal-control_character = { $field ->
+    [note] qoraalka-xusuusta
+   *[message] fariinta
+} waxaa ku jira xaraf xakameed ({ $character }) xarafka { $at }aad; ka saar oo dir qoraal caadi ah (xariiq cusub iyo tab waa la oggol yahay)
+refusal-too_long = { $field ->
+    [note] qoraalka-xusuusta
+   *[message] fariinta
+} waa { $length } xaraf; ka dhig ugu badnaan { $max }
+refusal-step_day_format = maalinta tallaabada (`at`) waa in loo qoraa YYYY-MM-DD, sida 2026-06-03, ee ma aha "{ $text }"; maanta haddii ay tahay, maalinta ka tag
+refusal-step_not_a_day = maalinta tallaabada (`at`), { $text }, ma aha maalin jadwalka ku jirta: hubi bisha (01 ilaa 12) iyo maalinta bisha
+refusal-step_too_early = maalinta tallaabada (`at`), { $text }, waxay ka horraysaa { $first }, taariikhda ugu horraysa ee tallaabo yeelan karto: hubi sannadka
+refusal-step_in_future = maalinta tallaabada (`at`) waa { $day }, laakiin maanta waa { $today }: tallaabo diiwaangeli marka ay dhacdo kadib, oo ku taariikhee maalintii ay dhacday (maanta haddii ay tahay, maalinta ka tag)
+refusal-bad_device = taleefankan lama aqoonsan karin: dib u soo rar bogga oo isku day mar kale
+refusal-unknown_group = kooxda "{ $institution }" kuma jirto liiska; mid ka dooro liiska, ama keligaa isku diiwaangeli
+refusal-unknown_pledge = ballanqaadkaasi kama mid aha shirkan; dib u soo rar bogga si aad u aragto ballanqaadka furan
+refusal-not_checked_in = marka hore isdiiwaangeli, kadibna waad ballanqaadi kartaa
+refusal-pledge_closed = ballanqaadkan hadda ma furna; waad ka jawaabi kartaa marka guddoomiyuhu furo
+refusal-too_many_changes = taleefankan wuxuu jawaabtiisa beddelay marar badan muddo gaaban gudaheed; sug dhowr ilbiriqsi oo isku day mar kale
+refusal-too_many_phones = taleefanno aad u badan ayaa hadda ka isdiiwaangelinaya shabakaddan; sug toban ilbiriqsi oo isku day mar kale
+refusal-bad_answer = jawaabtu waa inay noqotaa haa ama maya; dib u soo rar bogga oo taabo Haa ama Maya
+refusal-wrong_address = tani waa inay ka timaaddaa bogagga shirka laftiisa; ka fur cinwaanka server-ka
+refusal-unavailable = shirku hadda waxba ma diiwaangelin karo; isku day mar kale daqiiqad kadib, oo u sheeg qabanqaabiye haddii ay sii fashilanto
+refusal-conflict = isbeddel kale oo guddoomiye ayaa horey loo sameeyey (waxaad aragtay isbeddel { $expected }, isbeddelka ugu dambeeyey waa { $latest }); eeg xaaladda cusub oo isku day mar kale haddii weli loo baahan yahay
+refusal-stale_plan = qof kale ayaa beddelay qorshaha tan iyo markii aad furtay (waxaad ka bilowday isbeddel { $expected }, isbeddelka ugu dambeeyey ee qorshaha waa { $latest }); dib u soo rar qorshaha, mar kale samee wax-ka-beddelkaaga oo kaydi
+refusal-plan_locked = diiwaanku wuxuu tilmaamayaa waxa isbeddelkani tirtiri lahaa ama dib u qori lahaa ({ $n ->
+    [one] { $n } dhibaato
+   *[other] { $n } dhibaatooyin
+}): { $reasons }; waxba lama beddelin
+error-title = Lama samayn
+error-back = Ku noqo bogga shirka
 
 
 
@@ -37,12 +118,99 @@ connection-reconnecting = Dib baa loo xidhiidhayaa…
 
 ## Phone: /join and the pledge
 
+# The page's title; $title is the assembly's.
+join-title = Is diiwaangeli: { $title }
+join-refresh = Cusboonaysii si aad u aragto wixii ugu dambeeyay
+join-hall-full = { $n ->
+    [one] Hoolku khadka wuu ka buuxaa: { $n } taleefan ayaa si toos ah u daba-socda, sidaa darteed boggani iskii isuma cusboonaysiin doono. Is-diiwaangelintaadu weli waa la tirinayaa: isticmaal foomka hoose, oo dib u fur bogga si aad u aragto waxa socda.
+   *[other] Hoolku khadka wuu ka buuxaa: { $n } taleefan ayaa si toos ah u daba-socda, sidaa darteed boggani iskii isuma cusboonaysiin doono. Is-diiwaangelintaadu weli waa la tirinayaa: isticmaal foomka hoose, oo dib u fur bogga si aad u aragto waxa socda.
+}
+# $name is the group's name, shown in bold.
+join-checked-in-with = Waxaad is diiwaangelisay adigoo la socda { $name }. Waad ku mahadsan tahay imaatinkaaga.
+join-checked-in-alone = Waxaad is diiwaangelisay adigoo keligaa ah. Waad ku mahadsan tahay imaatinkaaga.
+join-check-in-heading = Is diiwaangeli
+join-search = Raadi kooxdaada
+join-who = Yaad la timid?
+join-own = Keligay
+join-check-in = Is diiwaangeli
+join-change-group = Beddel kooxdayda
+# $query is what the person typed.
+join-no-match = Ma jirto koox la mid ah “{ $query }”. Hubi higgaadda, ama dooro Keligay.
+join-now-heading = Hadda
+join-ended-thanks = Waad ku mahadsan tahay ka qaybgalkaaga. Hoos waxaa ku qoran codsi kasta iyo sida mas’uul kasta uga jawaabay: isbahaysigu mid kasta wuu la socon doonaa.
+join-roll-call-heading = Magac-u-yeerid
+# $n chooses the form; $count is the same number in bold; $promised a number.
+join-announced = { $n ->
+    [one] { $count } qof ayaa laga shaaciyay hoolka, { $promised } la ballanqaaday ka mid ah
+   *[other] { $count } qof ayaa laga shaaciyay hoolka, { $promised } la ballanqaaday ka mid ah
+}
+join-group-announced = { $n ->
+    [one] Kooxdaada, { $name }: { $count } qof ayaa la shaaciyay, { $promised } la ballanqaaday ka mid ah
+   *[other] Kooxdaada, { $name }: { $count } qof ayaa la shaaciyay, { $promised } la ballanqaaday ka mid ah
+}
+join-group-waiting = Kooxdaada, { $name }: weli lama shaacin ({ $promised } ayaa la ballanqaaday)
+join-results-heading = Natiijooyinka ballanqaadka
+# How many people pledged yes or no: $n chooses the form, $count is it in bold.
+join-said-yes = { $count } ayaa yidhi haa
+join-said-no = { $count } ayaa yidhi maya
+join-pledge-heading = Ballanqaadkaaga
+join-yes = Haa
+join-no = Maya
+# $answer is the button pressed (join-yes or join-no), in bold.
+join-answered = Waxaad ku jawaabtay { $answer }. Waad beddeli kartaa inta ballanqaadku furan yahay.
+join-asks-heading = Codsiyada
+join-asks-heading-ended = Waxa la codsaday, iyo jawaabaha
+join-not-yet = weli ma jirto
+join-no-answer = jawaab ma jirto
+join-order-heading = Habka barnaamijka
+join-wrong-group = Ma koox khaldan ayaad la diiwaangelisay?
+# $n chooses the form; $count is the same number in bold.
+join-turnout = { $n ->
+    [one] Ilaa hadda { $count } taleefan ayaa is diiwaangeliyay. Taleefan kasta hal mar ayaa la tiriyaa.
+   *[other] Ilaa hadda { $count } taleefan ayaa is diiwaangeliyay. Taleefan kasta hal mar ayaa la tiriyaa.
+}
+join-turnout-ended = { $n ->
+    [one] { $count } taleefan ayaa is diiwaangeliyay. Taleefan kasta hal mar ayaa la tiriyaa.
+   *[other] { $count } taleefan ayaa is diiwaangeliyay. Taleefan kasta hal mar ayaa la tiriyaa.
+}
+join-failed = Taasi may shaqayn; mar kale isku day.
+join-poster-title = Boodh: { $title }
+join-poster-qr = Koodka QR ee bogga is-diiwaangelinta
+join-poster-scan = Ku sawir koodka kamaradda taleefankaaga, ama qor cinwaanka.
+join-poster-why = Kula diiwaangeli kooxdaada si aan u tirinno cidda timid, oo si toos ah ula soco codsiyada.
+join-poster-why-pledge = Kula diiwaangeli kooxdaada si aan u tirinno cidda timid, oo si toos ah ula soco codsiyada iyo ballanqaadka.
+join-poster-print = Daabac boggan (A4) miisaska iyo gadaasha kuraasta.
 
 
 
 
 
 ## Projector and timer: /screen and /stage
+
+screen-page-title = Shaashadda: { $title }
+screen-check-in = Isdiiwaangeli
+screen-scan = Iskaan garee si aad isu diiwaangeliso
+screen-phones-label = { $n ->
+    [one] taleefan ayaa la diiwaangeliyey
+   *[other] taleefan ayaa la diiwaangeliyey
+}
+screen-kind-ask = Codsiga
+screen-kind-close = Mahadsanidiin
+screen-welcome = Soo dhawaada: dhawaan ayaan bilaabaynaa
+screen-thanks = Waad ku mahadsan tihiin imaanshaha.
+screen-thanks-answers = Waad ku mahadsan tihiin imaanshaha. Waa kuwan jawaabaha mas’uul kasta:
+screen-no-asks = Caawa lama soo bandhigin wax codsi ah.
+screen-awaiting = Jawaab ayaa la sugayaa
+screen-no-answer = Jawaab ma jirto
+screen-promised = { $announced } ka mid ah { $promised } la ballanqaaday
+screen-answer-on-phone = Haa ama Maya kaga jawaab taleefankaaga
+screen-page = bogga { $page } ee { $pages }
+stage-page-title = Saacadda: { $title }
+stage-next = Xiga: { $title }
+stage-paused = Waa la hakiyey
+stage-over = Waqtigii waa dhaafay
+stage-paused-over = Waa la hakiyey · waqtigii waa dhaafay
+stage-wrap-up = Waa waqtigii la soo gabagabeyn lahaa
 
 
 
@@ -194,3 +362,137 @@ chair-locked-join = is diiwaangeli oo la soco { $title }
 
 
 ## Report and exports: /report, assembly export
+
+report-title = Warbixin: { $title }
+report-eyebrow-public = Shirka la-xisaabtanka: diiwaanka dadweynaha
+report-eyebrow-chair = Shirka la-xisaabtanka: diiwaanka buuxa
+report-zone = Waqtiyadu waa sida { $zone }.
+report-venue = Goobta
+report-planned-start = Bilowga la qorsheeyay
+report-date = Taariikhda
+report-started = Bilaabmay
+report-ended = Dhammaaday
+report-status = Xaaladda
+report-not-started = Weli ma bilaabmin
+report-in-progress = Wuu socdaa (dib u soo rar si aad u aragto kii ugu dambeeyay)
+report-as-of = Diiwaanka ilaa
+report-access-public = Kani waa diiwaanka dadweynaha: waxa shaashaddu tusi kartay, iyo halka ballan-qaad kastaa taagan yahay tan iyo markaas. Qoraallada (ee jawaabaha iyo tallaabooyinka dabagalka), jawaabaha la beddelay iyo tirinta ballamaha aan weli la muujin waxay ku jiraan diiwaanka buuxa, oo guddoomiyaha u furan.
+report-access-chair = Kani waa diiwaanka buuxa, oo leh qoraallada guddoomiyaha, jawaabaha la beddelay, qoraallada tallaabooyinka dabagalka iyo tirinta ballan kasta: la wadaag qabanqaabiyeyaasha oo keliya.
+report-downloads = Soo deji diiwaanka
+report-export-record-json = wax kasta oo warbixintan ku jira, barnaamijyada kale
+report-export-responses-csv = saf jawaab kasta
+report-export-turnout-csv = saf hay’ad kasta
+report-export-timings-csv = saf qodob kasta oo jadwalka ka mid ah
+report-export-follow-ups-csv = saf ballan-qaad kasta: liiska dabagalka, iyo halka mid kastaa taagan yahay
+report-export-record-xlsx = jadwalka, imaanshaha, jawaabaha, ballamaha iyo dabagalka oo hal xaashi-xisaabeed ku jira
+report-footer = Waxaa lagu sameeyay assembly.
+report-scorecard = Kaarka natiijada
+report-holder = Go’aan-gaare
+report-answer = Jawaab
+report-note = Qoraal
+report-when = Goorma
+report-follow-up = Dabagal
+report-no-answer = Jawaab ma jirto
+report-replaced = Waa la beddelay intii wada-xaajoodku socday: { $answers }
+report-answer-at = { $answer } saacadda { $time }
+report-follow-up-heading = Dabagal: halka ballan-qaad kastaa taagan yahay
+report-follow-up-intro = Codsi kasta oo loo soo jeediyay go’aan-gaare kasta, wax kasta oo ay habeenkaas ku jawaabeen (ama haddii aysan marnaba jawaabin), sida uu hadda u taagan yahay. Taariikhdu waa maalinta tallaabadii ugu dambeysay.
+report-by-status = Ballan-qaadyada sida xaaladdooda
+report-record-step = Ku diiwaan geli tallaabo bogga dabagalka
+report-none = Midna.
+report-ask = Codsi
+report-answer-night = Jawaabta habeenkaas
+report-latest-step = Tallaabadii ugu dambeysay
+report-history = Taariikh
+report-no-step = Weli tallaabo ma jirto
+report-recorded = (la diiwaangeliyay { $when })
+report-turnout = Imaanshaha
+report-institution = Hay’adda
+report-promised = La ballanqaaday
+report-announced = La shaaciyay
+report-phones = Taleefannada is-diiwaangeliyay
+report-total = Wadar
+report-on-own = { $total } ({ $n } keligood)
+report-turnout-chart = Imaanshaha hay’ad kasta: la ballanqaaday, la shaaciyay iyo taleefannada is-diiwaangeliyay
+report-turnout-caption = Xarriiqda qolofta leh: la ballanqaaday. Xarriiqda buuxda: lagu shaaciyay magac-u-yeerka. Xarriiqda khafiifka ah: taleefannada is-diiwaangeliyay.
+report-running-order = Jadwalka: qorshaha iyo waxa dhacay
+report-item = Qodob
+report-planned = Qorshe
+report-actual = Dhab ahaan
+report-difference = Farqi
+report-not-reached = lama gaarin
+report-timing-chart = Dhererka la qorsheeyay iyo kan dhabta ah ee qodob kasta
+report-timing-caption = Xarriiqda qolofta leh: dhererka la qorsheeyay. Xarriiqda buuxda: waqtiga dhabta ah (casaan halka uu dheeraaday).
+report-drift-ended = Qorshe { $planned }; wuxuu qaatay { $ran } ({ $whole }{ $why }).
+report-drift-running = Qorshe { $planned }; xawaarahan wuxuu qaadan doonaa { $ran } ({ $whole }{ $why }).
+report-drift-why = : { $parts }
+report-over = { $time } ka badan
+report-under = { $time } ka yar
+report-on-time = waqtigiisii
+report-drift-items = qodobadu waxay qaateen { $by }
+report-drift-items-so-far = ilaa hadda qodobadu waxay qaateen { $by }
+report-drift-skipped = { $n ->
+    [one] { $n } qodob ({ $time } la qorsheeyay) lama gaarin
+   *[other] { $n } qodob ({ $time } la qorsheeyay) lama gaarin
+}
+report-drift-paused = shirka waa la hakiyay { $time }
+report-list-more = { $head }, { $next }
+report-list-last = { $head } iyo { $last }
+report-pledges = Ballamaha dhagaystayaasha
+report-pledge = Ballan
+report-not-revealed = lama muujin
+report-one-per-phone = Hal jawaab taleefan kasta oo is-diiwaangeliyay.
+report-plan-changes = Isbeddellada qorshaha
+report-plan-changes-intro = Jadwalka kore waa qorshaha sida uu hadda yahay; isbeddelladan ayaa lagu sameeyay, siday u kala horreeyaan (waxaa lagu qoray Ingiriisi).
+report-change = (isbeddel { $seq })
+report-day = { $day } { $month } { $year }
+report-date-long = { $weekday }, { $day } { $month } { $year }
+report-day-time = { $day }, { $time }
+report-month-1 = Janaayo
+report-month-2 = Febraayo
+report-month-3 = Maarso
+report-month-4 = Abriil
+report-month-5 = Maajo
+report-month-6 = Juun
+report-month-7 = Luulyo
+report-month-8 = Ogosto
+report-month-9 = Sebtembar
+report-month-10 = Oktoobar
+report-month-11 = Nofembar
+report-month-12 = Desembar
+report-weekday-1 = Isniin
+report-weekday-2 = Talaado
+report-weekday-3 = Arbaco
+report-weekday-4 = Khamiis
+report-weekday-5 = Jimce
+report-weekday-6 = Sabti
+report-weekday-7 = Axad
+followup-not_started = Lama bilaabin
+followup-in_progress = Socda
+followup-achieved = La gaaray
+followup-broken = La jebiyay
+export-sheet-running-order = Jadwalka
+export-sheet-turnout = Imaanshaha
+export-sheet-answers = Jawaabaha
+export-sheet-pledges = Ballamaha
+export-sheet-follow-ups = Dabagalka
+export-kind = Nooca
+export-lead = Hoggaamiye
+export-over-under = Ilbiriqsi ka badan (+) / ka yar (-)
+export-visits = Jeerarka
+export-started-in = Bilaabmay ({ $zone })
+export-ended-in = Dhammaaday ({ $zone })
+export-chair-notes = Qoraallada guddoomiyaha
+export-name = Magac
+export-ask-title = Cinwaanka codsiga
+export-holder = Go’aan-gaare
+export-holder-name = Magaca go’aan-gaaraha
+export-answered-in = Waqtiga jawaabta ({ $zone })
+export-note-for-chair = Qoraal loogu talagalay guddoomiyaha
+export-earlier = Jawaabihii hore
+export-text = Qoraal
+export-revealed = La muujiyay
+export-status = Xaaladda
+export-status-since = Xaaladda tan iyo
+export-steps = Tallaabooyin
+export-latest-note = Qoraalkii ugu dambeeyay

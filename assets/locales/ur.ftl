@@ -26,9 +26,89 @@ phase-not_started = جلد شروع ہو رہا ہے
 phase-ended = اجلاس ختم ہو گیا ہے
 connection-reconnecting = دوبارہ جڑ رہا ہے…
 
+## Start page and pages not found
+
+home-join = حاضری لگائیں اور ساتھ چلیں
+home-join-note = (شرکاء کے فون)
+home-screen = پروجیکٹر اسکرین
+home-stage = مقرر کا ٹائمر
+home-poster = کیو آر کوڈ والا پرنٹ ہونے والا پوسٹر
+home-report = رپورٹ
+home-report-note = (ریکارڈ، پرنٹ کے قابل)
+home-chair = صدرِ مجلس
+home-chair-note = (شروع میں چھپا ہوا صدر کا لنک درکار ہے)
+home-setup = منصوبہ ترتیب دیں
+home-setup-note = (صدر کے لیے: براؤزر میں ترمیم کریں)
+notfound-title = نہیں ملا
+notfound-text = اس پتے پر کوئی صفحہ نہیں ہے۔
+notfound-home = ابتدائی صفحے پر جائیں
+
 
 
 ## Refusals: why a command was not done (refusal-<code>)
+
+# صدر کے انکار صدر کے ٹیبلٹ پر اور API کلائنٹس پڑھتے ہیں؛ فون کے انکار
+# (bad_device سے pledge_closed تک، too_many_changes سے wrong_address تک)
+# شرکاء پڑھتے ہیں۔ شناختیں `backticks` میں رہتی ہیں۔
+refusal-bad_command_id = `id` میں 1 سے { $max } حروف ہونے چاہئیں؛ ہر حکم کے لیے نئی بے ترتیب لڑی استعمال کریں
+refusal-not_started = اجلاس ابھی شروع نہیں ہوا: پہلے `start` بھیجیں
+refusal-ended = اجلاس ختم ہو چکا ہے؛ اگر `end` غلطی سے ہوا تھا تو `undo` اسے دوبارہ کھول دیتا ہے
+refusal-already_running = اجلاس پہلے سے جاری ہے
+refusal-cannot_restart = اجلاس ختم ہو چکا ہے؛ یہ دوبارہ شروع نہیں ہو سکتا
+refusal-last_item = یہ آخری مد ہے: اس کے بعد کوئی مد نہیں؛ اجلاس بند کرنے کے لیے `end` بھیجیں
+refusal-first_item = یہ پہلی مد ہے: اس سے پہلے کچھ نہیں
+refusal-no_such_item = مد نمبر { $item } موجود نہیں: مدیں 0 سے { $last } تک نمبر شدہ ہیں
+refusal-already_current = مد { $item } پہلے سے موجودہ مد ہے
+refusal-already_paused = ٹائمر پہلے سے رکا ہوا ہے
+refusal-not_paused = ٹائمر رکا ہوا نہیں ہے
+refusal-bad_extension = `seconds` کو -{ $max } اور { $max } کے درمیان ہونا چاہیے، اور 0 نہیں
+refusal-below_zero = اس سے "{ $title }" کا طے شدہ دورانیہ صفر سے کم ہو جائے گا: توسیع سمیت اس کا دورانیہ { $left } سیکنڈ ہے، اس لیے زیادہ سے زیادہ { $left } سیکنڈ کم کیے جا سکتے ہیں
+refusal-no_such_ask = کوئی مطالبہ `{ $ask }` نہیں؛ { $n ->
+    [0] منصوبے میں کوئی مطالبہ نہیں
+   *[other] مطالبات یہ ہیں: { $asks }
+}
+refusal-not_put_to = مطالبہ `{ $ask }` `{ $holder }` کے سامنے نہیں رکھا گیا؛ یہ ان کے سامنے رکھا گیا ہے: { $holders }
+refusal-no_such_institution = کوئی ادارہ `{ $institution }` نہیں؛ منصوبے میں شناخت چیک کریں
+refusal-bad_turnout = `count` کو 0 اور { $max } کے درمیان ہونا چاہیے
+refusal-no_such_pledge = کوئی عہد `{ $pledge }` نہیں؛ { $n ->
+    [0] منصوبے میں کوئی عہد نہیں
+   *[other] عہد یہ ہیں: { $pledges }
+}
+refusal-already_revealed = عہد `{ $pledge }` پہلے ہی ظاہر کیا جا چکا ہے
+refusal-no_message = صاف کرنے کے لیے کوئی پیغام نہیں
+refusal-display_unchanged = اسکرین پہلے سے یہی دکھا رہی ہے؛ `qr`، `timer` یا `turnout` کو true یا false کے ساتھ لکھیں
+refusal-undo_exhausted = واپسی صرف صدر کی آخری { $depth } تبدیلیوں تک پہنچتی ہے، اور وہ سب واپس لی جا چکی ہیں؛ کوئی پرانی تبدیلی ہاتھ سے دوبارہ کریں (مثلاً `goto` سے)
+refusal-nothing_to_undo = واپس لینے کے لیے کچھ نہیں
+refusal-control_character = { $field ->
+    [note] نوٹ
+   *[message] پیغام
+} میں حرف نمبر { $at } پر ایک کنٹرول حرف ({ $character }) ہے؛ اسے نکال دیں اور سادہ متن بھیجیں (نئی سطریں اور ٹیب ٹھیک ہیں)
+refusal-too_long = { $field ->
+    [note] نوٹ
+   *[message] پیغام
+} { $length } حروف لمبا ہے؛ اسے { $max } تک رکھیں
+refusal-step_day_format = قدم کا دن (`at`) YYYY-MM-DD کی شکل میں لکھا جانا چاہیے، جیسے 2026-06-03، نہ کہ "{ $text }"؛ آج کے لیے دن خالی چھوڑ دیں
+refusal-step_not_a_day = قدم کا دن (`at`)، { $text }، کیلنڈر کا کوئی دن نہیں: مہینہ (01 سے 12) اور مہینے کا دن چیک کریں
+refusal-step_too_early = قدم کا دن (`at`)، { $text }، { $first } سے پہلے ہے، جو کسی قدم کی سب سے پہلی ممکنہ تاریخ ہے: سال چیک کریں
+refusal-step_in_future = قدم کا دن (`at`) { $day } ہے، لیکن آج { $today } ہے: قدم ہو جانے کے بعد اسے درج کریں، اسی دن کی تاریخ کے ساتھ جس دن وہ ہوا (آج کے لیے دن خالی چھوڑ دیں)
+refusal-bad_device = اس فون کو پہچانا نہیں جا سکا: صفحہ دوبارہ لوڈ کریں اور پھر کوشش کریں
+refusal-unknown_group = گروپ "{ $institution }" فہرست میں نہیں ہے؛ فہرست میں سے ایک چنیں، یا اکیلے حاضری لگائیں
+refusal-unknown_pledge = یہ عہد اس اجلاس کا حصہ نہیں؛ کھلا ہوا عہد دیکھنے کے لیے صفحہ دوبارہ لوڈ کریں
+refusal-not_checked_in = پہلے حاضری لگائیں، پھر آپ عہد کر سکتے ہیں
+refusal-pledge_closed = یہ عہد ابھی کھلا نہیں ہے؛ جب صدر اسے کھولیں تو آپ جواب دے سکتے ہیں
+refusal-too_many_changes = اس فون نے تھوڑی دیر میں کئی بار اپنا جواب بدلا ہے؛ چند سیکنڈ انتظار کریں اور پھر کوشش کریں
+refusal-too_many_phones = اس وقت اس نیٹ ورک سے بہت زیادہ فون حاضری لگا رہے ہیں؛ دس سیکنڈ انتظار کریں اور پھر کوشش کریں
+refusal-bad_answer = جواب ہاں یا نہیں ہونا چاہیے؛ صفحہ دوبارہ لوڈ کریں اور ہاں یا نہیں دبائیں
+refusal-wrong_address = یہ اجلاس کے اپنے صفحات سے آنا چاہیے؛ انہیں سرور کے پتے سے کھولیں
+refusal-unavailable = اجلاس ابھی کچھ درج نہیں کر سکتا؛ ایک منٹ بعد پھر کوشش کریں، اور اگر مسئلہ جاری رہے تو کسی منتظم کو بتائیں
+refusal-conflict = صدر کی ایک اور تبدیلی پہلے ہو گئی (آپ نے تبدیلی { $expected } دیکھی تھی، تازہ ترین تبدیلی { $latest } ہے)؛ نئی صورتحال دیکھیں اور اگر اب بھی ضرورت ہو تو دوبارہ کوشش کریں
+refusal-stale_plan = آپ کے کھولنے کے بعد کسی اور نے منصوبہ بدل دیا ہے (آپ نے تبدیلی { $expected } سے شروع کیا، منصوبے کی تازہ ترین تبدیلی { $latest } ہے)؛ منصوبہ دوبارہ لوڈ کریں، اپنی ترمیم پھر سے کریں اور محفوظ کریں
+refusal-plan_locked = ریکارڈ اس چیز کا حوالہ دیتا ہے جسے یہ تبدیلی ہٹا دے گی یا بدل دے گی ({ $n ->
+    [one] { $n } مسئلہ
+   *[other] { $n } مسائل
+}): { $reasons }؛ کچھ نہیں بدلا گیا
+error-title = نہیں ہو سکا
+error-back = اجلاس کے صفحے پر واپس جائیں
 
 
 
@@ -37,12 +117,99 @@ connection-reconnecting = دوبارہ جڑ رہا ہے…
 
 ## Phone: /join and the pledge
 
+# The page's title; $title is the assembly's.
+join-title = حاضری: { $title }
+join-refresh = تازہ ترین دیکھنے کے لیے صفحہ تازہ کریں
+join-hall-full = { $n ->
+    [one] ہال آن لائن بھر چکا ہے: { $n } فون براہِ راست دیکھ رہا ہے، اس لیے یہ صفحہ خود سے تازہ نہیں ہوگا۔ آپ کی حاضری پھر بھی شمار ہوتی ہے: نیچے دیا گیا فارم استعمال کریں، اور جو ہو رہا ہے دیکھنے کے لیے صفحہ دوبارہ لوڈ کریں۔
+   *[other] ہال آن لائن بھر چکا ہے: { $n } فون براہِ راست دیکھ رہے ہیں، اس لیے یہ صفحہ خود سے تازہ نہیں ہوگا۔ آپ کی حاضری پھر بھی شمار ہوتی ہے: نیچے دیا گیا فارم استعمال کریں، اور جو ہو رہا ہے دیکھنے کے لیے صفحہ دوبارہ لوڈ کریں۔
+}
+# $name is the group's name, shown in bold.
+join-checked-in-with = آپ کی حاضری { $name } کے ساتھ لگ گئی ہے۔ آنے کا شکریہ۔
+join-checked-in-alone = آپ کی حاضری انفرادی طور پر لگ گئی ہے۔ آنے کا شکریہ۔
+join-check-in-heading = حاضری لگائیں
+join-search = اپنا گروپ تلاش کریں
+join-who = آپ کس کے ساتھ آئے ہیں؟
+join-own = اکیلے
+join-check-in = حاضری لگائیں
+join-change-group = میرا گروپ بدلیں
+# $query is what the person typed.
+join-no-match = کوئی گروپ “{ $query }” سے نہیں ملتا۔ ہجے دیکھ لیں، یا “اکیلے” چنیں۔
+join-now-heading = اب
+join-ended-thanks = شرکت کا شکریہ۔ نیچے ہر مطالبہ ہے اور یہ کہ ہر صاحبِ اختیار نے کیا جواب دیا: اتحاد ہر ایک کی پیروی کرے گا۔
+join-roll-call-heading = حاضری
+# $n chooses the form; $count is the same number in bold; $promised a number.
+join-announced = { $n ->
+    [one] ہال سے { $count } فرد کا اعلان ہوا، { $promised } کے وعدے میں سے
+   *[other] ہال سے { $count } افراد کا اعلان ہوا، { $promised } کے وعدے میں سے
+}
+join-group-announced = { $n ->
+    [one] آپ کا گروپ، { $name }: { $count } فرد کا اعلان ہوا، { $promised } کے وعدے میں سے
+   *[other] آپ کا گروپ، { $name }: { $count } افراد کا اعلان ہوا، { $promised } کے وعدے میں سے
+}
+join-group-waiting = آپ کا گروپ، { $name }: ابھی اعلان نہیں ہوا ({ $promised } کا وعدہ)
+join-results-heading = عہد کے نتائج
+# How many people pledged yes or no: $n chooses the form, $count is it in bold.
+join-said-yes = { $count } نے ہاں کہا
+join-said-no = { $count } نے نہیں کہا
+join-pledge-heading = آپ کا عہد
+join-yes = ہاں
+join-no = نہیں
+# $answer is the button pressed (join-yes or join-no), in bold.
+join-answered = آپ نے { $answer } کہا۔ جب تک عہد کھلا ہے، آپ اسے بدل سکتے ہیں۔
+join-asks-heading = مطالبات
+join-asks-heading-ended = کیا مانگا گیا، اور جوابات
+join-not-yet = ابھی نہیں
+join-no-answer = کوئی جواب نہیں
+join-order-heading = پروگرام کی ترتیب
+join-wrong-group = غلط گروپ کے ساتھ حاضری لگ گئی؟
+# $n chooses the form; $count is the same number in bold.
+join-turnout = { $n ->
+    [one] اب تک { $count } فون کی حاضری لگی ہے۔ ہر فون ایک بار گنا جاتا ہے۔
+   *[other] اب تک { $count } فونز کی حاضری لگی ہے۔ ہر فون ایک بار گنا جاتا ہے۔
+}
+join-turnout-ended = { $n ->
+    [one] { $count } فون کی حاضری لگی۔ ہر فون ایک بار گنا جاتا ہے۔
+   *[other] { $count } فونز کی حاضری لگی۔ ہر فون ایک بار گنا جاتا ہے۔
+}
+join-failed = یہ نہیں ہو سکا؛ دوبارہ کوشش کریں۔
+join-poster-title = پوسٹر: { $title }
+join-poster-qr = حاضری کے صفحے کا کیو آر کوڈ
+join-poster-scan = اپنے فون کے کیمرے سے کوڈ اسکین کریں، یا پتہ ٹائپ کریں۔
+join-poster-why = اپنے گروپ کے ساتھ حاضری لگائیں تاکہ ہم گن سکیں کہ کون آیا، اور مطالبات براہِ راست دیکھیں۔
+join-poster-why-pledge = اپنے گروپ کے ساتھ حاضری لگائیں تاکہ ہم گن سکیں کہ کون آیا، اور مطالبات اور عہد براہِ راست دیکھیں۔
+join-poster-print = یہ صفحہ (A4) میزوں اور نشستوں کی پشت کے لیے پرنٹ کریں۔
 
 
 
 
 
 ## Projector and timer: /screen and /stage
+
+screen-page-title = اسکرین: { $title }
+screen-check-in = حاضری لگائیں
+screen-scan = حاضری لگانے کے لیے اسکین کریں
+screen-phones-label = { $n ->
+    [one] فون کی حاضری لگی
+   *[other] فونز کی حاضری لگی
+}
+screen-kind-ask = مطالبہ
+screen-kind-close = شکریہ
+screen-welcome = خوش آمدید: ہم جلد شروع کریں گے
+screen-thanks = آنے کا شکریہ۔
+screen-thanks-answers = آنے کا شکریہ۔ ہر صاحبِ اختیار کا جواب یہ رہا:
+screen-no-asks = آج رات کوئی مطالبہ پیش نہیں کیا گیا۔
+screen-awaiting = جواب کا انتظار ہے
+screen-no-answer = کوئی جواب نہیں
+screen-promised = وعدہ { $promised } کا، آئے { $announced }
+screen-answer-on-phone = اپنے فون پر ہاں یا نہیں میں جواب دیں
+screen-page = صفحہ { $page } از { $pages }
+stage-page-title = ٹائمر: { $title }
+stage-next = اگلا: { $title }
+stage-paused = رکا ہوا ہے
+stage-over = وقت سے زیادہ
+stage-paused-over = رکا ہوا ہے · وقت سے زیادہ
+stage-wrap-up = بات سمیٹنے کا وقت
 
 
 
@@ -194,3 +361,137 @@ chair-locked-join = حاضری لگائیں اور { $title } کو دیکھتے 
 
 
 ## Report and exports: /report, assembly export
+
+report-title = رپورٹ: { $title }
+report-eyebrow-public = احتسابی اسمبلی: عوامی ریکارڈ
+report-eyebrow-chair = احتسابی اسمبلی: مکمل ریکارڈ
+report-zone = اوقات { $zone } کے مطابق ہیں۔
+report-venue = مقام
+report-planned-start = طے شدہ آغاز
+report-date = تاریخ
+report-started = آغاز
+report-ended = اختتام
+report-status = صورتِ حال
+report-not-started = ابھی شروع نہیں ہوئی
+report-in-progress = جاری ہے (تازہ ترین کے لیے صفحہ دوبارہ لوڈ کریں)
+report-as-of = ریکارڈ بمطابق
+report-access-public = یہ عوامی ریکارڈ ہے: جو کچھ پروجیکٹر دکھا سکتا تھا، اور ہر وعدہ تب سے کہاں کھڑا ہے۔ نوٹس (جوابات اور فالو اپ کے مراحل پر)، بدلے گئے جوابات اور عہد کی وہ گنتیاں جو ابھی ظاہر نہیں ہوئیں مکمل ریکارڈ میں ہیں، جو صدرِ مجلس کے لیے کھلا ہے۔
+report-access-chair = یہ مکمل ریکارڈ ہے، جس میں صدرِ مجلس کے نوٹس، بدلے گئے جوابات، فالو اپ کے مراحل کے نوٹس اور ہر عہد کی گنتی شامل ہے: اسے صرف منتظمین کے ساتھ شیئر کریں۔
+report-downloads = ریکارڈ ڈاؤن لوڈ کریں
+report-export-record-json = اس رپورٹ کی ہر چیز، دوسرے پروگراموں کے لیے
+report-export-responses-csv = ہر جواب کی ایک قطار
+report-export-turnout-csv = ہر ادارے کی ایک قطار
+report-export-timings-csv = پروگرام کی ترتیب کے ہر حصے کی ایک قطار
+report-export-follow-ups-csv = ہر وعدے کی ایک قطار: پیروی کی فہرست، ہر ایک کی موجودہ صورتِ حال کے ساتھ
+report-export-record-xlsx = پروگرام کی ترتیب، حاضری، جوابات، عہد اور فالو اپ ایک اسپریڈشیٹ میں
+report-footer = assembly سے بنایا گیا۔
+report-scorecard = اسکور کارڈ
+report-holder = صاحبِ اختیار
+report-answer = جواب
+report-note = نوٹ
+report-when = کب
+report-follow-up = فالو اپ
+report-no-answer = کوئی جواب نہیں
+report-replaced = بات چیت کے دوران بدلا گیا: { $answers }
+report-answer-at = { $answer } بوقت { $time }
+report-follow-up-heading = فالو اپ: ہر وعدہ کہاں کھڑا ہے
+report-follow-up-intro = ہر صاحبِ اختیار کے سامنے رکھا گیا ہر مطالبہ، چاہے اس رات انہوں نے کچھ بھی جواب دیا ہو (یا کبھی جواب نہ دیا ہو)، اس لحاظ سے کہ وہ اب کہاں کھڑا ہے۔ تاریخ اس کے تازہ ترین مرحلے کا دن ہے۔
+report-by-status = وعدے صورتِ حال کے لحاظ سے
+report-record-step = فالو اپ کے صفحے پر ایک مرحلہ درج کریں
+report-none = کوئی نہیں۔
+report-ask = مطالبہ
+report-answer-night = اس رات کا جواب
+report-latest-step = تازہ ترین مرحلہ
+report-history = تاریخچہ
+report-no-step = ابھی کوئی مرحلہ نہیں
+report-recorded = (درج کیا گیا { $when })
+report-turnout = حاضری
+report-institution = ادارہ
+report-promised = وعدہ
+report-announced = اعلان
+report-phones = چیک اِن شدہ فون
+report-total = کل
+report-on-own = { $total } ({ $n } انفرادی طور پر)
+report-turnout-chart = ہر ادارے کی حاضری: وعدہ، اعلان اور چیک اِن شدہ فون
+report-turnout-caption = خاکہ دار پٹی: وعدہ۔ ٹھوس پٹی: رول کال پر اعلان۔ باریک پٹی: چیک اِن شدہ فون۔
+report-running-order = پروگرام کی ترتیب: منصوبہ بمقابلہ اصل
+report-item = حصہ
+report-planned = منصوبہ
+report-actual = اصل
+report-difference = فرق
+report-not-reached = نوبت نہیں آئی
+report-timing-chart = ہر حصے کا منصوبہ بند اور اصل دورانیہ
+report-timing-caption = خاکہ دار پٹی: منصوبہ بند دورانیہ۔ ٹھوس لکیر: اصل وقت (سرخ جہاں وقت سے بڑھ گیا)۔
+report-drift-ended = منصوبہ { $planned }؛ اصل { $ran } ({ $whole }{ $why })۔
+report-drift-running = منصوبہ { $planned }؛ اس رفتار سے { $ran } ({ $whole }{ $why })۔
+report-drift-why = : { $parts }
+report-over = { $time } زیادہ
+report-under = { $time } کم
+report-on-time = وقت پر
+report-drift-items = حصوں نے { $by } وقت لیا
+report-drift-items-so-far = اب تک حصوں نے { $by } وقت لیا
+report-drift-skipped = { $n ->
+    [one] { $n } حصے ({ $time } منصوبہ بند) کی نوبت نہیں آئی
+   *[other] { $n } حصوں ({ $time } منصوبہ بند) کی نوبت نہیں آئی
+}
+report-drift-paused = اسمبلی { $time } کے لیے روکی گئی
+report-list-more = { $head }، { $next }
+report-list-last = { $head } اور { $last }
+report-pledges = حاضرین کے عہد
+report-pledge = عہد
+report-not-revealed = ظاہر نہیں کیا گیا
+report-one-per-phone = ہر چیک اِن شدہ فون کا ایک جواب۔
+report-plan-changes = منصوبے میں تبدیلیاں
+report-plan-changes-intro = اوپر کی ترتیب منصوبہ ہے جیسا کہ وہ اب ہے؛ اس میں یہ تبدیلیاں بالترتیب کی گئیں (ان کی تفصیل انگریزی میں ہے)۔
+report-change = (تبدیلی { $seq })
+report-day = { $day } { $month } { $year }
+report-date-long = { $weekday }، { $day } { $month } { $year }
+report-day-time = { $day }، { $time }
+report-month-1 = جنوری
+report-month-2 = فروری
+report-month-3 = مارچ
+report-month-4 = اپریل
+report-month-5 = مئی
+report-month-6 = جون
+report-month-7 = جولائی
+report-month-8 = اگست
+report-month-9 = ستمبر
+report-month-10 = اکتوبر
+report-month-11 = نومبر
+report-month-12 = دسمبر
+report-weekday-1 = پیر
+report-weekday-2 = منگل
+report-weekday-3 = بدھ
+report-weekday-4 = جمعرات
+report-weekday-5 = جمعہ
+report-weekday-6 = ہفتہ
+report-weekday-7 = اتوار
+followup-not_started = شروع نہیں ہوا
+followup-in_progress = جاری
+followup-achieved = حاصل ہو گیا
+followup-broken = توڑ دیا گیا
+export-sheet-running-order = پروگرام کی ترتیب
+export-sheet-turnout = حاضری
+export-sheet-answers = جوابات
+export-sheet-pledges = عہد
+export-sheet-follow-ups = فالو اپ
+export-kind = قسم
+export-lead = پیش کنندہ
+export-over-under = سیکنڈ زیادہ (+) / کم (-)
+export-visits = باریاں
+export-started-in = آغاز ({ $zone })
+export-ended-in = اختتام ({ $zone })
+export-chair-notes = صدرِ مجلس کے نوٹس
+export-name = نام
+export-ask-title = مطالبے کا عنوان
+export-holder = صاحبِ اختیار
+export-holder-name = صاحبِ اختیار کا نام
+export-answered-in = جواب کا وقت ({ $zone })
+export-note-for-chair = صدرِ مجلس کے لیے نوٹ
+export-earlier = پچھلے جوابات
+export-text = متن
+export-revealed = ظاہر کیا گیا
+export-status = صورتِ حال
+export-status-since = صورتِ حال بتاریخ
+export-steps = مراحل
+export-latest-note = تازہ ترین نوٹ

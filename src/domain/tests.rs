@@ -151,7 +151,7 @@ impl Run {
 
     pub(super) fn refused(&mut self, command: C) -> String {
         match self.chair(command) {
-            Err(Refusal::Invalid(text)) => text,
+            Err(refusal @ Refusal::Invalid(_)) => refusal.to_string(),
             other => panic!("expected a refusal, got {other:?}"),
         }
     }
@@ -304,7 +304,7 @@ fn turnout_counts_are_bounded_and_replace() {
             institution: "aru".into(),
             count: 100_001
         })
-        .contains("between 0 and 100000")
+        .contains("between 0 and 100,000")
     );
     assert!(
         run.refused(C::Turnout {
@@ -433,9 +433,7 @@ fn pledges_are_open_only_on_their_item_and_count_one_per_phone() {
     let stranger = run.send(pledge("phone-9", true), None, None);
     assert_eq!(
         stranger,
-        Err(Refusal::Invalid(
-            "check in first, then you can pledge".into()
-        ))
+        Err(Refusal::Invalid(crate::domain::state::Why::NotCheckedIn))
     );
     run.ok(C::Reveal {
         pledge: "team".into(),

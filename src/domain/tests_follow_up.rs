@@ -42,7 +42,7 @@ fn every_commitment_is_followed_up_whatever_was_answered_with_history() {
     assert_eq!(replayed, run.state);
     let long = "x".repeat(NOTE_MAX + 1);
     let text = run.refused(follow_up("leader", F::Broken, Some(&long)));
-    assert!(text.contains("keep it to 1000"), "{text}");
+    assert!(text.contains("keep it to 1,000"), "{text}");
 }
 
 #[test]
@@ -122,9 +122,10 @@ fn the_hub_dates_a_step_today_and_refuses_one_after_tomorrow() {
     }
     for at in ["2026-06-05", "2027-01-01"] {
         let mut command = Command::Chair(dated("leader", F::Achieved, at));
-        let Err(Refusal::Invalid(text)) = date_follow_up(&mut command, || today) else {
+        let Err(refusal @ Refusal::Invalid(_)) = date_follow_up(&mut command, || today) else {
             panic!("{at} is refused");
         };
+        let text = refusal.to_string();
         assert!(
             text.contains("is 2026-06-05") || text.contains("is 2027-01-01"),
             "{text}"

@@ -66,7 +66,10 @@ fn undo_reaches_back_a_bounded_number_of_changes_and_says_so() {
     }
     let refusal = run.refused(C::Undo);
     assert!(
-        refusal.contains(&format!("only the last {UNDO_DEPTH} chair changes")),
+        refusal.contains(&format!(
+            "only the last {} chair changes",
+            crate::i18n::english().number(UNDO_DEPTH as i64)
+        )),
         "{refusal}"
     );
     // Replay forgets the same changes as live application did.

@@ -10,6 +10,7 @@
 
 mod js;
 mod numbers;
+pub mod refusals;
 #[cfg(test)]
 mod tests;
 

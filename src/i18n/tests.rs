@@ -10,7 +10,13 @@ use crate::domain::{Answer, ItemKind};
 
 /// The calls Rust code names its messages with; a key ending in `-` is a
 /// family (`l.family("kind-", code)`).
-const RUST_CALLS: [&str; 4] = [".t(\"", ".t_with(\"", ".rich(\"", ".family(\""];
+const RUST_CALLS: [&str; 5] = [
+    ".t(\"",
+    ".t_with(\"",
+    ".rich(\"",
+    ".family(\"",
+    ".family_with(\"",
+];
 
 /// Messages no page names but every catalogue must have: what the
 /// catalogue says about itself.
@@ -23,6 +29,21 @@ fn families() -> Vec<(&'static str, Vec<&'static str>)> {
         ("kind-", ItemKind::ALL.iter().map(|k| k.as_str()).collect()),
         ("answer-", Answer::ALL.iter().map(|a| a.as_str()).collect()),
         ("phase-", vec!["not_started", "ended"]),
+        (
+            "followup-",
+            crate::record::SCORECARD
+                .iter()
+                .map(|s| s.as_str())
+                .collect(),
+        ),
+        (
+            "report-month-",
+            vec![
+                "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12",
+            ],
+        ),
+        ("report-weekday-", vec!["1", "2", "3", "4", "5", "6", "7"]),
+        ("refusal-", crate::protocol::refusal_codes().collect()),
     ]
 }
 
@@ -61,8 +82,9 @@ fn used() -> Vec<(String, String)> {
     sources(&root.join("assets"), "js", &mut js);
     let mut used = Vec::new();
     for (file, text) in &rust {
-        // The i18n module names calls in its docs, not messages.
-        if file.contains("/src/i18n/") {
+        // The i18n module names calls in its docs, not messages; its
+        // refusals are rendered there.
+        if file.contains("/src/i18n/") && !file.ends_with("/refusals.rs") {
             continue;
         }
         used.extend(

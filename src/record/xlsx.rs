@@ -8,7 +8,8 @@
 use rust_xlsxwriter::{ExcelDateTime, Format, Workbook, Worksheet, XlsxError};
 
 use super::{Access, commitments, item_timings, tally, turnout};
-use crate::domain::{Millis, State};
+use crate::domain::{Answer, FollowUpStatus, Millis, Plan, State};
+use crate::i18n::Lang;
 use crate::plan::Zone;
 
 /// Widest a column is made to fit its text, in pixels.
@@ -16,9 +17,49 @@ const MAX_WIDTH: u32 = 420;
 
 /// The workbook as `access` may see it: the public's has no chair notes,
 /// no notes on answers, no replaced answers, no follow-ups and no pledge
-/// tally before it is revealed.
-pub fn workbook(state: &State, now: Millis, access: Access) -> Vec<u8> {
-    build(state, now, access).expect("a record workbook is always written to memory")
+/// tally before it is revealed. With a language, every sheet name, heading,
+/// answer, kind and status is in it (and the plan's texts where the plan
+/// translates them); without, English headings and codes (`yes`,
+/// `in_progress`) as it always was.
+pub fn workbook(state: &State, now: Millis, access: Access, lang: Option<Lang>) -> Vec<u8> {
+    build(state, now, access, lang).expect("a record workbook is always written to memory")
+}
+
+/// Codes, or their words in the reader's language.
+#[derive(Clone, Copy)]
+struct Words(Option<Lang>);
+
+impl Words {
+    fn answer(self, answer: Answer) -> String {
+        match self.0 {
+            Some(l) => crate::report::words::answer(l, answer),
+            None => answer.as_str().to_owned(),
+        }
+    }
+
+    fn status(self, status: FollowUpStatus) -> String {
+        match self.0 {
+            Some(l) => crate::report::words::status(l, status),
+            None => status.as_str().to_owned(),
+        }
+    }
+
+    fn yes_no(self, yes: bool) -> String {
+        match (self.0, yes) {
+            (Some(l), true) => l.t("answer-yes"),
+            (Some(l), false) => l.t("answer-no"),
+            (None, true) => "yes".to_owned(),
+            (None, false) => "no".to_owned(),
+        }
+    }
+
+    /// A text of the plan in the language, where translated.
+    fn plan<'a>(self, plan: &'a Plan, part: &str, id: &str, field: &str, base: &'a str) -> &'a str {
+        match self.0 {
+            Some(l) => crate::report::text(l, plan, part, id, field, base),
+            None => base,
+        }
+    }
 }
 
 /// Cell formats shared by every sheet.
@@ -57,12 +98,12 @@ impl<'a> Sheet<'a> {
         styles: &'a Styles,
         zone: &'a Zone,
         name: &str,
-        headings: &[&str],
+        headings: &[String],
     ) -> Result<Sheet<'a>, XlsxError> {
         let ws = book.add_worksheet();
         ws.set_name(name)?;
         for (c, h) in headings.iter().enumerate() {
-            ws.write_string_with_format(0, c as u16, *h, &styles.heading)?;
+            ws.write_string_with_format(0, c as u16, h, &styles.heading)?;
         }
         ws.set_freeze_panes(1, 0)?;
         Ok(Sheet {
@@ -112,8 +153,17 @@ impl<'a> Sheet<'a> {
     }
 }
 
-fn build(state: &State, now: Millis, access: Access) -> Result<Vec<u8>, XlsxError> {
+fn build(
+    state: &State,
+    now: Millis,
+    access: Access,
+    lang: Option<Lang>,
+) -> Result<Vec<u8>, XlsxError> {
     let chair = access.is_chair();
+    // Headings in English unless a language is asked for; values as codes.
+    let l = lang.unwrap_or_else(crate::i18n::english);
+    let words = Words(lang);
+    let plan = &state.plan;
     let zone = Zone::of(&state.plan.assembly);
     let styles = Styles {
         heading: Format::new().set_bold(),
@@ -124,32 +174,32 @@ fn build(state: &State, now: Millis, access: Access) -> Result<Vec<u8>, XlsxErro
     };
     let mut book = Workbook::new();
     let zone_name = zone.name().to_owned();
-    let started = format!("Started ({zone_name})");
-    let ended = format!("Ended ({zone_name})");
-
+    let zone_arg = || [("zone", zone_name.as_str().into())];
     let mut headings = vec![
-        "#",
-        "Item",
-        "Kind",
-        "Lead",
-        "Planned",
-        "Actual",
-        "Over (+) / under (-) seconds",
-        "Visits",
-        started.as_str(),
-        ended.as_str(),
+        "#".to_owned(),
+        l.t("report-item"),
+        l.t("export-kind"),
+        l.t("export-lead"),
+        l.t("report-planned"),
+        l.t("report-actual"),
+        l.t("export-over-under"),
+        l.t("export-visits"),
+        l.t_with("export-started-in", &zone_arg()),
+        l.t_with("export-ended-in", &zone_arg()),
     ];
     if chair {
-        headings.push("Chair notes");
+        headings.push(l.t("export-chair-notes"));
     }
-    let mut sheet = Sheet::new(&mut book, &styles, &zone, "Running order", &headings)?;
+    let name = l.t("export-sheet-running-order");
+    let mut sheet = Sheet::new(&mut book, &styles, &zone, &name, &headings)?;
     for t in item_timings(state, now) {
         let item = &state.plan.items[t.item];
         let reached = t.visits > 0;
+        let kind = l.family("kind-", item.kind.as_str());
         let mut cells = vec![
             V::Number((t.item + 1) as f64),
-            V::Text(t.title),
-            V::Text(item.kind.label()),
+            V::Text(words.plan(plan, "item", &item.id, "title", t.title)),
+            V::Text(&kind),
             item.lead.as_deref().map_or(V::Blank, V::Text),
             V::Length(f64::from(t.planned_seconds)),
             if reached {
@@ -177,19 +227,19 @@ fn build(state: &State, now: Millis, access: Access) -> Result<Vec<u8>, XlsxErro
         &mut book,
         &styles,
         &zone,
-        "Turnout",
+        &l.t("export-sheet-turnout"),
         &[
-            "Institution",
-            "Name",
-            "Promised",
-            "Announced",
-            "Phones checked in",
+            l.t("report-institution"),
+            l.t("export-name"),
+            l.t("report-promised"),
+            l.t("report-announced"),
+            l.t("report-phones"),
         ],
     )?;
     for t in turnout(state) {
         sheet.row(&[
             V::Text(t.institution),
-            V::Text(t.name),
+            V::Text(words.plan(plan, "institution", t.institution, "name", t.name)),
             V::Number(f64::from(t.promised)),
             t.announced.map_or(V::Blank, |n| V::Number(f64::from(n))),
             V::Number(f64::from(t.phones)),
@@ -197,30 +247,31 @@ fn build(state: &State, now: Millis, access: Access) -> Result<Vec<u8>, XlsxErro
     }
     sheet.finish();
 
-    let when = format!("Answered at ({zone_name})");
     let mut headings = vec![
-        "Ask",
-        "Ask title",
-        "Holder",
-        "Holder name",
-        "Answer",
-        when.as_str(),
+        l.t("report-ask"),
+        l.t("export-ask-title"),
+        l.t("export-holder"),
+        l.t("export-holder-name"),
+        l.t("report-answer"),
+        l.t_with("export-answered-in", &zone_arg()),
     ];
     if chair {
-        headings.extend(["Note for chair", "Earlier answers"]);
+        headings.extend([l.t("export-note-for-chair"), l.t("export-earlier")]);
     }
-    let mut sheet = Sheet::new(&mut book, &styles, &zone, "Answers", &headings)?;
+    let name = l.t("export-sheet-answers");
+    let mut sheet = Sheet::new(&mut book, &styles, &zone, &name, &headings)?;
     let all = commitments(state, &zone);
     for c in &all {
         let Some(answer) = c.answer else { continue };
-        let earlier: Vec<&str> = c.earlier.iter().map(|r| r.answer.as_str()).collect();
+        let earlier: Vec<String> = c.earlier.iter().map(|r| words.answer(r.answer)).collect();
         let earlier = earlier.join(" ");
+        let word = words.answer(answer.answer);
         let mut cells = vec![
             V::Text(&c.ask.id),
-            V::Text(&c.ask.title),
+            V::Text(words.plan(plan, "ask", &c.ask.id, "title", &c.ask.title)),
             V::Text(&c.holder.id),
             V::Text(&c.holder.name),
-            V::Text(answer.answer.as_str()),
+            V::Text(&word),
             V::When(answer.at),
         ];
         if chair {
@@ -235,16 +286,22 @@ fn build(state: &State, now: Millis, access: Access) -> Result<Vec<u8>, XlsxErro
         &mut book,
         &styles,
         &zone,
-        "Pledges",
-        &["Pledge", "Text", "Revealed", "Yes", "No"],
+        &l.t("export-sheet-pledges"),
+        &[
+            l.t("report-pledge"),
+            l.t("export-text"),
+            l.t("export-revealed"),
+            l.t("answer-yes"),
+            l.t("answer-no"),
+        ],
     )?;
     for (n, p) in state.plan.pledges.iter().enumerate() {
         let counts = tally(state, n, access);
-        let revealed = state.chair.revealed.contains(p.id.as_str());
+        let revealed = words.yes_no(state.chair.revealed.contains(p.id.as_str()));
         sheet.row(&[
             V::Text(&p.id),
-            V::Long(&p.text),
-            V::Text(if revealed { "yes" } else { "no" }),
+            V::Long(words.plan(plan, "pledge", &p.id, "text", &p.text)),
+            V::Text(&revealed),
             counts.map_or(V::Blank, |c| V::Number(f64::from(c.0))),
             counts.map_or(V::Blank, |c| V::Number(f64::from(c.1))),
         ])?;
@@ -254,28 +311,31 @@ fn build(state: &State, now: Millis, access: Access) -> Result<Vec<u8>, XlsxErro
     // Every commitment, as follow-ups.csv has it: the chase list. Statuses
     // and days are the public scorecard; notes are the chair's.
     let mut headings = vec![
-        "Ask",
-        "Ask title",
-        "Holder",
-        "Holder name",
-        "Answer",
-        "Status",
-        "Status since",
-        "Steps",
+        l.t("report-ask"),
+        l.t("export-ask-title"),
+        l.t("export-holder"),
+        l.t("export-holder-name"),
+        l.t("report-answer"),
+        l.t("export-status"),
+        l.t("export-status-since"),
+        l.t("export-steps"),
     ];
     if chair {
-        headings.push("Latest note");
+        headings.push(l.t("export-latest-note"));
     }
-    let mut sheet = Sheet::new(&mut book, &styles, &zone, "Follow-ups", &headings)?;
+    let name = l.t("export-sheet-follow-ups");
+    let mut sheet = Sheet::new(&mut book, &styles, &zone, &name, &headings)?;
     for c in &all {
         let latest = c.latest();
+        let answer = c.answer.map(|a| words.answer(a.answer));
+        let status = words.status(c.status());
         let mut cells = vec![
             V::Text(&c.ask.id),
-            V::Text(&c.ask.title),
+            V::Text(words.plan(plan, "ask", &c.ask.id, "title", &c.ask.title)),
             V::Text(&c.holder.id),
             V::Text(&c.holder.name),
-            c.answer.map_or(V::Blank, |a| V::Text(a.answer.as_str())),
-            V::Text(c.status().as_str()),
+            answer.as_deref().map_or(V::Blank, V::Text),
+            V::Text(&status),
             latest.map_or(V::Blank, |l| V::Text(&l.on)),
             V::Number(c.steps.len() as f64),
         ];
@@ -286,4 +346,40 @@ fn build(state: &State, now: Millis, access: Access) -> Result<Vec<u8>, XlsxErro
     }
     sheet.finish();
     book.save_to_buffer()
+}
+
+#[cfg(test)]
+mod tests {
+    /// A spreadsheet refuses a sheet name over 31 characters or with any of
+    /// `[]:*?/\`, or one that starts or ends with `'`: every language's
+    /// names must pass, or its workbook could not be written.
+    #[test]
+    fn every_languages_sheet_names_are_valid_sheet_names() {
+        for l in crate::i18n::all() {
+            let names = [
+                l.t("export-sheet-running-order"),
+                l.t("export-sheet-turnout"),
+                l.t("export-sheet-answers"),
+                l.t("export-sheet-pledges"),
+                l.t("export-sheet-follow-ups"),
+            ];
+            for name in &names {
+                assert!(
+                    !name.is_empty()
+                        && name.chars().count() <= 31
+                        && !name.contains(['[', ']', ':', '*', '?', '/', '\\'])
+                        && !name.starts_with('\'')
+                        && !name.ends_with('\''),
+                    "{l:?}: {name:?} is not a valid sheet name"
+                );
+            }
+            let distinct: std::collections::BTreeSet<_> =
+                names.iter().map(|n| n.to_lowercase()).collect();
+            assert_eq!(
+                distinct.len(),
+                names.len(),
+                "{l:?}: two sheets share a name"
+            );
+        }
+    }
 }

@@ -5,62 +5,54 @@
 
 use maud::{Markup, html};
 
-use super::{Mode, status_class};
-use crate::domain::Answer;
+use super::{Mode, holder, status_class, text, words};
+use crate::domain::Plan;
+use crate::i18n::Lang;
 use crate::plan::Zone;
 use crate::record::{self, Access, Commitment};
-
-/// A step's day ("2026-06-03") as people read it: "3 June 2026".
-pub fn long_day(on: &str) -> String {
-    on.parse::<jiff::civil::Date>()
-        .map(|d| d.strftime("%-d %B %Y").to_string())
-        .unwrap_or_else(|_| on.to_owned())
-}
 
 pub(super) fn section(
     commitments: &[Commitment<'_>],
     zone: &Zone,
     mode: Mode,
     access: Access,
+    l: Lang,
+    plan: &Plan,
 ) -> Markup {
     let chair = access.is_chair();
     let counts = record::counts(commitments);
     html! {
         section aria-labelledby="follow-up" {
-            h2 #follow-up { "Follow-up: where each commitment stands" }
-            p {
-                "Every ask put to every power-holder, whatever they answered on the night "
-                "(or if they never answered), by where it stands now. The date is the day of "
-                "its latest step."
-            }
-            ul .tally aria-label="Commitments by status" {
+            h2 #follow-up { (l.t("report-follow-up-heading")) }
+            p { (l.t("report-follow-up-intro")) }
+            ul .tally aria-label=(l.t("report-by-status")) {
                 @for (status, n) in counts {
                     li class=(status_class(status)) {
                         a href={ "#follow-up-" (status.as_str()) } {
-                            span .count { (n) } " " (status.label())
+                            span .count { (l.number(n as i64)) } " " (words::status(l, status))
                         }
                     }
                 }
             }
             @if chair && mode == Mode::Live {
-                p { a href="/follow-up" { "Record a step on the follow-up page" } }
+                p { a href="/follow-up" { (l.t("report-record-step")) } }
             }
             @for (status, n) in counts {
                 h3 id={ "follow-up-" (status.as_str()) } {
-                    span class=(status_class(status)) { (status.label()) } " (" (n) ")"
+                    span class=(status_class(status)) { (words::status(l, status)) } " (" (l.number(n as i64)) ")"
                 }
                 @if n == 0 {
-                    p .muted { "None." }
+                    p .muted { (l.t("report-none")) }
                 } @else {
                     table .follow-ups .reflow .with-history[chair] {
                         thead { tr {
-                            th .holder { "Power-holder" } th .ask { "Ask" }
-                            th .answer { "Answer on the night" } th .day { "Latest step" }
-                            @if chair { th .history { "History" } }
+                            th .holder { (l.t("report-holder")) } th .ask { (l.t("report-ask")) }
+                            th .answer { (l.t("report-answer-night")) } th .day { (l.t("report-latest-step")) }
+                            @if chair { th .history { (l.t("report-history")) } }
                         } }
                         tbody {
                             @for c in commitments.iter().filter(|c| c.status() == status) {
-                                (row(c, chair, zone))
+                                (row(c, chair, zone, l, plan))
                             }
                         }
                     }
@@ -71,39 +63,38 @@ pub(super) fn section(
 }
 
 /// Partial: one commitment in its status group.
-fn row(c: &Commitment<'_>, chair: bool, zone: &Zone) -> Markup {
+fn row(c: &Commitment<'_>, chair: bool, zone: &Zone, l: Lang, plan: &Plan) -> Markup {
+    let no_step = l.t("report-no-step");
     html! {
         tr {
-            td data-label="Power-holder" {
-                strong { (c.holder.name) } br; span .role { (c.holder.role) }
-            }
-            td data-label="Ask" { (c.ask.title) }
-            td data-label="Answer on the night" {
+            td .who data-label=(l.t("report-holder")) { (holder(l, plan, c.holder)) }
+            td .ask data-label=(l.t("report-ask")) { bdi { (text(l, plan, "ask", &c.ask.id, "title", &c.ask.title)) } }
+            td data-label=(l.t("report-answer-night")) {
                 @match c.answer {
-                    Some(r) => span class={ "answer answer-" (r.answer.as_str()) } { (Answer::word(r.answer)) },
-                    None => span .muted { "No answer" },
+                    Some(r) => span class={ "answer answer-" (r.answer.as_str()) } { (words::answer(l, r.answer)) },
+                    None => span .muted { (l.t("report-no-answer")) },
                 }
             }
-            td data-label="Latest step" {
+            td data-label=(l.t("report-latest-step")) {
                 @match c.latest() {
-                    Some(step) => (long_day(&step.on)),
-                    None => span .muted { "No step yet" },
+                    Some(step) => (words::long_day(l, &step.on)),
+                    None => span .muted { (no_step) },
                 }
             }
             @if chair {
-                td data-label="History" {
+                td .history data-label=(l.t("report-history")) {
                     @if c.steps.is_empty() {
-                        span .muted { "No step yet" }
+                        span .muted { (no_step) }
                     } @else {
                         ol .timeline {
                             @for step in &c.steps {
                                 li {
-                                    span .when { (long_day(&step.on)) }
+                                    span .when { (words::long_day(l, &step.on)) }
                                     " "
-                                    span class=(status_class(step.status)) { (step.status.label()) }
+                                    span class=(status_class(step.status)) { (words::status(l, step.status)) }
                                     @if let Some(note) = step.note { ": " (note) }
                                     " "
-                                    span .muted { "(recorded " (zone.date_time(step.recorded_at)) ")" }
+                                    span .muted { (l.t_with("report-recorded", &[("when", words::date_time(l, zone, step.recorded_at).into())])) }
                                 }
                             }
                         }

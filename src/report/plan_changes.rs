@@ -4,11 +4,15 @@
 
 use maud::{Markup, html};
 
+use super::words;
 use crate::domain::State;
+use crate::i18n::Lang;
 use crate::plan::Zone;
 use crate::record::Access;
 
-pub(super) fn plan_changes(state: &State, access: Access, zone: &Zone) -> Markup {
+/// The changes themselves are described in English, as the domain writes
+/// them (`dir="auto"` keeps a right-to-left name in one piece).
+pub(super) fn plan_changes(state: &State, access: Access, zone: &Zone, l: Lang) -> Markup {
     let revisions: Vec<_> = state
         .plan_history
         .iter()
@@ -28,12 +32,12 @@ pub(super) fn plan_changes(state: &State, access: Access, zone: &Zone) -> Markup
     }
     html! {
         section aria-labelledby="plan-changes" {
-            h2 #plan-changes { "Changes to the plan" }
-            p .muted { "The running order above is the plan as it is now; these changes were made to it, in order." }
+            h2 #plan-changes { (l.t("report-plan-changes")) }
+            p .muted { (l.t("report-plan-changes-intro")) }
             ol .plan-changes {
                 @for (revision, changes) in &revisions {
                     li {
-                        p { strong { (zone.date_time(revision.at)) } " (change " (revision.seq) ")" }
+                        p { strong { (words::date_time(l, zone, revision.at)) } " " (l.t_with("report-change", &[("seq", words::digits(l, &revision.seq.to_string()).into())])) }
                         ul {
                             @for change in changes { li dir="auto" { (change) } }
                         }

@@ -3,8 +3,11 @@
 
 use maud::{Markup, html};
 
-use super::{chart_label, duration};
+use super::turnout::Bars;
+use super::words::duration;
+use super::{chart_label, text};
 use crate::domain::{Millis, Phase, State};
+use crate::i18n::Lang;
 use crate::plan::Zone;
 use crate::record::{self, ItemTiming};
 
@@ -58,74 +61,74 @@ impl Drift {
     }
 
     /// "Planned 1:30:00; ran 1:42:15 (12:15 over: the items ran 9:00 over
-    /// and the assembly was paused for 3:15)."
-    pub fn explain(&self) -> String {
-        let secs = |ms: i64| ms.abs() as f64 / 1000.0;
+    /// and the assembly was paused for 3:15)." in the language.
+    pub fn explain(&self, l: Lang) -> String {
+        let length = |ms: i64| duration(l, ms.abs() as f64 / 1000.0, false);
         let shown = |ms: i64| (ms as f64 / 1000.0).round() as i64 != 0;
         let over_under = |ms: i64| {
             if ms > 0 {
-                format!("{} over", duration(secs(ms), false))
+                l.t_with("report-over", &[("time", length(ms).into())])
             } else {
-                format!("{} under", duration(secs(ms), false))
+                l.t_with("report-under", &[("time", length(ms).into())])
             }
         };
         let mut parts = Vec::new();
         if shown(self.items_ms) {
-            let so_far = if self.ended { "" } else { "so far " };
-            parts.push(format!(
-                "{so_far}the items ran {}",
-                over_under(self.items_ms)
-            ));
+            let by = over_under(self.items_ms);
+            parts.push(if self.ended {
+                l.t_with("report-drift-items", &[("by", by.into())])
+            } else {
+                l.t_with("report-drift-items-so-far", &[("by", by.into())])
+            });
         }
         if self.skipped > 0 {
-            let (items, were) = if self.skipped == 1 {
-                ("item", "was")
-            } else {
-                ("items", "were")
-            };
-            parts.push(format!(
-                "{} {items} ({} planned) {were} not reached",
-                self.skipped,
-                duration(secs(self.skipped_ms), false)
-            ));
+            let args = [
+                ("n", (self.skipped as i64).into()),
+                ("time", length(self.skipped_ms).into()),
+            ];
+            parts.push(l.t_with("report-drift-skipped", &args));
         }
         if shown(self.paused_ms) {
-            parts.push(format!(
-                "the assembly was paused for {}",
-                duration(secs(self.paused_ms), false)
-            ));
+            let args = [("time", length(self.paused_ms).into())];
+            parts.push(l.t_with("report-drift-paused", &args));
         }
         let whole = if shown(self.drift_ms) {
             over_under(self.drift_ms)
         } else {
-            "on time".to_owned()
+            l.t("report-on-time")
         };
-        let why = match parts.len() {
-            0 => String::new(),
-            n => {
-                let last = parts.pop().unwrap_or_default();
-                let head = parts.join(", ");
-                if n == 1 {
-                    format!(": {last}")
-                } else {
-                    format!(": {head} and {last}")
-                }
+        let why = match parts.pop() {
+            None => String::new(),
+            Some(last) => {
+                let list = match parts.split_first() {
+                    None => last,
+                    Some((first, rest)) => {
+                        let head = rest.iter().fold(first.clone(), |head, next| {
+                            let args = [("head", head.into()), ("next", next.as_str().into())];
+                            l.t_with("report-list-more", &args)
+                        });
+                        let args = [("head", head.into()), ("last", last.into())];
+                        l.t_with("report-list-last", &args)
+                    }
+                };
+                l.t_with("report-drift-why", &[("parts", list.into())])
             }
         };
-        let ran = if self.ended {
-            "ran"
+        let args = [
+            ("planned", length(self.planned_ms).into()),
+            ("ran", length(self.ran_ms).into()),
+            ("whole", whole.into()),
+            ("why", why.into()),
+        ];
+        if self.ended {
+            l.t_with("report-drift-ended", &args)
         } else {
-            "at this pace it runs"
-        };
-        format!(
-            "Planned {}; {ran} {} ({whole}{why}).",
-            duration(secs(self.planned_ms), false),
-            duration(secs(self.ran_ms), false),
-        )
+            l.t_with("report-drift-running", &args)
+        }
     }
 }
 
-pub fn running_order(state: &State, now: Millis, zone: &Zone) -> Markup {
+pub fn running_order(state: &State, now: Millis, zone: &Zone, l: Lang) -> Markup {
     let timings = record::item_timings(state, now);
     let planned: f64 = timings.iter().map(|t| f64::from(t.planned_seconds)).sum();
     let actual: f64 = timings.iter().map(|t| t.actual_seconds).sum();
@@ -134,36 +137,46 @@ pub fn running_order(state: &State, now: Millis, zone: &Zone) -> Markup {
         .iter()
         .map(|t| f64::from(t.planned_seconds).max(t.actual_seconds))
         .fold(1.0, f64::max);
+    let (planned_word, actual_word, difference) = (
+        l.t("report-planned"),
+        l.t("report-actual"),
+        l.t("report-difference"),
+    );
+    let plan = &state.plan;
+    let title = |t: &ItemTiming<'_>| -> String {
+        let id = &plan.items[t.item].id;
+        text(l, plan, "item", id, "title", t.title).to_owned()
+    };
     html! {
         section aria-labelledby="running-order" {
-            h2 #running-order { "Running order: planned against actual" }
+            h2 #running-order { (l.t("report-running-order")) }
             @if let Some(drift) = drift {
-                p .drift { (drift.explain()) }
+                p .drift { (drift.explain(l)) }
             }
             table .numbers .reflow .timings {
-                thead { tr { th { "#" } th { "Item" } th .num { "Planned" } th .num { "Actual" } th .num { "Difference" } th { "Started" } } }
+                thead { tr { th { "#" } th { (l.t("report-item")) } th .num { (planned_word) } th .num { (actual_word) } th .num { (difference) } th { (l.t("report-started")) } } }
                 tbody {
                     @for t in &timings {
                         tr {
-                            td .index { (t.item + 1) }
-                            td .name { (t.title) }
-                            td .num data-label="Planned" { (duration(f64::from(t.planned_seconds), false)) }
+                            td .index { (l.number(t.item as i64 + 1)) }
+                            td .name { bdi { (title(t)) } }
+                            td .num data-label=(planned_word) { (duration(l, f64::from(t.planned_seconds), false)) }
                             @if t.visits > 0 {
-                                td .num data-label="Actual" { (duration(t.actual_seconds, false)) }
-                                td .num data-label="Difference" { (duration(t.actual_seconds - f64::from(t.planned_seconds), true)) }
-                                td data-label="Started" { (t.first_started_at.map(|at| zone.time(at)).unwrap_or_default()) }
+                                td .num data-label=(actual_word) { (duration(l, t.actual_seconds, false)) }
+                                td .num data-label=(difference) { (duration(l, t.actual_seconds - f64::from(t.planned_seconds), true)) }
+                                td data-label=(l.t("report-started")) { (t.first_started_at.map(|at| super::words::time(l, zone, at)).unwrap_or_default()) }
                             } @else {
-                                td .num data-label="Actual" { span .muted { "not reached" } } td .empty {} td .empty {}
+                                td .num data-label=(actual_word) { span .muted { (l.t("report-not-reached")) } } td .empty {} td .empty {}
                             }
                         }
                     }
                 }
                 tfoot {
                     tr {
-                        td .index {} td .name { "Total" }
-                        td .num data-label="Planned" { (duration(planned, false)) }
-                        td .num data-label="Actual" { (duration(actual, false)) }
-                        td .num data-label="Difference" { (duration(actual - planned, true)) }
+                        td .index {} td .name { (l.t("report-total")) }
+                        td .num data-label=(planned_word) { (duration(l, planned, false)) }
+                        td .num data-label=(actual_word) { (duration(l, actual, false)) }
+                        td .num data-label=(difference) { (duration(l, actual - planned, true)) }
                         td .empty {}
                     }
                 }
@@ -172,18 +185,21 @@ pub fn running_order(state: &State, now: Millis, zone: &Zone) -> Markup {
                 @let row = 22.0;
                 @let label = 270.0;
                 @let width = 760.0;
+                @let bar = Bars::new(l, width);
                 @let scale = (width - label - 20.0) / longest;
                 svg .chart viewBox={ "0 0 " (width) " " (row * timings.len() as f64 + 10.0) } role="img"
-                    aria-label="Planned and actual length of each item" {
+                    aria-label=(l.t("report-timing-chart")) {
                     @for (n, t) in timings.iter().enumerate() {
                         @let y = 5.0 + row * n as f64;
-                        text x=(label - 8.0) y=(y + 14.0) text-anchor="end" { (chart_label(t.title)) }
-                        rect .planned x=(label) y=(y + 2.0) width=(f64::from(t.planned_seconds) * scale) height="16" {}
+                        text x=(bar.x(label - 8.0, 0.0)) y=(y + 14.0) text-anchor="end" { (chart_label(&title(t))) }
+                        @let w = f64::from(t.planned_seconds) * scale;
+                        rect .planned x=(bar.x(label, w)) y=(y + 2.0) width=(w) height="16" {}
+                        @let w = t.actual_seconds * scale;
                         rect class=(if t.actual_seconds > f64::from(t.planned_seconds) { "actual over" } else { "actual" })
-                            x=(label) y=(y + 7.0) width=(t.actual_seconds * scale) height="6" {}
+                            x=(bar.x(label, w)) y=(y + 7.0) width=(w) height="6" {}
                     }
                 }
-                figcaption { "Outlined bar: planned length. Solid line: actual running time (red where it ran over)." }
+                figcaption { (l.t("report-timing-caption")) }
             }
         }
     }
@@ -192,6 +208,7 @@ pub fn running_order(state: &State, now: Millis, zone: &Zone) -> Markup {
 #[cfg(test)]
 mod tests {
     use super::Drift;
+    use crate::i18n::english;
 
     const MIN: i64 = 60_000;
 
@@ -212,21 +229,21 @@ mod tests {
     #[test]
     fn drift_is_explained_by_items_and_pauses() {
         assert_eq!(
-            drift(9 * MIN, 0, 0, 3 * MIN + 15_000).explain(),
+            drift(9 * MIN, 0, 0, 3 * MIN + 15_000).explain(english()),
             "Planned 1:30:00; ran 1:42:15 (12:15 over: the items ran 9:00 over \
              and the assembly was paused for 3:15)."
         );
         assert_eq!(
-            drift(-2 * MIN, 2, 10 * MIN, 30_000).explain(),
+            drift(-2 * MIN, 2, 10 * MIN, 30_000).explain(english()),
             "Planned 1:30:00; ran 1:18:30 (11:30 under: the items ran 2:00 under, \
              2 items (10:00 planned) were not reached and the assembly was paused for 0:30)."
         );
         assert_eq!(
-            drift(0, 0, 0, 0).explain(),
+            drift(0, 0, 0, 0).explain(english()),
             "Planned 1:30:00; ran 1:30:00 (on time)."
         );
         assert_eq!(
-            drift(-MIN, 1, 5 * MIN, 0).explain(),
+            drift(-MIN, 1, 5 * MIN, 0).explain(english()),
             "Planned 1:30:00; ran 1:24:00 (6:00 under: the items ran 1:00 under \
              and 1 item (5:00 planned) was not reached)."
         );

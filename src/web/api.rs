@@ -18,13 +18,17 @@ use super::auth::{self, DEVICE_COOKIE};
 use super::change_rate::{Change, Verdict};
 use super::client::ClientAddr;
 use super::guard::{self, Gate};
+use crate::domain::state::{Reason, Why};
 use crate::domain::{Command, Refusal};
 use crate::hub::{Outcome, Rejection, now_ms};
-use crate::protocol;
+use crate::i18n;
+use crate::protocol::{self, Turned};
 use crate::record;
 use crate::view::{self, Role};
 
-/// An error as the API answers it: a status and `{"error": "..."}`.
+/// An error as the API answers it: a status and `{"error": "..."}`, with
+/// `"refusal": code, "args": {..}` when a page should say it in its
+/// language (a refusal, or an error a phone meets).
 pub struct ApiError {
     pub status: StatusCode,
     pub message: String,
@@ -34,6 +38,8 @@ pub struct ApiError {
     pub retry_after: Option<Duration>,
     /// More fields for the body, such as the reasons a plan change was refused.
     pub extra: Option<serde_json::Map<String, serde_json::Value>>,
+    /// Why, as a code with named values, for pages to say in their language.
+    pub reason: Option<Box<Reason>>,
 }
 
 impl ApiError {
@@ -44,14 +50,21 @@ impl ApiError {
             latest: None,
             retry_after: None,
             extra: None,
+            reason: None,
+        }
+    }
+
+    /// An error with a code: its English message is the catalogue's.
+    pub fn refused(status: StatusCode, reason: Reason) -> ApiError {
+        let message = i18n::refusals::reason_text(i18n::english(), &reason);
+        ApiError {
+            reason: Some(Box::new(reason)),
+            ..ApiError::new(status, message)
         }
     }
 
     pub fn cross_site() -> ApiError {
-        ApiError::new(
-            StatusCode::FORBIDDEN,
-            "this must come from the assembly's own pages; open them from the server's address",
-        )
+        ApiError::refused(StatusCode::FORBIDDEN, Turned::WrongAddress.reason())
     }
 
     pub fn unauthorized() -> ApiError {
@@ -102,21 +115,15 @@ pub fn chair_only(
 impl From<Rejection> for ApiError {
     fn from(rejection: Rejection) -> ApiError {
         match rejection {
-            Rejection::Refused(Refusal::Conflict { expected, latest }) => ApiError {
-                status: StatusCode::CONFLICT,
-                message: format!(
-                    "another chair change was made since seq {expected}; \
-                     look at the fresh state (chair seq {latest}) and decide again"
-                ),
+            Rejection::Refused(refusal @ Refusal::Conflict { latest, .. }) => ApiError {
                 latest: Some(latest),
-                retry_after: None,
-                extra: None,
+                ..ApiError::refused(StatusCode::CONFLICT, refusal.reason())
             },
-            Rejection::Refused(Refusal::Invalid(message)) => {
-                ApiError::new(StatusCode::BAD_REQUEST, message)
+            Rejection::Refused(refusal @ Refusal::Invalid(_)) => {
+                ApiError::refused(StatusCode::BAD_REQUEST, refusal.reason())
             }
             Rejection::Refused(refusal @ Refusal::StalePlan { latest, .. }) => {
-                let mut error = ApiError::new(StatusCode::CONFLICT, refusal.to_string());
+                let mut error = ApiError::refused(StatusCode::CONFLICT, refusal.reason());
                 error.latest = Some(latest);
                 let mut extra = serde_json::Map::new();
                 extra.insert("stale".into(), true.into());
@@ -124,21 +131,15 @@ impl From<Rejection> for ApiError {
                 error
             }
             // The reasons, pinned to the plan sent, are added by the plan route.
-            Rejection::Refused(Refusal::Locked(locked)) => ApiError::new(
-                StatusCode::CONFLICT,
-                format!(
-                    "the record refers to what this change would take away or rewrite ({} {}); nothing was changed",
-                    locked.len(),
-                    if locked.len() == 1 {
-                        "problem"
-                    } else {
-                        "problems"
-                    }
-                ),
-            ),
-            Rejection::Unavailable(message) => {
-                ApiError::new(StatusCode::SERVICE_UNAVAILABLE, message)
+            Rejection::Refused(refusal @ Refusal::Locked(_)) => {
+                ApiError::refused(StatusCode::CONFLICT, refusal.reason())
             }
+            // The hub's own words say what stopped it; pages say it is
+            // unavailable in their language.
+            Rejection::Unavailable(message) => ApiError {
+                reason: Some(Box::new(Turned::Unavailable.reason())),
+                ..ApiError::new(StatusCode::SERVICE_UNAVAILABLE, message)
+            },
         }
     }
 }
@@ -148,6 +149,10 @@ impl IntoResponse for ApiError {
         let mut body = json!({ "ok": false, "error": self.message });
         if let Some(latest) = self.latest {
             body["latest"] = latest.into();
+        }
+        if let Some(reason) = &self.reason {
+            body["refusal"] = reason.code.into();
+            body["args"] = reason.args().into();
         }
         for (key, value) in self.extra.into_iter().flatten() {
             body[key] = value;
@@ -229,11 +234,11 @@ fn wants_json(headers: &HeaderMap) -> bool {
 
 /// A phone's form that could not be taken: JSON for scripts, a plain page
 /// for a browser form.
-fn phone_error(app: &AppState, json: bool, error: ApiError) -> Response {
+fn phone_error(app: &AppState, headers: &HeaderMap, json: bool, error: ApiError) -> Response {
     if json {
         error.into_response()
     } else {
-        super::pages::join_error(app, error.status, &error.message)
+        super::pages::join_error(app, headers, &error)
     }
 }
 
@@ -259,10 +264,9 @@ pub async fn submit_paced(
 ) -> Result<Outcome, ApiError> {
     let verdict = app.change_rate.take(device, change, Instant::now());
     if verdict == Verdict::Wait {
-        return Err(ApiError::new(
+        return Err(ApiError::refused(
             StatusCode::TOO_MANY_REQUESTS,
-            "this phone has changed its answer many times in a short while; \
-             wait a few seconds and try again",
+            Turned::TooManyChanges.reason(),
         ));
     }
     let result = app.hub.submit(command, None, None).await;
@@ -281,7 +285,7 @@ pub async fn join(
     Form(form): Form<JoinForm>,
 ) -> Response {
     let json = wants_json(&headers);
-    let fail = |error: ApiError| phone_error(&app, json, error);
+    let fail = |error: ApiError| phone_error(&app, &headers, json, error);
     if !guard::same_origin(&headers, &app.public_url) {
         return fail(ApiError::cross_site());
     }
@@ -291,10 +295,9 @@ pub async fn join(
         Some(device) => device,
         None if app.join_rate.allow(client) => app.devices.issue().0,
         None => {
-            return fail(ApiError::new(
+            return fail(ApiError::refused(
                 StatusCode::TOO_MANY_REQUESTS,
-                "a great many phones are checking in from this network right now; \
-                 wait ten seconds and try again",
+                Turned::TooManyPhones.reason(),
             ));
         }
     };
@@ -330,23 +333,23 @@ pub async fn pledge(
     Form(form): Form<PledgeForm>,
 ) -> Response {
     let json = wants_json(&headers);
-    let fail = |error: ApiError| phone_error(&app, json, error);
+    let fail = |error: ApiError| phone_error(&app, &headers, json, error);
     if !guard::same_origin(&headers, &app.public_url) {
         return fail(ApiError::cross_site());
     }
     let Some(device) = app.devices.of(&headers) else {
-        return fail(ApiError::new(
+        return fail(ApiError::refused(
             StatusCode::BAD_REQUEST,
-            "check in first: this phone has not checked in yet",
+            Why::NotCheckedIn.reason(),
         ));
     };
     let yes = match form.answer.as_str() {
         "yes" => true,
         "no" => false,
         _ => {
-            return fail(ApiError::new(
+            return fail(ApiError::refused(
                 StatusCode::BAD_REQUEST,
-                "the answer must be `yes` or `no`",
+                Turned::BadAnswer.reason(),
             ));
         }
     };
@@ -411,10 +414,14 @@ fn download(content_type: &'static str, name: &str, body: Vec<u8>) -> Response {
 
 /// `GET /export/{name}`: one record file, as a download: the full record
 /// with the chair key (bearer or chair cookie), the public record otherwise.
+/// `?lang=cy` makes the spreadsheet in that language (see
+/// `record::export_in`); without it (or with a language not shipped) the
+/// files are as they always were.
 pub async fn export(
     State(app): State<AppState>,
     headers: HeaderMap,
     axum::extract::Path(name): axum::extract::Path<String>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
 ) -> Response {
     let access = if auth::is_chair(&headers, None, &app.chair_key) {
         record::Access::Chair
@@ -422,7 +429,8 @@ pub async fn export(
         record::Access::Public
     };
     let state = app.hub.state();
-    match record::export(&name, &state, now_ms(), access) {
+    let lang = crate::report::lang_query(query.as_deref());
+    match record::export_in(&name, &state, now_ms(), access, lang) {
         Some((content_type, body)) => download(content_type, &name, body),
         None if record::EXPORTS.contains(&name.as_str()) => ApiError::new(
             StatusCode::UNAUTHORIZED,

@@ -15,6 +15,7 @@ mod api;
 mod auth;
 mod change_rate;
 mod client;
+mod compress;
 mod counters;
 mod errors;
 mod guard;
@@ -127,10 +128,11 @@ pub fn app(state: AppState) -> Router {
         .route("/export/{name}", get(api::export))
         .route("/report", get(pages::report))
         .route("/healthz", get(api::healthz))
-        .fallback(pages::not_found)
+        .fallback(pages::missing)
         .layer(DefaultBodyLimit::max(MESSAGE_LIMIT))
         .layer(axum::middleware::from_fn(errors::json_errors))
         .layer(axum::middleware::from_fn(guard::security_headers))
+        .layer(axum::middleware::from_fn(compress::pages))
         .with_state(state)
 }
 

@@ -23,6 +23,7 @@ use super::client::ClientAddr;
 use super::guard;
 use super::socket::{self, Socket};
 use crate::domain::Command;
+use crate::domain::state::{Reason, Why};
 use crate::hub::{Outcome, Rejection};
 use crate::protocol::{self, AttendeeMessage, MESSAGE_LIMIT, Reply};
 use crate::view::Role;
@@ -278,10 +279,12 @@ async fn handle(app: &AppState, role: Role, device: Option<&str>, text: &str) ->
             };
             let AttendeeMessage::Pledge { pledge, yes, id } = message;
             let Some(device) = device else {
-                return error_reply(
+                return error_to_reply(
                     id.as_deref(),
-                    400,
-                    "check in first: this phone has not checked in yet",
+                    ApiError::refused(
+                        axum::http::StatusCode::BAD_REQUEST,
+                        Why::NotCheckedIn.reason(),
+                    ),
                 );
             };
             let command = Command::Pledge {
@@ -292,12 +295,7 @@ async fn handle(app: &AppState, role: Role, device: Option<&str>, text: &str) ->
             let change = Change::Pledge(&pledge, yes);
             match super::api::submit_paced(app, device, change, command).await {
                 Ok(outcome) => result_reply(id.as_deref(), Ok(outcome)),
-                Err(e) => refusal(
-                    id.as_deref(),
-                    e.status.as_u16(),
-                    e.latest.unwrap_or(0),
-                    &e.message,
-                ),
+                Err(e) => error_to_reply(id.as_deref(), e),
             }
         }
         Role::Screen | Role::Stage => error_reply(
@@ -317,26 +315,38 @@ fn result_reply(id: Option<&str>, result: Result<Outcome, Rejection>) -> String 
             seq: outcome.seq,
             applied: outcome.applied,
             error: None,
+            refusal: None,
+            args: None,
         })
         .expect("a reply always serializes"),
-        Err(rejection) => {
-            let error = ApiError::from(rejection);
-            refusal(
-                id,
-                error.status.as_u16(),
-                error.latest.unwrap_or(0),
-                &error.message,
-            )
-        }
+        Err(rejection) => error_to_reply(id, ApiError::from(rejection)),
     }
 }
 
+fn error_to_reply(id: Option<&str>, error: ApiError) -> String {
+    refusal(
+        id,
+        error.status.as_u16(),
+        error.latest.unwrap_or(0),
+        &error.message,
+        error.reason.as_deref(),
+    )
+}
+
 fn error_reply(id: Option<&str>, status: u16, message: &str) -> String {
-    refusal(id, status, 0, message)
+    refusal(id, status, 0, message, None)
 }
 
 /// A command not applied; `seq` is the latest chair change for a conflict.
-fn refusal(id: Option<&str>, status: u16, seq: u64, message: &str) -> String {
+/// The English `message` is for API clients; pages say `reason` in their
+/// language.
+fn refusal(
+    id: Option<&str>,
+    status: u16,
+    seq: u64,
+    message: &str,
+    reason: Option<&Reason>,
+) -> String {
     serde_json::to_string(&Reply {
         id,
         ok: false,
@@ -344,6 +354,8 @@ fn refusal(id: Option<&str>, status: u16, seq: u64, message: &str) -> String {
         seq,
         applied: false,
         error: Some(message),
+        refusal: reason.map(|r| r.code),
+        args: reason.map(Reason::args),
     })
     .expect("a reply always serializes")
 }

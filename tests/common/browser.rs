@@ -90,20 +90,33 @@ impl Browser {
 
     /// A new chromium session whose viewport is `width` x `height` CSS pixels.
     pub async fn client(&self, width: u32, height: u32) -> Client {
-        self.session(width, height, true).await
+        self.session(width, height, true, None).await
+    }
+
+    /// Like [`Browser::client`], for a phone whose browser asks for
+    /// `languages` (an `Accept-Language` value such as `"ar"` or
+    /// `"cy,en;q=0.5"`), as one set to that language does.
+    pub async fn client_accepting(&self, width: u32, height: u32, languages: &str) -> Client {
+        self.session(width, height, true, Some(languages)).await
     }
 
     /// Like [`Browser::client`], with JavaScript turned off for every page.
     pub async fn client_without_js(&self, width: u32, height: u32) -> Client {
-        self.session(width, height, false).await
+        self.session(width, height, false, None).await
     }
 
-    async fn session(&self, width: u32, height: u32, javascript: bool) -> Client {
+    async fn session(
+        &self,
+        width: u32,
+        height: u32,
+        javascript: bool,
+        languages: Option<&str>,
+    ) -> Client {
         let profile = tempfile::Builder::new()
             .prefix("assembly-chromium-")
             .tempdir()
             .expect("a temporary profile directory");
-        let args = vec![
+        let mut args = vec![
             "--headless".to_owned(),
             "--no-sandbox".to_owned(),
             "--disable-gpu".to_owned(),
@@ -116,9 +129,26 @@ impl Browser {
             format!("--user-data-dir={}", profile.path().display()),
             format!("--window-size={width},{height}"),
         ];
+        if let Some(languages) = languages {
+            args.push(format!("--accept-lang={languages}"));
+            args.push(format!(
+                "--lang={}",
+                languages.split([',', ';']).next().unwrap_or("en")
+            ));
+        }
         let mut options = json!({ "binary": CHROMIUM, "args": args });
+        let mut prefs = serde_json::Map::new();
         if !javascript {
-            options["prefs"] = json!({ "profile.managed_default_content_settings.javascript": 2 });
+            prefs.insert(
+                "profile.managed_default_content_settings.javascript".into(),
+                json!(2),
+            );
+        }
+        if let Some(languages) = languages {
+            prefs.insert("intl.accept_languages".into(), json!(languages));
+        }
+        if !prefs.is_empty() {
+            options["prefs"] = Value::Object(prefs);
         }
         let capabilities = json!({
             "capabilities": {

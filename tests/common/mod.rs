@@ -297,6 +297,58 @@ pub fn request(
         .unwrap_or_else(|e| panic!("{method} {path}: {e}"))
 }
 
+/// What a request costs on the wire: the body's bytes as sent (gzipped
+/// when the server chose to), and its `Content-Encoding`.
+#[allow(dead_code)]
+pub struct Wire {
+    pub status: u16,
+    pub encoding: Option<String>,
+    pub bytes: Vec<u8>,
+}
+
+#[allow(dead_code)]
+pub fn wire(addr: SocketAddr, path: &str, headers: &[(&str, &str)]) -> Wire {
+    let mut stream = TcpStream::connect(addr).unwrap();
+    stream
+        .set_read_timeout(Some(Duration::from_secs(10)))
+        .unwrap();
+    let mut head = format!("GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n");
+    for (k, v) in headers {
+        head.push_str(&format!("{k}: {v}\r\n"));
+    }
+    head.push_str("\r\n");
+    stream.write_all(head.as_bytes()).unwrap();
+    let mut raw = Vec::new();
+    stream.read_to_end(&mut raw).unwrap();
+    let end = raw
+        .windows(4)
+        .position(|w| w == b"\r\n\r\n")
+        .expect("a whole response head");
+    let head = String::from_utf8_lossy(&raw[..end]).into_owned();
+    assert!(
+        !head
+            .to_ascii_lowercase()
+            .contains("transfer-encoding: chunked"),
+        "{path}: expected a sized body"
+    );
+    let status = head
+        .lines()
+        .next()
+        .and_then(|l| l.split(' ').nth(1))
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0);
+    let encoding = head.lines().find_map(|l| {
+        let (k, v) = l.split_once(':')?;
+        k.eq_ignore_ascii_case("content-encoding")
+            .then(|| v.trim().to_owned())
+    });
+    Wire {
+        status,
+        encoding,
+        bytes: raw[end + 4..].to_vec(),
+    }
+}
+
 /// The same, for callers that expect the server may die mid-request.
 pub fn try_request(
     addr: SocketAddr,

@@ -1,5 +1,6 @@
 //! The rules: whether a command may be applied now, and the event it makes.
-//! Refusals say what is wrong and what to do instead.
+//! Refusals say what is wrong as a code (`Why`); the pages say it, and
+//! what to do instead, in their language.
 
 use super::follow_up::step_day;
 use super::*;
@@ -22,9 +23,7 @@ impl State {
         if let Some(id) = id
             && (id.is_empty() || id.len() > ID_MAX)
         {
-            return Err(invalid(format!(
-                "`id` must be 1 to {ID_MAX} characters; use a fresh random string per command"
-            )));
+            return Err(invalid(Why::BadCommandId { max: ID_MAX }));
         }
         match command {
             Command::Chair(chair) => {
@@ -88,26 +87,20 @@ impl State {
         let items = self.plan.items.len();
         let running = || match chair.phase {
             Phase::Running => Ok(()),
-            Phase::NotStarted => Err(invalid(
-                "the assembly has not started yet: send `start` first",
-            )),
-            Phase::Ended => Err(invalid(
-                "the assembly has ended; `undo` reopens it if `end` was a mistake",
-            )),
+            Phase::NotStarted => Err(invalid(Why::NotStarted)),
+            Phase::Ended => Err(invalid(Why::Ended)),
         };
         match command {
             ChairCommand::Start => match chair.phase {
                 Phase::NotStarted => Ok(Event::Started),
-                Phase::Running => Err(invalid("the assembly is already running")),
-                Phase::Ended => Err(invalid("the assembly has ended; it cannot start again")),
+                Phase::Running => Err(invalid(Why::AlreadyRunning)),
+                Phase::Ended => Err(invalid(Why::CannotRestart)),
             },
             ChairCommand::Next => {
                 running()?;
                 let at = self.current_index().unwrap_or(0);
                 if at + 1 >= items {
-                    return Err(invalid(
-                        "this is the last item: there is no next one; send `end` to close the assembly",
-                    ));
+                    return Err(invalid(Why::LastItem));
                 }
                 Ok(self.move_to(at + 1))
             }
@@ -115,21 +108,19 @@ impl State {
                 running()?;
                 match self.current_index() {
                     Some(at) if at > 0 => Ok(self.move_to(at - 1)),
-                    _ => Err(invalid(
-                        "this is the first item: there is nothing before it",
-                    )),
+                    _ => Err(invalid(Why::FirstItem)),
                 }
             }
             ChairCommand::Goto { item } => {
                 running()?;
                 if *item >= items {
-                    return Err(invalid(format!(
-                        "there is no item {item}: items are numbered 0 to {}",
-                        items - 1
-                    )));
+                    return Err(invalid(Why::NoSuchItem {
+                        item: *item,
+                        last: items.saturating_sub(1),
+                    }));
                 }
                 if self.current_index() == Some(*item) {
-                    return Err(invalid(format!("item {item} is already the current item")));
+                    return Err(invalid(Why::AlreadyCurrent { item: *item }));
                 }
                 Ok(self.move_to(*item))
             }
@@ -137,22 +128,22 @@ impl State {
                 running()?;
                 match &chair.clock {
                     Some(clock) if clock.paused_at.is_none() => Ok(Event::Paused),
-                    _ => Err(invalid("the timer is already paused")),
+                    _ => Err(invalid(Why::AlreadyPaused)),
                 }
             }
             ChairCommand::Resume => {
                 running()?;
                 match &chair.clock {
                     Some(clock) if clock.paused_at.is_some() => Ok(Event::Resumed),
-                    _ => Err(invalid("the timer is not paused")),
+                    _ => Err(invalid(Why::NotPaused)),
                 }
             }
             ChairCommand::Extend { seconds } => {
                 running()?;
                 if *seconds == 0 || seconds.unsigned_abs() > EXTEND_MAX_SECONDS.unsigned_abs() {
-                    return Err(invalid(format!(
-                        "`seconds` must be between -{EXTEND_MAX_SECONDS} and {EXTEND_MAX_SECONDS}, and not 0"
-                    )));
+                    return Err(invalid(Why::BadExtension {
+                        max: EXTEND_MAX_SECONDS,
+                    }));
                 }
                 self.check_planned_length(*seconds)?;
                 Ok(Event::Extended { seconds: *seconds })
@@ -164,7 +155,7 @@ impl State {
                 note,
             } => {
                 self.check_put_to(ask, holder)?;
-                let note = clean_text(note.as_deref(), NOTE_MAX, "note")?;
+                let note = clean_text(note.as_deref(), NOTE_MAX, Field::Note)?;
                 Ok(Event::Responded {
                     ask: ask.clone(),
                     holder: holder.clone(),
@@ -174,14 +165,12 @@ impl State {
             }
             ChairCommand::Turnout { institution, count } => {
                 if self.plan.institution(institution).is_none() {
-                    return Err(invalid(format!(
-                        "there is no institution `{institution}`; check the id in the plan"
-                    )));
+                    return Err(invalid(Why::NoSuchInstitution {
+                        institution: institution.clone(),
+                    }));
                 }
                 if *count > TURNOUT_MAX {
-                    return Err(invalid(format!(
-                        "`count` must be between 0 and {TURNOUT_MAX}"
-                    )));
+                    return Err(invalid(Why::BadTurnout { max: TURNOUT_MAX }));
                 }
                 Ok(Event::TurnoutAnnounced {
                     institution: institution.clone(),
@@ -190,26 +179,28 @@ impl State {
             }
             ChairCommand::Reveal { pledge } => {
                 if self.plan.pledge(pledge).is_none() {
-                    return Err(invalid(format!(
-                        "there is no pledge `{pledge}`; the pledges are: {}",
-                        list(self.plan.pledges.iter().map(|p| p.id.as_str()))
-                    )));
+                    return Err(invalid(Why::NoSuchPledge {
+                        pledge: pledge.clone(),
+                        pledges: ids(self.plan.pledges.iter().map(|p| p.id.as_str())),
+                    }));
                 }
                 if chair.revealed.contains(pledge) {
-                    return Err(invalid(format!("pledge `{pledge}` is already revealed")));
+                    return Err(invalid(Why::AlreadyRevealed {
+                        pledge: pledge.clone(),
+                    }));
                 }
                 Ok(Event::PledgeRevealed {
                     pledge: pledge.clone(),
                 })
             }
             ChairCommand::Message { to, text } => {
-                let text = clean_text(Some(text), MESSAGE_MAX, "message")?;
+                let text = clean_text(Some(text), MESSAGE_MAX, Field::Message)?;
                 let shown = match to {
                     MessageTarget::Stage => &chair.stage_message,
                     MessageTarget::Screen => &chair.screen_message,
                 };
                 if text.is_none() && shown.is_none() {
-                    return Err(invalid("there is no message to clear"));
+                    return Err(invalid(Why::NoMessage));
                 }
                 Ok(Event::MessageSet { to: *to, text })
             }
@@ -221,9 +212,7 @@ impl State {
                     turnout: turnout.unwrap_or(now.turnout),
                 };
                 if next == now {
-                    return Err(invalid(
-                        "the screen already shows that; name `qr`, `timer` or `turnout` with true or false",
-                    ));
+                    return Err(invalid(Why::DisplayUnchanged));
                 }
                 Ok(Event::DisplaySet {
                     qr: next.qr,
@@ -251,7 +240,7 @@ impl State {
                     ask: ask.clone(),
                     holder: holder.clone(),
                     status: *status,
-                    note: clean_text(note.as_deref(), NOTE_MAX, "note")?,
+                    note: clean_text(note.as_deref(), NOTE_MAX, Field::Note)?,
                     on,
                 })
             }
@@ -259,13 +248,9 @@ impl State {
                 if !self.undo.is_empty() {
                     Ok(Event::Undone)
                 } else if self.undo.forgot_some() {
-                    Err(invalid(format!(
-                        "undo reaches back only the last {UNDO_DEPTH} chair changes, and they \
-                         have all been undone; make any older change again by hand \
-                         (for example with `goto`)"
-                    )))
+                    Err(invalid(Why::UndoExhausted { depth: UNDO_DEPTH }))
                 } else {
-                    Err(invalid("there is nothing to undo"))
+                    Err(invalid(Why::NothingToUndo))
                 }
             }
             ChairCommand::End => {
@@ -278,16 +263,17 @@ impl State {
     /// Refuse an ask that does not exist, or a holder it is not put to.
     fn check_put_to(&self, ask: &str, holder: &str) -> Result<(), Refusal> {
         let Some(found) = self.plan.ask(ask) else {
-            return Err(invalid(format!(
-                "there is no ask `{ask}`; the asks are: {}",
-                list(self.plan.asks.iter().map(|a| a.id.as_str()))
-            )));
+            return Err(invalid(Why::NoSuchAsk {
+                ask: ask.to_owned(),
+                asks: ids(self.plan.asks.iter().map(|a| a.id.as_str())),
+            }));
         };
         if !found.to.iter().any(|h| h == holder) {
-            return Err(invalid(format!(
-                "ask `{ask}` is not put to `{holder}`; it is put to: {}",
-                list(found.to.iter().map(|h| h.as_str()))
-            )));
+            return Err(invalid(Why::NotPutTo {
+                ask: ask.to_owned(),
+                holder: holder.to_owned(),
+                holders: ids(found.to.iter().map(|h| h.as_str())),
+            }));
         }
         Ok(())
     }
@@ -306,11 +292,10 @@ impl State {
             return Ok(());
         }
         let left = planned_ms.max(0) / 1000;
-        Err(invalid(format!(
-            "that would leave \"{title}\" a planned length below zero: it is planned for \
-             {left} seconds with extensions, so at most {left} seconds can be taken away",
-            title = item.title
-        )))
+        Err(invalid(Why::BelowZero {
+            title: item.title.clone(),
+            left,
+        }))
     }
 
     fn decide_check_in(
@@ -322,9 +307,9 @@ impl State {
         let index = match institution {
             None => None,
             Some(id) => Some(self.institution_index(id).ok_or_else(|| {
-                invalid(format!(
-                    "there is no institution `{id}`; pick one from the list, or check in on your own"
-                ))
+                invalid(Why::UnknownGroup {
+                    institution: id.to_owned(),
+                })
             })?),
         };
         if self.audience.device(device) == Some(index) {
@@ -344,13 +329,15 @@ impl State {
     ) -> Result<Option<Event>, Refusal> {
         check_device(device)?;
         let Some(index) = self.pledge_index(pledge) else {
-            return Err(invalid(format!("there is no pledge `{pledge}`")));
+            return Err(invalid(Why::UnknownPledge {
+                pledge: pledge.to_owned(),
+            }));
         };
         if self.audience.device(device).is_none() {
-            return Err(invalid("check in first, then you can pledge"));
+            return Err(invalid(Why::NotCheckedIn));
         }
         if self.open_pledge() != Some(pledge) {
-            return Err(invalid("this pledge is not open right now"));
+            return Err(invalid(Why::PledgeClosed));
         }
         if self.audience.vote(index, device) == Some(yes) {
             return Ok(None);
@@ -365,40 +352,30 @@ impl State {
 
 fn check_device(device: &str) -> Result<(), Refusal> {
     if device.is_empty() || device.len() > 64 {
-        return Err(invalid(
-            "this phone has no valid device id: reload the page",
-        ));
+        return Err(invalid(Why::BadDevice));
     }
     Ok(())
 }
 
 /// Trim free text, cap its length, and turn empty into `None`.
-fn clean_text(text: Option<&str>, max: usize, what: &str) -> Result<Option<String>, Refusal> {
+fn clean_text(text: Option<&str>, max: usize, field: Field) -> Result<Option<String>, Refusal> {
     let Some(text) = text.map(str::trim).filter(|t| !t.is_empty()) else {
         return Ok(None);
     };
     if let Some((n, c)) = crate::domain::text::control_character(text) {
-        return Err(invalid(format!(
-            "the {what} holds a control character ({}) at character {}; \
-             take it out and send plain text (line breaks and tabs are fine)",
-            crate::domain::text::describe(c),
-            n + 1
-        )));
+        return Err(invalid(Why::ControlCharacter {
+            field,
+            character: crate::domain::text::describe(c),
+            at: n + 1,
+        }));
     }
     let length = text.chars().count();
     if length > max {
-        return Err(invalid(format!(
-            "the {what} is {length} characters long; keep it to {max}"
-        )));
+        return Err(invalid(Why::TooLong { field, length, max }));
     }
     Ok(Some(text.to_string()))
 }
 
-fn list<'a>(ids: impl Iterator<Item = &'a str>) -> String {
-    let ids: Vec<String> = ids.map(|id| format!("`{id}`")).collect();
-    if ids.is_empty() {
-        "none".to_string()
-    } else {
-        ids.join(", ")
-    }
+fn ids<'a>(ids: impl Iterator<Item = &'a str>) -> Vec<String> {
+    ids.map(str::to_owned).collect()
 }

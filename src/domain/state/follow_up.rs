@@ -3,7 +3,7 @@
 
 use jiff::civil::Date;
 
-use super::{Refusal, invalid};
+use super::{Refusal, Why, invalid};
 use crate::domain::command::{ChairCommand, Command};
 
 /// Date a follow-up step against the clock, which `decide` never reads:
@@ -22,10 +22,10 @@ pub fn date_follow_up(command: &mut Command, today: impl FnOnce() -> Date) -> Re
     };
     let day = step_day(text)?;
     if day > today.tomorrow().unwrap_or(today) {
-        return Err(invalid(format!(
-            "the day of the step (`at`) is {day}, but today is {today}: record a step once \
-             it has happened, dated the day it happened (leave the day out for today)"
-        )));
+        return Err(invalid(Why::StepInFuture {
+            day: day.to_string(),
+            today: today.to_string(),
+        }));
     }
     *at = Some(day.to_string());
     Ok(())
@@ -45,24 +45,22 @@ pub(super) fn step_day(text: &str) -> Result<Date, Refusal> {
             _ => b.is_ascii_digit(),
         });
     if !shaped {
-        return Err(invalid(format!(
-            "the day of the step (`at`) must be written YYYY-MM-DD, such as 2026-06-03, \
-             not {text:?}; leave the day out for today"
-        )));
+        return Err(invalid(Why::StepDayFormat {
+            text: text.to_owned(),
+        }));
     }
     let number = |range: std::ops::Range<usize>| text[range].parse::<i16>().unwrap_or(0);
     let (year, month, day) = (number(0..4), number(5..7), number(8..10));
     let Ok(date) = Date::new(year, month as i8, day as i8) else {
-        return Err(invalid(format!(
-            "the day of the step (`at`), {text}, is not a day in the calendar: check the \
-             month (01 to 12) and the day of the month"
-        )));
+        return Err(invalid(Why::StepNotADay {
+            text: text.to_owned(),
+        }));
     };
     if date < FIRST_STEP_DAY {
-        return Err(invalid(format!(
-            "the day of the step (`at`), {text}, is before {FIRST_STEP_DAY}, the earliest a \
-             step may be dated: check the year"
-        )));
+        return Err(invalid(Why::StepTooEarly {
+            text: text.to_owned(),
+            first: FIRST_STEP_DAY.to_string(),
+        }));
     }
     Ok(date)
 }

@@ -14,14 +14,16 @@ use serde::Serialize;
 use super::command::{Answer, FollowUpStatus};
 use super::event::{Envelope, Millis};
 use super::plan::{Item, ItemKind, Plan};
-use super::plan_change::{Locked, PlanRevision};
+use super::plan_change::PlanRevision;
 use super::undo::UndoStack;
 
 mod apply;
 mod decide;
 mod follow_up;
+mod refusal;
 
 pub use follow_up::date_follow_up;
+pub use refusal::{Field, Param, Reason, Refusal, Why};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -252,45 +254,8 @@ impl Audience {
     }
 }
 
-/// Why a command was not applied.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Refusal {
-    /// Another chair change happened since the sender's `expect`.
-    Conflict { expected: u64, latest: u64 },
-    /// The command makes no sense now; the text says why and what to do.
-    Invalid(String),
-    /// The plan was changed since the editor's `expect`.
-    StalePlan { expected: u64, latest: u64 },
-    /// The plan change takes away or rewrites what the record refers to.
-    Locked(Vec<Locked>),
-}
-
-impl std::fmt::Display for Refusal {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Refusal::Conflict { expected, latest } => write!(
-                f,
-                "another chair change was made first (you saw change {expected}, the latest chair change is {latest}); look at the fresh state and try again if still needed"
-            ),
-            Refusal::Invalid(text) => f.write_str(text),
-            Refusal::StalePlan { expected, latest } => write!(
-                f,
-                "the plan was changed by someone else since you opened it (you started from change {expected}, the plan's latest change is {latest}); reload the plan, make your edit again and save"
-            ),
-            Refusal::Locked(locked) => {
-                let reasons: Vec<String> = locked.iter().map(ToString::to_string).collect();
-                write!(
-                    f,
-                    "the record refers to what this change would take away: {}",
-                    reasons.join("; ")
-                )
-            }
-        }
-    }
-}
-
-fn invalid(text: impl Into<String>) -> Refusal {
-    Refusal::Invalid(text.into())
+fn invalid(why: Why) -> Refusal {
+    Refusal::Invalid(why)
 }
 
 /// The whole assembly at one `seq`.

@@ -1,19 +1,70 @@
-//! `/join`: the attendee's phone. Complete without JavaScript (check-in and
-//! the pledge are plain forms); `join.js` keeps it live and adds search.
+//! `/join`: the attendee's phone, in the phone's language (its choice on
+//! the page, else its browser's, else the plan's). Complete without
+//! JavaScript (check-in, the pledge and the language switcher are plain
+//! forms and links); `join.js` keeps it live and adds search.
+
+mod parts;
 
 use axum::extract::State;
-use axum::http::{HeaderMap, StatusCode};
-use axum::response::{IntoResponse, Response};
-use maud::{Markup, html};
+use axum::http::header::{SET_COOKIE, VARY};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, Uri};
+use axum::response::{IntoResponse, Redirect, Response};
+use maud::{Markup, PreEscaped, html};
 
-use super::{answer_of, current_title, join_url, layout, plural, qr_svg};
+use super::{answer_of, current_title, join_url, layout_in, qr_svg};
+use crate::domain::plan::TextKey;
 use crate::domain::{Answer, ItemKind, Phase, State as Live};
+use crate::i18n::Lang;
 use crate::view::Role;
 use crate::web::AppState;
+use parts::{check_in_form, count, pledge_results, switcher, turnout_summary};
 
-pub async fn join(State(app): State<AppState>, headers: HeaderMap) -> Markup {
+/// `GET /join`, and `GET /join?lang=cy`: remember the language chosen on
+/// the page (a cookie) and come back to `/join`.
+pub async fn join(State(app): State<AppState>, uri: Uri, headers: HeaderMap) -> Response {
+    if let Some(wanted) = lang_asked(uri.query()) {
+        return choose_language(&app, wanted);
+    }
     let state = app.hub.state();
-    let device = app.devices.of(&headers);
+    let l = crate::i18n::negotiate(&headers, state.plan.language());
+    let page = page(&app, &state, &headers, l);
+    // The same address reads differently per phone.
+    let vary = (VARY, HeaderValue::from_static("Cookie, Accept-Language"));
+    ([vary], page).into_response()
+}
+
+/// The `lang` of a query string, if it names one (even empty).
+fn lang_asked(query: Option<&str>) -> Option<&str> {
+    query?
+        .split('&')
+        .filter_map(|pair| pair.split_once('=').or(Some((pair, ""))))
+        .find(|(name, _)| *name == "lang")
+        .map(|(_, value)| value)
+}
+
+/// A shipped language sets the cookie; anything else sets nothing. Either
+/// way the phone goes back to the page (303), which then speaks the
+/// language the phone has.
+fn choose_language(app: &AppState, wanted: &str) -> Response {
+    let plain = wanted.len() <= 35
+        && wanted
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+    let chosen = plain.then(|| crate::i18n::find(wanted)).flatten();
+    // 303 See Other.
+    let back = Redirect::to("/join");
+    match chosen {
+        Some(lang) => {
+            // Secure exactly when the device cookie is.
+            let secure = !crate::web::auth::secure_attribute(&app.public_url).is_empty();
+            ([(SET_COOKIE, crate::i18n::cookie(lang, secure))], back).into_response()
+        }
+        None => back.into_response(),
+    }
+}
+
+fn page(app: &AppState, state: &Live, headers: &HeaderMap, l: Lang) -> Markup {
+    let device = app.devices.of(headers);
     let checked_in = device.as_deref().and_then(|d| state.audience.device(d));
     let plan = &state.plan;
     let current = state.current_index();
@@ -30,94 +81,95 @@ pub async fn join(State(app): State<AppState>, headers: HeaderMap) -> Markup {
         let index = state.pledge_index(id)?;
         Some((plan.pledges.get(index)?, index))
     });
-    layout(
-        &format!("Check in: {}", plan.assembly.title),
+    let title = l.plan_text(plan, "assembly.title", &plan.assembly.title);
+    let venue = l.plan_text(plan, "assembly.venue", &plan.assembly.venue);
+    let text = |part: &str, id: &str, field: &str, base: &str| -> String {
+        l.plan_text(plan, &TextKey::of(part, id, field), base)
+            .to_owned()
+    };
+    layout_in(
+        &[l],
+        &l.t_with("join-title", &[("title", title.into())]),
         Some(Role::Attendee),
         state.seq,
         assets,
         html! {
             div .attendee #attendee data-plan-seq=(state.plan_seq) {
                 header {
-                    h1 { (plan.assembly.title) }
-                    p { (plan.assembly.venue) }
-                    p .refresh { a #refresh href="/join" { "Refresh to see the latest" } }
+                    (switcher(l))
+                    h1 dir="auto" { (title) }
+                    p dir="auto" { (venue) }
+                    p .refresh { a #refresh href="/join" { (l.t("join-refresh")) } }
                 }
                 main {
                     @if full {
                         p #hall-full .status role="alert" {
-                            "The hall is full online: " (grouped(following)) " " (plural(following, "phone is", "phones are")) " following live, "
-                            "so this page will not update by itself. Your check-in still counts: "
-                            "use the form below, and reload the page to see what is happening."
+                            (l.t_with("join-hall-full", &[("n", following.into())]))
                         }
                     }
-                    @match checked_in {
-                        Some(institution) => {
-                            p #checked-in .status role="status" {
-                                "You are checked in "
-                                @match institution.and_then(|i| plan.institutions.get(i)) {
-                                    Some(i) => { "with " strong { bdi { (i.name) } } "." }
-                                    None => { "on your own." }
+                    @if let Some(institution) = checked_in {
+                        p #checked-in .status role="status" {
+                            @match institution.and_then(|i| plan.institutions.get(i)) {
+                                Some(i) => {
+                                    @let name = text("institution", &i.id, "name", &i.name);
+                                    (l.rich("join-checked-in-with", &[], &[("name", html! { strong { bdi { (name) } } })]))
                                 }
-                                " Thank you for coming."
+                                None => { (l.t("join-checked-in-alone")) }
                             }
                         }
-                        None => {}
                     }
                     @if checked_in.is_none() {
                         section aria-labelledby="check-in-heading" {
-                            h2 #check-in-heading { "Check in" }
-                            (check_in_form(&state, None))
+                            h2 #check-in-heading { (l.t("join-check-in-heading")) }
+                            (check_in_form(state, l, None))
                         }
                     }
                     section aria-labelledby="now-heading" {
-                        h2 #now-heading { "Now" }
+                        h2 #now-heading { (l.t("join-now-heading")) }
                         p .kind #current-kind {
-                            @if !ended { @if let Some(item) = current.and_then(|i| plan.items.get(i)) { (item.kind.label()) } }
+                            @if !ended { @if let Some(item) = current.and_then(|i| plan.items.get(i)) { (l.family("kind-", item.kind.as_str())) } }
                         }
                         p .nowtitle #current-title aria-live="polite" dir="auto" {
-                            @if ended { "The assembly has ended" } @else { (current_title(&state, crate::i18n::english())) }
+                            @if ended { (l.t("phase-ended")) } @else { (current_title(state, l)) }
                         }
-                        p #ended-thanks hidden[!ended] {
-                            "Thank you for taking part. Below is every ask and how each power-holder answered: "
-                            "the alliance will follow each one up."
-                        }
+                        p #ended-thanks hidden[!ended] { (l.t("join-ended-thanks")) }
                     }
-                    (turnout_summary(&state, checked_in))
-                    (pledge_results(&state))
+                    (turnout_summary(state, l, checked_in))
+                    (pledge_results(state, l))
                     @let mine = open.zip(device.as_deref()).and_then(|((_, i), d)| state.audience.vote(i, d));
                     section .pledge #pledge aria-labelledby="pledge-heading" hidden[open.is_none() || checked_in.is_none()] {
-                        h2 #pledge-heading { "Your pledge" }
-                        p #pledge-text dir="auto" { @if let Some((p, _)) = open { (p.text) } }
+                        h2 #pledge-heading { (l.t("join-pledge-heading")) }
+                        p #pledge-text dir="auto" { @if let Some((p, _)) = open { (text("pledge", &p.id, "text", &p.text)) } }
                         form method="post" action="/join/pledge" #pledge-form {
                             input type="hidden" name="pledge" value=[open.map(|(p, _)| p.id.as_str())];
                             div .row {
-                                button type="submit" name="answer" value="yes" .yes aria-pressed=(mine == Some(true)) { "Yes" }
-                                button type="submit" name="answer" value="no" .no aria-pressed=(mine == Some(false)) { "No" }
+                                button type="submit" name="answer" value="yes" .yes aria-pressed=(mine == Some(true)) { (l.t("join-yes")) }
+                                button type="submit" name="answer" value="no" .no aria-pressed=(mine == Some(false)) { (l.t("join-no")) }
                             }
                         }
                         p #pledge-mine aria-live="polite" {
-                            @match mine {
-                                Some(yes) => { "You answered " strong { @if yes { "Yes" } @else { "No" } } ". You can change it while the pledge is open." }
-                                None => {}
+                            @if let Some(yes) = mine {
+                                @let word = if yes { l.t("join-yes") } else { l.t("join-no") };
+                                (l.rich("join-answered", &[], &[("answer", html! { strong { (word) } })]))
                             }
                         }
                     }
                     section aria-labelledby="asks-heading" {
-                        h2 #asks-heading { @if ended { "What was asked, and the answers" } @else { "The asks" } }
+                        h2 #asks-heading { @if ended { (l.t("join-asks-heading-ended")) } @else { (l.t("join-asks-heading")) } }
                         ul .asks {
                             @for ask in &plan.asks {
                                 li {
-                                    strong dir="auto" { (ask.title) }
-                                    p dir="auto" { (ask.text) }
+                                    strong dir="auto" { (text("ask", &ask.id, "title", &ask.title)) }
+                                    p dir="auto" { (text("ask", &ask.id, "text", &ask.text)) }
                                     ul {
                                         @for holder in &ask.to {
                                             @let name = plan.power_holder(holder).map_or(holder.as_str(), |p| p.name.as_str());
-                                            @let answer = answer_of(&state, &ask.id, holder);
+                                            @let answer = answer_of(state, &ask.id, holder);
                                             li {
                                                 bdi { (name) }
                                                 span .answer.{ "answer-" (answer.map_or("none", |a| a.as_str())) }
                                                     data-response={ (ask.id) "/" (holder) } aria-live="polite" {
-                                                    (answer.map_or(unanswered(ended), Answer::word))
+                                                    (answer_word(l, answer, ended))
                                                 }
                                             }
                                         }
@@ -127,7 +179,7 @@ pub async fn join(State(app): State<AppState>, headers: HeaderMap) -> Markup {
                         }
                     }
                     section aria-labelledby="order-heading" {
-                        h2 #order-heading { "Running order" }
+                        h2 #order-heading { (l.t("join-order-heading")) }
                         ol .order #order {
                             @for (i, item) in plan.items.iter().enumerate() {
                                 @let class = match current {
@@ -137,24 +189,27 @@ pub async fn join(State(app): State<AppState>, headers: HeaderMap) -> Markup {
                                     _ => "",
                                 };
                                 li class=(class) aria-current=[(class == "current").then_some("step")] dir="auto" {
-                                    (item.title)
+                                    (text("item", &item.id, "title", &item.title))
                                 }
                             }
                         }
                     }
                     @if checked_in.is_some() {
                         details {
-                            summary { "Checked in with the wrong group?" }
-                            (check_in_form(&state, checked_in))
+                            summary { (l.t("join-wrong-group")) }
+                            (check_in_form(state, l, checked_in))
                         }
                     }
                 }
                 footer {
                     @let phones = state.audience.total();
-                    p {
-                        strong #turnout-phones { (grouped(phones)) }
-                        " " span #turnout-word { (plural(phones, "phone", "phones")) }
-                        " checked in" span #turnout-when { @if !ended { " so far" } } ". Each phone counts once."
+                    @let figure = html! { strong #turnout-phones { (count(l, phones)) } };
+                    p #turnout {
+                        @if ended {
+                            (l.rich("join-turnout-ended", &[("n", phones.into())], &[("count", figure)]))
+                        } @else {
+                            (l.rich("join-turnout", &[("n", phones.into())], &[("count", figure)]))
+                        }
                     }
                 }
             }
@@ -162,175 +217,96 @@ pub async fn join(State(app): State<AppState>, headers: HeaderMap) -> Markup {
     )
 }
 
-/// The check-in form: a searchable list of institutions, or "on my own".
-fn check_in_form(state: &Live, current: Option<Option<usize>>) -> Markup {
-    let plan = &state.plan;
-    html! {
-        form method="post" action="/join" #check-in {
-            label for="search" .visually-hidden { "Search for your group" }
-            input #search .search type="search" dir="auto" placeholder="Search for your group" autocomplete="off" hidden;
-            fieldset {
-                legend { "Who did you come with?" }
-                @for (i, institution) in plan.institutions.iter().enumerate() {
-                    label .choice {
-                        input type="radio" name="institution" value=(institution.id)
-                            checked[current == Some(Some(i))] required;
-                        span dir="auto" { (institution.name) }
-                    }
-                }
-                label .choice.own {
-                    input type="radio" name="institution" value="" checked[current == Some(None)] required;
-                    span { "On my own" }
-                }
-            }
-            // Always there, empty until a search finds nothing, so screen
-            // readers hear the notice when it is filled in.
-            p #no-match .nomatch role="status" aria-live="polite" { }
-            button #check-in-submit .primary.submit type="submit" {
-                @if current.is_some() { "Change my group" } @else { "Check in" }
-            }
-        }
+/// What a power-holder answered, in capitals as `live.js` writes it, or
+/// why there is no answer: `join.js` says the same.
+fn answer_word(l: Lang, answer: Option<Answer>, ended: bool) -> String {
+    match answer {
+        Some(a) => l.family("answer-", a.as_str()).to_uppercase(),
+        None if ended => l.t("join-no-answer"),
+        None => l.t("join-not-yet"),
     }
 }
 
 /// A check-in or pledge that could not be taken, said plainly.
-pub fn join_error(app: &AppState, status: StatusCode, message: &str) -> Response {
+pub fn join_error(
+    app: &AppState,
+    headers: &HeaderMap,
+    error: &crate::web::api::ApiError,
+) -> Response {
     let plan = app.hub.plan();
-    let body = layout(
-        "Could not check in",
+    let lang = crate::i18n::negotiate(headers, plan.language());
+    // A refusal in the phone's language; an error without a code (none a
+    // phone meets on its own) in the server's English.
+    let message = match &error.reason {
+        Some(reason) => crate::i18n::refusals::reason_text(lang, reason),
+        None => error.message.clone(),
+    };
+    let key = crate::domain::plan::TextKey::of("assembly", "", "title");
+    let title = lang.plan_text(&plan, &key, &plan.assembly.title);
+    let body = super::layout_in(
+        &[lang],
+        &lang.t("error-title"),
         None,
         0,
         &[],
         html! {
             main .plain {
-                h1 { (plan.assembly.title) }
+                h1 { bdi { (title) } }
                 p role="alert" { (message) }
-                p { a href="/join" { "Back to check-in" } }
+                p { a href="/join" { (lang.t("error-back")) } }
             }
         },
     );
+    let status: StatusCode = error.status;
     (status, body).into_response()
 }
 
-/// `/join/poster`: a printable A4 page for tables and seat backs.
-pub async fn poster(State(app): State<AppState>) -> Markup {
+/// `/join/poster`: a printable A4 page for tables and seat backs, in the
+/// language of whoever prints it.
+pub async fn poster(State(app): State<AppState>, headers: HeaderMap) -> Response {
     let plan = app.hub.plan();
+    let l = crate::i18n::negotiate(&headers, plan.language());
     let url = join_url(&app);
     let has_pledge = plan.items.iter().any(|i| i.kind == ItemKind::Pledge);
-    layout(
-        &format!("Poster: {}", plan.assembly.title),
+    let title = l.plan_text(&plan, "assembly.title", &plan.assembly.title);
+    // The code's spoken name in the poster's language (the shared drawing
+    // names it in English).
+    let label = html! { (l.t("join-poster-qr")) }.into_string();
+    let qr = qr_svg(&url)
+        .into_string()
+        .replacen("QR code for the check-in page", &label, 1);
+    let page = layout_in(
+        &[l],
+        &l.t_with("join-poster-title", &[("title", title.into())]),
         None,
         0,
         &["join.css"],
         html! {
             main .poster {
-                h1 { (plan.assembly.title) }
-                div .qr { (qr_svg(&url)) }
-                p .address { (url) }
-                p { "Scan the code with your phone's camera, or type the address." }
-                p {
-                    "Check in with your group so we can count who came"
-                    @if has_pledge { ", and follow the asks and the pledge live." } @else { ", and follow the asks live." }
-                }
-                p .noprint { "Print this page (A4) for tables and seat backs." }
+                h1 dir="auto" { (title) }
+                div .qr { (PreEscaped(qr)) }
+                p .address dir="ltr" { (url) }
+                p { (l.t("join-poster-scan")) }
+                p { @if has_pledge { (l.t("join-poster-why-pledge")) } @else { (l.t("join-poster-why")) } }
+                p .noprint { (l.t("join-poster-print")) }
             }
         },
-    )
-}
-
-/// `n` with its thousands grouped as `join.js` writes them ("1,670"), so a
-/// page drawn without JavaScript reads the same.
-fn grouped(n: u64) -> String {
-    let digits = n.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, d) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(d);
-    }
-    out
-}
-
-/// What an answer not (yet) given reads as: `join.js` says the same.
-fn unanswered(ended: bool) -> &'static str {
-    if ended { "no answer" } else { "not yet" }
-}
-
-/// What the floor announced in the roll call: the total against what was
-/// promised, and the phone's own institution. Hidden until a count is in.
-/// `join.js` redraws the counted words with the same wording.
-fn turnout_summary(state: &Live, checked_in: Option<Option<usize>>) -> Markup {
-    let plan = &state.plan;
-    let announced = &state.chair.turnout;
-    let total: u64 = announced.values().map(|a| u64::from(a.count)).sum();
-    let mine = checked_in.flatten().and_then(|i| plan.institutions.get(i));
-    let mine_count = mine
-        .and_then(|i| announced.get(i.id.as_str()))
-        .map(|a| u64::from(a.count));
-    html! {
-        section #roll-call aria-labelledby="roll-call-heading" hidden[announced.is_empty()] {
-            h2 #roll-call-heading { "Roll call" }
-            p .bignumber {
-                strong #announced-total { (grouped(total)) }
-                " " span #announced-word { (plural(total, "person", "people")) }
-                " announced from the floor, of "
-                span #promised-total { (grouped(plan.total_promised())) } " promised"
-            }
-            @if let Some(institution) = mine {
-                p #announced-mine data-institution=(institution.id) data-promised=(institution.promised) {
-                    "Your group, " bdi { (institution.name) } ": "
-                    span #announced-mine-count {
-                        @match mine_count {
-                            Some(n) => {
-                                strong { (grouped(n)) } " " (plural(n, "person", "people"))
-                                " announced, of " (grouped(institution.promised.into())) " promised"
-                            }
-                            None => { "not announced yet (" (grouped(institution.promised.into())) " promised)" }
-                        }
-                    }
-                }
-            }
-        }
-    }
-}
-
-/// Every pledge the chair has revealed, with its yes and no counts.
-fn pledge_results(state: &Live) -> Markup {
-    let plan = &state.plan;
-    html! {
-        section #pledge-results aria-labelledby="pledge-results-heading" hidden[state.chair.revealed.is_empty()] {
-            h2 #pledge-results-heading { "Pledge results" }
-            ul .tallies #tallies {
-                @for (pledge, tally) in plan.pledges.iter().zip(&state.audience.tallies) {
-                    li data-pledge=(pledge.id) hidden[!state.chair.revealed.contains(pledge.id.as_str())] {
-                        p dir="auto" { (pledge.text) }
-                        p .tally {
-                            strong .yes-count { (grouped(tally.yes.into())) } " " span .yes-word { "said yes" }
-                            " · "
-                            strong .no-count { (grouped(tally.no.into())) } " " span .no-word { "said no" }
-                        }
-                    }
-                }
-            }
-        }
-    }
+    );
+    let vary = (VARY, HeaderValue::from_static("Cookie, Accept-Language"));
+    ([vary], page).into_response()
 }
 
 #[cfg(test)]
 mod tests {
-    use super::grouped;
+    use super::lang_asked;
 
     #[test]
-    fn numbers_group_their_thousands() {
-        for (n, text) in [
-            (0, "0"),
-            (999, "999"),
-            (1000, "1,000"),
-            (1670, "1,670"),
-            (1_234_567, "1,234,567"),
-        ] {
-            assert_eq!(grouped(n), text);
-        }
+    fn the_language_asked_for_is_read_from_the_query() {
+        assert_eq!(lang_asked(Some("lang=cy")), Some("cy"));
+        assert_eq!(lang_asked(Some("x=1&lang=ar")), Some("ar"));
+        assert_eq!(lang_asked(Some("lang=")), Some(""));
+        assert_eq!(lang_asked(Some("lang")), Some(""));
+        assert_eq!(lang_asked(Some("language=cy")), None);
+        assert_eq!(lang_asked(None), None);
     }
 }

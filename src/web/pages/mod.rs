@@ -131,38 +131,58 @@ const ASSETS: &[(&str, &str, &str)] = &[
     ),
 ];
 
-/// `GET /assets/{name}`.
+/// `GET /assets/{name}`, gzipped for clients that take it.
 pub async fn asset(Path(name): Path<String>, headers: axum::http::HeaderMap) -> Response {
     let Some(at) = ASSETS.iter().position(|(n, _, _)| *n == name) else {
-        return not_found().await;
+        return missing(headers).await;
     };
     let (_, content_type, body) = ASSETS[at];
+    let gzip = super::compress::accepts_gzip(&headers);
     // Browsers check back (`no-cache`) and get `304` while the binary is
     // the same: a hall of phones reloading after a plan change fetches
-    // only the page, not its scripts again.
+    // only the page, not its scripts again. The gzip form has its own tag.
     let tag = &asset_tags()[at];
+    let tag = if gzip {
+        format!("{}-gz\"", tag.trim_end_matches('"'))
+    } else {
+        tag.clone()
+    };
     let seen = headers
         .get(axum::http::header::IF_NONE_MATCH)
         .and_then(|v| v.to_str().ok())
         .is_some_and(|v| v.split(',').any(|t| t.trim() == tag));
-    let etag = HeaderValue::from_str(tag).expect("a hex tag is a header value");
+    let etag = HeaderValue::from_str(&tag).expect("a hex tag is a header value");
     let cache = (CACHE_CONTROL, HeaderValue::from_static("no-cache"));
+    let vary = (VARY, HeaderValue::from_static("Accept-Encoding"));
     if seen {
         return (
             StatusCode::NOT_MODIFIED,
-            [cache, (axum::http::header::ETAG, etag)],
+            [cache, vary, (axum::http::header::ETAG, etag)],
         )
             .into_response();
     }
-    (
-        [
-            (CONTENT_TYPE, HeaderValue::from_static(content_type)),
-            cache,
-            (axum::http::header::ETAG, etag),
-        ],
-        body,
-    )
-        .into_response()
+    let content_type = (CONTENT_TYPE, HeaderValue::from_static(content_type));
+    let etag = (axum::http::header::ETAG, etag);
+    if gzip {
+        let encoding = (
+            axum::http::header::CONTENT_ENCODING,
+            HeaderValue::from_static("gzip"),
+        );
+        let packed: &'static [u8] = &asset_gzipped()[at];
+        return ([content_type, cache, vary, etag, encoding], packed).into_response();
+    }
+    ([content_type, cache, vary, etag], body).into_response()
+}
+
+/// Every asset gzipped at the best level, once.
+fn asset_gzipped() -> &'static [Vec<u8>] {
+    static PACKED: std::sync::OnceLock<Vec<Vec<u8>>> = std::sync::OnceLock::new();
+    PACKED.get_or_init(|| {
+        ASSETS
+            .iter()
+            .map(|(_, _, body)| super::compress::gzip(body.as_bytes(), flate2::Compression::best()))
+            .collect()
+    })
 }
 
 /// One ETag per asset, from its content, worked out once.
@@ -306,66 +326,89 @@ pub fn plural(n: u64, one: &'static str, many: &'static str) -> &'static str {
 /// `GET /report`: the record so far, printable: the full record with the
 /// chair key (the chair page's link carries the cookie), the public one
 /// otherwise. Never cached, so a proxy cannot hand the chair's to anyone.
-pub async fn report(State(app): State<AppState>, headers: HeaderMap) -> Response {
+/// In the language `?lang=` names (any shipped one), else the reader's
+/// (`i18n::negotiate`); what it shows depends on the access alone.
+pub async fn report(
+    State(app): State<AppState>,
+    headers: HeaderMap,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+) -> Response {
     let access = if super::auth::is_chair(&headers, None, &app.chair_key) {
         crate::record::Access::Chair
     } else {
         crate::record::Access::Public
     };
     let state = app.hub.state();
+    let lang = crate::report::lang_query(query.as_deref())
+        .unwrap_or_else(|| crate::i18n::negotiate(&headers, state.plan.language()));
     let page = crate::report::render(
         &state,
         crate::hub::now_ms(),
         crate::report::Mode::Live,
         access,
+        lang,
     );
     (
         [
             (CACHE_CONTROL, HeaderValue::from_static("no-store")),
-            (VARY, HeaderValue::from_static("Cookie, Authorization")),
+            (
+                VARY,
+                HeaderValue::from_static("Cookie, Authorization, Accept-Language"),
+            ),
         ],
         page,
     )
         .into_response()
 }
 
-pub async fn home(State(app): State<AppState>) -> Markup {
+/// `GET /`: where each page is, in the visitor's language.
+pub async fn home(State(app): State<AppState>, headers: HeaderMap) -> Markup {
     let plan = app.hub.plan();
-    layout(
-        &plan.assembly.title,
+    let l = crate::i18n::negotiate(&headers, plan.language());
+    let title = l.plan_text(&plan, "assembly.title", &plan.assembly.title);
+    let venue = l.plan_text(&plan, "assembly.venue", &plan.assembly.venue);
+    layout_in(
+        &[l],
+        title,
         None,
         0,
         &[],
         html! {
             main .plain {
-                h1 { (plan.assembly.title) }
-                p { (plan.assembly.venue) }
+                h1 dir="auto" { (title) }
+                p dir="auto" { (venue) }
                 ul {
-                    li { a href="/join" { "Check in and follow along" } " (attendees' phones)" }
-                    li { a href="/screen" { "Projector screen" } }
-                    li { a href="/stage" { "Speaker's timer" } }
-                    li { a href="/join/poster" { "Printable poster with the QR code" } }
-                    li { a href="/report" { "The report" } " (the record, printable)" }
-                    li { a href="/chair" { "Chair" } " (needs the chair link printed at start)" }
-                    li { a href="/setup" { "Set up the plan" } " (the chair's: edit it in the browser)" }
+                    li { a href="/join" { (l.t("home-join")) } " " (l.t("home-join-note")) }
+                    li { a href="/screen" { (l.t("home-screen")) } }
+                    li { a href="/stage" { (l.t("home-stage")) } }
+                    li { a href="/join/poster" { (l.t("home-poster")) } }
+                    li { a href="/report" { (l.t("home-report")) } " " (l.t("home-report-note")) }
+                    li { a href="/chair" { (l.t("home-chair")) } " " (l.t("home-chair-note")) }
+                    li { a href="/setup" { (l.t("home-setup")) } " " (l.t("home-setup-note")) }
                 }
             }
         },
     )
 }
 
-pub async fn not_found() -> Response {
+/// The fallback: no page at this address, in the visitor's language.
+pub async fn missing(headers: HeaderMap) -> Response {
+    not_found_in(crate::i18n::negotiate(&headers, crate::i18n::FALLBACK))
+}
+
+fn not_found_in(l: Lang) -> Response {
     (
         StatusCode::NOT_FOUND,
-        layout(
-            "Not found",
+        layout_in(
+            &[l],
+            &l.t("notfound-title"),
             None,
             0,
             &[],
             html! {
                 main .plain {
-                    h1 { "Not found" }
-                    p { "There is no page at this address. " a href="/" { "Go to the start page" } "." }
+                    h1 { (l.t("notfound-title")) }
+                    p { (l.t("notfound-text")) " " a href="/" { (l.t("notfound-home")) } }
                 }
             },
         ),

@@ -2,41 +2,90 @@
 //! page is a frame (header, main, a corner for checking in and the clock,
 //! the message at the foot); `screen.js` builds each item's board and fits
 //! it to whatever screen it is on.
+//!
+//! The projector and the stage speak the plan's screen languages, one or
+//! two ([`screen_languages`]): with two, every word shows in both, the
+//! second language's line after the first, smaller, in its own `lang` and
+//! `dir` (an English page holds Arabic lines right to left, and the other
+//! way round).
 
 use axum::extract::State;
-use maud::{Markup, html};
+use maud::{Markup, Render, html};
 
-use super::{current_title, join_url, layout, plural, qr_svg};
+use super::{current_title, join_url, layout_in, qr_svg};
+use crate::domain::Plan;
+use crate::i18n::{self, Lang};
 use crate::view::Role;
 use crate::web::AppState;
 
+/// The languages the projector and stage show: the plan's screen
+/// languages that are shipped, at most two, English when none is.
+pub(super) fn screen_languages(plan: &Plan) -> Vec<Lang> {
+    let mut langs: Vec<Lang> = Vec::new();
+    for lang in plan.screen_languages().into_iter().filter_map(i18n::find) {
+        if !langs.contains(&lang) && langs.len() < 2 {
+            langs.push(lang);
+        }
+    }
+    if langs.is_empty() {
+        langs.push(i18n::english());
+    }
+    langs
+}
+
+/// Partial: a text in each of the page's languages, as `screen.js` and
+/// `stage.js` keep it: the bare text with one language; with two, a span
+/// per language, the second in its own `lang` and `dir`, left out when it
+/// would only repeat the first.
+pub(super) fn both<T: Render>(langs: &[Lang], text: impl Fn(Lang) -> T) -> Markup {
+    let render = |l: Lang| html! { (text(l)) };
+    let first = langs.first().map(|l| render(*l)).unwrap_or_default();
+    let Some(second) = langs.get(1) else {
+        return first;
+    };
+    let other = render(*second);
+    let repeats = other.0 == first.0 || other.0.is_empty();
+    html! {
+        span .l1 { (first) }
+        span .l2 lang=(second.code()) dir=(second.dir()) hidden[repeats] { (other) }
+    }
+}
+
 pub async fn screen(State(app): State<AppState>) -> Markup {
     let state = app.hub.state();
+    let plan = &state.plan;
+    let langs = screen_languages(plan);
+    let lang = langs[0];
     let url = join_url(&app);
     let short = url
         .trim_start_matches("http://")
         .trim_start_matches("https://")
         .to_owned();
     let phones = state.audience.total();
-    layout(
-        &format!("Screen: {}", state.plan.assembly.title),
+    let title = |l: Lang| {
+        l.plan_text(plan, "assembly.title", &plan.assembly.title)
+            .to_owned()
+    };
+    layout_in(
+        &langs,
+        &lang.t_with("screen-page-title", &[("title", title(lang).into())]),
         Some(Role::Screen),
         state.seq,
         &["screen.css", "live.js", "screen.js"],
         html! {
             header {
-                h1 #assembly-title dir="auto" { (state.plan.assembly.title) }
+                h1 #assembly-title dir="auto" { (both(&langs, title)) }
             }
             main #stage .stagearea {
                 p .kind #current-kind { }
-                h2 .title #current-title dir="auto" { (current_title(&state, crate::i18n::english())) }
+                h2 .title #current-title dir="auto" { (both(&langs, |l| current_title(&state, l))) }
                 p .lead #current-lead dir="auto" { }
                 div #board { }
             }
-            aside #corner aria-label="Check in" {
+            aside #corner aria-label=(lang.t("screen-check-in")) {
                 // Moved into the board, large, while people check in.
                 div #join {
-                    p .hint #join-hint { "Scan to check in" }
+                    p .hint #join-hint { (both(&langs, |l| l.t("screen-scan"))) }
                     div .qr #qr { (qr_svg(&url)) }
                     // A line may break before the path, not inside the host.
                     p .address #join-address {
@@ -46,10 +95,10 @@ pub async fn screen(State(app): State<AppState>) -> Markup {
                         }
                     }
                     p .turnoutbox #turnout-box {
-                        span .n #turnout-phones { (phones) }
+                        span .n #turnout-phones { (lang.number(phones as i64)) }
                         " "
                         span #turnout-label {
-                            (plural(phones, "phone checked in", "phones checked in"))
+                            (both(&langs, |l| l.t_with("screen-phones-label", &[("n", phones.into())])))
                         }
                     }
                 }
