@@ -35,10 +35,19 @@
   const settled = { move: -Infinity, undo: -Infinity };
   const SETTLES = { next: "move", back: "move", undo: "undo" };
 
-  const plural = (n, one, many) => `${n} ${Live.plural(n, one, many)}`;
   const answerWord = (a) => Live.ANSWERS[a] ?? a;
-  const titleOf = (i) => (i == null ? null : plan.items[i]?.title ?? `item ${i + 1}`);
+  // The plan's texts in the chair's language where the plan has them.
+  const itemTitle = (item) => I18n.text(plan, `item.${item.id}.title`, item.title);
+  const titleOf = (i) => (i == null ? null : plan.items[i] ? itemTitle(plan.items[i]) : I18n.num(i + 1));
   const holderName = (id) => byId(plan.power_holders, id)?.name ?? id;
+  const institutionName = (id) => {
+    const inst = byId(plan.institutions, id);
+    return inst ? I18n.text(plan, `institution.${id}.name`, inst.name) : id;
+  };
+  // Several things in one sentence, as the language lists them.
+  const list = (words) => new Intl.ListFormat(I18n.lang(), { style: "short", type: "unit" }).format(words);
+  const minutes = (n) => (n > 0 ? I18n.t("chair-extend-more", { n }) : I18n.t("chair-extend-less", { n: -n }));
+  const clockOf = (ms) => I18n.clock(Math.floor(ms / 1000));
 
   let noticeTimer = null;
   // `text` in the notice slot; `forMs` clears it after a while.
@@ -57,33 +66,34 @@
   function labelOf(cmd) {
     switch (cmd.cmd) {
       case "start":
-        return "Start";
+        return I18n.t("chair-cmd-start");
       case "next":
-        return "Next";
+        return I18n.t("chair-cmd-next");
       case "back":
-        return "Back";
+        return I18n.t("chair-cmd-back");
       case "goto":
-        return `Go to “${titleOf(cmd.item)}”`;
+        return I18n.t("chair-cmd-goto", { title: titleOf(cmd.item) });
       case "pause":
-        return "Pause";
+        return I18n.t("chair-pause");
       case "resume":
-        return "Resume";
+        return I18n.t("chair-resume");
       case "extend":
-        return cmd.seconds > 0 ? "+1 min" : "−1 min";
+        return minutes(Math.round(cmd.seconds / 60));
       case "respond":
-        return `${answerWord(cmd.answer)} from ${holderName(cmd.holder)}`;
+        return I18n.t("chair-cmd-respond", { answer: answerWord(cmd.answer), name: holderName(cmd.holder) });
       case "turnout":
-        return `the count for ${byId(plan.institutions, cmd.institution)?.name ?? cmd.institution}`;
+        return I18n.t("chair-cmd-turnout", { name: institutionName(cmd.institution) });
       case "reveal":
-        return "Reveal";
+        return I18n.t("chair-cmd-reveal");
       case "message":
-        return cmd.text ? `the message to the ${cmd.to === "stage" ? "speaker" : "screen"}` : `Clear (${cmd.to === "stage" ? "speaker" : "screen"})`;
+        if (cmd.to === "stage") return cmd.text ? I18n.t("chair-cmd-message-stage") : I18n.t("chair-cmd-clear-stage");
+        return cmd.text ? I18n.t("chair-cmd-message-screen") : I18n.t("chair-cmd-clear-screen");
       case "display":
-        return "the projector setting";
+        return I18n.t("chair-cmd-display");
       case "undo":
-        return "Undo";
+        return I18n.t("chair-undo");
       case "end":
-        return "End";
+        return I18n.t("chair-end");
       default:
         return cmd.cmd;
     }
@@ -98,7 +108,7 @@
     if (pending.size) {
       if (!SETTLES[cmd.cmd]) {
         const [first] = pending.values();
-        notice(`Still sending ${first.label}: tap ${label} again in a moment.`, 5000);
+        notice(I18n.t("chair-still-sending", { first: first.label, what: label }), 5000);
       }
       return false;
     }
@@ -109,7 +119,7 @@
     const entry = { command, label, at: Date.now(), sent: false, before: state, done };
     pending.set(id, entry);
     transmit(entry);
-    if (!entry.sent) notice(`Not connected: ${label} will be sent when the connection is back (within ${RETRY_MS / 1000} s), or you will be told it was not.`);
+    if (!entry.sent) notice(I18n.t("chair-queued", { what: label, seconds: RETRY_MS / 1000 }));
     return true;
   }
 
@@ -122,21 +132,21 @@
     const entry = msg.id ? pending.get(msg.id) : null;
     if (msg.id) pending.delete(msg.id);
     if (!entry) {
-      if (!msg.ok) notice(msg.error || "That did not work.");
+      if (!msg.ok) notice(msg.error || I18n.t("chair-failed-unknown"));
       return;
     }
     const group = SETTLES[entry.command.cmd];
     if (msg.ok && group) settled[group] = performance.now();
     if (msg.ok) {
       notice("");
-      if (entry.retried && !msg.applied) notice(`${entry.label} went through before the connection dropped.`, 8000);
+      if (entry.retried && !msg.applied) notice(I18n.t("chair-went-through", { what: entry.label }), 8000);
       entry.done?.(msg, entry);
     } else if (msg.status === 409 && entry.retried) {
-      notice(`${entry.label} was not sent: the connection dropped and the assembly moved on. Tap again if you still want it.`);
+      notice(I18n.t("chair-moved-on", { what: entry.label }));
     } else if (msg.status === 409) {
-      notice("Another chair device changed this first. You now see the latest state; nothing was applied twice. Tap again if you still want it.");
+      notice(I18n.t("chair-stale"));
     } else {
-      notice(msg.error || `${entry.label} did not work.`);
+      notice(msg.error || I18n.t("chair-failed", { what: entry.label }));
     }
   }
 
@@ -157,7 +167,7 @@
         reported.push(entry.label);
       }
     }
-    if (reported.length) notice(`${reported.join(", ")} ${reported.length === 1 ? "was" : "were"} not sent: the connection dropped. Tap again if you still want it.`);
+    if (reported.length) notice(I18n.t("chair-not-sent", { n: reported.length, what: list(reported) }));
   }
 
   // An open socket that never answers must not lock the controls.
@@ -165,7 +175,7 @@
     for (const [id, entry] of pending) {
       if (entry.sent && online && Date.now() - entry.sentAt > ANSWER_MS) {
         pending.delete(id);
-        notice(`${entry.label} got no answer. Check the running order before tapping again.`);
+        notice(I18n.t("chair-no-reply", { what: entry.label }));
       }
     }
   }, 1000);
@@ -175,55 +185,58 @@
   // what differs between the two is exactly what was undone.
   function describeUndo(before, after) {
     if (before.phase !== after.phase) {
-      if (after.phase === "not_started") return "Start";
-      if (before.phase === "ended") return `End (back to “${titleOf(after.current)}”)`;
+      if (after.phase === "not_started") return I18n.t("chair-cmd-start");
+      if (before.phase === "ended") return I18n.t("chair-undid-end", { title: titleOf(after.current) });
     }
     if (before.current !== after.current) {
-      const to = after.current == null ? "before the start" : `“${titleOf(after.current)}”`;
-      let what = `Go to “${titleOf(before.current)}”`;
-      if (after.current != null && before.current === after.current + 1) what = "Next";
-      else if (after.current != null && before.current === after.current - 1) what = "Back";
-      return `${what} (back to ${to})`;
+      let what = I18n.t("chair-cmd-goto", { title: titleOf(before.current) });
+      if (after.current != null && before.current === after.current + 1) what = I18n.t("chair-cmd-next");
+      else if (after.current != null && before.current === after.current - 1) what = I18n.t("chair-cmd-back");
+      if (after.current == null) return I18n.t("chair-undid-move-start", { what });
+      return I18n.t("chair-undid-move", { what, title: titleOf(after.current) });
     }
     const bc = before.clock;
     const ac = after.clock;
     if (bc && ac) {
-      if (bc.paused_at != null && ac.paused_at == null) return "Pause";
-      if (bc.paused_at == null && ac.paused_at != null) return "Resume";
-      if (bc.planned_ms !== ac.planned_ms) {
-        const min = Math.round((bc.planned_ms - ac.planned_ms) / 60000);
-        return `${min > 0 ? "+" : "−"}${Math.abs(min)} min`;
-      }
+      if (bc.paused_at != null && ac.paused_at == null) return I18n.t("chair-pause");
+      if (bc.paused_at == null && ac.paused_at != null) return I18n.t("chair-resume");
+      if (bc.planned_ms !== ac.planned_ms) return minutes(Math.round((bc.planned_ms - ac.planned_ms) / 60000));
     }
     const key = (r) => `${r.ask}/${r.holder}`;
     const afterResponses = new Map(after.responses.map((r) => [key(r), r]));
     for (const r of before.responses) {
       const now = afterResponses.get(key(r));
       if (!now || now.at !== r.at || now.answer !== r.answer) {
-        const back = now ? ` (back to ${answerWord(now.answer)})` : "";
-        return `${answerWord(r.answer)} from ${holderName(r.holder)}${back}`;
+        const args = { answer: answerWord(r.answer), name: holderName(r.holder) };
+        if (now) return I18n.t("chair-undid-answer", { ...args, before: answerWord(now.answer) });
+        return I18n.t("chair-cmd-respond", args);
       }
     }
     for (const [inst, count] of Object.entries(before.turnout.announced)) {
       if (after.turnout.announced[inst] !== count) {
-        return `${count} for ${byId(plan.institutions, inst)?.name ?? inst}`;
+        return I18n.t("chair-undid-turnout", { n: count, name: institutionName(inst) });
       }
     }
     const bm = before.chair || {};
     const am = after.chair || {};
-    for (const [part, who] of [["stage_message", "speaker"], ["screen_message", "screen"]]) {
+    const messages = [
+      ["stage_message", () => I18n.t("chair-undid-message-stage", { text: bm.stage_message.text }), () => I18n.t("chair-cmd-clear-stage")],
+      ["screen_message", () => I18n.t("chair-undid-message-screen", { text: bm.screen_message.text }), () => I18n.t("chair-cmd-clear-screen")],
+    ];
+    for (const [part, sent, cleared] of messages) {
       const b = bm[part]?.text ?? "";
       const a = am[part]?.text ?? "";
-      if (a !== b) return b ? `the message to the ${who} “${b}”` : `Clear (${who})`;
+      if (a !== b) return b ? sent() : cleared();
     }
+    const shown = { qr: () => I18n.t("chair-display-qr"), timer: () => I18n.t("chair-display-timer"), turnout: () => I18n.t("chair-display-turnout") };
     for (const part of ["qr", "timer", "turnout"]) {
-      if (before.display[part] !== after.display[part]) return `projector ${part === "qr" ? "QR code" : part} ${before.display[part] ? "on" : "off"}`;
+      if (before.display[part] !== after.display[part]) return I18n.t("chair-undid-display", { what: shown[part](), shown: before.display[part] ? "yes" : "no" });
     }
     for (const p of before.pledges) {
       const a = after.pledges.find((x) => x.pledge === p.pledge);
-      if (p.revealed && a && !a.revealed) return "Reveal of the pledge tally";
+      if (p.revealed && a && !a.revealed) return I18n.t("chair-undid-reveal");
     }
-    return "the last change";
+    return I18n.t("chair-undid-other");
   }
 
   // Run `fn(state)` once a state at or after `seq` is drawn.
@@ -241,7 +254,7 @@
   function undo() {
     send({ cmd: "undo" }, (msg, entry) => {
       if (!msg.applied) return;
-      whenSeen(msg.seq, (after) => notice(`Undid: ${describeUndo(entry.before, after)}`, 10000));
+      whenSeen(msg.seq, (after) => notice(I18n.t("chair-undid", { what: describeUndo(entry.before, after) }), 10000));
     });
   }
 
@@ -254,8 +267,8 @@
       if (!msg.applied) return;
       if (note && noteInput.value.trim() === note) noteInput.value = "";
       const who = holderName(holder);
-      if (earlier && earlier.answer !== answer) notice(`Replaced ${answerWord(earlier.answer)} with ${answerWord(answer)} for ${who}.`, 10000);
-      else if (note) notice(`${answerWord(answer)} from ${who}, with the note, recorded.`, 6000);
+      if (earlier && earlier.answer !== answer) notice(I18n.t("chair-replaced", { before: answerWord(earlier.answer), after: answerWord(answer), name: who }), 10000);
+      else if (note) notice(I18n.t("chair-recorded-note", { answer: answerWord(answer), name: who }), 6000);
     });
   }
 
@@ -264,12 +277,13 @@
     box.replaceChildren();
     box.dataset.kind = item ? item.kind : "none";
     if (!item) {
-      box.append(el("h2", { text: "Ready" }), el("p", { text: "Tap Start when the hall is ready. The clock starts with the first item." }));
+      box.append(el("h2", { text: I18n.t("chair-ready") }), el("p", { text: I18n.t("chair-ready-hint") }));
       return;
     }
     if ((item.kind === "ask" || item.kind === "response") && item.ask) {
       const ask = byId(plan.asks, item.ask);
-      box.append(el("h2", { text: `Ask: ${ask.title}` }), el("p", { class: "ask-text", text: ask.text }));
+      const askTitle = el("bdi", { text: I18n.text(plan, `ask.${ask.id}.title`, ask.title) });
+      box.append(el("h2", {}, I18n.rich("chair-ask-heading", { title: askTitle })), el("p", { class: "ask-text", dir: "auto", text: I18n.text(plan, `ask.${ask.id}.text`, ask.text) }));
       for (const hid of ask.to) {
         const holder = byId(plan.power_holders, hid) ?? { name: hid, role: "" };
         const noteId = `note-${ask.id}-${hid}`;
@@ -279,9 +293,9 @@
           class: "note",
           maxLength: NOTE_MAX,
           autocomplete: "off",
-          placeholder: "Note (optional)",
+          placeholder: I18n.t("chair-note-placeholder"),
         });
-        const buttons = el("div", { class: "answers", role: "group", "aria-label": `Answer of ${holder.name}` });
+        const buttons = el("div", { class: "answers", role: "group", "aria-label": I18n.t("chair-answer-of", { name: holder.name }) });
         for (const a of ANSWER_ORDER) {
           const b = el("button", {
             type: "button",
@@ -290,12 +304,12 @@
             "data-holder": hid,
             "data-answer": a,
             "aria-pressed": "false",
-            text: Live.ANSWERS[a][0] + Live.ANSWERS[a].slice(1).toLowerCase(),
+            text: I18n.t("answer-" + a),
           });
           b.addEventListener("click", () => respond(ask.id, hid, a, noteInput));
           buttons.append(b);
         }
-        buttons.append(el("label", { for: noteId, class: "visually-hidden", text: `Note with ${holder.name}’s answer, sent with the next answer tapped` }), noteInput);
+        buttons.append(el("label", { for: noteId, class: "visually-hidden", text: I18n.t("chair-note-label", { name: holder.name }) }), noteInput);
         box.append(
           el(
             "div",
@@ -303,10 +317,10 @@
             el(
               "p",
               { class: "who" },
-              el("strong", { text: holder.name }),
-              holder.role ? el("span", { class: "role", text: ` · ${holder.role}` }) : "",
-              " · now: ",
-              el("span", { class: "answer", "data-current": `${ask.id}/${hid}` }),
+              el("strong", {}, el("bdi", { text: holder.name })),
+              holder.role ? el("span", { class: "role" }, I18n.t("chair-separator"), el("bdi", { text: I18n.text(plan, `holder.${hid}.role`, holder.role) })) : "",
+              I18n.t("chair-separator"),
+              I18n.rich("chair-holder-now", { answer: el("span", { class: "answer", "data-current": `${ask.id}/${hid}` }) }),
               el("span", { class: "history", "data-history": `${ask.id}/${hid}` }),
             ),
             buttons,
@@ -314,7 +328,7 @@
         );
       }
     } else if (item.kind === "roll_call") {
-      box.append(el("h2", { text: "Roll call" }), el("p", { class: "upnext", id: "rollcall-summary", "aria-live": "polite" }));
+      box.append(el("h2", { text: KIND.roll_call }), el("p", { class: "upnext", id: "rollcall-summary", "aria-live": "polite" }));
       const body = el("tbody");
       for (const inst of plan.institutions) {
         const input = el("input", {
@@ -325,11 +339,12 @@
           id: `count-${inst.id}`,
           "data-institution": inst.id,
         });
-        const set = el("button", { type: "button", text: "Set", "aria-label": `Set the count for ${inst.name}` });
+        const name = institutionName(inst.id);
+        const set = el("button", { type: "button", text: I18n.t("chair-set"), "aria-label": I18n.t("chair-set-count", { name }) });
         const submit = () => {
           const n = Number.parseInt(input.value, 10);
           if (Number.isNaN(n) || n < 0 || n > 100000) {
-            notice(`Enter a count from 0 to 100000 for ${inst.name}.`, 8000);
+            notice(I18n.t("chair-count-range", { max: 100000, name }), 8000);
             return;
           }
           send({ cmd: "turnout", institution: inst.id, count: n });
@@ -342,8 +357,8 @@
           el(
             "tr",
             {},
-            el("td", {}, el("label", { for: `count-${inst.id}`, text: inst.name })),
-            el("td", { class: "num", text: inst.promised }),
+            el("td", {}, el("label", { for: `count-${inst.id}` }, el("bdi", { text: name }))),
+            el("td", { class: "num", text: I18n.num(inst.promised) }),
             el("td", { class: "num", "data-phones": inst.id }),
             el("td", { class: "num", "data-announced": inst.id }),
             el("td", {}, input, " ", set),
@@ -357,24 +372,32 @@
           el(
             "thead",
             {},
-            el("tr", {}, el("th", { text: "Institution" }), el("th", { class: "num", text: "Promised" }), el("th", { class: "num", text: "Phones" }), el("th", { class: "num", text: "Announced" }), el("th", { text: "Count from the floor" })),
+            el(
+              "tr",
+              {},
+              el("th", { text: I18n.t("chair-col-institution") }),
+              el("th", { class: "num", text: I18n.t("chair-col-promised") }),
+              el("th", { class: "num", text: I18n.t("chair-col-phones") }),
+              el("th", { class: "num", text: I18n.t("chair-col-announced") }),
+              el("th", { text: I18n.t("chair-col-count") }),
+            ),
           ),
           body,
-          el("tfoot", {}, el("tr", {}, el("td", { text: "Total" }), el("td", { class: "num", id: "promised-total" }), el("td", { class: "num", id: "phones-total" }), el("td", { class: "num", id: "announced-total" }), el("td"))),
+          el("tfoot", {}, el("tr", {}, el("td", { text: I18n.t("chair-total") }), el("td", { class: "num", id: "promised-total" }), el("td", { class: "num", id: "phones-total" }), el("td", { class: "num", id: "announced-total" }), el("td"))),
         ),
       );
     } else if (item.kind === "pledge" && item.pledge) {
       const pledge = byId(plan.pledges, item.pledge);
-      const reveal = el("button", { type: "button", id: "reveal", class: "primary", text: "Reveal on the screen" });
+      const reveal = el("button", { type: "button", id: "reveal", class: "primary", text: I18n.t("chair-reveal") });
       reveal.addEventListener("click", () => send({ cmd: "reveal", pledge: pledge.id }));
       box.append(
-        el("h2", { text: "Audience pledge" }),
-        el("p", { text: pledge.text }),
+        el("h2", { text: I18n.t("chair-pledge-heading") }),
+        el("p", { dir: "auto", text: I18n.text(plan, `pledge.${pledge.id}.text`, pledge.text) }),
         el("p", { class: "tally", id: "tally", "aria-live": "polite" }),
         reveal,
       );
     } else {
-      box.append(el("h2", { text: KIND[item.kind] }), el("p", { text: item.lead ? `Led by ${item.lead}` : "" }));
+      box.append(el("h2", { text: KIND[item.kind] }), el("p", {}, item.lead ? I18n.rich("chair-led-by", { name: el("bdi", { text: item.lead }) }) : ""));
     }
   }
 
@@ -386,7 +409,7 @@
     for (const n of document.querySelectorAll("[data-current]")) {
       const [ask, holder] = n.dataset.current.split("/");
       const r = Live.answerOf(state, ask, holder);
-      const text = r ? Live.ANSWERS[r.answer] + (r.note ? ` (${r.note})` : "") : "no answer yet";
+      const text = r ? Live.ANSWERS[r.answer] + (r.note ? ` (${r.note})` : "") : I18n.t("chair-no-answer-yet");
       if (n.textContent !== text) n.textContent = text;
       n.className = "answer" + (r ? ` answer-${r.answer}` : "");
     }
@@ -394,28 +417,33 @@
       const [ask, holder] = n.dataset.history.split("/");
       const r = Live.answerOf(state, ask, holder);
       const earlier = r && r.replaced ? r.replaced.map((x) => Live.ANSWERS[x.answer]).join(" → ") : "";
-      const text = earlier ? ` · replaced ${earlier}` : "";
+      const text = earlier ? I18n.t("chair-separator") + I18n.t("chair-replaced-earlier", { answers: earlier }) : "";
       if (n.textContent !== text) n.textContent = text;
     }
     if (item && item.kind === "roll_call") {
-      for (const n of document.querySelectorAll("[data-phones]")) n.textContent = state.turnout.checked_in[n.dataset.phones] ?? 0;
+      for (const n of document.querySelectorAll("[data-phones]")) n.textContent = I18n.num(state.turnout.checked_in[n.dataset.phones] ?? 0);
       for (const n of document.querySelectorAll("[data-announced]")) {
         const v = state.turnout.announced[n.dataset.announced];
-        n.textContent = v == null ? "–" : v;
+        n.textContent = v == null ? "–" : I18n.num(v);
       }
-      Live.text("promised-total", state.turnout.promised_total);
-      Live.text("phones-total", state.turnout.phones);
-      Live.text("announced-total", state.turnout.announced_total);
+      Live.text("promised-total", I18n.num(state.turnout.promised_total));
+      Live.text("phones-total", I18n.num(state.turnout.phones));
+      Live.text("announced-total", I18n.num(state.turnout.announced_total));
       Live.text(
         "rollcall-summary",
-        `Announced ${state.turnout.announced_total} of ${state.turnout.promised_total} promised · ${plural(state.turnout.phones, "phone", "phones")} checked in`,
+        I18n.t("chair-rollcall-summary", {
+          announced: state.turnout.announced_total,
+          promised: state.turnout.promised_total,
+          phones: state.turnout.phones,
+        }),
       );
     }
     const tally = $("tally");
     if (tally && item) {
       const p = state.pledges.find((x) => x.pledge === item.pledge);
       if (p) {
-        tally.textContent = `Yes ${p.yes ?? 0} · No ${p.no ?? 0}` + (p.revealed ? " · shown on the screen" : " · not shown yet");
+        const counts = { yes: p.yes ?? 0, no: p.no ?? 0 };
+        tally.textContent = p.revealed ? I18n.t("chair-tally-shown", counts) : I18n.t("chair-tally-hidden", counts);
         $("reveal").disabled = p.revealed;
       }
     }
@@ -425,20 +453,50 @@
     const list = $("order");
     list.replaceChildren();
     plan.items.forEach((item, i) => {
-      const go = el("button", { type: "button", text: "Go", "aria-label": `Go to ${item.title}` });
+      const title = itemTitle(item);
+      const go = el("button", { type: "button", text: I18n.t("chair-go"), "aria-label": I18n.t("chair-cmd-goto", { title }) });
       go.addEventListener("click", () => send({ cmd: "goto", item: i }));
-      list.append(
-        el("li", { "data-index": i }, el("span", { class: "t", text: `${item.title}` }), el("span", { text: Live.clock(item.seconds * 1000) }), go),
-      );
+      list.append(el("li", { "data-index": i }, el("span", { class: "t", dir: "auto", text: title }), el("span", { text: I18n.clock(item.seconds) }), go));
     });
   }
 
   // The whole assembly's projected finish, in the assembly's time zone.
   function finishText(t) {
     const zone = plan.assembly && plan.assembly.timezone;
-    const at = (ms) => Live.timeOfDay(ms, zone);
-    const planned = state.timing ? ` (planned ${at(state.timing.planned_finish)})` : "";
-    return `${Live.driftText(t.drift)} · the assembly ends about ${at(t.projected)} at this pace${planned}${t.paused ? " · paused" : ""}`;
+    const at = (ms) => timeOfDay(ms, zone);
+    const parts = [driftText(t.drift)];
+    if (state.timing) parts.push(I18n.t("chair-finish-planned", { at: at(t.projected), planned: at(state.timing.planned_finish) }));
+    else parts.push(I18n.t("chair-finish", { at: at(t.projected) }));
+    if (t.paused) parts.push(I18n.t("chair-paused"));
+    return parts.join(I18n.t("chair-separator"));
+  }
+
+  function driftText(drift) {
+    if (Math.abs(drift) < 30000) return I18n.t("chair-on-time");
+    const time = clockOf(Math.abs(drift));
+    return drift > 0 ? I18n.t("chair-behind", { time }) : I18n.t("chair-ahead", { time });
+  }
+
+  // Time of day as the hall's clocks show it (see Live.timeOfDay), in the
+  // chair's language and digits: the device's own way when the device
+  // speaks the page's language (24 or 12 hours as it is set), else the
+  // language's way.
+  const timeFormats = new Map();
+  function timeOfDay(ms, zone) {
+    const key = zone || "";
+    if (!timeFormats.has(key)) {
+      const locale = (navigator.language || "").split("-")[0] === I18n.lang() ? navigator.language : I18n.lang();
+      const options = { hour: "2-digit", minute: "2-digit", numberingSystem: "latn" };
+      let f = null;
+      try {
+        f = new Intl.DateTimeFormat(locale, zone ? { ...options, timeZone: zone } : options);
+      } catch {
+        f = new Intl.DateTimeFormat(locale, options);
+      }
+      timeFormats.set(key, f);
+    }
+    const text = timeFormats.get(key).format(new Date(ms - (Live.now() - Date.now())));
+    return text.replace(/[0-9]/g, (d) => I18n.num(Number(d)));
   }
 
   function draw() {
@@ -455,13 +513,18 @@
       buildContext(item);
     }
     updateContext(item);
-    Live.text("phase", state.phase === "not_started" ? "Not started" : state.phase === "ended" ? "Ended" : `Item ${state.current + 1} of ${plan.items.length}`);
+    let phase = I18n.t("chair-phase-item", { n: state.current + 1, total: plan.items.length });
+    if (state.phase === "not_started") phase = I18n.t("chair-phase-not-started");
+    else if (state.phase === "ended") phase = I18n.t("chair-phase-ended");
+    Live.text("phase", phase);
     Live.text("current-kind", item ? KIND[item.kind] : "");
-    Live.text("current-title", item ? item.title : state.phase === "ended" ? "The assembly has ended" : "Starting soon");
+    let title = state.phase === "ended" ? I18n.t("phase-ended") : I18n.t("phase-not_started");
+    if (item) title = itemTitle(item);
+    Live.text("current-title", title);
     Live.text("current-lead", item && item.lead ? item.lead : "");
     const next = state.current == null ? plan.items[0] : plan.items[state.current + 1];
-    Live.text("next-title", next ? next.title : "— (last item)");
-    Live.text("notes", item && item.notes ? item.notes : "No notes for this item.");
+    Live.text("next-title", next ? itemTitle(next) : I18n.t("chair-last-item"));
+    Live.text("notes", item && item.notes ? item.notes : I18n.t("chair-no-notes"));
     $("start").hidden = state.phase !== "not_started";
     $("next").hidden = state.phase === "not_started";
     $("back").hidden = state.phase === "not_started";
@@ -469,12 +532,12 @@
     $("back").disabled = !running || !state.current;
     for (const id of ["pause", "plus", "minus", "end"]) $(id).disabled = !running;
     const paused = !!(state.clock && state.clock.paused_at != null);
-    Live.text("pause", paused ? "Resume" : "Pause");
+    Live.text("pause", paused ? I18n.t("chair-resume") : I18n.t("chair-pause"));
     $("undo").disabled = !state.chair || state.chair.undo_depth === 0;
     const t = Live.timer(state, plan);
     const cd = $("countdown");
     if (t) {
-      Live.text("countdown", t.over ? `+${Live.clock(-t.remaining)}` : Live.clock(t.remaining + 999));
+      Live.text("countdown", t.over ? `+${clockOf(-t.remaining)}` : clockOf(t.remaining + 999));
       cd.classList.toggle("warning", t.warning);
       cd.classList.toggle("over", t.over);
       Live.text("drift", finishText(t));
@@ -482,18 +545,13 @@
       Live.text("countdown", "–:––");
       cd.classList.remove("warning", "over");
       const zone = plan.assembly && plan.assembly.timezone;
-      Live.text(
-        "drift",
-        state.phase === "ended" && state.ended_at
-          ? `Ended at ${Live.timeOfDay(state.ended_at, zone)}`
-          : state.phase === "ended"
-            ? "Ended"
-            : `Planned length of the whole assembly ${Live.clock(plan.planned_ms)}`,
-      );
+      let drift = I18n.t("chair-planned-length", { time: clockOf(plan.planned_ms) });
+      if (state.phase === "ended") drift = state.ended_at ? I18n.t("chair-ended-at", { at: timeOfDay(state.ended_at, zone) }) : I18n.t("chair-phase-ended");
+      Live.text("drift", drift);
     }
     const chair = state.chair || {};
-    Live.text("stage-shown", chair.stage_message ? `“${chair.stage_message.text}”` : "nothing");
-    Live.text("screen-shown", chair.screen_message ? `“${chair.screen_message.text}”` : "nothing");
+    Live.text("stage-shown", chair.stage_message ? I18n.t("chair-quoted", { text: chair.stage_message.text }) : I18n.t("chair-nothing"));
+    Live.text("screen-shown", chair.screen_message ? I18n.t("chair-quoted", { text: chair.screen_message.text }) : I18n.t("chair-nothing"));
     for (const part of ["qr", "timer", "turnout"]) $(`show-${part}`).setAttribute("aria-pressed", state.display[part] ? "true" : "false");
     for (const li of $("order").children) {
       const i = Number(li.dataset.index);
@@ -515,7 +573,7 @@
     $("minus").addEventListener("click", () => send({ cmd: "extend", seconds: -60 }));
     $("undo").addEventListener("click", undo);
     $("end").addEventListener("click", () => {
-      if (confirm("End the assembly? (Undo can reopen it.)")) send({ cmd: "end" });
+      if (confirm(I18n.t("chair-end-confirm"))) send({ cmd: "end" });
     });
     for (const form of document.querySelectorAll("form[data-to]")) {
       form.addEventListener("submit", (e) => {
@@ -567,7 +625,7 @@
     close() {
       online = false;
       const waiting = [...pending.values()].map((e) => e.label);
-      const text = waiting.length ? `Not connected: reconnecting… ${waiting.join(", ")} will be sent again when the connection is back.` : "Not connected: reconnecting…";
+      const text = waiting.length ? I18n.t("chair-offline-pending", { what: list(waiting) }) : I18n.t("chair-offline");
       notice(text);
       $("notice").dataset.offline = "yes";
     },

@@ -7,13 +7,15 @@ use axum::extract::{Query, State};
 use axum::http::header::{RETRY_AFTER, SET_COOKIE};
 use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
-use maud::html;
+use maud::{Markup, html};
 use serde::Deserialize;
 
-use super::{current_title, layout};
+use super::{current_title, layout_in};
 use crate::domain::Phase;
 use crate::domain::command::{MESSAGE_MAX, NOTE_MAX};
+use crate::domain::plan::TextKey;
 use crate::hub::now_ms;
+use crate::i18n::{self, Lang};
 use crate::view::{self, Role};
 use crate::web::AppState;
 use crate::web::auth::{self, CHAIR_COOKIE};
@@ -23,6 +25,8 @@ use crate::web::guard::{self, Gate};
 #[derive(Debug, Deserialize)]
 pub struct ChairQuery {
     pub(super) key: Option<String>,
+    /// A language chosen on the page (`?lang=cy`): remembered in a cookie.
+    pub(super) lang: Option<String>,
 }
 
 pub async fn chair(
@@ -31,11 +35,23 @@ pub async fn chair(
     Query(query): Query<ChairQuery>,
     headers: HeaderMap,
 ) -> Response {
+    if query.lang.is_some() {
+        return choose_language(&app, client, &query, &headers);
+    }
     if let Some(answer) = admit(&app, client, query.key.as_deref(), &headers, "/chair") {
         return answer;
     }
     let state = app.hub.state();
     let plan = &state.plan;
+    let l = i18n::negotiate(&headers, plan.language());
+    // What the speaker reads is in the stage's language, not the chair's:
+    // the presets are sent as text in the plan's first screen language (if
+    // it is shipped), while their buttons speak the chair's.
+    let stage = plan
+        .screen_languages()
+        .first()
+        .and_then(|code| i18n::find(code))
+        .unwrap_or(l);
     let chair = &state.chair;
     let index = state.current_index();
     let item = state.current_item();
@@ -44,99 +60,120 @@ pub async fn chair(
         None => plan.items.first(),
         Some(i) => plan.items.get(i + 1),
     };
+    let item_title = |i: &crate::domain::plan::Item| {
+        l.plan_text(plan, &TextKey::of("item", &i.id, "title"), &i.title)
+            .to_owned()
+    };
     // The first render says what the script will say, so nothing moves
     // when the first state arrives.
     let phase = match (chair.phase, index) {
-        (Phase::NotStarted, _) => "Not started".to_owned(),
-        (Phase::Ended, _) => "Ended".to_owned(),
-        (Phase::Running, Some(i)) => format!("Item {} of {}", i + 1, plan.items.len()),
+        (Phase::NotStarted, _) => l.t("chair-phase-not-started"),
+        (Phase::Ended, _) => l.t("chair-phase-ended"),
+        (Phase::Running, Some(i)) => l.t_with(
+            "chair-phase-item",
+            &[("n", (i + 1).into()), ("total", plan.items.len().into())],
+        ),
         (Phase::Running, None) => String::new(),
     };
+    let title = l.plan_text(
+        plan,
+        &TextKey::of("assembly", "", "title"),
+        &plan.assembly.title,
+    );
     // The plan and state the socket would send first, so the script draws
     // the whole page before it is first shown instead of moving it later.
     let plan_json = serde_json::to_string(&view::plan_view(plan, Role::Chair)).unwrap_or_default();
     let state_json =
         serde_json::to_string(&view::snapshot(&state, Role::Chair, now_ms())).unwrap_or_default();
-    layout(
-        &format!("Chair: {}", plan.assembly.title),
+    let one_minute = || -> [(&str, i18n::Arg<'_>); 1] { [("n", 1.into())] };
+    layout_in(
+        &[l],
+        &l.t_with("chair-page-title", &[("title", title.into())]),
         Some(Role::Chair),
         state.seq,
         &["chair.css", "live.js", "chair.js"],
         html! {
             header .bar {
-                h1 title=(plan.assembly.title) { (plan.assembly.title) }
+                // `dir="auto"`: the plan's title sets its own direction, so an
+                // English title on an Arabic page is cut at its end.
+                h1 title=(title) dir="auto" { (title) }
                 span #phase { (phase) }
-                nav aria-label="Other pages" {
-                    a href="/screen" target="_blank" { "Screen" }
-                    a href="/stage" target="_blank" { "Timer" }
+                nav aria-label=(l.t("chair-nav-label")) {
+                    a href="/screen" target="_blank" { (l.t("chair-nav-screen")) }
+                    a href="/stage" target="_blank" { (l.t("chair-nav-timer")) }
                     // The chair's session cookie travels with the link, so
                     // the report is the full record without a key in the URL.
-                    a #record href="/report" target="_blank" { "Record" }
-                    a #follow-up-link href="/follow-up" target="_blank" { "Follow-up" }
-                    a #setup-link href="/setup" target="_blank" { "Plan" }
+                    a #record href="/report" target="_blank" { (l.t("chair-nav-record")) }
+                    a #follow-up-link href="/follow-up" target="_blank" { (l.t("chair-nav-follow-up")) }
+                    a #setup-link href="/setup" target="_blank" { (l.t("chair-nav-plan")) }
                 }
+                (language_form(l))
             }
             main #chair data-note-max=(NOTE_MAX) data-plan=(plan_json) data-state=(state_json) {
                 div .col.col-now {
                     section .card.now aria-labelledby="now-heading" {
-                        h2 #now-heading .visually-hidden { "Now" }
-                        p .kind #current-kind { (item.map_or("", |i| i.kind.label())) }
-                        p .title #current-title { (current_title(&state, crate::i18n::english())) }
-                        p .lead #current-lead { (item.and_then(|i| i.lead.as_deref()).unwrap_or("")) }
+                        h2 #now-heading .visually-hidden { (l.t("chair-now")) }
+                        p .kind #current-kind { (item.map_or(String::new(), |i| l.family("kind-", i.kind.as_str()))) }
+                        p .title #current-title dir="auto" { (current_title(&state, l)) }
+                        p .lead #current-lead dir="auto" { (item.and_then(|i| i.lead.as_deref()).unwrap_or("")) }
                         div .clock {
                             p .countdown #countdown { "–:––" }
                             p .drift #drift { }
                         }
                         div .controls {
-                            button #start .primary.big type="button" hidden[!not_started] { "Start the assembly" }
-                            button #back .big type="button" hidden[not_started] { "◀ Back" }
-                            button #next .primary.big type="button" hidden[not_started] { "Next ▶" }
-                            button #pause .small type="button" { "Pause" }
-                            button #minus .small type="button" { "−1 min" }
-                            button #plus .small type="button" { "+1 min" }
-                            button #undo .small type="button" { "Undo" }
-                            button #end .small type="button" { "End" }
+                            button #start .primary.big type="button" hidden[!not_started] { (l.t("chair-start")) }
+                            button #back .big type="button" hidden[not_started] { (l.t("chair-back")) }
+                            button #next .primary.big type="button" hidden[not_started] { (l.t("chair-next")) }
+                            button #pause .small type="button" { (l.t("chair-pause")) }
+                            button #minus .small type="button" { (l.t_with("chair-extend-less", &one_minute())) }
+                            button #plus .small type="button" { (l.t_with("chair-extend-more", &one_minute())) }
+                            button #undo .small type="button" { (l.t("chair-undo")) }
+                            button #end .small type="button" { (l.t("chair-end")) }
                         }
                         // Always there, so a notice never moves the controls.
                         p #notice .notice role="status" aria-live="assertive" { }
-                        p .upnext { "Next: " strong #next-title { (upcoming.map_or("— (last item)", |i| i.title.as_str())) } }
+                        p .upnext {
+                            (l.rich("chair-upnext", &[], &[("title", html! {
+                                bdi { strong #next-title { (upcoming.map_or_else(|| l.t("chair-last-item"), item_title)) } }
+                            })]))
+                        }
                     }
                     section .card aria-labelledby="notes-heading" {
-                        h2 #notes-heading { "Your notes" }
-                        p .notes #notes { (item.and_then(|i| i.notes.as_deref()).unwrap_or("No notes for this item.")) }
+                        h2 #notes-heading { (l.t("chair-notes-heading")) }
+                        p .notes #notes dir="auto" { (item.and_then(|i| i.notes.clone()).unwrap_or_else(|| l.t("chair-no-notes"))) }
                     }
                     section .card .messages aria-labelledby="msg-heading" {
-                        h2 #msg-heading { "Messages" }
-                        div .row .presets role="group" aria-label="Show at once to the speaker" {
-                            @for text in PRESETS {
-                                button type="button" .preset data-to="stage" data-text=(text) { (text) }
+                        h2 #msg-heading { (l.t("chair-messages-heading")) }
+                        div .row .presets role="group" aria-label=(l.t("chair-presets-label")) {
+                            @for (label, text) in presets(l).into_iter().zip(presets(stage)) {
+                                button type="button" .preset data-to="stage" data-text=(text) title=[(stage != l).then_some(&text)] { (label) }
                             }
                         }
                         form .row #stage-form data-to="stage" {
-                            label for="stage-text" { "To the speaker" }
-                            input #stage-text type="text" maxlength=(MESSAGE_MAX) autocomplete="off" placeholder="e.g. Please wrap up";
-                            button type="submit" { "Show" }
-                            button type="button" .clear data-to="stage" { "Clear" }
+                            label for="stage-text" { (l.t("chair-to-speaker")) }
+                            input #stage-text type="text" maxlength=(MESSAGE_MAX) autocomplete="off" placeholder=(l.t("chair-to-speaker-example"));
+                            button type="submit" { (l.t("chair-show")) }
+                            button type="button" .clear data-to="stage" { (l.t("chair-clear")) }
                         }
-                        p { "Speaker sees: " span #stage-shown { "nothing" } }
+                        p { (l.rich("chair-speaker-sees", &[], &[("text", html! { bdi #stage-shown { (l.t("chair-nothing")) } })])) }
                         form .row #screen-form data-to="screen" {
-                            label for="screen-text" { "On the screen" }
-                            input #screen-text type="text" maxlength=(MESSAGE_MAX) autocomplete="off" placeholder="e.g. Please take your seats";
-                            button type="submit" { "Show" }
-                            button type="button" .clear data-to="screen" { "Clear" }
+                            label for="screen-text" { (l.t("chair-on-screen")) }
+                            input #screen-text type="text" maxlength=(MESSAGE_MAX) autocomplete="off" placeholder=(l.t("chair-on-screen-example"));
+                            button type="submit" { (l.t("chair-show")) }
+                            button type="button" .clear data-to="screen" { (l.t("chair-clear")) }
                         }
-                        p { "Screen shows: " span #screen-shown { "nothing" } }
+                        p { (l.rich("chair-screen-shows", &[], &[("text", html! { bdi #screen-shown { (l.t("chair-nothing")) } })])) }
                     }
                     section .card aria-labelledby="display-heading" {
-                        h2 #display-heading { "Projector shows" }
+                        h2 #display-heading { (l.t("chair-display-heading")) }
                         div .row {
-                            button #show-qr type="button" aria-pressed="true" { "QR code" }
-                            button #show-timer type="button" aria-pressed="true" { "Timer" }
-                            button #show-turnout type="button" aria-pressed="true" { "Turnout" }
+                            button #show-qr type="button" aria-pressed="true" { (l.t("chair-display-qr")) }
+                            button #show-timer type="button" aria-pressed="true" { (l.t("chair-display-timer")) }
+                            button #show-turnout type="button" aria-pressed="true" { (l.t("chair-display-turnout")) }
                         }
                     }
                     section .card aria-labelledby="order-heading" {
-                        h2 #order-heading { "Running order" }
+                        h2 #order-heading { (l.t("chair-order-heading")) }
                         ol .order #order { }
                     }
                 }
@@ -147,6 +184,60 @@ pub async fn chair(
         },
     )
     .into_response()
+}
+
+/// One-tap messages to the speaker in `l`: Wrap up, 1 minute, Speak up,
+/// Time.
+fn presets(l: Lang) -> [String; 4] {
+    [
+        l.t("chair-preset-wrap-up"),
+        l.t("chair-preset-minute"),
+        l.t("chair-preset-speak-up"),
+        l.t("chair-preset-time"),
+    ]
+}
+
+/// Partial: the chair's language, a form that works without JavaScript
+/// (`GET /chair?lang=cy`).
+fn language_form(l: Lang) -> Markup {
+    html! {
+        form .lang method="get" action="/chair" {
+            label .visually-hidden for="chair-lang" { (l.t("language-label")) }
+            select #chair-lang name="lang" {
+                @for other in i18n::all() {
+                    option value=(other.code()) lang=(other.code()) selected[other == l] { (other.name()) }
+                }
+            }
+            button type="submit" { (l.t("chair-language-change")) }
+        }
+    }
+}
+
+/// `?lang=`: remember a shipped language in its cookie (an unknown one is
+/// ignored), then go on to `/chair` as the key, if it came too, says.
+fn choose_language(
+    app: &AppState,
+    client: std::net::IpAddr,
+    query: &ChairQuery,
+    headers: &HeaderMap,
+) -> Response {
+    let mut answer = match query.key.as_deref() {
+        Some(key) => admit(app, client, Some(key), headers, "/chair")
+            .unwrap_or_else(|| Redirect::to("/chair").into_response()),
+        None => Redirect::to("/chair").into_response(),
+    };
+    // A refused key sets nothing: the page that says why is the answer.
+    if answer.status() != StatusCode::SEE_OTHER {
+        return answer;
+    }
+    let chosen = query.lang.as_deref().and_then(i18n::find);
+    if let Some(lang) = chosen {
+        let secure = !auth::secure_attribute(&app.public_url).is_empty();
+        if let Ok(cookie) = HeaderValue::from_str(&i18n::cookie(lang, secure)) {
+            answer.headers_mut().append(SET_COOKIE, cookie);
+        }
+    }
+    answer
 }
 
 /// The chair's way into a chair page at `here`: the key from the printed
@@ -173,38 +264,35 @@ pub(super) fn admit(
                 return Some(([(SET_COOKIE, cookie)], Redirect::to(here)).into_response());
             }
         }
-        return Some(shut(app, gate));
+        return Some(shut(app, gate, headers));
     }
     let presented = guard::presents_key(headers, None);
     let right = || auth::is_chair(headers, None, &app.chair_key);
     let gate = app
         .key_brake
         .check(client, Instant::now(), presented, right);
-    (gate != Gate::Open).then(|| shut(app, gate))
+    (gate != Gate::Open).then(|| shut(app, gate, headers))
 }
 
-/// One-tap messages to the speaker, shown as they are written.
-const PRESETS: [&str; 4] = ["Wrap up", "1 minute", "Speak up", "Time"];
-
-/// Refused: too many wrong keys from this network, or no (right) key.
-pub(super) fn shut(app: &AppState, gate: Gate) -> Response {
+/// Refused: too many wrong keys from this network, or no (right) key. In
+/// the language the request asks for.
+pub(super) fn shut(app: &AppState, gate: Gate, headers: &HeaderMap) -> Response {
+    let plan = app.hub.plan();
+    let l = i18n::negotiate(headers, plan.language());
     let Gate::Braked(wait) = gate else {
-        return locked(app);
+        return locked(&plan, l);
     };
     let minutes = wait.as_secs().div_ceil(60).max(1);
-    let page = layout(
-        "Chair: too many wrong keys",
+    let page = layout_in(
+        &[l],
+        &l.t("chair-braked-title"),
         None,
         0,
         &[],
         html! {
             main .plain {
-                h1 { "Too many wrong chair keys" }
-                p {
-                    "Too many wrong chair keys came from this network, so chair keys from it "
-                    "are not checked for the next " (minutes) " min. Then open the chair link "
-                    "the server printed when it started again."
-                }
+                h1 { (l.t("chair-braked-heading")) }
+                p { (l.t_with("chair-braked-text", &[("minutes", minutes.into())])) }
             }
         },
     );
@@ -218,22 +306,27 @@ pub(super) fn shut(app: &AppState, gate: Gate) -> Response {
 }
 
 /// Without the key: how to get in, and no controls.
-fn locked(app: &AppState) -> Response {
-    let plan = app.hub.plan();
-    let page = layout(
-        "Chair: key needed",
+fn locked(plan: &crate::domain::Plan, l: Lang) -> Response {
+    let title = l.plan_text(
+        plan,
+        &TextKey::of("assembly", "", "title"),
+        &plan.assembly.title,
+    );
+    let page = layout_in(
+        &[l],
+        &l.t("chair-locked-title"),
         None,
         0,
         &[],
         html! {
             main .plain {
-                h1 { "This is the chair's page" }
+                h1 { (l.t("chair-locked-heading")) }
+                p { (l.rich("chair-locked-text", &[], &[("link", html! { code { "/chair?key=…" } })])) }
                 p {
-                    "It needs the chair link the server printed when it started: it ends in "
-                    code { "/chair?key=…" } ". Scan its QR code in the server's terminal, or "
-                    "copy the link from there. The key is also kept in the data dir."
+                    (l.rich("chair-locked-others", &[], &[("link", html! {
+                        a href="/join" { (l.rich("chair-locked-join", &[], &[("title", html! { bdi { (title) } })])) }
+                    })]))
                 }
-                p { "Everyone else: " a href="/join" { "check in and follow " (plan.assembly.title) } "." }
             }
         },
     );
