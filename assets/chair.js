@@ -128,11 +128,20 @@
     entry.sentAt = Date.now();
   }
 
+  // Why a command was refused, in the chair's language, from its code;
+  // the server's English text for a reason this page has no words for.
+  function refusal(msg) {
+    if (!msg.refusal) return msg.error;
+    const text = I18n.t("refusal-" + msg.refusal, msg.args || {});
+    if (text === "refusal-" + msg.refusal) return msg.error;
+    return text.charAt(0).toLocaleUpperCase(I18n.lang()) + text.slice(1);
+  }
+
   function result(msg) {
     const entry = msg.id ? pending.get(msg.id) : null;
     if (msg.id) pending.delete(msg.id);
     if (!entry) {
-      if (!msg.ok) notice(msg.error || I18n.t("chair-failed-unknown"));
+      if (!msg.ok) notice(refusal(msg) || I18n.t("chair-failed-unknown"));
       return;
     }
     const group = SETTLES[entry.command.cmd];
@@ -146,7 +155,7 @@
     } else if (msg.status === 409) {
       notice(I18n.t("chair-stale"));
     } else {
-      notice(msg.error || I18n.t("chair-failed", { what: entry.label }));
+      notice(refusal(msg) || I18n.t("chair-failed", { what: entry.label }));
     }
   }
 
