@@ -109,7 +109,11 @@
     fitted = key;
     const reference = 100;
     countdown.style.fontSize = `${reference}px`;
-    const width = countdown.getBoundingClientRect().width || 1;
+    // Measured at the reference size: the digits' width and their line's
+    // height (a font with tall ascenders makes the line taller than 1em).
+    const measured = countdown.getBoundingClientRect();
+    const width = measured.width || 1;
+    const tall = Math.max(1, measured.height / reference);
     // The texts take their room first; when the digits would be left
     // under 22 % of the height while the height is what limits them (two
     // languages, a long title and a long message), the texts give way,
@@ -126,7 +130,7 @@
       shrink($("next"), Math.min(0.035 * H, 0.05 * W), Math.max(12, 0.021 * H), 0.1 * H * squeeze);
       const box = $("clock").getBoundingClientRect();
       const byWidth = (box.width * 0.96 * reference) / width;
-      size = Math.min(byWidth, box.height * 0.92);
+      size = Math.min(byWidth, (box.height * 0.98) / tall);
       if (size >= byWidth || size >= 0.22 * H) break;
     }
     countdown.style.fontSize = `${Math.max(12, Math.floor(size))}px`;
