@@ -462,6 +462,9 @@ pub async fn run(options: Options) -> Result<(), String> {
         device_secret,
         header_timeout: std::time::Duration::from_secs(options.header_seconds.max(1)),
     };
+    // Parse the catalogues now, not on the first phone's page: a one-off
+    // cost paid before anyone is waiting.
+    crate::i18n::load_all();
     web::serve(listener, hub, settings, shutdown_signal())
         .await
         .map_err(|e| e.to_string())?;

@@ -113,6 +113,12 @@ fn format<'c>(catalogue: &'c Catalogue, key: &str, args: Option<&FluentArgs<'_>>
     text
 }
 
+/// Parses every catalogue now (they are otherwise parsed on first use).
+pub fn load_all() {
+    let languages = LazyLock::force(&CATALOGUES).len();
+    tracing::debug!(languages, "catalogues loaded");
+}
+
 /// One of the shipped languages. Cheap to copy.
 #[derive(Clone, Copy)]
 pub struct Lang(&'static Catalogue);
