@@ -30,16 +30,6 @@ pub enum Answer {
 impl Answer {
     pub const ALL: [Answer; 4] = [Answer::Yes, Answer::No, Answer::Waffle, Answer::Absent];
 
-    /// As the hall sees it: "YES", "NO", "WAFFLE", "ABSENT".
-    pub fn word(self) -> &'static str {
-        match self {
-            Answer::Yes => "YES",
-            Answer::No => "NO",
-            Answer::Waffle => "WAFFLE",
-            Answer::Absent => "ABSENT",
-        }
-    }
-
     pub fn as_str(self) -> &'static str {
         match self {
             Answer::Yes => "yes",
@@ -67,16 +57,6 @@ impl FollowUpStatus {
             FollowUpStatus::InProgress => "in_progress",
             FollowUpStatus::Achieved => "achieved",
             FollowUpStatus::Broken => "broken",
-        }
-    }
-
-    /// For people: "In progress".
-    pub fn label(self) -> &'static str {
-        match self {
-            FollowUpStatus::NotStarted => "Not started",
-            FollowUpStatus::InProgress => "In progress",
-            FollowUpStatus::Achieved => "Achieved",
-            FollowUpStatus::Broken => "Broken",
         }
     }
 }

@@ -246,20 +246,6 @@ impl ItemKind {
     pub fn parse(s: &str) -> Option<ItemKind> {
         ItemKind::ALL.into_iter().find(|k| k.as_str() == s)
     }
-
-    /// A label for people: "Roll call", "Testimony".
-    pub fn label(self) -> &'static str {
-        match self {
-            ItemKind::Welcome => "Welcome",
-            ItemKind::RollCall => "Roll call",
-            ItemKind::Testimony => "Testimony",
-            ItemKind::Ask => "Ask",
-            ItemKind::Response => "Response",
-            ItemKind::Pledge => "Pledge",
-            ItemKind::Speech => "Speech",
-            ItemKind::Close => "Close",
-        }
-    }
 }
 
 /// One entry of the running order.

@@ -132,7 +132,11 @@ fn kind_from_title(title: &str) -> Option<ItemKind> {
 }
 
 fn kinds_help() -> String {
-    let labels: Vec<&str> = ItemKind::ALL.iter().map(|k| k.label()).collect();
+    let english = crate::i18n::english();
+    let labels: Vec<String> = ItemKind::ALL
+        .iter()
+        .map(|k| english.family("kind-", k.as_str()))
+        .collect();
     format!("write one of: {}", labels.join(", "))
 }
 

@@ -21,6 +21,7 @@ use super::layout;
 use crate::domain::command::NOTE_MAX;
 use crate::domain::{ChairCommand, Command, FollowUpStatus, State as Live};
 use crate::hub::now_ms;
+use crate::i18n::english;
 use crate::plan::Zone;
 use crate::record::{self, Commitment, SCORECARD};
 use crate::report::{long_day, status_class};
@@ -214,7 +215,7 @@ fn page(state: &Live, shown: &Shown<'_>) -> Markup {
                         a href={ "/follow-up?status=" (status.as_str()) }
                             class=(status_class(status))
                             aria-current=[(shown.filter == Some(status)).then_some("page")] {
-                            (status.label()) " " span .count { (n) }
+                            (english().family("followup-", status.as_str())) " " span .count { (n) }
                         }
                     }
                 }
@@ -268,12 +269,12 @@ fn commitment(c: &Commitment<'_>, shown: &Shown<'_>, today: jiff::civil::Date) -
                 dl .facts {
                     dt { "Answer on the night" }
                     dd { @match c.answer {
-                        Some(r) => span class={ "answer answer-" (r.answer.as_str()) } { (r.answer.word()) },
+                        Some(r) => span class={ "answer answer-" (r.answer.as_str()) } { (english().family("answer-", r.answer.as_str()).to_uppercase()) },
                         None => span .muted { "No answer recorded" },
                     } }
                     dt { "Now" }
                     dd {
-                        span class={ "status " (status_class(status)) } { (status.label()) }
+                        span class={ "status " (status_class(status)) } { (english().family("followup-", status.as_str())) }
                         @match c.latest() {
                             Some(step) => { " since " (long_day(&step.on)) }
                             None => { ": no step recorded yet" }
@@ -284,7 +285,7 @@ fn commitment(c: &Commitment<'_>, shown: &Shown<'_>, today: jiff::civil::Date) -
                     p .saved role="status" tabindex="-1" {
                         "Recorded. "
                         @if let Some(step) = c.latest() {
-                            "Now: " (step.status.label()) " since " (long_day(&step.on)) "."
+                            "Now: " (english().family("followup-", step.status.as_str())) " since " (long_day(&step.on)) "."
                         }
                     }
                 }
@@ -294,7 +295,7 @@ fn commitment(c: &Commitment<'_>, shown: &Shown<'_>, today: jiff::civil::Date) -
                             li {
                                 span .when { (long_day(&step.on)) }
                                 " "
-                                span class={ "status " (status_class(step.status)) } { (step.status.label()) }
+                                span class={ "status " (status_class(step.status)) } { (english().family("followup-", step.status.as_str())) }
                                 @if let Some(note) = step.note { p .note { (note) } }
                             }
                         }
@@ -318,7 +319,7 @@ fn commitment(c: &Commitment<'_>, shown: &Shown<'_>, today: jiff::civil::Date) -
                         @for s in SCORECARD {
                             label class=(status_class(s)) {
                                 input type="radio" name="status" value=(s.as_str()) checked[picked == Some(s)] required;
-                                " " (s.label())
+                                " " (english().family("followup-", s.as_str()))
                             }
                         }
                     }

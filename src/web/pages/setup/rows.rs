@@ -312,7 +312,10 @@ fn select(
 pub fn kinds() -> Vec<(String, String)> {
     ItemKind::ALL
         .iter()
-        .map(|k| (k.as_str().to_owned(), k.label().to_owned()))
+        .map(|k| {
+            let label = crate::i18n::english().family("kind-", k.as_str());
+            (k.as_str().to_owned(), label)
+        })
         .collect()
 }
 
