@@ -405,3 +405,46 @@ async fn arabic_evening() {
     // Without the script the controls show after 2 s (see chair.css).
     web::wait_for_text(&plain, "#next", "Nesaf ▶", WAIT).await;
 }
+
+/// A tap the rules refuse says why in the chair's language, from the
+/// reply's code: the server's English never reaches a Welsh tablet.
+#[test]
+fn a_refused_tap_says_why_in_the_chairs_language() {
+    web::on_a_big_stack(refused_in_welsh());
+}
+
+async fn refused_in_welsh() {
+    let data = tempfile::tempdir().expect("a temporary data dir");
+    let plan_file = languages_plan(data.path());
+    let server = Server::start(&data.path().join("data"), Some(&plan_file));
+    server.must(r#"{"cmd":"start"}"#);
+    // Take minutes off the first item until the rules refuse: the next
+    // −1 min from the tablet is refused the same way.
+    let mut refused = false;
+    for _ in 0..200 {
+        let response = server.command(r#"{"cmd":"extend","seconds":-60}"#);
+        if response.status != 200 {
+            assert_eq!(
+                response.json()["refusal"],
+                "below_zero",
+                "{}",
+                response.body
+            );
+            refused = true;
+            break;
+        }
+    }
+    assert!(refused, "an item cannot be shortened below zero");
+
+    let browser = Browser::new();
+    let chair = browser.client(1024, 768).await;
+    chair
+        .goto(&server.url(&format!("/chair?key={KEY}&lang=cy")))
+        .await;
+    seq(&chair, &server).await;
+    web::click(&chair, "#minus", WAIT).await;
+    let said =
+        web::wait_for_text_containing(&chair, "#notice", "hyd arfaethedig o dan sero", WAIT).await;
+    assert!(said.starts_with("Byddai"), "a sentence, in Welsh: {said:?}");
+    assert!(!said.contains("below zero"), "no English: {said:?}");
+}
