@@ -98,8 +98,36 @@ const I18n = (() => {
     return (texts && texts[key]) || base;
   }
 
+  // Put `words(which)` (a text, or nodes) in `node`, in each of the page's
+  // languages: with two, a span per language (`.l1`, `.l2`), the second
+  // with its own lang and dir, hidden when it says the same as the first.
+  function say(node, words) {
+    if (!node) return;
+    if (langs.length < 2) return put(node, words(0));
+    let [first, second] = node.children;
+    if (!(first && first.classList.contains("l1") && second)) {
+      first = document.createElement("span");
+      first.className = "l1";
+      second = document.createElement("span");
+      second.className = "l2";
+      second.setAttribute("lang", langs[1].lang);
+      second.setAttribute("dir", langs[1].dir);
+      node.replaceChildren(first, second);
+    }
+    put(first, words(0));
+    put(second, words(1));
+    const hide = !second.textContent || second.textContent === first.textContent;
+    if (second.hidden !== hide) second.hidden = hide;
+  }
+
+  function put(node, value) {
+    if (value instanceof Node) {
+      if (node.textContent !== value.textContent || !node.firstElementChild) node.replaceChildren(value);
+    } else if (node.textContent !== String(value ?? "")) node.textContent = value ?? "";
+  }
+
   return {
-    t, rich, num, clock, text,
+    t, rich, num, clock, text, say,
     count: langs.length,
     lang: (which = 0) => langs[which].lang,
     dir: (which = 0) => langs[which].dir,

@@ -27,31 +27,8 @@
   let pager = null; // { list, pages: [[start, end)], page, held }
 
   const PAGE_MS = 8000;
-  const two = I18n.count > 1;
 
-  // Put `words(which)` (a text, or nodes) in `node`, in each language.
-  function say(node, words) {
-    if (!node) return;
-    if (!two) return put(node, words(0));
-    let [first, second] = node.children;
-    if (!(first && first.classList.contains("l1") && second)) {
-      first = el("span", { class: "l1" });
-      second = el("span", { class: "l2" });
-      second.setAttribute("lang", I18n.lang(1));
-      second.setAttribute("dir", I18n.dir(1));
-      node.replaceChildren(first, second);
-    }
-    put(first, words(0));
-    put(second, words(1));
-    const hide = !second.textContent || second.textContent === first.textContent;
-    if (second.hidden !== hide) second.hidden = hide;
-  }
-
-  function put(node, value) {
-    if (value instanceof Node) {
-      if (node.textContent !== value.textContent || !node.firstElementChild) node.replaceChildren(value);
-    } else if (node.textContent !== String(value ?? "")) node.textContent = value ?? "";
-  }
+  const say = I18n.say;
 
   // A text of the plan in language `which`: its translation, or as written.
   const planText = (key, base) => (which) => I18n.text(plan, key, base, which);

@@ -8,7 +8,6 @@
 "use strict";
 (() => {
   const { el } = Live;
-  const two = I18n.count > 1;
   let plan = null;
   let state = null;
   // What the layout was last fitted to; refitted only when it changes.
@@ -51,28 +50,7 @@
 
   const $ = (id) => document.getElementById(id);
 
-  // Put `words(which)` (a text, or nodes) in `node`, in each language.
-  function say(node, words) {
-    if (!two) return put(node, words(0));
-    let [first, second] = node.children;
-    if (!(first && first.classList.contains("l1") && second)) {
-      first = el("span", { class: "l1" });
-      second = el("span", { class: "l2" });
-      second.setAttribute("lang", I18n.lang(1));
-      second.setAttribute("dir", I18n.dir(1));
-      node.replaceChildren(first, second);
-    }
-    put(first, words(0));
-    put(second, words(1));
-    const hide = !second.textContent || second.textContent === first.textContent;
-    if (second.hidden !== hide) second.hidden = hide;
-  }
-
-  function put(node, value) {
-    if (value instanceof Node) {
-      if (node.textContent !== value.textContent || !node.firstElementChild) node.replaceChildren(value);
-    } else if (node.textContent !== String(value ?? "")) node.textContent = value ?? "";
-  }
+  const say = I18n.say;
 
   // Set `node`'s font size to `size` px, then shrink it (not below `min`)
   // until it is at most `budget` px high: long texts wrap onto more lines
