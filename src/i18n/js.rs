@@ -22,8 +22,14 @@ const SCRIPT_CALLS: [&str; 2] = ["I18n.t(\"", "I18n.rich(\""];
 
 /// The message keys (or `-`-ended prefixes) a script's source names.
 pub fn keys_used_in_script(source: &str) -> Vec<&str> {
+    keys_named(source, &SCRIPT_CALLS)
+}
+
+/// The string literals that open each of `calls` in `source` (a call is
+/// written up to and with its opening quote: `I18n.t("`).
+pub(super) fn keys_named<'s>(source: &'s str, calls: &[&str]) -> Vec<&'s str> {
     let mut keys = Vec::new();
-    for call in SCRIPT_CALLS {
+    for call in calls {
         let mut rest = source;
         while let Some(at) = rest.find(call) {
             rest = &rest[at + call.len()..];

@@ -345,16 +345,7 @@ pub fn cookie(lang: Lang, secure: bool) -> String {
     )
 }
 
+/// HTML-escaped, as maud escapes every text it renders.
 fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            _ => out.push(c),
-        }
-    }
-    out
+    maud::html! { (text) }.into_string()
 }

@@ -60,17 +60,7 @@ fn sources(dir: &Path, ext: &str, out: &mut Vec<(String, String)>) {
 }
 
 fn rust_keys(source: &str) -> Vec<&str> {
-    let mut keys = Vec::new();
-    for call in RUST_CALLS {
-        let mut rest = source;
-        while let Some(at) = rest.find(call) {
-            rest = &rest[at + call.len()..];
-            if let Some(end) = rest.find('"') {
-                keys.push(&rest[..end]);
-            }
-        }
-    }
-    keys
+    super::js::keys_named(source, &RUST_CALLS)
 }
 
 /// Every key (or family prefix) the pages name, with where.
