@@ -27,12 +27,22 @@ const Live = (() => {
     let attempt = 0;
     const body = document.body;
     const status = document.getElementById("connection");
+    // False on a relay that has lost its link to the hall: it goes on
+    // showing the last state it had.
+    let hall = true;
+    let live = false;
 
-    function mark(live) {
+    function mark(up) {
+      live = up;
       body.dataset.live = live ? "yes" : "no";
+      body.dataset.hall = hall ? "yes" : "no";
       if (status) {
-        status.hidden = live;
-        status.textContent = live ? "" : I18n.t("connection-reconnecting");
+        status.hidden = live && hall;
+        status.textContent = !live
+          ? I18n.t("connection-reconnecting")
+          : hall
+            ? ""
+            : I18n.t("connection-hall");
       }
     }
 
@@ -55,6 +65,10 @@ const Live = (() => {
         else if (msg.type === "state") {
           observe(msg.state.server_time);
           body.dataset.seq = msg.state.seq;
+          if (hall !== (msg.hall !== "reconnecting")) {
+            hall = !hall;
+            mark(live);
+          }
           on.state?.(msg.state);
         } else if (msg.type === "result") on.result?.(msg);
       };

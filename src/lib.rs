@@ -18,14 +18,20 @@
 //!   and the guards of a public room. [`server`] starts it from the CLI.
 //! - [`record`] and [`report`] turn the state into the record: JSON, CSV
 //!   and a printable report. [`rehearse`] simulates a hall of phones.
+//! - [`link`] follows the primary from public relays over NATS JetStream:
+//!   `serve --nats` publishes the log and answers forwarded check-ins;
+//!   [`relay`] serves the public pages from the stream (its hub is
+//!   `Hub::follow`, folding the same events).
 pub mod domain;
 pub mod hub;
 pub mod i18n;
 pub mod import;
+pub mod link;
 pub mod plan;
 pub mod protocol;
 pub mod record;
 pub mod rehearse;
+pub mod relay;
 pub mod report;
 pub mod server;
 pub mod store;

@@ -24,6 +24,9 @@ struct Cli {
 enum Commands {
     /// Serve the assembly: the chair, screen, stage and join pages and the API.
     Serve(Options),
+    /// Serve the public pages (join, screen, stage) of an assembly served
+    /// elsewhere with `serve --nats`, following it through NATS JetStream.
+    Relay(assembly::relay::Options),
     /// Check a plan file and report every problem with its line and column.
     Check { plan: PathBuf },
     /// Write a commented starter plan.
@@ -55,6 +58,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Commands::Serve(options) => serve(options),
+        Commands::Relay(options) => relay(options),
         Commands::Check { plan } => check(&plan),
         Commands::New { file } => new(&file),
         Commands::Export { data, out, lang } => export(&data, &out, lang),
@@ -71,6 +75,15 @@ fn main() -> ExitCode {
 }
 
 fn serve(options: Options) -> Result<(), String> {
+    runtime_with_logs()?.block_on(server::run(options))
+}
+
+fn relay(options: assembly::relay::Options) -> Result<(), String> {
+    runtime_with_logs()?.block_on(assembly::relay::run(options))
+}
+
+/// The runtime of a server, with its log on the terminal.
+fn runtime_with_logs() -> Result<tokio::runtime::Runtime, String> {
     tracing_subscriber::fmt()
         .with_env_filter(
             tracing_subscriber::EnvFilter::try_from_default_env()
@@ -79,11 +92,10 @@ fn serve(options: Options) -> Result<(), String> {
         .with_writer(std::io::stderr)
         .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
         .init();
-    let runtime = tokio::runtime::Builder::new_multi_thread()
+    tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
-        .map_err(|e| format!("cannot start the runtime: {e}"))?;
-    runtime.block_on(server::run(options))
+        .map_err(|e| format!("cannot start the runtime: {e}"))
 }
 
 fn rehearse(options: assembly::rehearse::Options) -> Result<(), String> {

@@ -177,15 +177,18 @@ pub enum Turned {
     WrongAddress,
     /// The hub cannot take changes (stopped, or the log cannot be written).
     Unavailable,
+    /// A relay has lost its link to the hall: nothing was sent.
+    Reconnecting,
 }
 
 impl Turned {
-    pub const ALL: [Turned; 5] = [
+    pub const ALL: [Turned; 6] = [
         Turned::TooManyChanges,
         Turned::TooManyPhones,
         Turned::BadAnswer,
         Turned::WrongAddress,
         Turned::Unavailable,
+        Turned::Reconnecting,
     ];
 
     pub fn code(self) -> &'static str {
@@ -195,6 +198,7 @@ impl Turned {
             Turned::BadAnswer => "bad_answer",
             Turned::WrongAddress => "wrong_address",
             Turned::Unavailable => "unavailable",
+            Turned::Reconnecting => "reconnecting",
         }
     }
 

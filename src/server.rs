@@ -27,6 +27,22 @@ pub struct Options {
     /// Folder for the record (the SQLite event log).
     #[arg(long, env = "ASSEMBLY_DATA", default_value = "assembly-data")]
     pub data: PathBuf,
+    /// The chair's key, at least 16 characters (default: a random key kept in the data dir).
+    #[arg(long, env = "ASSEMBLY_CHAIR_KEY", hide_env_values = true)]
+    pub chair_key: Option<String>,
+    #[command(flatten)]
+    pub public: Public,
+    #[command(flatten)]
+    pub link: crate::link::NatsOptions,
+    /// The assembly's id on NATS, naming its stream and subjects (default:
+    /// one made on the first `--nats` start and kept in the data dir).
+    #[arg(long, env = "ASSEMBLY_ID", value_name = "ID")]
+    pub assembly: Option<String>,
+}
+
+/// How the public reaches a server: the flags `serve` and `relay` share.
+#[derive(Debug, Clone, clap::Args)]
+pub struct Public {
     /// Address and port to listen on.
     #[arg(long, env = "ASSEMBLY_BIND", default_value = "0.0.0.0:8080")]
     pub bind: String,
@@ -34,9 +50,6 @@ pub struct Options {
     /// (default: this machine's LAN address).
     #[arg(long, env = "ASSEMBLY_PUBLIC_URL")]
     pub public_url: Option<String>,
-    /// The chair's key, at least 16 characters (default: a random key kept in the data dir).
-    #[arg(long, env = "ASSEMBLY_CHAIR_KEY", hide_env_values = true)]
-    pub chair_key: Option<String>,
     /// Most phones connected live at once; more are told the hall is full online.
     #[arg(long, env = "ASSEMBLY_MAX_PHONES", default_value_t = 20_000)]
     pub max_phones: usize,
@@ -62,6 +75,53 @@ pub struct Options {
     /// kept-alive connections close after as long.
     #[arg(long, default_value_t = 10, hide = true)]
     pub header_seconds: u64,
+}
+
+impl Public {
+    /// Refuse a public URL phones could not open.
+    pub fn check(&self) -> Result<(), String> {
+        if let Some(url) = &self.public_url
+            && !(url.starts_with("http://") || url.starts_with("https://"))
+        {
+            return Err(format!(
+                "--public-url must be a whole address phones can open, starting with http:// or \
+                 https://, such as http://192.168.1.5:8080 (got \"{url}\")"
+            ));
+        }
+        Ok(())
+    }
+
+    /// Listen on `--bind`, with a message that says what to do if it cannot.
+    pub async fn listen(&self) -> Result<tokio::net::TcpListener, String> {
+        listen(&self.bind).await.map_err(|e| {
+            format!(
+                "cannot listen on {}: {e}. Is another server running there? \
+                 Choose another with --bind, for example --bind 0.0.0.0:8081",
+                self.bind
+            )
+        })
+    }
+
+    /// The web side's settings for a server listening on `local`.
+    pub fn settings(
+        &self,
+        local: SocketAddr,
+        chair_key: String,
+        device_secret: String,
+        relay: bool,
+    ) -> web::Settings {
+        web::Settings {
+            chair_key,
+            public_url: base_url(self.public_url.as_deref(), local),
+            max_phones: self.max_phones,
+            join_rate: self.join_rate,
+            trusted_proxies: self.trusted_proxy.clone(),
+            ping_every: std::time::Duration::from_secs(self.ping_seconds.max(1)),
+            device_secret,
+            header_timeout: std::time::Duration::from_secs(self.header_seconds.max(1)),
+            relay,
+        }
+    }
 }
 
 /// Read and validate a plan file, with every problem rendered for a person.
@@ -239,6 +299,43 @@ pub fn device_secret(store: &Store) -> Result<String, String> {
     Ok(secret)
 }
 
+/// The assembly's id on NATS: the one given (kept from then on), or the
+/// one kept in the data dir, or a new one.
+pub fn assembly_id(store: &Store, given: Option<&str>) -> Result<String, String> {
+    let kept = store.meta("assembly_id").map_err(|e| e.to_string())?;
+    if let Some(id) = given {
+        if kept.as_deref().is_some_and(|kept| kept != id) {
+            tracing::warn!(
+                "this record was published as assembly {} before; it is now {id}",
+                kept.unwrap_or_default()
+            );
+        }
+        store
+            .set_meta("assembly_id", id)
+            .map_err(|e| e.to_string())?;
+        return Ok(id.to_owned());
+    }
+    if let Some(id) = kept {
+        return Ok(id);
+    }
+    let id = format!("a{}", web::random_hex(6));
+    store
+        .set_meta("assembly_id", &id)
+        .map_err(|e| e.to_string())?;
+    Ok(id)
+}
+
+/// Say when the system allows too few open files for a large hall.
+pub fn warn_file_limit() {
+    let files = raise_file_limit();
+    if files > 0 && files < 12_000 {
+        tracing::warn!(
+            "this system allows only {files} open files, so about that many phones; \
+             raise it (ulimit -n) for a large hall"
+        );
+    }
+}
+
 /// The address phones in the hall can reach: the one this machine would
 /// use to reach the outside (no packet is sent), or loopback.
 fn lan_ip() -> IpAddr {
@@ -357,21 +454,11 @@ fn survive_file_size_limit() {
 
 pub async fn run(options: Options) -> Result<(), String> {
     survive_file_size_limit();
-    if let Some(url) = &options.public_url
-        && !(url.starts_with("http://") || url.starts_with("https://"))
-    {
-        return Err(format!(
-            "--public-url must be a whole address phones can open, starting with http:// or \
-             https://, such as http://192.168.1.5:8080 (got \"{url}\")"
-        ));
+    options.public.check()?;
+    if let Some(id) = &options.assembly {
+        crate::link::check_id(id)?;
     }
-    let files = raise_file_limit();
-    if files > 0 && files < 12_000 {
-        tracing::warn!(
-            "this system allows only {files} open files, so about that many phones; \
-             raise it (ulimit -n) for a large hall"
-        );
-    }
+    warn_file_limit();
     let given = match &options.plan {
         Some(path) => {
             let plan = read_plan(path)?;
@@ -391,13 +478,7 @@ pub async fn run(options: Options) -> Result<(), String> {
 
     // 2. Listen before the record is touched: a start that cannot listen
     //    leaves the saved plan as it was.
-    let listener = listen(&options.bind).await.map_err(|e| {
-        format!(
-            "cannot listen on {}: {e}. Is another server running there? \
-             Choose another with --bind, for example --bind 0.0.0.0:8081",
-            options.bind
-        )
-    })?;
+    let listener = options.public.listen().await?;
     let local = listener.local_addr().map_err(|e| e.to_string())?;
     claim
         .announce(local)
@@ -407,7 +488,9 @@ pub async fn run(options: Options) -> Result<(), String> {
     let started = std::time::Instant::now();
     let data = options.data.clone();
     let given_key = options.chair_key.clone();
-    let (store, state, key, device_secret, events) = tokio::task::spawn_blocking(move || {
+    let linked = options.link.nats.is_some();
+    let given_id = options.assembly.clone();
+    let (store, state, key, device_secret, events, link) = tokio::task::spawn_blocking(move || {
         let mut store = Store::open(&data).map_err(|e| e.to_string())?;
         if store.is_new() {
             println!("new data dir {}: starting a new record", data.display());
@@ -416,6 +499,7 @@ pub async fn run(options: Options) -> Result<(), String> {
         let log = store.events().map_err(|e| e.to_string())?;
         let settled = settle_plan(&store, given, log.len() as u64)?;
         let events = log.len();
+        let base = linked.then(|| settled.base.clone());
         // 4. Replay, and apply a changed plan file as a plan change.
         let mut state = State::replay(Arc::new(settled.base), &log);
         drop(log);
@@ -424,7 +508,11 @@ pub async fn run(options: Options) -> Result<(), String> {
         }
         let key = chair_key(&store, given_key.as_deref())?;
         let device_secret = device_secret(&store)?;
-        Ok::<_, String>((store, state, key, device_secret, events))
+        let link = match base {
+            Some(plan) => Some((assembly_id(&store, given_id.as_deref())?, plan)),
+            None => None,
+        };
+        Ok::<_, String>((store, state, key, device_secret, events, link))
     })
     .await
     .map_err(|e| e.to_string())??;
@@ -436,7 +524,10 @@ pub async fn run(options: Options) -> Result<(), String> {
         ms = started.elapsed().as_millis() as u64,
         "replayed the event log"
     );
-    let base = base_url(options.public_url.as_deref(), local);
+    let settings = options
+        .public
+        .settings(local, key.clone(), device_secret.clone(), false);
+    let base = settings.public_url.clone();
     let chair = format!("{base}/chair?key={key}");
     println!("{}", hub.plan().assembly.title);
     println!("listening on http://{local}");
@@ -452,16 +543,28 @@ pub async fn run(options: Options) -> Result<(), String> {
         "Press Ctrl-C to stop; everything is saved in {}",
         options.data.display()
     );
-    let settings = web::Settings {
-        chair_key: key,
-        public_url: base,
-        max_phones: options.max_phones,
-        join_rate: options.join_rate,
-        trusted_proxies: options.trusted_proxy.clone(),
-        ping_every: std::time::Duration::from_secs(options.ping_seconds.max(1)),
-        device_secret,
-        header_timeout: std::time::Duration::from_secs(options.header_seconds.max(1)),
-    };
+    if let (Some(url), Some((id, plan))) = (&options.link.nats, link) {
+        let client = crate::link::connect(&options.link, url, "assembly serve", true).await?;
+        let names = crate::link::Names::new(&id);
+        crate::link::primary::start(
+            client,
+            names,
+            hub.clone(),
+            options.data.clone(),
+            crate::link::Base {
+                plan,
+                device_secret,
+            },
+        );
+        println!();
+        println!("Linked through NATS at {url} as assembly {id}. On the public machine, run:");
+        println!(
+            "  assembly relay --nats {url} --assembly {id} --public-url https://PUBLIC_ADDRESS"
+        );
+        println!(
+            "and serve this with --public-url https://PUBLIC_ADDRESS so the QR code points there."
+        );
+    }
     // Parse the catalogues now, not on the first phone's page: a one-off
     // cost paid before anyone is waiting.
     crate::i18n::load_all();

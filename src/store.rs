@@ -190,10 +190,18 @@ impl Store {
 
     /// Every event, in order; a gap in `seq` is refused, never replayed.
     pub fn events(&self) -> Result<Vec<Envelope>> {
-        let mut statement = self
-            .conn
-            .prepare("SELECT seq, at, id, body FROM events ORDER BY seq")?;
-        let rows = statement.query_map([], |r| {
+        self.events_between(1, u64::MAX)
+    }
+
+    /// The events from `first` to `last` (both included), in order; a gap
+    /// in `seq` is refused. A relay's link reads the log in such slices.
+    pub fn events_between(&self, first: u64, last: u64) -> Result<Vec<Envelope>> {
+        let last = i64::try_from(last).unwrap_or(i64::MAX);
+        let first = i64::try_from(first).unwrap_or(i64::MAX);
+        let mut statement = self.conn.prepare_cached(
+            "SELECT seq, at, id, body FROM events WHERE seq >= ?1 AND seq <= ?2 ORDER BY seq",
+        )?;
+        let rows = statement.query_map([first, last], |r| {
             Ok((
                 r.get::<_, i64>(0)?,
                 r.get::<_, i64>(1)?,
@@ -202,7 +210,7 @@ impl Store {
             ))
         })?;
         let mut log = Vec::new();
-        let mut previous = 0;
+        let mut previous = first - 1;
         for row in rows {
             let (seq, at, id, body) = row?;
             if let Some(what) = open::gap(previous, seq) {

@@ -319,6 +319,10 @@ pub fn snapshot(state: &State, role: Role, now: Millis) -> Snapshot<'_> {
 pub struct Frame<'a> {
     pub r#type: &'static str,
     pub state: Snapshot<'a>,
+    /// `"reconnecting"` on a relay that has lost its link to the hall:
+    /// pages say that what they show may be out of date.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hall: Option<&'static str>,
 }
 
 #[cfg(test)]

@@ -25,6 +25,7 @@ kind-close = Cloi
 phase-not_started = Yn dechrau cyn bo hir
 phase-ended = Mae’r cynulliad wedi dod i ben
 connection-reconnecting = Yn ailgysylltu…
+connection-hall = Yn ailgysylltu â’r neuadd… Efallai nad yw’r hyn a welwch yn gyfredol, ac mae cofrestru’n aros nes bydd y cysylltiad yn ôl.
 
 ## Start page and pages not found
 
@@ -101,6 +102,7 @@ refusal-too_many_phones = mae llawer iawn o ffonau’n cofrestru o’r rhwydwait
 refusal-bad_answer = rhaid i’r ateb fod yn ie neu na; ail-lwythwch y dudalen a thapiwch Ie neu Na
 refusal-wrong_address = rhaid i hyn ddod o dudalennau’r cynulliad ei hun; agorwch nhw o gyfeiriad y gweinydd
 refusal-unavailable = ni all y cynulliad gofnodi dim ar hyn o bryd; rhowch gynnig arall arni ymhen munud, a dywedwch wrth drefnydd os yw’n dal i fethu
+refusal-reconnecting = mae’r dudalen hon wedi colli ei chysylltiad â’r neuadd, felly ni anfonwyd dim; rhowch gynnig arall arni mewn munud
 refusal-conflict = gwnaed newid arall gan y cadeirydd yn gyntaf (gwelsoch chi newid { $expected }, y newid diweddaraf yw { $latest }); edrychwch ar y sefyllfa newydd a rhowch gynnig arall arni os oes angen o hyd
 refusal-stale_plan = mae rhywun arall wedi newid y cynllun ers i chi ei agor (dechreuoch chi o newid { $expected }, newid diweddaraf y cynllun yw { $latest }); ail-lwythwch y cynllun, gwnewch eich golygiad eto a chadwch ef
 refusal-plan_locked = mae’r cofnod yn cyfeirio at yr hyn y byddai’r newid hwn yn ei ddileu neu’n ei ailysgrifennu ({ $n } problem): { $reasons }; ni newidiwyd dim

@@ -28,6 +28,7 @@ kind-close = Close
 phase-not_started = Starting soon
 phase-ended = The assembly has ended
 connection-reconnecting = Reconnecting…
+connection-hall = Reconnecting to the hall… What you see may be out of date, and check-ins wait until the link is back.
 
 ## Start page and pages not found
 
@@ -110,6 +111,7 @@ refusal-too_many_phones = a great many phones are checking in from this network 
 refusal-bad_answer = the answer must be yes or no; reload the page and tap Yes or No
 refusal-wrong_address = this must come from the assembly's own pages; open them from the server's address
 refusal-unavailable = the assembly cannot record anything right now; try again in a minute, and tell an organiser if it keeps failing
+refusal-reconnecting = this page has lost its link to the hall, so nothing was sent; try again in a moment
 refusal-conflict = another chair change was made first (you saw change { $expected }, the latest chair change is { $latest }); look at the fresh state and try again if still needed
 refusal-stale_plan = the plan was changed by someone else since you opened it (you started from change { $expected }, the plan's latest change is { $latest }); reload the plan, make your edit again and save
 refusal-plan_locked = the record refers to what this change would take away or rewrite ({ $n ->

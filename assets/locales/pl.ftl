@@ -25,6 +25,7 @@ kind-close = Zakończenie
 phase-not_started = Wkrótce początek
 phase-ended = Zgromadzenie się zakończyło
 connection-reconnecting = Ponowne łączenie…
+connection-hall = Ponowne łączenie z salą… To, co widzisz, może być nieaktualne, a rejestracja poczeka na przywrócenie połączenia.
 
 ## Start page and pages not found
 
@@ -111,6 +112,7 @@ refusal-too_many_phones = z tej sieci melduje się teraz bardzo wiele telefonów
 refusal-bad_answer = odpowiedź musi brzmieć tak albo nie; odśwież stronę i dotknij Tak lub Nie
 refusal-wrong_address = to musi pochodzić ze stron samego zgromadzenia; otwórz je z adresu serwera
 refusal-unavailable = zgromadzenie nie może teraz niczego zapisać; spróbuj ponownie za minutę, a jeśli błąd się powtarza, powiedz organizatorowi
+refusal-reconnecting = ta strona straciła połączenie z salą, więc nic nie zostało wysłane; spróbuj ponownie za chwilę
 refusal-conflict = najpierw wprowadzono inną zmianę prowadzącego (widziałeś zmianę { $expected }, najnowsza zmiana to { $latest }); spójrz na aktualny stan i spróbuj ponownie, jeśli wciąż trzeba
 refusal-stale_plan = ktoś inny zmienił plan, odkąd go otworzyłeś (zacząłeś od zmiany { $expected }, najnowsza zmiana planu to { $latest }); wczytaj plan ponownie, wprowadź swoją poprawkę jeszcze raz i zapisz
 refusal-plan_locked = zapis odnosi się do tego, co ta zmiana usunęłaby lub przepisała ({ $n ->

@@ -25,6 +25,7 @@ kind-close = Xidhitaan
 phase-not_started = Dhawaan ayuu bilaabanayaa
 phase-ended = Shirku wuu dhammaaday
 connection-reconnecting = Dib baa loo xidhiidhayaa…
+connection-hall = Dib baa loogu xidhiidhayaa hoolka… Waxa aad aragto waxa laga yaabaa inay duug yihiin, diiwaangelintuna way sugaysaa ilaa xidhiidhku soo noqdo.
 
 ## Start page and pages not found
 
@@ -102,6 +103,7 @@ refusal-too_many_phones = taleefanno aad u badan ayaa hadda ka isdiiwaangelinaya
 refusal-bad_answer = jawaabtu waa inay noqotaa haa ama maya; dib u soo rar bogga oo taabo Haa ama Maya
 refusal-wrong_address = tani waa inay ka timaaddaa bogagga shirka laftiisa; ka fur cinwaanka server-ka
 refusal-unavailable = shirku hadda waxba ma diiwaangelin karo; isku day mar kale daqiiqad kadib, oo u sheeg qabanqaabiye haddii ay sii fashilanto
+refusal-reconnecting = boggan wuxuu lumiyay xidhiidhkii hoolka, sidaa darteed waxba lama dirin; isku day mar kale wax yar kadib
 refusal-conflict = isbeddel kale oo guddoomiye ayaa horey loo sameeyey (waxaad aragtay isbeddel { $expected }, isbeddelka ugu dambeeyey waa { $latest }); eeg xaaladda cusub oo isku day mar kale haddii weli loo baahan yahay
 refusal-stale_plan = qof kale ayaa beddelay qorshaha tan iyo markii aad furtay (waxaad ka bilowday isbeddel { $expected }, isbeddelka ugu dambeeyey ee qorshaha waa { $latest }); dib u soo rar qorshaha, mar kale samee wax-ka-beddelkaaga oo kaydi
 refusal-plan_locked = diiwaanku wuxuu tilmaamayaa waxa isbeddelkani tirtiri lahaa ama dib u qori lahaa ({ $n ->

@@ -8,8 +8,10 @@
 //! request sees, and memory does not grow with the number of publishes.
 //! Only the fan-out to sockets is coalesced.
 
+mod follow;
 mod task;
 
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, RwLock, RwLockReadGuard};
 use std::time::{SystemTime, UNIX_EPOCH};
 
@@ -43,7 +45,11 @@ pub enum Rejection {
     Refused(Refusal),
     /// The log cannot be written; nothing more is accepted.
     Unavailable(String),
+    /// A relay cannot reach the hall's primary: nothing was sent.
+    Unreachable(String),
 }
+
+pub use follow::{CUT_OFF, Feed, Upstream};
 
 /// The frames of one moment, serialized once per role.
 #[derive(Debug)]
@@ -134,6 +140,8 @@ pub struct Hub {
     task: Arc<JoinHandle<()>>,
     /// Why the store stopped taking changes, once it has.
     fault: Arc<Mutex<Option<String>>>,
+    /// True on a relay while its link to the hall is down.
+    cut_off: Arc<AtomicBool>,
 }
 
 impl Hub {
@@ -146,7 +154,7 @@ impl Hub {
 
     /// Start the hub task on a state already replayed from `store`'s log.
     pub fn resume(state: State, store: Store) -> Hub {
-        let first = Arc::new(publish(&state, now_ms(), hellos(&state.plan)));
+        let first = Arc::new(publish(&state, now_ms(), hellos(&state.plan), false));
         let (staff_tx, staff) = watch::channel(first.clone());
         let (phones_tx, phones) = watch::channel(first);
         let (jobs, rx) = mpsc::channel(16 * 1024);
@@ -160,6 +168,7 @@ impl Hub {
             state: shared,
             task: Arc::new(task),
             fault,
+            cut_off: Arc::default(),
         }
     }
 
@@ -218,6 +227,12 @@ impl Hub {
         read(&self.state)
     }
 
+    /// True on a relay while it cannot reach the hall: what it shows may be
+    /// out of date and it sends no change.
+    pub fn cut_off(&self) -> bool {
+        self.cut_off.load(Ordering::Relaxed)
+    }
+
     /// `Ok` while the hub takes changes; otherwise why not, for a person.
     pub fn health(&self) -> Result<(), String> {
         if self.task.is_finished() {
@@ -250,11 +265,13 @@ fn hello(plan: &Plan, role: Role) -> Utf8Bytes {
     Utf8Bytes::from(text)
 }
 
-fn publish(state: &State, now: Millis, hellos: Hellos) -> Published {
+/// The frames of this moment; `cut_off` on a relay that has lost the hall.
+fn publish(state: &State, now: Millis, hellos: Hellos, cut_off: bool) -> Published {
     let frame = |role| {
         let text = serde_json::to_string(&view::Frame {
             r#type: "state",
             state: view::snapshot(state, role, now),
+            hall: cut_off.then_some("reconnecting"),
         })
         .expect("a snapshot always serializes");
         Utf8Bytes::from(text)

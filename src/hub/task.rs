@@ -15,14 +15,14 @@ use crate::plan::Zone;
 use crate::store::Store;
 
 /// Most commands handled in one transaction.
-const BATCH: usize = 1024;
+pub(super) const BATCH: usize = 1024;
 /// Audience-only changes (check-ins, pledges) reach the chair, the screen
 /// and the stage at most this often...
-const STAFF_EVERY: Duration = Duration::from_millis(50);
+pub(super) const STAFF_EVERY: Duration = Duration::from_millis(50);
 /// ...and the phones at most this often: each send-out to a full hall costs
 /// a system call per phone, and a turnout figure a second old is fine.
 /// Chair changes go to everyone at once.
-const PHONES_EVERY: Duration = Duration::from_millis(1000);
+pub(super) const PHONES_EVERY: Duration = Duration::from_millis(1000);
 
 /// An idempotency key that makes the hub panic, so tests can check that a
 /// dead hub is seen.
@@ -45,16 +45,16 @@ pub(super) struct Task {
 }
 
 /// Where frames go out to one group of sockets, and how often.
-struct Outlet {
+pub(super) struct Outlet {
     tx: watch::Sender<Arc<Published>>,
     every: Duration,
     last: Instant,
     /// Audience changes this group has not been sent yet.
-    pending: bool,
+    pub(super) pending: bool,
 }
 
 impl Outlet {
-    fn new(tx: watch::Sender<Arc<Published>>, every: Duration) -> Outlet {
+    pub(super) fn new(tx: watch::Sender<Arc<Published>>, every: Duration) -> Outlet {
         Outlet {
             tx,
             every,
@@ -63,11 +63,11 @@ impl Outlet {
         }
     }
 
-    fn due(&self) -> Option<Instant> {
+    pub(super) fn due(&self) -> Option<Instant> {
         self.pending.then_some(self.last + self.every)
     }
 
-    fn send(&mut self, published: &Arc<Published>) {
+    pub(super) fn send(&mut self, published: &Arc<Published>) {
         self.tx.send_replace(published.clone());
         self.last = Instant::now();
         self.pending = false;
@@ -310,6 +310,6 @@ impl Task {
         if self.hellos.0 != state.plan_seq {
             self.hellos = (state.plan_seq, super::hellos(&state.plan));
         }
-        Arc::new(publish(&state, now_ms(), self.hellos.1.clone()))
+        Arc::new(publish(&state, now_ms(), self.hellos.1.clone(), false))
     }
 }

@@ -140,6 +140,10 @@ impl From<Rejection> for ApiError {
                 reason: Some(Box::new(Turned::Unavailable.reason())),
                 ..ApiError::new(StatusCode::SERVICE_UNAVAILABLE, message)
             },
+            Rejection::Unreachable(message) => ApiError {
+                reason: Some(Box::new(Turned::Reconnecting.reason())),
+                ..ApiError::new(StatusCode::SERVICE_UNAVAILABLE, message)
+            },
         }
     }
 }

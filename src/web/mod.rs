@@ -66,6 +66,8 @@ pub struct AppState {
     pub change_rate: Arc<change_rate::ChangeRate>,
     /// How often a quiet socket is pinged; two missed answers close it.
     pub ping_every: Duration,
+    /// A relay: public pages only, no chair.
+    pub relay: bool,
 }
 
 /// What the organiser can tune about the web side.
@@ -85,10 +87,12 @@ pub struct Settings {
     /// A connection that has not sent a whole request head this long
     /// after opening (or after its last answer) is closed.
     pub header_timeout: Duration,
+    /// Serve as a relay: the public pages and sockets only (see [`relay_app`]).
+    pub relay: bool,
 }
 
 pub fn app(state: AppState) -> Router {
-    Router::new()
+    let routes = Router::new()
         .route("/", get(pages::home))
         .route("/chair", get(pages::chair))
         .route("/follow-up", get(pages::follow_up).post(pages::record_step))
@@ -128,7 +132,32 @@ pub fn app(state: AppState) -> Router {
         .route("/export/{name}", get(api::export))
         .route("/report", get(pages::report))
         .route("/healthz", get(api::healthz))
-        .fallback(pages::missing)
+        .fallback(pages::missing);
+    layered(routes, state)
+}
+
+/// A relay's routes: what the public uses, nothing of the chair's or the
+/// organisers' (they use the venue's server). The record stays there too.
+pub fn relay_app(state: AppState) -> Router {
+    let routes = Router::new()
+        .route("/", get(pages::relay_home))
+        .route("/screen", get(pages::screen))
+        .route("/stage", get(pages::stage))
+        .route("/join", get(pages::join).post(api::join))
+        .route("/join/poster", get(pages::poster))
+        .route("/join/pledge", post(api::pledge))
+        .route("/assets/{name}", get(pages::asset))
+        .route("/api/state", get(api::state))
+        .route("/api/plan", get(api::plan))
+        .route("/ws", get(ws::upgrade))
+        .route("/healthz", get(api::healthz))
+        .fallback(pages::missing);
+    layered(routes, state)
+}
+
+/// The layers every route goes through, on the primary and on a relay.
+fn layered(routes: Router<AppState>, state: AppState) -> Router {
+    routes
         .layer(DefaultBodyLimit::max(MESSAGE_LIMIT))
         .layer(axum::middleware::from_fn(errors::json_errors))
         .layer(axum::middleware::from_fn(guard::security_headers))
@@ -161,6 +190,12 @@ pub async fn serve(
         devices: Arc::new(auth::Devices::new(settings.device_secret.as_bytes())),
         change_rate: Arc::default(),
         ping_every: settings.ping_every,
+        relay: settings.relay,
+    };
+    let router = if settings.relay {
+        relay_app(state)
+    } else {
+        app(state)
     };
     let open_files = rlimit::getrlimit(rlimit::Resource::NOFILE)
         .map(|(soft, _)| soft)
@@ -183,7 +218,7 @@ pub async fn serve(
     .await;
     let accepting = tokio::spawn(accept::run(
         listener,
-        app(state),
+        router,
         tuning,
         shutdown,
         Duration::from_secs(5),

@@ -57,6 +57,12 @@ pub async fn upgrade(
     if !guard::same_origin(&headers, &app.public_url) {
         return Err(ApiError::cross_site());
     }
+    if role == Role::Chair && app.relay {
+        return Err(ApiError::new(
+            axum::http::StatusCode::NOT_FOUND,
+            "a relay serves the public only: the chair connects to the venue's server",
+        ));
+    }
     if role == Role::Chair {
         api::chair_only(&app, client, &headers, query.key.as_deref())?;
     }

@@ -3,7 +3,7 @@
 //! are `refusal-<code>` in `assets/locales/*.ftl`; the English one is what
 //! `Display` and the API give).
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::domain::plan_change::Locked;
 
@@ -85,7 +85,7 @@ impl Reason {
 }
 
 /// Which free text a refusal is about.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Field {
     Note,
     Message,
@@ -102,8 +102,8 @@ impl Field {
 
 /// Why a command makes no sense now. Chair refusals are read by the chair
 /// (or an API client); the phone's (`BadDevice` to `PledgeClosed`) by an
-/// attendee.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// attendee. They travel between a relay and the primary as JSON.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Why {
     /// The idempotency key is empty or too long.
     BadCommandId {

@@ -362,6 +362,11 @@ pub async fn report(
 }
 
 /// `GET /`: where each page is, in the visitor's language.
+/// `GET /` on a relay: the public's way in is the join page.
+pub async fn relay_home() -> axum::response::Redirect {
+    axum::response::Redirect::to("/join")
+}
+
 pub async fn home(State(app): State<AppState>, headers: HeaderMap) -> Markup {
     let plan = app.hub.plan();
     let l = crate::i18n::negotiate(&headers, plan.language());

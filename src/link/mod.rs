@@ -1,0 +1,203 @@
+//! The link between the venue's primary and public relays, over NATS
+//! JetStream: the primary is the one writer, relays follow its log.
+//!
+//! - The stream `ASSEMBLY_<ID>` keeps, on `assembly.<ID>.log.base`, the
+//!   plan the record begins with and the device secret, then on
+//!   `assembly.<ID>.log.event` every committed event, one message per
+//!   `seq`, in order (see `primary`).
+//! - Relays send the audience's changes on `assembly.<ID>.audience` (core
+//!   request/reply, outside the stream) and the primary answers once the
+//!   change is durable; the same request id never applies twice.
+//! - The primary says it is alive on `assembly.<ID>.alive` every second or
+//!   two; a relay that stops hearing it shows "reconnecting to the hall"
+//!   and sends nothing (see `relay`).
+
+pub mod primary;
+pub mod relay;
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use serde::{Deserialize, Serialize};
+
+use crate::domain::Plan;
+use crate::domain::state::Why;
+
+/// How to reach NATS: the URL and the credentials, as NATS clients take them.
+#[derive(Debug, Clone, clap::Args)]
+pub struct NatsOptions {
+    /// The NATS server(s) to link through, e.g. nats://127.0.0.1:4222 or
+    /// tls://nats.example.org:4222 (comma-separated for a cluster); user
+    /// and password may be in the URL.
+    #[arg(long, env = "ASSEMBLY_NATS", value_name = "URL")]
+    pub nats: Option<String>,
+    /// A NATS credentials file (.creds: a user JWT and its nkey seed).
+    #[arg(long, env = "ASSEMBLY_NATS_CREDS", value_name = "FILE")]
+    pub nats_creds: Option<PathBuf>,
+    /// A NATS user name (with --nats-password).
+    #[arg(long, env = "ASSEMBLY_NATS_USER")]
+    pub nats_user: Option<String>,
+    #[arg(long, env = "ASSEMBLY_NATS_PASSWORD", hide_env_values = true)]
+    pub nats_password: Option<String>,
+    /// A NATS token.
+    #[arg(long, env = "ASSEMBLY_NATS_TOKEN", hide_env_values = true)]
+    pub nats_token: Option<String>,
+    /// A CA certificate (PEM) to trust for tls:// NATS servers.
+    #[arg(long, env = "ASSEMBLY_NATS_CA", value_name = "FILE")]
+    pub nats_ca: Option<PathBuf>,
+}
+
+/// The subjects and stream of one assembly.
+#[derive(Debug, Clone)]
+pub struct Names {
+    pub id: String,
+}
+
+impl Names {
+    pub fn new(id: &str) -> Names {
+        Names { id: id.to_owned() }
+    }
+
+    pub fn stream(&self) -> String {
+        format!("ASSEMBLY_{}", self.id)
+    }
+
+    /// Everything the stream keeps.
+    pub fn log(&self) -> String {
+        format!("assembly.{}.log.>", self.id)
+    }
+
+    pub fn base(&self) -> String {
+        format!("assembly.{}.log.base", self.id)
+    }
+
+    pub fn event(&self) -> String {
+        format!("assembly.{}.log.event", self.id)
+    }
+
+    pub fn audience(&self) -> String {
+        format!("assembly.{}.audience", self.id)
+    }
+
+    pub fn alive(&self) -> String {
+        format!("assembly.{}.alive", self.id)
+    }
+}
+
+/// Longest assembly id.
+const ID_MAX: usize = 64;
+
+/// An assembly id names NATS subjects and a stream: letters, digits, `-`
+/// and `_` only.
+pub fn check_id(id: &str) -> Result<(), String> {
+    if id.is_empty()
+        || id.len() > ID_MAX
+        || !id
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+    {
+        return Err(format!(
+            "the assembly id \"{id}\" cannot name a NATS stream: use 1 to {ID_MAX} letters \
+             (a-z, A-Z), digits, - or _, such as town-hall-2026"
+        ));
+    }
+    Ok(())
+}
+
+/// The first message of the stream: what a relay needs before any event.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Base {
+    /// The plan the record begins with (plan changes are events).
+    pub plan: Plan,
+    /// Signs device cookies: a phone checked in on one relay is the same
+    /// phone on every relay and on the primary.
+    pub device_secret: String,
+}
+
+/// A phone's change, forwarded by a relay.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Request {
+    /// The idempotency key: a retry with the same id never counts twice.
+    pub id: String,
+    pub change: Change,
+}
+
+/// The changes a relay may forward: the audience's, never the chair's.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum Change {
+    CheckIn {
+        device: String,
+        institution: Option<String>,
+    },
+    Pledge {
+        device: String,
+        pledge: String,
+        yes: bool,
+    },
+}
+
+/// The primary's answer to a forwarded change.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum Reply {
+    /// Durable in the primary's log (when `applied`) at `seq`.
+    Done { seq: u64, applied: bool },
+    /// The domain refused it; the code says why.
+    Refused { why: Why },
+    /// The primary cannot take changes now.
+    Unavailable { message: String },
+}
+
+/// The primary's heartbeat.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Alive {
+    pub seq: u64,
+}
+
+/// How often the primary says it is alive...
+pub const ALIVE_EVERY: Duration = Duration::from_millis(1000);
+/// ...and how long a relay waits without hearing it before it says the
+/// hall is out of reach.
+pub const ALIVE_WITHIN: Duration = Duration::from_secs(4);
+
+/// Connect to NATS; with `retry`, return at once and keep trying in the
+/// background (the primary never waits for the internet).
+pub async fn connect(
+    options: &NatsOptions,
+    url: &str,
+    name: &str,
+    retry: bool,
+) -> Result<async_nats::Client, String> {
+    let mut connect = async_nats::ConnectOptions::new()
+        .name(name)
+        .request_timeout(Some(Duration::from_secs(3)))
+        .connection_timeout(Duration::from_secs(3))
+        .max_reconnects(None);
+    if let Some(path) = &options.nats_creds {
+        connect = connect
+            .credentials_file(path)
+            .await
+            .map_err(|e| format!("cannot read the NATS credentials {}: {e}", path.display()))?;
+    }
+    match (&options.nats_user, &options.nats_password) {
+        (Some(user), Some(password)) => {
+            connect = connect.user_and_password(user.clone(), password.clone());
+        }
+        (None, None) => {}
+        _ => return Err("give both --nats-user and --nats-password, or neither".into()),
+    }
+    if let Some(token) = &options.nats_token {
+        connect = connect.token(token.clone());
+    }
+    if let Some(ca) = &options.nats_ca {
+        connect = connect.add_root_certificates(ca.clone());
+    }
+    if retry {
+        connect = connect.retry_on_initial_connect();
+    }
+    connect
+        .connect(url)
+        .await
+        .map_err(|e| format!("cannot reach NATS at {url}: {e}"))
+}

@@ -1,0 +1,319 @@
+//! The primary's side of the link: publish every committed event to the
+//! stream, in order and once; answer the audience's changes that relays
+//! forward; say it is alive. None of it ever holds up the hall: the hub
+//! commits and answers its own devices whether NATS is there or not, and
+//! the publisher catches the stream up from the log when it is back.
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use async_nats::jetstream::{self, message::PublishMessage as Publish, stream};
+use futures_util::StreamExt;
+
+use super::{ALIVE_EVERY, Alive, Base, Change, Names, Reply, Request};
+use crate::domain::{Command, Envelope, Refusal};
+use crate::hub::{Hub, Rejection};
+use crate::store::Store;
+use crate::view::Role;
+
+/// Most events read from the log and published before their acks are awaited.
+const WINDOW: u64 = 512;
+/// How long the stream keeps message ids to drop a publish sent twice.
+const DEDUPLICATE: Duration = Duration::from_secs(120);
+
+/// Start the link's tasks for a serving primary. They run until the
+/// process ends; a link that cannot be made is retried, never fatal.
+pub fn start(client: async_nats::Client, names: Names, hub: Hub, data: PathBuf, base: Base) {
+    tokio::spawn(publish_log(
+        jetstream::new(client.clone()),
+        names.clone(),
+        hub.clone(),
+        data,
+        base,
+    ));
+    tokio::spawn(answer(client.clone(), names.clone(), hub.clone()));
+    tokio::spawn(alive(client, names, hub));
+}
+
+/// Where the stream is: the last event's `seq` in it, and the stream's own
+/// last sequence number (which the next publish expects).
+#[derive(Debug, Clone, Copy)]
+struct Position {
+    event: u64,
+    stream: u64,
+}
+
+/// Keep the stream equal to the log: after every outage, find where the
+/// stream stopped and publish the rest from the log.
+async fn publish_log(js: jetstream::Context, names: Names, hub: Hub, data: PathBuf, base: Base) {
+    let mut store = match tokio::task::spawn_blocking(move || Store::open_existing(&data)).await {
+        Ok(Ok(store)) => store,
+        Ok(Err(e)) => {
+            tracing::error!("relays will not be fed: cannot read the event log: {e}");
+            return;
+        }
+        Err(e) => {
+            tracing::error!("relays will not be fed: {e}");
+            return;
+        }
+    };
+    let mut committed = hub.subscribe(Role::Chair);
+    let mut outage: Option<String> = None;
+    loop {
+        let local = hub.state().seq;
+        let mut position = match sync(&js, &names, &base, local).await {
+            Ok(position) => position,
+            Err(Fatal(reason)) => {
+                tracing::error!("relays will not be fed: {reason}");
+                return;
+            }
+            Err(Retry(reason)) => {
+                if outage.as_deref() != Some(&reason) {
+                    tracing::warn!(
+                        "NATS: {reason}; the hall carries on, relays catch up when it is back"
+                    );
+                    outage = Some(reason);
+                }
+                tokio::time::sleep(Duration::from_secs(1)).await;
+                continue;
+            }
+        };
+        if outage.take().is_some() {
+            tracing::info!(events = position.event, "NATS: linked again, catching up");
+        }
+        loop {
+            let target = committed.borrow_and_update().seq;
+            if position.event >= target {
+                if committed.changed().await.is_err() {
+                    return;
+                }
+                continue;
+            }
+            let first = position.event + 1;
+            let last = target.min(position.event + WINDOW);
+            let (back, read) = tokio::task::spawn_blocking(move || {
+                let read = store.events_between(first, last);
+                (store, read)
+            })
+            .await
+            .expect("reading the log does not panic");
+            store = back;
+            let events = match read {
+                Ok(events) => events,
+                Err(e) => {
+                    tracing::error!("relays will not be fed: cannot read the event log: {e}");
+                    return;
+                }
+            };
+            match send(&js, &names, &events, position).await {
+                Ok(next) => position = next,
+                Err(reason) => {
+                    tracing::warn!("NATS: publishing failed ({reason}); trying again");
+                    outage = Some(reason);
+                    tokio::time::sleep(Duration::from_millis(500)).await;
+                    break;
+                }
+            }
+        }
+    }
+}
+
+/// Why the stream cannot be fed: for now, or for good.
+enum SyncError {
+    Retry(String),
+    Fatal(String),
+}
+use SyncError::{Fatal, Retry};
+
+/// Make sure the stream exists and begins with this record's base, and
+/// find where it stopped.
+async fn sync(
+    js: &jetstream::Context,
+    names: &Names,
+    base: &Base,
+    local: u64,
+) -> Result<Position, SyncError> {
+    let retry = |e: &dyn std::fmt::Display| Retry(e.to_string());
+    let mut stream = js
+        .get_or_create_stream(stream::Config {
+            name: names.stream(),
+            subjects: vec![names.log()],
+            storage: stream::StorageType::File,
+            retention: stream::RetentionPolicy::Limits,
+            duplicate_window: DEDUPLICATE,
+            ..Default::default()
+        })
+        .await
+        .map_err(|e| retry(&e))?;
+    let last_event = match stream.get_last_raw_message_by_subject(&names.event()).await {
+        Ok(message) => {
+            let envelope: Envelope = serde_json::from_slice(&message.payload).map_err(|e| {
+                Fatal(format!(
+                    "the last event in the NATS stream {} does not read ({e})",
+                    names.stream()
+                ))
+            })?;
+            envelope.seq
+        }
+        Err(e) if e.kind() == stream::LastRawMessageErrorKind::NoMessageFound => 0,
+        Err(e) => return Err(retry(&e)),
+    };
+    let another = |what: &str| {
+        Fatal(format!(
+            "the NATS stream {} {what}: another record publishes under the assembly id \"{}\". \
+             Give this record its own: --assembly NEW_ID (and the same to its relays)",
+            names.stream(),
+            names.id
+        ))
+    };
+    if last_event > local {
+        return Err(another(&format!(
+            "holds {last_event} events and this record only {local}"
+        )));
+    }
+    let stored = match stream.get_last_raw_message_by_subject(&names.base()).await {
+        Ok(message) => Some(serde_json::from_slice::<Base>(&message.payload).ok()),
+        Err(e) if e.kind() == stream::LastRawMessageErrorKind::NoMessageFound => None,
+        Err(e) => return Err(retry(&e)),
+    };
+    let same =
+        |stored: &Base| stored.plan == base.plan && stored.device_secret == base.device_secret;
+    match stored {
+        Some(Some(stored)) if same(&stored) => {}
+        // A stream with no event yet may begin again with this record.
+        Some(_) | None if last_event == 0 => {
+            let payload = serde_json::to_vec(base).expect("a base always serializes");
+            js.send_publish(names.base(), Publish::build().payload(payload.into()))
+                .await
+                .map_err(|e| retry(&e))?
+                .await
+                .map_err(|e| retry(&e))?;
+        }
+        Some(_) | None => return Err(another("begins with another plan")),
+    }
+    let info = stream.info().await.map_err(|e| retry(&e))?;
+    Ok(Position {
+        event: last_event,
+        stream: info.state.last_sequence,
+    })
+}
+
+/// Publish a slice of the log in order: each message expects the one
+/// before it at the stream's end, so a failed one stops the rest (no gap),
+/// and its message id drops a copy sent again.
+async fn send(
+    js: &jetstream::Context,
+    names: &Names,
+    events: &[Envelope],
+    mut position: Position,
+) -> Result<Position, String> {
+    let mut acks = Vec::with_capacity(events.len());
+    for (i, envelope) in events.iter().enumerate() {
+        let payload = serde_json::to_vec(envelope).expect("an event always serializes");
+        let publish = Publish::build()
+            .payload(payload.into())
+            .message_id(format!("event-{}", envelope.seq))
+            .expected_last_sequence(position.stream + i as u64);
+        acks.push(
+            js.send_publish(names.event(), publish)
+                .await
+                .map_err(|e| e.to_string())?,
+        );
+    }
+    for (ack, envelope) in acks.into_iter().zip(events) {
+        let ack = ack.await.map_err(|e| e.to_string())?;
+        if ack.duplicate {
+            return Err(format!("event {} was already in the stream", envelope.seq));
+        }
+        position = Position {
+            event: envelope.seq,
+            stream: ack.sequence,
+        };
+    }
+    Ok(position)
+}
+
+/// Answer the changes relays forward: each is committed exactly as a
+/// phone's on this server, and answered once durable.
+async fn answer(client: async_nats::Client, names: Names, hub: Hub) {
+    let mut requests = loop {
+        match client.subscribe(names.audience()).await {
+            Ok(subscriber) => break subscriber,
+            Err(e) => {
+                tracing::warn!("NATS: cannot take relays' requests yet ({e})");
+                tokio::time::sleep(Duration::from_secs(1)).await;
+            }
+        }
+    };
+    while let Some(message) = requests.next().await {
+        let Some(reply_to) = message.reply.clone() else {
+            continue;
+        };
+        let client = client.clone();
+        let hub = hub.clone();
+        tokio::spawn(async move {
+            let reply = match serde_json::from_slice::<Request>(&message.payload) {
+                Ok(request) => commit(&hub, request).await,
+                Err(e) => Reply::Unavailable {
+                    message: format!("the request does not read: {e}"),
+                },
+            };
+            let payload = serde_json::to_vec(&reply).expect("a reply always serializes");
+            if let Err(e) = client.publish(reply_to, payload.into()).await {
+                tracing::debug!("NATS: could not answer a relay: {e}");
+            }
+        });
+    }
+}
+
+async fn commit(hub: &Hub, request: Request) -> Reply {
+    let command = match request.change {
+        Change::CheckIn {
+            device,
+            institution,
+        } => Command::CheckIn {
+            device,
+            institution,
+        },
+        Change::Pledge {
+            device,
+            pledge,
+            yes,
+        } => Command::Pledge {
+            device,
+            pledge,
+            yes,
+        },
+    };
+    match hub.submit(command, None, Some(request.id)).await {
+        Ok(outcome) => Reply::Done {
+            seq: outcome.seq,
+            applied: outcome.applied,
+        },
+        Err(Rejection::Refused(Refusal::Invalid(why))) => Reply::Refused { why },
+        Err(Rejection::Refused(refusal)) => Reply::Unavailable {
+            message: refusal.to_string(),
+        },
+        Err(Rejection::Unavailable(message) | Rejection::Unreachable(message)) => {
+            Reply::Unavailable { message }
+        }
+    }
+}
+
+/// Say the hall is here, with how far its log goes.
+async fn alive(client: async_nats::Client, names: Names, hub: Hub) {
+    let mut every = tokio::time::interval(ALIVE_EVERY);
+    every.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    loop {
+        every.tick().await;
+        // A primary that cannot take changes is not there for the relays.
+        if hub.health().is_err() {
+            continue;
+        }
+        let alive = Alive {
+            seq: hub.state().seq,
+        };
+        let payload = serde_json::to_vec(&alive).expect("a heartbeat serializes");
+        let _ = client.publish(names.alive(), payload.into()).await;
+    }
+}

@@ -1,0 +1,351 @@
+//! A relay's side of the link: read the stream from its start into the
+//! relay's hub, watch that the hall is reachable, and forward the
+//! audience's changes to the primary.
+
+use std::future::Future;
+use std::pin::Pin;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use async_nats::jetstream::{self, consumer};
+use futures_util::StreamExt;
+use tokio::sync::{Notify, mpsc};
+
+use super::{ALIVE_WITHIN, Alive, Base, Change, Names, Reply, Request};
+use crate::domain::{Command, Envelope, Refusal};
+use crate::hub::{Feed, Outcome, Rejection, Upstream};
+
+/// Tries of one forwarded change before the phone is told to try again;
+/// each waits for the request timeout set on the client.
+const TRIES: usize = 2;
+
+/// Wait for the assembly's stream and read its base: what a relay needs
+/// before it can serve a page. Says on the terminal what it waits for.
+pub async fn base(js: &jetstream::Context, names: &Names) -> Base {
+    let mut said = None;
+    loop {
+        let why = match js.get_stream(names.stream()).await {
+            Ok(stream) => match stream.get_last_raw_message_by_subject(&names.base()).await {
+                Ok(message) => match serde_json::from_slice::<Base>(&message.payload) {
+                    Ok(base) => return base,
+                    Err(e) => format!("the assembly's first message does not read ({e})"),
+                },
+                Err(e) => format!("the stream has no plan yet ({e})"),
+            },
+            Err(e) => format!(
+                "no stream {} yet ({e}): is `assembly serve --nats ... --assembly {}` running?",
+                names.stream(),
+                names.id
+            ),
+        };
+        if said.as_ref() != Some(&why) {
+            println!("waiting for the hall: {why}");
+            said = Some(why);
+        }
+        tokio::time::sleep(Duration::from_millis(500)).await;
+    }
+}
+
+/// Feed the hub from the stream, and keep it told whether the hall is
+/// reachable; returns the feed for `Hub::follow`.
+pub fn follow(client: async_nats::Client, names: Names) -> mpsc::Receiver<Feed> {
+    let (tx, rx) = mpsc::channel(16 * 1024);
+    let seen = Arc::new(AtomicU64::new(0));
+    let reading = Arc::new(AtomicBool::new(false));
+    let stalled = Arc::new(Notify::new());
+    tokio::spawn(read_log(
+        jetstream::new(client.clone()),
+        names.clone(),
+        tx.clone(),
+        Reader {
+            seen: seen.clone(),
+            reading: reading.clone(),
+            stalled: stalled.clone(),
+        },
+    ));
+    tokio::spawn(watch_link(
+        client,
+        names,
+        tx,
+        Reader {
+            seen,
+            reading,
+            stalled,
+        },
+    ));
+    rx
+}
+
+/// What the log reader and the link watcher share.
+struct Reader {
+    /// The last event's `seq` handed to the hub.
+    seen: Arc<AtomicU64>,
+    /// A consumer is open on the stream.
+    reading: Arc<AtomicBool>,
+    /// Told when the reader should make its consumer again: NATS came
+    /// back, or the primary is ahead and nothing arrives.
+    stalled: Arc<Notify>,
+}
+
+/// How long this relay may be behind the primary's heartbeat, with
+/// nothing arriving, before its consumer is made again.
+const STALL: Duration = Duration::from_millis(1500);
+
+/// Read the log from the stream's start, in order, whatever breaks: a
+/// consumer that fails or stalls is made again from the next message not
+/// yet read.
+async fn read_log(js: jetstream::Context, names: Names, feed: mpsc::Sender<Feed>, reader: Reader) {
+    let Reader {
+        seen,
+        reading,
+        stalled,
+    } = reader;
+    // The next stream message to read, and the last event applied.
+    let mut next = 1;
+    let mut applied = 0;
+    loop {
+        reading.store(false, Ordering::Relaxed);
+        let messages = async {
+            let stream = js
+                .get_stream(names.stream())
+                .await
+                .map_err(|e| e.to_string())?;
+            let consumer = stream
+                .create_consumer(consumer::pull::OrderedConfig {
+                    filter_subject: names.log(),
+                    deliver_policy: consumer::DeliverPolicy::ByStartSequence {
+                        start_sequence: next,
+                    },
+                    ..Default::default()
+                })
+                .await
+                .map_err(|e| e.to_string())?;
+            consumer.messages().await.map_err(|e| e.to_string())
+        }
+        .await;
+        let mut messages = match messages {
+            Ok(messages) => messages,
+            Err(e) => {
+                tracing::debug!("NATS: cannot read the stream yet ({e})");
+                tokio::time::sleep(Duration::from_millis(500)).await;
+                continue;
+            }
+        };
+        reading.store(true, Ordering::Relaxed);
+        loop {
+            let message = tokio::select! {
+                message = messages.next() => message,
+                () = stalled.notified() => {
+                    tracing::debug!("NATS: the stream reader stalled; reading again");
+                    break;
+                }
+            };
+            let Some(message) = message else {
+                break;
+            };
+            let message = match message {
+                Ok(message) => message,
+                Err(e) => {
+                    tracing::debug!("NATS: reading the stream failed ({e}); reading again");
+                    break;
+                }
+            };
+            let Ok(info) = message.info() else {
+                continue;
+            };
+            let at = info.stream_sequence;
+            let item = if message.subject.as_str() == names.base() {
+                match serde_json::from_slice::<Base>(&message.payload) {
+                    // A record begins again only before its first event.
+                    Ok(base) if applied == 0 => Some(Feed::Begin(Arc::new(base.plan))),
+                    Ok(_) => None,
+                    Err(e) => {
+                        tracing::error!("the stream's base at {at} does not read: {e}");
+                        None
+                    }
+                }
+            } else {
+                match serde_json::from_slice::<Envelope>(&message.payload) {
+                    Ok(envelope) if envelope.seq == applied + 1 => {
+                        applied = envelope.seq;
+                        Some(Feed::Event(envelope))
+                    }
+                    Ok(envelope) if envelope.seq <= applied => None,
+                    Ok(envelope) => {
+                        tracing::error!(
+                            seq = envelope.seq,
+                            applied,
+                            "the stream skips events; reading it again from the start"
+                        );
+                        next = 1;
+                        applied = 0;
+                        break;
+                    }
+                    Err(e) => {
+                        tracing::error!("the stream's message {at} does not read: {e}");
+                        None
+                    }
+                }
+            };
+            next = at + 1;
+            if let Some(item) = item {
+                if feed.send(item).await.is_err() {
+                    return;
+                }
+                seen.store(applied, Ordering::Relaxed);
+            }
+        }
+        reading.store(false, Ordering::Relaxed);
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+}
+
+/// Decide, twice a second, whether the hall is reachable: NATS is
+/// connected, the stream is being read, the primary was heard lately, and
+/// this relay is not falling behind it.
+async fn watch_link(
+    client: async_nats::Client,
+    names: Names,
+    feed: mpsc::Sender<Feed>,
+    reader: Reader,
+) {
+    let Reader {
+        seen,
+        reading,
+        stalled,
+    } = reader;
+    // When the primary was last heard, and the `seq` it had.
+    let heard: Arc<Mutex<Option<(Instant, u64)>>> = Arc::default();
+    let listener = {
+        let heard = heard.clone();
+        let client = client.clone();
+        let subject = names.alive();
+        async move {
+            loop {
+                match client.subscribe(subject.clone()).await {
+                    Ok(mut beats) => {
+                        while let Some(beat) = beats.next().await {
+                            if let Ok(alive) = serde_json::from_slice::<Alive>(&beat.payload) {
+                                *heard.lock().unwrap_or_else(|p| p.into_inner()) =
+                                    Some((Instant::now(), alive.seq));
+                            }
+                        }
+                    }
+                    Err(e) => tracing::debug!("NATS: cannot listen for the hall yet ({e})"),
+                }
+                tokio::time::sleep(Duration::from_millis(500)).await;
+            }
+        }
+    };
+    tokio::spawn(listener);
+    let mut up = false;
+    let mut was_connected = true;
+    let mut behind_since: Option<Instant> = None;
+    let mut kicked = false;
+    let mut every = tokio::time::interval(Duration::from_millis(250));
+    loop {
+        every.tick().await;
+        let connected = client.connection_state() == async_nats::connection::State::Connected;
+        // Back from an outage: a consumer from before may be gone with
+        // the server, so the reader makes its own again at once.
+        if connected && !was_connected {
+            stalled.notify_one();
+        }
+        was_connected = connected;
+        let beat = *heard.lock().unwrap_or_else(|p| p.into_inner());
+        let alive = beat.is_some_and(|(at, _)| at.elapsed() < ALIVE_WITHIN);
+        let behind = beat.is_some_and(|(_, seq)| seen.load(Ordering::Relaxed) < seq);
+        behind_since = if behind {
+            behind_since.or(Some(Instant::now()))
+        } else {
+            None
+        };
+        let stuck = behind_since.is_some_and(|at| at.elapsed() > STALL);
+        if stuck && !kicked {
+            stalled.notify_one();
+        }
+        kicked = stuck;
+        let lagging = behind_since.is_some_and(|at| at.elapsed() > ALIVE_WITHIN);
+        let now = connected && alive && reading.load(Ordering::Relaxed) && !lagging;
+        if now != up {
+            up = now;
+            if feed.send(Feed::Link(up)).await.is_err() {
+                return;
+            }
+        }
+    }
+}
+
+/// Forwards the audience's changes to the primary over NATS request/reply.
+pub struct NatsUpstream {
+    pub client: async_nats::Client,
+    pub names: Names,
+}
+
+impl Upstream for NatsUpstream {
+    fn forward(
+        &self,
+        command: Command,
+        id: String,
+    ) -> Pin<Box<dyn Future<Output = Result<Outcome, Rejection>> + Send>> {
+        let client = self.client.clone();
+        let subject = self.names.audience();
+        Box::pin(async move {
+            let change = match command {
+                Command::CheckIn {
+                    device,
+                    institution,
+                } => Change::CheckIn {
+                    device,
+                    institution,
+                },
+                Command::Pledge {
+                    device,
+                    pledge,
+                    yes,
+                } => Change::Pledge {
+                    device,
+                    pledge,
+                    yes,
+                },
+                Command::Chair(_) | Command::ChangePlan(_) => {
+                    return Err(Rejection::Unavailable(
+                        "a relay forwards only check-ins and pledges".into(),
+                    ));
+                }
+            };
+            let payload =
+                serde_json::to_vec(&Request { id, change }).expect("a request serializes");
+            let cut_off = || Rejection::Unreachable(crate::hub::CUT_OFF.to_owned());
+            for _ in 0..TRIES {
+                match client
+                    .request(subject.clone(), payload.clone().into())
+                    .await
+                {
+                    Ok(message) => {
+                        return match serde_json::from_slice::<Reply>(&message.payload) {
+                            Ok(Reply::Done { seq, applied }) => Ok(Outcome { seq, applied }),
+                            Ok(Reply::Refused { why }) => {
+                                Err(Rejection::Refused(Refusal::Invalid(why)))
+                            }
+                            Ok(Reply::Unavailable { message }) => {
+                                Err(Rejection::Unavailable(message))
+                            }
+                            Err(e) => Err(Rejection::Unavailable(format!(
+                                "the hall's answer does not read: {e}"
+                            ))),
+                        };
+                    }
+                    // Nobody listens: the primary is not there; do not wait.
+                    Err(e) if e.kind() == async_nats::RequestErrorKind::NoResponders => {
+                        return Err(cut_off());
+                    }
+                    // Timed out or the link broke: the same id again is safe.
+                    Err(e) => tracing::debug!("NATS: a forwarded change got no answer ({e})"),
+                }
+            }
+            Err(cut_off())
+        })
+    }
+}
