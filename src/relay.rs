@@ -62,7 +62,8 @@ pub async fn run(options: Options) -> Result<(), String> {
         .settings(local, web::random_hex(32), base.device_secret, true);
     let public = settings.public_url.clone();
     println!("Relay of assembly {id}: {}", hub.plan().assembly.title);
-    println!("listening on http://{local}, following NATS at {url}");
+    println!("listening on http://{local}");
+    println!("following the hall through NATS at {url}");
     println!("Attendees check in at: {public}/join");
     println!("Projector for a second room: {public}/screen");
     println!("Press Ctrl-C to stop; the record stays with the venue's server.");

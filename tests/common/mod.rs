@@ -4,6 +4,7 @@
 
 pub mod browser;
 pub mod fit;
+pub mod relays;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{SocketAddr, TcpStream};
 use std::path::{Path, PathBuf};
@@ -101,6 +102,12 @@ impl Server {
             .env("RUST_LOG", "assembly=warn")
             .stdout(Stdio::piped())
             .stderr(Stdio::inherit());
+        Server::launch(command, data)
+    }
+
+    /// Spawn a server command (`serve` or `relay`) and wait until it says
+    /// where it listens; also return what it printed before that.
+    pub fn launch(mut command: Command, data: &Path) -> (Server, String) {
         let spawned = Instant::now();
         let mut child = command.spawn().expect("the assembly binary starts");
         let stdout = child.stdout.take().expect("stdout is piped");
@@ -116,12 +123,17 @@ impl Server {
                 }
             }
         });
-        let (addr, told) = rx
-            .recv_timeout(Duration::from_secs(20))
-            .expect("the server says where it listens within 20 s");
+        let heard = rx.recv_timeout(Duration::from_secs(20));
+        let addr = heard.as_ref().ok().and_then(|(addr, _)| addr.parse().ok());
+        let (Some(addr), Ok((_, told))) = (addr, heard) else {
+            // Never leave a server running after a failed start.
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("the server did not say where it listens within 20 s");
+        };
         let server = Server {
             child,
-            addr: addr.parse().expect("a socket address"),
+            addr,
             data: data.to_path_buf(),
             startup: spawned.elapsed(),
         };
