@@ -22,6 +22,8 @@ const COUNT_LIMIT: Duration = Duration::from_secs(5);
 /// A relay must reach the primary's `seq` (or count) within this: it follows
 /// the primary's log, so it may be a moment behind, never more.
 const CONVERGE_LIMIT: Duration = Duration::from_secs(10);
+/// However long the relays took, their phones get this long after.
+const PHONES_AFTER_RELAY: Duration = Duration::from_secs(2);
 /// Below this many phones memory per phone is reported, not judged.
 const MEMORY_MIN_PHONES: usize = 1000;
 
@@ -353,12 +355,18 @@ pub async fn on_final_seq(
     let final_seq = state["seq"]
         .as_u64()
         .ok_or_else(|| format!("/api/state has no seq: {state}"))?;
+    let started = Instant::now();
     let reached = if targets.per_target {
         converge(targets, final_seq, CONVERGE_LIMIT).await
     } else {
         Vec::new()
     };
-    hall.wait_for(Some(final_seq), SETTLE_LIMIT).await;
+    // One budget for the relays and their phones: a phone gets a frame
+    // milliseconds after its relay has the change, and a relay that never
+    // caught up should not cost a second full wait.
+    let left = SETTLE_LIMIT.saturating_sub(started.elapsed());
+    hall.wait_for(Some(final_seq), left.max(PHONES_AFTER_RELAY))
+        .await;
     let on_seq = |phones: Vec<&std::sync::Arc<Phone>>| {
         let last: Vec<_> = phones.iter().map(|p| p.last_seq()).collect();
         let behind = phones::missed(&last, final_seq);
