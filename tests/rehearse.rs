@@ -208,3 +208,112 @@ fn no_server_at_the_address_fails_with_a_hint() {
         run.stderr
     );
 }
+
+#[test]
+fn phones_and_check_ins_are_split_across_relays_and_reported_per_relay_and_in_all() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = Server::start_with(dir.path(), None, "127.0.0.1:0", &["--join-rate", "0"]);
+    let url = server.url("");
+    // Any server speaking the public API stands in for a relay: here the
+    // primary itself, given twice.
+    let run = rehearse(
+        &[
+            "--url",
+            &url,
+            "--relay",
+            &format!("{url},{url}"),
+            "--phones",
+            "41",
+            "--phones-on-primary",
+            "6",
+            "--chair-key",
+            KEY,
+            "--actions",
+            "4",
+            "--check-ins",
+            "101",
+            "--concurrency",
+            "10",
+        ],
+        Duration::from_secs(60),
+    );
+
+    let table = &run.stdout;
+    assert_eq!(run.code, Some(0), "{table}\n{}", run.stderr);
+    let state = server.get("/api/state").json();
+    let final_seq = state["seq"].as_u64().unwrap();
+    let at_final = |n: usize| format!("{n}/{n} at seq {final_seq}");
+    // In all: every phone on every target, the names scripts read.
+    assert_eq!(row(table, "phones connected")[1], "47/47 (0 failed)");
+    assert_eq!(row(table, "phones on the final seq")[1], at_final(47));
+    assert_eq!(row(table, "check-ins")[1], "101 ok, 0 failed");
+    assert_eq!(
+        row(table, "check-ins counted")[1],
+        "exactly (0 + 101 -> 101)"
+    );
+    assert_eq!(row(table, "chair actions")[1], "4 (seq 2 to 5)");
+    assert_eq!(row(table, "action to last phone p99")[3], "ok");
+    // Per target: the split (the first relay takes the odd one), each
+    // relay's own figures and its convergence on the primary's seq.
+    assert_eq!(row(table, "primary: phones connected")[1], "6/6 (0 failed)");
+    assert_eq!(row(table, "relay 1: url")[1], url);
+    assert_eq!(
+        row(table, "relay 1: phones connected")[1],
+        "21/21 (0 failed)"
+    );
+    assert_eq!(
+        row(table, "relay 2: phones connected")[1],
+        "20/20 (0 failed)"
+    );
+    assert_eq!(row(table, "relay 1: check-ins")[1], "51 ok, 0 failed");
+    assert_eq!(row(table, "relay 2: check-ins")[1], "50 ok, 0 failed");
+    assert!(
+        !table.contains("primary: check-ins "),
+        "check-ins go to the relays only:\n{table}"
+    );
+    for relay in ["relay 1", "relay 2"] {
+        assert_eq!(
+            row(table, &format!("{relay}: check-ins counted"))[3],
+            "ok",
+            "{table}"
+        );
+        let seq = row(table, &format!("{relay}: server seq"));
+        assert!(
+            seq[1].starts_with(&format!("{final_seq}, reached in")),
+            "{seq:?}"
+        );
+        assert_eq!(seq[3], "ok");
+        assert!(row(table, &format!("{relay}: connect rate"))[1].ends_with(" s)"));
+        assert!(row(table, &format!("{relay}: action to last phone p99"))[1].ends_with(" ms"));
+        assert!(row(table, &format!("{relay}: server memory per phone"))[1].contains("KiB"));
+    }
+    assert_eq!(
+        row(table, "primary: phones on the final seq")[1],
+        at_final(6)
+    );
+    assert_eq!(
+        row(table, "relay 1: phones on the final seq")[1],
+        at_final(21)
+    );
+    assert_eq!(
+        row(table, "relay 2: phones on the final seq")[1],
+        at_final(20)
+    );
+    assert!(
+        table
+            .trim_end()
+            .ends_with("verdict: PASS (all targets met)"),
+        "{table}"
+    );
+    assert_eq!(state["turnout"]["phones"], 101);
+}
+
+#[test]
+fn phones_on_the_primary_without_relays_is_refused() {
+    let run = rehearse(
+        &["--url", "http://127.0.0.1:9", "--phones-on-primary", "5"],
+        Duration::from_secs(30),
+    );
+    assert_eq!(run.code, Some(1), "{}\n{}", run.stdout, run.stderr);
+    assert!(run.stderr.contains("--relay"), "{}", run.stderr);
+}

@@ -20,17 +20,43 @@ pub struct Burst {
     pub latencies: Vec<Duration>,
 }
 
+impl Burst {
+    /// Several targets' bursts as one, for the total.
+    pub fn merge(bursts: &[Burst]) -> Option<Burst> {
+        let first = bursts.first()?;
+        let mut total = Burst {
+            ok: 0,
+            failed: 0,
+            first_error: None,
+            started: first.started,
+            ended: first.ended,
+            latencies: Vec::new(),
+        };
+        for burst in bursts {
+            total.ok += burst.ok;
+            total.failed += burst.failed;
+            if total.first_error.is_none() {
+                total.first_error.clone_from(&burst.first_error);
+            }
+            total.started = total.started.min(burst.started);
+            total.ended = total.ended.max(burst.ended);
+            total.latencies.extend(&burst.latencies);
+        }
+        total.latencies.sort();
+        Some(total)
+    }
+}
+
 /// [`burst`] on a runtime of its own thread, so the senders are not queued
 /// behind thousands of phone tasks each time a frame reaches the hall: at
 /// the door the check-ins come from other phones than those already
 /// inside, and the measurement should be the server's, not ours.
 pub async fn burst_apart(
-    server: &Server,
+    targets: &[(Server, usize)],
     institutions: &[String],
-    count: usize,
     workers: usize,
-) -> Result<Burst, String> {
-    let (server, institutions) = (server.clone(), institutions.to_vec());
+) -> Result<Vec<Burst>, String> {
+    let (targets, institutions) = (targets.to_vec(), institutions.to_vec());
     let (tx, rx) = tokio::sync::oneshot::channel();
     std::thread::Builder::new()
         .name("check-ins".into())
@@ -39,7 +65,7 @@ pub async fn burst_apart(
                 .enable_all()
                 .build();
             let result = match runtime {
-                Ok(runtime) => Ok(runtime.block_on(burst(&server, &institutions, count, workers))),
+                Ok(runtime) => Ok(runtime.block_on(burst(&targets, &institutions, workers))),
                 Err(e) => Err(format!("cannot start the check-in runtime: {e}")),
             };
             let _ = tx.send(result);
@@ -49,14 +75,15 @@ pub async fn burst_apart(
         .map_err(|_| "the check-in thread stopped without an answer".to_owned())?
 }
 
-/// Send `count` check-ins from `workers` keep-alive connections. Each
+/// Send each `(server, count)` target its check-ins at once, from
+/// `workers` keep-alive connections shared out between the targets. Each
 /// must be answered `303` with a device cookie, as a browser form would be.
+/// One [`Burst`] per target, in order.
 pub async fn burst(
-    server: &Server,
+    targets: &[(Server, usize)],
     institutions: &[String],
-    count: usize,
     workers: usize,
-) -> Burst {
+) -> Vec<Burst> {
     // Slots: every institution, then "on my own" (an empty field).
     let slots: Arc<Vec<String>> = Arc::new(
         institutions
@@ -65,48 +92,61 @@ pub async fn burst(
             .chain(std::iter::once("institution=".to_owned()))
             .collect(),
     );
-    let next = Arc::new(AtomicUsize::new(0));
+    let count: usize = targets.iter().map(|(_, n)| n).sum();
     let done = Arc::new(AtomicUsize::new(0));
     // Bounded, so a stuck server cannot hold the rehearsal for long.
     let deadline =
         Instant::now() + Duration::from_secs(30) + Duration::from_millis(3 * count as u64);
+    let busy = targets.iter().filter(|(_, n)| *n > 0).count();
+    let mut shares = super::targets::split(workers.max(busy), busy).into_iter();
     let started = Instant::now();
     let mut tasks = Vec::new();
-    for _ in 0..workers.clamp(1, count.max(1)) {
-        let (server, slots, next, done) =
-            (server.clone(), slots.clone(), next.clone(), done.clone());
-        tasks.push(tokio::spawn(async move {
-            let mut conn = Conn::new(server);
-            let mut latencies = Vec::new();
-            let mut first_error = None;
-            let mut last = Instant::now();
-            loop {
-                let n = next.fetch_add(1, Ordering::Relaxed);
-                if n >= count {
-                    break;
-                }
-                if Instant::now() >= deadline {
-                    first_error
-                        .get_or_insert_with(|| "the check-in burst ran out of time".to_owned());
-                    break;
-                }
-                let sent = Instant::now();
-                let result = check_in(&mut conn, &slots[n % slots.len()]).await;
-                last = Instant::now();
-                match result {
-                    Ok(()) => latencies.push(last - sent),
-                    Err(error) => {
-                        tracing::debug!("a check-in failed: {error}");
-                        first_error.get_or_insert(error);
+    for (target, (server, wanted)) in targets.iter().enumerate() {
+        let wanted = *wanted;
+        if wanted == 0 {
+            continue;
+        }
+        let next = Arc::new(AtomicUsize::new(0));
+        for _ in 0..shares.next().unwrap_or(1).clamp(1, wanted) {
+            let (server, slots, next, done) =
+                (server.clone(), slots.clone(), next.clone(), done.clone());
+            tasks.push((
+                target,
+                tokio::spawn(async move {
+                    let mut conn = Conn::new(server);
+                    let mut latencies = Vec::new();
+                    let mut first_error = None;
+                    let mut last = Instant::now();
+                    loop {
+                        let n = next.fetch_add(1, Ordering::Relaxed);
+                        if n >= wanted {
+                            break;
+                        }
+                        if Instant::now() >= deadline {
+                            first_error.get_or_insert_with(|| {
+                                "the check-in burst ran out of time".to_owned()
+                            });
+                            break;
+                        }
+                        let sent = Instant::now();
+                        let result = check_in(&mut conn, &slots[n % slots.len()]).await;
+                        last = Instant::now();
+                        match result {
+                            Ok(()) => latencies.push(last - sent),
+                            Err(error) => {
+                                tracing::debug!("a check-in failed: {error}");
+                                first_error.get_or_insert(error);
+                            }
+                        }
+                        done.fetch_add(1, Ordering::Relaxed);
                     }
-                }
-                done.fetch_add(1, Ordering::Relaxed);
-            }
-            (latencies, first_error, last)
-        }));
+                    (latencies, first_error, last)
+                }),
+            ));
+        }
     }
     let mut progress = tokio::time::interval(Duration::from_millis(100));
-    while !tasks.iter().all(|t| t.is_finished()) {
+    while !tasks.iter().all(|(_, t)| t.is_finished()) {
         progress.tick().await;
         let line = format!("check-ins {}/{count}", done.load(Ordering::Relaxed));
         super::progress(&line, false);
@@ -115,15 +155,19 @@ pub async fn burst(
         &format!("check-ins {}/{count}", done.load(Ordering::Relaxed)),
         true,
     );
-    let mut burst = Burst {
-        ok: 0,
-        failed: 0,
-        first_error: None,
-        started,
-        ended: started,
-        latencies: Vec::with_capacity(count),
-    };
-    for task in tasks {
+    let mut bursts: Vec<Burst> = targets
+        .iter()
+        .map(|_| Burst {
+            ok: 0,
+            failed: 0,
+            first_error: None,
+            started,
+            ended: started,
+            latencies: Vec::new(),
+        })
+        .collect();
+    for (target, task) in tasks {
+        let burst = &mut bursts[target];
         match task.await {
             Ok((latencies, first_error, last)) => {
                 burst.latencies.extend(latencies);
@@ -137,11 +181,14 @@ pub async fn burst(
             }
         }
     }
-    // Errors, time running out and a failed worker all leave check-ins unacknowledged.
-    burst.ok = burst.latencies.len();
-    burst.failed = count - burst.ok;
-    burst.latencies.sort();
-    burst
+    for (burst, (_, wanted)) in bursts.iter_mut().zip(targets) {
+        // Errors, time running out and a failed worker all leave check-ins
+        // unacknowledged.
+        burst.ok = burst.latencies.len();
+        burst.failed = wanted - burst.ok;
+        burst.latencies.sort();
+    }
+    bursts
 }
 
 async fn check_in(conn: &mut Conn, body: &str) -> Result<(), String> {

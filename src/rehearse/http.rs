@@ -75,21 +75,34 @@ impl Server {
 
     /// One GET on a fresh connection, answered with JSON and status 200.
     pub async fn get_json(&self, path: &str) -> Result<serde_json::Value, String> {
+        let (status, body) = self.get_json_any(path).await?;
+        if status != 200 {
+            return Err(format!(
+                "GET {path} on {} answered {status}: {body}",
+                self.authority,
+            ));
+        }
+        Ok(body)
+    }
+
+    /// One GET on a fresh connection, answered with JSON whatever the
+    /// status (`/healthz` still tells its `seq` when it answers 503).
+    pub async fn get_json_any(&self, path: &str) -> Result<(u16, serde_json::Value), String> {
         let mut conn = Conn::new(self.clone());
         let response = conn
             .send("GET", path, &[], b"")
             .await
             .map_err(|e| format!("GET {path} on {}: {e}", self.authority))?;
-        if response.status != 200 {
-            return Err(format!(
+        match serde_json::from_slice(&response.body) {
+            Ok(body) => Ok((response.status, body)),
+            Err(_) if response.status != 200 => Err(format!(
                 "GET {path} on {} answered {}: {}",
                 self.authority,
                 response.status,
                 response.text()
-            ));
+            )),
+            Err(e) => Err(format!("GET {path} on {}: not JSON ({e})", self.authority)),
         }
-        serde_json::from_slice(&response.body)
-            .map_err(|e| format!("GET {path} on {}: not JSON ({e})", self.authority))
     }
 }
 

@@ -39,6 +39,8 @@ pub struct Phone {
     receipts: Mutex<Vec<Receipt>>,
     /// The socket ended although the rehearsal did not close it.
     dropped: AtomicBool,
+    /// Which target (server or relay) it is connected to, by index.
+    pub target: usize,
 }
 
 impl Phone {
@@ -66,6 +68,18 @@ impl Phone {
     }
 }
 
+/// How connecting to one target went.
+#[derive(Debug, Clone, Default)]
+pub struct Connecting {
+    pub wanted: usize,
+    pub connected: usize,
+    pub failed: usize,
+    pub first_error: Option<String>,
+    /// From the first handshake started (on any target) to this target's
+    /// last one finished.
+    pub connect_time: Duration,
+}
+
 /// Every connected phone, and how the connecting went.
 pub struct Hall {
     pub phones: Vec<Arc<Phone>>,
@@ -74,46 +88,63 @@ pub struct Hall {
     pub first_error: Option<String>,
     /// From the first handshake started to the last one finished.
     pub connect_time: Duration,
+    /// The same, per target, in the order the targets were given.
+    pub targets: Vec<Connecting>,
 }
 
 impl Hall {
-    /// Open `count` attendee sockets, at most `concurrency` handshakes at a
-    /// time, showing progress on stderr.
-    pub async fn connect(server: &Server, count: usize, concurrency: usize) -> Hall {
-        let url = server.ws_url("role=attendee");
+    /// Open `count` attendee sockets on each `(server, count)` target, all
+    /// at once as a hall scanning the QR code would, at most `concurrency`
+    /// handshakes at a time in all, showing progress on stderr.
+    pub async fn connect(targets: &[(Server, usize)], concurrency: usize) -> Hall {
+        let count: usize = targets.iter().map(|(_, n)| n).sum();
         let gate = Arc::new(Semaphore::new(concurrency.max(1)));
         let (done_tx, mut done_rx) = mpsc::unbounded_channel();
         let started = Instant::now();
         let mut tasks = Vec::with_capacity(count);
-        for _ in 0..count {
-            let gate = gate.clone();
-            let done = done_tx.clone();
-            let url = url.clone();
-            let addr = server.addr;
-            tasks.push(tokio::spawn(async move {
-                let Ok(permit) = gate.acquire_owned().await else {
-                    return;
-                };
-                let result = tokio::time::timeout(HANDSHAKE_TIMEOUT, handshake(&url, addr)).await;
-                drop(permit);
-                let socket = match result {
-                    Ok(Ok(socket)) => socket,
-                    Ok(Err(error)) => {
-                        let _ = done.send(Err(error));
+        // Round robin, so every target is connecting from the start.
+        let most = targets.iter().map(|(_, n)| *n).max().unwrap_or(0);
+        for round in 0..most {
+            for (target, (server, wanted)) in targets.iter().enumerate() {
+                if round >= *wanted {
+                    continue;
+                }
+                let gate = gate.clone();
+                let done = done_tx.clone();
+                let url = server.ws_url("role=attendee");
+                let addr = server.addr;
+                tasks.push(tokio::spawn(async move {
+                    let Ok(permit) = gate.acquire_owned().await else {
                         return;
-                    }
-                    Err(_) => {
-                        let _ = done.send(Err(format!(
-                            "no handshake within {} s",
-                            HANDSHAKE_TIMEOUT.as_secs()
-                        )));
-                        return;
-                    }
-                };
-                let phone = Arc::new(Phone::default());
-                let _ = done.send(Ok((phone.clone(), Instant::now())));
-                listen(socket, &phone).await;
-            }));
+                    };
+                    let result =
+                        tokio::time::timeout(HANDSHAKE_TIMEOUT, handshake(&url, addr)).await;
+                    drop(permit);
+                    let socket = match result {
+                        Ok(Ok(socket)) => socket,
+                        Ok(Err(error)) => {
+                            let _ = done.send((target, Err(error)));
+                            return;
+                        }
+                        Err(_) => {
+                            let _ = done.send((
+                                target,
+                                Err(format!(
+                                    "no handshake within {} s",
+                                    HANDSHAKE_TIMEOUT.as_secs()
+                                )),
+                            ));
+                            return;
+                        }
+                    };
+                    let phone = Arc::new(Phone {
+                        target,
+                        ..Phone::default()
+                    });
+                    let _ = done.send((target, Ok((phone.clone(), Instant::now()))));
+                    listen(socket, &phone).await;
+                }));
+            }
         }
         drop(done_tx);
 
@@ -124,23 +155,35 @@ impl Hall {
             failed: 0,
             first_error: None,
             connect_time: Duration::ZERO,
+            targets: targets
+                .iter()
+                .map(|(_, wanted)| Connecting {
+                    wanted: *wanted,
+                    ..Connecting::default()
+                })
+                .collect(),
         };
         let mut progress = tokio::time::interval(Duration::from_millis(100));
         let mut finished = 0;
         while finished < count {
             tokio::select! {
                 done = done_rx.recv() => {
-                    let Some(done) = done else { break };
+                    let Some((target, done)) = done else { break };
                     finished += 1;
+                    let connecting = &mut hall.targets[target];
                     match done {
                         Ok((phone, at)) => {
                             hall.phones.push(phone);
                             hall.connect_time = at - started;
+                            connecting.connected += 1;
+                            connecting.connect_time = at - started;
                         }
                         Err(error) => {
                             tracing::debug!("a phone could not connect: {error}");
                             hall.failed += 1;
-                            hall.first_error.get_or_insert(error);
+                            hall.first_error.get_or_insert(error.clone());
+                            connecting.failed += 1;
+                            connecting.first_error.get_or_insert(error);
                         }
                     }
                 }
@@ -155,13 +198,27 @@ impl Hall {
         super::progress(&format!("connecting {finished}/{count}"), true);
         if finished < count {
             hall.failed += count - finished;
+            let waited = (deadline - started).as_secs();
             hall.first_error.get_or_insert(format!(
-                "{} phones were still connecting after {} s",
+                "{} phones were still connecting after {waited} s",
                 count - finished,
-                (deadline - started).as_secs()
             ));
+            for connecting in &mut hall.targets {
+                let late = connecting.wanted - connecting.connected - connecting.failed;
+                if late > 0 {
+                    connecting.failed += late;
+                    connecting.first_error.get_or_insert(format!(
+                        "{late} phones were still connecting after {waited} s"
+                    ));
+                }
+            }
         }
         hall
+    }
+
+    /// The phones connected to target `n`.
+    pub fn on_target(&self, n: usize) -> impl Iterator<Item = &Arc<Phone>> {
+        self.phones.iter().filter(move |p| p.target == n)
     }
 
     pub fn last_seqs(&self) -> Vec<Option<u64>> {
