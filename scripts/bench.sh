@@ -2,13 +2,16 @@
 # Rehearse a hall against a fresh release server on this machine: 1,000,
 # 5,000 and 10,000 phones with 20 chair actions each, then a check-in surge
 # (10,000 check-ins from 200 connections while 10,000 phones watch), then
-# 10,000 phones on a plan with 500 institutions (scripts/plan-500.sh), and
-# print one summary table. Each run gets its own server and data dir.
+# 10,000 phones on a plan with 500 institutions (scripts/plan-500.sh), then
+# 10,000 phones split across two relays following the server through a
+# nats-server with JetStream (skipped, with a note, without nats-server),
+# and print one summary table. Each run gets its own server and data dir.
 #
 #   bash scripts/bench.sh            # once
 #   RUNS=3 bash scripts/bench.sh     # three times, each table, then the medians
 #
-# Also: PORT (default 18765), TIME_LIMIT per rehearsal in seconds (default 300).
+# Also: PORT (default 18765; relays and NATS use the next three ports),
+# TIME_LIMIT per rehearsal in seconds (default 300).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -37,13 +40,36 @@ KEY=$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')
 WORK=$(mktemp -d)
 SERVER_PID=""
 SERVER_PLAN=""
+# With RELAYS=yes, start_server also starts nats-server and two relays.
+RELAYS=""
+RELAY_PIDS=""
+NATS_PORT=$((PORT + 3))
+RELAY_URLS="http://127.0.0.1:$((PORT + 1)),http://127.0.0.1:$((PORT + 2))"
+NATS_SERVER=$(command -v nats-server || { [ -x /usr/sbin/nats-server ] && echo /usr/sbin/nats-server; } || true)
 
 stop_server() {
-    if [ -n "$SERVER_PID" ]; then
-        kill "$SERVER_PID" 2>/dev/null || true
-        wait "$SERVER_PID" 2>/dev/null || true
-        SERVER_PID=""
-    fi
+    for pid in $RELAY_PIDS $SERVER_PID; do
+        kill "$pid" 2>/dev/null || true
+        wait "$pid" 2>/dev/null || true
+    done
+    RELAY_PIDS=""
+    SERVER_PID=""
+}
+
+wait_up() {
+    local url=$1 pid=$2 log=$3
+    for _ in $(seq 150); do
+        if curl -fsS "$url/healthz" >/dev/null 2>&1; then
+            return 0
+        fi
+        if ! kill -0 "$pid" 2>/dev/null; then
+            break
+        fi
+        sleep 0.1
+    done
+    echo "$url did not come up:" >&2
+    cat "$log" >&2
+    exit 1
 }
 cleanup() {
     stop_server
@@ -58,21 +84,30 @@ start_server() {
     # Every simulated phone checks in from 127.0.0.1: lift the per-address
     # join rate that protects a real hall from a script minting devices.
     # SERVER_PLAN, when set, is the plan to serve (default: the demo).
+    local link=()
+    if [ -n "$RELAYS" ]; then
+        # A fresh JetStream store per run: the stream starts empty.
+        "$NATS_SERVER" -js -a 127.0.0.1 -p "$NATS_PORT" -sd "$data/nats" >"$WORK/nats.log" 2>&1 &
+        RELAY_PIDS="$!"
+        for _ in $(seq 100); do
+            (exec 3<>"/dev/tcp/127.0.0.1/$NATS_PORT") 2>/dev/null && break
+            sleep 0.1
+        done
+        link=(--nats "nats://127.0.0.1:$NATS_PORT" --assembly bench)
+    fi
     RUST_LOG=warn NO_COLOR=1 "$BIN" serve ${SERVER_PLAN:+"$SERVER_PLAN"} --bind "127.0.0.1:$PORT" --data "$data" \
-        --chair-key "$KEY" --join-rate 0 >"$WORK/server.log" 2>&1 &
+        --chair-key "$KEY" --join-rate 0 "${link[@]}" >"$WORK/server.log" 2>&1 &
     SERVER_PID=$!
-    for _ in $(seq 100); do
-        if curl -fsS "$URL/healthz" >/dev/null 2>&1; then
-            return 0
-        fi
-        if ! kill -0 "$SERVER_PID" 2>/dev/null; then
-            break
-        fi
-        sleep 0.1
-    done
-    echo "the server did not come up on $URL:" >&2
-    cat "$WORK/server.log" >&2
-    exit 1
+    wait_up "$URL" "$SERVER_PID" "$WORK/server.log"
+    if [ -n "$RELAYS" ]; then
+        local port
+        for port in $((PORT + 1)) $((PORT + 2)); do
+            RUST_LOG=warn NO_COLOR=1 "$BIN" relay --bind "127.0.0.1:$port" --join-rate 0 \
+                --nats "nats://127.0.0.1:$NATS_PORT" --assembly bench >"$WORK/relay.$port.log" 2>&1 &
+            RELAY_PIDS="$RELAY_PIDS $!"
+            wait_up "http://127.0.0.1:$port" "$!" "$WORK/relay.$port.log"
+        done
+    fi
 }
 
 # The value column of one row of a rehearsal table (columns are split by
@@ -135,15 +170,27 @@ for run in $(seq "$RUNS"); do
     SERVER_PLAN="$WORK/plan-500.toml"
     bench "$run" plan-500 --phones 10000 --actions 20
     SERVER_PLAN=""
+    if [ -n "$NATS_SERVER" ]; then
+        RELAYS=yes
+        bench "$run" relay-10k --phones 10000 --actions 20 --relay "$RELAY_URLS"
+        RELAYS=""
+    fi
     echo
     echo "run $run of $RUNS"
     awk -F '\t' -v run="$run" '$1 == run' "$WORK/results.tsv" | table
+    # The relay target: chair action to the last phone through two relays
+    # within 1.5x of one server's at the same size.
+    awk -F '\t' -v run="$run" '$1 == run && $2 == "hall-10k" { single = $7 } $1 == run && $2 == "relay-10k" { relayed = $7 }
+        END { if (single > 0 && relayed > 0) printf "relay-10k p99 / hall-10k p99 = %.2f (target <= 1.5): %s\n", relayed / single, (relayed / single <= 1.5 ? "ok" : "MISSED") }' "$WORK/results.tsv"
 done
+if [ -z "$NATS_SERVER" ]; then
+    echo "relay-10k skipped: install nats-server (apt-get install nats-server) to bench relays"
+fi
 
 if [ "$RUNS" -gt 1 ]; then
     echo
     echo "medians over $RUNS runs (verdict: how many runs passed)"
-    for name in hall-1k hall-5k hall-10k check-in plan-500; do
+    for name in hall-1k hall-5k hall-10k check-in plan-500 relay-10k; do
         awk -F '\t' -v name="$name" '$2 == name' "$WORK/results.tsv" | awk -F '\t' -v runs="$RUNS" '
             { for (i = 3; i <= 11; i++) v[i, NR] = $i; n = NR; name = $2; if ($12 == "PASS") passed++ }
             END {
