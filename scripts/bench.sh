@@ -10,7 +10,8 @@
 #   bash scripts/bench.sh            # once
 #   RUNS=3 bash scripts/bench.sh     # three times, each table, then the medians
 #
-# Also: PORT (default 18765; relays and NATS use the next three ports),
+# Also: ONLY, a comma-separated list of benches to run (such as
+# ONLY=hall-10k,relay-10k); PORT (default 18765; relays and NATS use the next three ports),
 # TIME_LIMIT per rehearsal in seconds (default 300).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -120,6 +121,9 @@ value() {
 bench() {
     local run=$1 name=$2
     shift 2
+    if [ -n "${ONLY:-}" ] && [[ ",$ONLY," != *",$name,"* ]]; then
+        return 0
+    fi
     local out="$WORK/$name.$run.out"
     # Other work on the machine skews every number: keep the load with them.
     local load
