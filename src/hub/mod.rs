@@ -294,3 +294,5 @@ fn publish(state: &State, now: Millis, hellos: Hellos, cut_off: bool) -> Publish
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_follow;

@@ -201,3 +201,56 @@ pub async fn connect(
         .await
         .map_err(|e| format!("cannot reach NATS at {url}: {e}"))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_assembly_id_must_name_a_stream() {
+        for good in ["a1b2c3", "town-hall_2026", &"x".repeat(ID_MAX)] {
+            assert_eq!(check_id(good), Ok(()), "{good}");
+        }
+        for bad in ["", "a.b", "a b", "a*", "a>", "ünï", &"x".repeat(ID_MAX + 1)] {
+            let error = check_id(bad).unwrap_err();
+            assert!(
+                error.contains("--assembly") || error.contains("letters"),
+                "{error}"
+            );
+        }
+    }
+
+    #[test]
+    fn requests_are_outside_the_stream_and_the_log_is_inside() {
+        let names = Names::new("hall");
+        let inside = |subject: &str| subject.starts_with("assembly.hall.log.");
+        assert!(inside(&names.base()) && inside(&names.event()));
+        assert!(!inside(&names.audience()) && !inside(&names.alive()));
+        assert_eq!(names.log(), "assembly.hall.log.>");
+        assert_eq!(names.stream(), "ASSEMBLY_hall");
+    }
+
+    #[test]
+    fn a_refusal_travels_with_its_code_and_values() {
+        let why = Why::NoSuchInstitution {
+            institution: "nowhere".into(),
+        };
+        let json = serde_json::to_string(&Reply::Refused { why: why.clone() }).unwrap();
+        match serde_json::from_str::<Reply>(&json).unwrap() {
+            Reply::Refused { why: back } => assert_eq!(back, why),
+            other => panic!("{other:?}"),
+        }
+        let request = Request {
+            id: "r1".into(),
+            change: Change::Pledge {
+                device: "d".into(),
+                pledge: "p".into(),
+                yes: true,
+            },
+        };
+        let json = serde_json::to_string(&request).unwrap();
+        assert!(json.contains(r#""type":"pledge""#), "{json}");
+        let back: Request = serde_json::from_str(&json).unwrap();
+        assert_eq!(back.id, "r1");
+    }
+}
