@@ -43,6 +43,8 @@ const Live = (() => {
           : hall
             ? ""
             : I18n.t("connection-hall");
+        // The band the projector and the stage leave free for the notice.
+        body.style.setProperty("--notice", hall ? "0px" : `${status.offsetHeight}px`);
       }
     }
 

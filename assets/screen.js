@@ -443,6 +443,7 @@
       state.pledges.map((p) => [p.revealed, p.yes, p.no]),
       String(state.turnout.phones).length,
       timerShown(),
+      body.dataset.hall,
     ]);
   }
 

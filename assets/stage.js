@@ -70,12 +70,15 @@
   // fit a portrait phone as "5:00" does.
   function fit() {
     const W = document.documentElement.clientWidth;
-    const H = document.documentElement.clientHeight;
+    // Less the band a relay's "reconnecting to the hall" notice takes.
+    const band = document.body.dataset.hall === "no" ? $("connection")?.offsetHeight || 0 : 0;
+    const H = document.documentElement.clientHeight - band;
     const countdown = $("countdown");
     const message = $("stage-message");
     const key = [
       W,
       H,
+      document.body.dataset.hall,
       countdown.textContent.replace(/\d/g, "0"),
       $("current-kind").textContent,
       $("current-title").textContent,

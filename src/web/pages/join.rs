@@ -102,6 +102,13 @@ fn page(app: &AppState, state: &Live, headers: &HeaderMap, l: Lang) -> Markup {
                     p .refresh { a #refresh href="/join" { (l.t("join-refresh")) } }
                 }
                 main {
+                    // On a relay cut off from the hall; with JavaScript,
+                    // live.js says it in the connection notice instead.
+                    @if app.hub.cut_off() {
+                        noscript {
+                            p #hall-cut-off .status role="status" { (l.t("connection-hall")) }
+                        }
+                    }
                     @if full {
                         p #hall-full .status role="alert" {
                             (l.t_with("join-hall-full", &[("n", following.into())]))
