@@ -348,3 +348,62 @@ fn a_relay_started_after_ten_thousand_events_catches_up() {
     );
     println!("a relay caught up 10,000 events in {caught_up:?}");
 }
+
+#[test]
+fn a_forwarded_change_sent_again_after_a_timeout_never_counts_twice() {
+    use assembly::link::{Change, Names, Reply, Request};
+
+    let dir = tempfile::tempdir().unwrap();
+    let nats = Nats::start(&dir.path().join("nats"));
+    let venue = primary(&dir.path().join("data"), &nats, "hall-7");
+    // A relay's phone, issued and signed as a relay would.
+    let east = relay(&nats, "hall-7");
+    linked(&east);
+    let (_, cookie) = east.check_in(None, "");
+    let device = device_id(&cookie).to_owned();
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    let replies = runtime.block_on(async {
+        let client = async_nats::connect(nats.url()).await.unwrap();
+        let subject = Names::new("hall-7").audience();
+        let send = |id: &str, institution: &str| {
+            let request = Request {
+                id: id.into(),
+                change: Change::CheckIn {
+                    device: device.clone(),
+                    institution: Some(institution.into()),
+                },
+            };
+            let client = client.clone();
+            let subject = subject.clone();
+            async move {
+                let payload = serde_json::to_vec(&request).unwrap();
+                let answer = client.request(subject, payload.into()).await.unwrap();
+                serde_json::from_slice::<Reply>(&answer.payload).unwrap()
+            }
+        };
+        // The phone moves to the gurdwara; its relay times out and sends
+        // the same request again, but only after the phone moved on.
+        let first = send("move-1", "gurdwara").await;
+        let second = send("move-2", "st-marys").await;
+        let retry = send("move-1", "gurdwara").await;
+        [first, second, retry]
+    });
+    let applied: Vec<bool> = replies
+        .iter()
+        .map(|reply| match reply {
+            Reply::Done { applied, .. } => *applied,
+            other => panic!("{other:?}"),
+        })
+        .collect();
+    assert_eq!(applied, [true, true, false], "{replies:?}");
+    let state = venue.get("/api/state").json();
+    assert_eq!(
+        state["turnout"]["checked_in"]["st-marys"], 1,
+        "the late retry moved the phone back"
+    );
+    assert_eq!(state["turnout"]["checked_in"]["gurdwara"], 0);
+    assert_eq!(state["turnout"]["phones"], 1);
+}
