@@ -43,6 +43,7 @@ pub async fn run(options: Options) -> Result<(), String> {
     server::warn_file_limit();
     let names = Names::new(&id);
     let client = link::connect(&options.link, &url, "assembly relay", true).await?;
+    println!("following assembly {id} through NATS at {url}: waiting for the hall's record");
     let js = async_nats::jetstream::new(client.clone());
     let base = tokio::select! {
         base = link::relay::base(&js, &names) => base,

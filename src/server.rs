@@ -557,7 +557,9 @@ pub async fn run(options: Options) -> Result<(), String> {
             },
         );
         println!();
-        println!("Linked through NATS at {url} as assembly {id}. On the public machine, run:");
+        println!(
+            "Relays follow this assembly (id {id}) through NATS at {url}. On the public machine, run:"
+        );
         println!(
             "  assembly relay --nats {url} --assembly {id} --public-url https://PUBLIC_ADDRESS"
         );
