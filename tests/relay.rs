@@ -407,3 +407,50 @@ fn a_forwarded_change_sent_again_after_a_timeout_never_counts_twice() {
     assert_eq!(state["turnout"]["checked_in"]["gurdwara"], 0);
     assert_eq!(state["turnout"]["phones"], 1);
 }
+
+#[test]
+fn a_relay_stays_linked_through_a_long_surge_of_check_ins() {
+    let dir = tempfile::tempdir().unwrap();
+    let nats = Nats::start(&dir.path().join("nats"));
+    let venue = primary(&dir.path().join("data"), &nats, "hall-8");
+    let east = relay(&nats, "hall-8");
+    linked(&east);
+    let addr = venue.addr;
+    let surge = std::thread::spawn(move || {
+        let started = Instant::now();
+        let mut sent = 0u64;
+        while started.elapsed() < Duration::from_secs(8) {
+            let answer = request(
+                addr,
+                "POST",
+                "/join",
+                &[
+                    ("Content-Type", "application/x-www-form-urlencoded"),
+                    ("Accept", "application/json"),
+                ],
+                "institution=gurdwara",
+            );
+            assert_eq!(answer.status, 200);
+            sent += 1;
+        }
+        sent
+    });
+    let mut checks = 0;
+    while !surge.is_finished() {
+        let health = east.get("/healthz");
+        assert_eq!(
+            health.status, 200,
+            "the relay lost the hall mid-surge: {}",
+            health.body
+        );
+        checks += 1;
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let sent = surge.join().unwrap();
+    assert!(
+        checks > 40 && sent > 100,
+        "{checks} checks, {sent} check-ins"
+    );
+    reaches(&east, seq_of(&venue), SOON);
+    assert_eq!(phones(&east), sent);
+}

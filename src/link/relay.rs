@@ -2,6 +2,7 @@
 //! relay's hub, watch that the hall is reachable, and forward the
 //! audience's changes to the primary.
 
+use std::collections::VecDeque;
 use std::future::Future;
 use std::pin::Pin;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
@@ -91,6 +92,8 @@ struct Reader {
 /// How long this relay may be behind the primary's heartbeat, with
 /// nothing arriving, before its consumer is made again.
 const STALL: Duration = Duration::from_millis(1500);
+/// Heartbeats kept to judge lag by: more than `ALIVE_WITHIN` of them.
+const BEATS: usize = 8;
 
 /// Read the log from the stream's start, in order, whatever breaks: a
 /// consumer that fails or stalls is made again from the next message not
@@ -215,8 +218,9 @@ async fn watch_link(
         reading,
         stalled,
     } = reader;
-    // When the primary was last heard, and the `seq` it had.
-    let heard: Arc<Mutex<Option<(Instant, u64)>>> = Arc::default();
+    // The primary's recent heartbeats: when each was heard, and the `seq`
+    // it had then. Oldest first.
+    let heard: Arc<Mutex<VecDeque<(Instant, u64)>>> = Arc::default();
     let listener = {
         let heard = heard.clone();
         let client = client.clone();
@@ -227,8 +231,11 @@ async fn watch_link(
                     Ok(mut beats) => {
                         while let Some(beat) = beats.next().await {
                             if let Ok(alive) = serde_json::from_slice::<Alive>(&beat.payload) {
-                                *heard.lock().unwrap_or_else(|p| p.into_inner()) =
-                                    Some((Instant::now(), alive.seq));
+                                let mut heard = heard.lock().unwrap_or_else(|p| p.into_inner());
+                                if heard.len() == BEATS {
+                                    heard.pop_front();
+                                }
+                                heard.push_back((Instant::now(), alive.seq));
                             }
                         }
                     }
@@ -241,7 +248,6 @@ async fn watch_link(
     tokio::spawn(listener);
     let mut up = false;
     let mut was_connected = true;
-    let mut behind_since: Option<Instant> = None;
     let mut kicked = false;
     let mut every = tokio::time::interval(Duration::from_millis(250));
     loop {
@@ -253,20 +259,25 @@ async fn watch_link(
             stalled.notify_one();
         }
         was_connected = connected;
-        let beat = *heard.lock().unwrap_or_else(|p| p.into_inner());
-        let alive = beat.is_some_and(|(at, _)| at.elapsed() < ALIVE_WITHIN);
-        let behind = beat.is_some_and(|(_, seq)| seen.load(Ordering::Relaxed) < seq);
-        behind_since = if behind {
-            behind_since.or(Some(Instant::now()))
-        } else {
-            None
+        let seen = seen.load(Ordering::Relaxed);
+        let (alive, stuck, lagging) = {
+            let heard = heard.lock().unwrap_or_else(|p| p.into_inner());
+            let alive = heard
+                .back()
+                .is_some_and(|(at, _)| at.elapsed() < ALIVE_WITHIN);
+            // Behind a heartbeat heard a while ago: events in flight are
+            // not lag, events the primary had seconds ago are.
+            let behind_for = |age: Duration| {
+                heard
+                    .iter()
+                    .any(|(at, seq)| at.elapsed() > age && seen < *seq)
+            };
+            (alive, behind_for(STALL), behind_for(ALIVE_WITHIN))
         };
-        let stuck = behind_since.is_some_and(|at| at.elapsed() > STALL);
         if stuck && !kicked {
             stalled.notify_one();
         }
         kicked = stuck;
-        let lagging = behind_since.is_some_and(|at| at.elapsed() > ALIVE_WITHIN);
         let now = connected && alive && reading.load(Ordering::Relaxed) && !lagging;
         if now != up {
             up = now;
