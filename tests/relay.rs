@@ -88,6 +88,24 @@ fn a_check_in_on_either_relay_is_in_the_venue_record_before_the_phone_is_answere
     let refused = east.check_in(Some(&cookies[2]), "no-such-place").0;
     assert_eq!(refused.status, 400, "{}", refused.body);
     assert!(refused.json()["refusal"].is_string(), "{}", refused.body);
+    let closed = east.pledge(&cookies[3], "action-teams", "yes");
+    assert_eq!(closed.json()["refusal"], "pledge_closed", "{}", closed.body);
+
+    // A pledge through a relay, from a phone the other relay issued.
+    venue.must(r#"{"cmd":"start"}"#);
+    venue.must(r#"{"cmd":"goto","item":12}"#);
+    let pledged = west.pledge(&cookies[4], "action-teams", "yes");
+    assert_eq!(pledged.status, 200, "{}", pledged.body);
+    let store = assembly::store::Store::open_existing(&venue.data).unwrap();
+    let last = store.events().unwrap().pop().unwrap();
+    assert_eq!(
+        last.event,
+        assembly::domain::Event::Pledged {
+            device: device_id(&cookies[4]).to_owned(),
+            pledge: "action-teams".into(),
+            yes: true,
+        }
+    );
 }
 
 #[test]
@@ -347,6 +365,24 @@ fn a_relay_started_after_ten_thousand_events_catches_up() {
         settled(venue.state_at(10_000))
     );
     println!("a relay caught up 10,000 events in {caught_up:?}");
+
+    // With the venue's server gone, a new relay still rebuilds the state
+    // from the stream alone, and says it cannot reach the hall.
+    let expected = settled(late.state_at(10_000));
+    drop(venue);
+    let alone = relay(&nats, "hall-6");
+    reaches(&alone, 10_000, Duration::from_secs(30));
+    assert_eq!(settled(alone.state_at(10_000)), expected);
+    let deadline = Instant::now() + SOON;
+    while alone.get("/healthz").status != 503 {
+        assert!(
+            Instant::now() < deadline,
+            "a relay without the hall says it is linked"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let (answer, _) = alone.check_in(None, "gurdwara");
+    assert_eq!(answer.json()["refusal"], "reconnecting", "{}", answer.body);
 }
 
 #[test]
