@@ -12,8 +12,9 @@ use std::time::Duration;
 use tokio::sync::{mpsc, watch};
 use tokio::time::Instant;
 
-use super::task::{BATCH, Outlet, PHONES_EVERY, STAFF_EVERY};
-use super::{Hub, Job, Outcome, Published, Rejection, Shared, hellos, now_ms, publish, read};
+use super::outlets::Outlets;
+use super::task::BATCH;
+use super::{Hub, Job, Outcome, Rejection, Shared, hellos, now_ms, publish};
 use crate::domain::{Command, Envelope, Event, Plan, State};
 
 /// What the link hands a relay's hub, in the order of the primary's log.
@@ -64,9 +65,7 @@ impl Hub {
         let (seen, _) = watch::channel(0);
         let follower = Follower {
             shared: shared.clone(),
-            staff: Outlet::new(staff_tx, STAFF_EVERY),
-            phones: Outlet::new(phones_tx, PHONES_EVERY),
-            hellos: (0, hellos(&read(&shared).plan)),
+            out: Outlets::new(shared.clone(), staff_tx, phones_tx),
             seen,
             upstream,
             cut_off: cut_off.clone(),
@@ -87,9 +86,7 @@ impl Hub {
 
 struct Follower {
     shared: Shared,
-    staff: Outlet,
-    phones: Outlet,
-    hellos: (u64, super::Hellos),
+    out: Outlets,
     /// The last `seq` applied: a forwarded change waits for its own.
     seen: watch::Sender<u64>,
     upstream: Arc<dyn Upstream>,
@@ -102,10 +99,7 @@ impl Follower {
         let mut fed = Vec::with_capacity(BATCH);
         let mut batch = Vec::with_capacity(BATCH);
         loop {
-            let due = [self.staff.due(), self.phones.due()]
-                .into_iter()
-                .flatten()
-                .min();
+            let due = self.out.due();
             let deadline = due.unwrap_or_else(|| Instant::now() + Duration::from_secs(3600));
             tokio::select! {
                 received = feed.recv_many(&mut fed, BATCH) => {
@@ -123,7 +117,7 @@ impl Follower {
                     }
                 }
                 () = tokio::time::sleep_until(deadline), if due.is_some() => {
-                    self.publish_due();
+                    self.out.publish_due(self.cut_off.load(Ordering::Relaxed));
                 }
             }
         }
@@ -133,6 +127,7 @@ impl Follower {
     /// Apply what the link brought, as one change for readers.
     fn take(&mut self, fed: &mut Vec<Feed>) {
         let mut now = false;
+        let mut begun = false;
         let mut shared = self
             .shared
             .write()
@@ -140,10 +135,8 @@ impl Follower {
         for item in fed.drain(..) {
             match item {
                 Feed::Begin(plan) => {
-                    // A new beginning keeps `plan_seq` at 0: its `hello`
-                    // is made here rather than on a plan change.
-                    self.hellos = (0, hellos(&plan));
                     *shared = State::new(plan);
+                    begun = true;
                     now = true;
                 }
                 Feed::Event(envelope) if envelope.seq == shared.seq + 1 => {
@@ -182,12 +175,17 @@ impl Follower {
         let seq = shared.seq;
         drop(shared);
         self.seen.send_replace(seq);
+        if begun {
+            // A new beginning keeps `plan_seq` at 0: its `hello` is made
+            // here rather than on a plan change.
+            self.out.forget_plan();
+        }
+        let cut_off = self.cut_off.load(Ordering::Relaxed);
         if now {
-            self.publish();
+            self.out.publish(cut_off);
         } else {
-            self.staff.pending = true;
-            self.phones.pending = true;
-            self.publish_due();
+            self.out.hold();
+            self.out.publish_due(cut_off);
         }
     }
 
@@ -220,36 +218,5 @@ impl Follower {
             }
             let _ = job.reply.send(answer);
         });
-    }
-
-    fn publish(&mut self) {
-        let published = self.frames();
-        self.staff.send(&published);
-        self.phones.send(&published);
-    }
-
-    fn publish_due(&mut self) {
-        let now = Instant::now();
-        let staff = self.staff.due().is_some_and(|at| at <= now);
-        let phones = self.phones.due().is_some_and(|at| at <= now);
-        if !staff && !phones {
-            return;
-        }
-        let published = self.frames();
-        if staff {
-            self.staff.send(&published);
-        }
-        if phones {
-            self.phones.send(&published);
-        }
-    }
-
-    fn frames(&mut self) -> Arc<Published> {
-        let state = read(&self.shared);
-        if self.hellos.0 != state.plan_seq {
-            self.hellos = (state.plan_seq, hellos(&state.plan));
-        }
-        let cut_off = self.cut_off.load(Ordering::Relaxed);
-        Arc::new(publish(&state, now_ms(), self.hellos.1.clone(), cut_off))
     }
 }

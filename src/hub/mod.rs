@@ -9,6 +9,7 @@
 //! Only the fan-out to sockets is coalesced.
 
 mod follow;
+mod outlets;
 mod task;
 
 use std::sync::atomic::{AtomicBool, Ordering};

@@ -8,7 +8,8 @@ use std::time::Duration;
 use tokio::sync::{mpsc, watch};
 use tokio::time::Instant;
 
-use super::{Job, Outcome, Published, Rejection, Shared, now_ms, publish, read};
+use super::outlets::Outlets;
+use super::{Job, Outcome, Published, Rejection, Shared, now_ms, read};
 use crate::domain::state::date_follow_up;
 use crate::domain::{Envelope, Event, Millis, State};
 use crate::plan::Zone;
@@ -16,14 +17,6 @@ use crate::store::Store;
 
 /// Most commands handled in one transaction.
 pub(super) const BATCH: usize = 1024;
-/// Audience-only changes (check-ins, pledges) reach the chair, the screen
-/// and the stage at most this often...
-pub(super) const STAFF_EVERY: Duration = Duration::from_millis(50);
-/// ...and the phones at most this often: each send-out to a full hall costs
-/// a system call per phone, and a turnout figure a second old is fine.
-/// Chair changes go to everyone at once.
-pub(super) const PHONES_EVERY: Duration = Duration::from_millis(1000);
-
 /// An idempotency key that makes the hub panic, so tests can check that a
 /// dead hub is seen.
 #[cfg(test)]
@@ -38,40 +31,7 @@ pub(super) struct Task {
     store: Option<Store>,
     broken: Option<String>,
     fault: Arc<Mutex<Option<String>>>,
-    staff: Outlet,
-    phones: Outlet,
-    /// The `hello` of each role for the plan of this `plan_seq`.
-    hellos: (u64, super::Hellos),
-}
-
-/// Where frames go out to one group of sockets, and how often.
-pub(super) struct Outlet {
-    tx: watch::Sender<Arc<Published>>,
-    every: Duration,
-    last: Instant,
-    /// Audience changes this group has not been sent yet.
-    pub(super) pending: bool,
-}
-
-impl Outlet {
-    pub(super) fn new(tx: watch::Sender<Arc<Published>>, every: Duration) -> Outlet {
-        Outlet {
-            tx,
-            every,
-            last: Instant::now(),
-            pending: false,
-        }
-    }
-
-    pub(super) fn due(&self) -> Option<Instant> {
-        self.pending.then_some(self.last + self.every)
-    }
-
-    pub(super) fn send(&mut self, published: &Arc<Published>) {
-        self.tx.send_replace(published.clone());
-        self.last = Instant::now();
-        self.pending = false;
-    }
+    out: Outlets,
 }
 
 impl Task {
@@ -85,17 +45,13 @@ impl Task {
         // The one copy made at start: the working state and the committed
         // one differ only while a batch is being written.
         let shared = Arc::new(RwLock::new(state.clone()));
-        let state_plan_seq = state.plan_seq;
-        let hellos = super::hellos(&state.plan);
         let task = Task {
             working: state,
             shared: shared.clone(),
             store: Some(store),
             broken: None,
             fault,
-            staff: Outlet::new(staff, STAFF_EVERY),
-            phones: Outlet::new(phones, PHONES_EVERY),
-            hellos: (state_plan_seq, hellos),
+            out: Outlets::new(shared.clone(), staff, phones),
         };
         (task, shared)
     }
@@ -103,10 +59,7 @@ impl Task {
     pub(super) async fn run(mut self, mut rx: mpsc::Receiver<Job>) {
         let mut batch = Vec::with_capacity(BATCH);
         loop {
-            let due = [self.staff.due(), self.phones.due()]
-                .into_iter()
-                .flatten()
-                .min();
+            let due = self.out.due();
             let deadline = due.unwrap_or_else(|| Instant::now() + Duration::from_secs(3600));
             tokio::select! {
                 received = rx.recv_many(&mut batch, BATCH) => {
@@ -116,12 +69,12 @@ impl Task {
                     self.handle(&mut batch).await;
                 }
                 () = tokio::time::sleep_until(deadline), if due.is_some() => {
-                    self.publish_due();
+                    self.out.publish_due(false);
                 }
             }
         }
-        if self.staff.pending || self.phones.pending {
-            self.publish();
+        if self.out.holding() {
+            self.out.publish(false);
         }
         tracing::debug!("hub stopped");
     }
@@ -176,10 +129,9 @@ impl Task {
                     }
                     drop(shared);
                     if chair || plan {
-                        self.publish();
+                        self.out.publish(false);
                     } else {
-                        self.staff.pending = true;
-                        self.phones.pending = true;
+                        self.out.hold();
                     }
                 }
             }
@@ -188,7 +140,7 @@ impl Task {
             let _ = reply.send(result);
         }
         // Chair changes went out at once; audience ones wait for their tick.
-        self.publish_due();
+        self.out.publish_due(false);
     }
 
     fn decide(
@@ -276,40 +228,7 @@ impl Task {
         self.working = read(&self.shared).clone();
         self.broken = Some(reason.clone());
         *self.fault.lock().unwrap_or_else(|p| p.into_inner()) = Some(reason.clone());
-        self.publish();
+        self.out.publish(false);
         Err(reason)
-    }
-
-    /// Send the current state to everyone, now.
-    fn publish(&mut self) {
-        let published = self.frames();
-        self.staff.send(&published);
-        self.phones.send(&published);
-    }
-
-    /// Send audience changes to each group whose interval has passed.
-    fn publish_due(&mut self) {
-        let now = Instant::now();
-        let staff = self.staff.due().is_some_and(|at| at <= now);
-        let phones = self.phones.due().is_some_and(|at| at <= now);
-        if !staff && !phones {
-            return;
-        }
-        let published = self.frames();
-        if staff {
-            self.staff.send(&published);
-        }
-        if phones {
-            self.phones.send(&published);
-        }
-    }
-
-    /// Frames serialized straight from the committed state, no copy.
-    fn frames(&mut self) -> Arc<Published> {
-        let state = read(&self.shared);
-        if self.hellos.0 != state.plan_seq {
-            self.hellos = (state.plan_seq, super::hellos(&state.plan));
-        }
-        Arc::new(publish(&state, now_ms(), self.hellos.1.clone(), false))
     }
 }
