@@ -527,7 +527,14 @@ pub async fn run(options: Options) -> Result<(), String> {
     let settings = options
         .public
         .settings(local, key.clone(), device_secret.clone(), false);
-    let base = settings.public_url.clone();
+    let public = settings.public_url.clone();
+    // With relays, the public address is theirs: the chair, the projector
+    // and the stage stay on this machine's own address at the venue.
+    let base = if options.link.nats.is_some() {
+        base_url(None, local)
+    } else {
+        public.clone()
+    };
     let chair = format!("{base}/chair?key={key}");
     println!("{}", hub.plan().assembly.title);
     println!("listening on http://{local}");
@@ -538,7 +545,7 @@ pub async fn run(options: Options) -> Result<(), String> {
     println!();
     println!("Projector: {base}/screen");
     println!("Speaker's timer: {base}/stage");
-    println!("Attendees check in at: {base}/join");
+    println!("Attendees check in at: {public}/join");
     println!(
         "Press Ctrl-C to stop; everything is saved in {}",
         options.data.display()

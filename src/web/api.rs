@@ -247,10 +247,10 @@ fn phone_error(app: &AppState, headers: &HeaderMap, json: bool, error: ApiError)
 }
 
 /// The signed device cookie (`ID.MAC`); `Secure` when the public address
-/// is https, so it never travels in the clear there.
-fn device_cookie(app: &AppState, device: &str) -> HeaderValue {
+/// is https (and the phone came by it), so it never travels in the clear there.
+fn device_cookie(app: &AppState, headers: &HeaderMap, device: &str) -> HeaderValue {
     let value = app.devices.cookie_value(device);
-    let secure = auth::secure_attribute(&app.public_url);
+    let secure = auth::secure_attribute(&app.public_url, headers);
     HeaderValue::from_str(&format!(
         "{DEVICE_COOKIE}={value}; Path=/; Max-Age=31536000; HttpOnly; SameSite=Lax{secure}"
     ))
@@ -315,7 +315,7 @@ pub async fn join(
     };
     let change = Change::CheckIn(institution.as_deref());
     let result = submit_paced(&app, &device, change, command).await;
-    let cookie = [(SET_COOKIE, device_cookie(&app, &device))];
+    let cookie = [(SET_COOKIE, device_cookie(&app, &headers, &device))];
     match result {
         Ok(done) if json => (cookie, outcome(done)).into_response(),
         Ok(_) => (cookie, Redirect::to("/join")).into_response(),

@@ -66,11 +66,20 @@ pub fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
 /// `; Secure` for cookies when the public address is https, so they never
 /// travel in the clear there; nothing on plain http, where they could not
 /// be set at all with it.
-pub fn secure_attribute(public_url: &str) -> &'static str {
-    if public_url.starts_with("https://") {
-        "; Secure"
-    } else {
-        ""
+pub fn secure_attribute(public_url: &str, headers: &axum::http::HeaderMap) -> &'static str {
+    let Some(rest) = public_url.strip_prefix("https://") else {
+        return "";
+    };
+    // A request that came in by another address (the chair's tablet on
+    // the venue's network, while the public address names the relays) is
+    // plain http: a Secure cookie would never be kept there.
+    let public = rest.split('/').next().unwrap_or(rest);
+    let host = headers
+        .get(axum::http::header::HOST)
+        .and_then(|v| v.to_str().ok());
+    match host {
+        Some(host) if !host.eq_ignore_ascii_case(public) => "",
+        _ => "; Secure",
     }
 }
 

@@ -232,7 +232,7 @@ fn choose_language(
     }
     let chosen = query.lang.as_deref().and_then(i18n::find);
     if let Some(lang) = chosen {
-        let secure = !auth::secure_attribute(&app.public_url).is_empty();
+        let secure = !auth::secure_attribute(&app.public_url, headers).is_empty();
         if let Ok(cookie) = HeaderValue::from_str(&i18n::cookie(lang, secure)) {
             answer.headers_mut().append(SET_COOKIE, cookie);
         }
@@ -256,7 +256,7 @@ pub(super) fn admit(
         let gate = app.key_brake.check(client, Instant::now(), true, right);
         if gate == Gate::Open {
             let session = auth::chair_session(&app.chair_key);
-            let secure = auth::secure_attribute(&app.public_url);
+            let secure = auth::secure_attribute(&app.public_url, headers);
             let cookie = HeaderValue::from_str(&format!(
                 "{CHAIR_COOKIE}={session}; Path=/; HttpOnly; SameSite=Strict; Max-Age=86400{secure}"
             ));

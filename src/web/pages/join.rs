@@ -23,7 +23,7 @@ use parts::{check_in_form, count, pledge_results, switcher, turnout_summary};
 /// the page (a cookie) and come back to `/join`.
 pub async fn join(State(app): State<AppState>, uri: Uri, headers: HeaderMap) -> Response {
     if let Some(wanted) = lang_asked(uri.query()) {
-        return choose_language(&app, wanted);
+        return choose_language(&app, &headers, wanted);
     }
     let state = app.hub.state();
     let l = crate::i18n::negotiate(&headers, state.plan.language());
@@ -45,7 +45,7 @@ fn lang_asked(query: Option<&str>) -> Option<&str> {
 /// A shipped language sets the cookie; anything else sets nothing. Either
 /// way the phone goes back to the page (303), which then speaks the
 /// language the phone has.
-fn choose_language(app: &AppState, wanted: &str) -> Response {
+fn choose_language(app: &AppState, headers: &HeaderMap, wanted: &str) -> Response {
     let plain = wanted.len() <= 35
         && wanted
             .bytes()
@@ -56,7 +56,7 @@ fn choose_language(app: &AppState, wanted: &str) -> Response {
     match chosen {
         Some(lang) => {
             // Secure exactly when the device cookie is.
-            let secure = !crate::web::auth::secure_attribute(&app.public_url).is_empty();
+            let secure = !crate::web::auth::secure_attribute(&app.public_url, headers).is_empty();
             ([(SET_COOKIE, crate::i18n::cookie(lang, secure))], back).into_response()
         }
         None => back.into_response(),
