@@ -249,6 +249,9 @@ async fn watch_link(
     let mut up = false;
     let mut was_connected = true;
     let mut kicked = false;
+    // Since when no consumer has been open: making one again after a
+    // stall takes a moment, which is not a lost link.
+    let mut unread_since: Option<Instant> = Some(Instant::now());
     let mut every = tokio::time::interval(Duration::from_millis(250));
     loop {
         every.tick().await;
@@ -278,7 +281,13 @@ async fn watch_link(
             stalled.notify_one();
         }
         kicked = stuck;
-        let now = connected && alive && reading.load(Ordering::Relaxed) && !lagging;
+        unread_since = if reading.load(Ordering::Relaxed) {
+            None
+        } else {
+            unread_since.or(Some(Instant::now()))
+        };
+        let reads = unread_since.is_none_or(|at| at.elapsed() < STALL);
+        let now = connected && alive && reads && !lagging;
         if now != up {
             up = now;
             if feed.send(Feed::Link(up)).await.is_err() {
