@@ -9,17 +9,19 @@ cd "$(dirname "$0")/.."
 # and browser tests signal processes with kill (procps); the proxy test
 # runs the server behind a real nginx; the screenshots of Urdu, Arabic and
 # Punjabi pages need fonts with those scripts (fonts-noto-core); the relay
-# tests link a primary and relays through a real nats-server (JetStream).
+# tests link a primary and relays through a real nats-server (JetStream),
+# and the deployment test puts Caddy in front of a relay (curl speaks HTTPS).
 if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null \
     || ! [ -d /usr/share/fonts/truetype/noto ] \
     || ! command -v pdftotext >/dev/null || ! [ -x /usr/bin/kill ] \
     || ! { command -v nginx >/dev/null || [ -x /usr/sbin/nginx ]; } \
-    || ! { command -v nats-server >/dev/null || [ -x /usr/sbin/nats-server ]; }; then
-    echo "==> installing chromium, chromium-driver, poppler-utils, nginx, nats-server and fonts-noto-core for the tests"
+    || ! { command -v nats-server >/dev/null || [ -x /usr/sbin/nats-server ]; } \
+    || ! command -v caddy >/dev/null || ! command -v curl >/dev/null; then
+    echo "==> installing chromium, chromium-driver, poppler-utils, nginx, nats-server, caddy, curl and fonts-noto-core for the tests"
     if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi
     $SUDO apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq \
-        chromium chromium-driver poppler-utils procps nginx nats-server fonts-noto-core >/dev/null
+        chromium chromium-driver poppler-utils procps nginx nats-server caddy curl fonts-noto-core >/dev/null
 fi
 
 echo "==> cargo fmt --check"

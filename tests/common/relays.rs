@@ -25,7 +25,7 @@ fn free_port() -> u16 {
         .port()
 }
 
-fn nats_server() -> &'static str {
+pub fn nats_server() -> &'static str {
     ["/usr/sbin/nats-server", "/usr/bin/nats-server"]
         .into_iter()
         .find(|p| Path::new(p).exists())
