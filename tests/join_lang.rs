@@ -154,12 +154,18 @@ fn the_switcher_lists_every_language_and_remembers_the_choice_without_javascript
 
 #[test]
 fn the_cookie_is_secure_where_the_device_cookie_is() {
+    // The phone comes by the https public address (as through a proxy
+    // that keeps the Host), so both cookies are Secure...
     let data = tempfile::tempdir().unwrap();
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .unwrap()
+        .port();
     let server = Server::start_with(
         data.path(),
         Some(&languages()),
-        "127.0.0.1:0",
-        &["--public-url", "https://hall.example.org"],
+        &format!("127.0.0.1:{port}"),
+        &["--public-url", &format!("https://127.0.0.1:{port}")],
     );
     let switched = get(&server, "/join?lang=ar", &[]);
     assert_eq!(switched.status, 303);
@@ -168,6 +174,23 @@ fn the_cookie_is_secure_where_the_device_cookie_is() {
         cookie.contains("assembly_lang=ar") && cookie.contains("; Secure"),
         "{cookie}"
     );
+    let (phone, _) = server.check_in(None, "");
+    assert!(phone.header("set-cookie").unwrap().contains("; Secure"));
+    drop(server);
+
+    // ...and neither is when it came by another, plain-http address.
+    let data = tempfile::tempdir().unwrap();
+    let server = Server::start_with(
+        data.path(),
+        Some(&languages()),
+        "127.0.0.1:0",
+        &["--public-url", "https://hall.example.org"],
+    );
+    let switched = get(&server, "/join?lang=ar", &[]);
+    let cookie = switched.header("set-cookie").unwrap();
+    assert!(!cookie.contains("Secure"), "{cookie}");
+    let (phone, _) = server.check_in(None, "");
+    assert!(!phone.header("set-cookie").unwrap().contains("Secure"));
 }
 
 #[test]
