@@ -196,8 +196,14 @@ pub async fn connect(
     if retry {
         connect = connect.retry_on_initial_connect();
     }
+    // Several servers of a cluster, comma-separated, as NATS tools take them.
+    let servers: Vec<&str> = url
+        .split(',')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .collect();
     connect
-        .connect(url)
+        .connect(servers)
         .await
         .map_err(|e| format!("cannot reach NATS at {url}: {e}"))
 }
