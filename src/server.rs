@@ -120,6 +120,7 @@ impl Public {
             device_secret,
             header_timeout: std::time::Duration::from_secs(self.header_seconds.max(1)),
             relay,
+            relays: None,
         }
     }
 }
@@ -524,7 +525,7 @@ pub async fn run(options: Options) -> Result<(), String> {
         ms = started.elapsed().as_millis() as u64,
         "replayed the event log"
     );
-    let settings = options
+    let mut settings = options
         .public
         .settings(local, key.clone(), device_secret.clone(), false);
     let public = settings.public_url.clone();
@@ -553,7 +554,7 @@ pub async fn run(options: Options) -> Result<(), String> {
     if let (Some(url), Some((id, plan))) = (&options.link.nats, link) {
         let client = crate::link::connect(&options.link, url, "assembly serve", true).await?;
         let names = crate::link::Names::new(&id);
-        crate::link::primary::start(
+        settings.relays = Some(crate::link::primary::start(
             client,
             names,
             hub.clone(),
@@ -562,7 +563,7 @@ pub async fn run(options: Options) -> Result<(), String> {
                 plan,
                 device_secret,
             },
-        );
+        ));
         println!();
         println!(
             "Relays follow this assembly (id {id}) through NATS at {url}. On the public machine, run:"

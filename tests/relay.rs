@@ -280,6 +280,20 @@ fn ten_seconds_without_nats_refuse_relay_check_ins_and_the_hall_carries_on() {
     phone.reaches(seq_of(&venue), SOON);
     assert_eq!(phone.hall, None);
 
+    // The venue's server says how its link to the relays stands.
+    let deadline = Instant::now() + SOON;
+    loop {
+        let relays = venue.get("/healthz").json()["relays"].clone();
+        if relays["linked"] == true && relays["published"] == seq_of(&venue) {
+            break;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the venue's health says {relays}"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+
     nats.down();
     let cut = Instant::now();
     phone.hall_becomes(Some("reconnecting"), SOON);
@@ -302,6 +316,9 @@ fn ten_seconds_without_nats_refuse_relay_check_ins_and_the_hall_carries_on() {
         std::thread::sleep(Duration::from_millis(500));
     }
     assert!(venue_took >= 10 && refused >= 10);
+    let health = venue.get("/healthz");
+    assert_eq!(health.status, 200, "the hall is fine without NATS");
+    assert_eq!(health.json()["relays"]["linked"], false, "{}", health.body);
     let during = seq_of(&venue);
     screen.reaches(during, SOON);
 
@@ -313,6 +330,8 @@ fn ten_seconds_without_nats_refuse_relay_check_ins_and_the_hall_carries_on() {
     assert_eq!(answer.status, 200, "{}", answer.body);
     let last = seq_of(&venue);
     reaches(&east, last, SOON);
+    let relays = venue.get("/healthz").json()["relays"].clone();
+    assert_eq!(relays["linked"], true, "{relays}");
     assert_eq!(phones(&venue), 2 + venue_took);
     assert_eq!(settled(east.state_at(last)), settled(venue.state_at(last)));
 }

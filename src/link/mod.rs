@@ -104,6 +104,26 @@ pub fn check_id(id: &str) -> Result<(), String> {
     Ok(())
 }
 
+/// How the primary's link to its relays stands, for `/healthz`.
+#[derive(Debug, Default)]
+pub struct Status {
+    /// The last event's `seq` the stream has from this primary.
+    pub published: std::sync::atomic::AtomicU64,
+    /// NATS answered the last publish or look-up.
+    pub linked: std::sync::atomic::AtomicBool,
+}
+
+impl Status {
+    /// `{"linked": bool, "published": seq}`.
+    pub fn json(&self) -> serde_json::Value {
+        use std::sync::atomic::Ordering::Relaxed;
+        serde_json::json!({
+            "linked": self.linked.load(Relaxed),
+            "published": self.published.load(Relaxed),
+        })
+    }
+}
+
 /// The first message of the stream: what a relay needs before any event.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Base {

@@ -5,12 +5,14 @@
 //! the publisher catches the stream up from the log when it is back.
 
 use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::Ordering;
 use std::time::Duration;
 
 use async_nats::jetstream::{self, message::PublishMessage as Publish, stream};
 use futures_util::StreamExt;
 
-use super::{ALIVE_EVERY, Alive, Base, Change, Names, Reply, Request};
+use super::{ALIVE_EVERY, Alive, Base, Change, Names, Reply, Request, Status};
 use crate::domain::{Command, Envelope, Refusal};
 use crate::hub::{Hub, Rejection};
 use crate::store::Store;
@@ -23,16 +25,25 @@ const DEDUPLICATE: Duration = Duration::from_secs(120);
 
 /// Start the link's tasks for a serving primary. They run until the
 /// process ends; a link that cannot be made is retried, never fatal.
-pub fn start(client: async_nats::Client, names: Names, hub: Hub, data: PathBuf, base: Base) {
+pub fn start(
+    client: async_nats::Client,
+    names: Names,
+    hub: Hub,
+    data: PathBuf,
+    base: Base,
+) -> Arc<Status> {
+    let status = Arc::new(Status::default());
     tokio::spawn(publish_log(
         jetstream::new(client.clone()),
         names.clone(),
         hub.clone(),
         data,
         base,
+        status.clone(),
     ));
     tokio::spawn(answer(client.clone(), names.clone(), hub.clone()));
     tokio::spawn(alive(client, names, hub));
+    status
 }
 
 /// Where the stream is: the last event's `seq` in it, and the stream's own
@@ -45,7 +56,14 @@ struct Position {
 
 /// Keep the stream equal to the log: after every outage, find where the
 /// stream stopped and publish the rest from the log.
-async fn publish_log(js: jetstream::Context, names: Names, hub: Hub, data: PathBuf, base: Base) {
+async fn publish_log(
+    js: jetstream::Context,
+    names: Names,
+    hub: Hub,
+    data: PathBuf,
+    base: Base,
+    status: Arc<Status>,
+) {
     let mut store = match tokio::task::spawn_blocking(move || Store::open_existing(&data)).await {
         Ok(Ok(store)) => store,
         Ok(Err(e)) => {
@@ -68,6 +86,7 @@ async fn publish_log(js: jetstream::Context, names: Names, hub: Hub, data: PathB
                 return;
             }
             Err(Retry(reason)) => {
+                status.linked.store(false, Ordering::Relaxed);
                 if outage.as_deref() != Some(&reason) {
                     tracing::warn!(
                         "NATS: {reason}; the hall carries on, relays catch up when it is back"
@@ -78,6 +97,8 @@ async fn publish_log(js: jetstream::Context, names: Names, hub: Hub, data: PathB
                 continue;
             }
         };
+        status.linked.store(true, Ordering::Relaxed);
+        status.published.store(position.event, Ordering::Relaxed);
         if outage.take().is_some() {
             tracing::info!(events = position.event, "NATS: linked again, catching up");
         }
@@ -106,8 +127,12 @@ async fn publish_log(js: jetstream::Context, names: Names, hub: Hub, data: PathB
                 }
             };
             match send(&js, &names, &events, position).await {
-                Ok(next) => position = next,
+                Ok(next) => {
+                    position = next;
+                    status.published.store(position.event, Ordering::Relaxed);
+                }
                 Err(reason) => {
+                    status.linked.store(false, Ordering::Relaxed);
                     tracing::warn!("NATS: publishing failed ({reason}); trying again");
                     outage = Some(reason);
                     tokio::time::sleep(Duration::from_millis(500)).await;

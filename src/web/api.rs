@@ -384,6 +384,10 @@ pub async fn healthz(State(app): State<AppState>) -> Response {
         "sockets": sockets,
         "memory_bytes": resident_bytes(),
     });
+    // With relays: whether NATS has the log, and how far.
+    if let Some(relays) = &app.relays {
+        body["relays"] = relays.json();
+    }
     let Err(reason) = health else {
         return json_text(body.to_string());
     };

@@ -68,6 +68,8 @@ pub struct AppState {
     pub ping_every: Duration,
     /// A relay: public pages only, no chair.
     pub relay: bool,
+    /// On a primary with `--nats`: how its link to the relays stands.
+    pub relays: Option<Arc<crate::link::Status>>,
 }
 
 /// What the organiser can tune about the web side.
@@ -89,6 +91,8 @@ pub struct Settings {
     pub header_timeout: Duration,
     /// Serve as a relay: the public pages and sockets only (see [`relay_app`]).
     pub relay: bool,
+    /// On a primary with `--nats`: how its link to the relays stands.
+    pub relays: Option<Arc<crate::link::Status>>,
 }
 
 pub fn app(state: AppState) -> Router {
@@ -191,6 +195,7 @@ pub async fn serve(
         change_rate: Arc::default(),
         ping_every: settings.ping_every,
         relay: settings.relay,
+        relays: settings.relays.clone(),
     };
     let router = if settings.relay {
         relay_app(state)
