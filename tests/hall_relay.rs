@@ -46,17 +46,19 @@ async fn scenario() {
     venue.must(r#"{"cmd":"start"}"#);
 
     let browser = Browser::new();
-    let (phone, small, welsh, screen) = tokio::join!(
+    let (phone, small, welsh, screen, stage) = tokio::join!(
         browser.client(360, 740),
         browser.client(320, 568),
         browser.client(360, 740),
         browser.client(1280, 720),
+        browser.client(768, 1024),
     );
     phone.goto(&east.url("/join")).await;
     small.goto(&east.url("/join")).await;
     welsh.goto(&east.url("/join?lang=cy")).await;
     screen.goto(&east.url("/screen")).await;
-    for client in [&phone, &small, &welsh, &screen] {
+    stage.goto(&east.url("/stage")).await;
+    for client in [&phone, &small, &welsh, &screen, &stage] {
         web::live(client).await;
         web::wait_for_attr(client, "#connection", "hidden", Some("true"), WAIT).await;
     }
@@ -80,6 +82,8 @@ async fn scenario() {
     )
     .await;
     says_cut_off(&screen, "relay-cut-off-screen-1280x720", english, "h1").await;
+    // The speaker's clock keeps its whole room below the notice.
+    says_cut_off(&stage, "relay-cut-off-stage-768x1024", english, "#countdown").await;
     // The page does not go blank: the last state is still shown.
     let title = web::text_of(&small, "h1").await.unwrap();
     assert!(!title.trim().is_empty());
@@ -93,12 +97,12 @@ async fn scenario() {
 
     nats.up();
     linked(&east);
-    for client in [&phone, &small, &welsh, &screen] {
+    for client in [&phone, &small, &welsh, &screen, &stage] {
         web::wait_for_attr(client, "body", "data-hall", Some("yes"), WAIT).await;
         web::wait_for_attr(client, "#connection", "hidden", Some("true"), WAIT).await;
     }
     web::screenshot(&small, "relay-linked-join-320x568").await;
-    for client in [phone, small, welsh, screen, plain] {
+    for client in [phone, small, welsh, screen, stage, plain] {
         client.close().await;
     }
 }
