@@ -83,7 +83,13 @@ async fn scenario() {
     .await;
     says_cut_off(&screen, "relay-cut-off-screen-1280x720", english, "h1").await;
     // The speaker's clock keeps its whole room below the notice.
-    says_cut_off(&stage, "relay-cut-off-stage-768x1024", english, "#countdown").await;
+    says_cut_off(
+        &stage,
+        "relay-cut-off-stage-768x1024",
+        english,
+        "#countdown",
+    )
+    .await;
     // The page does not go blank: the last state is still shown.
     let title = web::text_of(&small, "h1").await.unwrap();
     assert!(!title.trim().is_empty());
