@@ -6,7 +6,7 @@
 use std::future::Future;
 use std::pin::Pin;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, Mutex, RwLock};
+use std::sync::{Arc, RwLock};
 use std::time::Duration;
 
 use tokio::sync::{mpsc, watch};
@@ -14,7 +14,7 @@ use tokio::time::Instant;
 
 use super::outlets::Outlets;
 use super::task::BATCH;
-use super::{Hub, Job, Outcome, Rejection, Shared, hellos, now_ms, publish};
+use super::{Ends, Hub, Job, Outcome, Rejection, Shared};
 use crate::domain::{Command, Envelope, Event, Plan, State};
 
 /// What the link hands a relay's hub, in the order of the primary's log.
@@ -56,31 +56,23 @@ impl Hub {
     pub fn follow(plan: Arc<Plan>, feed: mpsc::Receiver<Feed>, upstream: Arc<dyn Upstream>) -> Hub {
         let state = State::new(plan);
         let cut_off = Arc::new(AtomicBool::new(true));
-        let first = Arc::new(publish(&state, now_ms(), hellos(&state.plan), true));
-        let (staff_tx, staff) = watch::channel(first.clone());
-        let (phones_tx, phones) = watch::channel(first);
-        let (jobs, rx) = mpsc::channel(16 * 1024);
-        let fault = Arc::new(Mutex::new(Some(CUT_OFF.to_owned())));
+        let (ends, rx) = Ends::open(&state, true);
         let shared = Arc::new(RwLock::new(state));
         let (seen, _) = watch::channel(0);
         let follower = Follower {
             shared: shared.clone(),
-            out: Outlets::new(shared.clone(), staff_tx, phones_tx),
+            out: Outlets::new(
+                shared.clone(),
+                ends.staff_tx.clone(),
+                ends.phones_tx.clone(),
+            ),
             seen,
             upstream,
             cut_off: cut_off.clone(),
-            fault: fault.clone(),
         };
         let task = tokio::spawn(follower.run(feed, rx));
-        Hub {
-            jobs,
-            staff,
-            phones,
-            state: shared,
-            task: Arc::new(task),
-            fault,
-            cut_off,
-        }
+        // A relay's health is its link: nothing else can break in it.
+        ends.hub(shared, task, Arc::default(), cut_off)
     }
 }
 
@@ -91,7 +83,6 @@ struct Follower {
     seen: watch::Sender<u64>,
     upstream: Arc<dyn Upstream>,
     cut_off: Arc<AtomicBool>,
-    fault: Arc<Mutex<Option<String>>>,
 }
 
 impl Follower {
@@ -161,8 +152,6 @@ impl Follower {
                     let was = self.cut_off.swap(!up, Ordering::Relaxed);
                     if was == up {
                         now = true;
-                        let reason = (!up).then(|| CUT_OFF.to_owned());
-                        *self.fault.lock().unwrap_or_else(|p| p.into_inner()) = reason;
                         if up {
                             tracing::info!("linked to the hall");
                         } else {

@@ -155,22 +155,17 @@ impl Hub {
 
     /// Start the hub task on a state already replayed from `store`'s log.
     pub fn resume(state: State, store: Store) -> Hub {
-        let first = Arc::new(publish(&state, now_ms(), hellos(&state.plan), false));
-        let (staff_tx, staff) = watch::channel(first.clone());
-        let (phones_tx, phones) = watch::channel(first);
-        let (jobs, rx) = mpsc::channel(16 * 1024);
+        let (ends, rx) = Ends::open(&state, false);
         let fault = Arc::new(Mutex::new(None));
-        let (task, shared) = task::Task::new(state, store, staff_tx, phones_tx, fault.clone());
+        let (task, shared) = task::Task::new(
+            state,
+            store,
+            ends.staff_tx.clone(),
+            ends.phones_tx.clone(),
+            fault.clone(),
+        );
         let task = tokio::spawn(task.run(rx));
-        Hub {
-            jobs,
-            staff,
-            phones,
-            state: shared,
-            task: Arc::new(task),
-            fault,
-            cut_off: Arc::default(),
-        }
+        ends.hub(shared, task, fault, Arc::default())
     }
 
     /// Decide, apply and commit a command; returns once it is durable and
@@ -243,9 +238,58 @@ impl Hub {
                     .into(),
             );
         }
+        if self.cut_off() {
+            return Err(CUT_OFF.to_owned());
+        }
         match &*self.fault.lock().unwrap_or_else(|p| p.into_inner()) {
             Some(reason) => Err(reason.clone()),
             None => Ok(()),
+        }
+    }
+}
+
+/// The channels between a hub task and the `Hub` handles: the frames out
+/// (opened on `state`'s), and the jobs in.
+struct Ends {
+    staff_tx: watch::Sender<Arc<Published>>,
+    phones_tx: watch::Sender<Arc<Published>>,
+    staff: watch::Receiver<Arc<Published>>,
+    phones: watch::Receiver<Arc<Published>>,
+    jobs: mpsc::Sender<Job>,
+}
+
+impl Ends {
+    fn open(state: &State, cut_off: bool) -> (Ends, mpsc::Receiver<Job>) {
+        let first = Arc::new(publish(state, now_ms(), hellos(&state.plan), cut_off));
+        let (staff_tx, staff) = watch::channel(first.clone());
+        let (phones_tx, phones) = watch::channel(first);
+        let (jobs, rx) = mpsc::channel(16 * 1024);
+        let ends = Ends {
+            staff_tx,
+            phones_tx,
+            staff,
+            phones,
+            jobs,
+        };
+        (ends, rx)
+    }
+
+    /// The handle on the task now running with the senders.
+    fn hub(
+        self,
+        state: Shared,
+        task: JoinHandle<()>,
+        fault: Arc<Mutex<Option<String>>>,
+        cut_off: Arc<AtomicBool>,
+    ) -> Hub {
+        Hub {
+            jobs: self.jobs,
+            staff: self.staff,
+            phones: self.phones,
+            state,
+            task: Arc::new(task),
+            fault,
+            cut_off,
         }
     }
 }
