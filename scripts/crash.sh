@@ -5,4 +5,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROUNDS="${1:-100}"
-ASSEMBLY_CRASH_ROUNDS="$ROUNDS" cargo test --test crash sigkill -- --nocapture
+ASSEMBLY_CRASH_ROUNDS="$ROUNDS" cargo test --test it crash::sigkill -- --nocapture

@@ -1,0 +1,142 @@
+//! The key brake: guessing the chair key from many connections at once is
+//! refused after ten wrong keys per client network, at once and without
+//! the key being read, while the chair elsewhere gets in at once.
+
+use crate::common;
+
+use std::net::SocketAddr;
+use std::time::{Duration, Instant};
+
+use common::{KEY, Server, request};
+use tokio_tungstenite::tungstenite;
+use tokio_tungstenite::tungstenite::client::IntoClientRequest;
+
+fn count(statuses: &[u16], status: u16) -> usize {
+    statuses.iter().filter(|&&s| s == status).count()
+}
+
+/// One wrong-key guess from `client`, by one of the three chair routes.
+fn guess(addr: SocketAddr, client: &str, route: usize, key: &str) -> u16 {
+    let xff = ("X-Forwarded-For", client);
+    match route % 3 {
+        0 => {
+            let bearer = format!("Bearer {key}");
+            request(
+                addr,
+                "POST",
+                "/api/command",
+                &[("Authorization", &bearer), xff],
+                r#"{"cmd":"next"}"#,
+            )
+            .status
+        }
+        1 => request(addr, "GET", &format!("/chair?key={key}"), &[xff], "").status,
+        _ => {
+            let mut ws = format!("ws://{addr}/ws?role=chair&key={key}")
+                .into_client_request()
+                .unwrap();
+            ws.headers_mut()
+                .insert("X-Forwarded-For", client.parse().unwrap());
+            match tungstenite::connect(ws) {
+                Ok(_) => 101,
+                Err(tungstenite::Error::Http(response)) => response.status().as_u16(),
+                Err(e) => panic!("{e}"),
+            }
+        }
+    }
+}
+
+#[test]
+fn key_guesses_from_many_connections_are_refused_after_ten_and_the_chair_gets_in() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = Server::start_with(
+        dir.path(),
+        None,
+        "127.0.0.1:0",
+        &["--trusted-proxy", "127.0.0.1/32"],
+    );
+    let addr = server.addr;
+    // 300 guesses on 30 connections at a time, across the three routes.
+    let workers: Vec<_> = (0..30)
+        .map(|worker| {
+            std::thread::spawn(move || {
+                (0..10)
+                    .map(|i| {
+                        let started = Instant::now();
+                        let status = guess(
+                            addr,
+                            "203.0.113.66",
+                            worker + i,
+                            &format!("guess-{worker}-{i}-xxxxxxxx"),
+                        );
+                        (status, started.elapsed())
+                    })
+                    .collect::<Vec<_>>()
+            })
+        })
+        .collect();
+    let answers: Vec<(u16, Duration)> = workers
+        .into_iter()
+        .flat_map(|w| w.join().unwrap())
+        .collect();
+    let statuses: Vec<u16> = answers.iter().map(|a| a.0).collect();
+    assert_eq!(
+        count(&statuses, 401),
+        10,
+        "ten wrong keys are read: {statuses:?}"
+    );
+    assert_eq!(
+        count(&statuses, 429),
+        290,
+        "every later guess is refused: {statuses:?}"
+    );
+    let slowest = answers.iter().map(|a| a.1).max().unwrap();
+    assert!(
+        slowest < Duration::from_secs(2),
+        "guesses were held back: {slowest:?}"
+    );
+
+    // The refusal is JSON, says when to try again, and reads no key.
+    let bearer = format!("Bearer {KEY}");
+    let refused = request(
+        addr,
+        "POST",
+        "/api/command",
+        &[
+            ("Authorization", &bearer),
+            ("X-Forwarded-For", "203.0.113.66"),
+        ],
+        r#"{"cmd":"start"}"#,
+    );
+    assert_eq!(refused.status, 429);
+    assert_eq!(refused.json()["ok"], false);
+    assert!(
+        refused.json()["error"]
+            .as_str()
+            .unwrap()
+            .contains("try again"),
+        "{}",
+        refused.body
+    );
+    let retry: u64 = refused.header("retry-after").unwrap().parse().unwrap();
+    assert!((1..=300).contains(&retry), "{retry}");
+
+    // The chair, on its own network, gets in at once by every route.
+    let chair = "198.51.100.20";
+    let started = Instant::now();
+    assert_eq!(guess(addr, chair, 2, KEY), 101, "the chair's socket");
+    assert_eq!(guess(addr, chair, 1, KEY), 303, "the chair link");
+    let moved = request(
+        addr,
+        "POST",
+        "/api/command",
+        &[("Authorization", &bearer), ("X-Forwarded-For", chair)],
+        r#"{"cmd":"start"}"#,
+    );
+    assert_eq!(moved.status, 200, "{}", moved.body);
+    assert!(
+        started.elapsed() < Duration::from_secs(1),
+        "{:?}",
+        started.elapsed()
+    );
+}

@@ -1,0 +1,52 @@
+//! Every integration test in one binary, so a change links once: one
+//! module per concern, sharing `common` (the real binary on port 0, a
+//! plain HTTP client, the browser driver).
+//!
+//! Tests that need a real process boundary start the binary; the rest
+//! talk to it over 127.0.0.1 too. Browser tests are the `hall_*`
+//! modules and `browser`.
+
+mod common;
+mod access;
+mod api;
+mod brake;
+mod browser;
+mod cli;
+mod codes;
+mod crash;
+mod deploy;
+mod errors;
+mod faults;
+mod flat;
+mod follow_up;
+mod fresh;
+mod hall_chair;
+mod hall_chair_lang;
+mod hall_follow_up;
+mod hall_import;
+mod hall_join;
+mod hall_join_lang;
+mod hall_plan;
+mod hall_relay;
+mod hall_report;
+mod hall_screen;
+mod hall_screen_lang;
+mod hall_setup;
+mod hall_setup_lang;
+mod hall_stage;
+mod identity;
+mod import;
+mod injection;
+mod join_lang;
+mod plan_change;
+mod plan_lang;
+mod proxy;
+mod record;
+mod rehearse;
+mod relay;
+mod report_lang;
+mod resources;
+mod setup;
+mod start;
+mod trust;
+mod xlsx;

@@ -1,0 +1,308 @@
+//! The record after a scripted assembly: the report and every export,
+//! checked field by field, with names that test quoting everywhere.
+
+use crate::common;
+
+use std::path::Path;
+
+use common::{KEY, Server, request};
+use serde_json::Value;
+
+fn tricky() -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/tricky.toml")
+}
+
+/// A GET with the chair key: the full record.
+fn chair_get(server: &Server, path: &str) -> common::Response {
+    let auth = format!("Bearer {KEY}");
+    request(server.addr, "GET", path, &[("Authorization", &auth)], "")
+}
+
+fn csv_rows(text: &str) -> (Vec<String>, Vec<Vec<String>>) {
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    let header = reader
+        .headers()
+        .expect("a header row")
+        .iter()
+        .map(str::to_owned)
+        .collect();
+    let rows = reader
+        .records()
+        .map(|r| {
+            r.expect("a valid CSV row")
+                .iter()
+                .map(str::to_owned)
+                .collect()
+        })
+        .collect();
+    (header, rows)
+}
+
+fn column(header: &[String], name: &str) -> usize {
+    header
+        .iter()
+        .position(|h| h == name)
+        .unwrap_or_else(|| panic!("no column {name} in {header:?}"))
+}
+
+/// Run a short assembly: a negotiated yes, a no, roll call, check-ins, a
+/// pledge, follow-ups after the end.
+fn script(server: &Server) -> u64 {
+    server.must(r#"{"cmd":"start"}"#);
+    server.must(r#"{"cmd":"next"}"#);
+    server.must(r#"{"cmd":"turnout","institution":"church","count":38}"#);
+    server.must(r#"{"cmd":"turnout","institution":"mosque","count":41}"#);
+    let (_, a) = server.check_in(None, "mosque");
+    let (_, _b) = server.check_in(None, "school");
+    let (_, c) = server.check_in(None, "");
+    server.must(r#"{"cmd":"next"}"#);
+    server.must(r#"{"cmd":"respond","ask":"homes","holder":"mayor","answer":"waffle","note":"Needs \"costing\", first"}"#);
+    server.must(r#"{"cmd":"respond","ask":"homes","holder":"mayor","answer":"yes","note":"Every flat,\nby June"}"#);
+    server.must(r#"{"cmd":"respond","ask":"homes","holder":"chief","answer":"no"}"#);
+    server.must(r#"{"cmd":"next"}"#);
+    for (device, answer) in [(&a, "yes"), (&c, "no")] {
+        let response = server.pledge(device, "team", answer);
+        assert_eq!(response.status, 200, "{}", response.body);
+    }
+    server.must(r#"{"cmd":"reveal","pledge":"team"}"#);
+    server.must(r#"{"cmd":"end"}"#);
+    let refused = server
+        .command(r#"{"cmd":"follow_up","ask":"homes","holder":"nobody","status":"achieved"}"#);
+    assert_eq!(refused.status, 400);
+    let bad =
+        server.command(r#"{"cmd":"follow_up","ask":"homes","holder":"mayor","status":"done"}"#);
+    assert_eq!(bad.status, 400, "{}", bad.body);
+    server.must(r#"{"cmd":"follow_up","ask":"homes","holder":"mayor","status":"in_progress","note":"Survey started, 1/3 done"}"#);
+    server.must(r#"{"cmd":"follow_up","ask":"homes","holder":"mayor","status":"achieved","note":"Council motion passed 3 June"}"#)
+}
+
+#[test]
+fn report_and_exports_hold_exactly_what_was_done() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = Server::start(dir.path(), Some(&tricky()));
+    let last = script(&server);
+    server.state_at(last);
+
+    // record.json
+    let record = chair_get(&server, "/export/record.json").json();
+    assert_eq!(record["schema"], 1);
+    assert_eq!(record["seq"], last);
+    assert_eq!(record["phase"], "ended");
+    assert_eq!(
+        record["plan"]["assembly"]["title"],
+        "Assemblée \"Citoyens\", Nord <b>2026</b>"
+    );
+    let responses = record["responses"].as_array().unwrap();
+    assert_eq!(responses.len(), 2);
+    let mayor = &responses[0];
+    assert_eq!(mayor["holder"], "mayor");
+    assert_eq!(mayor["answer"], "yes");
+    assert_eq!(mayor["note"], "Every flat,\nby June");
+    assert_eq!(mayor["history"][0]["answer"], "waffle");
+    assert_eq!(mayor["history"][0]["note"], "Needs \"costing\", first");
+    assert_eq!(responses[1]["answer"], "no");
+    let turnout = record["turnout"].as_array().unwrap();
+    assert_eq!(turnout[0]["announced"], 38);
+    assert_eq!(turnout[1]["announced"], 41);
+    assert_eq!(turnout[1]["phones"], 1);
+    assert_eq!(turnout[2]["announced"], Value::Null);
+    assert_eq!(record["turnout_totals"]["phones"], 3);
+    assert_eq!(record["turnout_totals"]["phones_on_own"], 1);
+    assert_eq!(record["turnout_totals"]["announced"], 79);
+    assert_eq!(record["pledges"][0]["yes"], 1);
+    assert_eq!(record["pledges"][0]["no"], 1);
+    assert_eq!(record["timings"].as_array().unwrap().len(), 4);
+    assert!(
+        record["timings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|t| t["visits"] == 1)
+    );
+    let follow = &record["follow_ups"][0];
+    assert_eq!(follow["holder"], "mayor");
+    assert_eq!(follow["status"], "achieved");
+    assert_eq!(follow["history"][0]["status"], "in_progress");
+    assert_eq!(follow["history"][1]["note"], "Council motion passed 3 June");
+
+    // responses.csv, through a real CSV parser.
+    let (header, rows) = csv_rows(&chair_get(&server, "/export/responses.csv").body);
+    assert_eq!(rows.len(), 2);
+    assert_eq!(
+        rows[0][column(&header, "holder_name")],
+        "María \"Mayor\" Núñez, Jr."
+    );
+    assert_eq!(
+        rows[0][column(&header, "ask_title")],
+        "Homes, \"fit\" to live in"
+    );
+    assert_eq!(rows[0][column(&header, "answer")], "yes");
+    assert_eq!(rows[0][column(&header, "note")], "Every flat,\nby June");
+    assert_eq!(rows[0][column(&header, "earlier_answers")], "waffle");
+    assert_eq!(
+        rows[1][column(&header, "holder_name")],
+        "Дмитрий <script>alert(1)</script>"
+    );
+
+    // turnout.csv
+    let (header, rows) = csv_rows(&server.get("/export/turnout.csv").body);
+    assert_eq!(rows.len(), 3);
+    assert_eq!(
+        rows[0][column(&header, "name")],
+        "St Mary's, \"Old\" Parish"
+    );
+    assert_eq!(rows[1][column(&header, "name")], "مسجد النور");
+    assert_eq!(rows[2][column(&header, "name")], "学校\nSecond line");
+    assert_eq!(rows[0][column(&header, "announced")], "38");
+    assert_eq!(rows[2][column(&header, "announced")], "");
+    assert_eq!(rows[1][column(&header, "phones")], "1");
+
+    // timings.csv
+    let (header, rows) = csv_rows(&server.get("/export/timings.csv").body);
+    assert_eq!(rows.len(), 4);
+    assert_eq!(rows[2][column(&header, "title")], "Responses: \"homes\"");
+    assert_eq!(rows[2][column(&header, "planned_seconds")], "360");
+    assert_eq!(rows[2][column(&header, "visits")], "1");
+
+    // follow-ups.csv: one row per commitment, with its latest step.
+    let (header, rows) = csv_rows(&chair_get(&server, "/export/follow-ups.csv").body);
+    assert_eq!(rows.len(), 2);
+    assert_eq!(rows[0][column(&header, "status")], "achieved");
+    assert_eq!(
+        rows[0][column(&header, "note")],
+        "Council motion passed 3 June"
+    );
+    assert_eq!(rows[0][column(&header, "steps")], "2");
+    assert_eq!(rows[1][column(&header, "answer")], "no");
+    assert_eq!(rows[1][column(&header, "status")], "not_started");
+    assert_eq!(rows[1][column(&header, "steps")], "0");
+
+    // The report shows it all, escaped.
+    let report = chair_get(&server, "/report");
+    assert_eq!(report.status, 200);
+    let html = report.body;
+    assert!(html.contains("Assemblée &quot;Citoyens&quot;, Nord &lt;b&gt;2026&lt;/b&gt;"));
+    assert!(html.contains("Дмитрий &lt;script&gt;alert(1)&lt;/script&gt;"));
+    assert!(!html.contains("<script>alert(1)"));
+    assert!(html.contains("Replaced during negotiation: Waffle"));
+    assert!(html.contains("Council motion passed 3 June"));
+    assert!(html.contains("Achieved"));
+    assert!(html.contains("مسجد النور"));
+    assert!(html.contains("<svg"), "charts are drawn server-side");
+    assert!(html.contains("Scorecard"));
+
+    // Offline export from the stopped server's data gives the same files.
+    let live_turnout = server.get("/export/turnout.csv").body;
+    drop(server);
+    let out = dir.path().join("out");
+    let status = std::process::Command::new(common::binary())
+        .args(["export", "--data"])
+        .arg(dir.path())
+        .arg("--out")
+        .arg(&out)
+        .status()
+        .unwrap();
+    assert!(status.success());
+    assert_eq!(
+        std::fs::read_to_string(out.join("turnout.csv")).unwrap(),
+        live_turnout
+    );
+    let offline = std::fs::read_to_string(out.join("report.html")).unwrap();
+    assert!(
+        offline.contains("<style>"),
+        "the report file is self-contained"
+    );
+    assert!(!offline.contains("/assets/"), "no links back to the server");
+    assert!(offline.contains("Council motion passed 3 June"));
+    for name in [
+        "record.json",
+        "responses.csv",
+        "timings.csv",
+        "follow-ups.csv",
+    ] {
+        assert!(out.join(name).is_file(), "{name} written");
+    }
+}
+
+#[test]
+fn months_later_the_same_data_dir_takes_a_follow_up() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = Server::start(dir.path(), Some(&tricky()));
+    server.must(r#"{"cmd":"start"}"#);
+    server.must(r#"{"cmd":"respond","ask":"homes","holder":"chief","answer":"yes"}"#);
+    server.must(r#"{"cmd":"end"}"#);
+    drop(server);
+    // Serve again without the plan: the saved assembly comes back.
+    let server = Server::start(dir.path(), None);
+    server.must(r#"{"cmd":"follow_up","ask":"homes","holder":"chief","status":"broken","note":"No meeting held"}"#);
+    let html = chair_get(&server, "/report").body;
+    assert!(html.contains("Broken"));
+    assert!(html.contains("No meeting held"));
+}
+
+/// Print the public `/report` to PDF in headless Chromium and read the text
+/// back: the scorecard is there, what only the chair may see is not.
+#[test]
+fn the_report_prints_to_pdf_with_the_scorecard() {
+    let chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"]
+        .into_iter()
+        .find(|p| Path::new(p).exists())
+        .expect("chromium is installed: run `bash scripts/test.sh`, which installs it");
+    let dir = tempfile::tempdir().unwrap();
+    let server = Server::start(&dir.path().join("data"), Some(&tricky()));
+    let last = script(&server);
+    server.state_at(last);
+    let pdf = dir.path().join("report.pdf");
+    let profile = dir.path().join("profile");
+    let output = std::process::Command::new(chromium)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--disable-dev-shm-usage",
+            "--no-pdf-header-footer",
+        ])
+        .arg(format!("--user-data-dir={}", profile.display()))
+        .arg(format!("--print-to-pdf={}", pdf.display()))
+        .arg(server.url("/report"))
+        .output()
+        .expect("chromium runs");
+    assert!(
+        pdf.is_file(),
+        "chromium wrote no PDF: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let text = std::process::Command::new("pdftotext")
+        .arg(&pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext is installed: run `bash scripts/test.sh`, which installs poppler-utils");
+    let text = String::from_utf8_lossy(&text.stdout);
+    for needle in [
+        "Scorecard",
+        "Homes, \"fit\" to live in",
+        "YES",
+        "NO",
+        "This is the public record",
+        "Running order",
+    ] {
+        assert!(text.contains(needle), "the PDF lacks {needle:?}:\n{text}");
+    }
+    for secret in [
+        "Replaced during negotiation",
+        "Council motion passed 3 June",
+    ] {
+        assert!(!text.contains(secret), "the public PDF shows {secret:?}");
+    }
+    std::fs::create_dir_all(Path::new(env!("CARGO_MANIFEST_DIR")).join("target/screenshots"))
+        .unwrap();
+    std::fs::copy(
+        &pdf,
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("target/screenshots/report.pdf"),
+    )
+    .unwrap();
+}

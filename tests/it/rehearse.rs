@@ -1,0 +1,319 @@
+//! `assembly rehearse` against the real server: a small hall that must
+//! pass, and the ways it must fail quickly and clearly instead of hanging.
+
+use crate::common;
+
+use std::io::Read;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use common::{KEY, Server};
+
+struct Run {
+    code: Option<i32>,
+    stdout: String,
+    stderr: String,
+}
+
+/// Run `assembly rehearse ARGS`, killing it (and failing the test) if it
+/// has not finished within `limit`.
+fn rehearse(args: &[&str], limit: Duration) -> Run {
+    let mut child = Command::new(common::binary())
+        .arg("rehearse")
+        .args(args)
+        .env_remove("ASSEMBLY_CHAIR_KEY")
+        .env("NO_COLOR", "1")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the assembly binary starts");
+    let mut stdout = child.stdout.take().unwrap();
+    let mut stderr = child.stderr.take().unwrap();
+    let out = std::thread::spawn(move || {
+        let mut text = String::new();
+        let _ = stdout.read_to_string(&mut text);
+        text
+    });
+    let err = std::thread::spawn(move || {
+        let mut text = String::new();
+        let _ = stderr.read_to_string(&mut text);
+        text
+    });
+    let deadline = Instant::now() + limit;
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        if Instant::now() >= deadline {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!(
+                "rehearse {args:?} was still running after {limit:?}: it must never hang\n{}",
+                err.join().unwrap()
+            );
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    Run {
+        code: status.code(),
+        stdout: out.join().unwrap(),
+        stderr: err.join().unwrap(),
+    }
+}
+
+/// The table row for `metric`, split into its columns.
+fn row<'a>(table: &'a str, metric: &str) -> Vec<&'a str> {
+    let line = table
+        .lines()
+        .find(|line| line.starts_with(&format!("{metric}  ")))
+        .unwrap_or_else(|| panic!("no `{metric}` row in:\n{table}"));
+    line.split("  ")
+        .map(str::trim)
+        .filter(|cell| !cell.is_empty())
+        .collect()
+}
+
+#[test]
+fn a_small_hall_is_rehearsed_and_passes() {
+    let dir = tempfile::tempdir().unwrap();
+    // Every simulated phone checks in from 127.0.0.1, as in a rehearsal.
+    let server = Server::start_with(dir.path(), None, "127.0.0.1:0", &["--join-rate", "0"]);
+    let url = server.url("");
+
+    let run = rehearse(
+        &[
+            "--url",
+            &url,
+            "--phones",
+            "50",
+            "--chair-key",
+            KEY,
+            "--actions",
+            "5",
+            "--check-ins",
+            "200",
+            "--concurrency",
+            "20",
+        ],
+        Duration::from_secs(120),
+    );
+
+    let table = &run.stdout;
+    assert_eq!(run.code, Some(0), "{table}\n{}", run.stderr);
+    assert_eq!(
+        row(table, "phones connected"),
+        [
+            "phones connected",
+            "50/50 (0 failed)",
+            "all, 0 failed",
+            "ok"
+        ]
+    );
+    let state = server.get("/api/state").json();
+    let final_seq = state["seq"].as_u64().unwrap();
+    assert_eq!(
+        row(table, "phones on the final seq"),
+        [
+            "phones on the final seq",
+            &format!("50/50 at seq {final_seq}"),
+            "all",
+            "ok"
+        ]
+    );
+    assert_eq!(
+        row(table, "check-ins counted"),
+        [
+            "check-ins counted",
+            "exactly (0 + 200 -> 200)",
+            "exactly once",
+            "ok"
+        ]
+    );
+    assert_eq!(row(table, "check-ins")[1], "200 ok, 0 failed");
+    assert_eq!(row(table, "chair actions")[1], "5 (seq 2 to 6)");
+    assert_eq!(row(table, "phone-actions missed")[1], "0");
+    assert_eq!(row(table, "phone updates during check-ins")[3], "ok");
+    assert!(
+        table
+            .trim_end()
+            .ends_with("verdict: PASS (all targets met)"),
+        "{table}"
+    );
+
+    // What the table claims, the server confirms: the assembly was started
+    // and the 200 check-ins are 200 phones.
+    assert_eq!(state["phase"], "running");
+    assert_eq!(state["turnout"]["phones"], 200);
+}
+
+#[test]
+fn a_wrong_chair_key_fails_at_once_with_a_clear_message() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = Server::start(dir.path(), None);
+    let url = server.url("");
+
+    let run = rehearse(
+        &[
+            "--url",
+            &url,
+            "--phones",
+            "20",
+            "--chair-key",
+            "not-the-key-the-server-has",
+            "--actions",
+            "3",
+        ],
+        Duration::from_secs(30),
+    );
+
+    assert_eq!(run.code, Some(1), "{}\n{}", run.stdout, run.stderr);
+    assert!(
+        run.stderr.contains("refused the chair key"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("--chair-key"), "{}", run.stderr);
+    assert!(
+        run.stdout.contains("verdict: FAIL: stopped early"),
+        "{}",
+        run.stdout
+    );
+    // Nothing was changed by the attempt.
+    assert_eq!(server.get("/api/state").json()["phase"], "not_started");
+}
+
+#[test]
+fn no_server_at_the_address_fails_with_a_hint() {
+    // A port that was free a moment ago: nothing listens there now.
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+
+    let run = rehearse(
+        &[
+            "--url",
+            &format!("http://127.0.0.1:{port}"),
+            "--phones",
+            "10",
+        ],
+        Duration::from_secs(30),
+    );
+
+    assert_eq!(run.code, Some(1), "{}\n{}", run.stdout, run.stderr);
+    assert!(
+        run.stderr.contains("Is `assembly serve` running there?"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn phones_and_check_ins_are_split_across_relays_and_reported_per_relay_and_in_all() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = Server::start_with(dir.path(), None, "127.0.0.1:0", &["--join-rate", "0"]);
+    let url = server.url("");
+    // Any server speaking the public API stands in for a relay: here the
+    // primary itself, given twice.
+    let run = rehearse(
+        &[
+            "--url",
+            &url,
+            "--relay",
+            &format!("{url},{url}"),
+            "--phones",
+            "41",
+            "--phones-on-primary",
+            "6",
+            "--chair-key",
+            KEY,
+            "--actions",
+            "4",
+            "--check-ins",
+            "101",
+            "--concurrency",
+            "10",
+        ],
+        Duration::from_secs(60),
+    );
+
+    let table = &run.stdout;
+    assert_eq!(run.code, Some(0), "{table}\n{}", run.stderr);
+    let state = server.get("/api/state").json();
+    let final_seq = state["seq"].as_u64().unwrap();
+    let at_final = |n: usize| format!("{n}/{n} at seq {final_seq}");
+    // In all: every phone on every target, the names scripts read.
+    assert_eq!(row(table, "phones connected")[1], "47/47 (0 failed)");
+    assert_eq!(row(table, "phones on the final seq")[1], at_final(47));
+    assert_eq!(row(table, "check-ins")[1], "101 ok, 0 failed");
+    assert_eq!(
+        row(table, "check-ins counted")[1],
+        "exactly (0 + 101 -> 101)"
+    );
+    assert_eq!(row(table, "chair actions")[1], "4 (seq 2 to 5)");
+    assert_eq!(row(table, "action to last phone p99")[3], "ok");
+    // Per target: the split (the first relay takes the odd one), each
+    // relay's own figures and its convergence on the primary's seq.
+    assert_eq!(row(table, "primary: phones connected")[1], "6/6 (0 failed)");
+    assert_eq!(row(table, "relay 1: url")[1], url);
+    assert_eq!(
+        row(table, "relay 1: phones connected")[1],
+        "21/21 (0 failed)"
+    );
+    assert_eq!(
+        row(table, "relay 2: phones connected")[1],
+        "20/20 (0 failed)"
+    );
+    assert_eq!(row(table, "relay 1: check-ins")[1], "51 ok, 0 failed");
+    assert_eq!(row(table, "relay 2: check-ins")[1], "50 ok, 0 failed");
+    assert!(
+        !table.contains("primary: check-ins "),
+        "check-ins go to the relays only:\n{table}"
+    );
+    for relay in ["relay 1", "relay 2"] {
+        assert_eq!(
+            row(table, &format!("{relay}: check-ins counted"))[3],
+            "ok",
+            "{table}"
+        );
+        let seq = row(table, &format!("{relay}: server seq"));
+        assert!(
+            seq[1].starts_with(&format!("{final_seq}, reached in")),
+            "{seq:?}"
+        );
+        assert_eq!(seq[3], "ok");
+        assert!(row(table, &format!("{relay}: connect rate"))[1].ends_with(" s)"));
+        assert!(row(table, &format!("{relay}: action to last phone p99"))[1].ends_with(" ms"));
+        assert!(row(table, &format!("{relay}: server memory per phone"))[1].contains("KiB"));
+    }
+    assert_eq!(
+        row(table, "primary: phones on the final seq")[1],
+        at_final(6)
+    );
+    assert_eq!(
+        row(table, "relay 1: phones on the final seq")[1],
+        at_final(21)
+    );
+    assert_eq!(
+        row(table, "relay 2: phones on the final seq")[1],
+        at_final(20)
+    );
+    assert!(
+        table
+            .trim_end()
+            .ends_with("verdict: PASS (all targets met)"),
+        "{table}"
+    );
+    assert_eq!(state["turnout"]["phones"], 101);
+}
+
+#[test]
+fn phones_on_the_primary_without_relays_is_refused() {
+    let run = rehearse(
+        &["--url", "http://127.0.0.1:9", "--phones-on-primary", "5"],
+        Duration::from_secs(30),
+    );
+    assert_eq!(run.code, Some(1), "{}\n{}", run.stdout, run.stderr);
+    assert!(run.stderr.contains("--relay"), "{}", run.stderr);
+}

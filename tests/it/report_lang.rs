@@ -1,0 +1,428 @@
+//! The record in every shipped language: `/report?lang=cy`, the reader's
+//! own language otherwise, `/export/record.xlsx?lang=`, and `assembly
+//! export --lang`. The language changes the words, never what the reader
+//! may see: a public Welsh or Arabic report hides the chair's notes and
+//! unrevealed tallies as the English one does.
+
+use crate::common;
+
+use std::io::{Read, Write};
+use std::net::TcpStream;
+use std::path::{Path, PathBuf};
+
+use calamine::{Data, Reader};
+use common::browser::{self as web, Browser};
+use common::{KEY, Server, request};
+
+/// The stress plan in six languages (Welsh and Arabic for every text).
+fn languages() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/languages.toml")
+}
+
+const NOTE: &str = "CHAIR-NOTE-on-the-answer";
+const STEP_NOTE: &str = "CHAIR-NOTE-on-the-step";
+
+/// An assembly part run: roll call, a negotiated yes with a chair note, a
+/// no, check-ins, pledges cast but not revealed, a follow-up step with a
+/// note.
+fn script(server: &Server) {
+    server.must(r#"{"cmd":"start"}"#);
+    server.must(r#"{"cmd":"next"}"#);
+    server.must(r#"{"cmd":"turnout","institution":"st-johns","count":1234}"#);
+    server.must(r#"{"cmd":"turnout","institution":"nour","count":152}"#);
+    let (_, phone) = server.check_in(None, "nour");
+    server.check_in(None, "");
+    server.must(r#"{"cmd":"next"}"#);
+    server.must(&format!(
+        r#"{{"cmd":"respond","ask":"inspections","holder":"leader","answer":"waffle","note":"{NOTE}"}}"#
+    ));
+    server.must(r#"{"cmd":"respond","ask":"inspections","holder":"leader","answer":"yes"}"#);
+    server.must(r#"{"cmd":"respond","ask":"inspections","holder":"police","answer":"no"}"#);
+    server.must(r#"{"cmd":"goto","item":7}"#);
+    let pledged = server.pledge(&phone, "doors", "yes");
+    assert_eq!(pledged.status, 200, "{}", pledged.body);
+    server.must(&format!(
+        r#"{{"cmd":"follow_up","ask":"inspections","holder":"leader","status":"in_progress","at":"2026-06-03","note":"{STEP_NOTE}"}}"#
+    ));
+}
+
+fn get_as(server: &Server, path: &str, headers: &[(&str, &str)]) -> common::Response {
+    request(server.addr, "GET", path, headers, "")
+}
+
+/// What the public must never see in any language.
+fn assert_public(html: &str, what: &str) {
+    assert!(!html.contains(NOTE), "{what} shows the chair's note");
+    assert!(!html.contains(STEP_NOTE), "{what} shows a step's note");
+}
+
+#[test]
+fn the_report_speaks_the_language_asked_for_and_keeps_its_access() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = Server::start(&dir.path().join("data"), Some(&languages()));
+    script(&server);
+
+    // Welsh, asked for in the address.
+    let cy = server.get("/report?lang=cy");
+    assert_eq!(cy.status, 200);
+    let html = &cy.body;
+    assert!(
+        html.contains(r#"<html lang="cy" dir="ltr">"#),
+        "{html:.300}"
+    );
+    assert!(html.contains(r#"<h2 id="scorecard">Cerdyn sgorio</h2>"#));
+    assert!(html.contains("Dilyn i fyny: lle mae pob ymrwymiad yn sefyll"));
+    assert!(html.contains("Cynulliad atebolrwydd: y cofnod cyhoeddus"));
+    assert!(
+        html.contains("Cynulliad Atebolrwydd Dinasyddion Glan-yr-Afon 2026"),
+        "the plan's Welsh title"
+    );
+    assert!(
+        html.contains("Gwasanaeth arolygu annibynnol i denantiaid"),
+        "the plan's Welsh ask"
+    );
+    assert!(html.contains(">Ie</span>"), "the answer in Welsh");
+    assert!(html.contains(">Ar y gweill</span>"), "the status in Welsh");
+    assert!(html.contains("3 Mehefin 2026"), "the step's day in Welsh");
+    assert!(html.contains("heb ei ddatgelu"), "the pledge stays hidden");
+    assert!(!html.contains(">Scorecard<") && !html.contains("Download the record"));
+    assert!(html.contains(r#"href="/export/record.xlsx?lang=cy""#));
+    assert_public(html, "the public Welsh report");
+
+    // Arabic: right to left, Arabic digits, Arabic plan texts.
+    let ar = server.get("/report?lang=ar").body;
+    assert!(ar.contains(r#"<html lang="ar" dir="rtl">"#), "{ar:.300}");
+    assert!(ar.contains("بطاقة النتائج"));
+    assert!(
+        ar.contains("خدمة تفتيش مستقلة للمستأجرين"),
+        "the plan's Arabic ask"
+    );
+    assert!(ar.contains("١٬٢٣٤"), "1,234 announced, in Arabic digits");
+    assert!(ar.contains(">نعم</span>"));
+    assert!(ar.contains("لم تُكشف"), "the pledge stays hidden");
+    assert_public(&ar, "the public Arabic report");
+
+    // The chair's Arabic report has everything, in Arabic.
+    let auth = format!("Bearer {KEY}");
+    let chair = get_as(&server, "/report?lang=ar", &[("Authorization", &auth)]).body;
+    assert!(chair.contains(NOTE) && chair.contains(STEP_NOTE));
+    assert!(chair.contains("جمعية المساءلة: السجل الكامل"));
+    assert!(
+        chair.contains("استُبدلت أثناء التفاوض"),
+        "the replaced answer"
+    );
+
+    // Without `?lang=`: the reader's language; an unknown or hostile one
+    // falls back to it and breaks nothing.
+    let pl = get_as(&server, "/report", &[("Accept-Language", "pl-PL,pl;q=0.9")]);
+    assert!(pl.body.contains(r#"<html lang="pl" dir="ltr">"#));
+    assert!(pl.body.contains("Karta wyników"));
+    assert!(pl.header("vary").unwrap().contains("Accept-Language"));
+    for query in [
+        "lang=xx",
+        "lang=",
+        "lang=%3Cscript%3E",
+        "lang=cy%00",
+        "lang=..%2F..%2Fetc",
+    ] {
+        let page = get_as(
+            &server,
+            &format!("/report?{query}"),
+            &[("Accept-Language", "ur")],
+        );
+        assert_eq!(page.status, 200, "{query}");
+        assert!(
+            page.body.contains(r#"<html lang="ur" dir="rtl">"#),
+            "{query}: {:.200}",
+            page.body
+        );
+    }
+    let huge = format!("/report?lang={}", "cy".repeat(4000));
+    assert_eq!(server.get(&huge).status, 200);
+    // English, as before, when nothing asks for another language.
+    let en = server.get("/report").body;
+    assert!(en.contains(r#"<html lang="en" dir="ltr">"#));
+    assert!(en.contains(r#"<h2 id="scorecard">Scorecard</h2>"#));
+    assert!(en.contains(r#"href="/export/record.xlsx""#));
+}
+
+/// GET `path` as bytes, with the chair key or without.
+fn get_bytes(server: &Server, path: &str, chair: bool) -> Vec<u8> {
+    let mut stream = TcpStream::connect(server.addr).unwrap();
+    let auth = if chair {
+        format!("Authorization: Bearer {KEY}\r\n")
+    } else {
+        String::new()
+    };
+    write!(
+        stream,
+        "GET {path} HTTP/1.1\r\nHost: {}\r\nConnection: close\r\n{auth}\r\n",
+        server.addr
+    )
+    .unwrap();
+    let mut raw = Vec::new();
+    stream.read_to_end(&mut raw).unwrap();
+    let split = raw.windows(4).position(|w| w == b"\r\n\r\n").unwrap();
+    let head = String::from_utf8_lossy(&raw[..split]);
+    assert!(head.starts_with("HTTP/1.1 200"), "{path}: {head}");
+    raw[split + 4..].to_vec()
+}
+
+type Book = calamine::Sheets<std::io::Cursor<Vec<u8>>>;
+
+fn open(bytes: Vec<u8>) -> Book {
+    calamine::open_workbook_auto_from_rs(std::io::Cursor::new(bytes)).expect("an xlsx file")
+}
+
+fn rows(book: &mut Book, name: &str) -> Vec<Vec<String>> {
+    let range = book
+        .worksheet_range(name)
+        .unwrap_or_else(|e| panic!("no sheet {name}: {e}"));
+    range
+        .rows()
+        .map(|r| r.iter().map(Data::to_string).collect())
+        .collect()
+}
+
+fn all_text(book: &mut Book) -> String {
+    let mut all = String::new();
+    for name in book.sheet_names() {
+        for row in rows(book, &name) {
+            all.push_str(&row.join("\t"));
+            all.push('\n');
+        }
+    }
+    all
+}
+
+/// The Welsh workbook: sheet names, headings, answers and statuses in
+/// Welsh, the plan's Welsh texts.
+fn assert_welsh_workbook(book: &mut Book) {
+    assert_eq!(
+        book.sheet_names(),
+        [
+            "Y drefn",
+            "Y nifer a ddaeth",
+            "Atebion",
+            "Addewidion",
+            "Dilyn i fyny"
+        ]
+    );
+    let answers = rows(book, "Atebion");
+    assert_eq!(
+        &answers[0][..5],
+        ["Cais", "Teitl y cais", "Deiliad", "Enw’r deiliad", "Ateb"]
+    );
+    assert!(
+        answers[0][5].starts_with("Amser yr ateb ("),
+        "{:?}",
+        answers[0]
+    );
+    let leader = answers.iter().find(|r| r[2] == "leader").unwrap();
+    assert_eq!(leader[4], "Ie");
+    assert!(leader[1].starts_with("Gwasanaeth arolygu"), "{leader:?}");
+    let follow = rows(book, "Dilyn i fyny");
+    let leader = follow.iter().find(|r| r[2] == "leader").unwrap();
+    assert_eq!(leader[5], "Ar y gweill");
+    let order = rows(book, "Y drefn");
+    assert_eq!(order[1][2], "Croeso", "the item's kind in Welsh");
+}
+
+#[test]
+fn the_spreadsheet_is_in_the_language_asked_for_and_the_csvs_stay_codes() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = Server::start(&dir.path().join("data"), Some(&languages()));
+    script(&server);
+
+    let mut book = open(get_bytes(&server, "/export/record.xlsx?lang=cy", true));
+    assert_welsh_workbook(&mut book);
+    // Public, in Arabic: no notes, no unrevealed tally.
+    let mut public = open(get_bytes(&server, "/export/record.xlsx?lang=ar", false));
+    assert!(public.sheet_names().contains(&"الإجابات".to_owned()));
+    let text = all_text(&mut public);
+    assert!(!text.contains(NOTE) && !text.contains(STEP_NOTE), "{text}");
+    assert!(text.contains("نعم"));
+    // Unchanged without a language (and with one not shipped).
+    for path in ["/export/record.xlsx", "/export/record.xlsx?lang=xx"] {
+        let mut book = open(get_bytes(&server, path, true));
+        assert_eq!(book.sheet_names()[0], "Running order", "{path}");
+        let answers = rows(&mut book, "Answers");
+        assert!(answers.iter().any(|r| r[4] == "yes"), "{path}: codes");
+    }
+    // The CSVs are for programs: the same bytes in every language.
+    for name in ["responses.csv", "follow-ups.csv", "turnout.csv"] {
+        let plain = get_bytes(&server, &format!("/export/{name}"), true);
+        let welsh = get_bytes(&server, &format!("/export/{name}?lang=cy"), true);
+        assert_eq!(plain, welsh, "{name}");
+    }
+    let json: serde_json::Value =
+        serde_json::from_slice(&get_bytes(&server, "/export/record.json?lang=ar", true)).unwrap();
+    assert_eq!(json["responses"][0]["answer"], "yes");
+    assert_eq!(json["follow_ups"][0]["status"], "in_progress");
+}
+
+#[test]
+fn assembly_export_writes_the_report_and_spreadsheet_in_the_language_asked_for() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let server = Server::start(&data, Some(&languages()));
+    script(&server);
+    drop(server);
+
+    let out = dir.path().join("cy");
+    let output = std::process::Command::new(common::binary())
+        .args(["export", "--lang", "cy", "--data"])
+        .arg(&data)
+        .arg("--out")
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let html = std::fs::read_to_string(out.join("report.html")).unwrap();
+    assert!(html.contains(r#"<html lang="cy" dir="ltr">"#));
+    assert!(html.contains("Cynulliad atebolrwydd: y cofnod llawn"));
+    assert!(
+        html.contains(NOTE),
+        "the organiser's machine: the full record"
+    );
+    assert!(html.contains(r#"href="record.xlsx""#));
+    let mut book = open(std::fs::read(out.join("record.xlsx")).unwrap());
+    assert_welsh_workbook(&mut book);
+    let csv = std::fs::read_to_string(out.join("responses.csv")).unwrap();
+    assert!(csv.starts_with("ask,ask_title,holder,holder_name,answer"));
+
+    // Without --lang: English, as it always was.
+    let out = dir.path().join("en");
+    let status = std::process::Command::new(common::binary())
+        .args(["export", "--data"])
+        .arg(&data)
+        .arg("--out")
+        .arg(&out)
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let html = std::fs::read_to_string(out.join("report.html")).unwrap();
+    assert!(html.contains(r#"<html lang="en" dir="ltr">"#));
+    let book = open(std::fs::read(out.join("record.xlsx")).unwrap());
+    assert_eq!(book.sheet_names()[0], "Running order");
+}
+
+/// The Arabic report in a browser: right to left (a line of text hugs the
+/// right edge), nothing wider than the screen, on a laptop and a phone.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_arabic_report_reads_right_to_left_on_a_laptop_and_a_phone() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = Server::start(dir.path(), Some(&languages()));
+    script(&server);
+
+    let browser = Browser::new();
+    let client = browser.client(1280, 720).await;
+    let mut failures = Vec::new();
+    for (width, height) in [(1280, 720), (360, 740)] {
+        client.resize(width, height).await;
+        client.goto(&server.url("/report?lang=ar")).await;
+        let found = client
+            .execute(
+                r#"
+                const W = document.documentElement.clientWidth;
+                // A short line of text: where its words sit in its block.
+                const line = document.createRange();
+                line.selectNodeContents(document.querySelector("footer p"));
+                const h1 = line.getBoundingClientRect();
+                const main = document.querySelector("footer p").getBoundingClientRect();
+                const th = document.querySelector("th");
+                return [document.documentElement.scrollWidth, W, getComputedStyle(document.body).direction,
+                        Math.round(main.right - h1.right), Math.round(h1.left - main.left),
+                        th ? getComputedStyle(th).textAlign : ""];
+                "#,
+                vec![],
+            )
+            .await
+            .unwrap();
+        let (scroll, inner) = (found[0].as_i64().unwrap(), found[1].as_i64().unwrap());
+        if scroll > inner {
+            failures.push(format!("{width}x{height}: scrollWidth {scroll} > {inner}"));
+        }
+        assert_eq!(found[2], "rtl", "{width}x{height}");
+        // The footer's line starts at the right: no gap there, the gap on the left.
+        let (right_gap, left_gap) = (found[3].as_i64().unwrap(), found[4].as_i64().unwrap());
+        assert!(
+            right_gap <= 1 && left_gap > 20,
+            "{width}x{height}: the text is not against the right edge: right gap {right_gap}, left gap {left_gap}"
+        );
+        let eyebrow = web::text_of(&client, ".eyebrow").await.unwrap();
+        assert!(eyebrow.contains("السجل العام"), "{eyebrow}");
+        web::screenshot(&client, &format!("report-lang-ar-{width}x{height}")).await;
+        for part in [
+            "scorecard",
+            "follow-up",
+            "turnout",
+            "running-order",
+            "pledges",
+        ] {
+            client
+                .execute(
+                    "document.getElementById(arguments[0]).scrollIntoView()",
+                    vec![part.into()],
+                )
+                .await
+                .unwrap();
+            web::screenshot(&client, &format!("report-lang-ar-{part}-{width}x{height}")).await;
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// The public Arabic report printed to PDF in headless Chromium, read back:
+/// Arabic words, the plan's Arabic ask, and no chair note.
+#[test]
+fn the_arabic_report_prints() {
+    let chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"]
+        .into_iter()
+        .find(|p| Path::new(p).exists())
+        .expect("chromium is installed: run `bash scripts/test.sh`, which installs it");
+    let dir = tempfile::tempdir().unwrap();
+    let server = Server::start(&dir.path().join("data"), Some(&languages()));
+    script(&server);
+    let pdf = dir.path().join("report.pdf");
+    let output = std::process::Command::new(chromium)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--disable-dev-shm-usage",
+            "--no-pdf-header-footer",
+        ])
+        .arg(format!(
+            "--user-data-dir={}",
+            dir.path().join("profile").display()
+        ))
+        .arg(format!("--print-to-pdf={}", pdf.display()))
+        .arg(server.url("/report?lang=ar"))
+        .output()
+        .expect("chromium runs");
+    assert!(
+        pdf.is_file(),
+        "chromium wrote no PDF: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let text = std::process::Command::new("pdftotext")
+        .arg(&pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext is installed: run `bash scripts/test.sh`, which installs poppler-utils");
+    let text = String::from_utf8_lossy(&text.stdout);
+    for needle in ["بطاقة النتائج", "جمعية المساءلة", "خدمة تفتيش مستقلة"]
+    {
+        assert!(text.contains(needle), "the PDF lacks {needle:?}:\n{text}");
+    }
+    assert!(!text.contains(NOTE) && !text.contains(STEP_NOTE));
+}

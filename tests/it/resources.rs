@@ -1,0 +1,360 @@
+//! Resources no one can exhaust: idle connections close, the chair is
+//! always served, sockets that stop reading are let go, the phone cap holds
+//! for every role, and a big plan does not cost every phone its frame size.
+
+use crate::common;
+
+use std::io::{ErrorKind, Read, Write};
+use std::net::{SocketAddr, TcpStream};
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use common::{KEY, Server, request};
+use tokio_tungstenite::tungstenite::{self, Message, stream::MaybeTlsStream};
+
+type Socket = tungstenite::WebSocket<MaybeTlsStream<TcpStream>>;
+
+/// The bundled demo with 488 more member institutions: 500 in all, as
+/// `scripts/plan-500.sh` writes it.
+fn plan_500(dir: &Path) -> PathBuf {
+    let demo =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/demo.toml"))
+            .unwrap();
+    let mut plan = demo;
+    for i in 13..=500 {
+        plan.push_str(&format!(
+            "\n[[institution]]\nid = \"member-{i:03}\"\nname = \"Member Institution {i:03}, \
+             Riverside Ward {}\"\npromised = {}\n",
+            i % 40 + 1,
+            20 + i % 180
+        ));
+    }
+    let path = dir.join("plan-500.toml");
+    std::fs::write(&path, plan).unwrap();
+    path
+}
+
+fn healthz(server: &Server) -> serde_json::Value {
+    server.get("/healthz").json()
+}
+
+fn read_text(socket: &mut Socket) -> serde_json::Value {
+    loop {
+        match socket.read().expect("the socket stays open") {
+            Message::Text(text) => return serde_json::from_str(&text).unwrap(),
+            _ => continue,
+        }
+    }
+}
+
+/// Whether the server has closed this connection (reading what it sent).
+fn closed(stream: &mut TcpStream) -> bool {
+    let mut buffer = [0u8; 4096];
+    loop {
+        match stream.read(&mut buffer) {
+            Ok(0) => return true,
+            Ok(_) => continue,
+            Err(e) if e.kind() == ErrorKind::WouldBlock => return false,
+            Err(_) => return true,
+        }
+    }
+}
+
+fn raise_files(wanted: u64) {
+    let got = rlimit::increase_nofile_limit(wanted).unwrap_or(0);
+    assert!(
+        got >= wanted,
+        "this test needs {wanted} open files and may only have {got}"
+    );
+}
+
+fn connect(addr: SocketAddr) -> TcpStream {
+    TcpStream::connect(addr).expect("the server accepts")
+}
+
+#[test]
+fn idle_connections_close_and_the_chair_is_always_served() {
+    raise_files(4_096);
+    let dir = tempfile::tempdir().unwrap();
+    let header_seconds = 2;
+    let server = Server::start_with(
+        dir.path(),
+        None,
+        "127.0.0.1:0",
+        &["--max-phones", "20", "--header-seconds", "2"],
+    );
+    let addr = server.addr;
+    let mut held = Vec::new();
+    // Kept-alive connections that were answered once and then fall silent.
+    for _ in 0..20 {
+        let mut stream = connect(addr);
+        write!(stream, "GET /healthz HTTP/1.1\r\nHost: {addr}\r\n\r\n").unwrap();
+        stream
+            .set_read_timeout(Some(Duration::from_secs(5)))
+            .unwrap();
+        let mut head = [0u8; 12];
+        stream.read_exact(&mut head).unwrap();
+        assert_eq!(&head, b"HTTP/1.1 200");
+        held.push(stream);
+    }
+    // Connections that never say a word.
+    for _ in 0..2_000 {
+        held.push(connect(addr));
+    }
+    // A request head sent in part, and a body that never finishes.
+    for _ in 0..100 {
+        let mut stream = connect(addr);
+        write!(stream, "GET /join HTTP/1.1\r\nHost: {addr}\r\n").unwrap();
+        held.push(stream);
+    }
+    for _ in 0..20 {
+        let mut stream = connect(addr);
+        write!(
+            stream,
+            "POST /join HTTP/1.1\r\nHost: {addr}\r\nContent-Type: application/x-www-form-urlencoded\r\n\
+             Content-Length: 1000\r\n\r\ninstitution="
+        )
+        .unwrap();
+        held.push(stream);
+    }
+    let flooded = Instant::now();
+
+    // The public is turned away first, with a message...
+    let public = server.get("/healthz");
+    assert_eq!(public.status, 503, "{}", public.body);
+    assert!(public.body.contains("Try again"), "{}", public.body);
+    // ...while the chair's command, page and socket are served at once.
+    let chair_started = Instant::now();
+    assert_eq!(server.must(r#"{"cmd":"start"}"#), 1);
+    let page = request(addr, "GET", &format!("/chair?key={KEY}"), &[], "");
+    assert!(page.status < 400, "the chair's page: {}", page.status);
+    let (mut chair, _) = tungstenite::connect(server.ws_url(&format!("role=chair&key={KEY}")))
+        .expect("the chair's socket opens");
+    assert_eq!(read_text(&mut chair)["type"], "hello");
+    assert!(
+        chair_started.elapsed() < Duration::from_secs(3),
+        "the chair waited {:?}",
+        chair_started.elapsed()
+    );
+
+    // Every held connection is closed by the server: idle ones after the
+    // header timeout, the slow body after a few.
+    for stream in &held {
+        stream.set_nonblocking(true).unwrap();
+    }
+    let mut open: Vec<_> = held;
+    let deadline = flooded + Duration::from_secs(6 * header_seconds);
+    while !open.is_empty() && Instant::now() < deadline {
+        open.retain_mut(|stream| !closed(stream));
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    assert!(
+        open.is_empty(),
+        "{} connections still open {:?} after the flood",
+        open.len(),
+        flooded.elapsed()
+    );
+    // With them gone, the public is served again.
+    assert_eq!(server.get("/healthz").status, 200);
+    chair.send(Message::text(r#"{"cmd":"next"}"#)).unwrap();
+}
+
+#[test]
+fn a_socket_that_stops_reading_is_closed_and_frees_its_place() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = plan_500(dir.path());
+    let data = dir.path().join("data");
+    let server = Server::start_with(&data, Some(&plan), "127.0.0.1:0", &["--ping-seconds", "2"]);
+    let addr = server.addr;
+    // A phone with a tiny receive window that never reads a byte.
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    let mut stuck = runtime.block_on(async {
+        let socket = tokio::net::TcpSocket::new_v4().unwrap();
+        socket.set_recv_buffer_size(2048).unwrap();
+        socket.connect(addr).await.unwrap().into_std().unwrap()
+    });
+    stuck.set_nonblocking(false).unwrap();
+    write!(
+        stuck,
+        "GET /ws?role=attendee HTTP/1.1\r\nHost: {addr}\r\nUpgrade: websocket\r\n\
+         Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\
+         Sec-WebSocket-Version: 13\r\n\r\n"
+    )
+    .unwrap();
+    let deadline = Instant::now() + Duration::from_secs(5);
+    while healthz(&server)["sockets"] != 1 {
+        assert!(Instant::now() < deadline, "the stuck phone never connected");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    // Chair changes pile up frames the phone does not read, more than the
+    // kernel buffers hold, so a write to it stalls.
+    server.must(r#"{"cmd":"start"}"#);
+    std::thread::scope(|scope| {
+        for _ in 0..6 {
+            scope.spawn(|| {
+                for i in 0..150 {
+                    server.must(if i % 2 == 0 {
+                        r#"{"cmd":"extend","seconds":1}"#
+                    } else {
+                        r#"{"cmd":"extend","seconds":-1}"#
+                    });
+                }
+            });
+        }
+    });
+    let changed = Instant::now();
+    while healthz(&server)["sockets"] != 0 {
+        // Two ping intervals (2 s each), with room for a loaded machine.
+        assert!(
+            changed.elapsed() < Duration::from_secs(8),
+            "a phone that stopped reading still holds its socket"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    drop(stuck);
+}
+
+fn refused(server: &Server, query: &str) -> u16 {
+    match tungstenite::connect(server.ws_url(query)) {
+        Err(tungstenite::Error::Http(response)) => response.status().as_u16(),
+        Err(e) => panic!("{query}: {e}"),
+        Ok(_) => 101,
+    }
+}
+
+#[test]
+fn max_phones_caps_every_socket_but_the_chairs() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = Server::start_with(dir.path(), None, "127.0.0.1:0", &["--max-phones", "5"]);
+    let mut open = Vec::new();
+    for role in ["screen", "stage", "attendee", "screen", "stage"] {
+        let (socket, _) =
+            tungstenite::connect(server.ws_url(&format!("role={role}"))).expect("room for five");
+        open.push(socket);
+    }
+    for role in ["screen", "stage", "attendee"] {
+        assert_eq!(refused(&server, &format!("role={role}")), 503, "{role}");
+    }
+    let (mut chair, _) = tungstenite::connect(server.ws_url(&format!("role=chair&key={KEY}")))
+        .expect("the chair always gets in");
+    assert_eq!(read_text(&mut chair)["type"], "hello");
+    // A closed socket gives its place back.
+    drop(open.pop());
+    let deadline = Instant::now() + Duration::from_secs(5);
+    while refused(&server, "role=screen") != 101 {
+        assert!(Instant::now() < deadline, "the place was never given back");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+#[test]
+fn phones_do_not_each_keep_a_big_plans_frames() {
+    raise_files(1_024);
+    let dir = tempfile::tempdir().unwrap();
+    let plan = plan_500(dir.path());
+    let data = dir.path().join("data");
+    let server = Server::start_with(&data, Some(&plan), "127.0.0.1:0", &[]);
+    let memory = || healthz(&server)["memory_bytes"].as_f64().unwrap();
+    // Warm up: the first sockets grow pools that later ones reuse.
+    let mut phones: Vec<Socket> = Vec::new();
+    let connect_phones = |count: usize, phones: &mut Vec<Socket>| {
+        for _ in 0..count {
+            let (mut phone, _) = tungstenite::connect(server.ws_url("role=attendee")).unwrap();
+            let hello = read_text(&mut phone);
+            assert_eq!(hello["type"], "hello");
+            assert!(hello.to_string().len() > 30_000, "the hello is big");
+            read_text(&mut phone);
+            phones.push(phone);
+        }
+    };
+    connect_phones(50, &mut phones);
+    let before = memory();
+    connect_phones(400, &mut phones);
+    let per_phone = (memory() - before) / 400.0 / 1024.0;
+    assert!(
+        per_phone < 24.0,
+        "each phone costs the server {per_phone:.1} KiB on a 500-institution plan"
+    );
+}
+
+/// A server started under `prlimit`, so its open-file limit is small.
+struct Cramped {
+    child: std::process::Child,
+    addr: SocketAddr,
+}
+
+impl Drop for Cramped {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn start_cramped(data: &Path, files: u64) -> Cramped {
+    use std::io::BufRead;
+    let limit = format!("--nofile={files}:{files}");
+    let mut child = std::process::Command::new("prlimit")
+        .arg(limit)
+        .arg(common::binary())
+        .args(["serve", "--bind", "127.0.0.1:0", "--chair-key", KEY])
+        .args(["--max-phones", "20", "--header-seconds", "30"])
+        .arg("--data")
+        .arg(data)
+        .env("NO_COLOR", "1")
+        .env("RUST_LOG", "assembly=error")
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("prlimit (util-linux) runs the server");
+    let stdout = child.stdout.take().unwrap();
+    let mut lines = std::io::BufReader::new(stdout).lines();
+    let addr = lines
+        .by_ref()
+        .map_while(Result::ok)
+        .find_map(|l| l.strip_prefix("listening on http://").map(str::to_owned))
+        .expect("the server says where it listens");
+    std::thread::spawn(move || lines.for_each(drop));
+    Cramped {
+        child,
+        addr: addr.parse().unwrap(),
+    }
+}
+
+#[test]
+fn at_the_open_file_limit_the_chair_still_gets_in() {
+    raise_files(2_048);
+    let dir = tempfile::tempdir().unwrap();
+    // 400 files: about 330 connections before the server would run out.
+    let server = start_cramped(dir.path(), 400);
+    let addr = server.addr;
+    let mut silent = Vec::new();
+    for _ in 0..1_000 {
+        silent.push(connect(addr));
+    }
+    // Let the server take in what it can from its accept queue.
+    std::thread::sleep(Duration::from_millis(500));
+    let auth = format!("Bearer {KEY}");
+    let started = Instant::now();
+    let answer = common::try_request(
+        addr,
+        "POST",
+        "/api/command",
+        &[
+            ("Authorization", &auth),
+            ("Content-Type", "application/json"),
+        ],
+        r#"{"cmd":"start"}"#,
+    )
+    .expect("the chair's command is answered");
+    assert_eq!(answer.status, 200, "{}", answer.body);
+    let (mut chair, _) = tungstenite::connect(format!("ws://{addr}/ws?role=chair&key={KEY}"))
+        .expect("the chair's socket opens");
+    assert_eq!(read_text(&mut chair)["type"], "hello");
+    assert!(
+        started.elapsed() < Duration::from_secs(3),
+        "the chair waited {:?}",
+        started.elapsed()
+    );
+}

@@ -1,0 +1,301 @@
+//! `record.xlsx`, read back with calamine: one sheet each for the running
+//! order, turnout, answers, pledges and follow-ups; real dates and lengths;
+//! text that looks like a formula stays text; the public's workbook holds
+//! only what the projector could show.
+
+use crate::common;
+
+use std::io::{Read, Write};
+use std::net::TcpStream;
+use std::path::Path;
+
+use calamine::{Data, Reader};
+use common::{KEY, Server};
+
+const PLAN: &str = r#"[assembly]
+title = "Formula Street Assembly"
+venue = "=Town Hall"
+timezone = "Europe/London"
+
+[[institution]]
+id = "formula"
+name = "=HYPERLINK(\"http://evil.example\",\"click\")"
+promised = 40
+
+[[institution]]
+id = "plus"
+name = "+44 Community Group"
+promised = 12
+
+[[power_holder]]
+id = "mayor"
+name = "@Mayor Jane"
+role = "Mayor"
+
+[[ask]]
+id = "homes"
+title = "-Homes"
+text = "Will you build them?"
+to = ["mayor"]
+
+[[pledge]]
+id = "team"
+text = "Will you join the team?"
+
+[[item]]
+title = "Welcome"
+kind = "welcome"
+minutes = 2
+notes = "Chair only: the secret note"
+
+[[item]]
+title = "The ask"
+kind = "ask"
+ask = "homes"
+duration = "1:30"
+
+[[item]]
+title = "Pledge"
+kind = "pledge"
+pledge = "team"
+minutes = 1
+"#;
+
+/// GET `path` as bytes, with the chair key or without.
+fn get_bytes(server: &Server, path: &str, chair: bool) -> (u16, Vec<u8>) {
+    let mut stream = TcpStream::connect(server.addr).unwrap();
+    let auth = if chair {
+        format!("Authorization: Bearer {KEY}\r\n")
+    } else {
+        String::new()
+    };
+    write!(
+        stream,
+        "GET {path} HTTP/1.1\r\nHost: {}\r\nConnection: close\r\n{auth}\r\n",
+        server.addr
+    )
+    .unwrap();
+    let mut raw = Vec::new();
+    stream.read_to_end(&mut raw).unwrap();
+    let split = raw.windows(4).position(|w| w == b"\r\n\r\n").unwrap();
+    let head = String::from_utf8_lossy(&raw[..split]).into_owned();
+    let status = head.split(' ').nth(1).unwrap().parse().unwrap();
+    assert!(
+        status != 200
+            || head.to_lowercase().contains(
+                "content-type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            ),
+        "{head}"
+    );
+    (status, raw[split + 4..].to_vec())
+}
+
+type Book = calamine::Sheets<std::io::Cursor<Vec<u8>>>;
+
+fn open(bytes: Vec<u8>) -> Book {
+    calamine::open_workbook_auto_from_rs(std::io::Cursor::new(bytes)).expect("an xlsx file")
+}
+
+/// A sheet as rows of cells, headings first.
+fn rows(book: &mut Book, name: &str) -> Vec<Vec<Data>> {
+    let range = book.worksheet_range(name).unwrap();
+    range.rows().map(<[Data]>::to_vec).collect()
+}
+
+fn col(rows: &[Vec<Data>], heading: &str) -> usize {
+    rows[0]
+        .iter()
+        .position(|h| h.to_string().starts_with(heading))
+        .unwrap_or_else(|| panic!("no column {heading} in {:?}", rows[0]))
+}
+
+fn text_of(book: &mut Book) -> String {
+    let names = book.sheet_names();
+    let mut all = String::new();
+    for name in names {
+        for row in rows(book, &name) {
+            for cell in row {
+                all.push_str(&cell.to_string());
+                all.push('\t');
+            }
+        }
+    }
+    all
+}
+
+#[test]
+fn the_record_workbook_reads_back_with_its_sheets_types_and_access() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = dir.path().join("plan.toml");
+    std::fs::write(&plan, PLAN).unwrap();
+    let data = dir.path().join("data");
+    let mut server = Server::start(&data, Some(&plan));
+    server.must(r#"{"cmd":"start"}"#);
+    server.must(r#"{"cmd":"turnout","institution":"formula","count":38}"#);
+    let (_, phone) = server.check_in(None, "plus");
+    server.must(r#"{"cmd":"next"}"#);
+    server.must(
+        r#"{"cmd":"respond","ask":"homes","holder":"mayor","answer":"waffle","note":"pressed"}"#,
+    );
+    server.must(
+        r#"{"cmd":"respond","ask":"homes","holder":"mayor","answer":"yes","note":"=by June"}"#,
+    );
+    server.must(r#"{"cmd":"next"}"#);
+    assert_eq!(server.pledge(&phone, "team", "yes").status, 200);
+    server.must(r#"{"cmd":"end"}"#);
+    server.must(r#"{"cmd":"follow_up","ask":"homes","holder":"mayor","status":"in_progress","note":"met in May"}"#);
+
+    // The chair's workbook: every sheet.
+    let (status, bytes) = get_bytes(&server, "/export/record.xlsx", true);
+    assert_eq!(status, 200);
+    let mut book = open(bytes);
+    assert_eq!(
+        book.sheet_names(),
+        [
+            "Running order",
+            "Turnout",
+            "Answers",
+            "Pledges",
+            "Follow-ups"
+        ]
+    );
+    let order = rows(&mut book, "Running order");
+    assert_eq!(order.len(), 4, "a heading and three items");
+    let planned = &order[2][col(&order, "Planned")];
+    match planned {
+        Data::DateTime(d) => {
+            assert!(d.is_duration(), "{planned:?}");
+            assert!((d.as_f64() * 86_400.0 - 90.0).abs() < 0.01, "1:30 planned");
+        }
+        other => panic!("a planned length is a spreadsheet duration, not {other:?}"),
+    }
+    let started = &order[1][col(&order, "Started")];
+    assert!(
+        matches!(started, Data::DateTime(d) if d.is_datetime() && d.as_f64() > 40_000.0),
+        "a start is a spreadsheet date: {started:?}"
+    );
+    assert_eq!(
+        order[1][col(&order, "Chair notes")].to_string(),
+        "Chair only: the secret note"
+    );
+
+    let turnout = rows(&mut book, "Turnout");
+    assert_eq!(
+        turnout[1][col(&turnout, "Name")],
+        Data::String("=HYPERLINK(\"http://evil.example\",\"click\")".into()),
+        "text that starts with = is text, not a formula"
+    );
+    assert_eq!(
+        turnout[2][col(&turnout, "Name")],
+        Data::String("+44 Community Group".into())
+    );
+    assert_eq!(turnout[1][col(&turnout, "Promised")], Data::Float(40.0));
+    assert_eq!(turnout[1][col(&turnout, "Announced")], Data::Float(38.0));
+    assert_eq!(turnout[2][col(&turnout, "Phones")], Data::Float(1.0));
+    let formulas = book.worksheet_formula("Turnout").unwrap();
+    assert!(
+        formulas.used_cells().all(|(_, _, f)| f.is_empty()),
+        "no cell is a formula"
+    );
+
+    let answers = rows(&mut book, "Answers");
+    assert_eq!(
+        answers[1][col(&answers, "Holder name")],
+        Data::String("@Mayor Jane".into())
+    );
+    assert_eq!(
+        answers[1][col(&answers, "Ask title")],
+        Data::String("-Homes".into())
+    );
+    assert_eq!(
+        answers[1][col(&answers, "Answer")],
+        Data::String("yes".into())
+    );
+    assert_eq!(
+        answers[1][col(&answers, "Note for chair")],
+        Data::String("=by June".into())
+    );
+    assert_eq!(
+        answers[1][col(&answers, "Earlier")],
+        Data::String("waffle".into())
+    );
+
+    let pledges = rows(&mut book, "Pledges");
+    assert_eq!(
+        pledges[1][col(&pledges, "Yes")],
+        Data::Float(1.0),
+        "the chair sees the tally"
+    );
+    let follow = rows(&mut book, "Follow-ups");
+    assert_eq!(
+        follow[1][col(&follow, "Latest note")],
+        Data::String("met in May".into())
+    );
+
+    // The public's workbook: what the projector could show, no more.
+    let (status, bytes) = get_bytes(&server, "/export/record.xlsx", false);
+    assert_eq!(status, 200);
+    let mut public = open(bytes);
+    assert_eq!(
+        public.sheet_names(),
+        [
+            "Running order",
+            "Turnout",
+            "Answers",
+            "Pledges",
+            "Follow-ups"
+        ]
+    );
+    // The scorecard is public: every commitment's status, without notes.
+    let follow = rows(&mut public, "Follow-ups");
+    assert!(!follow[0].contains(&Data::String("Latest note".into())));
+    assert!(
+        follow
+            .iter()
+            .any(|row| row.contains(&Data::String("in_progress".into()))),
+        "{follow:?}"
+    );
+    let all = text_of(&mut public);
+    for secret in [
+        "secret note",
+        "=by June",
+        "pressed",
+        "met in May",
+        "waffle",
+        "Chair notes",
+    ] {
+        assert!(!all.contains(secret), "{secret:?} in the public workbook");
+    }
+    let pledges = rows(&mut public, "Pledges");
+    assert_eq!(
+        pledges[1][col(&pledges, "Revealed")],
+        Data::String("no".into())
+    );
+    assert_eq!(
+        pledges[1][col(&pledges, "Yes")],
+        Data::Empty,
+        "no tally before it is revealed"
+    );
+
+    // Revealed, the public sees the tally too.
+    server.must(r#"{"cmd":"reveal","pledge":"team"}"#);
+    let (_, bytes) = get_bytes(&server, "/export/record.xlsx", false);
+    let pledges = rows(&mut open(bytes), "Pledges");
+    assert_eq!(pledges[1][col(&pledges, "Yes")], Data::Float(1.0));
+
+    // `assembly export` writes it beside the CSVs.
+    server.kill();
+    let out = dir.path().join("record");
+    let done = common::run_bounded(&[
+        "export",
+        "--data",
+        data.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(done.code, Some(0), "{}", done.said);
+    assert!(done.said.contains("record.xlsx"), "{}", done.said);
+    let offline = open(std::fs::read(out.join("record.xlsx")).unwrap());
+    assert!(offline.sheet_names().contains(&"Follow-ups".to_owned()));
+    assert!(Path::new(&out.join("turnout.csv")).exists());
+}
