@@ -22,8 +22,11 @@ use super::client::ClientAddr;
 use super::guard::{self, Gate};
 
 /// Proof that the request carries the chair key (bearer or `?key=`) or
-/// the chair's session cookie, and, for a change, came from our own pages.
-/// Only this module makes one.
+/// the chair's session cookie, and, for a change (any method but GET, HEAD
+/// and OPTIONS), came from our own pages. The origin is checked for every
+/// change, not only cookie-authenticated ones: a page on another site can
+/// send no bearer header without a preflight we never answer, so nothing
+/// legitimate is turned away. Only this module makes one.
 #[derive(Debug, Clone, Copy)]
 pub struct Chair(());
 
