@@ -19,7 +19,7 @@ use std::time::Duration;
 
 use axum::Router;
 use axum::body::Body;
-use axum::extract::{ConnectInfo, Query};
+use axum::extract::ConnectInfo;
 use axum::http::header::{CONNECTION, CONTENT_TYPE, RETRY_AFTER};
 use axum::http::{Request, Response, StatusCode};
 use hyper::body::Incoming;
@@ -29,7 +29,7 @@ use hyper_util::service::TowerToHyperService;
 use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::{Notify, watch};
 
-use super::auth;
+use super::{access, auth};
 
 /// Connections kept for the chair above the public limit.
 const CHAIR_RESERVE: usize = 64;
@@ -125,11 +125,6 @@ struct Connection {
 
 type Answer = Pin<Box<dyn Future<Output = Result<Response<Body>, Infallible>> + Send>>;
 
-#[derive(serde::Deserialize)]
-struct KeyQuery {
-    key: Option<String>,
-}
-
 impl hyper::service::Service<Request<Incoming>> for Connection {
     type Response = Response<Body>;
     type Error = Infallible;
@@ -159,9 +154,8 @@ impl hyper::service::Service<Request<Incoming>> for Connection {
 }
 
 fn is_chair(request: &Request<Incoming>, key: &str) -> bool {
-    let query = Query::<KeyQuery>::try_from_uri(request.uri()).ok();
-    let given = query.as_ref().and_then(|q| q.key.as_deref());
-    auth::is_chair(request.headers(), given, key)
+    let given = access::query_key_of(request.uri());
+    auth::is_chair(request.headers(), given.as_deref(), key)
 }
 
 /// A short answer that also ends the connection.

@@ -1,7 +1,6 @@
 //! JSON API, check-in forms and exports.
 
 use axum::Json;
-use std::net::IpAddr;
 use std::time::{Duration, Instant};
 
 use axum::extract::{Form, State};
@@ -14,10 +13,11 @@ use serde::Deserialize;
 use serde_json::json;
 
 use super::AppState;
+use super::access::{Access, Chair};
 use super::auth::{self, DEVICE_COOKIE};
 use super::change_rate::{Change, Verdict};
 use super::client::ClientAddr;
-use super::guard::{self, Gate};
+use super::guard;
 use crate::domain::state::{Reason, Why};
 use crate::domain::{Command, Refusal};
 use crate::hub::{Outcome, Rejection, now_ms};
@@ -75,7 +75,8 @@ impl ApiError {
         )
     }
 
-    /// Too many wrong chair keys from this network: refused unread.
+    /// A wrong key, after too many from this network: refused with when
+    /// to try again. (The right key is always let in.)
     pub fn braked(wait: Duration) -> ApiError {
         let minutes = wait.as_secs().div_ceil(60).max(1);
         ApiError {
@@ -83,32 +84,12 @@ impl ApiError {
             ..ApiError::new(
                 StatusCode::TOO_MANY_REQUESTS,
                 format!(
-                    "too many wrong chair keys came from this network, so chair keys from it \
-                     are not checked for the next {minutes} min; try again then, with the \
-                     chair link the server printed when it started"
+                    "too many wrong chair keys came from this network, so wrong keys from it \
+                     are refused for the next {minutes} min; try again with the chair link \
+                     the server printed when it started (the right key is always let in)"
                 ),
             )
         }
-    }
-}
-
-/// The chair key check shared by every chair route, with the brake on
-/// guessing: `query_key` is a `?key=` from the address.
-pub fn chair_only(
-    app: &AppState,
-    client: IpAddr,
-    headers: &HeaderMap,
-    query_key: Option<&str>,
-) -> Result<(), ApiError> {
-    let presented = guard::presents_key(headers, query_key);
-    let right = || auth::is_chair(headers, query_key, &app.chair_key);
-    match app
-        .key_brake
-        .check(client, Instant::now(), presented, right)
-    {
-        Gate::Open => Ok(()),
-        Gate::Refused => Err(ApiError::unauthorized()),
-        Gate::Braked(wait) => Err(ApiError::braked(wait)),
     }
 }
 
@@ -205,14 +186,9 @@ pub async fn plan(State(app): State<AppState>) -> Response {
 /// `POST /api/command`: one chair command.
 pub async fn command(
     State(app): State<AppState>,
-    ClientAddr(client): ClientAddr,
-    headers: HeaderMap,
+    _chair: Chair,
     body: String,
 ) -> Result<Json<serde_json::Value>, ApiError> {
-    if !guard::same_origin(&headers, &app.public_url) {
-        return Err(ApiError::cross_site());
-    }
-    chair_only(&app, client, &headers, None)?;
     let request =
         protocol::parse_chair(&body).map_err(|e| ApiError::new(StatusCode::BAD_REQUEST, e.0))?;
     let result = app
@@ -421,21 +397,18 @@ fn download(content_type: &'static str, name: &str, body: Vec<u8>) -> Response {
 }
 
 /// `GET /export/{name}`: one record file, as a download: the full record
-/// with the chair key (bearer or chair cookie), the public record otherwise.
+/// with the chair key (bearer or chair cookie), the public record without
+/// a key; a wrong key is refused (and counted by the key brake).
 /// `?lang=cy` makes the spreadsheet in that language (see
 /// `record::export_in`); without it (or with a language not shipped) the
 /// files are as they always were.
 pub async fn export(
     State(app): State<AppState>,
-    headers: HeaderMap,
+    access: Access,
     axum::extract::Path(name): axum::extract::Path<String>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
 ) -> Response {
-    let access = if auth::is_chair(&headers, None, &app.chair_key) {
-        record::Access::Chair
-    } else {
-        record::Access::Public
-    };
+    let access = access.record();
     let state = app.hub.state();
     let lang = crate::report::lang_query(query.as_deref());
     match record::export_in(&name, &state, now_ms(), access, lang) {

@@ -1,24 +1,63 @@
 //! gzip on the wire: a hall of phones on one venue Wi-Fi, or on mobile
-//! data through a relay, pays for every byte. Assets are compressed once,
-//! when first asked for; pages and JSON answers as they are made. Small
-//! answers and anything already encoded pass as they are.
+//! data through a relay, pays for every byte. Pages and JSON answers are
+//! compressed as they stream out (tower-http's `CompressionLayer`), so an
+//! answer of any size arrives whole; assets are compressed once, when
+//! first asked for (`pages::asset`), and pass the layer as they are.
 
-use axum::body::Body;
-use axum::extract::Request;
-use axum::http::header::{ACCEPT_ENCODING, CONTENT_ENCODING, CONTENT_LENGTH, CONTENT_TYPE, VARY};
-use axum::http::{HeaderMap, HeaderValue};
-use axum::middleware::Next;
-use axum::response::Response;
+use axum::http::header::{ACCEPT_ENCODING, CONTENT_LENGTH, CONTENT_TYPE};
+use axum::http::{HeaderMap, StatusCode};
 use flate2::Compression;
 use flate2::write::GzEncoder;
 use std::io::Write;
+use tower_http::compression::predicate::Predicate;
+use tower_http::compression::{CompressionLayer, CompressionLevel};
 
 /// Below this, gzip's header costs more than it saves.
-const SMALLEST: usize = 1024;
+const SMALLEST: u64 = 1024;
 
-/// The largest answer compressed on the fly (a 500-institution plan's
-/// state is well under it); larger ones go as they are.
-const LARGEST: usize = 8 * 1024 * 1024;
+/// What is worth compressing: text answers of a size, never a websocket
+/// upgrade, an empty answer or one already encoded (the layer itself
+/// leaves those with `Content-Encoding` alone).
+#[derive(Debug, Clone, Copy)]
+pub struct Worth;
+
+impl Predicate for Worth {
+    fn should_compress<B: axum::body::HttpBody>(&self, response: &axum::http::Response<B>) -> bool {
+        let status = response.status();
+        if status.is_informational()
+            || status == StatusCode::NO_CONTENT
+            || status == StatusCode::NOT_MODIFIED
+        {
+            return false;
+        }
+        let size = response.body().size_hint().exact().or_else(|| {
+            response
+                .headers()
+                .get(CONTENT_LENGTH)
+                .and_then(|v| v.to_str().ok())
+                .and_then(|v| v.parse().ok())
+        });
+        if size.is_some_and(|size| size < SMALLEST) {
+            return false;
+        }
+        let kind = response
+            .headers()
+            .get(CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("");
+        ["text/html", "application/json", "text/csv", "text/plain"]
+            .iter()
+            .any(|k| kind.starts_with(k))
+    }
+}
+
+/// gzip only (what every browser takes), at the default level: the fast
+/// one that still shrinks a page several times.
+pub fn layer() -> CompressionLayer<Worth> {
+    CompressionLayer::new()
+        .quality(CompressionLevel::Default)
+        .compress_when(Worth)
+}
 
 /// Whether the client takes gzip (`Accept-Encoding: gzip`, not `q=0`).
 pub fn accepts_gzip(headers: &HeaderMap) -> bool {
@@ -46,54 +85,6 @@ pub fn gzip(bytes: &[u8], level: Compression) -> Vec<u8> {
     // Writing to a Vec cannot fail.
     let _ = encoder.write_all(bytes);
     encoder.finish().unwrap_or_default()
-}
-
-fn compressible(response: &Response) -> bool {
-    let status = response.status();
-    if status.is_informational()
-        || status == axum::http::StatusCode::NO_CONTENT
-        || status == axum::http::StatusCode::NOT_MODIFIED
-        || response.headers().contains_key(CONTENT_ENCODING)
-    {
-        return false;
-    }
-    let kind = response
-        .headers()
-        .get(CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or("");
-    ["text/html", "application/json", "text/csv", "text/plain"]
-        .iter()
-        .any(|k| kind.starts_with(k))
-}
-
-/// Middleware: gzip pages and JSON for clients that take it.
-pub async fn pages(request: Request, next: Next) -> Response {
-    let wanted = accepts_gzip(request.headers());
-    let response = next.run(request).await;
-    if !wanted || !compressible(&response) {
-        return response;
-    }
-    let (mut parts, body) = response.into_parts();
-    let bytes = match axum::body::to_bytes(body, LARGEST).await {
-        Ok(bytes) => bytes,
-        Err(error) => {
-            tracing::warn!(%error, "answer too large or broken to compress");
-            return Response::from_parts(parts, Body::empty());
-        }
-    };
-    parts
-        .headers
-        .append(VARY, HeaderValue::from_static("Accept-Encoding"));
-    if bytes.len() < SMALLEST {
-        return Response::from_parts(parts, Body::from(bytes));
-    }
-    let packed = gzip(&bytes, Compression::default());
-    parts.headers.remove(CONTENT_LENGTH);
-    parts
-        .headers
-        .insert(CONTENT_ENCODING, HeaderValue::from_static("gzip"));
-    Response::from_parts(parts, Body::from(packed))
 }
 
 #[cfg(test)]

@@ -59,9 +59,16 @@ pub fn same_origin(headers: &HeaderMap, public_url: &str) -> bool {
 }
 
 /// Wrong chair keys counted per client network, across every connection
-/// and route. Past the threshold, key attempts from that network are
-/// refused at once, without comparing the key: an answer that could
-/// confirm a guess would make the refusal worthless.
+/// and every route that takes a key (bearer or `?key=`). The right key is
+/// compared first, in constant time, and admitted from any network, braked
+/// or not: the chair on a hall network where someone is guessing is never
+/// refused or slowed. Past the threshold, wrong keys from that network get
+/// 429 with `Retry-After` instead of 401.
+///
+/// A braked network's answers still tell a right guess (admitted) from a
+/// wrong one (429), so the brake only slows guessing down; what makes it
+/// futile is the key's strength: 128 random bits when generated, and at
+/// least `server::KEY_MIN` characters when the organiser sets one.
 pub struct KeyBrake {
     failures: Counters<IpAddr, (u32, Instant)>,
 }
@@ -80,7 +87,7 @@ pub enum Gate {
     Open,
     /// No key, or a wrong one.
     Refused,
-    /// Too many wrong keys from this network: try again after this long.
+    /// A wrong key, after too many from this network: try again after this long.
     Braked(Duration),
 }
 
@@ -94,9 +101,9 @@ impl Default for KeyBrake {
 
 impl KeyBrake {
     /// Judge a request from `client` at `now`. `presented` says whether it
-    /// carries a key at all; `right` compares it. A request without a key is
-    /// neither counted nor braked. The right key is never slowed, and never
-    /// counted against its network.
+    /// carries a key at all; `right` compares it (in constant time). The
+    /// right key is admitted first, whatever the network's count, and never
+    /// counted. A request without a key is neither counted nor braked.
     pub fn check(
         &self,
         client: IpAddr,
@@ -104,11 +111,19 @@ impl KeyBrake {
         presented: bool,
         right: impl FnOnce() -> bool,
     ) -> Gate {
-        if !presented {
-            return if right() { Gate::Open } else { Gate::Refused };
+        if right() {
+            return Gate::Open;
         }
-        // One lock around judge-and-count, so a thousand guesses sent at
-        // once cannot all slip in before the first is counted.
+        if !presented {
+            return Gate::Refused;
+        }
+        self.wrong(client, now)
+    }
+
+    /// Count a wrong key from `client`: `Refused` while the network is under
+    /// the threshold, `Braked` past it. One lock around judge-and-count, so
+    /// a thousand guesses sent at once are all counted.
+    fn wrong(&self, client: IpAddr, now: Instant) -> Gate {
         self.failures.with(
             network(client),
             now,
@@ -120,9 +135,6 @@ impl KeyBrake {
                 }
                 if *count >= KEY_ATTEMPTS {
                     return Gate::Braked((*since + FAILURE_WINDOW).saturating_duration_since(now));
-                }
-                if right() {
-                    return Gate::Open;
                 }
                 if *count == 0 {
                     *since = now;
@@ -243,7 +255,7 @@ mod tests {
     }
 
     #[test]
-    fn wrong_keys_are_refused_after_the_threshold_and_the_right_key_is_not_counted() {
+    fn wrong_keys_are_braked_after_the_threshold_and_the_right_key_always_gets_in() {
         let brake = KeyBrake::default();
         let start = Instant::now();
         let guesser: IpAddr = "10.0.0.1".parse().unwrap();
@@ -260,26 +272,29 @@ mod tests {
             assert_eq!(brake.check(guesser, start, true, || false), Gate::Refused);
         }
         let later = start + Duration::from_secs(60);
-        let mut compared = false;
-        let gate = brake.check(guesser, later, true, || {
-            compared = true;
-            true
-        });
+        let gate = brake.check(guesser, later, true, || false);
         assert_eq!(gate, Gate::Braked(FAILURE_WINDOW - Duration::from_secs(60)));
-        assert!(!compared, "a braked key is never compared");
+        // The right key from the braked network is admitted, at once.
+        assert_eq!(brake.check(guesser, later, true, || true), Gate::Open);
+        // Arriving without a key from there is still a plain refusal.
+        assert_eq!(brake.check(guesser, later, false, || false), Gate::Refused);
         // Another network is not affected; the same /64 is.
-        assert_eq!(brake.check(chair, later, true, || true), Gate::Open);
+        assert_eq!(brake.check(chair, later, true, || false), Gate::Refused);
         let v6 = |s: &str| s.parse::<IpAddr>().unwrap();
         for _ in 0..KEY_ATTEMPTS {
             brake.check(v6("2001:db8::1"), later, true, || false);
         }
         assert!(matches!(
-            brake.check(v6("2001:db8::ffff"), later, true, || true),
+            brake.check(v6("2001:db8::ffff"), later, true, || false),
             Gate::Braked(_)
         ));
         assert_eq!(
-            brake.check(v6("2001:db8:0:1::1"), later, true, || true),
+            brake.check(v6("2001:db8::ffff"), later, true, || true),
             Gate::Open
+        );
+        assert_eq!(
+            brake.check(v6("2001:db8:0:1::1"), later, true, || false),
+            Gate::Refused
         );
         // Once the window has passed, the network may try again.
         let after = start + FAILURE_WINDOW;

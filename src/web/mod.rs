@@ -8,11 +8,18 @@
 //!   proxy), `auth` (the chair key and session, server-signed device ids).
 //! - Limits: `guard` (same-origin, the key brake, the join rate, kept in
 //!   `counters`) and `change_rate` (how fast one phone may change its mind).
-//! - `errors` answers every error as JSON to a client that asks for JSON.
+//! - `routes` lists every route once, with who may use it (`access`: the
+//!   `Chair` and `Access` extractors, run before any body is read) and how
+//!   large a body it reads; `bodies` bounds what the public's bodies hold
+//!   while they arrive.
+//! - `errors` answers every error as JSON to a client that asks for JSON;
+//!   `compress` says which answers are gzipped, as they stream.
 
 mod accept;
+mod access;
 mod api;
 mod auth;
+mod bodies;
 mod change_rate;
 mod client;
 mod compress;
@@ -21,6 +28,7 @@ mod errors;
 mod guard;
 mod pages;
 mod plan_api;
+mod routes;
 mod setup_api;
 mod socket;
 mod ws;
@@ -31,7 +39,6 @@ use std::time::Duration;
 
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
-use axum::routing::{get, post};
 use tokio::net::TcpListener;
 use tokio::sync::watch;
 
@@ -40,6 +47,7 @@ use crate::protocol::MESSAGE_LIMIT;
 
 pub use auth::random_hex;
 pub use client::Cidr;
+pub use routes::{Need, ROUTES, Route, Serves};
 
 /// Everything a request handler needs.
 #[derive(Clone)]
@@ -57,6 +65,8 @@ pub struct AppState {
     /// Sockets other than the chair's beyond this are turned away.
     pub max_phones: usize,
     pub key_brake: Arc<guard::KeyBrake>,
+    /// What the public's request bodies may hold while they arrive.
+    pub bodies: Arc<bodies::Budget>,
     pub join_rate: Arc<guard::JoinRate>,
     /// Reverse proxies whose forwarding headers name the client.
     pub trusted_proxies: Arc<[Cidr]>,
@@ -95,77 +105,28 @@ pub struct Settings {
     pub relays: Option<Arc<crate::link::Status>>,
 }
 
+/// The venue's server: every route in `routes::ROUTES` it serves.
 pub fn app(state: AppState) -> Router {
-    let routes = Router::new()
-        .route("/", get(pages::home))
-        .route("/chair", get(pages::chair))
-        .route("/follow-up", get(pages::follow_up).post(pages::record_step))
-        .route("/screen", get(pages::screen))
-        .route("/stage", get(pages::stage))
-        .route("/join", get(pages::join).post(api::join))
-        .route("/join/poster", get(pages::poster))
-        .route("/assets/{name}", get(pages::asset))
-        .route("/join/pledge", post(api::pledge))
-        .route("/api/state", get(api::state))
-        // A whole plan as a draft outgrows MESSAGE_LIMIT long before the
-        // largest plan the project supports.
-        .route(
-            "/api/plan",
-            get(api::plan)
-                .put(plan_api::save)
-                .layer(DefaultBodyLimit::max(setup_api::DRAFT_LIMIT)),
-        )
-        .route("/api/plan/draft", get(plan_api::draft))
-        .route(
-            "/api/plan/check",
-            post(plan_api::check).layer(DefaultBodyLimit::max(setup_api::DRAFT_LIMIT)),
-        )
-        .route("/export/plan.toml", get(plan_api::toml))
-        .route("/api/command", post(api::command))
-        .route("/setup/import", get(pages::import_page))
-        .route(
-            "/api/import",
-            post(pages::import_api).layer(DefaultBodyLimit::max(pages::IMPORT_LIMIT)),
-        )
-        .route("/setup", get(pages::setup))
-        .route(
-            "/api/plan/draft-from-toml",
-            post(setup_api::draft_from_toml).layer(DefaultBodyLimit::max(setup_api::DRAFT_LIMIT)),
-        )
-        .route("/ws", get(ws::upgrade))
-        .route("/export/{name}", get(api::export))
-        .route("/report", get(pages::report))
-        .route("/healthz", get(api::healthz))
-        .fallback(pages::missing);
-    layered(routes, state)
+    layered(routes::router(Serves::Primary), state)
 }
 
 /// A relay's routes: what the public uses, nothing of the chair's or the
 /// organisers' (they use the venue's server). The record stays there too.
 pub fn relay_app(state: AppState) -> Router {
-    let routes = Router::new()
-        .route("/", get(pages::relay_home))
-        .route("/screen", get(pages::screen))
-        .route("/stage", get(pages::stage))
-        .route("/join", get(pages::join).post(api::join))
-        .route("/join/poster", get(pages::poster))
-        .route("/join/pledge", post(api::pledge))
-        .route("/assets/{name}", get(pages::asset))
-        .route("/api/state", get(api::state))
-        .route("/api/plan", get(api::plan))
-        .route("/ws", get(ws::upgrade))
-        .route("/healthz", get(api::healthz))
-        .fallback(pages::missing);
-    layered(routes, state)
+    layered(routes::router(Serves::Relay), state)
 }
 
 /// The layers every route goes through, on the primary and on a relay.
 fn layered(routes: Router<AppState>, state: AppState) -> Router {
     routes
         .layer(DefaultBodyLimit::max(MESSAGE_LIMIT))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            bodies::admit,
+        ))
         .layer(axum::middleware::from_fn(errors::json_errors))
         .layer(axum::middleware::from_fn(guard::security_headers))
-        .layer(axum::middleware::from_fn(compress::pages))
+        .layer(compress::layer())
         .with_state(state)
 }
 
@@ -189,6 +150,7 @@ pub async fn serve(
         public_sockets: Arc::default(),
         max_phones: settings.max_phones,
         key_brake: Arc::default(),
+        bodies: Arc::default(),
         join_rate: Arc::new(guard::JoinRate::new(settings.join_rate)),
         trusted_proxies: Arc::from(settings.trusted_proxies),
         devices: Arc::new(auth::Devices::new(settings.device_secret.as_bytes())),

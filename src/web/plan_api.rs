@@ -14,9 +14,8 @@ use serde::Deserialize;
 use serde_json::json;
 
 use super::AppState;
-use super::api::{ApiError, chair_only};
-use super::client::ClientAddr;
-use super::guard;
+use super::access::Chair;
+use super::api::ApiError;
 use crate::domain::plan::Id;
 use crate::domain::plan_change::{LockReason, Locked, Part};
 use crate::domain::{Command, Plan, Refusal, State as Live};
@@ -48,12 +47,7 @@ pub(crate) fn locked_ids(state: &Live) -> serde_json::Value {
 
 /// `GET /api/plan/draft`: the plan as a draft for `/setup`, the `seq` to
 /// send back as `If-Match`, and what the record will not let go.
-pub async fn draft(
-    State(app): State<AppState>,
-    ClientAddr(client): ClientAddr,
-    headers: HeaderMap,
-) -> Result<Response, ApiError> {
-    chair_only(&app, client, &headers, None)?;
+pub async fn draft(State(app): State<AppState>, _chair: Chair) -> Result<Response, ApiError> {
     let state = app.hub.state();
     let body = json!({
         "seq": state.plan_seq,
@@ -128,11 +122,9 @@ fn refused(plan: &Plan, locked: &[Locked]) -> Vec<serde_json::Value> {
 /// record would refuse, and what a save would change. Nothing is saved.
 pub async fn check(
     State(app): State<AppState>,
-    ClientAddr(client): ClientAddr,
-    headers: HeaderMap,
+    _chair: Chair,
     Json(draft): Json<Draft>,
 ) -> Result<Response, ApiError> {
-    chair_only(&app, client, &headers, None)?;
     let checked = draft.check();
     let (refused, changes) = match &checked.plan {
         Some(plan) => {
@@ -231,15 +223,11 @@ fn plan_of(headers: &HeaderMap, body: &str) -> Result<Plan, ApiError> {
 /// `PUT /api/plan`: save a whole plan as one change.
 pub async fn save(
     State(app): State<AppState>,
-    ClientAddr(client): ClientAddr,
+    _chair: Chair,
     Query(query): Query<SaveQuery>,
     headers: HeaderMap,
     body: String,
 ) -> Result<Response, ApiError> {
-    if !guard::same_origin(&headers, &app.public_url) {
-        return Err(ApiError::cross_site());
-    }
-    chair_only(&app, client, &headers, None)?;
     let expect = expected(&headers, &query)?;
     let plan = plan_of(&headers, &body)?;
     // Refusals are pinned to fields of the plan as sent.
@@ -288,12 +276,7 @@ pub async fn save(
 
 /// `GET /export/plan.toml`: the plan as it is now, as a plan file (with
 /// the chair's notes, so the chair's only).
-pub async fn toml(
-    State(app): State<AppState>,
-    ClientAddr(client): ClientAddr,
-    headers: HeaderMap,
-) -> Result<Response, ApiError> {
-    chair_only(&app, client, &headers, None)?;
+pub async fn toml(State(app): State<AppState>, _chair: Chair) -> Result<Response, ApiError> {
     let plan = app.hub.plan();
     let text = format!(
         "# {}\n# The plan as it is now, written by assembly. Check it with `assembly check`.\n\n{}",

@@ -3,14 +3,12 @@
 //! file is reviewed in the form before anything is saved.
 
 use axum::Json;
-use axum::extract::State;
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use serde_json::json;
 
-use super::AppState;
-use super::api::{ApiError, chair_only};
-use super::client::ClientAddr;
+use super::access::Chair;
+use super::api::ApiError;
 use crate::plan::{self, Draft};
 
 /// The largest body the plan routes read: a draft of the largest plan the
@@ -21,13 +19,7 @@ pub const DRAFT_LIMIT: usize = 2 * 1024 * 1024;
 /// `POST /api/plan/draft-from-toml` (chair only; body: a plan file): the
 /// draft to load into the form, or every problem at its line and column.
 /// Nothing is saved.
-pub async fn draft_from_toml(
-    State(app): State<AppState>,
-    ClientAddr(client): ClientAddr,
-    headers: HeaderMap,
-    body: String,
-) -> Result<Response, ApiError> {
-    chair_only(&app, client, &headers, None)?;
+pub async fn draft_from_toml(_chair: Chair, body: String) -> Result<Response, ApiError> {
     match plan::parse(&body) {
         Ok(plan) => Ok(Json(json!({ "draft": Draft::from_plan(&plan) })).into_response()),
         Err(err) => {

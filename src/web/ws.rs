@@ -17,9 +17,9 @@ use tokio_tungstenite::tungstenite::protocol::{WebSocketConfig, frame::coding::C
 use tokio_tungstenite::tungstenite::{Error as WsError, Message, Utf8Bytes};
 
 use super::AppState;
-use super::api::{self, ApiError};
+use super::access::Access;
+use super::api::ApiError;
 use super::change_rate::Change;
-use super::client::ClientAddr;
 use super::guard;
 use super::socket::{self, Socket};
 use crate::domain::Command;
@@ -34,12 +34,12 @@ const READ_LIMIT: usize = 4 * MESSAGE_LIMIT;
 #[derive(Debug, Deserialize)]
 pub struct WsQuery {
     role: Option<String>,
-    key: Option<String>,
+    // `key` is read by the `Access` extractor.
 }
 
 pub async fn upgrade(
     State(app): State<AppState>,
-    ClientAddr(client): ClientAddr,
+    access: Access,
     Query(query): Query<WsQuery>,
     headers: HeaderMap,
     upgrade: socket::Upgrade,
@@ -63,8 +63,8 @@ pub async fn upgrade(
             "a relay serves the public only: the chair connects to the venue's server",
         ));
     }
-    if role == Role::Chair {
-        api::chair_only(&app, client, &headers, query.key.as_deref())?;
+    if role == Role::Chair && access != Access::Chair {
+        return Err(ApiError::unauthorized());
     }
     // Every socket but the chair's counts against the cap, whatever role
     // it claims: a projector page is as cheap to open as a phone.

@@ -3,8 +3,9 @@
 
 use std::time::Instant;
 
-use axum::extract::{Query, State};
+use axum::extract::{FromRequestParts, Query, State};
 use axum::http::header::{RETRY_AFTER, SET_COOKIE};
+use axum::http::request::Parts;
 use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use maud::{Markup, html};
@@ -18,9 +19,11 @@ use crate::hub::now_ms;
 use crate::i18n::{self, Lang};
 use crate::view::{self, Role};
 use crate::web::AppState;
+use crate::web::access;
+use crate::web::api::ApiError;
 use crate::web::auth::{self, CHAIR_COOKIE};
 use crate::web::client::ClientAddr;
-use crate::web::guard::{self, Gate};
+use crate::web::guard::Gate;
 
 #[derive(Debug, Deserialize)]
 pub struct ChairQuery {
@@ -31,14 +34,14 @@ pub struct ChairQuery {
 
 pub async fn chair(
     State(app): State<AppState>,
-    ClientAddr(client): ClientAddr,
     Query(query): Query<ChairQuery>,
     headers: HeaderMap,
+    admitted: Result<ChairPage, Response>,
 ) -> Response {
     if query.lang.is_some() {
-        return choose_language(&app, client, &query, &headers);
+        return choose_language(&app, &query, &headers, admitted);
     }
-    if let Some(answer) = admit(&app, client, query.key.as_deref(), &headers, "/chair") {
+    if let Err(answer) = admitted {
         return answer;
     }
     let state = app.hub.state();
@@ -217,14 +220,15 @@ fn language_form(l: Lang) -> Markup {
 /// ignored), then go on to `/chair` as the key, if it came too, says.
 fn choose_language(
     app: &AppState,
-    client: std::net::IpAddr,
     query: &ChairQuery,
     headers: &HeaderMap,
+    admitted: Result<ChairPage, Response>,
 ) -> Response {
-    let mut answer = match query.key.as_deref() {
-        Some(key) => admit(app, client, Some(key), headers, "/chair")
-            .unwrap_or_else(|| Redirect::to("/chair").into_response()),
-        None => Redirect::to("/chair").into_response(),
+    // With a key, its answer (the cookie and a redirect, or why not);
+    // without one, on to /chair, where the cookie or the page decides.
+    let mut answer = match (query.key.as_deref(), admitted) {
+        (Some(_), Err(answer)) => answer,
+        _ => Redirect::to("/chair").into_response(),
     };
     // A refused key sets nothing: the page that says why is the answer.
     if answer.status() != StatusCode::SEE_OTHER {
@@ -240,38 +244,48 @@ fn choose_language(
     answer
 }
 
-/// The chair's way into a chair page at `here`: the key from the printed
-/// link becomes a session cookie (a MAC of the key, never the key) and
-/// leaves the address bar by a redirect to `here`; without the right key,
-/// the page that says how to get in. `None`: this is the chair, go on.
-pub(super) fn admit(
-    app: &AppState,
-    client: std::net::IpAddr,
-    key: Option<&str>,
-    headers: &HeaderMap,
-    here: &'static str,
-) -> Option<Response> {
-    if let Some(key) = key {
-        let right = || auth::same(key, &app.chair_key);
-        let gate = app.key_brake.check(client, Instant::now(), true, right);
-        if gate == Gate::Open {
-            let session = auth::chair_session(&app.chair_key);
-            let secure = auth::secure_attribute(&app.public_url, headers);
-            let cookie = HeaderValue::from_str(&format!(
-                "{CHAIR_COOKIE}={session}; Path=/; HttpOnly; SameSite=Strict; Max-Age=86400{secure}"
-            ));
-            if let Ok(cookie) = cookie {
-                return Some(([(SET_COOKIE, cookie)], Redirect::to(here)).into_response());
-            }
+/// A chair page's way in, as a type its handler takes: the chair's
+/// session cookie (or a bearer key) lets the handler run. The key from the
+/// printed link (`?key=`) becomes the session cookie (a MAC of the key,
+/// never the key) and leaves the address bar by a redirect to the same
+/// page; without the right key, the page that says how to get in. Those
+/// two answers come back as the rejection, in place of the page. Like
+/// `access::Chair`, it runs before any body is read.
+pub struct ChairPage(());
+
+impl FromRequestParts<AppState> for ChairPage {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, app: &AppState) -> Result<Self, Response> {
+        if access::cross_site(parts, app) {
+            return Err(ApiError::cross_site().into_response());
         }
-        return Some(shut(app, gate, headers));
+        let ClientAddr(client) = match ClientAddr::from_request_parts(parts, app).await {
+            Ok(client) => client,
+            Err(never) => match never {},
+        };
+        let headers = &parts.headers;
+        if let Some(key) = access::query_key(parts) {
+            let right = || auth::same(&key, &app.chair_key);
+            let gate = app.key_brake.check(client, Instant::now(), true, right);
+            if gate == Gate::Open {
+                let session = auth::chair_session(&app.chair_key);
+                let secure = auth::secure_attribute(&app.public_url, headers);
+                let cookie = HeaderValue::from_str(&format!(
+                    "{CHAIR_COOKIE}={session}; Path=/; HttpOnly; SameSite=Strict; Max-Age=86400{secure}"
+                ));
+                if let Ok(cookie) = cookie {
+                    let here = parts.uri.path();
+                    return Err(([(SET_COOKIE, cookie)], Redirect::to(here)).into_response());
+                }
+            }
+            return Err(shut(app, gate, headers));
+        }
+        match access::judge(app, client, headers, None).gate {
+            Gate::Open => Ok(ChairPage(())),
+            gate => Err(shut(app, gate, headers)),
+        }
     }
-    let presented = guard::presents_key(headers, None);
-    let right = || auth::is_chair(headers, None, &app.chair_key);
-    let gate = app
-        .key_brake
-        .check(client, Instant::now(), presented, right);
-    (gate != Gate::Open).then(|| shut(app, gate, headers))
 }
 
 /// Refused: too many wrong keys from this network, or no (right) key. In

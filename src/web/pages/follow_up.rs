@@ -11,12 +11,12 @@
 
 use axum::extract::{Form, Query, State};
 use axum::http::header::CACHE_CONTROL;
-use axum::http::{HeaderMap, HeaderValue, StatusCode};
+use axum::http::{HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use maud::{Markup, html};
 use serde::Deserialize;
 
-use super::chair::admit;
+use super::chair::ChairPage;
 use super::layout;
 use crate::domain::command::NOTE_MAX;
 use crate::domain::{ChairCommand, Command, FollowUpStatus, State as Live};
@@ -29,12 +29,10 @@ use crate::view::Role;
 use crate::web::AppState;
 use crate::web::api::ApiError;
 use crate::web::auth::random_hex;
-use crate::web::client::ClientAddr;
-use crate::web::guard;
 
 #[derive(Debug, Default, Deserialize)]
 pub struct FollowUpQuery {
-    key: Option<String>,
+    // `key` is read by `ChairPage`.
     /// Show only the commitments at this status.
     status: Option<String>,
     /// The anchor of the commitment a step was just recorded for.
@@ -76,13 +74,9 @@ fn status_code(text: &str) -> Option<FollowUpStatus> {
 /// `GET /follow-up`.
 pub async fn follow_up(
     State(app): State<AppState>,
-    ClientAddr(client): ClientAddr,
+    _chair: ChairPage,
     Query(query): Query<FollowUpQuery>,
-    headers: HeaderMap,
 ) -> Response {
-    if let Some(answer) = admit(&app, client, query.key.as_deref(), &headers, "/follow-up") {
-        return answer;
-    }
     let shown = Shown {
         filter: query.status.as_deref().and_then(status_code),
         saved: query.saved.as_deref(),
@@ -97,16 +91,9 @@ pub async fn follow_up(
 /// wrong at the form and what was typed still in it.
 pub async fn record_step(
     State(app): State<AppState>,
-    ClientAddr(client): ClientAddr,
-    headers: HeaderMap,
+    _chair: ChairPage,
     Form(form): Form<StepForm>,
 ) -> Response {
-    if !guard::same_origin(&headers, &app.public_url) {
-        return ApiError::cross_site().into_response();
-    }
-    if let Some(answer) = admit(&app, client, None, &headers, "/follow-up") {
-        return answer;
-    }
     let fail = |status: StatusCode, message: String| {
         let shown = Shown {
             failed: Some(Failed {

@@ -20,9 +20,8 @@ use serde::Deserialize;
 use super::layout;
 use crate::import::{self, Kind, Mapping, Rule, Source};
 use crate::web::AppState;
-use crate::web::api::{ApiError, chair_only};
-use crate::web::client::ClientAddr;
-use crate::web::guard::{self};
+use crate::web::access::Chair;
+use crate::web::api::ApiError;
 
 /// Most bytes one import may send: every file together.
 pub const BODY_LIMIT: usize = 5 * 1024 * 1024;
@@ -53,15 +52,11 @@ fn bad(message: impl Into<String>) -> ApiError {
 /// `POST /api/import`: read the files sent and answer what they make.
 pub async fn api(
     State(app): State<AppState>,
-    ClientAddr(client): ClientAddr,
+    _chair: Chair,
     Query(query): Query<ImportQuery>,
     request: Request,
 ) -> Result<Json<import::Imported>, ApiError> {
     let headers = request.headers().clone();
-    if !guard::same_origin(&headers, &app.public_url) {
-        return Err(ApiError::cross_site());
-    }
-    chair_only(&app, client, &headers, None)?;
     let declared = headers
         .get(CONTENT_LENGTH)
         .and_then(|v| v.to_str().ok())
@@ -162,17 +157,10 @@ fn parse_rules(text: &str) -> Result<Vec<Rule>, ApiError> {
 
 /// `GET /setup/import`: the page, for the chair.
 pub async fn page(
-    State(app): State<AppState>,
-    ClientAddr(client): ClientAddr,
-    axum::extract::Query(query): axum::extract::Query<super::chair::ChairQuery>,
-    headers: axum::http::HeaderMap,
-) -> Response {
     // The chair link's key (set as the session cookie), the cookie or a
     // bearer key, as for /chair; anyone else gets what /chair gives them.
-    let here = "/setup/import";
-    if let Some(answer) = super::chair::admit(&app, client, query.key.as_deref(), &headers, here) {
-        return answer;
-    }
+    _chair: super::chair::ChairPage,
+) -> Response {
     layout(
         "Import a plan from spreadsheets",
         None,

@@ -325,19 +325,16 @@ pub fn plural(n: u64, one: &'static str, many: &'static str) -> &'static str {
 
 /// `GET /report`: the record so far, printable: the full record with the
 /// chair key (the chair page's link carries the cookie), the public one
-/// otherwise. Never cached, so a proxy cannot hand the chair's to anyone.
+/// without a key; a wrong key is refused (and counted by the key brake). Never cached, so a proxy cannot hand the chair's to anyone.
 /// In the language `?lang=` names (any shipped one), else the reader's
 /// (`i18n::negotiate`); what it shows depends on the access alone.
 pub async fn report(
     State(app): State<AppState>,
+    access: super::access::Access,
     headers: HeaderMap,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
 ) -> Response {
-    let access = if super::auth::is_chair(&headers, None, &app.chair_key) {
-        crate::record::Access::Chair
-    } else {
-        crate::record::Access::Public
-    };
+    let access = access.record();
     let state = app.hub.state();
     let lang = crate::report::lang_query(query.as_deref())
         .unwrap_or_else(|| crate::i18n::negotiate(&headers, state.plan.language()));

@@ -7,18 +7,17 @@ mod rows;
 
 use std::collections::{BTreeSet, HashMap};
 
-use axum::extract::{Query, State};
+use axum::extract::State;
 use axum::http::HeaderValue;
 use axum::http::header::CACHE_CONTROL;
 use axum::response::{IntoResponse, Response};
 use maud::{Markup, html};
 use serde::{Deserialize, Serialize};
 
-use super::chair::{ChairQuery, admit};
+use super::chair::ChairPage;
 use super::layout;
 use crate::plan::{Draft, DraftAsk, DraftHolder, DraftInstitution, DraftItem, DraftPledge};
 use crate::web::AppState;
-use crate::web::client::ClientAddr;
 use crate::web::plan_api::locked_ids;
 use rows::{At, Links};
 
@@ -45,15 +44,7 @@ struct Locked {
 
 /// `GET /setup` (chair only): the key from the chair's link works here too,
 /// and anyone without it gets what `/chair` gives them.
-pub async fn setup(
-    State(app): State<AppState>,
-    ClientAddr(client): ClientAddr,
-    Query(query): Query<ChairQuery>,
-    headers: axum::http::HeaderMap,
-) -> Response {
-    if let Some(answer) = admit(&app, client, query.key.as_deref(), &headers, "/setup") {
-        return answer;
-    }
+pub async fn setup(State(app): State<AppState>, _chair: ChairPage) -> Response {
     let (draft, locked, seq) = {
         let state = app.hub.state();
         let locked = serde_json::from_value(locked_ids(&state)).unwrap_or_default();

@@ -337,12 +337,10 @@ pub fn wire(addr: SocketAddr, path: &str, headers: &[(&str, &str)]) -> Wire {
         .position(|w| w == b"\r\n\r\n")
         .expect("a whole response head");
     let head = String::from_utf8_lossy(&raw[..end]).into_owned();
-    assert!(
-        !head
-            .to_ascii_lowercase()
-            .contains("transfer-encoding: chunked"),
-        "{path}: expected a sized body"
-    );
+    // Compressed answers stream, in chunks: count the body's own bytes.
+    let chunked = head
+        .to_ascii_lowercase()
+        .contains("transfer-encoding: chunked");
     let status = head
         .lines()
         .next()
@@ -354,11 +352,33 @@ pub fn wire(addr: SocketAddr, path: &str, headers: &[(&str, &str)]) -> Wire {
         k.eq_ignore_ascii_case("content-encoding")
             .then(|| v.trim().to_owned())
     });
+    let body = &raw[end + 4..];
     Wire {
         status,
         encoding,
-        bytes: raw[end + 4..].to_vec(),
+        bytes: if chunked {
+            dechunk_bytes(body)
+        } else {
+            body.to_vec()
+        },
     }
+}
+
+/// A chunked body's bytes, without the framing.
+pub fn dechunk_bytes(mut body: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
+    while let Some(line) = body.windows(2).position(|w| w == b"\r\n") {
+        let size = std::str::from_utf8(&body[..line])
+            .ok()
+            .and_then(|s| usize::from_str_radix(s.trim(), 16).ok());
+        let Some(size) = size.filter(|&n| n > 0) else {
+            break;
+        };
+        let start = line + 2;
+        out.extend_from_slice(&body[start..(start + size).min(body.len())]);
+        body = body.get(start + size + 2..).unwrap_or(&[]);
+    }
+    out
 }
 
 /// The same, for callers that expect the server may die mid-request.

@@ -1,0 +1,208 @@
+//! Every route, once: its method and path, who may use it, the largest
+//! body it reads, and which server serves it. `app` and `relay_app` are
+//! built from this table, and the tests walk it, so no route can be added
+//! without saying who it is for and being checked for it.
+
+use axum::extract::DefaultBodyLimit;
+use axum::http::Method;
+use axum::routing::{MethodRouter, get, post, put};
+
+use super::{AppState, api, pages, plan_api, setup_api, ws};
+use crate::protocol::MESSAGE_LIMIT;
+
+/// Who a route serves, by the extractor its handler takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Need {
+    /// Anyone; no key is read.
+    Public,
+    /// The chair only (`access::Chair` or `pages::ChairPage`): refused
+    /// before the body is read.
+    Chair,
+    /// Both publics (`access::Access`): no key is the public view, the
+    /// right one the chair's, a wrong one refused and counted.
+    Either,
+}
+
+/// Which server serves a route.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Serves {
+    /// The venue's server only.
+    Primary,
+    /// A relay only.
+    Relay,
+    Both,
+}
+
+/// One method on one path.
+pub struct Route {
+    pub method: Method,
+    /// As the router takes it (`/export/{name}`).
+    pub path: &'static str,
+    pub need: Need,
+    /// The largest body read, in bytes; more than `MESSAGE_LIMIT` only for
+    /// the chair (a unit test holds every route to it).
+    pub body_limit: usize,
+    pub serves: Serves,
+    handler: fn() -> MethodRouter<AppState>,
+}
+
+const fn route(
+    method: Method,
+    path: &'static str,
+    need: Need,
+    serves: Serves,
+    handler: fn() -> MethodRouter<AppState>,
+) -> Route {
+    Route {
+        method,
+        path,
+        need,
+        body_limit: MESSAGE_LIMIT,
+        serves,
+        handler,
+    }
+}
+
+/// The same route, reading bodies up to `limit` (the chair's only).
+const fn chair_body(
+    method: Method,
+    path: &'static str,
+    limit: usize,
+    handler: fn() -> MethodRouter<AppState>,
+) -> Route {
+    Route {
+        method,
+        path,
+        need: Need::Chair,
+        body_limit: limit,
+        serves: Serves::Primary,
+        handler,
+    }
+}
+
+use Need::{Chair, Either, Public};
+use Serves::{Both, Primary, Relay};
+
+/// Every route of the venue's server and of a relay.
+pub const ROUTES: &[Route] = &[
+    route(Method::GET, "/", Public, Primary, || get(pages::home)),
+    route(Method::GET, "/", Public, Relay, || get(pages::relay_home)),
+    route(Method::GET, "/chair", Chair, Primary, || get(pages::chair)),
+    route(Method::GET, "/follow-up", Chair, Primary, || {
+        get(pages::follow_up)
+    }),
+    route(Method::POST, "/follow-up", Chair, Primary, || {
+        post(pages::record_step)
+    }),
+    route(Method::GET, "/screen", Public, Both, || get(pages::screen)),
+    route(Method::GET, "/stage", Public, Both, || get(pages::stage)),
+    route(Method::GET, "/join", Public, Both, || get(pages::join)),
+    route(Method::POST, "/join", Public, Both, || post(api::join)),
+    route(Method::GET, "/join/poster", Public, Both, || {
+        get(pages::poster)
+    }),
+    route(Method::GET, "/assets/{name}", Public, Both, || {
+        get(pages::asset)
+    }),
+    route(Method::POST, "/join/pledge", Public, Both, || {
+        post(api::pledge)
+    }),
+    route(Method::GET, "/api/state", Public, Both, || get(api::state)),
+    route(Method::GET, "/api/plan", Public, Both, || get(api::plan)),
+    // A whole plan as a draft outgrows MESSAGE_LIMIT long before the
+    // largest plan the project supports.
+    chair_body(Method::PUT, "/api/plan", setup_api::DRAFT_LIMIT, || {
+        put(plan_api::save)
+    }),
+    route(Method::GET, "/api/plan/draft", Chair, Primary, || {
+        get(plan_api::draft)
+    }),
+    chair_body(
+        Method::POST,
+        "/api/plan/check",
+        setup_api::DRAFT_LIMIT,
+        || post(plan_api::check),
+    ),
+    route(Method::GET, "/export/plan.toml", Chair, Primary, || {
+        get(plan_api::toml)
+    }),
+    route(Method::POST, "/api/command", Chair, Primary, || {
+        post(api::command)
+    }),
+    route(Method::GET, "/setup/import", Chair, Primary, || {
+        get(pages::import_page)
+    }),
+    chair_body(Method::POST, "/api/import", pages::IMPORT_LIMIT, || {
+        post(pages::import_api)
+    }),
+    route(Method::GET, "/setup", Chair, Primary, || get(pages::setup)),
+    chair_body(
+        Method::POST,
+        "/api/plan/draft-from-toml",
+        setup_api::DRAFT_LIMIT,
+        || post(setup_api::draft_from_toml),
+    ),
+    route(Method::GET, "/ws", Either, Both, || get(ws::upgrade)),
+    route(Method::GET, "/export/{name}", Either, Primary, || {
+        get(api::export)
+    }),
+    route(Method::GET, "/report", Either, Primary, || {
+        get(pages::report)
+    }),
+    route(Method::GET, "/healthz", Public, Both, || get(api::healthz)),
+];
+
+/// The router of every route in `ROUTES` that `server` serves (`Primary`
+/// or `Relay`), each with its body limit.
+pub fn router(server: Serves) -> axum::Router<AppState> {
+    ROUTES
+        .iter()
+        .filter(|r| r.serves == server || r.serves == Both)
+        .fold(axum::Router::new(), |router, r| {
+            let mut handler = (r.handler)();
+            if r.body_limit != MESSAGE_LIMIT {
+                handler = handler.layer(DefaultBodyLimit::max(r.body_limit));
+            }
+            router.route(r.path, handler)
+        })
+        .fallback(pages::missing)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_the_chair_sends_more_than_a_message() {
+        for r in ROUTES {
+            if r.body_limit > MESSAGE_LIMIT {
+                assert_eq!(r.need, Chair, "{} {} reads large bodies", r.method, r.path);
+            }
+        }
+    }
+
+    #[test]
+    fn a_relay_serves_the_public_only() {
+        for r in ROUTES.iter().filter(|r| r.serves != Primary) {
+            assert_ne!(r.need, Chair, "{} {} on a relay", r.method, r.path);
+        }
+    }
+
+    #[test]
+    fn each_method_and_path_is_listed_once_per_server() {
+        for server in [Primary, Relay] {
+            let mut seen = std::collections::BTreeSet::new();
+            for r in ROUTES
+                .iter()
+                .filter(|r| r.serves == server || r.serves == Both)
+            {
+                assert!(
+                    seen.insert((r.method.as_str(), r.path)),
+                    "{} {} twice",
+                    r.method,
+                    r.path
+                );
+            }
+        }
+    }
+}
