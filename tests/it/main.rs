@@ -9,6 +9,7 @@
 mod common;
 mod access;
 mod api;
+mod bodies;
 mod brake;
 mod browser;
 mod cli;

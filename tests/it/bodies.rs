@@ -3,7 +3,7 @@
 //! public's bodies in flight hold little of the server; and answers of any
 //! size arrive whole, gzipped or not.
 
-mod common;
+use crate::common;
 
 use std::io::{Read, Write};
 use std::net::{SocketAddr, TcpStream};
