@@ -1,0 +1,188 @@
+//! A plan saved again and again costs what changed, not the whole plan:
+//! the log, the server's memory and the public record stay proportional
+//! to the assembly, not to the number of saves, and a restart replays to
+//! the same state and record.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+
+use common::{KEY, Server, request, settled};
+use serde_json::Value;
+
+/// The bundled demo with 488 more member institutions: 500 in all, as
+/// `scripts/plan-500.sh` writes it.
+fn plan_500(dir: &Path) -> PathBuf {
+    let demo =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/demo.toml"))
+            .unwrap();
+    let mut plan = demo;
+    for i in 13..=500 {
+        plan.push_str(&format!(
+            "\n[[institution]]\nid = \"member-{i:03}\"\nname = \"Member Institution {i:03}, \
+             Riverside Ward {}\"\npromised = {}\n",
+            i % 40 + 1,
+            20 + i % 180
+        ));
+    }
+    let path = dir.join("plan-500.toml");
+    std::fs::write(&path, plan).unwrap();
+    path
+}
+
+fn chair_get(server: &Server, path: &str) -> common::Response {
+    let bearer = format!("Bearer {KEY}");
+    request(server.addr, "GET", path, &[("Authorization", &bearer)], "")
+}
+
+/// Save `draft` with every institution renamed for save `n`.
+fn save_renamed(server: &Server, draft: &Value, n: usize) {
+    let mut draft = draft.clone();
+    for institution in draft["institutions"].as_array_mut().unwrap() {
+        let name = institution["name"].as_str().unwrap();
+        // The same length every save, so sizes compare like with like.
+        institution["name"] = format!("{name} r{:03}", n % 1000).into();
+    }
+    let bearer = format!("Bearer {KEY}");
+    let saved = request(
+        server.addr,
+        "PUT",
+        "/api/plan",
+        &[
+            ("Authorization", &bearer),
+            ("Content-Type", "application/json"),
+        ],
+        &draft.to_string(),
+    );
+    assert_eq!(saved.status, 200, "save {n}: {}", saved.body);
+    assert_eq!(saved.json()["applied"], true, "save {n}");
+}
+
+/// Bytes of every file in the data dir (the log, its journal, the rest).
+fn dir_bytes(dir: &Path) -> u64 {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .filter_map(|e| e.ok()?.metadata().ok())
+        .filter(|m| m.is_file())
+        .map(|m| m.len())
+        .sum()
+}
+
+/// The server's resident memory, in KB.
+fn rss_kb(server: &Server) -> u64 {
+    let status = std::fs::read_to_string(format!("/proc/{}/status", server.pid())).unwrap();
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmRSS:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+        .expect("VmRSS in /proc/PID/status")
+}
+
+/// What is measured after a number of saves.
+#[derive(Debug, Clone, Copy)]
+struct Sizes {
+    dir: u64,
+    rss_kb: u64,
+    record: usize,
+    report: usize,
+}
+
+fn sizes(server: &Server) -> Sizes {
+    let record = server.get("/export/record.json");
+    assert_eq!(record.status, 200);
+    let report = server.get("/report");
+    assert_eq!(report.status, 200);
+    Sizes {
+        dir: dir_bytes(&server.data),
+        rss_kb: rss_kb(server),
+        record: record.body.len(),
+        report: report.body.len(),
+    }
+}
+
+/// The chair's record without the moment it was made.
+fn record_now(server: &Server) -> Value {
+    let mut record = chair_get(server, "/export/record.json").json();
+    record.as_object_mut().unwrap().remove("generated_at");
+    // Timings of an item on now move with the clock; none runs here.
+    record
+}
+
+const SAVES: usize = 60;
+
+#[test]
+fn saving_a_500_institution_plan_again_and_again_grows_by_what_changed() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = plan_500(dir.path());
+    let data = dir.path().join("data");
+    let server = Server::start(&data, Some(&plan));
+    let draft = chair_get(&server, "/api/plan/draft").json()["draft"].clone();
+    assert_eq!(draft["institutions"].as_array().unwrap().len(), 500);
+
+    // Warm up: the first saves settle the allocator and the journal.
+    for n in 1..=10 {
+        save_renamed(&server, &draft, n);
+    }
+    let early = sizes(&server);
+    for n in 11..=SAVES {
+        save_renamed(&server, &draft, n);
+    }
+    let late = sizes(&server);
+    let saves = (SAVES - 10) as u64;
+    let log_per_save = late.dir.saturating_sub(early.dir) / saves;
+    let rss_per_save = late.rss_kb.saturating_sub(early.rss_kb) / saves;
+    eprintln!(
+        "{SAVES} saves of 500 renames: early {early:?}, late {late:?}; \
+         data dir {log_per_save} B/save, memory {rss_per_save} KB/save"
+    );
+    // 500 renames are about 30 KB of names: the log keeps those, not the
+    // whole plan and a list of changes (about 150 KB a save before).
+    assert!(
+        log_per_save < 40_000,
+        "the data dir grew {log_per_save} B a save"
+    );
+    // Memory holds the net change per entry and a line per save (about
+    // 275 KB a save before).
+    assert!(
+        rss_per_save < 20,
+        "memory grew {rss_per_save} KB a save ({} KB to {} KB)",
+        early.rss_kb,
+        late.rss_kb
+    );
+    // The public record and report list each entry's net change once,
+    // however often it was saved.
+    assert!(
+        late.record <= early.record + early.record / 10,
+        "record.json grew from {} to {} bytes",
+        early.record,
+        late.record
+    );
+    assert!(
+        late.report <= early.report + early.report / 10,
+        "/report grew from {} to {} bytes",
+        early.report,
+        late.report
+    );
+    // The net change says what it was when the record began and how often
+    // it was saved since.
+    let public = server.get("/export/record.json").json();
+    let changes = public["plan_changes"].as_array().expect("plan_changes");
+    assert_eq!(changes.len(), 500, "one net change per institution");
+    let first = &changes[0];
+    assert_eq!(first["field"], "name");
+    assert_eq!(first["saves"], SAVES as u64);
+    assert!(!first["from"].as_str().unwrap().contains(" r0"), "{first}");
+    assert!(first["to"].as_str().unwrap().ends_with(" r060"), "{first}");
+    assert!(public.get("plan_saves").is_none(), "per-save lines are the chair's");
+    let full = chair_get(&server, "/export/record.json").json();
+    assert_eq!(full["plan_saves"].as_array().unwrap().len(), SAVES);
+    assert_eq!(full["plan_saves"][0]["changes"], 500);
+
+    // A restart replays to the same state and record.
+    let state = settled(server.get("/api/state").json());
+    let record = record_now(&server);
+    drop(server);
+    let server = Server::start(&data, None);
+    assert_eq!(settled(server.get("/api/state").json()), state);
+    assert_eq!(record_now(&server), record);
+}
