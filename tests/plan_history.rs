@@ -135,16 +135,18 @@ fn saving_a_500_institution_plan_again_and_again_grows_by_what_changed() {
         "{SAVES} saves of 500 renames: early {early:?}, late {late:?}; \
          data dir {log_per_save} B/save, memory {rss_per_save} KB/save"
     );
-    // 500 renames are about 30 KB of names: the log keeps those, not the
-    // whole plan and a list of changes (about 150 KB a save before).
+    // 500 renames are 28 KB of ids and names, which the log keeps (35 KB
+    // with the JSON around them) and SQLite's pages and journal frames add
+    // to; not the whole plan and a list of changes (209 KB a save before).
     assert!(
-        log_per_save < 40_000,
+        log_per_save < 48_000,
         "the data dir grew {log_per_save} B a save"
     );
-    // Memory holds the net change per entry and a line per save (about
-    // 275 KB a save before).
+    // Memory holds each entry's net change and a line per save (477 KB a
+    // save before); what grows here is SQLite's page cache filling (2 MB
+    // at most), flat after about 50 saves.
     assert!(
-        rss_per_save < 20,
+        rss_per_save < 64,
         "memory grew {rss_per_save} KB a save ({} KB to {} KB)",
         early.rss_kb,
         late.rss_kb

@@ -14,7 +14,7 @@ use serde::Serialize;
 use super::command::{Answer, FollowUpStatus};
 use super::event::{Envelope, Millis};
 use super::plan::{Item, ItemKind, Plan};
-use super::plan_change::PlanRevision;
+use super::plan_history::PlanHistory;
 use super::undo::UndoStack;
 
 mod apply;
@@ -268,8 +268,8 @@ pub struct State {
     pub chair_seq: u64,
     /// Number of the last plan change (0: the plan the log began with).
     pub plan_seq: u64,
-    /// Every plan change, oldest first.
-    pub plan_history: Vec<PlanRevision>,
+    /// What plan changes changed, in proportion to the plan.
+    pub plan_history: PlanHistory,
     /// ask id -> holder id -> every follow-up step, in the order recorded.
     /// Not the chair's: recorded by organisers on the night or months
     /// later, so the chair's `undo` and `expect` never touch them.
@@ -288,11 +288,11 @@ impl State {
     pub fn new(plan: Arc<Plan>) -> State {
         let audience = Audience::new(&plan);
         State {
+            plan_history: PlanHistory::new(plan.clone()),
             plan,
             seq: 0,
             chair_seq: 0,
             plan_seq: 0,
-            plan_history: Vec::new(),
             chair: ChairState {
                 phase: Phase::NotStarted,
                 started_at: None,
