@@ -7,6 +7,7 @@ mod common;
 
 use std::path::{Path, PathBuf};
 
+use common::relays::{Nats, linked, primary, reaches, relay, seq_of};
 use common::{KEY, Server, request, settled};
 use serde_json::Value;
 
@@ -35,14 +36,18 @@ fn chair_get(server: &Server, path: &str) -> common::Response {
     request(server.addr, "GET", path, &[("Authorization", &bearer)], "")
 }
 
-/// Save `draft` with every institution renamed for save `n`.
-fn save_renamed(server: &Server, draft: &Value, n: usize) {
+/// `draft` with every institution renamed for save `n`.
+fn renamed(draft: &Value, n: usize) -> Value {
     let mut draft = draft.clone();
     for institution in draft["institutions"].as_array_mut().unwrap() {
         let name = institution["name"].as_str().unwrap();
         // The same length every save, so sizes compare like with like.
         institution["name"] = format!("{name} r{:03}", n % 1000).into();
     }
+    draft
+}
+
+fn save(server: &Server, draft: &Value) {
     let bearer = format!("Bearer {KEY}");
     let saved = request(
         server.addr,
@@ -54,8 +59,12 @@ fn save_renamed(server: &Server, draft: &Value, n: usize) {
         ],
         &draft.to_string(),
     );
-    assert_eq!(saved.status, 200, "save {n}: {}", saved.body);
-    assert_eq!(saved.json()["applied"], true, "save {n}");
+    assert_eq!(saved.status, 200, "{}", saved.body);
+    assert_eq!(saved.json()["applied"], true);
+}
+
+fn save_renamed(server: &Server, draft: &Value, n: usize) {
+    save(server, &renamed(draft, n));
 }
 
 /// Bytes of every file in the data dir (the log, its journal, the rest).
@@ -175,7 +184,10 @@ fn saving_a_500_institution_plan_again_and_again_grows_by_what_changed() {
     assert_eq!(first["saves"], SAVES as u64);
     assert!(!first["from"].as_str().unwrap().contains(" r0"), "{first}");
     assert!(first["to"].as_str().unwrap().ends_with(" r060"), "{first}");
-    assert!(public.get("plan_saves").is_none(), "per-save lines are the chair's");
+    assert!(
+        public.get("plan_saves").is_none(),
+        "per-save lines are the chair's"
+    );
     let full = chair_get(&server, "/export/record.json").json();
     assert_eq!(full["plan_saves"].as_array().unwrap().len(), SAVES);
     assert_eq!(full["plan_saves"][0]["changes"], 500);
@@ -187,4 +199,37 @@ fn saving_a_500_institution_plan_again_and_again_grows_by_what_changed() {
     let server = Server::start(&data, None);
     assert_eq!(settled(server.get("/api/state").json()), state);
     assert_eq!(record_now(&server), record);
+}
+
+#[test]
+fn relays_fold_the_patches_to_the_venues_plan() {
+    let dir = tempfile::tempdir().unwrap();
+    let nats = Nats::start(&dir.path().join("nats"));
+    let venue = primary(&dir.path().join("data"), &nats, "patches");
+    let early = relay(&nats, "patches");
+    linked(&early);
+    let draft = chair_get(&venue, "/api/plan/draft").json()["draft"].clone();
+    // Every institution renamed, the last item moved first.
+    let mut first = renamed(&draft, 1);
+    let items = first["items"].as_array_mut().unwrap();
+    let last = items.pop().unwrap();
+    items.insert(0, last);
+    save(&venue, &first);
+    // A relay that starts now folds the patch from the stream's beginning.
+    let late = relay(&nats, "patches");
+    linked(&late);
+    // One institution taken away, one added, names changed again.
+    let mut second = renamed(&first, 2);
+    let institutions = second["institutions"].as_array_mut().unwrap();
+    institutions.remove(1);
+    institutions.push(serde_json::json!({"id": "late", "name": "Late Arrivals", "promised": "7"}));
+    save(&venue, &second);
+
+    let seq = seq_of(&venue);
+    let plan = venue.get("/api/plan").json();
+    assert!(plan.to_string().contains("Late Arrivals"), "{plan}");
+    for relay in [&early, &late] {
+        reaches(relay, seq, std::time::Duration::from_secs(10));
+        assert_eq!(relay.get("/api/plan").json(), plan, "{}", relay.addr);
+    }
 }

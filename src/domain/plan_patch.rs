@@ -13,7 +13,7 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-use super::plan::{Ask, Institution, Item, Plan, PowerHolder, Pledge, Translations};
+use super::plan::{Ask, Institution, Item, Plan, Pledge, PowerHolder, Translations};
 
 /// Fields of one entry as the plan serializes them; `null` is a field the
 /// new entry leaves out (its default).

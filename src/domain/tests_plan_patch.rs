@@ -14,8 +14,15 @@ use super::plan_patch::PlanPatch;
 use super::tests::plan;
 
 fn text() -> impl Strategy<Value = String> {
-    prop::sample::select(vec!["", "a", "b", "Ünïcode “quoted” ✓", "two\nlines", "null"])
-        .prop_map(String::from)
+    prop::sample::select(vec![
+        "",
+        "a",
+        "b",
+        "Ünïcode “quoted” ✓",
+        "two\nlines",
+        "null",
+    ])
+    .prop_map(String::from)
 }
 
 fn maybe_text() -> impl Strategy<Value = Option<String>> {
@@ -37,7 +44,9 @@ const INSTITUTIONS: &[&str] = &["aru", "mosque", "school", "union", "church", "u
 const HOLDERS: &[&str] = &["mayor", "leader", "ceo"];
 const ASKS: &[&str] = &["wage", "homes", "passage"];
 const PLEDGES: &[&str] = &["team", "march"];
-const ITEMS: &[&str] = &["welcome", "roll", "ask", "answers", "pledge", "close", "extra"];
+const ITEMS: &[&str] = &[
+    "welcome", "roll", "ask", "answers", "pledge", "close", "extra",
+];
 const LANGUAGES: &[&str] = &["en", "cy", "pl"];
 
 fn any_assembly() -> impl Strategy<Value = AssemblyInfo> {
@@ -208,7 +217,10 @@ fn a_rename_logs_the_names_not_the_plan() {
         logged < names + new.institutions.len() * 26,
         "{logged} bytes for {names} bytes of names"
     );
-    assert!(patch.institutions.order.is_none(), "the order did not change");
+    assert!(
+        patch.institutions.order.is_none(),
+        "the order did not change"
+    );
     assert_eq!(patch.apply(&old), new);
 }
 

@@ -132,18 +132,15 @@ impl Store {
                 return Err(self.damaged("the table of the plan and settings (meta) is missing"));
             }
         }
-        match self.meta("schema")? {
-            Some(v) => {
-                let v: i64 = v
-                    .parse()
-                    .map_err(|_| self.damaged("the schema version does not read"))?;
-                if v > SCHEMA {
-                    return Err(Error::Newer(v));
-                }
+        // None: written by a version that set it after making the tables
+        // (`upgrade` sets it).
+        if let Some(v) = self.meta("schema")? {
+            let v: i64 = v
+                .parse()
+                .map_err(|_| self.damaged("the schema version does not read"))?;
+            if v > SCHEMA {
+                return Err(Error::Newer(v));
             }
-            // Written by a version that set it after making the tables:
-            // `upgrade` sets it.
-            None => {}
         }
         let (count, first, last): (i64, i64, i64) = self.conn.query_row(
             // Three subqueries, so SQLite answers MIN and MAX from the

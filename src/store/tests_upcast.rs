@@ -10,9 +10,12 @@ use crate::domain::plan::Institution;
 use crate::domain::plan_change::diff;
 use crate::domain::{Event, State};
 
-/// The same assembly as today's log and as the old version wrote it
-/// (`seq`, `at`, body), and the state it comes to.
-fn assembly() -> (Plan, Vec<Envelope>, Vec<(u64, i64, String)>, State) {
+/// Rows of the events table as an older version wrote them: seq, at, body.
+type Rows = Vec<(u64, i64, String)>;
+
+/// The same assembly as today's log and as the old version wrote it, and
+/// the state it comes to.
+fn assembly() -> (Plan, Vec<Envelope>, Rows, State) {
     let plan = crate::domain::tests::plan();
     let mut state = State::new(Arc::new(plan.clone()));
     let mut today = Vec::new();
@@ -154,5 +157,8 @@ fn a_log_that_is_neither_shape_is_damaged() {
         )
         .unwrap();
     let error = store.events().expect_err("a body that reads as neither");
-    assert!(error.to_string().contains("event 2 does not read"), "{error}");
+    assert!(
+        error.to_string().contains("event 2 does not read"),
+        "{error}"
+    );
 }
