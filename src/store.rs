@@ -200,6 +200,19 @@ impl Store {
     /// The events from `first` to `last` (both included), in order; a gap
     /// in `seq` is refused. A relay's link reads the log in such slices.
     pub fn events_between(&self, first: u64, last: u64) -> Result<Vec<Envelope>> {
+        let mut log = Vec::new();
+        self.each_between(first, last, |envelope| log.push(envelope))?;
+        Ok(log)
+    }
+
+    /// Fold every event, in order, one at a time: a restart replays a long
+    /// log without holding it all. A gap in `seq` is refused, and so is an
+    /// event that does not read (after those before it were handed over).
+    pub fn each_event(&self, f: impl FnMut(Envelope)) -> Result<()> {
+        self.each_between(1, u64::MAX, f)
+    }
+
+    fn each_between(&self, first: u64, last: u64, mut f: impl FnMut(Envelope)) -> Result<()> {
         let last = i64::try_from(last).unwrap_or(i64::MAX);
         let first = i64::try_from(first).unwrap_or(i64::MAX).max(1);
         let mut statement = self.conn.prepare_cached(
@@ -214,7 +227,6 @@ impl Store {
             ))
         })?;
         let mut upcast = self.upcast_from(first as u64)?;
-        let mut log = Vec::new();
         let mut previous = first - 1;
         for row in rows {
             let (seq, at, id, body) = row?;
@@ -223,7 +235,7 @@ impl Store {
             }
             previous = seq;
             let event = self.decode(&mut upcast, seq, &body)?;
-            log.push(Envelope {
+            f(Envelope {
                 seq: seq as u64,
                 at,
                 id,
@@ -233,7 +245,7 @@ impl Store {
         if let Some(upcast) = upcast {
             self.upcast_done(previous as u64, upcast);
         }
-        Ok(log)
+        Ok(())
     }
 
     /// Append events in one transaction; returns once it is durable.

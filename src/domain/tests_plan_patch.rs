@@ -266,3 +266,4 @@ fn a_field_taken_away_is_taken_away() {
     )]);
     assert_eq!(PlanPatch::diff(&translated, &old).apply(&translated), old);
 }
+
