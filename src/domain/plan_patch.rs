@@ -15,9 +15,47 @@ use serde_json::{Map, Value};
 
 use super::plan::{Ask, Institution, Item, Plan, Pledge, PowerHolder, Translations};
 
-/// Fields of one entry as the plan serializes them; `null` is a field the
-/// new entry leaves out (its default).
-pub type Fields = Map<String, Value>;
+/// Some fields of one entry, as the plan serializes them; `null` is a field
+/// the new entry leaves out (its default). Written as a JSON object; kept as
+/// a list, which for the one or two fields a change usually has is a tenth
+/// of the memory of a map.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Fields(Vec<(String, Value)>);
+
+impl Fields {
+    fn to_map(&self) -> Map<String, Value> {
+        self.0.iter().cloned().collect()
+    }
+}
+
+impl Serialize for Fields {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_map(self.0.iter().map(|(k, v)| (k, v)))
+    }
+}
+
+impl<'de> Deserialize<'de> for Fields {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Fields, D::Error> {
+        struct Visit;
+        impl<'de> serde::de::Visitor<'de> for Visit {
+            type Value = Fields;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("an object of fields")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<Fields, A::Error> {
+                let mut fields = Vec::with_capacity(map.size_hint().unwrap_or(0).min(16));
+                while let Some(field) = map.next_entry::<String, Value>()? {
+                    fields.push(field);
+                }
+                Ok(Fields(fields))
+            }
+        }
+        deserializer.deserialize_map(Visit)
+    }
+}
 
 /// Per language: `None` when the language's translations are all taken
 /// away; else per text key the new text, `None` when it is taken away.
@@ -136,34 +174,34 @@ impl PlanPatch {
     }
 }
 
-fn fields_of<T: Serialize>(value: &T) -> Fields {
+fn fields_of<T: Serialize>(value: &T) -> Map<String, Value> {
     match serde_json::to_value(value) {
         Ok(Value::Object(fields)) => fields,
         // Every part of a plan is a struct, so a JSON object.
-        _ => Fields::new(),
+        _ => Map::new(),
     }
 }
 
 /// The fields of `new` that differ from `old`, `null` for one `new` leaves out.
-fn changed_fields(old: &Fields, new: &Fields) -> Fields {
-    let mut changed = Fields::new();
+fn changed_fields(old: &Map<String, Value>, new: &Map<String, Value>) -> Fields {
+    let mut changed = Vec::new();
     for (key, value) in new {
         if old.get(key) != Some(value) {
-            changed.insert(key.clone(), value.clone());
+            changed.push((key.clone(), value.clone()));
         }
     }
     for key in old.keys() {
         if !new.contains_key(key) {
-            changed.insert(key.clone(), Value::Null);
+            changed.push((key.clone(), Value::Null));
         }
     }
-    changed
+    Fields(changed)
 }
 
 /// `old` with `fields` set; `None` if the result does not read.
 fn merged<T: Serialize + DeserializeOwned>(old: &T, fields: &Fields) -> Option<T> {
     let mut all = fields_of(old);
-    for (key, value) in fields {
+    for (key, value) in &fields.0 {
         if value.is_null() {
             // Left out, as the new entry serialized it: its default.
             all.remove(key);
@@ -185,7 +223,7 @@ fn diff_part<T: Entry>(old: &[T], new: &[T]) -> PartPatch {
     let mut added = Vec::new();
     for entry in new {
         match before.get(entry.id()) {
-            None => added.push(fields_of(entry)),
+            None => added.push(Fields(fields_of(entry).into_iter().collect())),
             Some(was) if *was != entry => {
                 let fields = changed_fields(&fields_of(*was), &fields_of(entry));
                 changed.insert(entry.id().to_owned(), fields);
@@ -225,7 +263,7 @@ fn apply_part<T: Entry>(entries: &mut Vec<T>, patch: &PartPatch) {
         }
     }
     for fields in &patch.added {
-        if let Ok(entry) = serde_json::from_value::<T>(Value::Object(fields.clone())) {
+        if let Ok(entry) = serde_json::from_value::<T>(Value::Object(fields.to_map())) {
             // Added twice would be two entries with one id: the later counts.
             entries.retain(|e| e.id() != entry.id());
             entries.push(entry);

@@ -266,4 +266,3 @@ fn a_field_taken_away_is_taken_away() {
     )]);
     assert_eq!(PlanPatch::diff(&translated, &old).apply(&translated), old);
 }
-
