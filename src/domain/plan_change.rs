@@ -3,9 +3,10 @@
 //!
 //! A plan change is an event holding what changed (see `plan_patch`).
 //! Because events and state name everything by id, a change can rename, add
-//! and reorder freely;
-//! what it may not do is take away (or re-id, which is the same) anything
-//! the record already refers to, or rewrite how an item already run ran.
+//! and reorder freely; what it may not do is take away (or re-id, which is
+//! the same) anything the record already refers to, or rewrite how an item
+//! already run ran. `diff` tells a change as people read it, for the record
+//! and the organiser (see `plan_history`).
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fmt;
