@@ -66,16 +66,18 @@ struct PlanChangeRecord {
 }
 
 fn plan_changes(state: &State, access: Access, zone: &Zone) -> Vec<PlanChangeRecord> {
-    (state.plan_history.net(&state.plan).into_iter())
-        .filter(|c| access.is_chair() || !c.change.is_private())
-        .map(|c| PlanChangeRecord {
-            saves: c.touched.saves,
-            last_seq: c.touched.seq,
-            // Unknown for a change a log did not date.
-            last_at: (c.touched.seq > 0).then(|| zone.rfc3339(c.touched.at)),
-            change: c.change,
-        })
-        .collect()
+    (state
+        .plan_history
+        .net(&state.plan, !access.is_chair())
+        .into_iter())
+    .map(|c| PlanChangeRecord {
+        saves: c.touched.saves,
+        last_seq: c.touched.seq,
+        // Unknown for a change a log did not date.
+        last_at: (c.touched.seq > 0).then(|| zone.rfc3339(c.touched.at)),
+        change: c.change,
+    })
+    .collect()
 }
 
 /// One save of the plan, for the chair's record.

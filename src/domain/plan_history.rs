@@ -51,6 +51,9 @@ pub struct PlanHistory {
     /// (part, id) of every entry changed since the record began and still
     /// in the plan or in `base`.
     touched: BTreeMap<(Part, String), Touched>,
+    /// The same, counting only the changes the public may see: a save that
+    /// changed nothing but the chair's notes is not theirs to count.
+    touched_public: BTreeMap<(Part, String), Touched>,
     /// Every save, oldest first: a few bytes each.
     pub saves: Vec<PlanSave>,
 }
@@ -61,6 +64,7 @@ impl PlanHistory {
             base: plan.clone(),
             before: plan,
             touched: BTreeMap::new(),
+            touched_public: BTreeMap::new(),
             saves: Vec::new(),
         }
     }
@@ -68,18 +72,13 @@ impl PlanHistory {
     /// Note a change from `old` to `new`, made at `seq`.
     pub(crate) fn record(&mut self, old: Arc<Plan>, new: &Plan, seq: u64, at: Millis) {
         let changes = diff(&old, new);
-        let mut entries: Vec<(Part, &str)> = changes.iter().map(PlanChange::entry).collect();
-        entries.sort_unstable();
-        entries.dedup();
-        for (part, id) in entries {
-            let touched = self
-                .touched
-                .entry((part, id.to_owned()))
-                .or_insert(Touched { saves: 0, seq, at });
-            touched.saves += 1;
-            touched.seq = seq;
-            touched.at = at;
-        }
+        touch(&mut self.touched, changes.iter(), seq, at);
+        touch(
+            &mut self.touched_public,
+            changes.iter().filter(|c| !c.is_private()),
+            seq,
+            at,
+        );
         // An entry added since the record began and taken away again has
         // no net change left to tell.
         for change in &changes {
@@ -87,6 +86,7 @@ impl PlanHistory {
                 && !in_plan(&self.base, *part, id)
             {
                 self.touched.remove(&(*part, id.clone()));
+                self.touched_public.remove(&(*part, id.clone()));
             }
         }
         self.saves.push(PlanSave {
@@ -103,14 +103,20 @@ impl PlanHistory {
     }
 
     /// Each entry's change from the plan the record began with to `now`,
-    /// in plan order.
-    pub fn net(&self, now: &Plan) -> Vec<NetChange> {
+    /// in plan order; for the `public`, without changes to the chair's
+    /// notes, nor saves that changed only those.
+    pub fn net(&self, now: &Plan, public: bool) -> Vec<NetChange> {
+        let touched = if public {
+            &self.touched_public
+        } else {
+            &self.touched
+        };
         diff(&self.base, now)
             .into_iter()
+            .filter(|change| !(public && change.is_private()))
             .map(|change| {
                 let (part, id) = change.entry();
-                let touched = self
-                    .touched
+                let touched = touched
                     .get(&(part, id.to_owned()))
                     .copied()
                     // Changed by a log that did not say so: once, unknown when.
@@ -122,6 +128,26 @@ impl PlanHistory {
                 NetChange { change, touched }
             })
             .collect()
+    }
+}
+
+/// Count one save for every entry `changes` are to.
+fn touch<'a>(
+    touched: &mut BTreeMap<(Part, String), Touched>,
+    changes: impl Iterator<Item = &'a PlanChange>,
+    seq: u64,
+    at: Millis,
+) {
+    let mut entries: Vec<(Part, &str)> = changes.map(PlanChange::entry).collect();
+    entries.sort_unstable();
+    entries.dedup();
+    for (part, id) in entries {
+        let touched = touched
+            .entry((part, id.to_owned()))
+            .or_insert(Touched { saves: 0, seq, at });
+        touched.saves += 1;
+        touched.seq = seq;
+        touched.at = at;
     }
 }
 

@@ -15,9 +15,7 @@ use crate::record::Access;
 /// The changes themselves are described in English, as the domain writes
 /// them (`dir="auto"` keeps a right-to-left name in one piece).
 pub(super) fn plan_changes(state: &State, access: Access, zone: &Zone, l: Lang) -> Markup {
-    let changes: Vec<_> = (state.plan_history.net(&state.plan).into_iter())
-        .filter(|c| access.is_chair() || !c.change.is_private())
-        .collect();
+    let changes = state.plan_history.net(&state.plan, !access.is_chair());
     if changes.is_empty() {
         return html! {};
     }
