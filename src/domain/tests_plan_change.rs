@@ -332,7 +332,7 @@ fn ids_are_checked_wherever_a_plan_is_read() {
 fn the_record_keeps_each_entrys_net_change_and_a_line_per_save() {
     let mut run = Run::new();
     let base = run.state.plan.as_ref().clone();
-    let mut save = |run: &mut Run, edit: &dyn Fn(&mut Plan)| {
+    let save = |run: &mut Run, edit: &dyn Fn(&mut Plan)| {
         let mut new = run.state.plan.as_ref().clone();
         edit(&mut new);
         change(run, new).unwrap();
