@@ -233,3 +233,79 @@ fn relays_fold_the_patches_to_the_venues_plan() {
         assert_eq!(relay.get("/api/plan").json(), plan, "{}", relay.addr);
     }
 }
+
+#[test]
+fn a_data_dir_whose_log_kept_whole_plans_serves_as_it_did() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    std::fs::create_dir(&data).unwrap();
+    // A record as the version before patches wrote it: schema 1, and a
+    // plan change holding the whole new plan and its list of changes.
+    let plan = assembly::plan::demo();
+    let mut renamed = plan.clone();
+    renamed.institutions[0].name = "St Mary’s Church, Cambridge".into();
+    let mut late = renamed.institutions[0].clone();
+    late.id = assembly::domain::plan::Id::parse("late").unwrap();
+    late.name = "Late Arrivals".into();
+    renamed.institutions.push(late);
+    let changes = assembly::domain::plan_change::diff(&plan, &renamed);
+    let old_change = format!(
+        r#"{{"type":"plan_changed","plan":{},"changes":{}}}"#,
+        serde_json::to_string(&renamed).unwrap(),
+        serde_json::to_string(&changes).unwrap()
+    );
+    let conn = rusqlite::Connection::open(data.join("assembly.db")).unwrap();
+    conn.execute_batch(
+        "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+         CREATE TABLE events (seq INTEGER PRIMARY KEY, at INTEGER NOT NULL, id TEXT, body TEXT NOT NULL);
+         INSERT INTO meta (key, value) VALUES ('schema', '1');",
+    )
+    .unwrap();
+    let json = serde_json::to_string(&plan).unwrap();
+    conn.execute("INSERT INTO meta (key, value) VALUES ('plan', ?1)", [&json])
+        .unwrap();
+    let at = 1_790_000_000_000_i64;
+    for (seq, body) in [
+        r#"{"type":"checked_in","device":"d1","institution":"st-marys"}"#,
+        &old_change,
+        r#"{"type":"checked_in","device":"d2","institution":"late"}"#,
+    ]
+    .iter()
+    .enumerate()
+    {
+        conn.execute(
+            "INSERT INTO events (seq, at, body) VALUES (?1, ?2, ?3)",
+            rusqlite::params![seq as i64 + 1, at + seq as i64, body],
+        )
+        .unwrap();
+    }
+    drop(conn);
+
+    let server = Server::start(&data, None);
+    let state = server.get("/api/state").json();
+    assert_eq!(state["seq"], 3);
+    assert_eq!(state["plan_seq"], 2);
+    assert_eq!(state["turnout"]["checked_in"]["st-marys"], 1, "{state}");
+    assert_eq!(state["turnout"]["checked_in"]["late"], 1, "{state}");
+    assert!(server.get("/api/plan").body.contains("Late Arrivals"));
+    let record = chair_get(&server, "/export/record.json").json();
+    assert_eq!(record["plan_saves"].as_array().unwrap().len(), 1);
+    let told = record["plan_changes"].to_string();
+    assert!(told.contains("St Mary’s Church, Cambridge"), "{told}");
+    assert!(told.contains("\"added\""), "{told}");
+    // Served once, the record is this version's, and reads the same again.
+    let state = settled(state);
+    let record = record_now(&server);
+    drop(server);
+    let conn = rusqlite::Connection::open(data.join("assembly.db")).unwrap();
+    let schema: String = conn
+        .query_row("SELECT value FROM meta WHERE key = 'schema'", [], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    assert_eq!(schema, "2");
+    drop(conn);
+    let server = Server::start(&data, None);
+    assert_eq!(settled(server.get("/api/state").json()), state);
+    assert_eq!(record_now(&server), record);
+}
