@@ -186,8 +186,11 @@ fn export(
         .plan()
         .map_err(|e| e.to_string())?
         .ok_or_else(|| format!("{} holds no assembly yet; serve one first", data.display()))?;
-    let log = store.events().map_err(|e| e.to_string())?;
-    let state = domain::State::replay(std::sync::Arc::new(plan), &log);
+    // One event at a time: the log is never held whole.
+    let mut state = domain::State::new(std::sync::Arc::new(plan));
+    store
+        .each_event(|envelope| state.apply(&envelope))
+        .map_err(|e| e.to_string())?;
     // The organiser's own machine, with the data dir: the full record.
     let names = record::write_all(&state, hub::now_ms(), out, record::Access::Chair, lang)
         .map_err(|e| format!("cannot write into {}: {e}", out.display()))?;

@@ -25,7 +25,7 @@ pub use follow_ups::{Commitment, SCORECARD, Step, commitments, counts};
 pub use tables::{cell, follow_ups_csv, responses_csv, timings_csv, turnout_csv};
 
 /// Version of `record.json`; raised when a field changes meaning.
-pub const SCHEMA: u32 = 1;
+pub const SCHEMA: u32 = 2;
 
 /// Who a record is made for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -54,28 +54,50 @@ impl Access {
     }
 }
 
+/// One entry's net change since the record began, with how many saves
+/// changed it and when last.
 #[derive(Serialize)]
-struct PlanRevisionRecord<'a> {
-    seq: u64,
-    at: String,
-    changes: Vec<&'a PlanChange>,
+struct PlanChangeRecord {
+    #[serde(flatten)]
+    change: PlanChange,
+    saves: u32,
+    last_seq: u64,
+    last_at: Option<String>,
 }
 
-fn plan_history<'a>(state: &'a State, access: Access, zone: &Zone) -> Vec<PlanRevisionRecord<'a>> {
-    state
+fn plan_changes(state: &State, access: Access, zone: &Zone) -> Vec<PlanChangeRecord> {
+    (state
         .plan_history
-        .iter()
-        .map(|r| PlanRevisionRecord {
-            seq: r.seq,
-            at: zone.rfc3339(r.at),
-            changes: r
-                .changes
-                .iter()
-                .filter(|c| access.is_chair() || !c.is_private())
-                .collect(),
-        })
-        .filter(|r| !r.changes.is_empty())
-        .collect()
+        .net(&state.plan, !access.is_chair())
+        .into_iter())
+    .map(|c| PlanChangeRecord {
+        saves: c.touched.saves,
+        last_seq: c.touched.seq,
+        // Unknown for a change a log did not date.
+        last_at: (c.touched.seq > 0).then(|| zone.rfc3339(c.touched.at)),
+        change: c.change,
+    })
+    .collect()
+}
+
+/// One save of the plan, for the chair's record.
+#[derive(Serialize)]
+struct PlanSaveRecord {
+    seq: u64,
+    at: String,
+    changes: u32,
+}
+
+fn plan_saves(state: &State, access: Access, zone: &Zone) -> Option<Vec<PlanSaveRecord>> {
+    access.is_chair().then(|| {
+        (state.plan_history.saves.iter())
+            .map(|s| PlanSaveRecord {
+                seq: s.seq,
+                at: zone.rfc3339(s.at),
+                changes: s.changes,
+            })
+            .collect()
+    })
 }
 
 #[derive(Serialize)]
@@ -97,10 +119,13 @@ struct Record<'a> {
     /// Planned against actual length of the whole assembly, in seconds.
     drift_seconds: Option<f64>,
     pledges: Vec<PledgeRecord<'a>>,
-    /// Every change made to the plan after the record began, oldest first;
-    /// `plan` is the plan as it is now. Changes to the chair's notes are in
-    /// the full record only.
-    plan_history: Vec<PlanRevisionRecord<'a>>,
+    /// Each entry's net change from the plan the record began with to
+    /// `plan`, the plan as it is now, in plan order. Changes to the chair's
+    /// notes are in the full record only.
+    plan_changes: Vec<PlanChangeRecord>,
+    /// Every save of the plan, oldest first: the full record only.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    plan_saves: Option<Vec<PlanSaveRecord>>,
     /// Every commitment (each ask put to each power-holder) with its
     /// follow-up; notes on steps in the full record only.
     follow_ups: Vec<follow_ups::FollowUpRecord<'a>>,
@@ -341,7 +366,8 @@ pub fn record_json(state: &State, now: Millis, access: Access) -> String {
         runs: chair.runs.iter().map(|r| run(state, r, &zone)).collect(),
         timings: item_timings(state, now),
         drift_seconds: drift_seconds(state, now),
-        plan_history: plan_history(state, access, &zone),
+        plan_changes: plan_changes(state, access, &zone),
+        plan_saves: plan_saves(state, access, &zone),
         follow_ups: follow_ups::records(commitments, access, &zone),
         follow_up_counts,
         pledges: state

@@ -496,14 +496,17 @@ pub async fn run(options: Options) -> Result<(), String> {
         if store.is_new() {
             println!("new data dir {}: starting a new record", data.display());
         }
-        // The whole log is read, and so checked, before anything is written.
-        let log = store.events().map_err(|e| e.to_string())?;
-        let settled = settle_plan(&store, given, log.len() as u64)?;
-        let events = log.len();
+        // The whole log is read, and so checked, before anything is
+        // written (settling the plan writes only to a record with no events).
+        let events = store.event_count().map_err(|e| e.to_string())?;
+        let settled = settle_plan(&store, given, events)?;
         let base = linked.then(|| settled.base.clone());
-        // 4. Replay, and apply a changed plan file as a plan change.
-        let mut state = State::replay(Arc::new(settled.base), &log);
-        drop(log);
+        // 4. Replay, one event at a time, and apply a changed plan file as
+        // a plan change.
+        let mut state = State::new(Arc::new(settled.base));
+        store
+            .each_event(|envelope| state.apply(&envelope))
+            .map_err(|e| e.to_string())?;
         if let Some((path, plan)) = settled.change {
             apply_plan_file(&mut store, &mut state, &path, plan, &data)?;
         }

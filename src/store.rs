@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 
 use rusqlite::{Connection, OptionalExtension, params};
 
-use crate::domain::{Envelope, Event, Plan};
+use crate::domain::{Envelope, Plan};
 
 /// The file inside the data dir.
 pub const FILE: &str = "assembly.db";
@@ -23,8 +23,10 @@ pub const FILE: &str = "assembly.db";
 /// Where a new record is built before it is renamed to [`FILE`].
 const DRAFT: &str = "assembly.db.new";
 
-/// Version of the tables (made in `open`); a newer file is refused, not misread.
-const SCHEMA: i64 = 1;
+/// Version of the tables (made in `open`) and of the events in them; a
+/// newer file is refused, not misread. 2: plan changes are patches (a
+/// record of 1 is read through `upcast`).
+const SCHEMA: i64 = 2;
 
 #[derive(Debug)]
 pub enum Error {
@@ -90,6 +92,8 @@ pub struct Store {
     file: PathBuf,
     /// Made by this open: the data dir had no record yet.
     new: bool,
+    /// Where events an older version wrote end (see `upcast`).
+    legacy: upcast::Legacy,
 }
 
 impl Store {
@@ -196,8 +200,21 @@ impl Store {
     /// The events from `first` to `last` (both included), in order; a gap
     /// in `seq` is refused. A relay's link reads the log in such slices.
     pub fn events_between(&self, first: u64, last: u64) -> Result<Vec<Envelope>> {
+        let mut log = Vec::new();
+        self.each_between(first, last, |envelope| log.push(envelope))?;
+        Ok(log)
+    }
+
+    /// Fold every event, in order, one at a time: a restart replays a long
+    /// log without holding it all. A gap in `seq` is refused, and so is an
+    /// event that does not read (after those before it were handed over).
+    pub fn each_event(&self, f: impl FnMut(Envelope)) -> Result<()> {
+        self.each_between(1, u64::MAX, f)
+    }
+
+    fn each_between(&self, first: u64, last: u64, mut f: impl FnMut(Envelope)) -> Result<()> {
         let last = i64::try_from(last).unwrap_or(i64::MAX);
-        let first = i64::try_from(first).unwrap_or(i64::MAX);
+        let first = i64::try_from(first).unwrap_or(i64::MAX).max(1);
         let mut statement = self.conn.prepare_cached(
             "SELECT seq, at, id, body FROM events WHERE seq >= ?1 AND seq <= ?2 ORDER BY seq",
         )?;
@@ -209,7 +226,7 @@ impl Store {
                 r.get::<_, String>(3)?,
             ))
         })?;
-        let mut log = Vec::new();
+        let mut upcast = self.upcast_from(first as u64)?;
         let mut previous = first - 1;
         for row in rows {
             let (seq, at, id, body) = row?;
@@ -217,16 +234,18 @@ impl Store {
                 return Err(self.damaged(&what));
             }
             previous = seq;
-            let event: Event = serde_json::from_str(&body)
-                .map_err(|e| self.damaged(&format!("event {seq} does not read: {e}")))?;
-            log.push(Envelope {
+            let event = self.decode(&mut upcast, seq, &body)?;
+            f(Envelope {
                 seq: seq as u64,
                 at,
                 id,
                 event,
             });
         }
-        Ok(log)
+        if let Some(upcast) = upcast {
+            self.upcast_done(previous as u64, upcast);
+        }
+        Ok(())
     }
 
     /// Append events in one transaction; returns once it is durable.
@@ -261,5 +280,9 @@ fn exists(file: &Path) -> Result<bool> {
 }
 
 mod open;
+mod upcast;
+pub use upcast::Upcast;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_upcast;

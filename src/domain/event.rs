@@ -6,8 +6,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::command::{Answer, FollowUpStatus, MessageTarget};
-use super::plan::Plan;
-use super::plan_change::PlanChange;
+use super::plan_patch::PlanPatch;
 
 /// Milliseconds since the Unix epoch, as the server's clock read them.
 pub type Millis = i64;
@@ -79,11 +78,12 @@ pub enum Event {
     },
     Undone,
     Ended,
-    /// The plan was changed: the whole new plan, and what changed for the
-    /// record. Not a chair event: `undo` never reverts it.
+    /// The plan was changed: what changed, to apply to the plan before.
+    /// Not a chair event: `undo` never reverts it. Logs written before
+    /// patches hold the whole new plan instead; the store turns those into
+    /// patches as it reads them (see `store::upcast`).
     PlanChanged {
-        plan: Box<Plan>,
-        changes: Vec<PlanChange>,
+        patch: Box<PlanPatch>,
     },
     CheckedIn {
         device: String,

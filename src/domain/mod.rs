@@ -8,6 +8,8 @@ pub mod command;
 pub mod event;
 pub mod plan;
 pub mod plan_change;
+pub mod plan_history;
+pub mod plan_patch;
 pub mod state;
 pub mod text;
 pub mod timing;
@@ -20,11 +22,15 @@ mod tests_follow_up;
 #[cfg(test)]
 mod tests_plan_change;
 #[cfg(test)]
+mod tests_plan_patch;
+#[cfg(test)]
 mod tests_undo;
 
 pub use command::{Answer, ChairCommand, Command, FollowUpStatus, MessageTarget};
 pub use event::{Envelope, Event, ItemRef, Millis};
 pub use plan::{ItemKind, Plan};
-pub use plan_change::{PlanChange, PlanRevision};
+pub use plan_change::PlanChange;
+pub use plan_history::PlanHistory;
+pub use plan_patch::PlanPatch;
 pub use state::{Phase, Refusal, State};
 pub use timing::Timing;

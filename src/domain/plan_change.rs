@@ -1,22 +1,23 @@
 //! Changing the plan while the record refers to it: what changed, and what
 //! the record forbids.
 //!
-//! A plan change is an event holding the whole new plan. Because events and
-//! state name everything by id, a change can rename, add and reorder freely;
-//! what it may not do is take away (or re-id, which is the same) anything
-//! the record already refers to, or rewrite how an item already run ran.
+//! A plan change is an event holding what changed (see `plan_patch`).
+//! Because events and state name everything by id, a change can rename, add
+//! and reorder freely; what it may not do is take away (or re-id, which is
+//! the same) anything the record already refers to, or rewrite how an item
+//! already run ran. `diff` tells a change as people read it, for the record
+//! and the organiser (see `plan_history`).
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use super::event::Millis;
 use super::plan::{Id, Item, Plan};
 use super::state::State;
 
 /// A part of the plan a change is about.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Part {
     Assembly,
@@ -76,6 +77,16 @@ impl PlanChange {
     pub fn is_private(&self) -> bool {
         matches!(self, PlanChange::Edited { field, .. } if field == "notes")
     }
+
+    /// The entry the change is to.
+    pub fn entry(&self) -> (Part, &str) {
+        match self {
+            PlanChange::Added { part, id, .. }
+            | PlanChange::Removed { part, id, .. }
+            | PlanChange::Edited { part, id, .. } => (*part, id),
+            PlanChange::Moved { id, .. } => (Part::Item, id),
+        }
+    }
 }
 
 impl fmt::Display for PlanChange {
@@ -107,14 +118,6 @@ impl fmt::Display for PlanChange {
             ),
         }
     }
-}
-
-/// A plan change in the record: when, at which `seq`, and what changed.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct PlanRevision {
-    pub seq: u64,
-    pub at: Millis,
-    pub changes: Vec<PlanChange>,
 }
 
 /// Why the record forbids a change to one entry.

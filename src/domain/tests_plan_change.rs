@@ -57,9 +57,10 @@ fn counts_follow_their_institution_through_renames_and_reorders() {
         run.state.audience.device("p1"),
         Some(run.state.institution_index("late"))
     );
-    let Some(Event::PlanChanged { changes, .. }) = run.log.get(before).map(|e| &e.event) else {
+    let Some(Event::PlanChanged { .. }) = run.log.get(before).map(|e| &e.event) else {
         panic!("a plan change in the log");
     };
+    let changes = run.state.plan_history.last_changes(&run.state.plan);
     assert!(
         changes
             .iter()
@@ -69,7 +70,7 @@ fn counts_follow_their_institution_through_renames_and_reorders() {
         |c| matches!(c, PlanChange::Edited { id, field, .. } if id == "aru" && field == "name")
     ));
     assert_eq!(run.state.plan_seq, before as u64 + 1);
-    assert_eq!(run.state.plan_history.len(), 1);
+    assert_eq!(run.state.plan_history.saves.len(), 1);
 }
 
 #[test]
@@ -325,4 +326,67 @@ fn ids_are_checked_wherever_a_plan_is_read() {
     let mut old: Plan = serde_json::from_value(json).unwrap();
     old.settle_item_ids();
     assert_eq!(old, plan());
+}
+
+#[test]
+fn the_record_keeps_each_entrys_net_change_and_a_line_per_save() {
+    let mut run = Run::new();
+    let base = run.state.plan.as_ref().clone();
+    let save = |run: &mut Run, edit: &dyn Fn(&mut Plan)| {
+        let mut new = run.state.plan.as_ref().clone();
+        edit(&mut new);
+        change(run, new).unwrap();
+    };
+    save(&mut run, &|p| p.institutions[0].name = "ARU".into());
+    save(&mut run, &|p| {
+        p.institutions[0].name = "Anglia Ruskin Uni".into()
+    });
+    // A late addition, taken away again: nothing left to tell.
+    save(&mut run, &|p| {
+        p.institutions.push(Institution {
+            id: "late".into(),
+            name: "Late".into(),
+            promised: 1,
+        })
+    });
+    save(&mut run, &|p| p.institutions.retain(|i| i.id != "late"));
+    // The mosque renamed and back: saved twice, no net change.
+    save(&mut run, &|p| p.institutions[1].name = "Mosque".into());
+    save(&mut run, &|p| {
+        p.institutions[1].name = base.institutions[1].name.clone()
+    });
+    // The chair's notes, then the item's title.
+    save(&mut run, &|p| p.items[0].notes = Some("Secret".into()));
+    save(&mut run, &|p| p.items[0].title = "Hello".into());
+
+    let history = &run.state.plan_history;
+    assert_eq!(history.saves.len(), 8);
+    assert!(history.saves.iter().all(|s| s.changes == 1));
+    let net = |public: bool| -> Vec<(String, u32)> {
+        (history.net(&run.state.plan, public).into_iter())
+            .map(|c| (c.change.to_string(), c.touched.saves))
+            .collect()
+    };
+    assert_eq!(
+        net(false),
+        [
+            (
+                "institution aru: name \"Anglia Ruskin\" to \"Anglia Ruskin Uni\"".to_owned(),
+                2
+            ),
+            ("item welcome: title \"Welcome\" to \"Hello\"".to_owned(), 2),
+            ("item welcome: notes \"\" to \"Secret\"".to_owned(), 2),
+        ]
+    );
+    // The public sees neither the notes nor that a save changed them.
+    assert_eq!(
+        net(true),
+        [
+            (
+                "institution aru: name \"Anglia Ruskin\" to \"Anglia Ruskin Uni\"".to_owned(),
+                2
+            ),
+            ("item welcome: title \"Welcome\" to \"Hello\"".to_owned(), 1),
+        ]
+    );
 }

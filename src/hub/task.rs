@@ -99,10 +99,8 @@ impl Task {
         // is logged as an error below).
         for envelope in &log {
             match &envelope.event {
-                Event::PlanChanged { changes, .. } => {
-                    let changes: Vec<String> = changes.iter().map(ToString::to_string).collect();
-                    tracing::info!(seq = envelope.seq, "plan changed: {}", changes.join("; "));
-                }
+                // Told in `decide`, where the plan before it is at hand.
+                Event::PlanChanged { .. } => {}
                 event if event.is_chair() || matches!(event, Event::FollowUpRecorded { .. }) => {
                     tracing::info!(seq = envelope.seq, "chair: {:?}", event)
                 }
@@ -179,6 +177,11 @@ impl Task {
                     event,
                 };
                 state.apply(&envelope);
+                if let Event::PlanChanged { .. } = envelope.event {
+                    let changes = state.plan_history.last_changes(&state.plan);
+                    let changes: Vec<String> = changes.iter().map(ToString::to_string).collect();
+                    tracing::info!(seq = envelope.seq, "plan changed: {}", changes.join("; "));
+                }
                 log.push(envelope);
                 Ok(Outcome {
                     seq: state.seq,

@@ -97,12 +97,15 @@ impl Store {
         } | OpenFlags::SQLITE_OPEN_NO_MUTEX
             | OpenFlags::SQLITE_OPEN_URI;
         let conn = Connection::open_with_flags(file, flags)?;
-        let store = Store {
+        let mut store = Store {
             conn,
             file: file.to_path_buf(),
             new: false,
+            legacy: Default::default(),
         };
         store.check(write).map_err(|e| store.classify(e))?;
+        let upgraded = store.upgrade(write);
+        upgraded.map_err(|e| store.classify(e))?;
         Ok(store)
     }
 
@@ -129,18 +132,15 @@ impl Store {
                 return Err(self.damaged("the table of the plan and settings (meta) is missing"));
             }
         }
-        match self.meta("schema")? {
-            Some(v) => {
-                let v: i64 = v
-                    .parse()
-                    .map_err(|_| self.damaged("the schema version does not read"))?;
-                if v > SCHEMA {
-                    return Err(Error::Newer(v));
-                }
+        // None: written by a version that set it after making the tables
+        // (`upgrade` sets it).
+        if let Some(v) = self.meta("schema")? {
+            let v: i64 = v
+                .parse()
+                .map_err(|_| self.damaged("the schema version does not read"))?;
+            if v > SCHEMA {
+                return Err(Error::Newer(v));
             }
-            // Written by a version that set it after making the tables.
-            None if write => self.set_meta("schema", &SCHEMA.to_string())?,
-            None => {}
         }
         let (count, first, last): (i64, i64, i64) = self.conn.query_row(
             // Three subqueries, so SQLite answers MIN and MAX from the

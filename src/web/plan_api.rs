@@ -251,13 +251,14 @@ pub async fn save(
     // What the change applied changed, as the record keeps it.
     let (plan_seq, changes) = {
         let state = app.hub.state();
-        let changes: Vec<String> = state
-            .plan_history
-            .iter()
-            .rev()
-            .find(|r| r.seq == outcome.seq && outcome.applied)
-            .map(|r| r.changes.iter().map(ToString::to_string).collect())
-            .unwrap_or_default();
+        // Only while this change is the latest: one saved since tells its own.
+        let changes: Vec<String> = if outcome.applied && state.plan_seq == outcome.seq {
+            (state.plan_history.last_changes(&state.plan).iter())
+                .map(ToString::to_string)
+                .collect()
+        } else {
+            Vec::new()
+        };
         (state.plan_seq, changes)
     };
     let body = json!({

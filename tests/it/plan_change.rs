@@ -1,7 +1,7 @@
 //! Changing the plan of a running record over HTTP, as `/setup` does: the
 //! change is saved whole, refused with reasons when the record forbids it,
 //! seen by the very next request and by every socket, and kept in the
-//! record's plan history.
+//! record's plan changes.
 
 use crate::common;
 
@@ -227,12 +227,12 @@ fn a_plan_change_is_saved_whole_seen_at_once_and_kept_in_the_record() {
     assert_eq!(saved.status, 200, "{}", saved.body);
     let public = server.get("/export/record.json").body;
     assert!(!public.contains("the mayor is late"), "notes stay private");
-    assert!(public.contains("\"plan_history\""));
+    assert!(public.contains("\"plan_changes\""));
     assert!(public.contains("Late Arrivals"));
     let full = chair_get(&server, "/export/record.json").body;
     assert!(full.contains("the mayor is late"));
-    let history: Value = serde_json::from_str::<Value>(&full).unwrap()["plan_history"].clone();
-    assert_eq!(history.as_array().unwrap().len(), 2, "{history}");
+    let saves: Value = serde_json::from_str::<Value>(&full).unwrap()["plan_saves"].clone();
+    assert_eq!(saves.as_array().unwrap().len(), 2, "{saves}");
     let report = server.get("/report").body;
     assert!(report.contains("Changes to the plan"));
     assert!(!report.contains("the mayor is late"));

@@ -4,7 +4,7 @@
 use super::*;
 use crate::domain::command::MessageTarget;
 use crate::domain::event::{Envelope, Event, ItemRef, Millis};
-use crate::domain::plan_change::PlanChange;
+use crate::domain::plan_patch::PlanPatch;
 
 impl State {
     /// Apply one logged event. Events were checked by `decide` when they
@@ -17,8 +17,8 @@ impl State {
             self.ids.insert(id.clone(), envelope.seq);
         }
         let event = &envelope.event;
-        if let Event::PlanChanged { plan, changes } = event {
-            self.change_plan(plan, envelope.seq, at, changes);
+        if let Event::PlanChanged { patch } = event {
+            self.change_plan(patch, envelope.seq, at);
             return;
         }
         if let Event::FollowUpRecorded {
@@ -177,16 +177,12 @@ impl State {
     }
 
     /// Take on a new plan; counts follow their ids (see `Audience::remap`).
-    fn change_plan(&mut self, plan: &Plan, seq: u64, at: Millis, changes: &[PlanChange]) {
-        let new = Arc::new(plan.clone());
+    fn change_plan(&mut self, patch: &PlanPatch, seq: u64, at: Millis) {
+        let new = Arc::new(patch.apply(&self.plan));
         self.audience.remap(&self.plan, &new);
-        self.plan = new;
+        let old = std::mem::replace(&mut self.plan, new);
         self.plan_seq = seq;
-        self.plan_history.push(PlanRevision {
-            seq,
-            at,
-            changes: changes.to_vec(),
-        });
+        self.plan_history.record(old, &self.plan, seq, at);
     }
 
     fn apply_audience(&mut self, event: &Event) {

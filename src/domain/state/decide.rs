@@ -9,6 +9,7 @@ use crate::domain::command::{
     TURNOUT_MAX,
 };
 use crate::domain::event::{Event, ItemRef};
+use crate::domain::plan_patch::PlanPatch;
 use crate::domain::undo::UNDO_DEPTH;
 
 impl State {
@@ -64,13 +65,12 @@ impl State {
         if !locked.is_empty() {
             return Err(Refusal::Locked(locked));
         }
-        let changes = crate::domain::plan_change::diff(&self.plan, plan);
-        if changes.is_empty() {
+        let patch = PlanPatch::diff(&self.plan, plan);
+        if patch.is_empty() {
             return Ok(None);
         }
         Ok(Some(Event::PlanChanged {
-            plan: Box::new(plan.clone()),
-            changes,
+            patch: Box::new(patch),
         }))
     }
 

@@ -14,7 +14,7 @@ use serde::Serialize;
 use super::command::{Answer, FollowUpStatus};
 use super::event::{Envelope, Millis};
 use super::plan::{Item, ItemKind, Plan};
-use super::plan_change::PlanRevision;
+use super::plan_history::PlanHistory;
 use super::undo::UndoStack;
 
 mod apply;
@@ -208,10 +208,13 @@ impl Audience {
     /// ids wherever the new plan puts them. A change never removes one the
     /// audience used (see `State::plan_locks`).
     fn remap(&mut self, old: &Plan, new: &Plan) {
-        let institution: Vec<Option<usize>> = old
-            .institutions
-            .iter()
-            .map(|i| new.institutions.iter().position(|n| n.id == i.id))
+        // By id through a map: a plan of 500 institutions is remapped on
+        // every save and every replayed one.
+        let at: HashMap<&str, usize> = (new.institutions.iter().enumerate())
+            .map(|(n, i)| (i.id.as_str(), n))
+            .collect();
+        let institution: Vec<Option<usize>> = (old.institutions.iter())
+            .map(|i| at.get(i.id.as_str()).copied())
             .collect();
         let mut checked_in = vec![0; new.institutions.len()];
         for (from, to) in institution.iter().enumerate() {
@@ -268,8 +271,8 @@ pub struct State {
     pub chair_seq: u64,
     /// Number of the last plan change (0: the plan the log began with).
     pub plan_seq: u64,
-    /// Every plan change, oldest first.
-    pub plan_history: Vec<PlanRevision>,
+    /// What plan changes changed, in proportion to the plan.
+    pub plan_history: PlanHistory,
     /// ask id -> holder id -> every follow-up step, in the order recorded.
     /// Not the chair's: recorded by organisers on the night or months
     /// later, so the chair's `undo` and `expect` never touch them.
@@ -288,11 +291,11 @@ impl State {
     pub fn new(plan: Arc<Plan>) -> State {
         let audience = Audience::new(&plan);
         State {
+            plan_history: PlanHistory::new(plan.clone()),
             plan,
             seq: 0,
             chair_seq: 0,
             plan_seq: 0,
-            plan_history: Vec::new(),
             chair: ChairState {
                 phase: Phase::NotStarted,
                 started_at: None,
