@@ -40,6 +40,7 @@ mod import;
 mod injection;
 mod join_lang;
 mod plan_change;
+mod plan_history;
 mod plan_lang;
 mod proxy;
 mod record;

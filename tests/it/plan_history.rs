@@ -3,7 +3,7 @@
 //! to the assembly, not to the number of saves, and a restart replays to
 //! the same state and record.
 
-mod common;
+use crate::common;
 
 use std::path::{Path, PathBuf};
 
