@@ -7,13 +7,18 @@ use std::path::Path;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-use assembly::import::{Imported, Mapping, Rule, Source, import};
+use assembly::import::{Imported, Mapping, Rule, Source};
 use assembly::plan::{self, Draft};
 use rust_xlsxwriter::{ExcelDateTime, Format, Workbook, Worksheet};
 
 fn stress() -> assembly::domain::plan::Plan {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/stress.toml");
     plan::parse(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
+/// Every file here is within the import's limits: read in this process.
+fn import(sources: &[Source], mapping: &Mapping) -> Imported {
+    assembly::import::import(sources, mapping).expect("within the import's limits")
 }
 
 fn source(name: &str, bytes: impl Into<Vec<u8>>) -> Source {

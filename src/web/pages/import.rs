@@ -7,6 +7,11 @@
 //! The answer is JSON: the draft, each row's problems, the columns that
 //! were not recognised and a preview of every sheet. Nothing is stored:
 //! the page hands the draft to `/setup` in `sessionStorage`.
+//!
+//! The files are read in a worker process ([`crate::import::worker`]), a
+//! few at once: a file larger than any plan is answered 413 with what was
+//! too big, one that cannot be read in time or memory 422, and the hall
+//! is served throughout.
 
 use axum::Json;
 use axum::body::Body;
@@ -18,14 +23,15 @@ use maud::html;
 use serde::Deserialize;
 
 use super::layout;
-use crate::import::{self, Kind, Mapping, Rule, Source};
+use crate::import::worker::Answer;
+use crate::import::{Kind, Mapping, Refusal, RefusalKind, Rule, Source, limits};
 use crate::web::AppState;
 use crate::web::api::{ApiError, chair_only};
 use crate::web::client::ClientAddr;
 use crate::web::guard::{self};
 
 /// Most bytes one import may send: every file together.
-pub const BODY_LIMIT: usize = 5 * 1024 * 1024;
+pub const BODY_LIMIT: usize = limits::MAX_BYTES;
 
 #[derive(Debug, Default, Deserialize)]
 pub struct ImportQuery {
@@ -56,7 +62,7 @@ pub async fn api(
     ClientAddr(client): ClientAddr,
     Query(query): Query<ImportQuery>,
     request: Request,
-) -> Result<Json<import::Imported>, ApiError> {
+) -> Result<Json<serde_json::Value>, ApiError> {
     let headers = request.headers().clone();
     if !guard::same_origin(&headers, &app.public_url) {
         return Err(ApiError::cross_site());
@@ -108,16 +114,39 @@ pub async fn api(
             "no file was sent: choose one or more .xlsx, .ods or .csv files",
         ));
     }
-    let mapping = Mapping(rules);
-    let imported = tokio::task::spawn_blocking(move || import::import(&sources, &mapping))
-        .await
-        .map_err(|_| {
-            ApiError::new(
-                StatusCode::INTERNAL_SERVER_ERROR,
-                "the files could not be read; save them again as .xlsx or .csv and retry",
+    let Some(running) = app.imports.start() else {
+        return Err(ApiError {
+            retry_after: Some(std::time::Duration::from_secs(5)),
+            ..ApiError::new(
+                StatusCode::TOO_MANY_REQUESTS,
+                format!(
+                    "{} imports are being read already; wait a few seconds and import again",
+                    app.imports.at_once
+                ),
             )
-        })?;
-    Ok(Json(imported))
+        });
+    };
+    let mapping = Mapping(rules);
+    let answer = tokio::task::spawn_blocking(move || {
+        let answer = running.worker().run(sources, &mapping);
+        drop(running);
+        answer
+    })
+    .await
+    .map_err(|_| refused(Refusal::unreadable("the files could not be read")))?;
+    match answer.map_err(refused)? {
+        Answer::Imported { imported, .. } => Ok(Json(imported)),
+        Answer::Refused(refusal) => Err(refused(refusal)),
+    }
+}
+
+/// A refusal as the API answers it: 413 for too large, 422 otherwise.
+fn refused(refusal: Refusal) -> ApiError {
+    let status = match refusal.kind {
+        RefusalKind::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+        RefusalKind::Unreadable => StatusCode::UNPROCESSABLE_ENTITY,
+    };
+    ApiError::new(status, refusal.message)
 }
 
 async fn read_form(mut form: Multipart, rules: &mut Vec<Rule>) -> Result<Vec<Source>, ApiError> {

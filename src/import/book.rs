@@ -1,0 +1,242 @@
+//! Workbooks (`.xlsx`, `.xlsb`, `.ods`, `.xls`) read into [`Table`]s within
+//! the caps of [`super::limits`]. A zip is unpacked and counted first
+//! ([`super::unpack`]); xlsx and xlsb cells are then streamed one at a
+//! time (calamine's `worksheet_cells_reader`), never through a range sized
+//! by what the sheet declares or by its two farthest cells; an ODS file's
+//! repeats are counted before calamine expands them. An `.xls` file (not
+//! a zip) is read whole by calamine: only the import worker's memory and
+//! time limits bound it.
+
+use std::io::Cursor;
+
+use calamine::{Data, DataRef, Dimensions, Reader};
+
+use super::headings::letters;
+use super::limits::{MAX_CELLS, MAX_COLUMNS, MAX_ROWS, MAX_SHEETS, Refusal, thousands};
+use super::read::{Cell, Read, Source, Table, cell};
+use super::unpack;
+
+/// Read every sheet of a workbook into `out`.
+pub fn workbook(source: &Source, out: &mut Read) -> Result<(), Refusal> {
+    let bytes = &source.bytes[..];
+    if bytes.starts_with(b"PK\x03\x04") {
+        let Some(package) = unpack::unpack(&source.name, bytes)? else {
+            cannot_read(source, out, "it is a broken zip file");
+            return Ok(());
+        };
+        if let Some(content) = &package.ods_content {
+            unpack::check_ods(content, &mut out.cells)?;
+            return whole(source, out);
+        }
+        package.check_shared_strings(&source.name)?;
+        if let Ok(mut book) = calamine::Xlsx::new(Cursor::new(bytes)) {
+            for name in sheet_names(&book, source)? {
+                let read = book
+                    .worksheet_cells_reader(&name)
+                    .map_err(|e| e.to_string())
+                    .and_then(|mut cells| {
+                        let dimensions = cells.dimensions();
+                        stream(&name, dimensions, &mut out.cells, || {
+                            cells.next_cell().map_err(|e| e.to_string())
+                        })
+                    });
+                sheet(source, out, name, read)?;
+            }
+            return Ok(());
+        }
+        if let Ok(mut book) = calamine::Xlsb::new(Cursor::new(bytes)) {
+            for name in sheet_names(&book, source)? {
+                let read = book
+                    .worksheet_cells_reader(&name)
+                    .map_err(|e| e.to_string())
+                    .and_then(|mut cells| {
+                        let dimensions = cells.dimensions();
+                        stream(&name, dimensions, &mut out.cells, || {
+                            cells.next_cell().map_err(|e| e.to_string())
+                        })
+                    });
+                sheet(source, out, name, read)?;
+            }
+            return Ok(());
+        }
+    }
+    whole(source, out)
+}
+
+fn sheet_names<RS: std::io::Read + std::io::Seek, R: Reader<RS>>(
+    book: &R,
+    source: &Source,
+) -> Result<Vec<String>, Refusal> {
+    let names = book.sheet_names();
+    if names.len() > MAX_SHEETS {
+        return Err(Refusal::too_large(format!(
+            "{} has {} sheets; a plan has six kinds: save the plan's sheets into a new \
+             workbook and import that",
+            source.name,
+            thousands(names.len() as u64)
+        )));
+    }
+    Ok(names)
+}
+
+/// A sheet read (or not) into `out`; a refusal ends the whole import.
+fn sheet(
+    source: &Source,
+    out: &mut Read,
+    name: String,
+    read: Result<Result<Table, Refusal>, String>,
+) -> Result<(), Refusal> {
+    match read {
+        Ok(table) => out.tables.push(table?),
+        // Not a worksheet (a chart sheet): nothing in it to import.
+        Err(e) if e.contains("not a worksheet") || e.contains("not a valid worksheet") => {}
+        Err(e) => out.errors.push(format!(
+            "{}: sheet {name:?} cannot be read: {e}",
+            source.name
+        )),
+    }
+    Ok(())
+}
+
+fn cannot_read(source: &Source, out: &mut Read, why: &str) {
+    out.errors.push(format!(
+        "{}: this is not a spreadsheet that can be read ({why}); save it as .xlsx, .ods or \
+         .csv and import that",
+        source.name
+    ));
+}
+
+/// Stream one sheet's cells into a table, refusing it as soon as it goes
+/// beyond the caps: first by what it declares, then by what it holds.
+fn stream<'a, E>(
+    name: &str,
+    declared: Dimensions,
+    cells: &mut usize,
+    mut next: impl FnMut() -> Result<Option<calamine::Cell<DataRef<'a>>>, E>,
+) -> Result<Result<Table, Refusal>, E> {
+    let what = format!("the sheet {name}");
+    let rows = u64::from(declared.end.0.saturating_sub(declared.start.0)) + 1;
+    if rows > MAX_ROWS as u64 {
+        return Ok(Err(Refusal::rows(
+            &what,
+            &format!("declares {} rows", thousands(rows)),
+        )));
+    }
+    let columns = u64::from(declared.end.1) + 1;
+    if columns > MAX_COLUMNS as u64 {
+        return Ok(Err(Refusal::columns(
+            &what,
+            &format!("declares {} columns", thousands(columns)),
+        )));
+    }
+    let mut found: Vec<(u32, u32, Cell)> = Vec::new();
+    let (mut top, mut bottom, mut right) = (u32::MAX, 0u32, 0u32);
+    while let Some(c) = next()? {
+        if matches!(c.get_value(), DataRef::Empty) {
+            continue;
+        }
+        let (row, column) = c.get_position();
+        if column as usize >= MAX_COLUMNS {
+            return Ok(Err(Refusal::columns(
+                &what,
+                &format!(
+                    "has a value in column {} (row {})",
+                    letters(column as usize),
+                    thousands(u64::from(row) + 1)
+                ),
+            )));
+        }
+        (top, bottom, right) = (top.min(row), bottom.max(row), right.max(column));
+        if (bottom - top) as usize >= MAX_ROWS {
+            return Ok(Err(Refusal::rows(
+                &what,
+                &format!(
+                    "has values from row {} to row {}, more than {} rows",
+                    thousands(u64::from(top) + 1),
+                    thousands(u64::from(bottom) + 1),
+                    thousands(MAX_ROWS as u64)
+                ),
+            )));
+        }
+        if *cells + found.len() >= MAX_CELLS {
+            return Ok(Err(Refusal::cells(&what)));
+        }
+        found.push((row, column, cell(&Data::from(c.get_value().clone()))));
+    }
+    if found.is_empty() {
+        return Ok(Ok(table(name, 0, Vec::new())));
+    }
+    // Every row as wide as the widest, from column A: the letters the
+    // sheet shows, as a range read whole would have them.
+    let height = (bottom - top + 1) as usize;
+    let width = right as usize + 1;
+    if *cells + height * width > MAX_CELLS {
+        return Ok(Err(Refusal::cells(&what)));
+    }
+    *cells += height * width;
+    let mut rows = vec![vec![Cell::Empty; width]; height];
+    for (row, column, value) in found {
+        rows[(row - top) as usize][column as usize] = value;
+    }
+    Ok(Ok(table(name, top, rows)))
+}
+
+fn table(name: &str, top: u32, rows: Vec<Vec<Cell>>) -> Table {
+    Table {
+        name: name.to_owned(),
+        hint: name.to_owned(),
+        row_numbers: (0..rows.len() as u32).map(|n| top + n + 1).collect(),
+        rows,
+    }
+}
+
+/// Read a workbook whole through calamine's ranges: ODS once its repeats
+/// are counted, and `.xls`.
+fn whole(source: &Source, out: &mut Read) -> Result<(), Refusal> {
+    let mut book = match calamine::open_workbook_auto_from_rs(Cursor::new(&source.bytes[..])) {
+        Ok(book) => book,
+        Err(e) => {
+            cannot_read(source, out, &e.to_string());
+            return Ok(());
+        }
+    };
+    for name in sheet_names(&book, source)? {
+        let range = match book.worksheet_range(&name) {
+            Ok(range) => range,
+            Err(e) => {
+                out.errors.push(format!(
+                    "{}: sheet {name:?} cannot be read: {e}",
+                    source.name
+                ));
+                continue;
+            }
+        };
+        let what = format!("the sheet {name}");
+        if range.height() > MAX_ROWS {
+            let told = format!("spans {} rows", thousands(range.height() as u64));
+            return Err(Refusal::rows(&what, &told));
+        }
+        let (top, left) = range.start().unwrap_or((0, 0));
+        let width = left as usize + range.width();
+        if width > MAX_COLUMNS {
+            let told = format!("spans {} columns", thousands(width as u64));
+            return Err(Refusal::columns(&what, &told));
+        }
+        if out.cells + range.height() * width > MAX_CELLS {
+            return Err(Refusal::cells(&what));
+        }
+        out.cells += range.height() * width;
+        let rows = range
+            .rows()
+            .map(|row| {
+                // Columns left of the range's start are empty: keep the
+                // letters the sheet shows.
+                let mut cells = vec![Cell::Empty; left as usize];
+                cells.extend(row.iter().map(cell));
+                cells
+            })
+            .collect();
+        out.tables.push(table(&name, top, rows));
+    }
+    Ok(())
+}
