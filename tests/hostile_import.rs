@@ -428,7 +428,8 @@ fn hostile_spreadsheets_are_refused_and_the_hall_goes_on() {
 }
 
 /// A stand-in for the parser that never answers, or that dies: the server
-/// kills it at the time limit, answers 422 and goes on.
+/// kills it at the time limit, answers 422 and goes on. Two imports run at
+/// once; a third is asked to wait.
 #[test]
 fn a_parse_that_hangs_or_dies_is_ended_and_said() {
     let dir = tempfile::tempdir().unwrap();
@@ -441,20 +442,34 @@ fn a_parse_that_hangs_or_dies_is_ended_and_said() {
         std::fs::set_permissions(script, std::fs::Permissions::from_mode(0o755)).unwrap();
     }
     let csv = b"Institution,Promised\nSt Mary's,4\n";
-    for (worker, says) in [(&hang, "1 s"), (&die, "could not be read")] {
-        let server = Server::start_env(
+    for (worker, says) in [(&hang, "within 2 s"), (&die, "could not be read")] {
+        let server = Arc::new(Server::start_env(
             &dir.path().join(format!("data-{says}")),
             None,
             "127.0.0.1:0",
-            &["--import-seconds", "1"],
+            &["--import-seconds", "2"],
             &[("ASSEMBLY_IMPORT_WORKER", worker.to_str().unwrap())],
-        );
+        ));
         let phones = [Heard::phone(&server)];
-        let (status, json, took) = post(&server, "members.csv", csv);
-        let error = json["error"].as_str().unwrap_or_default();
-        assert_eq!(status, 422, "{json}");
-        assert!(error.contains(says), "{error:?} should say {says:?}");
-        assert!(took < Duration::from_secs(5), "took {took:?}");
+        let running: Vec<_> = (0..2)
+            .map(|_| {
+                let server = server.clone();
+                std::thread::spawn(move || post(&server, "members.csv", csv))
+            })
+            .collect();
+        if worker == &hang {
+            std::thread::sleep(Duration::from_millis(500));
+            let (status, json, _) = post(&server, "members.csv", csv);
+            assert_eq!(status, 429, "a third import at once waits: {json}");
+            assert!(json["error"].as_str().unwrap_or_default().contains("wait"));
+        }
+        for import in running {
+            let (status, json, took) = import.join().unwrap();
+            let error = json["error"].as_str().unwrap_or_default();
+            assert_eq!(status, 422, "{json}");
+            assert!(error.contains(says), "{error:?} should say {says:?}");
+            assert!(took < Duration::from_secs(5), "took {took:?}");
+        }
         server.must(r#"{"cmd": "start"}"#);
         hall_still_served(&server, &phones, "a worker that hangs or dies");
     }

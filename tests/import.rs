@@ -636,3 +636,34 @@ fn a_missing_sheet_is_said_with_what_to_add() {
 fn said_first(imported: &Imported) -> String {
     imported.problems[0].to_string()
 }
+
+/// The reader itself is bounded, not only the worker it runs in: a sheet
+/// with a cell at each far corner is refused by what it declares, read in
+/// this very process, before anything is allocated for its range.
+#[test]
+fn a_sheet_with_two_far_corners_is_refused_in_process() {
+    let mut book = Workbook::new();
+    let ws = sheet(&mut book, "Institutions", &["Institution"]);
+    ws.write_string(1_048_575, 16_383, "St Mary's").unwrap();
+    let bytes = book.save_to_buffer().unwrap();
+    let started = Instant::now();
+    let refused = assembly::import::import(&[source("corners.xlsx", bytes)], &Mapping::default())
+        .expect_err("refused");
+    assert_eq!(refused.kind, assembly::import::RefusalKind::TooLarge);
+    assert!(
+        refused.message.contains("Institutions") && refused.message.contains("1,048,576 rows"),
+        "{refused}"
+    );
+    assert!(started.elapsed() < Duration::from_secs(2));
+
+    let mut csv = String::from("Institution,Promised\n");
+    for n in 0..20_000 {
+        csv.push_str(&format!("Member {n},5\n"));
+    }
+    let refused = assembly::import::import(&[source("members.csv", csv)], &Mapping::default())
+        .expect_err("refused");
+    assert!(
+        refused.message.contains("more than 10,000 rows"),
+        "{refused}"
+    );
+}
