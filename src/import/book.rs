@@ -9,7 +9,7 @@
 
 use std::io::Cursor;
 
-use calamine::{Data, DataRef, Dimensions, Reader};
+use calamine::{Data, DataRef, Reader};
 
 use super::headings::letters;
 use super::limits::{MAX_CELLS, MAX_COLUMNS, MAX_ROWS, MAX_SHEETS, Refusal, thousands};
@@ -35,8 +35,7 @@ pub fn workbook(source: &Source, out: &mut Read) -> Result<(), Refusal> {
                     .worksheet_cells_reader(&name)
                     .map_err(|e| e.to_string())
                     .and_then(|mut cells| {
-                        let dimensions = cells.dimensions();
-                        stream(&name, dimensions, &mut out.cells, || {
+                        stream(&name, &mut out.cells, || {
                             cells.next_cell().map_err(|e| e.to_string())
                         })
                     });
@@ -50,8 +49,7 @@ pub fn workbook(source: &Source, out: &mut Read) -> Result<(), Refusal> {
                     .worksheet_cells_reader(&name)
                     .map_err(|e| e.to_string())
                     .and_then(|mut cells| {
-                        let dimensions = cells.dimensions();
-                        stream(&name, dimensions, &mut out.cells, || {
+                        stream(&name, &mut out.cells, || {
                             cells.next_cell().map_err(|e| e.to_string())
                         })
                     });
@@ -106,29 +104,17 @@ fn cannot_read(source: &Source, out: &mut Read, why: &str) {
     ));
 }
 
-/// Stream one sheet's cells into a table, refusing it as soon as it goes
-/// beyond the caps: first by what it declares, then by what it holds.
+/// Stream one sheet's cells into a table, refusing it as soon as its
+/// values span more than the caps. What the sheet declares (its
+/// `<dimension>`) is not used at all: a sheet whose formatting reaches the
+/// last row but whose values fit is read, and a sheet that declares a
+/// small range but holds values far away is refused by those values.
 fn stream<'a, E>(
     name: &str,
-    declared: Dimensions,
     cells: &mut usize,
     mut next: impl FnMut() -> Result<Option<calamine::Cell<DataRef<'a>>>, E>,
 ) -> Result<Result<Table, Refusal>, E> {
     let what = format!("the sheet {name}");
-    let rows = u64::from(declared.end.0.saturating_sub(declared.start.0)) + 1;
-    if rows > MAX_ROWS as u64 {
-        return Ok(Err(Refusal::rows(
-            &what,
-            &format!("declares {} rows", thousands(rows)),
-        )));
-    }
-    let columns = u64::from(declared.end.1) + 1;
-    if columns > MAX_COLUMNS as u64 {
-        return Ok(Err(Refusal::columns(
-            &what,
-            &format!("declares {} columns", thousands(columns)),
-        )));
-    }
     let mut found: Vec<(u32, u32, Cell)> = Vec::new();
     let (mut top, mut bottom, mut right) = (u32::MAX, 0u32, 0u32);
     while let Some(c) = next()? {
@@ -136,28 +122,26 @@ fn stream<'a, E>(
             continue;
         }
         let (row, column) = c.get_position();
-        if column as usize >= MAX_COLUMNS {
-            return Ok(Err(Refusal::columns(
-                &what,
-                &format!(
-                    "has a value in column {} (row {})",
-                    letters(column as usize),
-                    thousands(u64::from(row) + 1)
-                ),
-            )));
-        }
-        (top, bottom, right) = (top.min(row), bottom.max(row), right.max(column));
+        let at = || format!("{}{}", letters(column as usize), row + 1);
+        (top, bottom) = (top.min(row), bottom.max(row));
         if (bottom - top) as usize >= MAX_ROWS {
-            return Ok(Err(Refusal::rows(
-                &what,
-                &format!(
-                    "has values from row {} to row {}, more than {} rows",
-                    thousands(u64::from(top) + 1),
-                    thousands(u64::from(bottom) + 1),
-                    thousands(MAX_ROWS as u64)
-                ),
-            )));
+            let told = format!(
+                "spans {} rows (from row {} to a value in {})",
+                thousands(u64::from(bottom - top) + 1),
+                thousands(u64::from(top) + 1),
+                at()
+            );
+            return Ok(Err(Refusal::rows(&what, &told)));
         }
+        if column as usize >= MAX_COLUMNS {
+            let told = format!(
+                "spans {} columns (to a value in {})",
+                thousands(u64::from(column) + 1),
+                at()
+            );
+            return Ok(Err(Refusal::columns(&what, &told)));
+        }
+        right = right.max(column);
         if *cells + found.len() >= MAX_CELLS {
             return Ok(Err(Refusal::cells(&what)));
         }
