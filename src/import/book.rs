@@ -25,7 +25,7 @@ pub fn workbook(source: &Source, out: &mut Read) -> Result<(), Refusal> {
             return Ok(());
         };
         if let Some(content) = &package.ods_content {
-            unpack::check_ods(content, &mut out.cells)?;
+            unpack::check_ods(&source.name, content, &mut out.cells)?;
             return whole(source, out);
         }
         package.check_shared_strings(&source.name)?;
@@ -223,4 +223,46 @@ fn whole(source: &Source, out: &mut Read) -> Result<(), Refusal> {
         out.tables.push(table(&name, top, rows));
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn streamed(cells: Vec<((u32, u32), DataRef<'static>)>) -> Result<Table, Refusal> {
+        let mut cells = cells.into_iter();
+        let mut budget = 0;
+        stream("Institutions", &mut budget, || {
+            Ok::<_, String>(cells.next().map(|(at, v)| calamine::Cell::new(at, v)))
+        })
+        .unwrap()
+    }
+
+    #[test]
+    fn a_sheet_is_read_from_its_first_value_with_its_columns_from_a() {
+        let table = streamed(vec![
+            ((2, 1), DataRef::String("Institution".into())),
+            ((3, 1), DataRef::String("St Mary's".into())),
+            // Formatting far below is not a value.
+            ((1_048_575, 3), DataRef::Empty),
+        ])
+        .unwrap();
+        assert_eq!(table.row_numbers, [3, 4]);
+        assert_eq!(table.rows[1], [Cell::Empty, Cell::Text("St Mary's".into())]);
+    }
+
+    #[test]
+    fn values_too_far_apart_are_refused_whatever_their_order() {
+        let refused = streamed(vec![
+            ((20_000, 0), DataRef::Int(1)),
+            ((0, 0), DataRef::String("Institution".into())),
+        ])
+        .unwrap_err();
+        assert!(refused.message.contains("spans 20,001 rows"), "{refused}");
+        let refused = streamed(vec![((0, 300), DataRef::Int(1))]).unwrap_err();
+        assert!(
+            refused.message.contains("301 columns (to a value in KO1)"),
+            "{refused}"
+        );
+    }
 }

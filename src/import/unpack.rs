@@ -143,7 +143,7 @@ struct OdsSheet {
 /// and cells its repeat counts expand to, and refuse a sheet beyond the
 /// caps before calamine allocates them. `cells` is the budget shared by
 /// every sheet of every file.
-pub fn check_ods(content: &[u8], cells: &mut usize) -> Result<(), Refusal> {
+pub fn check_ods(file: &str, content: &[u8], cells: &mut usize) -> Result<(), Refusal> {
     let mut reader = quick_xml::Reader::from_reader(content);
     let mut buf = Vec::new();
     let mut skip = Vec::new();
@@ -165,8 +165,8 @@ pub fn check_ods(content: &[u8], cells: &mut usize) -> Result<(), Refusal> {
                 sheets += 1;
                 if sheets > MAX_SHEETS {
                     return Err(Refusal::too_large(format!(
-                        "the file has more than {MAX_SHEETS} sheets; a plan has six kinds: \
-                         save the plan's sheets into a new file and import that"
+                        "{file} has more than {MAX_SHEETS} sheets; a plan has six kinds: save \
+                         the plan's sheets into a new file and import that"
                     )));
                 }
                 let name = e
@@ -302,7 +302,7 @@ mod tests {
             r#"<table:table-row>{FILLED}{FILLED}</table:table-row><table:table-row table:number-rows-repeated="1048575"><table:table-cell table:number-columns-repeated="1024"/></table:table-row>"#
         ));
         let mut cells = 0;
-        check_ods(&content, &mut cells).unwrap();
+        check_ods("t.ods", &content, &mut cells).unwrap();
         assert_eq!(cells, 2);
     }
 
@@ -311,12 +311,12 @@ mod tests {
         let rows = ods_content(&format!(
             r#"<table:table-row table:number-rows-repeated="20000">{FILLED}</table:table-row>"#
         ));
-        let refused = check_ods(&rows, &mut 0).unwrap_err();
+        let refused = check_ods("t.ods", &rows, &mut 0).unwrap_err();
         assert!(refused.message.contains("spans 20,000 rows"), "{refused}");
         let columns = ods_content(
             r#"<table:table-row><table:table-cell table:number-columns-repeated="16384" office:value-type="float" office:value="1"/></table:table-row>"#,
         );
-        let refused = check_ods(&columns, &mut 0).unwrap_err();
+        let refused = check_ods("t.ods", &columns, &mut 0).unwrap_err();
         assert!(refused.message.contains("16,384 columns"), "{refused}");
     }
 
@@ -325,7 +325,7 @@ mod tests {
         let content = ods_content(&format!(
             r#"<table:table-row>{FILLED}</table:table-row><table:table-row table:number-rows-repeated="50000"><table:table-cell/></table:table-row><table:table-row>{FILLED}</table:table-row>"#
         ));
-        let refused = check_ods(&content, &mut 0).unwrap_err();
+        let refused = check_ods("t.ods", &content, &mut 0).unwrap_err();
         assert!(refused.message.contains("50,002 rows"), "{refused}");
     }
 }
