@@ -180,14 +180,13 @@ impl Worker {
 /// request on stdin, answer on stdout. Its exit code says only whether an
 /// answer was written.
 pub fn serve_stdio(memory_mb: u64, seconds: u64) -> ExitCode {
-    let memory = memory_mb.saturating_mul(1024 * 1024);
-    if let Err(e) = rlimit::setrlimit(rlimit::Resource::AS, memory, memory) {
+    if let Err(e) = lower(rlimit::Resource::AS, memory_mb.saturating_mul(1024 * 1024)) {
         eprintln!("import-worker: cannot limit its memory to {memory_mb} MB: {e}");
         return ExitCode::FAILURE;
     }
     // CPU time too, should the server that started it be gone: SIGXCPU
-    // a second after the time limit, SIGKILL a second later.
-    let _ = rlimit::setrlimit(rlimit::Resource::CPU, seconds + 1, seconds + 2);
+    // a second after the time limit, SIGKILL at the hard limit.
+    let _ = lower(rlimit::Resource::CPU, seconds + 1);
     let answer = match read_request(&mut std::io::stdin().lock()) {
         Ok((sources, mapping)) => match super::import(&sources, &mapping) {
             Ok(imported) => Answer::Imported {
@@ -215,6 +214,19 @@ pub fn serve_stdio(memory_mb: u64, seconds: u64) -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// Lower a limit to `to` (soft and hard), or to the hard limit already
+/// set when that is lower: a limit can always be lowered, never raised.
+fn lower(resource: rlimit::Resource, to: u64) -> std::io::Result<()> {
+    let (_, hard) = resource.get()?;
+    let to = to.min(hard);
+    let hard = if resource == rlimit::Resource::CPU {
+        to.saturating_add(1).min(hard)
+    } else {
+        to
+    };
+    resource.set(to, hard)
 }
 
 fn read_request(input: &mut impl BufRead) -> Result<(Vec<Source>, Mapping), Refusal> {
