@@ -16,7 +16,7 @@ use std::time::{Duration, Instant};
 use common::{KEY, Server, request, run_bounded};
 use files::{
     Entry, SHEET_HEAD, gigabyte_string, inline, million_row_csv, millions_of_rows, ods_repeats,
-    too_many_rows, two_corners, xlsx,
+    shared_text, too_many_rows, two_corners, xlsx,
 };
 use serde_json::Value;
 use tokio_tungstenite::tungstenite::{self, Message, stream::MaybeTlsStream};
@@ -145,7 +145,7 @@ fn hostile_spreadsheets_are_refused_and_the_hall_goes_on() {
     hall_still_served(&server, &phones, "nothing");
     let before = peak_kb(&server);
 
-    let files: [(&str, Vec<u8>, u16, &[&str]); 6] = [
+    let files: [(&str, Vec<u8>, u16, &[&str]); 8] = [
         (
             "corners.xlsx",
             two_corners(),
@@ -176,6 +176,18 @@ fn hostile_spreadsheets_are_refused_and_the_hall_goes_on() {
             million_row_csv(),
             413,
             &["members.csv", "10,000"],
+        ),
+        (
+            "long.xlsx",
+            shared_text(1 << 20, 40),
+            413,
+            &["Institutions", "1,048,576 characters in cell A2"],
+        ),
+        (
+            "text.xlsx",
+            shared_text(9_000, 2_000),
+            413,
+            &["more than 16 MB of text"],
         ),
     ];
     for (name, bytes, status, words) in &files {

@@ -12,7 +12,7 @@ use std::io::Cursor;
 use calamine::{Data, DataRef, Reader};
 
 use super::headings::letters;
-use super::limits::{MAX_CELLS, MAX_COLUMNS, MAX_ROWS, MAX_SHEETS, Refusal, thousands};
+use super::limits::{self, MAX_CELLS, MAX_COLUMNS, MAX_ROWS, MAX_SHEETS, Refusal, thousands};
 use super::read::{Cell, Read, Source, Table, cell};
 use super::unpack;
 
@@ -35,7 +35,7 @@ pub fn workbook(source: &Source, out: &mut Read) -> Result<(), Refusal> {
                     .worksheet_cells_reader(&name)
                     .map_err(|e| e.to_string())
                     .and_then(|mut cells| {
-                        stream(&name, &mut out.cells, || {
+                        stream(&name, &mut out.cells, &mut out.text, || {
                             cells.next_cell().map_err(|e| e.to_string())
                         })
                     });
@@ -49,7 +49,7 @@ pub fn workbook(source: &Source, out: &mut Read) -> Result<(), Refusal> {
                     .worksheet_cells_reader(&name)
                     .map_err(|e| e.to_string())
                     .and_then(|mut cells| {
-                        stream(&name, &mut out.cells, || {
+                        stream(&name, &mut out.cells, &mut out.text, || {
                             cells.next_cell().map_err(|e| e.to_string())
                         })
                     });
@@ -112,6 +112,7 @@ fn cannot_read(source: &Source, out: &mut Read, why: &str) {
 fn stream<'a, E>(
     name: &str,
     cells: &mut usize,
+    text: &mut usize,
     mut next: impl FnMut() -> Result<Option<calamine::Cell<DataRef<'a>>>, E>,
 ) -> Result<Result<Table, Refusal>, E> {
     let what = format!("the sheet {name}");
@@ -145,7 +146,13 @@ fn stream<'a, E>(
         if *cells + found.len() >= MAX_CELLS {
             return Ok(Err(Refusal::cells(&what)));
         }
-        found.push((row, column, cell(&Data::from(c.get_value().clone()))));
+        let value = cell(&Data::from(c.get_value().clone()));
+        if let Cell::Text(t) = &value
+            && let Err(refused) = limits::text(text, &what, at, t)
+        {
+            return Ok(Err(refused));
+        }
+        found.push((row, column, value));
     }
     if found.is_empty() {
         return Ok(Ok(table(name, 0, Vec::new())));
@@ -210,16 +217,20 @@ fn whole(source: &Source, out: &mut Read) -> Result<(), Refusal> {
             return Err(Refusal::cells(&what));
         }
         out.cells += range.height() * width;
-        let rows = range
-            .rows()
-            .map(|row| {
-                // Columns left of the range's start are empty: keep the
-                // letters the sheet shows.
-                let mut cells = vec![Cell::Empty; left as usize];
-                cells.extend(row.iter().map(cell));
-                cells
-            })
-            .collect();
+        let mut rows = Vec::with_capacity(range.height());
+        for (n, row) in range.rows().enumerate() {
+            // Columns left of the range's start are empty: keep the
+            // letters the sheet shows.
+            let mut cells = vec![Cell::Empty; left as usize];
+            cells.extend(row.iter().map(cell));
+            for (column, value) in cells.iter().enumerate() {
+                if let Cell::Text(t) = value {
+                    let at = || format!("{}{}", letters(column), top as usize + n + 1);
+                    limits::text(&mut out.text, &what, at, t)?;
+                }
+            }
+            rows.push(cells);
+        }
         out.tables.push(table(&name, top, rows));
     }
     Ok(())
@@ -231,8 +242,8 @@ mod tests {
 
     fn streamed(cells: Vec<((u32, u32), DataRef<'static>)>) -> Result<Table, Refusal> {
         let mut cells = cells.into_iter();
-        let mut budget = 0;
-        stream("Institutions", &mut budget, || {
+        let (mut budget, mut text) = (0, 0);
+        stream("Institutions", &mut budget, &mut text, || {
             Ok::<_, String>(cells.next().map(|(at, v)| calamine::Cell::new(at, v)))
         })
         .unwrap()

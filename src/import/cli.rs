@@ -73,7 +73,7 @@ pub fn run(options: Options) -> Result<(), String> {
         Answer::Imported { imported, toml } => (imported, toml),
         Answer::Refused(refused) => return Err(format!("{refused}; nothing was written")),
     };
-    let imported: Told = serde_json::from_value(imported)
+    let imported: Told = serde_json::from_str(imported.get())
         .map_err(|e| format!("the spreadsheets could not be read ({e}); nothing was written"))?;
     let mut stderr = std::io::stderr().lock();
     for warning in &imported.warnings {

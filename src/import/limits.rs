@@ -27,6 +27,12 @@ pub const MAX_COLUMNS: usize = 256;
 pub const MAX_CELLS: usize = 1_000_000;
 /// Most distinct strings a workbook may declare it shares.
 pub const MAX_SHARED_STRINGS: u64 = 1_000_000;
+/// Most characters in one cell: five times a plan's longest text (an
+/// ask's or an item's notes, 2,000).
+pub const MAX_CELL_TEXT: usize = 10_000;
+/// Most bytes of text every cell together may hold: a shared string is
+/// stored once but counted in every cell that shows it.
+pub const MAX_TEXT: usize = 16 * 1024 * 1024;
 
 /// Why an import was not read at all.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -88,6 +94,35 @@ impl Refusal {
             thousands(MAX_CELLS as u64)
         ))
     }
+}
+
+/// Count a cell's text against [`MAX_CELL_TEXT`] and, in `total`,
+/// against [`MAX_TEXT`]. `what` names the sheet or file, `at` the cell.
+pub fn text(
+    total: &mut usize,
+    what: &str,
+    at: impl FnOnce() -> String,
+    text: &str,
+) -> Result<(), Refusal> {
+    if text.len() > MAX_CELL_TEXT && text.chars().count() > MAX_CELL_TEXT {
+        return Err(Refusal::too_large(format!(
+            "{what} has {} characters in cell {}; a plan's longest text is 2,000: shorten it, \
+             or leave that column out of the file",
+            thousands(text.chars().count() as u64),
+            at()
+        )));
+    }
+    *total += text.len();
+    if *total > MAX_TEXT {
+        return Err(Refusal::too_large(format!(
+            "the sheets hold more than {} MB of text (counting to {what}, cell {}); a plan's \
+             hold well under one: import only the plan's sheets, without long notes or pasted \
+             documents",
+            megabytes(MAX_TEXT as u64),
+            at()
+        )));
+    }
+    Ok(())
 }
 
 impl std::fmt::Display for Refusal {

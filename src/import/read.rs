@@ -7,7 +7,8 @@
 use calamine::Data;
 
 use super::book;
-use super::limits::{MAX_CELLS, MAX_COLUMNS, MAX_ROWS, Refusal, thousands};
+use super::headings::letters;
+use super::limits::{self, MAX_CELLS, MAX_COLUMNS, MAX_ROWS, Refusal, thousands};
 
 /// One file as it was given: its name (for the sheet names and its type)
 /// and its bytes.
@@ -100,6 +101,8 @@ pub struct Read {
     /// Cells read so far from every file, empty ones inside a table
     /// included: held to [`MAX_CELLS`].
     pub cells: usize,
+    /// Bytes of text in every cell read so far (see [`limits::text`]).
+    pub text: usize,
 }
 
 /// Read every table in `source`; refused when it holds more than any
@@ -253,6 +256,10 @@ fn csv(source: &Source, out: &mut Read) -> Result<(), Refusal> {
         out.cells += record.len();
         if out.cells > MAX_CELLS {
             return Err(Refusal::cells(&source.name));
+        }
+        for (column, field) in record.iter().enumerate() {
+            let at = || format!("{}{}", letters(column), rows.len() + 1);
+            limits::text(&mut out.text, &source.name, at, field)?;
         }
         row_numbers.push((line + blank - extra_lines) as u32);
         extra_lines += record

@@ -17,12 +17,18 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
 
 use super::limits::{MAX_BYTES, Refusal, megabytes};
 use super::{Mapping, Source};
 
-/// Most bytes of the worker's answer read back (a preview of every sheet).
-const MAX_ANSWER: u64 = 64 * 1024 * 1024;
+/// Most bytes of an import's answer (the draft and a preview of every
+/// sheet): a plan's are well under 1 MB. Beyond it the worker refuses the
+/// files; the caller reads back at most [`MAX_ANSWER`].
+const MAX_IMPORTED: usize = 16 * 1024 * 1024;
+/// Most bytes of the worker's answer read back: the import and its plan
+/// file.
+const MAX_ANSWER: u64 = 2 * MAX_IMPORTED as u64 + 4096;
 /// Most bytes of the request's first line.
 const MAX_HEADER: u64 = 1024 * 1024;
 
@@ -50,10 +56,10 @@ impl Default for Worker {
 /// What the worker made of the files.
 #[derive(Debug, Serialize, Deserialize)]
 pub enum Answer {
-    /// The import's answer as the API sends it, and the plan file when
-    /// there were no problems.
+    /// The import's answer as the API sends it (JSON, passed on as it
+    /// is), and the plan file when there were no problems.
     Imported {
-        imported: serde_json::Value,
+        imported: Box<RawValue>,
         toml: Option<String>,
     },
     Refused(Refusal),
@@ -189,15 +195,23 @@ pub fn serve_stdio(memory_mb: u64, seconds: u64) -> ExitCode {
     let _ = lower(rlimit::Resource::CPU, seconds + 1);
     let answer = match read_request(&mut std::io::stdin().lock()) {
         Ok((sources, mapping)) => match super::import(&sources, &mapping) {
-            Ok(imported) => Answer::Imported {
-                toml: imported.toml.clone(),
-                imported: match serde_json::to_value(&imported) {
-                    Ok(value) => value,
-                    Err(e) => {
-                        eprintln!("import-worker: {e}");
-                        return ExitCode::FAILURE;
-                    }
+            Ok(imported) => match serde_json::value::to_raw_value(&imported) {
+                Ok(raw) if raw.get().len() > MAX_IMPORTED => {
+                    Answer::Refused(Refusal::too_large(format!(
+                        "the sheets hold more than {} MB of text, and a plan's hold well under \
+                         one: import only the plan's sheets, without long notes or pasted \
+                         documents",
+                        megabytes(MAX_IMPORTED as u64)
+                    )))
+                }
+                Ok(raw) => Answer::Imported {
+                    imported: raw,
+                    toml: imported.toml,
                 },
+                Err(e) => {
+                    eprintln!("import-worker: {e}");
+                    return ExitCode::FAILURE;
+                }
             },
             Err(refusal) => Answer::Refused(refusal),
         },

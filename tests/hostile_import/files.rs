@@ -234,3 +234,25 @@ pub fn million_row_csv() -> Vec<u8> {
     }
     csv
 }
+
+/// One shared string of `chars` characters, shown in `cells` cells.
+pub fn shared_text(chars: usize, cells: u32) -> Vec<u8> {
+    let mut rows = format!("<row r=\"1\">{}</row>", inline("A1", "Institution"));
+    for r in 2..=cells + 1 {
+        rows.push_str(&format!(
+            r#"<row r="{r}"><c r="A{r}" t="s"><v>0</v></c></row>"#
+        ));
+    }
+    let sheet = format!("{SHEET_HEAD}<sheetData>{rows}</sheetData></worksheet>");
+    let shared = repeated(
+        br#"<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" uniqueCount="1"><si><t>"#,
+        &vec![b'a'; chars],
+        1,
+        b"</t></si></sst>",
+    );
+    xlsx(
+        "Institutions",
+        Entry::Stored(sheet.into_bytes()),
+        Some(shared),
+    )
+}
