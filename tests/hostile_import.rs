@@ -15,8 +15,8 @@ use std::time::{Duration, Instant};
 
 use common::{KEY, Server, request, run_bounded};
 use files::{
-    Entry, SHEET_HEAD, gigabyte_string, inline, million_row_csv, millions_of_rows, ods_repeats,
-    shared_text, too_many_rows, two_corners, xlsx,
+    Entry, SHEET_HEAD, corners_as_ods, gigabyte_string, inline, million_row_csv, millions_of_rows,
+    ods_repeats, shared_text, too_many_rows, two_corners, xlsx,
 };
 use serde_json::Value;
 use tokio_tungstenite::tungstenite::{self, Message, stream::MaybeTlsStream};
@@ -205,6 +205,17 @@ fn hostile_spreadsheets_are_refused_and_the_hall_goes_on() {
         assert!(took < ANSWER_WITHIN, "{name} took {took:?}");
         hall_still_served(&server, &phones, name);
     }
+    // A content.xml slipped into the corners: not read as ODS then as
+    // xlsx whole; it is said not to be a spreadsheet, and nothing dies.
+    let (status, json, _) = post(&server, "slipped.xlsx", &corners_as_ods());
+    assert_eq!(status, 200, "{json}");
+    let said = json["problems"][0]["message"].as_str().unwrap_or_default();
+    assert!(
+        said.contains("slipped.xlsx: this is not a spreadsheet"),
+        "{json}"
+    );
+    hall_still_served(&server, &phones, "slipped.xlsx");
+
     let after = peak_kb(&server);
     eprintln!("the server's peak memory: {before} kB before, {after} kB after");
     assert!(

@@ -19,46 +19,62 @@ use super::unpack;
 /// Read every sheet of a workbook into `out`.
 pub fn workbook(source: &Source, out: &mut Read) -> Result<(), Refusal> {
     let bytes = &source.bytes[..];
-    if bytes.starts_with(b"PK\x03\x04") {
-        let Some(package) = unpack::unpack(&source.name, bytes)? else {
-            cannot_read(source, out, "it is a broken zip file");
-            return Ok(());
-        };
-        if let Some(content) = &package.ods_content {
-            unpack::check_ods(&source.name, content, &mut out.cells)?;
-            return whole(source, out);
-        }
-        package.check_shared_strings(&source.name)?;
-        if let Ok(mut book) = calamine::Xlsx::new(Cursor::new(bytes)) {
-            for name in sheet_names(&book, source)? {
-                let read = book
-                    .worksheet_cells_reader(&name)
-                    .map_err(|e| e.to_string())
-                    .and_then(|mut cells| {
-                        stream(&name, &mut out.cells, &mut out.text, || {
-                            cells.next_cell().map_err(|e| e.to_string())
-                        })
-                    });
-                sheet(source, out, name, read)?;
-            }
-            return Ok(());
-        }
-        if let Ok(mut book) = calamine::Xlsb::new(Cursor::new(bytes)) {
-            for name in sheet_names(&book, source)? {
-                let read = book
-                    .worksheet_cells_reader(&name)
-                    .map_err(|e| e.to_string())
-                    .and_then(|mut cells| {
-                        stream(&name, &mut out.cells, &mut out.text, || {
-                            cells.next_cell().map_err(|e| e.to_string())
-                        })
-                    });
-                sheet(source, out, name, read)?;
-            }
-            return Ok(());
-        }
+    if !bytes.starts_with(b"PK\x03\x04") {
+        // `.xls` (OLE), or not a workbook at all: calamine says which.
+        return whole(
+            source,
+            out,
+            calamine::open_workbook_auto_from_rs(Cursor::new(bytes)),
+        );
     }
-    whole(source, out)
+    let Some(package) = unpack::unpack(&source.name, bytes)? else {
+        cannot_read(source, out, "it is a broken zip file");
+        return Ok(());
+    };
+    if let Some(content) = &package.ods_content {
+        unpack::check_ods(&source.name, content, &mut out.cells)?;
+        // As ODS only: an xlsx with a `content.xml` slipped in must not
+        // reach the whole-range reader.
+        return whole(source, out, calamine::Ods::new(Cursor::new(bytes)));
+    }
+    package.check_shared_strings(&source.name)?;
+    let xlsx = match calamine::Xlsx::new(Cursor::new(bytes)) {
+        Ok(mut book) => {
+            for name in sheet_names(&book, source)? {
+                let read = book
+                    .worksheet_cells_reader(&name)
+                    .map_err(|e| match e {
+                        // A chart sheet: nothing in it to import.
+                        calamine::XlsxError::NotAWorksheet(_) => None,
+                        e => Some(e.to_string()),
+                    })
+                    .and_then(|mut cells| {
+                        stream(&name, &mut out.cells, &mut out.text, || {
+                            cells.next_cell().map_err(|e| Some(e.to_string()))
+                        })
+                    });
+                sheet(source, out, name, read)?;
+            }
+            return Ok(());
+        }
+        Err(e) => e,
+    };
+    if let Ok(mut book) = calamine::Xlsb::new(Cursor::new(bytes)) {
+        for name in sheet_names(&book, source)? {
+            let read = book
+                .worksheet_cells_reader(&name)
+                .map_err(|e| Some(e.to_string()))
+                .and_then(|mut cells| {
+                    stream(&name, &mut out.cells, &mut out.text, || {
+                        cells.next_cell().map_err(|e| Some(e.to_string()))
+                    })
+                });
+            sheet(source, out, name, read)?;
+        }
+        return Ok(());
+    }
+    cannot_read(source, out, &xlsx.to_string());
+    Ok(())
 }
 
 fn sheet_names<RS: std::io::Read + std::io::Seek, R: Reader<RS>>(
@@ -82,13 +98,13 @@ fn sheet(
     source: &Source,
     out: &mut Read,
     name: String,
-    read: Result<Result<Table, Refusal>, String>,
+    read: Result<Result<Table, Refusal>, Option<String>>,
 ) -> Result<(), Refusal> {
     match read {
         Ok(table) => out.tables.push(table?),
-        // Not a worksheet (a chart sheet): nothing in it to import.
-        Err(e) if e.contains("not a worksheet") || e.contains("not a valid worksheet") => {}
-        Err(e) => out.errors.push(format!(
+        // Not a worksheet: nothing in it to import.
+        Err(None) => {}
+        Err(Some(e)) => out.errors.push(format!(
             "{}: sheet {name:?} cannot be read: {e}",
             source.name
         )),
@@ -183,8 +199,13 @@ fn table(name: &str, top: u32, rows: Vec<Vec<Cell>>) -> Table {
 
 /// Read a workbook whole through calamine's ranges: ODS once its repeats
 /// are counted, and `.xls`.
-fn whole(source: &Source, out: &mut Read) -> Result<(), Refusal> {
-    let mut book = match calamine::open_workbook_auto_from_rs(Cursor::new(&source.bytes[..])) {
+fn whole<'b, R, E>(source: &Source, out: &mut Read, book: Result<R, E>) -> Result<(), Refusal>
+where
+    R: Reader<Cursor<&'b [u8]>>,
+    R::Error: std::fmt::Display,
+    E: std::fmt::Display,
+{
+    let mut book = match book {
         Ok(book) => book,
         Err(e) => {
             cannot_read(source, out, &e.to_string());

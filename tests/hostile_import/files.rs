@@ -107,6 +107,11 @@ pub fn repeated(head: &[u8], chunk: &[u8], times: usize, tail: &[u8]) -> Entry {
 
 /// An `.xlsx` with one sheet named `sheet`, and shared strings if given.
 pub fn xlsx(sheet: &str, sheet_xml: Entry, shared: Option<Entry>) -> Vec<u8> {
+    zip(&xlsx_parts(sheet, sheet_xml, shared))
+}
+
+/// The parts of [`xlsx`], to add one.
+fn xlsx_parts(sheet: &str, sheet_xml: Entry, shared: Option<Entry>) -> Vec<(&'static str, Entry)> {
     let stored = |s: &str| Entry::Stored(s.as_bytes().to_vec());
     let mut entries = vec![
         (
@@ -141,7 +146,7 @@ pub fn xlsx(sheet: &str, sheet_xml: Entry, shared: Option<Entry>) -> Vec<u8> {
     if let Some(shared) = shared {
         entries.push(("xl/sharedStrings.xml", shared));
     }
-    zip(&entries)
+    entries
 }
 
 pub const SHEET_HEAD: &str = r#"<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">"#;
@@ -152,12 +157,28 @@ pub fn inline(cell: &str, text: &str) -> String {
 
 /// Two cells, A1 and XFD1048576: a sheet that says it is 17 billion cells.
 pub fn two_corners() -> Vec<u8> {
+    zip(&corners_parts())
+}
+
+/// [`two_corners`] with an ODS file's `content.xml` slipped in, so that a
+/// reader choosing by that part would check it as ODS and then read the
+/// workbook as xlsx, whole.
+pub fn corners_as_ods() -> Vec<u8> {
+    let mut parts = corners_parts();
+    parts.push((
+        "content.xml",
+        Entry::Stored(b"<office:document-content/>".to_vec()),
+    ));
+    zip(&parts)
+}
+
+fn corners_parts() -> Vec<(&'static str, Entry)> {
     let sheet = format!(
         r#"{SHEET_HEAD}<dimension ref="A1:XFD1048576"/><sheetData><row r="1">{}</row><row r="1048576">{}</row></sheetData></worksheet>"#,
         inline("A1", "Institution"),
         inline("XFD1048576", "St Mary's"),
     );
-    xlsx("Institutions", Entry::Stored(sheet.into_bytes()), None)
+    xlsx_parts("Institutions", Entry::Stored(sheet.into_bytes()), None)
 }
 
 /// One shared string of 1 GiB, in about 1 MB.
