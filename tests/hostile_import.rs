@@ -15,8 +15,8 @@ use std::time::{Duration, Instant};
 
 use common::{KEY, Server, request, run_bounded};
 use files::{
-    Entry, SHEET_HEAD, corners_as_ods, gigabyte_string, inline, million_row_csv, millions_of_rows,
-    ods_repeats, shared_text, too_many_rows, two_corners, xlsx,
+    Entry, SHEET_HEAD, corners_as_ods, declared_strings, gigabyte_string, inline, million_row_csv,
+    millions_of_rows, ods_repeats, shared_text, too_many_rows, two_corners, xlsx,
 };
 use serde_json::Value;
 use tokio_tungstenite::tungstenite::{self, Message, stream::MaybeTlsStream};
@@ -145,7 +145,7 @@ fn hostile_spreadsheets_are_refused_and_the_hall_goes_on() {
     hall_still_served(&server, &phones, "nothing");
     let before = peak_kb(&server);
 
-    let files: [(&str, Vec<u8>, u16, &[&str]); 8] = [
+    let files: [(&str, Vec<u8>, u16, &[&str]); 9] = [
         (
             "corners.xlsx",
             two_corners(),
@@ -182,6 +182,12 @@ fn hostile_spreadsheets_are_refused_and_the_hall_goes_on() {
             shared_text(1 << 20, 40),
             413,
             &["Institutions", "1,048,576 characters in cell A2"],
+        ),
+        (
+            "declared.xlsx",
+            declared_strings(),
+            413,
+            &["declared.xlsx", "999,999,999,999 shared strings"],
         ),
         (
             "text.xlsx",

@@ -14,7 +14,7 @@ use calamine::{Data, DataRef, Reader};
 use super::headings::letters;
 use super::limits::{self, MAX_CELLS, MAX_COLUMNS, MAX_ROWS, MAX_SHEETS, Refusal, thousands};
 use super::read::{Cell, Read, Source, Table, cell};
-use super::unpack;
+use super::{ods, unpack};
 
 /// Read every sheet of a workbook into `out`.
 pub fn workbook(source: &Source, out: &mut Read) -> Result<(), Refusal> {
@@ -32,7 +32,7 @@ pub fn workbook(source: &Source, out: &mut Read) -> Result<(), Refusal> {
         return Ok(());
     };
     if let Some(content) = &package.ods_content {
-        unpack::check_ods(&source.name, content, &mut out.cells)?;
+        ods::check(&source.name, content, &mut out.cells)?;
         // As ODS only: an xlsx with a `content.xml` slipped in must not
         // reach the whole-range reader.
         return whole(source, out, calamine::Ods::new(Cursor::new(bytes)));

@@ -4,7 +4,8 @@
 //! column. Used by `assembly import` and by `POST /api/import`.
 //!
 //! - `limits`: how much a file may hold, and the [`Refusal`] of one that
-//!   holds more; `unpack` counts a zip's parts before anything reads them.
+//!   holds more; `unpack` counts a zip's parts before anything reads them,
+//!   `ods` an ODS file's repeat counts.
 //! - `read` and `book`: cells from files, typed as the spreadsheet typed
 //!   them, within those limits.
 //! - `headings` and `sheets`: which sheet is what, which column is which;
@@ -22,6 +23,7 @@ pub mod cli;
 mod headings;
 pub mod limits;
 mod mapping;
+mod ods;
 mod problems;
 mod read;
 mod refs;

@@ -277,3 +277,17 @@ pub fn shared_text(chars: usize, cells: u32) -> Vec<u8> {
         Some(shared),
     )
 }
+
+/// Shared strings that declare a trillion of them (the reader reserves
+/// room for what is declared) and hold one.
+pub fn declared_strings() -> Vec<u8> {
+    let sheet = format!(
+        r#"{SHEET_HEAD}<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row></sheetData></worksheet>"#
+    );
+    let shared = br#"<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="1" uniqueCount="999999999999"><si><t>Institution</t></si></sst>"#;
+    xlsx(
+        "Institutions",
+        Entry::Stored(sheet.into_bytes()),
+        Some(Entry::Stored(shared.to_vec())),
+    )
+}
