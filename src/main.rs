@@ -39,6 +39,17 @@ enum Commands {
     /// Make a plan file from spreadsheets (.xlsx, .ods, .csv), or list
     /// each row's problem.
     Import(assembly::import::cli::Options),
+    /// Read spreadsheets sent on stdin within memory and time limits, and
+    /// answer on stdout: what `serve` and `import` run in a child process.
+    #[command(hide = true)]
+    ImportWorker {
+        /// Its address space, in MB.
+        #[arg(long, default_value_t = 1024)]
+        memory_mb: u64,
+        /// Its CPU time, in seconds (the caller also kills it then).
+        #[arg(long, default_value_t = 20)]
+        seconds: u64,
+    },
     /// Write the record files from a data dir, without a server.
     Export {
         #[arg(long, env = "ASSEMBLY_DATA", default_value = "assembly-data")]
@@ -64,6 +75,9 @@ fn main() -> ExitCode {
         Commands::Export { data, out, lang } => export(&data, &out, lang),
         Commands::Rehearse(options) => rehearse(options),
         Commands::Import(options) => assembly::import::cli::run(options),
+        Commands::ImportWorker { memory_mb, seconds } => {
+            return assembly::import::worker::serve_stdio(memory_mb, seconds);
+        }
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

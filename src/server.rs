@@ -38,6 +38,26 @@ pub struct Options {
     /// one made on the first `--nats` start and kept in the data dir).
     #[arg(long, env = "ASSEMBLY_ID", value_name = "ID")]
     pub assembly: Option<String>,
+    /// The program that reads imported spreadsheets, run as `PROGRAM
+    /// import-worker` (default: this binary).
+    #[arg(long, env = "ASSEMBLY_IMPORT_WORKER", value_name = "PATH", hide = true)]
+    pub import_worker: Option<PathBuf>,
+    /// Seconds an import may take before its worker is stopped.
+    #[arg(
+        long,
+        env = "ASSEMBLY_IMPORT_SECONDS",
+        default_value_t = 20,
+        hide = true
+    )]
+    pub import_seconds: u64,
+    /// The memory an import's worker may use, in MB.
+    #[arg(
+        long,
+        env = "ASSEMBLY_IMPORT_MEMORY_MB",
+        default_value_t = 1024,
+        hide = true
+    )]
+    pub import_memory_mb: u64,
 }
 
 /// How the public reaches a server: the flags `serve` and `relay` share.
@@ -121,6 +141,7 @@ impl Public {
             header_timeout: std::time::Duration::from_secs(self.header_seconds.max(1)),
             relay,
             relays: None,
+            import: crate::import::worker::Worker::default(),
         }
     }
 }
@@ -531,6 +552,12 @@ pub async fn run(options: Options) -> Result<(), String> {
     let mut settings = options
         .public
         .settings(local, key.clone(), device_secret.clone(), false);
+    let default = crate::import::worker::Worker::default();
+    settings.import = crate::import::worker::Worker {
+        program: options.import_worker.clone().unwrap_or(default.program),
+        timeout: std::time::Duration::from_secs(options.import_seconds.max(1)),
+        memory: options.import_memory_mb.max(64) * 1024 * 1024,
+    };
     let public = settings.public_url.clone();
     // With relays, the public address is theirs: the chair, the projector
     // and the stage stay on this machine's own address at the venue.

@@ -4,7 +4,12 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use super::{Mapping, Rule, Source, import, plan_file};
+use serde::Deserialize;
+
+use super::limits::{MAX_BYTES, megabytes};
+use super::worker::{Answer, Worker};
+use super::{Mapping, Problem, Rule, Source, plan_file};
+use crate::plan::Draft;
 
 /// The command's arguments.
 #[derive(Debug, clap::Args)]
@@ -35,7 +40,21 @@ pub fn run(options: Options) -> Result<(), String> {
         ));
     }
     let mut sources = Vec::new();
+    let mut size = 0u64;
     for path in &options.files {
+        // Told before reading: a file of gigabytes is not read at all.
+        size += std::fs::metadata(path)
+            .map_err(|e| format!("cannot read {}: {e}", path.display()))?
+            .len();
+        if size > MAX_BYTES as u64 {
+            return Err(format!(
+                "the files are {} MB together, more than the {} MB a plan's sheets need; \
+                 nothing was written. Import fewer files at a time, or delete other sheets \
+                 from the workbook first.",
+                size.div_ceil(1024 * 1024),
+                megabytes(MAX_BYTES as u64)
+            ));
+        }
         let bytes =
             std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
         sources.push(Source {
@@ -43,12 +62,24 @@ pub fn run(options: Options) -> Result<(), String> {
             bytes,
         });
     }
-    let imported = import(&sources, &Mapping(options.map));
+    let names: Vec<String> = sources.iter().map(|s| s.name.clone()).collect();
+    let count = sources.len();
+    // Read in a worker process, as the server does: a file that makes a
+    // reader fail ends with a message here, never an abort.
+    let answer = Worker::default()
+        .run(sources, &Mapping(options.map))
+        .map_err(|refused| format!("{refused}; nothing was written"))?;
+    let (imported, toml) = match answer {
+        Answer::Imported { imported, toml } => (imported, toml),
+        Answer::Refused(refused) => return Err(format!("{refused}; nothing was written")),
+    };
+    let imported: Told = serde_json::from_str(imported.get())
+        .map_err(|e| format!("the spreadsheets could not be read ({e}); nothing was written"))?;
     let mut stderr = std::io::stderr().lock();
     for warning in &imported.warnings {
         let _ = writeln!(stderr, "warning: {warning}");
     }
-    let Some(toml) = &imported.toml else {
+    let Some(toml) = &toml else {
         for problem in &imported.problems {
             let _ = writeln!(stderr, "{problem}");
         }
@@ -64,11 +95,10 @@ pub fn run(options: Options) -> Result<(), String> {
         return Err(format!(
             "{n} problem{} in the spreadsheet{}; nothing was written. Fix {} and import again.",
             if n == 1 { "" } else { "s" },
-            if sources.len() == 1 { "" } else { "s" },
+            if count == 1 { "" } else { "s" },
             if n == 1 { "it" } else { "them" },
         ));
     };
-    let names: Vec<String> = sources.iter().map(|s| s.name.clone()).collect();
     write(out, &plan_file(toml, &names), options.force)?;
     let d = &imported.draft;
     println!(
@@ -85,6 +115,22 @@ pub fn run(options: Options) -> Result<(), String> {
         out.display(),
     );
     Ok(())
+}
+
+/// What this command prints of the worker's answer.
+#[derive(Deserialize)]
+struct Told {
+    draft: Draft,
+    problems: Vec<Problem>,
+    warnings: Vec<Problem>,
+    unmapped: Vec<UnmappedTold>,
+}
+
+#[derive(Deserialize)]
+struct UnmappedTold {
+    sheet: String,
+    heading: String,
+    choices: Vec<String>,
 }
 
 fn file_name(path: &Path) -> String {

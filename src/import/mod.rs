@@ -3,28 +3,40 @@
 //! plan file's own checker, every problem told at its sheet, row and
 //! column. Used by `assembly import` and by `POST /api/import`.
 //!
-//! - `read`: cells from files, typed as the spreadsheet typed them.
+//! - `limits`: how much a file may hold, and the [`Refusal`] of one that
+//!   holds more; `unpack` counts a zip's parts before anything reads them,
+//!   `ods` an ODS file's repeat counts.
+//! - `read` and `book`: cells from files, typed as the spreadsheet typed
+//!   them, within those limits.
 //! - `headings` and `sheets`: which sheet is what, which column is which;
 //!   `mapping`: the organiser's [`Mapping`] for what is not recognised.
 //! - `values`: a cell as the text of a field (lengths, numbers, dates).
 //! - `rows` and `refs`: rows as draft entries, ids made from names,
 //!   references by name, loose kinds; each entry's origin kept.
 //! - `problems`: the checker's problems told at their rows.
+//! - `worker`: the import run in a child process of the same binary, with
+//!   its own memory and time limits, so no file can take the server down.
 //! - `cli`: the `assembly import` command.
 
+mod book;
 pub mod cli;
 mod headings;
+pub mod limits;
 mod mapping;
+mod ods;
 mod problems;
 mod read;
 mod refs;
 mod rows;
 mod sheets;
+mod unpack;
 mod values;
+pub mod worker;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 pub use headings::Kind;
+pub use limits::{Refusal, RefusalKind};
 pub use mapping::{Mapping, Rule, Target};
 pub use read::Source;
 pub use sheets::Column;
@@ -35,7 +47,7 @@ use crate::plan::Draft;
 const PREVIEW_ROWS: usize = 2000;
 
 /// A problem (or a warning) where the organiser will look for it.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Problem {
     /// The sheet, or the CSV file; `None` for the plan as a whole.
     pub sheet: Option<String>,
@@ -127,11 +139,22 @@ pub struct Imported {
 }
 
 /// Read every file, recognise its sheets and columns, and check the draft
-/// they make.
-pub fn import(sources: &[Source], mapping: &Mapping) -> Imported {
+/// they make; refused, with what was too big, when the files hold more
+/// than any plan needs. Run it in a [`worker`] where a failure must not
+/// take the caller down.
+pub fn import(sources: &[Source], mapping: &Mapping) -> Result<Imported, Refusal> {
+    let sent: usize = sources.iter().map(|s| s.bytes.len()).sum();
+    if sent > limits::MAX_BYTES {
+        return Err(Refusal::too_large(format!(
+            "the files are {} MB together, more than the {} MB a plan's sheets need: import \
+             fewer files at a time, or delete other sheets from the workbook first",
+            sent.div_ceil(1024 * 1024),
+            limits::megabytes(limits::MAX_BYTES as u64)
+        )));
+    }
     let mut read = read::Read::default();
     for source in sources {
-        read::read(source, &mut read);
+        read::read(source, &mut read)?;
     }
     let mut problems: Vec<Problem> = read
         .errors
@@ -240,7 +263,7 @@ pub fn import(sources: &[Source], mapping: &Mapping) -> Imported {
     problems.sort_by_key(order);
     warnings.sort_by_key(order);
     let toml = (problems.is_empty() && checked.plan.is_some()).then_some(checked.toml);
-    Imported {
+    Ok(Imported {
         draft: builder.draft,
         problems,
         warnings,
@@ -254,7 +277,7 @@ pub fn import(sources: &[Source], mapping: &Mapping) -> Imported {
             })
             .collect(),
         toml,
-    }
+    })
 }
 
 impl Problem {

@@ -4,9 +4,11 @@
 //! plain "CSV" export), each turned into [`Table`]s of [`Cell`]s that keep
 //! the row numbers the spreadsheet shows.
 
-use std::io::Cursor;
+use calamine::Data;
 
-use calamine::{Data, Reader};
+use super::book;
+use super::headings::letters;
+use super::limits::{self, MAX_CELLS, MAX_COLUMNS, MAX_ROWS, Refusal, thousands};
 
 /// One file as it was given: its name (for the sheet names and its type)
 /// and its bytes.
@@ -96,72 +98,37 @@ pub struct Read {
     pub errors: Vec<String>,
     /// Read, but worth saying (an encoding guessed).
     pub notes: Vec<String>,
+    /// Cells read so far from every file, empty ones inside a table
+    /// included: held to [`MAX_CELLS`].
+    pub cells: usize,
+    /// Bytes of text in every cell read so far (see [`limits::text`]).
+    pub text: usize,
 }
 
-/// Read every table in `source`.
-pub fn read(source: &Source, out: &mut Read) {
+/// Read every table in `source`; refused when it holds more than any
+/// plan needs.
+pub fn read(source: &Source, out: &mut Read) -> Result<(), Refusal> {
     let lower = source.name.to_lowercase();
     let ext = lower.rsplit_once('.').map(|(_, e)| e).unwrap_or("");
     let zip = source.bytes.starts_with(b"PK\x03\x04");
     let ole = source.bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]);
     match ext {
-        "xlsx" | "xlsm" | "xls" | "xlsb" | "ods" => workbook(source, out),
+        "xlsx" | "xlsm" | "xls" | "xlsb" | "ods" => book::workbook(source, out),
         "csv" | "tsv" | "txt" => csv(source, out),
-        _ if zip || ole => workbook(source, out),
-        "numbers" => out.errors.push(format!(
-            "{}: Numbers files cannot be read; in Numbers choose File > Export To > Excel, \
-             then import the .xlsx",
-            source.name
-        )),
+        _ if zip || ole => book::workbook(source, out),
+        "numbers" => {
+            out.errors.push(format!(
+                "{}: Numbers files cannot be read; in Numbers choose File > Export To > Excel, \
+                 then import the .xlsx",
+                source.name
+            ));
+            Ok(())
+        }
         _ => csv(source, out),
     }
 }
 
-fn workbook(source: &Source, out: &mut Read) {
-    let mut book = match calamine::open_workbook_auto_from_rs(Cursor::new(&source.bytes[..])) {
-        Ok(book) => book,
-        Err(e) => {
-            out.errors.push(format!(
-                "{}: this is not a spreadsheet that can be read ({e}); save it as .xlsx, \
-                 .ods or .csv and import that",
-                source.name
-            ));
-            return;
-        }
-    };
-    for name in book.sheet_names() {
-        let range = match book.worksheet_range(&name) {
-            Ok(range) => range,
-            Err(e) => {
-                out.errors.push(format!(
-                    "{}: sheet {name:?} cannot be read: {e}",
-                    source.name
-                ));
-                continue;
-            }
-        };
-        let first = range.start().map_or(0, |(row, _)| row);
-        let left = range.start().map_or(0, |(_, col)| col) as usize;
-        let mut rows = Vec::with_capacity(range.height());
-        let mut row_numbers = Vec::with_capacity(range.height());
-        for (n, row) in range.rows().enumerate() {
-            // Columns left of the range's start are empty: keep the
-            // letters the sheet shows.
-            let mut cells = vec![Cell::Empty; left];
-            cells.extend(row.iter().map(cell));
-            rows.push(cells);
-            row_numbers.push(first + n as u32 + 1);
-        }
-        out.tables.push(Table {
-            hint: name.clone(),
-            name,
-            rows,
-            row_numbers,
-        });
-    }
-}
-
-fn cell(data: &Data) -> Cell {
+pub(super) fn cell(data: &Data) -> Cell {
     match data {
         Data::Empty | Data::Error(_) => Cell::Empty,
         Data::String(s) => Cell::Text(s.clone()),
@@ -242,9 +209,9 @@ pub fn iso_duration(s: &str) -> Option<f64> {
     number.is_empty().then_some(seconds)
 }
 
-fn csv(source: &Source, out: &mut Read) {
+fn csv(source: &Source, out: &mut Read) -> Result<(), Refusal> {
     let Some(text) = decode(source, out) else {
-        return;
+        return Ok(());
     };
     let delimiter = sniff(&text);
     let mut reader = csv::ReaderBuilder::new()
@@ -274,6 +241,26 @@ fn csv(source: &Source, out: &mut Read) {
             .take_while(|b| matches!(b, b'\n' | b'\r'))
             .filter(|b| **b == b'\n')
             .count() as u64;
+        if rows.len() >= MAX_ROWS {
+            let told = format!("has more than {} rows", thousands(MAX_ROWS as u64));
+            return Err(Refusal::rows(&source.name, &told));
+        }
+        if record.len() > MAX_COLUMNS {
+            let told = format!(
+                "has {} columns in row {}",
+                thousands(record.len() as u64),
+                line
+            );
+            return Err(Refusal::columns(&source.name, &told));
+        }
+        out.cells += record.len();
+        if out.cells > MAX_CELLS {
+            return Err(Refusal::cells(&source.name));
+        }
+        for (column, field) in record.iter().enumerate() {
+            let at = || format!("{}{}", letters(column), rows.len() + 1);
+            limits::text(&mut out.text, &source.name, at, field)?;
+        }
         row_numbers.push((line + blank - extra_lines) as u32);
         extra_lines += record
             .iter()
@@ -303,6 +290,7 @@ fn csv(source: &Source, out: &mut Read) {
         rows,
         row_numbers,
     });
+    Ok(())
 }
 
 /// The text of a CSV file: UTF-8 (a BOM dropped), UTF-16 with a BOM, or
@@ -383,7 +371,8 @@ mod tests {
                 bytes: bytes.to_vec(),
             },
             &mut out,
-        );
+        )
+        .unwrap();
         out
     }
 

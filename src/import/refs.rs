@@ -3,7 +3,7 @@
 //! kinds written as people write them (`Roll call`, `Response(s)`) as the
 //! plan's kinds.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use super::headings::normal;
 use super::rows::Builder;
@@ -249,6 +249,7 @@ fn make_ids<'a>(entries: impl Iterator<Item = (&'a mut String, &'a str)>, prefix
         .map(|(id, _)| id.trim().to_owned())
         .filter(|id| !id.is_empty())
         .collect();
+    let mut next: HashMap<String, usize> = HashMap::new();
     for (n, (id, name)) in entries.into_iter().enumerate() {
         if !id.trim().is_empty() {
             *id = id.trim().to_owned();
@@ -258,11 +259,13 @@ fn make_ids<'a>(entries: impl Iterator<Item = (&'a mut String, &'a str)>, prefix
         if base.is_empty() {
             base = format!("{prefix}-{}", n + 1);
         }
+        // Each base remembers the suffix it reached, so a sheet of the same
+        // name 10,000 times is not 50 million tries.
+        let k = next.entry(base.clone()).or_insert(2);
         let mut made = base.clone();
-        let mut k = 2;
         while taken.contains(&made) {
             made = format!("{base}-{k}");
-            k += 1;
+            *k += 1;
         }
         taken.insert(made.clone());
         *id = made;

@@ -80,6 +80,8 @@ pub struct AppState {
     pub relay: bool,
     /// On a primary with `--nats`: how its link to the relays stands.
     pub relays: Option<Arc<crate::link::Status>>,
+    /// Spreadsheet imports, each read in a worker process, a few at once.
+    pub imports: Arc<crate::import::worker::Imports>,
 }
 
 /// What the organiser can tune about the web side.
@@ -103,7 +105,13 @@ pub struct Settings {
     pub relay: bool,
     /// On a primary with `--nats`: how its link to the relays stands.
     pub relays: Option<Arc<crate::link::Status>>,
+    /// How imported spreadsheets are read: the worker process and its limits.
+    pub import: crate::import::worker::Worker,
 }
+
+/// Imports read at once; more are asked to wait. Each worker may use up
+/// to its memory limit, so two keep the laptop's memory for the hall.
+const IMPORTS_AT_ONCE: usize = 2;
 
 /// The venue's server: every route in `routes::ROUTES` it serves.
 pub fn app(state: AppState) -> Router {
@@ -158,6 +166,7 @@ pub async fn serve(
         ping_every: settings.ping_every,
         relay: settings.relay,
         relays: settings.relays.clone(),
+        imports: crate::import::worker::Imports::new(settings.import.clone(), IMPORTS_AT_ONCE),
     };
     let router = if settings.relay {
         relay_app(state)

@@ -289,3 +289,35 @@ fn the_import_is_the_chairs_and_says_when_a_file_is_too_large() {
         "{answer}"
     );
 }
+
+/// A workbook larger than any plan (a cell at each far corner) is told on
+/// the page, in the API's own words, and the page stays usable.
+#[test]
+fn a_workbook_too_large_for_a_plan_is_told_on_the_page() {
+    web::on_a_big_stack(async {
+        let dir = tempfile::tempdir().unwrap();
+        let server = Server::start(&dir.path().join("data"), Some(&stress()));
+        let mut book = Workbook::new();
+        let ws = book.add_worksheet();
+        ws.set_name("Institutions").unwrap();
+        ws.write_string(0, 0, "Institution").unwrap();
+        ws.write_string(1_048_575, 16_383, "St Mary's").unwrap();
+        let path = dir.path().join("corners.xlsx");
+        book.save(&path).unwrap();
+
+        let browser = Browser::new();
+        let client = browser.client(768, 1024).await;
+        client.goto(&server.url(&format!("/chair?key={KEY}"))).await;
+        client.goto(&server.url("/setup/import")).await;
+        let input = client.find("input#import-files").await.unwrap();
+        input.send_keys(&path.display().to_string()).await.unwrap();
+        web::wait_for_text_containing(&client, "#import-error", "1,048,576 rows", WAIT).await;
+        let said = web::text_of(&client, "#import-error").await.unwrap();
+        assert!(
+            said.contains("Institutions") && said.contains("10,000"),
+            "{said}"
+        );
+        assert_eq!(server.get("/healthz").status, 200);
+        client.close().await;
+    });
+}

@@ -35,6 +35,7 @@ mod hall_screen_lang;
 mod hall_setup;
 mod hall_setup_lang;
 mod hall_stage;
+mod hostile_import;
 mod identity;
 mod import;
 mod injection;

@@ -7,8 +7,12 @@
 //! The answer is JSON: the draft, each row's problems, the columns that
 //! were not recognised and a preview of every sheet. Nothing is stored:
 //! the page hands the draft to `/setup` in `sessionStorage`.
+//!
+//! The files are read in a worker process ([`crate::import::worker`]), a
+//! few at once: a file larger than any plan is answered 413 with what was
+//! too big, one that cannot be read in time or memory 422, and the hall
+//! is served throughout.
 
-use axum::Json;
 use axum::body::Body;
 use axum::extract::{FromRequest, Multipart, Query, Request, State};
 use axum::http::StatusCode;
@@ -18,13 +22,14 @@ use maud::html;
 use serde::Deserialize;
 
 use super::layout;
-use crate::import::{self, Kind, Mapping, Rule, Source};
+use crate::import::worker::Answer;
+use crate::import::{Kind, Mapping, Refusal, RefusalKind, Rule, Source, limits};
 use crate::web::AppState;
 use crate::web::access::Chair;
 use crate::web::api::ApiError;
 
 /// Most bytes one import may send: every file together.
-pub const BODY_LIMIT: usize = 5 * 1024 * 1024;
+pub const BODY_LIMIT: usize = limits::MAX_BYTES;
 
 #[derive(Debug, Default, Deserialize)]
 pub struct ImportQuery {
@@ -55,7 +60,7 @@ pub async fn api(
     _chair: Chair,
     Query(query): Query<ImportQuery>,
     request: Request,
-) -> Result<Json<import::Imported>, ApiError> {
+) -> Result<Response, ApiError> {
     let headers = request.headers().clone();
     let declared = headers
         .get(CONTENT_LENGTH)
@@ -103,16 +108,44 @@ pub async fn api(
             "no file was sent: choose one or more .xlsx, .ods or .csv files",
         ));
     }
-    let mapping = Mapping(rules);
-    let imported = tokio::task::spawn_blocking(move || import::import(&sources, &mapping))
-        .await
-        .map_err(|_| {
-            ApiError::new(
-                StatusCode::INTERNAL_SERVER_ERROR,
-                "the files could not be read; save them again as .xlsx or .csv and retry",
+    let Some(running) = app.imports.start() else {
+        return Err(ApiError {
+            retry_after: Some(std::time::Duration::from_secs(5)),
+            ..ApiError::new(
+                StatusCode::TOO_MANY_REQUESTS,
+                format!(
+                    "{} imports are being read already; wait a few seconds and import again",
+                    app.imports.at_once
+                ),
             )
-        })?;
-    Ok(Json(imported))
+        });
+    };
+    let mapping = Mapping(rules);
+    let answer = tokio::task::spawn_blocking(move || {
+        let answer = running.worker().run(sources, &mapping);
+        drop(running);
+        answer
+    })
+    .await
+    .map_err(|_| refused(Refusal::unreadable("the files could not be read")))?;
+    match answer.map_err(refused)? {
+        // The worker's JSON as it is: never parsed into a tree here.
+        Answer::Imported { imported, .. } => Ok((
+            [(CONTENT_TYPE, "application/json")],
+            String::from(Box::<str>::from(imported)),
+        )
+            .into_response()),
+        Answer::Refused(refusal) => Err(refused(refusal)),
+    }
+}
+
+/// A refusal as the API answers it: 413 for too large, 422 otherwise.
+fn refused(refusal: Refusal) -> ApiError {
+    let status = match refusal.kind {
+        RefusalKind::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+        RefusalKind::Unreadable => StatusCode::UNPROCESSABLE_ENTITY,
+    };
+    ApiError::new(status, refusal.message)
 }
 
 async fn read_form(mut form: Multipart, rules: &mut Vec<Rule>) -> Result<Vec<Source>, ApiError> {
