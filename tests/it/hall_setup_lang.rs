@@ -7,9 +7,9 @@ use crate::common;
 
 use std::path::Path;
 
+use crate::hall_setup::page::*;
 use common::browser::{self as web, Browser};
 use common::{KEY, Server, fit, request};
-use crate::hall_setup::page::*;
 
 fn languages_plan() -> std::path::PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/languages.toml")

@@ -6,7 +6,6 @@
 //! talk to it over 127.0.0.1 too. Browser tests are the `hall_*`
 //! modules and `browser`.
 
-mod common;
 mod access;
 mod api;
 mod bodies;
@@ -14,6 +13,7 @@ mod brake;
 mod browser;
 mod cli;
 mod codes;
+mod common;
 mod crash;
 mod deploy;
 mod errors;
