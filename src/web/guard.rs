@@ -140,6 +140,16 @@ impl KeyBrake {
                     *since = now;
                 }
                 *count += 1;
+                if *count == KEY_ATTEMPTS {
+                    // The organiser should know: the right key still gets
+                    // in, but someone on that network is guessing.
+                    tracing::warn!(
+                        network = %network(client),
+                        "{KEY_ATTEMPTS} wrong chair keys from one network within {} minutes; \
+                         its further wrong keys get 429",
+                        FAILURE_WINDOW.as_secs() / 60
+                    );
+                }
                 Gate::Refused
             },
         )
