@@ -28,5 +28,15 @@ echo "==> cargo fmt --check"
 cargo fmt --check
 echo "==> cargo clippy --all-targets -- -D warnings"
 cargo clippy --all-targets -- -D warnings
-echo "==> cargo test"
-NO_COLOR=1 cargo test
+# The tests wait on browsers, servers and sockets far more than they
+# compute, so they run several at a time (TEST_THREADS, default 4 on two
+# cores). cargo-nextest runs each test in its own process and reports the
+# slow ones; plain `cargo test` does the same work where it is missing.
+THREADS="${TEST_THREADS:-4}"
+if cargo nextest --version >/dev/null 2>&1; then
+    echo "==> cargo nextest run (${THREADS} at a time)"
+    NO_COLOR=1 cargo nextest run --no-fail-fast --test-threads "$THREADS"
+else
+    echo "==> cargo test (${THREADS} at a time)"
+    NO_COLOR=1 cargo test --no-fail-fast -- --test-threads "$THREADS"
+fi

@@ -123,13 +123,15 @@ impl Server {
                 }
             }
         });
-        let heard = rx.recv_timeout(Duration::from_secs(20));
+        // Generous: a 32,000-institution plan on a machine running other tests
+        // takes a while; tests that time the start check `startup` themselves.
+        let heard = rx.recv_timeout(Duration::from_secs(60));
         let addr = heard.as_ref().ok().and_then(|(addr, _)| addr.parse().ok());
         let (Some(addr), Ok((_, told))) = (addr, heard) else {
             // Never leave a server running after a failed start.
             let _ = child.kill();
             let _ = child.wait();
-            panic!("the server did not say where it listens within 20 s");
+            panic!("the server did not say where it listens within 60 s");
         };
         let server = Server {
             child,
