@@ -107,7 +107,7 @@ impl Public {
         &self,
         local: SocketAddr,
         chair_key: String,
-        device_secret: String,
+        device_secret: Option<String>,
         relay: bool,
     ) -> web::Settings {
         web::Settings {
@@ -527,7 +527,7 @@ pub async fn run(options: Options) -> Result<(), String> {
     );
     let mut settings = options
         .public
-        .settings(local, key.clone(), device_secret.clone(), false);
+        .settings(local, key.clone(), Some(device_secret.clone()), false);
     let public = settings.public_url.clone();
     // With relays, the public address is theirs: the chair, the projector
     // and the stage stay on this machine's own address at the venue.
@@ -559,10 +559,11 @@ pub async fn run(options: Options) -> Result<(), String> {
             names,
             hub.clone(),
             options.data.clone(),
-            crate::link::Base {
-                plan,
-                device_secret,
-            },
+            crate::link::Base { plan },
+            crate::link::answer::Gate::new(
+                crate::web::Devices::new(device_secret.as_bytes()),
+                options.public.join_rate,
+            ),
         ));
         println!();
         println!(

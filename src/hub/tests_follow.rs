@@ -22,11 +22,16 @@ impl Upstream for Fake {
         &self,
         command: Command,
         id: String,
+        _origin: Origin,
     ) -> std::pin::Pin<Box<dyn std::future::Future<Output = Result<Outcome, Rejection>> + Send>>
     {
         self.sent.lock().unwrap().push((command, id));
         let seq = self.answer_at;
-        Box::pin(async move { Ok(Outcome { seq, applied: true }) })
+        Box::pin(async move { Ok(Outcome {
+                seq,
+                applied: true,
+                device: None,
+            }) })
     }
 }
 

@@ -12,8 +12,9 @@ use std::time::Duration;
 use async_nats::jetstream::{self, message::PublishMessage as Publish, stream};
 use futures_util::StreamExt;
 
-use super::{ALIVE_EVERY, Alive, Base, Change, Names, Reply, Request, Status};
-use crate::domain::{Command, Envelope, Refusal};
+use super::answer::Gate;
+use super::{ALIVE_EVERY, Alive, Base, Names, Reply, Request, Status};
+use crate::domain::{Envelope, Refusal};
 use crate::hub::{Hub, Rejection};
 use crate::store::Store;
 use crate::view::Role;
@@ -31,6 +32,7 @@ pub fn start(
     hub: Hub,
     data: PathBuf,
     base: Base,
+    gate: Gate,
 ) -> Arc<Status> {
     let status = Arc::new(Status::default());
     tokio::spawn(publish_log(
@@ -41,7 +43,7 @@ pub fn start(
         base,
         status.clone(),
     ));
-    tokio::spawn(answer(client.clone(), names.clone(), hub.clone()));
+    tokio::spawn(answer(client.clone(), names.clone(), hub.clone(), Arc::new(gate)));
     tokio::spawn(alive(client, names, hub));
     status
 }
@@ -201,8 +203,7 @@ async fn sync(
         Err(e) if e.kind() == stream::LastRawMessageErrorKind::NoMessageFound => None,
         Err(e) => return Err(retry(&e)),
     };
-    let same =
-        |stored: &Base| stored.plan == base.plan && stored.device_secret == base.device_secret;
+    let same = |stored: &Base| stored.plan == base.plan;
     match stored {
         Some(Some(stored)) if same(&stored) => {}
         // A stream with no event yet may begin again with this record.
@@ -258,9 +259,9 @@ async fn send(
     Ok(position)
 }
 
-/// Answer the changes relays forward: each is committed exactly as a
-/// phone's on this server, and answered once durable.
-async fn answer(client: async_nats::Client, names: Names, hub: Hub) {
+/// Answer the changes relays forward: each is checked as a phone's own on
+/// this server (see `answer::Gate`), committed, and answered once durable.
+async fn answer(client: async_nats::Client, names: Names, hub: Hub, gate: Arc<Gate>) {
     let mut requests = loop {
         match client.subscribe(names.audience()).await {
             Ok(subscriber) => break subscriber,
@@ -276,9 +277,13 @@ async fn answer(client: async_nats::Client, names: Names, hub: Hub) {
         };
         let client = client.clone();
         let hub = hub.clone();
+        let gate = gate.clone();
         tokio::spawn(async move {
             let reply = match serde_json::from_slice::<Request>(&message.payload) {
-                Ok(request) => commit(&hub, request).await,
+                Ok(request) => match gate.check(request, &reply_to, crate::hub::now_ms().max(0) as u64) {
+                    Ok(checked) => commit(&hub, checked).await,
+                    Err(reply) => reply,
+                },
                 Err(e) => Reply::Unavailable {
                     message: format!("the request does not read: {e}"),
                 },
@@ -291,29 +296,12 @@ async fn answer(client: async_nats::Client, names: Names, hub: Hub) {
     }
 }
 
-async fn commit(hub: &Hub, request: Request) -> Reply {
-    let command = match request.change {
-        Change::CheckIn {
-            device,
-            institution,
-        } => Command::CheckIn {
-            device,
-            institution,
-        },
-        Change::Pledge {
-            device,
-            pledge,
-            yes,
-        } => Command::Pledge {
-            device,
-            pledge,
-            yes,
-        },
-    };
-    match hub.submit(command, None, Some(request.id)).await {
+async fn commit(hub: &Hub, checked: super::answer::Checked) -> Reply {
+    match hub.submit(checked.command, None, Some(checked.key)).await {
         Ok(outcome) => Reply::Done {
             seq: outcome.seq,
             applied: outcome.applied,
+            device: checked.device,
         },
         Err(Rejection::Refused(Refusal::Invalid(why))) => Reply::Refused { why },
         Err(Rejection::Refused(refusal)) => Reply::Unavailable {
@@ -337,6 +325,7 @@ async fn alive(client: async_nats::Client, names: Names, hub: Hub) {
         }
         let alive = Alive {
             seq: hub.state().seq,
+            at: crate::hub::now_ms().max(0) as u64,
         };
         let payload = serde_json::to_vec(&alive).expect("a heartbeat serializes");
         let _ = client.publish(names.alive(), payload.into()).await;

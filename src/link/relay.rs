@@ -13,13 +13,10 @@ use async_nats::jetstream::{self, consumer};
 use futures_util::StreamExt;
 use tokio::sync::{Notify, mpsc};
 
-use super::{ALIVE_WITHIN, Alive, Base, Change, Names, Reply, Request};
+use super::{ALIVE_WITHIN, Alive, Base, Change, FORWARD_WAIT, Names, Reply, Request};
+use crate::domain::state::Why;
 use crate::domain::{Command, Envelope, Refusal};
-use crate::hub::{Feed, Outcome, Rejection, Upstream};
-
-/// Tries of one forwarded change before the phone is told to try again;
-/// each waits for the request timeout set on the client.
-const TRIES: usize = 2;
+use crate::hub::{Feed, Origin, Outcome, Rejection, Upstream};
 
 /// Wait for the assembly's stream and read its base: what a relay needs
 /// before it can serve a page. Says on the terminal what it waits for.
@@ -50,7 +47,7 @@ pub async fn base(js: &jetstream::Context, names: &Names) -> Base {
 
 /// Feed the hub from the stream, and keep it told whether the hall is
 /// reachable; returns the feed for `Hub::follow`.
-pub fn follow(client: async_nats::Client, names: Names) -> mpsc::Receiver<Feed> {
+pub fn follow(client: async_nats::Client, names: Names, clock: VenueClock) -> mpsc::Receiver<Feed> {
     let (tx, rx) = mpsc::channel(16 * 1024);
     let seen = Arc::new(AtomicU64::new(0));
     let reading = Arc::new(AtomicBool::new(false));
@@ -68,6 +65,7 @@ pub fn follow(client: async_nats::Client, names: Names) -> mpsc::Receiver<Feed> 
     tokio::spawn(watch_link(
         client,
         names,
+        clock,
         tx,
         Reader {
             seen,
@@ -210,6 +208,7 @@ async fn read_log(js: jetstream::Context, names: Names, feed: mpsc::Sender<Feed>
 async fn watch_link(
     client: async_nats::Client,
     names: Names,
+    clock: VenueClock,
     feed: mpsc::Sender<Feed>,
     reader: Reader,
 ) {
@@ -225,12 +224,18 @@ async fn watch_link(
         let heard = heard.clone();
         let client = client.clone();
         let subject = names.alive();
+        let mut offsets = VecDeque::with_capacity(BEATS);
         async move {
             loop {
                 match client.subscribe(subject.clone()).await {
                     Ok(mut beats) => {
                         while let Some(beat) = beats.next().await {
                             if let Ok(alive) = serde_json::from_slice::<Alive>(&beat.payload) {
+                                if offsets.len() == BEATS {
+                                    offsets.pop_front();
+                                }
+                                offsets.push_back(alive.at as i64 - crate::hub::now_ms());
+                                clock.heard(offsets.iter().copied());
                                 let mut heard = heard.lock().unwrap_or_else(|p| p.into_inner());
                                 if heard.len() == BEATS {
                                     heard.pop_front();
@@ -301,71 +306,138 @@ async fn watch_link(
 pub struct NatsUpstream {
     pub client: async_nats::Client,
     pub names: Names,
+    /// The venue's clock ahead of this one, from its heartbeats.
+    pub clock: VenueClock,
 }
+
+/// How long past a change's deadline its answer is still awaited: an
+/// answer the venue sent in time is still on its way.
+const ANSWER_GRACE: Duration = Duration::from_millis(1500);
 
 impl Upstream for NatsUpstream {
     fn forward(
         &self,
         command: Command,
         id: String,
+        origin: Origin,
     ) -> Pin<Box<dyn Future<Output = Result<Outcome, Rejection>> + Send>> {
         let client = self.client.clone();
         let subject = self.names.audience();
+        let venue_now = self.clock.venue_now();
         Box::pin(async move {
+            let cut_off = || Rejection::Unreachable(crate::hub::CUT_OFF.to_owned());
             let change = match command {
-                Command::CheckIn {
-                    device,
-                    institution,
-                } => Change::CheckIn {
-                    device,
+                Command::CheckIn { institution, .. } => Change::CheckIn {
+                    device: origin.cookie,
                     institution,
                 },
-                Command::Pledge {
-                    device,
-                    pledge,
-                    yes,
-                } => Change::Pledge {
-                    device,
-                    pledge,
-                    yes,
-                },
+                Command::Pledge { pledge, yes, .. } => {
+                    let Some(device) = origin.cookie else {
+                        return Err(Rejection::Refused(Refusal::Invalid(Why::NotCheckedIn)));
+                    };
+                    Change::Pledge {
+                        device,
+                        pledge,
+                        yes,
+                    }
+                }
                 Command::Chair(_) | Command::ChangePlan(_) => {
                     return Err(Rejection::Unavailable(
                         "a relay forwards only check-ins and pledges".into(),
                     ));
                 }
             };
-            let payload =
-                serde_json::to_vec(&Request { id, change }).expect("a request serializes");
-            let cut_off = || Rejection::Unreachable(crate::hub::CUT_OFF.to_owned());
-            for _ in 0..TRIES {
-                match client
-                    .request(subject.clone(), payload.clone().into())
-                    .await
-                {
-                    Ok(message) => {
-                        return match serde_json::from_slice::<Reply>(&message.payload) {
-                            Ok(Reply::Done { seq, applied }) => Ok(Outcome { seq, applied }),
-                            Ok(Reply::Refused { why }) => {
-                                Err(Rejection::Refused(Refusal::Invalid(why)))
-                            }
-                            Ok(Reply::Unavailable { message }) => {
-                                Err(Rejection::Unavailable(message))
-                            }
-                            Err(e) => Err(Rejection::Unavailable(format!(
-                                "the hall's answer does not read: {e}"
-                            ))),
-                        };
-                    }
+            // No heartbeat yet: no deadline can be stated on the venue's clock.
+            let Some(venue_now) = venue_now else {
+                return Err(cut_off());
+            };
+            let started = Instant::now();
+            let mut request = Request {
+                id,
+                change,
+                deadline: venue_now + FORWARD_WAIT.as_millis() as u64,
+                client: origin.client,
+            };
+            loop {
+                // Never hand the client a request while it is disconnected:
+                // it would keep it and deliver it after the phone was told
+                // to try again (the venue drops it then, past its deadline).
+                if client.connection_state() != async_nats::connection::State::Connected {
+                    return Err(cut_off());
+                }
+                let Some(left) = FORWARD_WAIT.checked_sub(started.elapsed()) else {
+                    return Err(cut_off());
+                };
+                let payload = serde_json::to_vec(&request).expect("a request serializes");
+                let asked = client.request(subject.clone(), payload.into());
+                let message = match tokio::time::timeout(left + ANSWER_GRACE, asked).await {
+                    Ok(Ok(message)) => message,
                     // Nobody listens: the primary is not there; do not wait.
-                    Err(e) if e.kind() == async_nats::RequestErrorKind::NoResponders => {
+                    Ok(Err(e)) if e.kind() == async_nats::RequestErrorKind::NoResponders => {
                         return Err(cut_off());
                     }
-                    // Timed out or the link broke: the same id again is safe.
-                    Err(e) => tracing::debug!("NATS: a forwarded change got no answer ({e})"),
-                }
+                    // Timed out or the link broke: the same id again is
+                    // safe, within the deadline.
+                    Ok(Err(e)) => {
+                        tracing::debug!("NATS: a forwarded change got no answer ({e})");
+                        tokio::time::sleep(Duration::from_millis(100)).await;
+                        continue;
+                    }
+                    Err(_) => return Err(cut_off()),
+                };
+                return match serde_json::from_slice::<Reply>(&message.payload) {
+                    Ok(Reply::Done {
+                        seq,
+                        applied,
+                        device,
+                    }) => Ok(Outcome {
+                        seq,
+                        applied,
+                        device,
+                    }),
+                    Ok(Reply::Refused { why }) => Err(Rejection::Refused(Refusal::Invalid(why))),
+                    // A cookie the venue did not sign (another assembly's,
+                    // or made up): a new phone, as on the venue's own server.
+                    Ok(Reply::UnknownDevice) => match request.change {
+                        Change::CheckIn {
+                            device: Some(_),
+                            institution,
+                        } => {
+                            request.id = crate::web::random_hex(12);
+                            request.change = Change::CheckIn {
+                                device: None,
+                                institution,
+                            };
+                            continue;
+                        }
+                        _ => Err(Rejection::Refused(Refusal::Invalid(Why::NotCheckedIn))),
+                    },
+                    Ok(Reply::Denied { message } | Reply::Unavailable { message }) => {
+                        Err(Rejection::Unavailable(message))
+                    }
+                    Err(e) => Err(Rejection::Unavailable(format!(
+                        "the hall's answer does not read: {e}"
+                    ))),
+                };
             }
-            Err(cut_off())
         })
+    }
+}
+
+/// How far the venue's clock is ahead of this relay's, in milliseconds,
+/// as its heartbeats say (the largest of the recent ones: the one that
+/// travelled fastest). Unknown until the first heartbeat.
+#[derive(Clone, Default)]
+pub struct VenueClock(Arc<Mutex<Option<i64>>>);
+
+impl VenueClock {
+    fn heard(&self, offsets: impl Iterator<Item = i64>) {
+        *self.0.lock().unwrap_or_else(|p| p.into_inner()) = offsets.max();
+    }
+
+    /// Now on the venue's clock, if known.
+    pub fn venue_now(&self) -> Option<u64> {
+        let offset = (*self.0.lock().unwrap_or_else(|p| p.into_inner()))?;
+        u64::try_from(crate::hub::now_ms() + offset).ok()
     }
 }

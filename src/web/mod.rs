@@ -13,6 +13,7 @@
 mod accept;
 mod api;
 mod auth;
+pub use auth::Devices;
 mod change_rate;
 mod client;
 mod compress;
@@ -39,6 +40,7 @@ use crate::hub::Hub;
 use crate::protocol::MESSAGE_LIMIT;
 
 pub use auth::random_hex;
+pub use guard::JoinRate;
 pub use client::Cidr;
 
 /// Everything a request handler needs.
@@ -85,7 +87,8 @@ pub struct Settings {
     pub trusted_proxies: Vec<Cidr>,
     pub ping_every: Duration,
     /// Signs device cookies; kept in the data dir so they outlive restarts.
-    pub device_secret: String,
+    /// `None` on a relay: the venue signs and checks its phones' devices.
+    pub device_secret: Option<String>,
     /// A connection that has not sent a whole request head this long
     /// after opening (or after its last answer) is closed.
     pub header_timeout: Duration,
@@ -191,7 +194,10 @@ pub async fn serve(
         key_brake: Arc::default(),
         join_rate: Arc::new(guard::JoinRate::new(settings.join_rate)),
         trusted_proxies: Arc::from(settings.trusted_proxies),
-        devices: Arc::new(auth::Devices::new(settings.device_secret.as_bytes())),
+        devices: Arc::new(match &settings.device_secret {
+            Some(secret) => auth::Devices::new(secret.as_bytes()),
+            None => auth::Devices::relay(),
+        }),
         change_rate: Arc::default(),
         ping_every: settings.ping_every,
         relay: settings.relay,
