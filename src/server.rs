@@ -525,9 +525,10 @@ pub async fn run(options: Options) -> Result<(), String> {
         ms = started.elapsed().as_millis() as u64,
         "replayed the event log"
     );
-    let mut settings = options
-        .public
-        .settings(local, key.clone(), Some(device_secret.clone()), false);
+    let mut settings =
+        options
+            .public
+            .settings(local, key.clone(), Some(device_secret.clone()), false);
     let public = settings.public_url.clone();
     // With relays, the public address is theirs: the chair, the projector
     // and the stage stay on this machine's own address at the venue.

@@ -27,11 +27,13 @@ impl Upstream for Fake {
     {
         self.sent.lock().unwrap().push((command, id));
         let seq = self.answer_at;
-        Box::pin(async move { Ok(Outcome {
+        Box::pin(async move {
+            Ok(Outcome {
                 seq,
                 applied: true,
                 device: None,
-            }) })
+            })
+        })
     }
 }
 

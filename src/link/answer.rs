@@ -186,7 +186,11 @@ fn digest(request: &Request) -> String {
     for part in [
         request.id.as_bytes(),
         &change,
-        request.client.map(|c| c.to_string()).unwrap_or_default().as_bytes(),
+        request
+            .client
+            .map(|c| c.to_string())
+            .unwrap_or_default()
+            .as_bytes(),
     ] {
         hash.update((part.len() as u64).to_be_bytes());
         hash.update(part);

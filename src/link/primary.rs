@@ -43,7 +43,12 @@ pub fn start(
         base,
         status.clone(),
     ));
-    tokio::spawn(answer(client.clone(), names.clone(), hub.clone(), Arc::new(gate)));
+    tokio::spawn(answer(
+        client.clone(),
+        names.clone(),
+        hub.clone(),
+        Arc::new(gate),
+    ));
     tokio::spawn(alive(client, names, hub));
     status
 }
@@ -54,6 +59,12 @@ pub fn start(
 struct Position {
     event: u64,
     stream: u64,
+}
+
+/// What `sync` found: where the stream is, and its last event as it reads.
+struct Found {
+    position: Position,
+    last: Option<Envelope>,
 }
 
 /// Keep the stream equal to the log: after every outage, find where the
@@ -81,10 +92,10 @@ async fn publish_log(
     let mut outage: Option<String> = None;
     loop {
         let local = hub.state().seq;
-        let mut position = match sync(&js, &names, &base, local).await {
-            Ok(position) => position,
+        let (mut position, last) = match sync(&js, &names, &base, local).await {
+            Ok(found) => (found.position, found.last),
             Err(Fatal(reason)) => {
-                tracing::error!("relays will not be fed: {reason}");
+                status.stop(reason);
                 return;
             }
             Err(Retry(reason)) => {
@@ -99,6 +110,45 @@ async fn publish_log(
                 continue;
             }
         };
+        // The stream's last event must be this record's own: one that is
+        // not (published by someone else at the sequence this server
+        // expected) stops the feed, loudly, rather than skipping past it.
+        if let Some(theirs) = last {
+            let seq = theirs.seq;
+            let (back, read) = tokio::task::spawn_blocking(move || {
+                let read = store.events_between(seq, seq);
+                (store, read)
+            })
+            .await
+            .expect("reading the log does not panic");
+            store = back;
+            match read {
+                Ok(ours) if ours.first() == Some(&theirs) => {}
+                Ok(ours) => {
+                    status.stop(format!(
+                        "the NATS stream {} has an event {seq} that this record does not have: \
+                         someone else published to it (a stolen venue password?). Relays stop \
+                         when they see it; give this record a new stream with --assembly NEW_ID \
+                         and new NATS passwords",
+                        names.stream()
+                    ));
+                    // Put this record's own event beside it: every relay
+                    // then sees the event twice, different, and stops.
+                    if let Some(ours) = ours.first() {
+                        let payload = serde_json::to_vec(ours).expect("an event serializes");
+                        let sent = js.publish(names.event(), payload.into()).await;
+                        if let Ok(ack) = sent {
+                            let _ = ack.await;
+                        }
+                    }
+                    return;
+                }
+                Err(e) => {
+                    tracing::error!("relays will not be fed: cannot read the event log: {e}");
+                    return;
+                }
+            }
+        }
         status.linked.store(true, Ordering::Relaxed);
         status.published.store(position.event, Ordering::Relaxed);
         if outage.take().is_some() {
@@ -159,7 +209,7 @@ async fn sync(
     names: &Names,
     base: &Base,
     local: u64,
-) -> Result<Position, SyncError> {
+) -> Result<Found, SyncError> {
     let retry = |e: &dyn std::fmt::Display| Retry(e.to_string());
     let mut stream = js
         .get_or_create_stream(stream::Config {
@@ -172,7 +222,7 @@ async fn sync(
         })
         .await
         .map_err(|e| retry(&e))?;
-    let last_event = match stream.get_last_raw_message_by_subject(&names.event()).await {
+    let last = match stream.get_last_raw_message_by_subject(&names.event()).await {
         Ok(message) => {
             let envelope: Envelope = serde_json::from_slice(&message.payload).map_err(|e| {
                 Fatal(format!(
@@ -180,11 +230,12 @@ async fn sync(
                     names.stream()
                 ))
             })?;
-            envelope.seq
+            Some(envelope)
         }
-        Err(e) if e.kind() == stream::LastRawMessageErrorKind::NoMessageFound => 0,
+        Err(e) if e.kind() == stream::LastRawMessageErrorKind::NoMessageFound => None,
         Err(e) => return Err(retry(&e)),
     };
+    let last_event = last.as_ref().map_or(0, |e| e.seq);
     let another = |what: &str| {
         Fatal(format!(
             "the NATS stream {} {what}: another record publishes under the assembly id \"{}\". \
@@ -218,9 +269,12 @@ async fn sync(
         Some(_) | None => return Err(another("begins with another plan")),
     }
     let info = stream.info().await.map_err(|e| retry(&e))?;
-    Ok(Position {
-        event: last_event,
-        stream: info.state.last_sequence,
+    Ok(Found {
+        position: Position {
+            event: last_event,
+            stream: info.state.last_sequence,
+        },
+        last,
     })
 }
 
@@ -280,10 +334,12 @@ async fn answer(client: async_nats::Client, names: Names, hub: Hub, gate: Arc<Ga
         let gate = gate.clone();
         tokio::spawn(async move {
             let reply = match serde_json::from_slice::<Request>(&message.payload) {
-                Ok(request) => match gate.check(request, &reply_to, crate::hub::now_ms().max(0) as u64) {
-                    Ok(checked) => commit(&hub, checked).await,
-                    Err(reply) => reply,
-                },
+                Ok(request) => {
+                    match gate.check(request, &reply_to, crate::hub::now_ms().max(0) as u64) {
+                        Ok(checked) => commit(&hub, checked).await,
+                        Err(reply) => reply,
+                    }
+                }
                 Err(e) => Reply::Unavailable {
                     message: format!("the request does not read: {e}"),
                 },

@@ -105,6 +105,16 @@ async fn read_log(js: jetstream::Context, names: Names, feed: mpsc::Sender<Feed>
     // The next stream message to read, and the last event applied.
     let mut next = 1;
     let mut applied = 0;
+    // What each event applied was, by `seq`: the same `seq` again must be
+    // the same event, even across a read from the start.
+    let mut known = Known::default();
+    // A gap seen, and read again from the start to mend: the same gap
+    // twice is the stream's, not a read's.
+    let mut gap: Option<(u64, u64)> = None;
+    // The stream cannot be trusted from this `seq` on: read it again up
+    // to the one before, so the relay shows only what it can vouch for,
+    // then stop.
+    let mut distrust: Option<(u64, String)> = None;
     loop {
         reading.store(false, Ordering::Relaxed);
         let messages = async {
@@ -167,26 +177,56 @@ async fn read_log(js: jetstream::Context, names: Names, feed: mpsc::Sender<Feed>
                     }
                 }
             } else {
-                match serde_json::from_slice::<Envelope>(&message.payload) {
-                    Ok(envelope) if envelope.seq == applied + 1 => {
-                        applied = envelope.seq;
-                        Some(Feed::Event(envelope))
-                    }
-                    Ok(envelope) if envelope.seq <= applied => None,
-                    Ok(envelope) => {
-                        tracing::error!(
-                            seq = envelope.seq,
-                            applied,
-                            "the stream skips events; reading it again from the start"
-                        );
-                        next = 1;
-                        applied = 0;
-                        break;
-                    }
+                let envelope = match serde_json::from_slice::<Envelope>(&message.payload) {
+                    Ok(envelope) => envelope,
                     Err(e) => {
                         tracing::error!("the stream's message {at} does not read: {e}");
-                        None
+                        next = at + 1;
+                        continue;
                     }
+                };
+                let seq = envelope.seq;
+                if let Some((from, reason)) = &distrust
+                    && seq >= *from
+                {
+                    let _ = feed.send(Feed::Stop(reason.clone())).await;
+                    return;
+                }
+                if !known.same(&envelope) {
+                    let reason = format!(
+                        "the stream has event {seq} twice with different content: someone \
+                         other than the venue published to it. This relay shows the hall as \
+                         it was before that event; ask the venue to check its NATS passwords"
+                    );
+                    tracing::error!("{reason}");
+                    distrust = Some((seq, reason));
+                    next = 1;
+                    applied = 0;
+                    break;
+                }
+                if seq == applied + 1 {
+                    applied = seq;
+                    Some(Feed::Event(envelope))
+                } else if seq <= applied {
+                    None
+                } else if gap == Some((applied, seq)) {
+                    let reason = format!(
+                        "the stream goes from event {applied} to event {seq}: the events \
+                         between are missing from it"
+                    );
+                    tracing::error!("{reason}");
+                    let _ = feed.send(Feed::Stop(reason)).await;
+                    return;
+                } else {
+                    tracing::error!(
+                        seq,
+                        applied,
+                        "the stream skips events; reading it again from the start"
+                    );
+                    gap = Some((applied, seq));
+                    next = 1;
+                    applied = 0;
+                    break;
                 }
             };
             next = at + 1;
@@ -199,6 +239,34 @@ async fn read_log(js: jetstream::Context, names: Names, feed: mpsc::Sender<Feed>
         }
         reading.store(false, Ordering::Relaxed);
         tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+}
+
+/// A digest of every event applied, by `seq`.
+#[derive(Default)]
+struct Known(Vec<[u8; 16]>);
+
+impl Known {
+    /// Whether `envelope` is the event known at its `seq` (remembered if
+    /// it is the next one).
+    fn same(&mut self, envelope: &Envelope) -> bool {
+        use sha2::Digest;
+        let bytes = serde_json::to_vec(envelope).expect("an event serializes");
+        let digest: [u8; 16] = sha2::Sha256::digest(&bytes)[..16]
+            .try_into()
+            .expect("16 bytes");
+        let Some(index) = envelope.seq.checked_sub(1).map(|i| i as usize) else {
+            return false;
+        };
+        match self.0.get(index) {
+            Some(known) => *known == digest,
+            None if index == self.0.len() => {
+                self.0.push(digest);
+                true
+            }
+            // Further on than the next: not known yet, nothing to compare.
+            None => true,
+        }
     }
 }
 
@@ -351,33 +419,42 @@ impl Upstream for NatsUpstream {
             let Some(venue_now) = venue_now else {
                 return Err(cut_off());
             };
-            let started = Instant::now();
+            let give_up = Instant::now() + FORWARD_WAIT + ANSWER_GRACE;
             let mut request = Request {
                 id,
                 change,
                 deadline: venue_now + FORWARD_WAIT.as_millis() as u64,
                 client: origin.client,
             };
+            // Once the client has the request, it may reach the venue
+            // whatever happens to the link (the client keeps what it could
+            // not send, and sends it on reconnecting): the phone is told
+            // "try again" only once the venue would drop it (past its
+            // deadline), or when it was never handed over.
+            let mut handed = false;
             loop {
-                // Never hand the client a request while it is disconnected:
-                // it would keep it and deliver it after the phone was told
-                // to try again (the venue drops it then, past its deadline).
-                if client.connection_state() != async_nats::connection::State::Connected {
+                let connected =
+                    client.connection_state() == async_nats::connection::State::Connected;
+                let left = give_up.saturating_duration_since(Instant::now());
+                if left.is_zero() || (!connected && !handed) {
                     return Err(cut_off());
                 }
-                let Some(left) = FORWARD_WAIT.checked_sub(started.elapsed()) else {
-                    return Err(cut_off());
-                };
+                if !connected {
+                    tokio::time::sleep(Duration::from_millis(100)).await;
+                    continue;
+                }
                 let payload = serde_json::to_vec(&request).expect("a request serializes");
+                handed = true;
                 let asked = client.request(subject.clone(), payload.into());
-                let message = match tokio::time::timeout(left + ANSWER_GRACE, asked).await {
+                let message = match tokio::time::timeout(left, asked).await {
                     Ok(Ok(message)) => message,
-                    // Nobody listens: the primary is not there; do not wait.
+                    // Nobody listens: the primary is not there and nothing
+                    // was delivered; do not wait.
                     Ok(Err(e)) if e.kind() == async_nats::RequestErrorKind::NoResponders => {
                         return Err(cut_off());
                     }
                     // Timed out or the link broke: the same id again is
-                    // safe, within the deadline.
+                    // safe, until the deadline.
                     Ok(Err(e)) => {
                         tracing::debug!("NATS: a forwarded change got no answer ({e})");
                         tokio::time::sleep(Duration::from_millis(100)).await;

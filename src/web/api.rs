@@ -421,6 +421,15 @@ pub async fn healthz(State(app): State<AppState>) -> Response {
     if let Some(relays) = &app.relays {
         body["relays"] = relays.json();
     }
+    // On a relay: how its link to the hall stands, in a word or with why
+    // it stopped following.
+    if app.relay {
+        body["link"] = json!(match &health {
+            Ok(()) => "linked",
+            Err(reason) if reason == crate::hub::CUT_OFF => "reconnecting",
+            Err(reason) => reason.as_str(),
+        });
+    }
     let Err(reason) = health else {
         return json_text(body.to_string());
     };

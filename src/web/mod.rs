@@ -40,8 +40,8 @@ use crate::hub::Hub;
 use crate::protocol::MESSAGE_LIMIT;
 
 pub use auth::random_hex;
-pub use guard::JoinRate;
 pub use client::Cidr;
+pub use guard::JoinRate;
 
 /// Everything a request handler needs.
 #[derive(Clone)]

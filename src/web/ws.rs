@@ -18,13 +18,13 @@ use tokio_tungstenite::tungstenite::{Error as WsError, Message, Utf8Bytes};
 
 use super::AppState;
 use super::api::{self, ApiError};
+use super::auth::Devices;
 use super::change_rate::Change;
 use super::client::ClientAddr;
 use super::guard;
 use super::socket::{self, Socket};
 use crate::domain::Command;
 use crate::domain::state::{Reason, Why};
-use super::auth::Devices;
 use crate::hub::{Origin, Outcome, Rejection};
 use crate::protocol::{self, AttendeeMessage, MESSAGE_LIMIT, Reply};
 use crate::view::Role;
@@ -94,7 +94,9 @@ pub async fn upgrade(
         // answered with a proper 1009 close rather than a reset.
         .max_message_size(Some(READ_LIMIT))
         .max_frame_size(Some(READ_LIMIT));
-    Ok(upgrade.on_upgrade(config, move |socket| run(socket, app, role, (device, origin), slot)))
+    Ok(upgrade.on_upgrade(config, move |socket| {
+        run(socket, app, role, (device, origin), slot)
+    }))
 }
 
 /// Counts a socket as open for as long as it lives.

@@ -51,7 +51,8 @@ impl Nats {
     /// The users and their permissions are the deployment's own
     /// (scripts/deploy/nats-server.conf), with its store in `dir`.
     pub fn up(&mut self) {
-        let deployed = Path::new(env!("CARGO_MANIFEST_DIR")).join("scripts/deploy/nats-server.conf");
+        let deployed =
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("scripts/deploy/nats-server.conf");
         let conf = std::fs::read_to_string(&deployed)
             .expect("scripts/deploy/nats-server.conf reads")
             .replace("/var/lib/nats", &self.dir.display().to_string());

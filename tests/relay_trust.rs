@@ -1,0 +1,250 @@
+//! The NATS link is a trust boundary: a relay's NATS password lives on a
+//! public machine, so what it can do with it is bounded (NATS users and
+//! permissions from scripts/deploy/nats-server.conf), every change it
+//! forwards is checked by the venue as a phone's own, a forged event in
+//! the stream stops relays rather than being shown, and a check-in a relay
+//! refused never counts later.
+
+mod common;
+
+use std::time::{Duration, Instant};
+
+use assembly::domain::command::MessageTarget;
+use assembly::domain::{Envelope, Event};
+use assembly::link::{Change, Names, Reply, Request};
+use common::relays::{self, Nats, RELAY, VENUE, linked, primary, reaches, relay, seq_of};
+use common::{Server, device_id};
+
+const SOON: Duration = Duration::from_secs(10);
+
+fn runtime() -> tokio::runtime::Runtime {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap()
+}
+
+fn now_ms() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_millis() as u64
+}
+
+/// How many check-ins for `institution` the venue's record counts.
+fn counted(server: &Server, institution: &str) -> u64 {
+    server.get("/api/state").json()["turnout"]["checked_in"][institution]
+        .as_u64()
+        .unwrap_or(0)
+}
+
+/// Send `change` on the audience subject as `id`, the way a relay does.
+async fn ask(client: &async_nats::Client, id: &str, change: Change, deadline: u64) -> Reply {
+    let request = Request {
+        id: id.into(),
+        change,
+        deadline,
+        client: Some("198.51.100.7".parse().unwrap()),
+    };
+    let payload = serde_json::to_vec(&request).unwrap();
+    let answer = client
+        .request(Names::new("trust-1").audience(), payload.into())
+        .await
+        .unwrap();
+    serde_json::from_slice(&answer.payload).unwrap()
+}
+
+#[test]
+fn a_relay_password_can_read_and_ask_but_not_write_and_forged_phones_count_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let nats = Nats::start(&dir.path().join("nats"));
+    let venue = primary(&dir.path().join("data"), &nats, "trust-1");
+    let east = relay(&nats, "trust-1");
+    linked(&east);
+    // A real phone on the relay: its cookie is the venue's.
+    let (answer, cookie) = east.check_in(None, "gurdwara");
+    assert_eq!(answer.status, 200, "{}", answer.body);
+    let seq = seq_of(&venue);
+    reaches(&east, seq, SOON);
+    let names = Names::new("trust-1");
+
+    let forged = runtime().block_on(async {
+        let client = relays::client(&nats, RELAY).await;
+        let js = async_nats::jetstream::new(client.clone());
+        // Writing the log: refused by NATS, the stream is as it was.
+        let event = serde_json::to_vec(&Envelope {
+            seq: seq + 1,
+            at: 1,
+            id: None,
+            event: Event::MessageSet {
+                to: MessageTarget::Screen,
+                text: Some("EVACUATE THE HALL NOW".into()),
+            },
+        })
+        .unwrap();
+        let published = match js.publish(names.event(), event.into()).await {
+            Ok(ack) => ack.await.is_ok(),
+            Err(_) => false,
+        };
+        assert!(!published, "the relay user published an event");
+        assert!(
+            js.delete_stream(names.stream()).await.is_err(),
+            "the relay user deleted the stream"
+        );
+        let mut stream = js.get_stream(names.stream()).await.expect("still there");
+        let info = stream.info().await.unwrap();
+        assert_eq!(info.state.messages, 2, "the base and one check-in");
+
+        // Check-ins with made-up devices, 300 of them as fast as they go.
+        let id = device_id(&cookie).to_owned();
+        let other = format!("{id}.{}", "0".repeat(64));
+        let made_up = ["admin", "../../", id.as_str(), other.as_str()];
+        let deadline = now_ms() + 5000;
+        let mut answers = Vec::new();
+        for n in 0..300 {
+            let device = made_up[n % made_up.len()].to_owned();
+            let change = if n % 2 == 0 {
+                Change::CheckIn {
+                    device: Some(device),
+                    institution: Some("st-marys".into()),
+                }
+            } else {
+                Change::Pledge {
+                    device,
+                    pledge: "action-teams".into(),
+                    yes: true,
+                }
+            };
+            answers.push(ask(&client, &format!("forged-{n}"), change, deadline).await);
+        }
+        // A true phone's request id, reused for another change.
+        let change = |institution: &str| Change::CheckIn {
+            device: Some(cookie.clone()),
+            institution: Some(institution.into()),
+        };
+        let first = ask(&client, "move-1", change("st-marys"), deadline).await;
+        let reused = ask(&client, "move-1", change("gurdwara"), deadline).await;
+        let late = ask(&client, "late-1", change("gurdwara"), now_ms() - 1).await;
+        (answers, first, reused, late)
+    });
+    let (answers, first, reused, late) = forged;
+    for answer in &answers {
+        assert!(
+            !matches!(answer, Reply::Done { .. }),
+            "a forged device was taken: {answer:?}"
+        );
+    }
+    assert!(
+        matches!(first, Reply::Done { applied: true, .. }),
+        "{first:?}"
+    );
+    assert!(matches!(reused, Reply::Denied { .. }), "{reused:?}");
+    assert!(matches!(late, Reply::Denied { .. }), "{late:?}");
+    let state = venue.get("/api/state").json();
+    assert_eq!(state["turnout"]["phones"], 1, "{}", state["turnout"]);
+    assert_eq!(counted(&venue, "st-marys"), 1);
+    assert_eq!(counted(&venue, "gurdwara"), 0);
+}
+
+#[test]
+fn a_forged_event_stops_relays_and_the_venue_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let nats = Nats::start(&dir.path().join("nats"));
+    let venue = primary(&dir.path().join("data"), &nats, "trust-2");
+    let east = relay(&nats, "trust-2");
+    linked(&east);
+    venue.must(r#"{"cmd":"start"}"#);
+    let seq = seq_of(&venue);
+    reaches(&east, seq, SOON);
+
+    // Someone with more than a relay's password publishes the next event.
+    runtime().block_on(async {
+        let client = relays::client(&nats, VENUE).await;
+        let js = async_nats::jetstream::new(client);
+        let forged = serde_json::to_vec(&Envelope {
+            seq: seq + 1,
+            at: 1,
+            id: None,
+            event: Event::MessageSet {
+                to: MessageTarget::Screen,
+                text: Some("EVACUATE THE HALL NOW".into()),
+            },
+        })
+        .unwrap();
+        js.publish(Names::new("trust-2").event(), forged.into())
+            .await
+            .unwrap()
+            .await
+            .unwrap();
+    });
+    // The venue's own next event has that number.
+    venue.must(r#"{"cmd":"message","to":"screen","text":"Welcome"}"#);
+
+    let deadline = Instant::now() + SOON;
+    let (health, relays) = loop {
+        let health = east.get("/healthz");
+        let relays = venue.get("/healthz").json()["relays"].clone();
+        let stopped = health.status != 200
+            && health.json()["link"]
+                .as_str()
+                .is_some_and(|l| l.starts_with("stopped:"));
+        if stopped && relays["reason"].is_string() {
+            break (health, relays);
+        }
+        assert!(
+            Instant::now() < deadline,
+            "relay: {} {}; venue: {relays}",
+            health.status,
+            health.body
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    let link = health.json()["link"].as_str().unwrap().to_owned();
+    assert!(
+        link.contains(&format!("event {}", seq + 1)) && link.contains("twice"),
+        "{link}"
+    );
+    assert_eq!(relays["linked"], false, "{relays}");
+    // The relay shows the hall as it was before the event it cannot
+    // vouch for, and tells phones it is cut off.
+    let state = east.get("/api/state").json();
+    assert_eq!(state["seq"], seq, "{state}");
+    assert!(
+        !state.to_string().contains("EVACUATE"),
+        "the relay shows the forged message: {state}"
+    );
+    let mut phone = relays::Phone::on(east.addr, "attendee");
+    phone.hall_becomes(Some("reconnecting"), SOON);
+}
+
+#[test]
+fn a_check_in_a_relay_refused_during_an_outage_never_counts_later() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut nats = Nats::start(&dir.path().join("nats"));
+    let venue = primary(&dir.path().join("data"), &nats, "trust-3");
+    let east = relay(&nats, "trust-3");
+    linked(&east);
+    venue.must(r#"{"cmd":"start"}"#);
+
+    nats.down();
+    let mut taken = 0;
+    for _ in 0..10 {
+        let (answer, _) = east.check_in(None, "gurdwara");
+        if answer.status == 200 {
+            taken += 1;
+        } else {
+            assert_eq!(answer.status, 503, "{}", answer.body);
+            assert_eq!(answer.json()["refusal"], "reconnecting", "{}", answer.body);
+        }
+    }
+    nats.up();
+    linked(&east);
+    // Long enough for anything the relay's NATS client kept to arrive.
+    std::thread::sleep(Duration::from_secs(3));
+    assert_eq!(
+        counted(&venue, "gurdwara"),
+        taken,
+        "the venue counts check-ins the relay told the phone to try again"
+    );
+    assert!(taken <= 1, "{taken} check-ins went through a dead link");
+}
