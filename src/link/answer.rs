@@ -103,12 +103,10 @@ impl Gate {
                 institution,
             } => {
                 // A retry was counted when it first came.
-                if !retry
-                    && !(self
-                        .per_phone
-                        .allow(request.client.unwrap_or(IpAddr::V6(Ipv6Addr::UNSPECIFIED)))
-                        && self.per_relay.allow(connection(inbox)))
-                {
+                let phone = request.client.unwrap_or(IpAddr::V6(Ipv6Addr::UNSPECIFIED));
+                let welcome = retry
+                    || (self.per_phone.allow(phone) && self.per_relay.allow(connection(inbox)));
+                if !welcome {
                     return Err(Reply::Denied {
                         message: "too many new phones at once from this network or relay: \
                                   try again in a few seconds"
