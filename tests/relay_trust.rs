@@ -217,6 +217,36 @@ fn a_forged_event_stops_relays_and_the_venue_says_so() {
     phone.hall_becomes(Some("reconnecting"), SOON);
 }
 
+/// Ten phones check in on `east` at once; their answers.
+fn ten_check_ins(east: &Server) -> Vec<(u16, String)> {
+    std::thread::scope(|scope| {
+        let phones: Vec<_> = (0..10)
+            .map(|n| {
+                scope.spawn(move || {
+                    std::thread::sleep(Duration::from_millis(n * 20));
+                    let (answer, _) = east.check_in(None, "gurdwara");
+                    (answer.status, answer.body)
+                })
+            })
+            .collect();
+        phones.into_iter().map(|p| p.join().unwrap()).collect()
+    })
+}
+
+/// How many of `answers` were yes; every other must be "try again".
+fn taken(answers: &[(u16, String)]) -> u64 {
+    let mut taken = 0;
+    for (status, body) in answers {
+        if *status == 200 {
+            taken += 1;
+        } else {
+            assert_eq!(*status, 503, "{body}");
+            assert!(body.contains("reconnecting"), "{body}");
+        }
+    }
+    taken
+}
+
 #[test]
 fn a_check_in_a_relay_refused_during_an_outage_never_counts_later() {
     let dir = tempfile::tempdir().unwrap();
@@ -226,25 +256,26 @@ fn a_check_in_a_relay_refused_during_an_outage_never_counts_later() {
     linked(&east);
     venue.must(r#"{"cmd":"start"}"#);
 
+    // NATS stalls: the relay's requests wait in its socket while the
+    // phones are told to try again, then NATS goes on with them.
+    nats.freeze(true);
+    // (A signal stops a busy process within a scheduler tick or so.)
+    std::thread::sleep(Duration::from_millis(100));
+    let stalled = ten_check_ins(&east);
+    nats.freeze(false);
+    linked(&east);
+    // NATS goes away: the relay's client keeps what it could not send.
     nats.down();
-    let mut taken = 0;
-    for _ in 0..10 {
-        let (answer, _) = east.check_in(None, "gurdwara");
-        if answer.status == 200 {
-            taken += 1;
-        } else {
-            assert_eq!(answer.status, 503, "{}", answer.body);
-            assert_eq!(answer.json()["refusal"], "reconnecting", "{}", answer.body);
-        }
-    }
+    let cut = ten_check_ins(&east);
     nats.up();
     linked(&east);
-    // Long enough for anything the relay's NATS client kept to arrive.
+    // Long enough for anything kept or stalled to arrive.
     std::thread::sleep(Duration::from_secs(3));
+    let taken = taken(&stalled) + taken(&cut);
     assert_eq!(
         counted(&venue, "gurdwara"),
         taken,
         "the venue counts check-ins the relay told the phone to try again"
     );
-    assert!(taken <= 1, "{taken} check-ins went through a dead link");
+    assert!(taken <= 2, "{taken} check-ins went through a dead link");
 }

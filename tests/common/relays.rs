@@ -78,6 +78,18 @@ impl Nats {
         }
     }
 
+    /// SIGSTOP or SIGCONT: NATS stalls (connections stay open, nothing
+    /// moves), then goes on with what it was sent meanwhile.
+    pub fn freeze(&self, frozen: bool) {
+        let child = self.child.as_ref().expect("nats-server runs");
+        let signal = if frozen { "-STOP" } else { "-CONT" };
+        let status = Command::new("kill")
+            .args([signal, &child.id().to_string()])
+            .status()
+            .expect("kill runs");
+        assert!(status.success(), "kill {signal} nats-server");
+    }
+
     /// SIGKILL: the link breaks as when a cloud machine goes away.
     pub fn down(&mut self) {
         if let Some(mut child) = self.child.take() {
