@@ -52,6 +52,7 @@ pub fn follow(client: async_nats::Client, names: Names, clock: VenueClock) -> mp
     let seen = Arc::new(AtomicU64::new(0));
     let reading = Arc::new(AtomicBool::new(false));
     let stalled = Arc::new(Notify::new());
+    let unvouched: Arc<Mutex<Option<(u64, String)>>> = Arc::default();
     tokio::spawn(read_log(
         jetstream::new(client.clone()),
         names.clone(),
@@ -60,6 +61,7 @@ pub fn follow(client: async_nats::Client, names: Names, clock: VenueClock) -> mp
             seen: seen.clone(),
             reading: reading.clone(),
             stalled: stalled.clone(),
+            unvouched: unvouched.clone(),
         },
     ));
     tokio::spawn(watch_link(
@@ -71,6 +73,7 @@ pub fn follow(client: async_nats::Client, names: Names, clock: VenueClock) -> mp
             seen,
             reading,
             stalled,
+            unvouched,
         },
     ));
     rx
@@ -85,6 +88,9 @@ struct Reader {
     /// Told when the reader should make its consumer again: NATS came
     /// back, or the primary is ahead and nothing arrives.
     stalled: Arc<Notify>,
+    /// Set by the watcher when the stream has events the hall's own
+    /// heartbeats never reach: the first such `seq`, and why.
+    unvouched: Arc<Mutex<Option<(u64, String)>>>,
 }
 
 /// How long this relay may be behind the primary's heartbeat, with
@@ -101,6 +107,7 @@ async fn read_log(js: jetstream::Context, names: Names, feed: mpsc::Sender<Feed>
         seen,
         reading,
         stalled,
+        unvouched,
     } = reader;
     // The next stream message to read, and the last event applied.
     let mut next = 1;
@@ -117,6 +124,14 @@ async fn read_log(js: jetstream::Context, names: Names, feed: mpsc::Sender<Feed>
     let mut distrust: Option<(u64, String)> = None;
     loop {
         reading.store(false, Ordering::Relaxed);
+        if distrust.is_none()
+            && let Some(found) = unvouched.lock().unwrap_or_else(|p| p.into_inner()).take()
+        {
+            tracing::error!("{}", found.1);
+            distrust = Some(found);
+            next = 1;
+            applied = 0;
+        }
         let messages = async {
             let stream = js
                 .get_stream(names.stream())
@@ -284,6 +299,7 @@ async fn watch_link(
         seen,
         reading,
         stalled,
+        unvouched,
     } = reader;
     // The primary's recent heartbeats: when each was heard, and the `seq`
     // it had then. Oldest first.
@@ -325,6 +341,9 @@ async fn watch_link(
     // Since when no consumer has been open: making one again after a
     // stall takes a moment, which is not a lost link.
     let mut unread_since: Option<Instant> = Some(Instant::now());
+    // When this relay last reached a new `seq`, and which.
+    let mut reached = (0, Instant::now());
+    let mut doubted = false;
     let mut every = tokio::time::interval(Duration::from_millis(250));
     loop {
         every.tick().await;
@@ -336,6 +355,37 @@ async fn watch_link(
         }
         was_connected = connected;
         let seen = seen.load(Ordering::Relaxed);
+        if seen != reached.0 {
+            reached = (seen, Instant::now());
+        }
+        // Ahead of the hall: three heartbeats since this relay reached
+        // `seen`, a second apart, all say the hall has less. The hall
+        // commits before it publishes (and a heartbeat is never sent
+        // after a later event on the same connection), so the stream has
+        // an event the hall never made.
+        if !doubted {
+            let heard = heard.lock().unwrap_or_else(|p| p.into_inner());
+            let since: Vec<u64> = heard
+                .iter()
+                .filter(|(at, _)| *at > reached.1)
+                .map(|(_, seq)| *seq)
+                .collect();
+            if since.len() >= 3 && since.iter().all(|seq| *seq < seen) {
+                let hall = since.iter().copied().max().unwrap_or(0);
+                doubted = true;
+                *unvouched.lock().unwrap_or_else(|p| p.into_inner()) = Some((
+                    hall + 1,
+                    format!(
+                        "the stream has event {} that the hall never made (its heartbeat \
+                         stays at {hall}): someone other than the venue published to it. \
+                         This relay shows the hall as it was before that event; ask the \
+                         venue to check its NATS passwords",
+                        hall + 1
+                    ),
+                ));
+                stalled.notify_one();
+            }
+        }
         let (alive, stuck, lagging) = {
             let heard = heard.lock().unwrap_or_else(|p| p.into_inner());
             let alive = heard
