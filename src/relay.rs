@@ -51,9 +51,9 @@ pub async fn run(options: Options) -> Result<(), String> {
     };
     let listener = options.public.listen().await?;
     let local = listener.local_addr().map_err(|e| e.to_string())?;
-    let clock = link::relay::VenueClock::default();
+    let clock = link::forward::VenueClock::default();
     let feed = link::relay::follow(client.clone(), names.clone(), clock.clone());
-    let upstream = Arc::new(link::relay::NatsUpstream {
+    let upstream = Arc::new(link::forward::NatsUpstream {
         client,
         names: names.clone(),
         clock,

@@ -18,6 +18,7 @@
 //!   and sends nothing (see `relay`).
 
 pub mod answer;
+pub mod forward;
 pub mod primary;
 pub mod relay;
 

@@ -250,7 +250,21 @@ async fn sync(
         )));
     }
     let stored = match stream.get_last_raw_message_by_subject(&names.base()).await {
-        Ok(message) => Some(serde_json::from_slice::<Base>(&message.payload).ok()),
+        Ok(message) => {
+            // Made by an older version: its base holds the device secret,
+            // which every relay can read.
+            let old = serde_json::from_slice::<serde_json::Value>(&message.payload)
+                .is_ok_and(|base| base.get("device_secret").is_some());
+            if old {
+                tracing::warn!(
+                    "the NATS stream {} was made by an older assembly and holds the secret \
+                     that signs device cookies, which every relay can read: give this record \
+                     a new stream with --assembly NEW_ID (and the same to its relays)",
+                    names.stream()
+                );
+            }
+            Some(serde_json::from_slice::<Base>(&message.payload).ok())
+        }
         Err(e) if e.kind() == stream::LastRawMessageErrorKind::NoMessageFound => None,
         Err(e) => return Err(retry(&e)),
     };
