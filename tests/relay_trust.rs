@@ -212,6 +212,25 @@ fn a_forged_event_in_a_quiet_hall_stops_relays_within_seconds() {
     assert_eq!(state["seq"], seq, "{state}");
     assert!(!state.to_string().contains("EVACUATE"), "{state}");
     assert_eq!(seq_of(&venue), seq);
+    // The venue finds it too, idle as it is.
+    let deadline = Instant::now() + SOON;
+    loop {
+        let relays = venue.get("/healthz").json()["relays"].clone();
+        if relays["linked"] == false && relays["reason"].is_string() {
+            break;
+        }
+        assert!(Instant::now() < deadline, "the venue says {relays}");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    // The chair carries on: the hall's own event of that number changes
+    // nothing on the relay, and the venue keeps saying why.
+    venue.must(r#"{"cmd":"message","to":"screen","text":"Welcome"}"#);
+    std::thread::sleep(Duration::from_millis(2500));
+    assert!(stopped(&east).contains(&format!("event {}", seq + 1)));
+    assert_eq!(east.get("/api/state").json()["seq"], seq);
+    let relays = venue.get("/healthz").json()["relays"].clone();
+    assert_eq!(relays["linked"], false, "{relays}");
+    assert!(relays["reason"].is_string(), "{relays}");
 }
 
 #[test]

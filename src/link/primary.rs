@@ -21,6 +21,8 @@ use crate::view::Role;
 
 /// Most events read from the log and published before their acks are awaited.
 const WINDOW: u64 = 512;
+/// How often an idle publisher checks that the stream ends where it left it.
+const WATCH_EVERY: Duration = Duration::from_secs(2);
 /// How long the stream keeps message ids to drop a publish sent twice.
 const DEDUPLICATE: Duration = Duration::from_secs(120);
 
@@ -98,6 +100,18 @@ async fn publish_log(
                 status.stop(reason);
                 return;
             }
+            Err(Ahead(reason)) => {
+                if status
+                    .reason
+                    .lock()
+                    .unwrap_or_else(|p| p.into_inner())
+                    .is_none()
+                {
+                    status.stop(reason);
+                }
+                tokio::time::sleep(Duration::from_secs(1)).await;
+                continue;
+            }
             Err(Retry(reason)) => {
                 status.linked.store(false, Ordering::Relaxed);
                 if outage.as_deref() != Some(&reason) {
@@ -123,7 +137,9 @@ async fn publish_log(
             .expect("reading the log does not panic");
             store = back;
             match read {
-                Ok(ours) if ours.first() == Some(&theirs) => {}
+                Ok(ours) if ours.first() == Some(&theirs) => {
+                    *status.reason.lock().unwrap_or_else(|p| p.into_inner()) = None;
+                }
                 Ok(ours) => {
                     status.stop(format!(
                         "the NATS stream {} has an event {seq} that this record does not have: \
@@ -157,8 +173,24 @@ async fn publish_log(
         loop {
             let target = committed.borrow_and_update().seq;
             if position.event >= target {
-                if committed.changed().await.is_err() {
-                    return;
+                tokio::select! {
+                    changed = committed.changed() => {
+                        if changed.is_err() {
+                            return;
+                        }
+                    }
+                    // Idle: the stream's end must still be this server's
+                    // last publish. Someone else's message there is looked
+                    // at (`sync`) now, not at the next event.
+                    () = tokio::time::sleep(WATCH_EVERY) => {
+                        let end = js
+                            .get_stream(names.stream())
+                            .await
+                            .map(|stream| stream.cached_info().state.last_sequence);
+                        if end.is_ok_and(|end| end != position.stream) {
+                            break;
+                        }
+                    }
                 }
                 continue;
             }
@@ -195,12 +227,14 @@ async fn publish_log(
     }
 }
 
-/// Why the stream cannot be fed: for now, or for good.
+/// Why the stream cannot be fed: for now, for good, or until this record
+/// has the events the stream claims it has.
 enum SyncError {
     Retry(String),
     Fatal(String),
+    Ahead(String),
 }
-use SyncError::{Fatal, Retry};
+use SyncError::{Ahead, Fatal, Retry};
 
 /// Make sure the stream exists and begins with this record's base, and
 /// find where it stopped.
@@ -238,17 +272,14 @@ async fn sync(
     let last_event = last.as_ref().map_or(0, |e| e.seq);
     let another = |what: &str| {
         Fatal(format!(
-            "the NATS stream {} {what}: another record publishes under the assembly id \"{}\". \
-             Give this record its own: --assembly NEW_ID (and the same to its relays)",
+            "the NATS stream {} {what}: another record publishes under the assembly id \"{}\", \
+             or someone published to it with the venue's NATS password. Give this record its \
+             own stream: --assembly NEW_ID (and the same to its relays), and change the NATS \
+             passwords if in doubt",
             names.stream(),
             names.id
         ))
     };
-    if last_event > local {
-        return Err(another(&format!(
-            "holds {last_event} events and this record only {local}"
-        )));
-    }
     let stored = match stream.get_last_raw_message_by_subject(&names.base()).await {
         Ok(message) => {
             // Made by an older version: its base holds the device secret,
@@ -281,6 +312,19 @@ async fn sync(
                 .map_err(|e| retry(&e))?;
         }
         Some(_) | None => return Err(another("begins with another plan")),
+    }
+    // The same beginning, and more events than this record: someone
+    // published past it (or this record was restored from an older copy).
+    // Wait until this record has that event, to compare and say so.
+    if last_event > local {
+        return Err(Ahead(format!(
+            "the NATS stream {} holds event {last_event} and this record only has {local}: \
+             someone published to it with the venue's NATS password, or this record was \
+             restored from an older copy. Relays stop at the event the hall never made; give \
+             this record a new stream with --assembly NEW_ID (and the same to its relays), and \
+             change the NATS passwords",
+            names.stream()
+        )));
     }
     let info = stream.info().await.map_err(|e| retry(&e))?;
     Ok(Found {
