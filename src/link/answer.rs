@@ -27,6 +27,10 @@ const LONGEST_WAIT: Duration = Duration::from_secs(30);
 /// New phones one relay connection may bring, as a multiple of the join
 /// rate per address: a hall's worth of phones, not a script's.
 const PER_RELAY: u32 = 10;
+/// New phones all relays together may bring, as a multiple of the join
+/// rate: a hostile client can name any inbox and any phone address, not
+/// get past this.
+const ALL_RELAYS: u32 = 50;
 
 /// A forwarded change, checked: what the hub commits, under which
 /// idempotency key, and the device cookie the phone keeps.
@@ -41,6 +45,7 @@ pub struct Gate {
     devices: Devices,
     per_phone: JoinRate,
     per_relay: JoinRate,
+    all_relays: JoinRate,
     /// Request id -> the digest of its change, and when it was first seen.
     recent: Mutex<HashMap<String, (String, Instant)>>,
 }
@@ -52,6 +57,7 @@ impl Gate {
             devices,
             per_phone: JoinRate::new(join_rate),
             per_relay: JoinRate::new(join_rate.saturating_mul(PER_RELAY)),
+            all_relays: JoinRate::new(join_rate.saturating_mul(ALL_RELAYS)),
             recent: Mutex::default(),
         }
     }
@@ -79,7 +85,9 @@ impl Gate {
             });
         }
         let digest = digest(&request);
-        let retry = self.remember(&request.id, &digest)?;
+        // Only a change that passes its checks is remembered: forged ones
+        // cannot crowd out the ids of true phones.
+        let retry = self.seen(&request.id, &digest)?;
         let key = format!("relay-{digest}");
         match request.change {
             Change::CheckIn {
@@ -89,6 +97,7 @@ impl Gate {
                 let Some(device) = self.devices.verify(&cookie) else {
                     return Err(Reply::UnknownDevice);
                 };
+                self.remember(&request.id, &digest)?;
                 Ok(Checked {
                     device: Some(self.devices.cookie_value(&device)),
                     command: Command::CheckIn {
@@ -105,7 +114,9 @@ impl Gate {
                 // A retry was counted when it first came.
                 let phone = request.client.unwrap_or(IpAddr::V6(Ipv6Addr::UNSPECIFIED));
                 let welcome = retry
-                    || (self.per_phone.allow(phone) && self.per_relay.allow(connection(inbox)));
+                    || (self.per_phone.allow(phone)
+                        && self.per_relay.allow(connection(inbox))
+                        && self.all_relays.allow(IpAddr::V6(Ipv6Addr::LOCALHOST)));
                 if !welcome {
                     return Err(Reply::Denied {
                         message: "too many new phones at once from this network or relay: \
@@ -113,6 +124,7 @@ impl Gate {
                             .into(),
                     });
                 }
+                self.remember(&request.id, &digest)?;
                 let (device, cookie) = self.devices.issue_for(&digest);
                 Ok(Checked {
                     command: Command::CheckIn {
@@ -133,6 +145,7 @@ impl Gate {
                         why: Why::NotCheckedIn,
                     });
                 };
+                self.remember(&request.id, &digest)?;
                 Ok(Checked {
                     command: Command::Pledge {
                         device,
@@ -146,21 +159,28 @@ impl Gate {
         }
     }
 
-    /// Bind `id` to `digest`: `Ok(true)` for a retry of the same change,
-    /// `Ok(false)` the first time, refused for another change under it.
-    fn remember(&self, id: &str, digest: &str) -> Result<bool, Reply> {
-        let now = Instant::now();
-        let mut recent = self.recent.lock().unwrap_or_else(|p| p.into_inner());
-        if let Some((known, _)) = recent.get(id) {
-            if known == digest {
-                return Ok(true);
-            }
-            return Err(Reply::Denied {
+    /// Whether `id` came before: `Ok(true)` with the same change (a
+    /// retry), `Ok(false)` never, refused when it came with another change.
+    fn seen(&self, id: &str, digest: &str) -> Result<bool, Reply> {
+        let recent = self.recent.lock().unwrap_or_else(|p| p.into_inner());
+        match recent.get(id) {
+            None => Ok(false),
+            Some((known, _)) if known == digest => Ok(true),
+            Some(_) => Err(Reply::Denied {
                 message: format!(
                     "the request id \"{}\" was already used for another change: nothing was applied",
                     id.chars().take(64).collect::<String>()
                 ),
-            });
+            }),
+        }
+    }
+
+    /// Bind `id` to `digest` for `REMEMBER`.
+    fn remember(&self, id: &str, digest: &str) -> Result<(), Reply> {
+        let now = Instant::now();
+        let mut recent = self.recent.lock().unwrap_or_else(|p| p.into_inner());
+        if recent.contains_key(id) {
+            return Ok(());
         }
         if recent.len() >= REMEMBERED {
             recent.retain(|_, (_, at)| now.duration_since(*at) < REMEMBER);
@@ -172,7 +192,7 @@ impl Gate {
             }
         }
         recent.insert(id.to_owned(), (digest.to_owned(), now));
-        Ok(false)
+        Ok(())
     }
 }
 
@@ -333,5 +353,45 @@ mod tests {
             })
             .count();
         assert!((100..=110).contains(&taken), "{taken}");
+    }
+
+    #[test]
+    fn new_phones_through_all_relays_are_bounded_whatever_they_claim() {
+        let gate = Gate::new(Devices::new(b"s"), 1);
+        let now = 1_000_000;
+        let taken = (0..3000)
+            .filter(|n| {
+                let mut r = request(&format!("r{n}"), check_in(None, "aru"), now + 5000);
+                r.client = Some(IpAddr::from([
+                    10,
+                    (n / 65536) as u8,
+                    (n / 256) as u8,
+                    *n as u8,
+                ]));
+                // A new inbox each time, as a hostile client may name.
+                gate.check(r, &format!("_INBOX.c{n}.1"), now).is_ok()
+            })
+            .count();
+        assert!((100..=510).contains(&taken), "{taken}");
+    }
+
+    #[test]
+    fn a_forged_change_does_not_take_a_request_id() {
+        let devices = Devices::new(b"s");
+        let gate = Gate::new(devices.clone(), 0);
+        let now = 1_000_000;
+        let forged = gate.check(
+            request("r1", check_in(Some("admin"), "aru"), now + 5000),
+            "_INBOX.a.1",
+            now,
+        );
+        assert!(matches!(forged, Err(Reply::UnknownDevice)), "{forged:?}");
+        let cookie = devices.issue().1;
+        let real = gate.check(
+            request("r1", check_in(Some(&cookie), "aru"), now + 5000),
+            "_INBOX.a.1",
+            now,
+        );
+        assert!(real.is_ok(), "{real:?}");
     }
 }
