@@ -568,10 +568,16 @@ pub async fn run(options: Options) -> Result<(), String> {
         ));
         println!();
         println!(
-            "Relays follow this assembly (id {id}) through NATS at {url}. On the public machine, run:"
+            "Relays follow this assembly (id {id}) through NATS at {}. On the public machine, run:",
+            crate::link::without_credentials(url)
         );
         println!(
-            "  assembly relay --nats {url} --assembly {id} --public-url https://PUBLIC_ADDRESS"
+            "  assembly relay --nats {} --assembly {id} --nats-user relay --nats-password RELAY_PASSWORD \
+             --public-url https://PUBLIC_ADDRESS",
+            crate::link::without_credentials(url)
+        );
+        println!(
+            "(as the NATS user for relays, never this server's: see scripts/deploy/nats-server.conf)"
         );
         println!(
             "and serve this with --public-url https://PUBLIC_ADDRESS so the QR code points there."

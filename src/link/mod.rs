@@ -91,6 +91,22 @@ impl Names {
     }
 }
 
+/// `url` (servers, comma-separated) without any `user:password@`: what a
+/// relay is told to connect to, with credentials of its own.
+pub fn without_credentials(url: &str) -> String {
+    url.split(',')
+        .map(|server| {
+            let server = server.trim();
+            match (server.split_once("://"), server.rfind('@')) {
+                (Some((scheme, _)), Some(at)) => format!("{scheme}://{}", &server[at + 1..]),
+                (None, Some(at)) => server[at + 1..].to_owned(),
+                _ => server.to_owned(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
 /// Longest assembly id.
 const ID_MAX: usize = 64;
 
@@ -297,6 +313,19 @@ mod tests {
                 "{error}"
             );
         }
+    }
+
+    #[test]
+    fn the_relay_command_never_carries_the_venues_password() {
+        assert_eq!(
+            without_credentials("nats://venue:s3cret@cloud.example.org:4222"),
+            "nats://cloud.example.org:4222"
+        );
+        assert_eq!(
+            without_credentials("tls://a:b@n1:4222, tls://n2:4222"),
+            "tls://n1:4222,tls://n2:4222"
+        );
+        assert_eq!(without_credentials("u:p@host:4222"), "host:4222");
     }
 
     #[test]
