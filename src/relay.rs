@@ -51,16 +51,18 @@ pub async fn run(options: Options) -> Result<(), String> {
     };
     let listener = options.public.listen().await?;
     let local = listener.local_addr().map_err(|e| e.to_string())?;
-    let feed = link::relay::follow(client.clone(), names.clone());
-    let upstream = Arc::new(link::relay::NatsUpstream {
+    let clock = link::forward::VenueClock::default();
+    let feed = link::relay::follow(client.clone(), names.clone(), clock.clone());
+    let upstream = Arc::new(link::forward::NatsUpstream {
         client,
         names: names.clone(),
+        clock,
     });
     let hub = Hub::follow(Arc::new(base.plan), feed, upstream);
     // Nobody knows this key: the chair never steers through a relay.
     let settings = options
         .public
-        .settings(local, web::random_hex(32), base.device_secret, true);
+        .settings(local, web::random_hex(32), None, true);
     let public = settings.public_url.clone();
     println!("Relay of assembly {id}: {}", hub.plan().assembly.title);
     println!("listening on http://{local}");

@@ -127,7 +127,7 @@ impl Public {
         &self,
         local: SocketAddr,
         chair_key: String,
-        device_secret: String,
+        device_secret: Option<String>,
         relay: bool,
     ) -> web::Settings {
         web::Settings {
@@ -549,9 +549,10 @@ pub async fn run(options: Options) -> Result<(), String> {
         ms = started.elapsed().as_millis() as u64,
         "replayed the event log"
     );
-    let mut settings = options
-        .public
-        .settings(local, key.clone(), device_secret.clone(), false);
+    let mut settings =
+        options
+            .public
+            .settings(local, key.clone(), Some(device_secret.clone()), false);
     let default = crate::import::worker::Worker::default();
     settings.import = crate::import::worker::Worker {
         program: options.import_worker.clone().unwrap_or(default.program),
@@ -589,17 +590,24 @@ pub async fn run(options: Options) -> Result<(), String> {
             names,
             hub.clone(),
             options.data.clone(),
-            crate::link::Base {
-                plan,
-                device_secret,
-            },
+            crate::link::Base { plan },
+            crate::link::answer::Gate::new(
+                crate::web::Devices::new(device_secret.as_bytes()),
+                options.public.join_rate,
+            ),
         ));
         println!();
         println!(
-            "Relays follow this assembly (id {id}) through NATS at {url}. On the public machine, run:"
+            "Relays follow this assembly (id {id}) through NATS at {}. On the public machine, run:",
+            crate::link::without_credentials(url)
         );
         println!(
-            "  assembly relay --nats {url} --assembly {id} --public-url https://PUBLIC_ADDRESS"
+            "  assembly relay --nats {} --assembly {id} --nats-user relay --nats-password RELAY_PASSWORD \
+             --public-url https://PUBLIC_ADDRESS",
+            crate::link::without_credentials(url)
+        );
+        println!(
+            "(as the NATS user for relays, never this server's: see scripts/deploy/nats-server.conf)"
         );
         println!(
             "and serve this with --public-url https://PUBLIC_ADDRESS so the QR code points there."

@@ -14,7 +14,7 @@ use tokio::time::Instant;
 
 use super::outlets::Outlets;
 use super::task::BATCH;
-use super::{Ends, Hub, Job, Outcome, Rejection, Shared};
+use super::{Ends, Hub, Job, Origin, Outcome, Rejection, Shared};
 use crate::domain::{Command, Envelope, Event, Plan, State};
 
 /// What the link hands a relay's hub, in the order of the primary's log.
@@ -27,16 +27,22 @@ pub enum Feed {
     Event(Envelope),
     /// The link to the hall came back (`true`) or was lost (`false`).
     Link(bool),
+    /// The stream cannot be trusted (an event twice with different
+    /// content, or one the hall never made): apply nothing more, show the
+    /// hall as cut off, and say why in `/healthz` until restarted.
+    Stop(String),
 }
 
 /// Sends a phone's change to the primary and brings back its answer.
 pub trait Upstream: Send + Sync + 'static {
     /// Forward `command` under the idempotency key `id`: sending it again
-    /// with the same `id` never applies it twice.
+    /// with the same `id` never applies it twice. `origin` is what the
+    /// venue checks: the phone's cookie and address.
     fn forward(
         &self,
         command: Command,
         id: String,
+        origin: Origin,
     ) -> Pin<Box<dyn Future<Output = Result<Outcome, Rejection>> + Send>>;
 }
 
@@ -56,6 +62,7 @@ impl Hub {
     pub fn follow(plan: Arc<Plan>, feed: mpsc::Receiver<Feed>, upstream: Arc<dyn Upstream>) -> Hub {
         let state = State::new(plan);
         let cut_off = Arc::new(AtomicBool::new(true));
+        let stopped: Arc<std::sync::Mutex<Option<String>>> = Arc::default();
         let (ends, rx) = Ends::open(&state, true);
         let shared = Arc::new(RwLock::new(state));
         let (seen, _) = watch::channel(0);
@@ -69,10 +76,12 @@ impl Hub {
             seen,
             upstream,
             cut_off: cut_off.clone(),
+            stopped: stopped.clone(),
         };
         let task = tokio::spawn(follower.run(feed, rx));
-        // A relay's health is its link: nothing else can break in it.
-        ends.hub(shared, task, Arc::default(), cut_off)
+        // A relay's health is its link: nothing else can break in it, but
+        // a stream it cannot trust stops it for good (`Feed::Stop`).
+        ends.hub(shared, task, stopped, cut_off)
     }
 }
 
@@ -83,6 +92,8 @@ struct Follower {
     seen: watch::Sender<u64>,
     upstream: Arc<dyn Upstream>,
     cut_off: Arc<AtomicBool>,
+    /// Why the link stopped for good, once it has.
+    stopped: Arc<std::sync::Mutex<Option<String>>>,
 }
 
 impl Follower {
@@ -123,8 +134,25 @@ impl Follower {
             .shared
             .write()
             .unwrap_or_else(|poisoned| poisoned.into_inner());
+        let stopped = self
+            .stopped
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .is_some();
+        if stopped {
+            fed.clear();
+            return;
+        }
         for item in fed.drain(..) {
             match item {
+                Feed::Stop(reason) => {
+                    tracing::error!("stopped following the hall: {reason}");
+                    *self.stopped.lock().unwrap_or_else(|p| p.into_inner()) =
+                        Some(format!("stopped: {reason}"));
+                    self.cut_off.store(true, Ordering::Relaxed);
+                    now = true;
+                    break;
+                }
                 Feed::Begin(plan) => {
                     *shared = State::new(plan);
                     begun = true;
@@ -195,7 +223,7 @@ impl Follower {
             return;
         }
         let id = job.id.unwrap_or_else(|| crate::web::random_hex(12));
-        let sent = self.upstream.forward(job.command, id);
+        let sent = self.upstream.forward(job.command, id, job.origin);
         let mut seen = self.seen.subscribe();
         tokio::spawn(async move {
             let answer = sent.await;

@@ -32,12 +32,26 @@ pub fn now_ms() -> Millis {
 }
 
 /// What happened to a command that was accepted.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Outcome {
     /// The `seq` after the command (the event's own `seq` when applied).
     pub seq: u64,
     /// False when nothing changed: a repeated `id`, or a phone checking in again.
     pub applied: bool,
+    /// On a relay, for a check-in: the device cookie value (`ID.MAC`) the
+    /// venue signed for the phone. `None` on the venue's own server.
+    pub device: Option<String>,
+}
+
+/// Where a phone's change comes from, as a relay's web layer knows it:
+/// what it forwards for the venue to check. The venue's own hub ignores it
+/// (its web layer checked the phone already).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Origin {
+    /// The phone's device cookie as it sent it (`ID.MAC`), if well formed.
+    pub cookie: Option<String>,
+    /// The phone's address.
+    pub client: Option<std::net::IpAddr>,
 }
 
 /// Why a command was not applied.
@@ -95,6 +109,7 @@ struct Job {
     command: Command,
     expect: Option<u64>,
     id: Option<String>,
+    origin: Origin,
     reply: oneshot::Sender<Result<Outcome, Rejection>>,
 }
 
@@ -176,11 +191,25 @@ impl Hub {
         expect: Option<u64>,
         id: Option<String>,
     ) -> Result<Outcome, Rejection> {
+        self.submit_from(command, expect, id, Origin::default())
+            .await
+    }
+
+    /// `submit`, saying where a phone's change comes from: on a relay the
+    /// venue checks the phone's cookie and address (see `Origin`).
+    pub async fn submit_from(
+        &self,
+        command: Command,
+        expect: Option<u64>,
+        id: Option<String>,
+        origin: Origin,
+    ) -> Result<Outcome, Rejection> {
         let (reply, answer) = oneshot::channel();
         let job = Job {
             command,
             expect,
             id,
+            origin,
             reply,
         };
         if self.jobs.send(job).await.is_err() {
@@ -238,13 +267,15 @@ impl Hub {
                     .into(),
             );
         }
+        // A fault first: a relay whose link stopped for good says why
+        // rather than that it reconnects.
+        if let Some(reason) = &*self.fault.lock().unwrap_or_else(|p| p.into_inner()) {
+            return Err(reason.clone());
+        }
         if self.cut_off() {
             return Err(CUT_OFF.to_owned());
         }
-        match &*self.fault.lock().unwrap_or_else(|p| p.into_inner()) {
-            Some(reason) => Err(reason.clone()),
-            None => Ok(()),
-        }
+        Ok(())
     }
 }
 

@@ -161,6 +161,7 @@ impl Task {
             return Ok(Outcome {
                 seq,
                 applied: false,
+                device: None,
             });
         }
         // The one clock the domain needs outside `at`: what day it is in
@@ -186,11 +187,13 @@ impl Task {
                 Ok(Outcome {
                     seq: state.seq,
                     applied: true,
+                    device: None,
                 })
             }
             Ok(None) => Ok(Outcome {
                 seq: state.seq,
                 applied: false,
+                device: None,
             }),
             Err(refusal) => Err(Rejection::Refused(refusal)),
         }

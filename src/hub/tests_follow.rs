@@ -22,11 +22,18 @@ impl Upstream for Fake {
         &self,
         command: Command,
         id: String,
+        _origin: Origin,
     ) -> std::pin::Pin<Box<dyn std::future::Future<Output = Result<Outcome, Rejection>> + Send>>
     {
         self.sent.lock().unwrap().push((command, id));
         let seq = self.answer_at;
-        Box::pin(async move { Ok(Outcome { seq, applied: true }) })
+        Box::pin(async move {
+            Ok(Outcome {
+                seq,
+                applied: true,
+                device: None,
+            })
+        })
     }
 }
 
@@ -188,4 +195,32 @@ async fn a_new_beginning_starts_the_state_over_with_its_plan() {
     assert_eq!(hub.state().seq, 0);
     assert_eq!(hub.plan().assembly.title, "Another title");
     assert!(hub.latest().hello(Role::Screen).contains("Another title"));
+}
+
+#[tokio::test]
+async fn a_stopped_link_applies_nothing_more_and_says_why() {
+    let (hub, feed, fake) = relay(1);
+    feed.send(Feed::Link(true)).await.unwrap();
+    feed.send(check_in(1, 1)).await.unwrap();
+    settle(&hub, 1).await;
+    feed.send(Feed::Stop("the stream has event 2 twice".into()))
+        .await
+        .unwrap();
+    feed.send(check_in(2, 2)).await.unwrap();
+    // Heard again: a stopped relay stays cut off all the same.
+    feed.send(Feed::Link(true)).await.unwrap();
+    tokio::time::sleep(Duration::from_millis(50)).await;
+    assert_eq!(hub.state().seq, 1, "an event after the stop was applied");
+    assert!(hub.cut_off());
+    let reason = hub.health().unwrap_err();
+    assert!(
+        reason.starts_with("stopped: the stream has event 2"),
+        "{reason}"
+    );
+    let refused = hub.submit(phone(3), None, None).await;
+    assert!(
+        matches!(refused, Err(Rejection::Unreachable(_))),
+        "{refused:?}"
+    );
+    assert!(fake.sent.lock().unwrap().is_empty(), "a change was sent");
 }

@@ -2,18 +2,26 @@
 //! JetStream: the primary is the one writer, relays follow its log.
 //!
 //! - The stream `ASSEMBLY_<ID>` keeps, on `assembly.<ID>.log.base`, the
-//!   plan the record begins with and the device secret, then on
+//!   plan the record begins with (never the device secret: relays do not
+//!   sign devices, the venue does), then on
 //!   `assembly.<ID>.log.event` every committed event, one message per
 //!   `seq`, in order (see `primary`).
 //! - Relays send the audience's changes on `assembly.<ID>.audience` (core
 //!   request/reply, outside the stream) and the primary answers once the
-//!   change is durable; the same request id never applies twice.
+//!   change is durable; the same request id never applies twice. The
+//!   primary checks each as it checks a phone's own (see `primary`): the
+//!   device's signed cookie, the join rate per phone address, a deadline.
+//! - NATS users keep the roles apart (scripts/deploy/nats-server.conf): a
+//!   relay may read the stream and ask; only the venue writes.
 //! - The primary says it is alive on `assembly.<ID>.alive` every second or
 //!   two; a relay that stops hearing it shows "reconnecting to the hall"
 //!   and sends nothing (see `relay`).
 
+pub mod answer;
+pub mod forward;
 pub mod primary;
 pub mod relay;
+pub mod seal;
 
 use std::path::PathBuf;
 use std::time::Duration;
@@ -84,6 +92,22 @@ impl Names {
     }
 }
 
+/// `url` (servers, comma-separated) without any `user:password@`: what a
+/// relay is told to connect to, with credentials of its own.
+pub fn without_credentials(url: &str) -> String {
+    url.split(',')
+        .map(|server| {
+            let server = server.trim();
+            match (server.split_once("://"), server.rfind('@')) {
+                (Some((scheme, _)), Some(at)) => format!("{scheme}://{}", &server[at + 1..]),
+                (None, Some(at)) => server[at + 1..].to_owned(),
+                _ => server.to_owned(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
 /// Longest assembly id.
 const ID_MAX: usize = 64;
 
@@ -111,43 +135,74 @@ pub struct Status {
     pub published: std::sync::atomic::AtomicU64,
     /// NATS answered the last publish or look-up.
     pub linked: std::sync::atomic::AtomicBool,
+    /// Why relays are not fed, when it is more than NATS being away: the
+    /// stream holds an event this record does not, for one.
+    pub reason: std::sync::Mutex<Option<String>>,
 }
 
 impl Status {
-    /// `{"linked": bool, "published": seq}`.
+    /// `{"linked": bool, "published": seq}`, and `reason` when relays are
+    /// not fed for a reason someone must act on.
     pub fn json(&self) -> serde_json::Value {
         use std::sync::atomic::Ordering::Relaxed;
-        serde_json::json!({
+        let mut json = serde_json::json!({
             "linked": self.linked.load(Relaxed),
             "published": self.published.load(Relaxed),
-        })
+        });
+        if let Some(reason) = &*self.reason.lock().unwrap_or_else(|p| p.into_inner()) {
+            json["linked"] = false.into();
+            json["reason"] = reason.clone().into();
+        }
+        json
+    }
+
+    /// Relays are not fed, for `reason`: said in the log and in `/healthz`.
+    pub fn stop(&self, reason: String) {
+        tracing::error!("relays are no longer fed: {reason}");
+        self.linked
+            .store(false, std::sync::atomic::Ordering::Relaxed);
+        *self.reason.lock().unwrap_or_else(|p| p.into_inner()) = Some(reason);
     }
 }
 
 /// The first message of the stream: what a relay needs before any event.
+/// Every relay reads it, so it holds nothing secret.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Base {
     /// The plan the record begins with (plan changes are events).
     pub plan: Plan,
-    /// Signs device cookies: a phone checked in on one relay is the same
-    /// phone on every relay and on the primary.
-    pub device_secret: String,
 }
 
 /// A phone's change, forwarded by a relay.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Request {
-    /// The idempotency key: a retry with the same id never counts twice.
+    /// The idempotency key: a retry with the same id never counts twice,
+    /// and the id is bound to its change (another change under it is refused).
     pub id: String,
     pub change: Change,
+    /// The last moment the change may be applied, in milliseconds since
+    /// the epoch on the venue's clock (as the relay reckons it from the
+    /// heartbeats): the relay has told the phone "try again" by then.
+    pub deadline: u64,
+    /// The phone's address as the relay saw it: new phones are counted
+    /// against the venue's join rate per address.
+    pub client: Option<std::net::IpAddr>,
+    /// A fresh key of the asking relay's: a device cookie in the answer is
+    /// sealed with it (see `seal`), so relays listening on each other's
+    /// inboxes learn nothing they could use. Without it, no cookie is sent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub seal: Option<String>,
 }
 
 /// The changes a relay may forward: the audience's, never the chair's.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+/// `device` is the phone's cookie value (`ID.MAC`) as it sent it: only the
+/// venue can check the MAC.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Change {
     CheckIn {
-        device: String,
+        /// `None` for a new phone: the venue issues its device.
+        device: Option<String>,
         institution: Option<String>,
     },
     Pledge {
@@ -161,10 +216,22 @@ pub enum Change {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Reply {
-    /// Durable in the primary's log (when `applied`) at `seq`.
-    Done { seq: u64, applied: bool },
+    /// Durable in the primary's log (when `applied`) at `seq`; for a
+    /// check-in, `device` is the cookie value (`ID.MAC`) the phone keeps.
+    Done {
+        seq: u64,
+        applied: bool,
+        #[serde(default)]
+        device: Option<String>,
+    },
     /// The domain refused it; the code says why.
     Refused { why: Why },
+    /// A check-in's device cookie is not one the venue signed: the relay
+    /// may check the phone in again as a new one.
+    UnknownDevice,
+    /// Not applied, and never will be: past its deadline, too many new
+    /// phones, or a request id reused for another change.
+    Denied { message: String },
     /// The primary cannot take changes now.
     Unavailable { message: String },
 }
@@ -173,7 +240,15 @@ pub enum Reply {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Alive {
     pub seq: u64,
+    /// The venue's clock (ms since the epoch) when it was sent: relays
+    /// state a forwarded change's deadline on it.
+    #[serde(default)]
+    pub at: u64,
 }
+
+/// How long a relay's phone waits for a forwarded change: past this the
+/// venue drops it unapplied, and the phone is told to try again.
+pub const FORWARD_WAIT: Duration = Duration::from_secs(5);
 
 /// How often the primary says it is alive...
 pub const ALIVE_EVERY: Duration = Duration::from_millis(1000);
@@ -247,6 +322,19 @@ mod tests {
     }
 
     #[test]
+    fn the_relay_command_never_carries_the_venues_password() {
+        assert_eq!(
+            without_credentials("nats://venue:s3cret@cloud.example.org:4222"),
+            "nats://cloud.example.org:4222"
+        );
+        assert_eq!(
+            without_credentials("tls://a:b@n1:4222, tls://n2:4222"),
+            "tls://n1:4222,tls://n2:4222"
+        );
+        assert_eq!(without_credentials("u:p@host:4222"), "host:4222");
+    }
+
+    #[test]
     fn requests_are_outside_the_stream_and_the_log_is_inside() {
         let names = Names::new("hall");
         let inside = |subject: &str| subject.starts_with("assembly.hall.log.");
@@ -273,6 +361,9 @@ mod tests {
                 pledge: "p".into(),
                 yes: true,
             },
+            deadline: 1,
+            client: None,
+            seal: None,
         };
         let json = serde_json::to_string(&request).unwrap();
         assert!(json.contains(r#""type":"pledge""#), "{json}");

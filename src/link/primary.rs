@@ -12,14 +12,17 @@ use std::time::Duration;
 use async_nats::jetstream::{self, message::PublishMessage as Publish, stream};
 use futures_util::StreamExt;
 
-use super::{ALIVE_EVERY, Alive, Base, Change, Names, Reply, Request, Status};
-use crate::domain::{Command, Envelope, Refusal};
+use super::answer::Gate;
+use super::{ALIVE_EVERY, Alive, Base, Names, Reply, Request, Status};
+use crate::domain::{Envelope, Refusal};
 use crate::hub::{Hub, Rejection};
 use crate::store::Store;
 use crate::view::Role;
 
 /// Most events read from the log and published before their acks are awaited.
 const WINDOW: u64 = 512;
+/// How often an idle publisher checks that the stream ends where it left it.
+const WATCH_EVERY: Duration = Duration::from_secs(2);
 /// How long the stream keeps message ids to drop a publish sent twice.
 const DEDUPLICATE: Duration = Duration::from_secs(120);
 
@@ -31,6 +34,7 @@ pub fn start(
     hub: Hub,
     data: PathBuf,
     base: Base,
+    gate: Gate,
 ) -> Arc<Status> {
     let status = Arc::new(Status::default());
     tokio::spawn(publish_log(
@@ -41,7 +45,12 @@ pub fn start(
         base,
         status.clone(),
     ));
-    tokio::spawn(answer(client.clone(), names.clone(), hub.clone()));
+    tokio::spawn(answer(
+        client.clone(),
+        names.clone(),
+        hub.clone(),
+        Arc::new(gate),
+    ));
     tokio::spawn(alive(client, names, hub));
     status
 }
@@ -52,6 +61,12 @@ pub fn start(
 struct Position {
     event: u64,
     stream: u64,
+}
+
+/// What `sync` found: where the stream is, and its last event as it reads.
+struct Found {
+    position: Position,
+    last: Option<Envelope>,
 }
 
 /// Keep the stream equal to the log: after every outage, find where the
@@ -79,11 +94,23 @@ async fn publish_log(
     let mut outage: Option<String> = None;
     loop {
         let local = hub.state().seq;
-        let mut position = match sync(&js, &names, &base, local).await {
-            Ok(position) => position,
+        let (mut position, last) = match sync(&js, &names, &base, local).await {
+            Ok(found) => (found.position, found.last),
             Err(Fatal(reason)) => {
-                tracing::error!("relays will not be fed: {reason}");
+                status.stop(reason);
                 return;
+            }
+            Err(Ahead(reason)) => {
+                if status
+                    .reason
+                    .lock()
+                    .unwrap_or_else(|p| p.into_inner())
+                    .is_none()
+                {
+                    status.stop(reason);
+                }
+                tokio::time::sleep(Duration::from_secs(1)).await;
+                continue;
             }
             Err(Retry(reason)) => {
                 status.linked.store(false, Ordering::Relaxed);
@@ -97,6 +124,47 @@ async fn publish_log(
                 continue;
             }
         };
+        // The stream's last event must be this record's own: one that is
+        // not (published by someone else at the sequence this server
+        // expected) stops the feed, loudly, rather than skipping past it.
+        if let Some(theirs) = last {
+            let seq = theirs.seq;
+            let (back, read) = tokio::task::spawn_blocking(move || {
+                let read = store.events_between(seq, seq);
+                (store, read)
+            })
+            .await
+            .expect("reading the log does not panic");
+            store = back;
+            match read {
+                Ok(ours) if ours.first() == Some(&theirs) => {
+                    *status.reason.lock().unwrap_or_else(|p| p.into_inner()) = None;
+                }
+                Ok(ours) => {
+                    status.stop(format!(
+                        "the NATS stream {} has an event {seq} that this record does not have: \
+                         someone else published to it (a stolen venue password?). Relays stop \
+                         when they see it; give this record a new stream with --assembly NEW_ID \
+                         and new NATS passwords",
+                        names.stream()
+                    ));
+                    // Put this record's own event beside it: every relay
+                    // then sees the event twice, different, and stops.
+                    if let Some(ours) = ours.first() {
+                        let payload = serde_json::to_vec(ours).expect("an event serializes");
+                        let sent = js.publish(names.event(), payload.into()).await;
+                        if let Ok(ack) = sent {
+                            let _ = ack.await;
+                        }
+                    }
+                    return;
+                }
+                Err(e) => {
+                    tracing::error!("relays will not be fed: cannot read the event log: {e}");
+                    return;
+                }
+            }
+        }
         status.linked.store(true, Ordering::Relaxed);
         status.published.store(position.event, Ordering::Relaxed);
         if outage.take().is_some() {
@@ -105,8 +173,24 @@ async fn publish_log(
         loop {
             let target = committed.borrow_and_update().seq;
             if position.event >= target {
-                if committed.changed().await.is_err() {
-                    return;
+                tokio::select! {
+                    changed = committed.changed() => {
+                        if changed.is_err() {
+                            return;
+                        }
+                    }
+                    // Idle: the stream's end must still be this server's
+                    // last publish. Someone else's message there is looked
+                    // at (`sync`) now, not at the next event.
+                    () = tokio::time::sleep(WATCH_EVERY) => {
+                        let end = js
+                            .get_stream(names.stream())
+                            .await
+                            .map(|stream| stream.cached_info().state.last_sequence);
+                        if end.is_ok_and(|end| end != position.stream) {
+                            break;
+                        }
+                    }
                 }
                 continue;
             }
@@ -143,12 +227,14 @@ async fn publish_log(
     }
 }
 
-/// Why the stream cannot be fed: for now, or for good.
+/// Why the stream cannot be fed: for now, for good, or until this record
+/// has the events the stream claims it has.
 enum SyncError {
     Retry(String),
     Fatal(String),
+    Ahead(String),
 }
-use SyncError::{Fatal, Retry};
+use SyncError::{Ahead, Fatal, Retry};
 
 /// Make sure the stream exists and begins with this record's base, and
 /// find where it stopped.
@@ -157,7 +243,7 @@ async fn sync(
     names: &Names,
     base: &Base,
     local: u64,
-) -> Result<Position, SyncError> {
+) -> Result<Found, SyncError> {
     let retry = |e: &dyn std::fmt::Display| Retry(e.to_string());
     let mut stream = js
         .get_or_create_stream(stream::Config {
@@ -170,7 +256,7 @@ async fn sync(
         })
         .await
         .map_err(|e| retry(&e))?;
-    let last_event = match stream.get_last_raw_message_by_subject(&names.event()).await {
+    let last = match stream.get_last_raw_message_by_subject(&names.event()).await {
         Ok(message) => {
             let envelope: Envelope = serde_json::from_slice(&message.payload).map_err(|e| {
                 Fatal(format!(
@@ -178,31 +264,42 @@ async fn sync(
                     names.stream()
                 ))
             })?;
-            envelope.seq
+            Some(envelope)
         }
-        Err(e) if e.kind() == stream::LastRawMessageErrorKind::NoMessageFound => 0,
+        Err(e) if e.kind() == stream::LastRawMessageErrorKind::NoMessageFound => None,
         Err(e) => return Err(retry(&e)),
     };
+    let last_event = last.as_ref().map_or(0, |e| e.seq);
     let another = |what: &str| {
         Fatal(format!(
-            "the NATS stream {} {what}: another record publishes under the assembly id \"{}\". \
-             Give this record its own: --assembly NEW_ID (and the same to its relays)",
+            "the NATS stream {} {what}: another record publishes under the assembly id \"{}\", \
+             or someone published to it with the venue's NATS password. Give this record its \
+             own stream: --assembly NEW_ID (and the same to its relays), and change the NATS \
+             passwords if in doubt",
             names.stream(),
             names.id
         ))
     };
-    if last_event > local {
-        return Err(another(&format!(
-            "holds {last_event} events and this record only {local}"
-        )));
-    }
     let stored = match stream.get_last_raw_message_by_subject(&names.base()).await {
-        Ok(message) => Some(serde_json::from_slice::<Base>(&message.payload).ok()),
+        Ok(message) => {
+            // Made by an older version: its base holds the device secret,
+            // which every relay can read.
+            let old = serde_json::from_slice::<serde_json::Value>(&message.payload)
+                .is_ok_and(|base| base.get("device_secret").is_some());
+            if old {
+                tracing::warn!(
+                    "the NATS stream {} was made by an older assembly and holds the secret \
+                     that signs device cookies, which every relay can read: give this record \
+                     a new stream with --assembly NEW_ID (and the same to its relays)",
+                    names.stream()
+                );
+            }
+            Some(serde_json::from_slice::<Base>(&message.payload).ok())
+        }
         Err(e) if e.kind() == stream::LastRawMessageErrorKind::NoMessageFound => None,
         Err(e) => return Err(retry(&e)),
     };
-    let same =
-        |stored: &Base| stored.plan == base.plan && stored.device_secret == base.device_secret;
+    let same = |stored: &Base| stored.plan == base.plan;
     match stored {
         Some(Some(stored)) if same(&stored) => {}
         // A stream with no event yet may begin again with this record.
@@ -216,10 +313,26 @@ async fn sync(
         }
         Some(_) | None => return Err(another("begins with another plan")),
     }
+    // The same beginning, and more events than this record: someone
+    // published past it (or this record was restored from an older copy).
+    // Wait until this record has that event, to compare and say so.
+    if last_event > local {
+        return Err(Ahead(format!(
+            "the NATS stream {} holds event {last_event} and this record only has {local}: \
+             someone published to it with the venue's NATS password, or this record was \
+             restored from an older copy. Relays stop at the event the hall never made; give \
+             this record a new stream with --assembly NEW_ID (and the same to its relays), and \
+             change the NATS passwords",
+            names.stream()
+        )));
+    }
     let info = stream.info().await.map_err(|e| retry(&e))?;
-    Ok(Position {
-        event: last_event,
-        stream: info.state.last_sequence,
+    Ok(Found {
+        position: Position {
+            event: last_event,
+            stream: info.state.last_sequence,
+        },
+        last,
     })
 }
 
@@ -258,9 +371,9 @@ async fn send(
     Ok(position)
 }
 
-/// Answer the changes relays forward: each is committed exactly as a
-/// phone's on this server, and answered once durable.
-async fn answer(client: async_nats::Client, names: Names, hub: Hub) {
+/// Answer the changes relays forward: each is checked as a phone's own on
+/// this server (see `answer::Gate`), committed, and answered once durable.
+async fn answer(client: async_nats::Client, names: Names, hub: Hub, gate: Arc<Gate>) {
     let mut requests = loop {
         match client.subscribe(names.audience()).await {
             Ok(subscriber) => break subscriber,
@@ -276,9 +389,16 @@ async fn answer(client: async_nats::Client, names: Names, hub: Hub) {
         };
         let client = client.clone();
         let hub = hub.clone();
+        let gate = gate.clone();
         tokio::spawn(async move {
             let reply = match serde_json::from_slice::<Request>(&message.payload) {
-                Ok(request) => commit(&hub, request).await,
+                Ok(request) => {
+                    let seal = request.seal.clone();
+                    match gate.check(request, &reply_to, crate::hub::now_ms().max(0) as u64) {
+                        Ok(checked) => sealed(commit(&hub, checked).await, seal.as_deref()),
+                        Err(reply) => reply,
+                    }
+                }
                 Err(e) => Reply::Unavailable {
                     message: format!("the request does not read: {e}"),
                 },
@@ -291,29 +411,29 @@ async fn answer(client: async_nats::Client, names: Names, hub: Hub) {
     }
 }
 
-async fn commit(hub: &Hub, request: Request) -> Reply {
-    let command = match request.change {
-        Change::CheckIn {
+/// A device cookie travels only sealed with the asking relay's key; a
+/// request without one gets no cookie at all.
+fn sealed(reply: Reply, key: Option<&str>) -> Reply {
+    match reply {
+        Reply::Done {
+            seq,
+            applied,
             device,
-            institution,
-        } => Command::CheckIn {
-            device,
-            institution,
+        } => Reply::Done {
+            seq,
+            applied,
+            device: device.and_then(|cookie| super::seal::seal(key?, &cookie)),
         },
-        Change::Pledge {
-            device,
-            pledge,
-            yes,
-        } => Command::Pledge {
-            device,
-            pledge,
-            yes,
-        },
-    };
-    match hub.submit(command, None, Some(request.id)).await {
+        other => other,
+    }
+}
+
+async fn commit(hub: &Hub, checked: super::answer::Checked) -> Reply {
+    match hub.submit(checked.command, None, Some(checked.key)).await {
         Ok(outcome) => Reply::Done {
             seq: outcome.seq,
             applied: outcome.applied,
+            device: checked.device,
         },
         Err(Rejection::Refused(Refusal::Invalid(why))) => Reply::Refused { why },
         Err(Rejection::Refused(refusal)) => Reply::Unavailable {
@@ -337,6 +457,7 @@ async fn alive(client: async_nats::Client, names: Names, hub: Hub) {
         }
         let alive = Alive {
             seq: hub.state().seq,
+            at: crate::hub::now_ms().max(0) as u64,
         };
         let payload = serde_json::to_vec(&alive).expect("a heartbeat serializes");
         let _ = client.publish(names.alive(), payload.into()).await;

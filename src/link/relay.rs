@@ -1,10 +1,10 @@
 //! A relay's side of the link: read the stream from its start into the
-//! relay's hub, watch that the hall is reachable, and forward the
-//! audience's changes to the primary.
+//! relay's hub, in order, trusting no event it cannot vouch for (the same
+//! `seq` twice with different content, or one the hall's heartbeats never
+//! reach, stops it), and watch that the hall is reachable. Forwarding the
+//! audience's changes is `forward`'s.
 
 use std::collections::VecDeque;
-use std::future::Future;
-use std::pin::Pin;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -13,13 +13,9 @@ use async_nats::jetstream::{self, consumer};
 use futures_util::StreamExt;
 use tokio::sync::{Notify, mpsc};
 
-use super::{ALIVE_WITHIN, Alive, Base, Change, Names, Reply, Request};
-use crate::domain::{Command, Envelope, Refusal};
-use crate::hub::{Feed, Outcome, Rejection, Upstream};
-
-/// Tries of one forwarded change before the phone is told to try again;
-/// each waits for the request timeout set on the client.
-const TRIES: usize = 2;
+use super::{ALIVE_WITHIN, Alive, Base, Names};
+use crate::domain::Envelope;
+use crate::hub::Feed;
 
 /// Wait for the assembly's stream and read its base: what a relay needs
 /// before it can serve a page. Says on the terminal what it waits for.
@@ -50,11 +46,16 @@ pub async fn base(js: &jetstream::Context, names: &Names) -> Base {
 
 /// Feed the hub from the stream, and keep it told whether the hall is
 /// reachable; returns the feed for `Hub::follow`.
-pub fn follow(client: async_nats::Client, names: Names) -> mpsc::Receiver<Feed> {
+pub fn follow(
+    client: async_nats::Client,
+    names: Names,
+    clock: super::forward::VenueClock,
+) -> mpsc::Receiver<Feed> {
     let (tx, rx) = mpsc::channel(16 * 1024);
     let seen = Arc::new(AtomicU64::new(0));
     let reading = Arc::new(AtomicBool::new(false));
     let stalled = Arc::new(Notify::new());
+    let unvouched: Arc<Mutex<Option<(u64, String)>>> = Arc::default();
     tokio::spawn(read_log(
         jetstream::new(client.clone()),
         names.clone(),
@@ -63,16 +64,19 @@ pub fn follow(client: async_nats::Client, names: Names) -> mpsc::Receiver<Feed> 
             seen: seen.clone(),
             reading: reading.clone(),
             stalled: stalled.clone(),
+            unvouched: unvouched.clone(),
         },
     ));
     tokio::spawn(watch_link(
         client,
         names,
+        clock,
         tx,
         Reader {
             seen,
             reading,
             stalled,
+            unvouched,
         },
     ));
     rx
@@ -87,6 +91,9 @@ struct Reader {
     /// Told when the reader should make its consumer again: NATS came
     /// back, or the primary is ahead and nothing arrives.
     stalled: Arc<Notify>,
+    /// Set by the watcher when the stream has events the hall's own
+    /// heartbeats never reach: the first such `seq`, and why.
+    unvouched: Arc<Mutex<Option<(u64, String)>>>,
 }
 
 /// How long this relay may be behind the primary's heartbeat, with
@@ -103,12 +110,31 @@ async fn read_log(js: jetstream::Context, names: Names, feed: mpsc::Sender<Feed>
         seen,
         reading,
         stalled,
+        unvouched,
     } = reader;
     // The next stream message to read, and the last event applied.
     let mut next = 1;
     let mut applied = 0;
+    // What each event applied was, by `seq`: the same `seq` again must be
+    // the same event, even across a read from the start.
+    let mut known = Known::default();
+    // A gap seen, and read again from the start to mend: the same gap
+    // twice is the stream's, not a read's.
+    let mut gap: Option<(u64, u64)> = None;
+    // The stream cannot be trusted from this `seq` on: read it again up
+    // to the one before, so the relay shows only what it can vouch for,
+    // then stop.
+    let mut distrust: Option<(u64, String)> = None;
     loop {
         reading.store(false, Ordering::Relaxed);
+        if distrust.is_none()
+            && let Some(found) = unvouched.lock().unwrap_or_else(|p| p.into_inner()).take()
+        {
+            tracing::error!("{}", found.1);
+            distrust = Some(found);
+            next = 1;
+            applied = 0;
+        }
         let messages = async {
             let stream = js
                 .get_stream(names.stream())
@@ -169,26 +195,56 @@ async fn read_log(js: jetstream::Context, names: Names, feed: mpsc::Sender<Feed>
                     }
                 }
             } else {
-                match serde_json::from_slice::<Envelope>(&message.payload) {
-                    Ok(envelope) if envelope.seq == applied + 1 => {
-                        applied = envelope.seq;
-                        Some(Feed::Event(envelope))
-                    }
-                    Ok(envelope) if envelope.seq <= applied => None,
-                    Ok(envelope) => {
-                        tracing::error!(
-                            seq = envelope.seq,
-                            applied,
-                            "the stream skips events; reading it again from the start"
-                        );
-                        next = 1;
-                        applied = 0;
-                        break;
-                    }
+                let envelope = match serde_json::from_slice::<Envelope>(&message.payload) {
+                    Ok(envelope) => envelope,
                     Err(e) => {
                         tracing::error!("the stream's message {at} does not read: {e}");
-                        None
+                        next = at + 1;
+                        continue;
                     }
+                };
+                let seq = envelope.seq;
+                if let Some((from, reason)) = &distrust
+                    && seq >= *from
+                {
+                    let _ = feed.send(Feed::Stop(reason.clone())).await;
+                    return;
+                }
+                if !known.same(&envelope) {
+                    let reason = format!(
+                        "the stream has event {seq} twice with different content: someone \
+                         other than the venue published to it. This relay shows the hall as \
+                         it was before that event; ask the venue to check its NATS passwords"
+                    );
+                    tracing::error!("{reason}");
+                    distrust = Some((seq, reason));
+                    next = 1;
+                    applied = 0;
+                    break;
+                }
+                if seq == applied + 1 {
+                    applied = seq;
+                    Some(Feed::Event(envelope))
+                } else if seq <= applied {
+                    None
+                } else if gap == Some((applied, seq)) {
+                    let reason = format!(
+                        "the stream goes from event {applied} to event {seq}: the events \
+                         between are missing from it"
+                    );
+                    tracing::error!("{reason}");
+                    let _ = feed.send(Feed::Stop(reason)).await;
+                    return;
+                } else {
+                    tracing::error!(
+                        seq,
+                        applied,
+                        "the stream skips events; reading it again from the start"
+                    );
+                    gap = Some((applied, seq));
+                    next = 1;
+                    applied = 0;
+                    break;
                 }
             };
             next = at + 1;
@@ -204,12 +260,41 @@ async fn read_log(js: jetstream::Context, names: Names, feed: mpsc::Sender<Feed>
     }
 }
 
+/// A digest of every event applied, by `seq`.
+#[derive(Default)]
+struct Known(Vec<[u8; 16]>);
+
+impl Known {
+    /// Whether `envelope` is the event known at its `seq` (remembered if
+    /// it is the next one).
+    fn same(&mut self, envelope: &Envelope) -> bool {
+        use sha2::Digest;
+        let bytes = serde_json::to_vec(envelope).expect("an event serializes");
+        let digest: [u8; 16] = sha2::Sha256::digest(&bytes)[..16]
+            .try_into()
+            .expect("16 bytes");
+        let Some(index) = envelope.seq.checked_sub(1).map(|i| i as usize) else {
+            return false;
+        };
+        match self.0.get(index) {
+            Some(known) => *known == digest,
+            None if index == self.0.len() => {
+                self.0.push(digest);
+                true
+            }
+            // Further on than the next: not known yet, nothing to compare.
+            None => true,
+        }
+    }
+}
+
 /// Decide, twice a second, whether the hall is reachable: NATS is
 /// connected, the stream is being read, the primary was heard lately, and
 /// this relay is not falling behind it.
 async fn watch_link(
     client: async_nats::Client,
     names: Names,
+    clock: super::forward::VenueClock,
     feed: mpsc::Sender<Feed>,
     reader: Reader,
 ) {
@@ -217,6 +302,7 @@ async fn watch_link(
         seen,
         reading,
         stalled,
+        unvouched,
     } = reader;
     // The primary's recent heartbeats: when each was heard, and the `seq`
     // it had then. Oldest first.
@@ -225,12 +311,18 @@ async fn watch_link(
         let heard = heard.clone();
         let client = client.clone();
         let subject = names.alive();
+        let mut offsets = VecDeque::with_capacity(BEATS);
         async move {
             loop {
                 match client.subscribe(subject.clone()).await {
                     Ok(mut beats) => {
                         while let Some(beat) = beats.next().await {
                             if let Ok(alive) = serde_json::from_slice::<Alive>(&beat.payload) {
+                                if offsets.len() == BEATS {
+                                    offsets.pop_front();
+                                }
+                                offsets.push_back(alive.at as i64 - crate::hub::now_ms());
+                                clock.heard(offsets.iter().copied());
                                 let mut heard = heard.lock().unwrap_or_else(|p| p.into_inner());
                                 if heard.len() == BEATS {
                                     heard.pop_front();
@@ -252,6 +344,9 @@ async fn watch_link(
     // Since when no consumer has been open: making one again after a
     // stall takes a moment, which is not a lost link.
     let mut unread_since: Option<Instant> = Some(Instant::now());
+    // When this relay last reached a new `seq`, and which.
+    let mut reached = (0, Instant::now());
+    let mut doubted = false;
     let mut every = tokio::time::interval(Duration::from_millis(250));
     loop {
         every.tick().await;
@@ -263,6 +358,37 @@ async fn watch_link(
         }
         was_connected = connected;
         let seen = seen.load(Ordering::Relaxed);
+        if seen != reached.0 {
+            reached = (seen, Instant::now());
+        }
+        // Ahead of the hall: three heartbeats since this relay reached
+        // `seen`, a second apart, all say the hall has less. The hall
+        // commits before it publishes (and a heartbeat is never sent
+        // after a later event on the same connection), so the stream has
+        // an event the hall never made.
+        if !doubted {
+            let heard = heard.lock().unwrap_or_else(|p| p.into_inner());
+            let since: Vec<u64> = heard
+                .iter()
+                .filter(|(at, _)| *at > reached.1)
+                .map(|(_, seq)| *seq)
+                .collect();
+            if since.len() >= 3 && since.iter().all(|seq| *seq < seen) {
+                let hall = since.iter().copied().max().unwrap_or(0);
+                doubted = true;
+                *unvouched.lock().unwrap_or_else(|p| p.into_inner()) = Some((
+                    hall + 1,
+                    format!(
+                        "the stream has event {} that the hall never made (its heartbeat \
+                         stays at {hall}): someone other than the venue published to it. \
+                         This relay shows the hall as it was before that event; ask the \
+                         venue to check its NATS passwords",
+                        hall + 1
+                    ),
+                ));
+                stalled.notify_one();
+            }
+        }
         let (alive, stuck, lagging) = {
             let heard = heard.lock().unwrap_or_else(|p| p.into_inner());
             let alive = heard
@@ -294,78 +420,5 @@ async fn watch_link(
                 return;
             }
         }
-    }
-}
-
-/// Forwards the audience's changes to the primary over NATS request/reply.
-pub struct NatsUpstream {
-    pub client: async_nats::Client,
-    pub names: Names,
-}
-
-impl Upstream for NatsUpstream {
-    fn forward(
-        &self,
-        command: Command,
-        id: String,
-    ) -> Pin<Box<dyn Future<Output = Result<Outcome, Rejection>> + Send>> {
-        let client = self.client.clone();
-        let subject = self.names.audience();
-        Box::pin(async move {
-            let change = match command {
-                Command::CheckIn {
-                    device,
-                    institution,
-                } => Change::CheckIn {
-                    device,
-                    institution,
-                },
-                Command::Pledge {
-                    device,
-                    pledge,
-                    yes,
-                } => Change::Pledge {
-                    device,
-                    pledge,
-                    yes,
-                },
-                Command::Chair(_) | Command::ChangePlan(_) => {
-                    return Err(Rejection::Unavailable(
-                        "a relay forwards only check-ins and pledges".into(),
-                    ));
-                }
-            };
-            let payload =
-                serde_json::to_vec(&Request { id, change }).expect("a request serializes");
-            let cut_off = || Rejection::Unreachable(crate::hub::CUT_OFF.to_owned());
-            for _ in 0..TRIES {
-                match client
-                    .request(subject.clone(), payload.clone().into())
-                    .await
-                {
-                    Ok(message) => {
-                        return match serde_json::from_slice::<Reply>(&message.payload) {
-                            Ok(Reply::Done { seq, applied }) => Ok(Outcome { seq, applied }),
-                            Ok(Reply::Refused { why }) => {
-                                Err(Rejection::Refused(Refusal::Invalid(why)))
-                            }
-                            Ok(Reply::Unavailable { message }) => {
-                                Err(Rejection::Unavailable(message))
-                            }
-                            Err(e) => Err(Rejection::Unavailable(format!(
-                                "the hall's answer does not read: {e}"
-                            ))),
-                        };
-                    }
-                    // Nobody listens: the primary is not there; do not wait.
-                    Err(e) if e.kind() == async_nats::RequestErrorKind::NoResponders => {
-                        return Err(cut_off());
-                    }
-                    // Timed out or the link broke: the same id again is safe.
-                    Err(e) => tracing::debug!("NATS: a forwarded change got no answer ({e})"),
-                }
-            }
-            Err(cut_off())
-        })
     }
 }

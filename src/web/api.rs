@@ -20,7 +20,7 @@ use super::client::ClientAddr;
 use super::guard;
 use crate::domain::state::{Reason, Why};
 use crate::domain::{Command, Refusal};
-use crate::hub::{Outcome, Rejection, now_ms};
+use crate::hub::{Origin, Outcome, Rejection, now_ms};
 use crate::i18n;
 use crate::protocol::{self, Turned};
 use crate::record;
@@ -222,10 +222,10 @@ fn phone_error(app: &AppState, headers: &HeaderMap, json: bool, error: ApiError)
     }
 }
 
-/// The signed device cookie (`ID.MAC`); `Secure` when the public address
-/// is https (and the phone came by it), so it never travels in the clear there.
-fn device_cookie(app: &AppState, headers: &HeaderMap, device: &str) -> HeaderValue {
-    let value = app.devices.cookie_value(device);
+/// The signed device cookie (`value`: `ID.MAC`); `Secure` when the public
+/// address is https (and the phone came by it), so it never travels in the
+/// clear there.
+fn device_cookie(app: &AppState, headers: &HeaderMap, value: &str) -> HeaderValue {
     let secure = auth::secure_attribute(&app.public_url, headers);
     HeaderValue::from_str(&format!(
         "{DEVICE_COOKIE}={value}; Path=/; Max-Age=31536000; HttpOnly; SameSite=Lax{secure}"
@@ -235,21 +235,28 @@ fn device_cookie(app: &AppState, headers: &HeaderMap, device: &str) -> HeaderVal
 
 /// Submit a phone's change under its per-device limit: refused with 429
 /// (nothing written) when it changes too often; sending the same again is
-/// always free.
+/// always free. `origin` goes with it from a relay to the venue, which
+/// checks it; a new phone on a relay (`device` empty) is paced by the join
+/// rates, here and at the venue.
 pub async fn submit_paced(
     app: &AppState,
     device: &str,
     change: Change<'_>,
     command: Command,
+    origin: Origin,
 ) -> Result<Outcome, ApiError> {
-    let verdict = app.change_rate.take(device, change, Instant::now());
+    let verdict = if device.is_empty() {
+        Verdict::Again
+    } else {
+        app.change_rate.take(device, change, Instant::now())
+    };
     if verdict == Verdict::Wait {
         return Err(ApiError::refused(
             StatusCode::TOO_MANY_REQUESTS,
             Turned::TooManyChanges.reason(),
         ));
     }
-    let result = app.hub.submit(command, None, None).await;
+    let result = app.hub.submit_from(command, None, None, origin).await;
     let wrote = matches!(&result, Ok(done) if done.applied);
     if verdict == Verdict::Taken && !wrote {
         app.change_rate.refund(device, change);
@@ -270,10 +277,17 @@ pub async fn join(
         return fail(ApiError::cross_site());
     }
     // A cookie this server did not sign is no phone: it is treated as a new
-    // one, under the same limit as every new phone.
+    // one, under the same limit as every new phone. A relay cannot sign: a
+    // new phone's device comes back from the venue (`Outcome::device`).
     let device = match app.devices.of(&headers) {
         Some(device) => device,
-        None if app.join_rate.allow(client) => app.devices.issue().0,
+        None if app.join_rate.allow(client) => {
+            if app.relay {
+                String::new()
+            } else {
+                app.devices.issue().0
+            }
+        }
         None => {
             return fail(ApiError::refused(
                 StatusCode::TOO_MANY_REQUESTS,
@@ -290,11 +304,25 @@ pub async fn join(
         institution: institution.clone(),
     };
     let change = Change::CheckIn(institution.as_deref());
-    let result = submit_paced(&app, &device, change, command).await;
-    let cookie = [(SET_COOKIE, device_cookie(&app, &headers, &device))];
+    let origin = Origin {
+        cookie: auth::Devices::proof(&headers).filter(|_| !device.is_empty()),
+        client: Some(client),
+    };
+    let result = submit_paced(&app, &device, change, command, origin).await;
     match result {
-        Ok(done) if json => (cookie, outcome(done)).into_response(),
-        Ok(_) => (cookie, Redirect::to("/join")).into_response(),
+        Ok(done) => {
+            // On a relay the venue signed it; here this server does.
+            let value = match &done.device {
+                Some(value) => value.clone(),
+                None => app.devices.cookie_value(&device),
+            };
+            let cookie = [(SET_COOKIE, device_cookie(&app, &headers, &value))];
+            if json {
+                (cookie, outcome(done)).into_response()
+            } else {
+                (cookie, Redirect::to("/join")).into_response()
+            }
+        }
         Err(error) => fail(error),
     }
 }
@@ -309,6 +337,7 @@ pub struct PledgeForm {
 /// `POST /join/pledge`: a phone's yes or no to the open pledge.
 pub async fn pledge(
     State(app): State<AppState>,
+    ClientAddr(client): ClientAddr,
     headers: HeaderMap,
     Form(form): Form<PledgeForm>,
 ) -> Response {
@@ -339,7 +368,11 @@ pub async fn pledge(
         yes,
     };
     let change = Change::Pledge(&form.pledge, yes);
-    match submit_paced(&app, &device, change, command).await {
+    let origin = Origin {
+        cookie: auth::Devices::proof(&headers),
+        client: Some(client),
+    };
+    match submit_paced(&app, &device, change, command, origin).await {
         Ok(done) if json => outcome(done).into_response(),
         Ok(_) => Redirect::to("/join").into_response(),
         Err(error) => fail(error),
@@ -363,6 +396,15 @@ pub async fn healthz(State(app): State<AppState>) -> Response {
     // With relays: whether NATS has the log, and how far.
     if let Some(relays) = &app.relays {
         body["relays"] = relays.json();
+    }
+    // On a relay: how its link to the hall stands, in a word or with why
+    // it stopped following.
+    if app.relay {
+        body["link"] = json!(match &health {
+            Ok(()) => "linked",
+            Err(reason) if reason == crate::hub::CUT_OFF => "reconnecting",
+            Err(reason) => reason.as_str(),
+        });
     }
     let Err(reason) = health else {
         return json_text(body.to_string());

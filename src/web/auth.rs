@@ -107,11 +107,13 @@ pub fn is_chair(headers: &HeaderMap, query_key: Option<&str>, key: &str) -> bool
     by_key || cookie(headers, CHAIR_COOKIE).is_some_and(|given| same(given, &chair_session(key)))
 }
 
-/// Issues device ids and checks the ones phones bring back.
+/// Issues device ids and checks the ones phones bring back. A relay holds
+/// no secret (`Devices::relay`): it reads the id of a well-formed cookie
+/// for display and hands the cookie to the venue, which checks every write.
 #[derive(Clone)]
 pub struct Devices {
-    /// Keyed once; each use works on a copy.
-    mac: HmacSha256,
+    /// Keyed once; each use works on a copy. `None` on a relay.
+    mac: Option<HmacSha256>,
 }
 
 impl Devices {
@@ -119,12 +121,17 @@ impl Devices {
     /// stay valid across restarts.
     pub fn new(secret: &[u8]) -> Devices {
         Devices {
-            mac: HmacSha256::new_from_slice(secret).expect("HMAC takes a key of any length"),
+            mac: Some(HmacSha256::new_from_slice(secret).expect("HMAC takes a key of any length")),
         }
     }
 
-    fn tag(&self, id: &str) -> HmacSha256 {
-        self.mac.clone().chain_update(id.as_bytes())
+    /// A relay's: it cannot sign nor check; the venue does both.
+    pub fn relay() -> Devices {
+        Devices { mac: None }
+    }
+
+    fn tag(&self, id: &str) -> Option<HmacSha256> {
+        Some(self.mac.clone()?.chain_update(id.as_bytes()))
     }
 
     /// A new device: its id, for events, and the cookie value that proves it.
@@ -134,28 +141,57 @@ impl Devices {
         (id, cookie)
     }
 
+    /// The device issued for a relay's request `seed`: the same seed (a
+    /// retry) gets the same device, so a retried new phone counts once.
+    pub fn issue_for(&self, seed: &str) -> (String, String) {
+        let mac = self
+            .tag(&format!("issued-for:{seed}"))
+            .expect("only the venue issues devices");
+        let id = hex(&mac.finalize().into_bytes()[..DEVICE_BYTES]);
+        let cookie = self.cookie_value(&id);
+        (id, cookie)
+    }
+
     /// The cookie value for an id this server issued: `ID.MAC`.
     pub fn cookie_value(&self, id: &str) -> String {
-        format!("{id}.{}", hex(&self.tag(id).finalize().into_bytes()))
+        let mac = self.tag(id).expect("only the venue signs devices");
+        format!("{id}.{}", hex(&mac.finalize().into_bytes()))
     }
 
     /// The device id in a cookie value, if this server signed it. The MAC
-    /// is checked in constant time.
+    /// is checked in constant time. On a relay: the id of a well-formed
+    /// value, for display only (the venue checks every change).
     pub fn verify(&self, value: &str) -> Option<String> {
-        let (id, mac) = value.split_once('.')?;
-        if id.len() != 2 * DEVICE_BYTES || !id.bytes().all(|b| b.is_ascii_hexdigit()) {
-            return None;
+        let (id, mac) = well_formed(value)?;
+        if let Some(tag) = self.tag(id) {
+            tag.verify_slice(&mac).ok()?;
         }
-        let mac = unhex(mac)?;
-        self.tag(id).verify_slice(&mac).ok()?;
         Some(id.to_owned())
     }
 
-    /// The phone's verified device id from its cookie; `None` when it has
-    /// none, or one this server did not issue.
+    /// The phone's device id from its cookie; `None` when it has none, or
+    /// one this server did not issue.
     pub fn of(&self, headers: &HeaderMap) -> Option<String> {
         self.verify(cookie(headers, DEVICE_COOKIE)?)
     }
+
+    /// The phone's cookie value as it sent it, if well formed: what a
+    /// relay forwards for the venue to check.
+    pub fn proof(headers: &HeaderMap) -> Option<String> {
+        let value = cookie(headers, DEVICE_COOKIE)?;
+        well_formed(value)?;
+        Some(value.to_owned())
+    }
+}
+
+/// `ID.MAC` with a 128-bit hex id and a hex MAC of the right length.
+fn well_formed(value: &str) -> Option<(&str, Vec<u8>)> {
+    let (id, mac) = value.split_once('.')?;
+    if id.len() != 2 * DEVICE_BYTES || !id.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return None;
+    }
+    let mac = unhex(mac)?;
+    (mac.len() == 32).then_some((id, mac))
 }
 
 #[cfg(test)]

@@ -20,6 +20,7 @@ mod access;
 mod api;
 mod auth;
 mod bodies;
+pub use auth::Devices;
 mod change_rate;
 mod client;
 mod compress;
@@ -47,6 +48,7 @@ use crate::protocol::MESSAGE_LIMIT;
 
 pub use auth::random_hex;
 pub use client::Cidr;
+pub use guard::JoinRate;
 pub use routes::{Need, ROUTES, Route, Serves};
 
 /// Everything a request handler needs.
@@ -97,7 +99,8 @@ pub struct Settings {
     pub trusted_proxies: Vec<Cidr>,
     pub ping_every: Duration,
     /// Signs device cookies; kept in the data dir so they outlive restarts.
-    pub device_secret: String,
+    /// `None` on a relay: the venue signs and checks its phones' devices.
+    pub device_secret: Option<String>,
     /// A connection that has not sent a whole request head this long
     /// after opening (or after its last answer) is closed.
     pub header_timeout: Duration,
@@ -161,7 +164,10 @@ pub async fn serve(
         bodies: Arc::default(),
         join_rate: Arc::new(guard::JoinRate::new(settings.join_rate)),
         trusted_proxies: Arc::from(settings.trusted_proxies),
-        devices: Arc::new(auth::Devices::new(settings.device_secret.as_bytes())),
+        devices: Arc::new(match &settings.device_secret {
+            Some(secret) => auth::Devices::new(secret.as_bytes()),
+            None => auth::Devices::relay(),
+        }),
         change_rate: Arc::default(),
         ping_every: settings.ping_every,
         relay: settings.relay,

@@ -19,12 +19,14 @@ use tokio_tungstenite::tungstenite::{Error as WsError, Message, Utf8Bytes};
 use super::AppState;
 use super::access::Access;
 use super::api::ApiError;
+use super::auth::Devices;
 use super::change_rate::Change;
+use super::client::ClientAddr;
 use super::guard;
 use super::socket::{self, Socket};
 use crate::domain::Command;
 use crate::domain::state::{Reason, Why};
-use crate::hub::{Outcome, Rejection};
+use crate::hub::{Origin, Outcome, Rejection};
 use crate::protocol::{self, AttendeeMessage, MESSAGE_LIMIT, Reply};
 use crate::view::Role;
 
@@ -39,6 +41,7 @@ pub struct WsQuery {
 
 pub async fn upgrade(
     State(app): State<AppState>,
+    ClientAddr(client): ClientAddr,
     access: Access,
     Query(query): Query<WsQuery>,
     headers: HeaderMap,
@@ -81,6 +84,11 @@ pub async fn upgrade(
     };
     // Only a device this server signed may pledge on this socket.
     let device = app.devices.of(&headers);
+    // On a relay the venue checks the cookie itself: it travels with each pledge.
+    let origin = Origin {
+        cookie: Devices::proof(&headers),
+        client: Some(client),
+    };
     let config = WebSocketConfig::default()
         .read_buffer_size(4 * 1024)
         .write_buffer_size(0)
@@ -88,7 +96,9 @@ pub async fn upgrade(
         // answered with a proper 1009 close rather than a reset.
         .max_message_size(Some(READ_LIMIT))
         .max_frame_size(Some(READ_LIMIT));
-    Ok(upgrade.on_upgrade(config, move |socket| run(socket, app, role, device, slot)))
+    Ok(upgrade.on_upgrade(config, move |socket| {
+        run(socket, app, role, (device, origin), slot)
+    }))
 }
 
 /// Counts a socket as open for as long as it lives.
@@ -160,7 +170,7 @@ async fn run(
     mut socket: Socket,
     app: AppState,
     role: Role,
-    device: Option<String>,
+    (device, origin): (Option<String>, Origin),
     _slot: Option<Slot>,
 ) {
     let _open = Open::new(&app.sockets);
@@ -227,7 +237,7 @@ async fn run(
                     break;
                 }
                 let reply = match message {
-                    Message::Text(text) => handle(&app, role, device.as_deref(), text.as_str()).await,
+                    Message::Text(text) => handle(&app, role, device.as_deref(), &origin, text.as_str()).await,
                     Message::Binary(_) => error_reply(None, 400, "send commands as JSON text, not binary"),
                     Message::Close(_) => break,
                     Message::Ping(_) | Message::Pong(_) | Message::Frame(_) => continue,
@@ -258,7 +268,13 @@ async fn run(
     }
 }
 
-async fn handle(app: &AppState, role: Role, device: Option<&str>, text: &str) -> String {
+async fn handle(
+    app: &AppState,
+    role: Role,
+    device: Option<&str>,
+    origin: &Origin,
+    text: &str,
+) -> String {
     match role {
         Role::Chair => {
             let request = match protocol::parse_chair(text) {
@@ -299,7 +315,7 @@ async fn handle(app: &AppState, role: Role, device: Option<&str>, text: &str) ->
                 yes,
             };
             let change = Change::Pledge(&pledge, yes);
-            match super::api::submit_paced(app, device, change, command).await {
+            match super::api::submit_paced(app, device, change, command, origin.clone()).await {
                 Ok(outcome) => result_reply(id.as_deref(), Ok(outcome)),
                 Err(e) => error_to_reply(id.as_deref(), e),
             }

@@ -189,6 +189,8 @@ fn a_phone_checks_in_over_https_through_caddy_and_a_relay() {
         .args(["relay", "--bind", "127.0.0.1:0", "--nats"])
         .arg(nats.url())
         .args(["--assembly", "deployed", "--public-url", &public])
+        .args(["--nats-user", common::relays::RELAY.0])
+        .args(["--nats-password", common::relays::RELAY.1])
         .args(["--trusted-proxy", "127.0.0.1/32"])
         .env("NO_COLOR", "1")
         .env("RUST_LOG", "assembly=warn")

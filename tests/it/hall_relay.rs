@@ -39,7 +39,16 @@ async fn scenario() {
         &dir.path().join("data"),
         Some(&stress),
         "127.0.0.1:0",
-        &["--nats", &nats.url(), "--assembly", "browser"],
+        &[
+            "--nats",
+            &nats.url(),
+            "--assembly",
+            "browser",
+            "--nats-user",
+            common::relays::VENUE.0,
+            "--nats-password",
+            common::relays::VENUE.1,
+        ],
     );
     let east = relay(&nats, "browser");
     linked(&east);

@@ -47,6 +47,7 @@ mod proxy;
 mod record;
 mod rehearse;
 mod relay;
+mod relay_trust;
 mod report_lang;
 mod resources;
 mod setup;

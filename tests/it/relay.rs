@@ -411,25 +411,32 @@ fn a_forwarded_change_sent_again_after_a_timeout_never_counts_twice() {
     let dir = tempfile::tempdir().unwrap();
     let nats = Nats::start(&dir.path().join("nats"));
     let venue = primary(&dir.path().join("data"), &nats, "hall-7");
-    // A relay's phone, issued and signed as a relay would.
+    // A relay's phone, its device issued and signed by the venue.
     let east = relay(&nats, "hall-7");
     linked(&east);
     let (_, cookie) = east.check_in(None, "");
-    let device = device_id(&cookie).to_owned();
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
         .unwrap();
     let replies = runtime.block_on(async {
-        let client = async_nats::connect(nats.url()).await.unwrap();
+        let client = common::relays::client(&nats, common::relays::RELAY).await;
         let subject = Names::new("hall-7").audience();
         let send = |id: &str, institution: &str| {
+            let deadline = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .unwrap()
+                .as_millis() as u64
+                + 5000;
             let request = Request {
                 id: id.into(),
                 change: Change::CheckIn {
-                    device: device.clone(),
+                    device: Some(cookie.clone()),
                     institution: Some(institution.into()),
                 },
+                deadline,
+                client: None,
+                seal: None,
             };
             let client = client.clone();
             let subject = subject.clone();

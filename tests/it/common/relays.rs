@@ -48,17 +48,21 @@ impl Nats {
     }
 
     /// Start (again) on the same port and store: what it kept is back.
+    /// The users and their permissions are the deployment's own
+    /// (scripts/deploy/nats-server.conf), with its store in `dir`.
     pub fn up(&mut self) {
+        let deployed =
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("scripts/deploy/nats-server.conf");
+        let conf = std::fs::read_to_string(&deployed)
+            .expect("scripts/deploy/nats-server.conf reads")
+            .replace("/var/lib/nats", &self.dir.display().to_string());
+        std::fs::create_dir_all(&self.dir).expect("the NATS store dir is made");
+        let path = self.dir.with_extension("conf");
+        std::fs::write(&path, conf).expect("the NATS config is written");
         let child = Command::new(nats_server())
-            .args([
-                "-js",
-                "-a",
-                "127.0.0.1",
-                "-p",
-                &self.port.to_string(),
-                "-sd",
-            ])
-            .arg(&self.dir)
+            .arg("-c")
+            .arg(&path)
+            .args(["-a", "127.0.0.1", "-p", &self.port.to_string()])
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()
@@ -72,6 +76,18 @@ impl Nats {
             );
             std::thread::sleep(Duration::from_millis(20));
         }
+    }
+
+    /// SIGSTOP or SIGCONT: NATS stalls (connections stay open, nothing
+    /// moves), then goes on with what it was sent meanwhile.
+    pub fn freeze(&self, frozen: bool) {
+        let child = self.child.as_ref().expect("nats-server runs");
+        let signal = if frozen { "-STOP" } else { "-CONT" };
+        let status = Command::new("kill")
+            .args([signal, &child.id().to_string()])
+            .status()
+            .expect("kill runs");
+        assert!(status.success(), "kill {signal} nats-server");
     }
 
     /// SIGKILL: the link breaks as when a cloud machine goes away.
@@ -89,13 +105,36 @@ impl Drop for Nats {
     }
 }
 
-/// `serve --nats` with its own data dir.
+/// The deployment's users (scripts/deploy/nats-server.conf) and passwords.
+pub const VENUE: (&str, &str) = ("venue", "CHANGE-ME-venue");
+pub const RELAY: (&str, &str) = ("relay", "CHANGE-ME-relay");
+
+/// A NATS client of the test itself, as `user` (`VENUE` or `RELAY`).
+pub async fn client(nats: &Nats, user: (&str, &str)) -> async_nats::Client {
+    async_nats::ConnectOptions::with_user_and_password(user.0.into(), user.1.into())
+        .connect(nats.url())
+        .await
+        .expect("NATS takes the deployment's users")
+}
+
+/// `serve --nats` with its own data dir, as the venue's user.
 pub fn primary(data: &Path, nats: &Nats, id: &str) -> Server {
     Server::start_with(
         data,
         None,
         "127.0.0.1:0",
-        &["--join-rate", "0", "--nats", &nats.url(), "--assembly", id],
+        &[
+            "--join-rate",
+            "0",
+            "--nats",
+            &nats.url(),
+            "--assembly",
+            id,
+            "--nats-user",
+            VENUE.0,
+            "--nats-password",
+            VENUE.1,
+        ],
     )
 }
 
@@ -106,6 +145,7 @@ pub fn relay_at(nats: &Nats, id: &str, bind: &str) -> Server {
         .args(["relay", "--bind", bind, "--join-rate", "0", "--nats"])
         .arg(nats.url())
         .args(["--assembly", id])
+        .args(["--nats-user", RELAY.0, "--nats-password", RELAY.1])
         .env("NO_COLOR", "1")
         .env("RUST_LOG", "assembly=warn")
         .stdout(Stdio::piped())

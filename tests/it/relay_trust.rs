@@ -1,0 +1,412 @@
+//! The NATS link is a trust boundary: a relay's NATS password lives on a
+//! public machine, so what it can do with it is bounded (NATS users and
+//! permissions from scripts/deploy/nats-server.conf), every change it
+//! forwards is checked by the venue as a phone's own, a forged event in
+//! the stream stops relays rather than being shown, and a check-in a relay
+//! refused never counts later.
+
+use crate::common;
+
+use std::time::{Duration, Instant};
+
+use assembly::domain::command::MessageTarget;
+use assembly::domain::{Envelope, Event};
+use assembly::link::{Change, Names, Reply, Request};
+use common::relays::{self, Nats, RELAY, VENUE, linked, primary, reaches, relay, seq_of};
+use common::{Server, device_id};
+
+const SOON: Duration = Duration::from_secs(10);
+
+fn runtime() -> tokio::runtime::Runtime {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap()
+}
+
+fn now_ms() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_millis() as u64
+}
+
+/// How many check-ins for `institution` the venue's record counts.
+fn counted(server: &Server, institution: &str) -> u64 {
+    server.get("/api/state").json()["turnout"]["checked_in"][institution]
+        .as_u64()
+        .unwrap_or(0)
+}
+
+/// Send `change` on the audience subject as `id`, the way a relay does.
+async fn ask(client: &async_nats::Client, id: &str, change: Change, deadline: u64) -> Reply {
+    let request = Request {
+        id: id.into(),
+        change,
+        deadline,
+        client: Some("198.51.100.7".parse().unwrap()),
+        seal: None,
+    };
+    let payload = serde_json::to_vec(&request).unwrap();
+    let answer = client
+        .request(Names::new("trust-1").audience(), payload.into())
+        .await
+        .unwrap();
+    serde_json::from_slice(&answer.payload).unwrap()
+}
+
+#[test]
+fn a_relay_password_can_read_and_ask_but_not_write_and_forged_phones_count_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let nats = Nats::start(&dir.path().join("nats"));
+    let venue = primary(&dir.path().join("data"), &nats, "trust-1");
+    let east = relay(&nats, "trust-1");
+    linked(&east);
+    // A real phone on the relay: its cookie is the venue's.
+    let (answer, cookie) = east.check_in(None, "gurdwara");
+    assert_eq!(answer.status, 200, "{}", answer.body);
+    let seq = seq_of(&venue);
+    reaches(&east, seq, SOON);
+    let names = Names::new("trust-1");
+
+    let forged = runtime().block_on(async {
+        let client = relays::client(&nats, RELAY).await;
+        let js = async_nats::jetstream::new(client.clone());
+        // Writing the log: refused by NATS, the stream is as it was.
+        let event = serde_json::to_vec(&Envelope {
+            seq: seq + 1,
+            at: 1,
+            id: None,
+            event: Event::MessageSet {
+                to: MessageTarget::Screen,
+                text: Some("EVACUATE THE HALL NOW".into()),
+            },
+        })
+        .unwrap();
+        let published = match js.publish(names.event(), event.into()).await {
+            Ok(ack) => ack.await.is_ok(),
+            Err(_) => false,
+        };
+        assert!(!published, "the relay user published an event");
+        assert!(
+            js.delete_stream(names.stream()).await.is_err(),
+            "the relay user deleted the stream"
+        );
+        let mut stream = js.get_stream(names.stream()).await.expect("still there");
+        let info = stream.info().await.unwrap();
+        assert_eq!(info.state.messages, 2, "the base and one check-in");
+
+        // Check-ins with made-up devices, 300 of them as fast as they go.
+        let id = device_id(&cookie).to_owned();
+        let other = format!("{id}.{}", "0".repeat(64));
+        let made_up = ["admin", "../../", id.as_str(), other.as_str()];
+        let deadline = now_ms() + 5000;
+        let mut answers = Vec::new();
+        for n in 0..300 {
+            let device = made_up[n % made_up.len()].to_owned();
+            let change = if n % 2 == 0 {
+                Change::CheckIn {
+                    device: Some(device),
+                    institution: Some("st-marys".into()),
+                }
+            } else {
+                Change::Pledge {
+                    device,
+                    pledge: "action-teams".into(),
+                    yes: true,
+                }
+            };
+            answers.push(ask(&client, &format!("forged-{n}"), change, deadline).await);
+        }
+        // A true phone's request id, reused for another change.
+        let change = |institution: &str| Change::CheckIn {
+            device: Some(cookie.clone()),
+            institution: Some(institution.into()),
+        };
+        let first = ask(&client, "move-1", change("st-marys"), deadline).await;
+        let reused = ask(&client, "move-1", change("gurdwara"), deadline).await;
+        let late = ask(&client, "late-1", change("gurdwara"), now_ms() - 1).await;
+        (answers, first, reused, late)
+    });
+    let (answers, first, reused, late) = forged;
+    for answer in &answers {
+        assert!(
+            !matches!(answer, Reply::Done { .. }),
+            "a forged device was taken: {answer:?}"
+        );
+    }
+    assert!(
+        matches!(first, Reply::Done { applied: true, .. }),
+        "{first:?}"
+    );
+    assert!(matches!(reused, Reply::Denied { .. }), "{reused:?}");
+    assert!(matches!(late, Reply::Denied { .. }), "{late:?}");
+    let state = venue.get("/api/state").json();
+    assert_eq!(state["turnout"]["phones"], 1, "{}", state["turnout"]);
+    assert_eq!(counted(&venue, "st-marys"), 1);
+    assert_eq!(counted(&venue, "gurdwara"), 0);
+}
+
+/// Publish a screen message as event `seq` of assembly `id`, with the
+/// venue's NATS password (the attacker stole more than a relay's).
+fn forge(nats: &Nats, id: &str, seq: u64) {
+    runtime().block_on(async {
+        let client = relays::client(nats, VENUE).await;
+        let js = async_nats::jetstream::new(client);
+        let forged = serde_json::to_vec(&Envelope {
+            seq,
+            at: 1,
+            id: None,
+            event: Event::MessageSet {
+                to: MessageTarget::Screen,
+                text: Some("EVACUATE THE HALL NOW".into()),
+            },
+        })
+        .unwrap();
+        js.publish(Names::new(id).event(), forged.into())
+            .await
+            .unwrap()
+            .await
+            .unwrap();
+    });
+}
+
+/// Wait until `relay`'s `/healthz` says its link stopped; what it says.
+fn stopped(relay: &Server) -> String {
+    let deadline = Instant::now() + SOON;
+    loop {
+        let health = relay.get("/healthz");
+        if health.status != 200
+            && let Some(link) = health.json()["link"].as_str()
+            && link.starts_with("stopped:")
+        {
+            return link.to_owned();
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the relay's health says {} {}",
+            health.status,
+            health.body
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+#[test]
+fn a_forged_event_in_a_quiet_hall_stops_relays_within_seconds() {
+    let dir = tempfile::tempdir().unwrap();
+    let nats = Nats::start(&dir.path().join("nats"));
+    let venue = primary(&dir.path().join("data"), &nats, "trust-4");
+    let east = relay(&nats, "trust-4");
+    linked(&east);
+    venue.must(r#"{"cmd":"start"}"#);
+    let seq = seq_of(&venue);
+    reaches(&east, seq, SOON);
+    forge(&nats, "trust-4", seq + 1);
+    // The chair does nothing: the hall's heartbeats never reach it.
+    let link = stopped(&east);
+    assert!(
+        link.contains(&format!("event {}", seq + 1)) && link.contains("never made"),
+        "{link}"
+    );
+    let state = east.get("/api/state").json();
+    assert_eq!(state["seq"], seq, "{state}");
+    assert!(!state.to_string().contains("EVACUATE"), "{state}");
+    assert_eq!(seq_of(&venue), seq);
+    // The venue finds it too, idle as it is.
+    let deadline = Instant::now() + SOON;
+    loop {
+        let relays = venue.get("/healthz").json()["relays"].clone();
+        if relays["linked"] == false && relays["reason"].is_string() {
+            break;
+        }
+        assert!(Instant::now() < deadline, "the venue says {relays}");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    // The chair carries on: the hall's own event of that number changes
+    // nothing on the relay, and the venue keeps saying why.
+    venue.must(r#"{"cmd":"message","to":"screen","text":"Welcome"}"#);
+    std::thread::sleep(Duration::from_millis(2500));
+    assert!(stopped(&east).contains(&format!("event {}", seq + 1)));
+    assert_eq!(east.get("/api/state").json()["seq"], seq);
+    let relays = venue.get("/healthz").json()["relays"].clone();
+    assert_eq!(relays["linked"], false, "{relays}");
+    assert!(relays["reason"].is_string(), "{relays}");
+}
+
+#[test]
+fn a_forged_event_stops_relays_and_the_venue_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let nats = Nats::start(&dir.path().join("nats"));
+    let venue = primary(&dir.path().join("data"), &nats, "trust-2");
+    let east = relay(&nats, "trust-2");
+    linked(&east);
+    venue.must(r#"{"cmd":"start"}"#);
+    let seq = seq_of(&venue);
+    reaches(&east, seq, SOON);
+
+    // Someone with more than a relay's password publishes the next event.
+    forge(&nats, "trust-2", seq + 1);
+    // The venue's own next event has that number.
+    venue.must(r#"{"cmd":"message","to":"screen","text":"Welcome"}"#);
+
+    let deadline = Instant::now() + SOON;
+    let (health, relays) = loop {
+        let health = east.get("/healthz");
+        let relays = venue.get("/healthz").json()["relays"].clone();
+        let stopped = health.status != 200
+            && health.json()["link"]
+                .as_str()
+                .is_some_and(|l| l.starts_with("stopped:"));
+        if stopped && relays["reason"].is_string() {
+            break (health, relays);
+        }
+        assert!(
+            Instant::now() < deadline,
+            "relay: {} {}; venue: {relays}",
+            health.status,
+            health.body
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    let link = health.json()["link"].as_str().unwrap().to_owned();
+    // Seen twice, or seen as one the hall never made: either stops it.
+    assert!(link.contains(&format!("event {}", seq + 1)), "{link}");
+    assert_eq!(relays["linked"], false, "{relays}");
+    // The relay shows the hall as it was before the event it cannot
+    // vouch for, and tells phones it is cut off.
+    let state = east.get("/api/state").json();
+    assert_eq!(state["seq"], seq, "{state}");
+    assert!(
+        !state.to_string().contains("EVACUATE"),
+        "the relay shows the forged message: {state}"
+    );
+    let mut phone = relays::Phone::on(east.addr, "attendee");
+    phone.hall_becomes(Some("reconnecting"), SOON);
+}
+
+/// Ten phones check in on `east` at once; their answers.
+fn ten_check_ins(east: &Server) -> Vec<(u16, String)> {
+    std::thread::scope(|scope| {
+        let phones: Vec<_> = (0..10)
+            .map(|n| {
+                scope.spawn(move || {
+                    std::thread::sleep(Duration::from_millis(n * 20));
+                    let (answer, _) = east.check_in(None, "gurdwara");
+                    (answer.status, answer.body)
+                })
+            })
+            .collect();
+        phones.into_iter().map(|p| p.join().unwrap()).collect()
+    })
+}
+
+/// How many of `answers` were yes; every other must be "try again".
+fn taken(answers: &[(u16, String)]) -> u64 {
+    let mut taken = 0;
+    for (status, body) in answers {
+        if *status == 200 {
+            taken += 1;
+        } else {
+            assert_eq!(*status, 503, "{body}");
+            assert!(body.contains("reconnecting"), "{body}");
+        }
+    }
+    taken
+}
+
+#[test]
+fn a_check_in_a_relay_refused_during_an_outage_never_counts_later() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut nats = Nats::start(&dir.path().join("nats"));
+    let venue = primary(&dir.path().join("data"), &nats, "trust-3");
+    let east = relay(&nats, "trust-3");
+    linked(&east);
+    venue.must(r#"{"cmd":"start"}"#);
+
+    // NATS stalls: the relay's requests wait in its socket while the
+    // phones are told to try again, then NATS goes on with them.
+    nats.freeze(true);
+    // (A signal stops a busy process within a scheduler tick or so.)
+    std::thread::sleep(Duration::from_millis(100));
+    let stalled = ten_check_ins(&east);
+    nats.freeze(false);
+    linked(&east);
+    // NATS goes away: the relay's client keeps what it could not send.
+    nats.down();
+    let cut = ten_check_ins(&east);
+    nats.up();
+    linked(&east);
+    // Long enough for anything kept or stalled to arrive.
+    std::thread::sleep(Duration::from_secs(3));
+    let taken = taken(&stalled) + taken(&cut);
+    assert_eq!(
+        counted(&venue, "gurdwara"),
+        taken,
+        "the venue counts check-ins the relay told the phone to try again"
+    );
+    assert!(taken <= 2, "{taken} check-ins went through a dead link");
+}
+
+#[test]
+fn a_relay_listening_on_inboxes_learns_no_device_it_can_use() {
+    let dir = tempfile::tempdir().unwrap();
+    let nats = Nats::start(&dir.path().join("nats"));
+    let venue = primary(&dir.path().join("data"), &nats, "trust-1");
+    let east = relay(&nats, "trust-1");
+    linked(&east);
+    let rt = runtime();
+    // Another relay's password, listening on every inbox it may.
+    let (spy, mut heard) = rt.block_on(async {
+        let spy = relays::client(&nats, RELAY).await;
+        let heard = spy.subscribe("_INBOX.>").await.unwrap();
+        spy.flush().await.unwrap();
+        (spy, heard)
+    });
+    let (answer, cookie) = east.check_in(None, "gurdwara");
+    assert_eq!(answer.status, 200, "{}", answer.body);
+    assert!(counted(&venue, "gurdwara") >= 1);
+    let overheard: Vec<String> = rt.block_on(async {
+        use futures_util::StreamExt;
+        let mut devices = Vec::new();
+        let until = tokio::time::Instant::now() + Duration::from_secs(2);
+        while let Ok(Some(message)) = tokio::time::timeout_at(until, heard.next()).await {
+            if let Ok(Reply::Done {
+                device: Some(device),
+                ..
+            }) = serde_json::from_slice(&message.payload)
+            {
+                devices.push(device);
+            }
+        }
+        devices
+    });
+    assert!(
+        !overheard.is_empty(),
+        "the venue's answer with the new phone's device was not overheard"
+    );
+    for device in &overheard {
+        assert_eq!(device_id(device), device_id(&cookie), "the same phone");
+        assert_ne!(device, &cookie, "the phone's proof travelled in the clear");
+        // What was overheard does not pass for the phone at the venue...
+        let check_in = |device: &str, id: &str| {
+            rt.block_on(ask(
+                &spy,
+                id,
+                Change::CheckIn {
+                    device: Some(device.to_owned()),
+                    institution: Some("gurdwara".into()),
+                },
+                now_ms() + 5_000,
+            ))
+        };
+        let reply = check_in(device, "overheard-1");
+        assert!(
+            matches!(reply, Reply::UnknownDevice),
+            "an overheard device was taken: {reply:?}"
+        );
+        // ...while the phone's own cookie does.
+        let reply = check_in(&cookie, "own-1");
+        assert!(matches!(reply, Reply::Done { .. }), "{reply:?}");
+    }
+}
