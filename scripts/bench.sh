@@ -87,14 +87,18 @@ start_server() {
     # SERVER_PLAN, when set, is the plan to serve (default: the demo).
     local link=()
     if [ -n "$RELAYS" ]; then
-        # A fresh JetStream store per run: the stream starts empty.
-        "$NATS_SERVER" -js -a 127.0.0.1 -p "$NATS_PORT" -sd "$data/nats" >"$WORK/nats.log" 2>&1 &
+        # A fresh JetStream store per run: the stream starts empty. The
+        # users and permissions are the deployment's own, so their checks
+        # are part of what is measured.
+        sed -e "s#/var/lib/nats#$data/nats#" -e "s#^listen: .*#listen: 127.0.0.1:$NATS_PORT#" \
+            scripts/deploy/nats-server.conf >"$WORK/nats.conf"
+        "$NATS_SERVER" -c "$WORK/nats.conf" >"$WORK/nats.log" 2>&1 &
         RELAY_PIDS="$!"
         for _ in $(seq 100); do
             (exec 3<>"/dev/tcp/127.0.0.1/$NATS_PORT") 2>/dev/null && break
             sleep 0.1
         done
-        link=(--nats "nats://127.0.0.1:$NATS_PORT" --assembly bench)
+        link=(--nats "nats://venue:CHANGE-ME-venue@127.0.0.1:$NATS_PORT" --assembly bench)
     fi
     RUST_LOG=warn NO_COLOR=1 "$BIN" serve ${SERVER_PLAN:+"$SERVER_PLAN"} --bind "127.0.0.1:$PORT" --data "$data" \
         --chair-key "$KEY" --join-rate 0 "${link[@]}" >"$WORK/server.log" 2>&1 &
@@ -104,7 +108,7 @@ start_server() {
         local port
         for port in $((PORT + 1)) $((PORT + 2)); do
             RUST_LOG=warn NO_COLOR=1 "$BIN" relay --bind "127.0.0.1:$port" --join-rate 0 \
-                --nats "nats://127.0.0.1:$NATS_PORT" --assembly bench >"$WORK/relay.$port.log" 2>&1 &
+                --nats "nats://relay:CHANGE-ME-relay@127.0.0.1:$NATS_PORT" --assembly bench >"$WORK/relay.$port.log" 2>&1 &
             RELAY_PIDS="$RELAY_PIDS $!"
             wait_up "http://127.0.0.1:$port" "$!" "$WORK/relay.$port.log"
         done

@@ -11,23 +11,44 @@ cd "$(dirname "$0")/.."
 # Punjabi pages need fonts with those scripts (fonts-noto-core); the relay
 # tests link a primary and relays through a real nats-server (JetStream),
 # and the deployment test puts Caddy in front of a relay (curl speaks HTTPS).
+#
+# The install waits on the network and the compiler on the CPU, so the
+# install runs in the background while the code is checked and built.
+install() {
+    if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq \
+        chromium chromium-driver poppler-utils procps nginx nats-server caddy curl fonts-noto-core >/dev/null
+}
+INSTALL_PID=""
+INSTALL_LOG="$(mktemp)"
 if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null \
     || ! [ -d /usr/share/fonts/truetype/noto ] \
     || ! command -v pdftotext >/dev/null || ! [ -x /usr/bin/kill ] \
     || ! { command -v nginx >/dev/null || [ -x /usr/sbin/nginx ]; } \
     || ! { command -v nats-server >/dev/null || [ -x /usr/sbin/nats-server ]; } \
     || ! command -v caddy >/dev/null || ! command -v curl >/dev/null; then
-    echo "==> installing chromium, chromium-driver, poppler-utils, nginx, nats-server, caddy, curl and fonts-noto-core for the tests"
-    if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi
-    $SUDO apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq \
-        chromium chromium-driver poppler-utils procps nginx nats-server caddy curl fonts-noto-core >/dev/null
+    echo "==> installing chromium, chromium-driver, poppler-utils, nginx, nats-server, caddy, curl and fonts-noto-core for the tests (in the background)"
+    install >"$INSTALL_LOG" 2>&1 &
+    INSTALL_PID=$!
 fi
 
 echo "==> cargo fmt --check"
 cargo fmt --check
 echo "==> cargo clippy --all-targets -- -D warnings"
 cargo clippy --all-targets -- -D warnings
+echo "==> building the tests"
+cargo test --no-run
+if [ -n "$INSTALL_PID" ]; then
+    echo "==> waiting for the install"
+    if ! wait "$INSTALL_PID"; then
+        cat "$INSTALL_LOG" >&2
+        echo "installing the test tools failed (see above)" >&2
+        exit 1
+    fi
+fi
+rm -f "$INSTALL_LOG"
+
 # The tests wait on browsers, servers and sockets far more than they
 # compute, so they run several at a time (TEST_THREADS, default 4 on two
 # cores). cargo-nextest runs each test in its own process and reports the

@@ -258,8 +258,23 @@ fn stalled_bodies_hold_little_memory_and_the_chair_is_served_at_once() {
     let same: Vec<TcpStream> = (0..70)
         .map(|_| stall(addr, "POST", "/join", "10.3.0.1", 16_000, 10))
         .collect();
-    // Let the server take in every one of them first.
-    std::thread::sleep(Duration::from_millis(500));
+    // Let the server take in every one of them first: on a busy machine
+    // that takes a while, so wait until the network is seen as full.
+    let full_by = Instant::now() + Duration::from_secs(20);
+    while unsent(
+        addr,
+        "POST",
+        "/join",
+        &[("X-Forwarded-For", "10.3.0.1")],
+        16_000,
+    )
+    .0 != Some(503)
+    {
+        assert!(
+            Instant::now() < full_by,
+            "70 bodies in flight from one network never filled its share"
+        );
+    }
     let busy = (0..5)
         .filter(|_| {
             let (status, took) = unsent(
