@@ -75,11 +75,18 @@ fn message(status: StatusCode, method: &Method, path: &str, detail: &str) -> Str
         format!(" ({detail})")
     };
     match status {
-        StatusCode::PAYLOAD_TOO_LARGE => {
-            "the request body is larger than 16 KiB; send less: a chair command or a \
-             check-in is a few hundred bytes"
-                .into()
-        }
+        StatusCode::PAYLOAD_TOO_LARGE => match super::routes::body_limit(method, path) {
+            limit if limit > crate::protocol::MESSAGE_LIMIT => format!(
+                "the request body is larger than {} MiB, more than {path} takes; \
+                 send a smaller plan or fewer files at a time",
+                limit >> 20
+            ),
+            limit => format!(
+                "the request body is larger than {} KiB; send less: a chair command or a \
+                 check-in is a few hundred bytes",
+                limit >> 10
+            ),
+        },
         StatusCode::UNSUPPORTED_MEDIA_TYPE => format!(
             "{path} cannot read this content type{quoted}; send forms as \
              `Content-Type: application/x-www-form-urlencoded` and commands as \

@@ -152,6 +152,16 @@ pub const ROUTES: &[Route] = &[
     route(Method::GET, "/healthz", Public, Both, || get(api::healthz)),
 ];
 
+/// The largest body `method` on `path` reads: its route's own limit
+/// (routes with a larger one have no parameters in their path), else a
+/// message's.
+pub fn body_limit(method: &Method, path: &str) -> usize {
+    ROUTES
+        .iter()
+        .find(|r| r.method == method && r.path == path)
+        .map_or(MESSAGE_LIMIT, |r| r.body_limit)
+}
+
 /// The router of every route in `ROUTES` that `server` serves (`Primary`
 /// or `Relay`), each with its body limit.
 pub fn router(server: Serves) -> axum::Router<AppState> {

@@ -80,6 +80,19 @@ fn every_error_is_json_when_the_client_asks_for_json() {
         413,
         "16 KiB",
     );
+    // ...and on a chair route that takes a whole plan, its own limit.
+    let plan = format!("# {}", "x".repeat(3 << 20));
+    assert_json_error(
+        raw(
+            &server,
+            "PUT",
+            "/api/plan",
+            &[json, &bearer, "Content-Type: text/plain"],
+            plan.as_bytes(),
+        ),
+        413,
+        "larger than 2 MiB",
+    );
     // 415: a form route sent JSON.
     assert_json_error(
         raw(
