@@ -108,6 +108,37 @@ pub fn without_credentials(url: &str) -> String {
         .join(",")
 }
 
+/// The `user:password@` of the first server in `url` that has one,
+/// percent-decoded as URLs carry them. The NATS client does not take them
+/// from the address itself, so they are handed to it as options.
+pub fn url_credentials(url: &str) -> Option<(String, String)> {
+    url.split(',').find_map(|server| {
+        let server = server.trim();
+        let rest = server.split_once("://").map_or(server, |(_, rest)| rest);
+        let authority = rest.split('/').next().unwrap_or(rest);
+        let (userinfo, _) = authority.rsplit_once('@')?;
+        let (user, password) = userinfo.split_once(':')?;
+        Some((percent_decoded(user)?, percent_decoded(password)?))
+    })
+}
+
+fn percent_decoded(text: &str) -> Option<String> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            let hex = text.get(i + 1..i + 3)?;
+            out.push(u8::from_str_radix(hex, 16).ok()?);
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
 /// Longest assembly id.
 const ID_MAX: usize = 64;
 
@@ -279,7 +310,12 @@ pub async fn connect(
         (Some(user), Some(password)) => {
             connect = connect.user_and_password(user.clone(), password.clone());
         }
-        (None, None) => {}
+        // `nats://user:password@host`, as the README's examples write it.
+        (None, None) => {
+            if let Some((user, password)) = url_credentials(url) {
+                connect = connect.user_and_password(user, password);
+            }
+        }
         _ => return Err("give both --nats-user and --nats-password, or neither".into()),
     }
     if let Some(token) = &options.nats_token {
@@ -292,10 +328,11 @@ pub async fn connect(
         connect = connect.retry_on_initial_connect();
     }
     // Several servers of a cluster, comma-separated, as NATS tools take them.
-    let servers: Vec<&str> = url
+    let servers: Vec<String> = without_credentials(url)
         .split(',')
         .map(str::trim)
         .filter(|s| !s.is_empty())
+        .map(str::to_owned)
         .collect();
     connect
         .connect(servers)
@@ -369,5 +406,20 @@ mod tests {
         assert!(json.contains(r#""type":"pledge""#), "{json}");
         let back: Request = serde_json::from_str(&json).unwrap();
         assert_eq!(back.id, "r1");
+    }
+
+    #[test]
+    fn credentials_in_the_address_are_read_and_decoded() {
+        assert_eq!(
+            url_credentials("nats://venue:s3cret@cloud.example.org:4222"),
+            Some(("venue".into(), "s3cret".into()))
+        );
+        assert_eq!(
+            url_credentials("tls://n1:4222, tls://relay:p%40ss%3Aw@n2:4222"),
+            Some(("relay".into(), "p@ss:w".into()))
+        );
+        assert_eq!(url_credentials("nats://127.0.0.1:4222"), None);
+        assert_eq!(url_credentials("nats://token@host:4222"), None);
+        assert_eq!(url_credentials("nats://u:%zz@host"), None);
     }
 }
