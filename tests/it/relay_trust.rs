@@ -410,3 +410,28 @@ fn a_relay_listening_on_inboxes_learns_no_device_it_can_use() {
         assert!(matches!(reply, Reply::Done { .. }), "{reply:?}");
     }
 }
+
+#[test]
+fn credentials_in_the_nats_address_are_used_as_the_readme_writes_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let nats = Nats::start(&dir.path().join("nats"));
+    let port = nats.url().rsplit(':').next().unwrap().to_owned();
+    let with = |user: (&str, &str)| format!("nats://{}:{}@127.0.0.1:{port}", user.0, user.1);
+    let venue = Server::start_with(
+        &dir.path().join("data"),
+        None,
+        "127.0.0.1:0",
+        &["--nats", &with(VENUE), "--assembly", "trust-url"],
+    );
+    let mut binary = std::process::Command::new(common::binary());
+    binary
+        .args(["relay", "--bind", "127.0.0.1:0", "--assembly", "trust-url"])
+        .args(["--nats", &with(RELAY)])
+        .env("NO_COLOR", "1")
+        .env("RUST_LOG", "assembly=warn")
+        .stdout(std::process::Stdio::piped());
+    let (east, _) = Server::launch(binary, dir.path());
+    linked(&east);
+    let health = venue.get("/healthz").json();
+    assert_eq!(health["relays"]["linked"], true, "{health}");
+}
