@@ -12,6 +12,8 @@
 use hmac::{Hmac, Mac};
 use sha2::Sha256;
 
+use crate::web::{hex, unhex};
+
 /// Random bytes in a request's sealing key.
 const KEY_BYTES: usize = 32;
 /// A device MAC: HMAC-SHA256, in bytes.
@@ -31,25 +33,10 @@ fn pad(key: &str, id: &str) -> Option<[u8; MAC_BYTES]> {
     Some(mac.finalize().into_bytes().into())
 }
 
-fn unhex(text: &str) -> Option<Vec<u8>> {
-    if !text.len().is_multiple_of(2) {
-        return None;
-    }
-    (0..text.len())
-        .step_by(2)
-        .map(|i| u8::from_str_radix(text.get(i..i + 2)?, 16).ok())
-        .collect()
-}
-
 fn xor_hex(text: &str, pad: &[u8; MAC_BYTES]) -> Option<String> {
     let bytes = unhex(text).filter(|b| b.len() == MAC_BYTES)?;
-    Some(
-        bytes
-            .iter()
-            .zip(pad)
-            .map(|(b, p)| format!("{:02x}", b ^ p))
-            .collect(),
-    )
+    let sealed: Vec<u8> = bytes.iter().zip(pad).map(|(b, p)| b ^ p).collect();
+    Some(hex(&sealed))
 }
 
 /// Seal a cookie value `ID.MAC` with a request's key; `None` when either

@@ -47,6 +47,7 @@ use crate::hub::Hub;
 use crate::protocol::MESSAGE_LIMIT;
 
 pub use auth::random_hex;
+pub(crate) use auth::{hex, unhex};
 pub use client::Cidr;
 pub use guard::JoinRate;
 pub use routes::{Need, ROUTES, Route, Serves};

@@ -867,31 +867,11 @@ fn parse_response(raw: &[u8]) -> std::io::Result<(u16, String)> {
         l.starts_with("transfer-encoding:") && l.contains("chunked")
     });
     let body = if chunked {
-        dechunk(body)
+        super::dechunk_bytes(body)
     } else {
         body.to_vec()
     };
     Ok((status, String::from_utf8_lossy(&body).into_owned()))
-}
-
-fn dechunk(mut body: &[u8]) -> Vec<u8> {
-    let mut out = Vec::new();
-    while let Some(end) = body.windows(2).position(|w| w == b"\r\n") {
-        let size = std::str::from_utf8(&body[..end])
-            .ok()
-            .and_then(|s| usize::from_str_radix(s.split(';').next().unwrap_or("").trim(), 16).ok());
-        let Some(size) = size.filter(|s| *s > 0) else {
-            break;
-        };
-        let rest = &body[end + 2..];
-        if rest.len() < size {
-            out.extend_from_slice(rest);
-            break;
-        }
-        out.extend_from_slice(&rest[..size]);
-        body = rest.get(size + 2..).unwrap_or_default();
-    }
-    out
 }
 
 fn base64_decode(text: &str) -> Vec<u8> {
