@@ -56,7 +56,9 @@ rm -f "$INSTALL_LOG"
 THREADS="${TEST_THREADS:-4}"
 if cargo nextest --version >/dev/null 2>&1; then
     echo "==> cargo nextest run (${THREADS} at a time)"
-    NO_COLOR=1 cargo nextest run --no-fail-fast --test-threads "$THREADS"
+    # A test that fails and then passes is reported as FLAKY in the summary
+    # (one retry): look at those, do not let them hide.
+    NO_COLOR=1 cargo nextest run --no-fail-fast --retries 1 --test-threads "$THREADS"
 else
     echo "==> cargo test (${THREADS} at a time)"
     NO_COLOR=1 cargo test --no-fail-fast -- --test-threads "$THREADS"
