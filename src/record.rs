@@ -140,8 +140,15 @@ pub struct ItemTiming<'a> {
     pub title: &'a str,
     pub kind: ItemKind,
     pub planned_seconds: u32,
+    /// The length the chair set: planned, with every +1/-1 min given while
+    /// it ran (over all its visits). What the stage counted down from, so
+    /// what "over" and "under" are measured against.
+    pub set_seconds: i64,
     /// Running time over every visit, pauses excluded; 0 if never reached.
     pub actual_seconds: f64,
+    /// Actual against set, in seconds: positive means over. `None` (null)
+    /// for an item never reached.
+    pub difference_seconds: Option<f64>,
     pub visits: usize,
     #[serde(skip)]
     pub first_started_at: Option<Millis>,
@@ -176,7 +183,9 @@ struct HistoryRecord<'a> {
 struct TurnoutRecord<'a> {
     institution: &'a str,
     name: &'a str,
-    promised: u32,
+    /// `None` (null) for an institution that promised nobody: a blank
+    /// promise in the plan is 0 there, and "9 of 0 promised" reads wrong.
+    promised: Option<u32>,
     announced: Option<u32>,
     phones: u32,
 }
@@ -264,7 +273,7 @@ fn turnout(state: &State) -> Vec<TurnoutRecord<'_>> {
         .map(|(i, &phones)| TurnoutRecord {
             institution: &i.id,
             name: &i.name,
-            promised: i.promised,
+            promised: (i.promised > 0).then_some(i.promised),
             announced: state.chair.turnout.get(i.id.as_str()).map(|a| a.count),
             phones,
         })
@@ -303,7 +312,9 @@ pub fn item_timings(state: &State, now: Millis) -> Vec<ItemTiming<'_>> {
             title: &item.title,
             kind: item.kind,
             planned_seconds: item.seconds,
+            set_seconds: i64::from(item.seconds),
             actual_seconds: 0.0,
+            difference_seconds: None,
             visits: 0,
             first_started_at: None,
             last_ended_at: None,
@@ -326,9 +337,14 @@ pub fn item_timings(state: &State, now: Millis) -> Vec<ItemTiming<'_>> {
             continue;
         };
         row.actual_seconds += run.elapsed_ms as f64 / 1000.0;
+        // Extensions come in whole seconds.
+        row.set_seconds += run.extended_ms / 1000;
         row.visits += 1;
         row.first_started_at.get_or_insert(run.started_at);
         row.last_ended_at = Some(run.ended_at);
+    }
+    for row in rows.iter_mut().filter(|r| r.visits > 0) {
+        row.difference_seconds = Some(row.actual_seconds - row.set_seconds as f64);
     }
     rows
 }

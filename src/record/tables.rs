@@ -67,7 +67,7 @@ pub fn turnout_csv(state: &State) -> String {
             w.write_record([
                 &*cell(t.institution),
                 &cell(t.name),
-                &t.promised.to_string(),
+                &t.promised.map(|n| n.to_string()).unwrap_or_default(),
                 &t.announced.map(|n| n.to_string()).unwrap_or_default(),
                 &t.phones.to_string(),
             ])?;
@@ -85,6 +85,7 @@ pub fn timings_csv(state: &State, now: Millis) -> String {
             "title",
             "kind",
             "planned_seconds",
+            "set_seconds",
             "actual_seconds",
             "difference_seconds",
             "visits",
@@ -98,16 +99,15 @@ pub fn timings_csv(state: &State, now: Millis) -> String {
                 &cell(t.title),
                 t.kind.as_str(),
                 &t.planned_seconds.to_string(),
+                &t.set_seconds.to_string(),
                 &if reached {
                     format!("{:.0}", t.actual_seconds)
                 } else {
                     String::new()
                 },
-                &if reached {
-                    format!("{:.0}", t.actual_seconds - f64::from(t.planned_seconds))
-                } else {
-                    String::new()
-                },
+                &t.difference_seconds
+                    .map(|d| format!("{d:.0}"))
+                    .unwrap_or_default(),
                 &t.visits.to_string(),
                 &t.first_started_at
                     .map(|at| zone.rfc3339(at))

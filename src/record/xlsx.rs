@@ -1,8 +1,10 @@
 //! `record.xlsx`: the record as one workbook for organisers who live in
 //! spreadsheets: the running order planned against actual, turnout,
-//! answers, pledges and follow-ups, a sheet each. Headings bold and frozen,
-//! times as real spreadsheet dates and lengths in the assembly's own clock
-//! time. Text is always written as text (never as a formula), so a name
+//! answers, pledges, follow-ups and every follow-up step, a sheet each.
+//! Written for people in every language, English too: answers and statuses
+//! as words, institutions and power-holders by name. Headings bold and
+//! frozen, times and days as real spreadsheet dates and lengths in the
+//! assembly's own clock time. Text is always written as text (never as a formula), so a name
 //! starting with `=` stays a name; the CSVs' leading `'` is not needed.
 
 use rust_xlsxwriter::{ExcelDateTime, Format, Workbook, Worksheet, XlsxError};
@@ -17,48 +19,34 @@ const MAX_WIDTH: u32 = 420;
 
 /// The workbook as `access` may see it: the public's has no chair notes,
 /// no notes on answers, no replaced answers, no follow-ups and no pledge
-/// tally before it is revealed. With a language, every sheet name, heading,
-/// answer, kind and status is in it (and the plan's texts where the plan
-/// translates them); without, English headings and codes (`yes`,
-/// `in_progress`) as it always was.
+/// tally before it is revealed. Every sheet name, heading, answer, kind and
+/// status is in the language (English without one: "Yes", "In progress",
+/// never the codes the CSVs keep), and the plan's texts where the plan
+/// translates them.
 pub fn workbook(state: &State, now: Millis, access: Access, lang: Option<Lang>) -> Vec<u8> {
     build(state, now, access, lang).expect("a record workbook is always written to memory")
 }
 
-/// Codes, or their words in the reader's language.
+/// Answers, statuses and the plan's texts in the reader's language.
 #[derive(Clone, Copy)]
-struct Words(Option<Lang>);
+struct Words(Lang);
 
 impl Words {
     fn answer(self, answer: Answer) -> String {
-        match self.0 {
-            Some(l) => crate::report::words::answer(l, answer),
-            None => answer.as_str().to_owned(),
-        }
+        crate::report::words::answer(self.0, answer)
     }
 
     fn status(self, status: FollowUpStatus) -> String {
-        match self.0 {
-            Some(l) => crate::report::words::status(l, status),
-            None => status.as_str().to_owned(),
-        }
+        crate::report::words::status(self.0, status)
     }
 
     fn yes_no(self, yes: bool) -> String {
-        match (self.0, yes) {
-            (Some(l), true) => l.t("answer-yes"),
-            (Some(l), false) => l.t("answer-no"),
-            (None, true) => "yes".to_owned(),
-            (None, false) => "no".to_owned(),
-        }
+        self.0.t(if yes { "answer-yes" } else { "answer-no" })
     }
 
     /// A text of the plan in the language, where translated.
     fn plan<'a>(self, plan: &'a Plan, part: &str, id: &str, field: &str, base: &'a str) -> &'a str {
-        match self.0 {
-            Some(l) => crate::report::text(l, plan, part, id, field, base),
-            None => base,
-        }
+        crate::report::text(self.0, plan, part, id, field, base)
     }
 }
 
@@ -66,6 +54,7 @@ impl Words {
 struct Styles {
     heading: Format,
     when: Format,
+    day: Format,
     length: Format,
     signed: Format,
     wrap: Format,
@@ -89,6 +78,8 @@ enum V<'a> {
     /// Seconds over (+) or under (-).
     Signed(f64),
     When(Millis),
+    /// A day, "YYYY-MM-DD", as a date cell.
+    Day(&'a str),
     Blank,
 }
 
@@ -141,6 +132,12 @@ impl<'a> Sheet<'a> {
                         Err(_) => ws.write_string(r, c, &local).map(drop)?,
                     }
                 }
+                V::Day(on) => match ExcelDateTime::parse_from_str(on) {
+                    Ok(day) => ws
+                        .write_datetime_with_format(r, c, &day, &s.day)
+                        .map(drop)?,
+                    Err(_) => ws.write_string(r, c, *on).map(drop)?,
+                },
                 V::Blank => {}
             }
         }
@@ -160,14 +157,15 @@ fn build(
     lang: Option<Lang>,
 ) -> Result<Vec<u8>, XlsxError> {
     let chair = access.is_chair();
-    // Headings in English unless a language is asked for; values as codes.
+    // English unless a language is asked for.
     let l = lang.unwrap_or_else(crate::i18n::english);
-    let words = Words(lang);
+    let words = Words(l);
     let plan = &state.plan;
     let zone = Zone::of(&state.plan.assembly);
     let styles = Styles {
         heading: Format::new().set_bold(),
         when: Format::new().set_num_format("yyyy-mm-dd hh:mm:ss"),
+        day: Format::new().set_num_format("yyyy-mm-dd"),
         length: Format::new().set_num_format("[h]:mm:ss"),
         signed: Format::new().set_num_format("+0;-0;0"),
         wrap: Format::new().set_text_wrap(),
@@ -181,6 +179,7 @@ fn build(
         l.t("export-kind"),
         l.t("export-lead"),
         l.t("report-planned"),
+        l.t("export-set-length"),
         l.t("report-actual"),
         l.t("export-over-under"),
         l.t("export-visits"),
@@ -202,16 +201,14 @@ fn build(
             V::Text(&kind),
             item.lead.as_deref().map_or(V::Blank, V::Text),
             V::Length(f64::from(t.planned_seconds)),
+            V::Length(t.set_seconds.max(0) as f64),
             if reached {
                 V::Length(t.actual_seconds.round())
             } else {
                 V::Blank
             },
-            if reached {
-                V::Signed(t.actual_seconds - f64::from(t.planned_seconds))
-            } else {
-                V::Blank
-            },
+            // Against the length the chair set, as the stage counted.
+            t.difference_seconds.map_or(V::Blank, V::Signed),
             V::Number(t.visits as f64),
             t.first_started_at.map_or(V::Blank, V::When),
             t.last_ended_at.map_or(V::Blank, V::When),
@@ -230,19 +227,20 @@ fn build(
         &l.t("export-sheet-turnout"),
         &[
             l.t("report-institution"),
-            l.t("export-name"),
             l.t("report-promised"),
             l.t("report-announced"),
             l.t("report-phones"),
+            l.t("export-id"),
         ],
     )?;
     for t in turnout(state) {
         sheet.row(&[
-            V::Text(t.institution),
             V::Text(words.plan(plan, "institution", t.institution, "name", t.name)),
-            V::Number(f64::from(t.promised)),
+            // Blank, not 0, where nobody was promised.
+            t.promised.map_or(V::Blank, |n| V::Number(f64::from(n))),
             t.announced.map_or(V::Blank, |n| V::Number(f64::from(n))),
             V::Number(f64::from(t.phones)),
+            V::Text(t.institution),
         ])?;
     }
     sheet.finish();
@@ -336,7 +334,7 @@ fn build(
             V::Text(&c.holder.name),
             answer.as_deref().map_or(V::Blank, V::Text),
             V::Text(&status),
-            latest.map_or(V::Blank, |l| V::Text(&l.on)),
+            latest.map_or(V::Blank, |l| V::Day(&l.on)),
             V::Number(c.steps.len() as f64),
         ];
         if chair {
@@ -345,7 +343,51 @@ fn build(
         sheet.row(&cells)?;
     }
     sheet.finish();
+    follow_up_steps(&mut book, &styles, &zone, plan, &all, l, chair)?;
     book.save_to_buffer()
+}
+
+/// Every step of every commitment, oldest first within each: what the
+/// chase list sums up. Notes are the chair's.
+fn follow_up_steps(
+    book: &mut Workbook,
+    styles: &Styles,
+    zone: &Zone,
+    plan: &Plan,
+    all: &[super::Commitment<'_>],
+    l: Lang,
+    chair: bool,
+) -> Result<(), XlsxError> {
+    let words = Words(l);
+    let mut headings = vec![
+        l.t("export-commitment"),
+        l.t("report-holder"),
+        l.t("report-date"),
+        l.t("report-status"),
+    ];
+    if chair {
+        headings.push(l.t("report-note"));
+    }
+    let name = l.t("export-sheet-steps");
+    let mut sheet = Sheet::new(book, styles, zone, &name, &headings)?;
+    for c in all {
+        let ask = words.plan(plan, "ask", &c.ask.id, "title", &c.ask.title);
+        for step in &c.steps {
+            let status = words.status(step.status);
+            let mut cells = vec![
+                V::Text(ask),
+                V::Text(&c.holder.name),
+                V::Day(&step.on),
+                V::Text(&status),
+            ];
+            if chair {
+                cells.push(step.note.map_or(V::Blank, V::Long));
+            }
+            sheet.row(&cells)?;
+        }
+    }
+    sheet.finish();
+    Ok(())
 }
 
 #[cfg(test)]
@@ -362,6 +404,7 @@ mod tests {
                 l.t("export-sheet-answers"),
                 l.t("export-sheet-pledges"),
                 l.t("export-sheet-follow-ups"),
+                l.t("export-sheet-steps"),
             ];
             for name in &names {
                 assert!(

@@ -12,15 +12,18 @@ use crate::plan::Zone;
 use crate::record::{self, ItemTiming};
 
 /// How the assembly's length came to differ from the plan, in milliseconds.
-/// The parts add up to `drift_ms`: items over (or under) their planned
-/// length, items never reached, and time spent paused.
+/// The parts add up to `drift_ms`: lengths the chair set with +1/-1 min,
+/// items over (or under) the length set, items never reached, and time
+/// spent paused.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Drift {
     pub planned_ms: i64,
     /// Start to end; while running, start to the projected end.
     pub ran_ms: i64,
     pub drift_ms: i64,
-    /// What the items reached took beyond (or short of) their plan.
+    /// What the chair's +1/-1 min added to (or cut from) the items run.
+    pub set_ms: i64,
+    /// What the items reached took beyond (or short of) the length set.
     pub items_ms: i64,
     /// Items not reached (skipped; or, once ended, never run).
     pub skipped: usize,
@@ -47,12 +50,17 @@ impl Drift {
             .fold((0, 0), |(n, ms), t| {
                 (n + 1, ms + i64::from(t.planned_seconds) * 1000)
             });
+        let set_ms: i64 = timings
+            .iter()
+            .map(|t| (t.set_seconds - i64::from(t.planned_seconds)) * 1000)
+            .sum();
         let drift_ms = timing.drift_ms;
         Some(Drift {
             planned_ms: state.plan.planned_ms(),
             ran_ms: timing.projected_finish - started,
             drift_ms,
-            items_ms: drift_ms - paused_ms + skipped_ms,
+            set_ms,
+            items_ms: drift_ms - paused_ms + skipped_ms - set_ms,
             skipped,
             skipped_ms,
             paused_ms,
@@ -73,6 +81,14 @@ impl Drift {
             }
         };
         let mut parts = Vec::new();
+        if shown(self.set_ms) {
+            let args = [("time", length(self.set_ms).into())];
+            parts.push(if self.set_ms > 0 {
+                l.t_with("report-drift-set-longer", &args)
+            } else {
+                l.t_with("report-drift-set-shorter", &args)
+            });
+        }
         if shown(self.items_ms) {
             let by = over_under(self.items_ms);
             parts.push(if self.ended {
@@ -128,14 +144,44 @@ impl Drift {
     }
 }
 
+/// "planned 2:30, set to 0:30, ran 0:44: 0:14 over": for an item whose
+/// length the chair changed with +1/-1 min; `None` for one left alone.
+fn set_length(l: Lang, t: &ItemTiming<'_>) -> Option<String> {
+    if t.set_seconds == i64::from(t.planned_seconds) {
+        return None;
+    }
+    let length = |s: f64| duration(l, s.abs(), false);
+    let by = t.difference_seconds.unwrap_or(0.0);
+    let by = if by.round() > 0.0 {
+        l.t_with("report-over", &[("time", length(by).into())])
+    } else if by.round() < 0.0 {
+        l.t_with("report-under", &[("time", length(by).into())])
+    } else {
+        l.t("report-on-time")
+    };
+    let args = [
+        ("planned", length(f64::from(t.planned_seconds)).into()),
+        ("set", length(t.set_seconds as f64).into()),
+        ("ran", length(t.actual_seconds).into()),
+        ("by", by.into()),
+    ];
+    Some(l.t_with("report-set-length", &args))
+}
+
 pub fn running_order(state: &State, now: Millis, zone: &Zone, l: Lang) -> Markup {
     let timings = record::item_timings(state, now);
     let planned: f64 = timings.iter().map(|t| f64::from(t.planned_seconds)).sum();
     let actual: f64 = timings.iter().map(|t| t.actual_seconds).sum();
+    // The total difference adds up the rows': each against its set length.
+    let difference_total: f64 = timings.iter().filter_map(|t| t.difference_seconds).sum();
     let drift = Drift::of(state, now, &timings);
     let longest = timings
         .iter()
-        .map(|t| f64::from(t.planned_seconds).max(t.actual_seconds))
+        .map(|t| {
+            f64::from(t.planned_seconds)
+                .max(t.actual_seconds)
+                .max(t.set_seconds as f64)
+        })
         .fold(1.0, f64::max);
     let (planned_word, actual_word, difference) = (
         l.t("report-planned"),
@@ -159,11 +205,16 @@ pub fn running_order(state: &State, now: Millis, zone: &Zone, l: Lang) -> Markup
                     @for t in &timings {
                         tr {
                             td .index { (l.number(t.item as i64 + 1)) }
-                            td .name { bdi { (title(t)) } }
+                            td .name {
+                                bdi { (title(t)) }
+                                @if let Some(change) = set_length(l, t) {
+                                    br; span .muted .set { (change) }
+                                }
+                            }
                             td .num data-label=(planned_word) { (duration(l, f64::from(t.planned_seconds), false)) }
-                            @if t.visits > 0 {
+                            @if let Some(by) = t.difference_seconds {
                                 td .num data-label=(actual_word) { (duration(l, t.actual_seconds, false)) }
-                                td .num data-label=(difference) { (duration(l, t.actual_seconds - f64::from(t.planned_seconds), true)) }
+                                td .num data-label=(difference) { (duration(l, by, true)) }
                                 td data-label=(l.t("report-started")) { (t.first_started_at.map(|at| super::words::time(l, zone, at)).unwrap_or_default()) }
                             } @else {
                                 td .num data-label=(actual_word) { span .muted { (l.t("report-not-reached")) } } td .empty {} td .empty {}
@@ -176,7 +227,7 @@ pub fn running_order(state: &State, now: Millis, zone: &Zone, l: Lang) -> Markup
                         td .index {} td .name { (l.t("report-total")) }
                         td .num data-label=(planned_word) { (duration(l, planned, false)) }
                         td .num data-label=(actual_word) { (duration(l, actual, false)) }
-                        td .num data-label=(difference) { (duration(l, actual - planned, true)) }
+                        td .num data-label=(difference) { (duration(l, difference_total, true)) }
                         td .empty {}
                     }
                 }
@@ -195,8 +246,13 @@ pub fn running_order(state: &State, now: Millis, zone: &Zone, l: Lang) -> Markup
                         @let w = f64::from(t.planned_seconds) * scale;
                         rect .planned x=(bar.x(label, w)) y=(y + 2.0) width=(w) height="16" {}
                         @let w = t.actual_seconds * scale;
-                        rect class=(if t.actual_seconds > f64::from(t.planned_seconds) { "actual over" } else { "actual" })
+                        rect class=(if t.difference_seconds.is_some_and(|d| d > 0.0) { "actual over" } else { "actual" })
                             x=(bar.x(label, w)) y=(y + 7.0) width=(w) height="6" {}
+                        // Where the chair set the end, when not the plan's.
+                        @if t.set_seconds != i64::from(t.planned_seconds) {
+                            @let at = bar.x(label + t.set_seconds.max(0) as f64 * scale, 0.0);
+                            line .set x1=(at) x2=(at) y1=(y) y2=(y + 20.0) {}
+                        }
                     }
                 }
                 figcaption { (l.t("report-timing-caption")) }
@@ -218,6 +274,7 @@ mod tests {
             planned_ms: 90 * MIN,
             ran_ms: 90 * MIN + drift_ms,
             drift_ms,
+            set_ms: 0,
             items_ms,
             skipped,
             skipped_ms,
@@ -246,6 +303,18 @@ mod tests {
             drift(-MIN, 1, 5 * MIN, 0).explain(english()),
             "Planned 1:30:00; ran 1:24:00 (6:00 under: the items ran 1:00 under \
              and 1 item (5:00 planned) was not reached)."
+        );
+        // A testimony of 2:30 cut to 0:30 that ran 0:44.
+        let cut = Drift {
+            set_ms: -2 * MIN,
+            drift_ms: -2 * MIN + 14_000,
+            ran_ms: 88 * MIN + 14_000,
+            ..drift(14_000, 0, 0, 0)
+        };
+        assert_eq!(
+            cut.explain(english()),
+            "Planned 1:30:00; ran 1:28:14 (1:46 under: the chair set the items \
+             2:00 shorter and the items ran 0:14 over)."
         );
     }
 }

@@ -37,7 +37,10 @@ pub(super) fn turnout(state: &State, l: Lang) -> Markup {
                     @for (i, &count) in plan.institutions.iter().zip(&state.audience.checked_in) {
                         tr {
                             td .name { bdi { (text(l, plan, "institution", &i.id, "name", &i.name)) } }
-                            td .num data-label=(promised) { (n(i.promised.into())) }
+                            td .num data-label=(promised) {
+                                // A blank promise is no promise, not a promise of 0.
+                                @if i.promised == 0 { span .muted { (l.t("report-not-promised")) } } @else { (n(i.promised.into())) }
+                            }
                             td .num data-label=(announced) { @match chair.turnout.get(i.id.as_str()) { Some(a) => (n(a.count.into())), None => span .muted { "—" } } }
                             td .num data-label=(phones) { (n(count.into())) }
                         }
@@ -89,7 +92,8 @@ fn turnout_chart(state: &State, max: u32, l: Lang) -> Markup {
                     @let w = f64::from(phones) * scale;
                     rect .phones x=(bar.x(label, w)) y=(y + 22.0) width=(w) height="4" {}
                     text .value x=(bar.x(label + f64::from(i.promised.max(announced)) * scale + 6.0, 0.0)) y=(y + 16.0) text-anchor="start" {
-                        (l.number(announced.into())) " / " (l.number(i.promised.into()))
+                        (l.number(announced.into()))
+                        @if i.promised > 0 { " / " (l.number(i.promised.into())) }
                     }
                 }
             }

@@ -45,6 +45,7 @@ mod plan_history;
 mod plan_lang;
 mod proxy;
 mod record;
+mod record_night;
 mod rehearse;
 mod relay;
 mod relay_trust;

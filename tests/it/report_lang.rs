@@ -205,7 +205,8 @@ fn assert_welsh_workbook(book: &mut Book) {
             "Y nifer a ddaeth",
             "Atebion",
             "Addewidion",
-            "Dilyn i fyny"
+            "Dilyn i fyny",
+            "Camau dilynol"
         ]
     );
     let answers = rows(book, "Atebion");
@@ -242,12 +243,14 @@ fn the_spreadsheet_is_in_the_language_asked_for_and_the_csvs_stay_codes() {
     let text = all_text(&mut public);
     assert!(!text.contains(NOTE) && !text.contains(STEP_NOTE), "{text}");
     assert!(text.contains("نعم"));
-    // Unchanged without a language (and with one not shipped).
+    // English without a language (and with one not shipped): words, as
+    // the Welsh has them, never the CSVs' codes.
     for path in ["/export/record.xlsx", "/export/record.xlsx?lang=xx"] {
         let mut book = open(get_bytes(&server, path, true));
         assert_eq!(book.sheet_names()[0], "Running order", "{path}");
         let answers = rows(&mut book, "Answers");
-        assert!(answers.iter().any(|r| r[4] == "yes"), "{path}: codes");
+        assert!(answers.iter().any(|r| r[4] == "Yes"), "{path}: words");
+        assert!(!answers.iter().any(|r| r[4] == "yes"), "{path}: no codes");
     }
     // The CSVs are for programs: the same bytes in every language.
     for name in ["responses.csv", "follow-ups.csv", "turnout.csv"] {

@@ -109,6 +109,17 @@ fn col(rows: &[Vec<Data>], heading: &str) -> usize {
         .unwrap_or_else(|| panic!("no column {heading} in {:?}", rows[0]))
 }
 
+/// A sheet of the workbook at `path` (fetched with the chair key) as the
+/// text of each cell, headings first.
+pub fn workbook_rows(server: &Server, path: &str, sheet: &str) -> Vec<Vec<String>> {
+    let (status, bytes) = get_bytes(server, path, true);
+    assert_eq!(status, 200);
+    rows(&mut open(bytes), sheet)
+        .into_iter()
+        .map(|row| row.iter().map(Data::to_string).collect())
+        .collect()
+}
+
 fn text_of(book: &mut Book) -> String {
     let names = book.sheet_names();
     let mut all = String::new();
@@ -156,7 +167,8 @@ fn the_record_workbook_reads_back_with_its_sheets_types_and_access() {
             "Turnout",
             "Answers",
             "Pledges",
-            "Follow-ups"
+            "Follow-ups",
+            "Follow-up steps"
         ]
     );
     let order = rows(&mut book, "Running order");
@@ -181,12 +193,12 @@ fn the_record_workbook_reads_back_with_its_sheets_types_and_access() {
 
     let turnout = rows(&mut book, "Turnout");
     assert_eq!(
-        turnout[1][col(&turnout, "Name")],
+        turnout[1][col(&turnout, "Institution")],
         Data::String("=HYPERLINK(\"http://evil.example\",\"click\")".into()),
         "text that starts with = is text, not a formula"
     );
     assert_eq!(
-        turnout[2][col(&turnout, "Name")],
+        turnout[2][col(&turnout, "Institution")],
         Data::String("+44 Community Group".into())
     );
     assert_eq!(turnout[1][col(&turnout, "Promised")], Data::Float(40.0));
@@ -209,7 +221,7 @@ fn the_record_workbook_reads_back_with_its_sheets_types_and_access() {
     );
     assert_eq!(
         answers[1][col(&answers, "Answer")],
-        Data::String("yes".into())
+        Data::String("Yes".into())
     );
     assert_eq!(
         answers[1][col(&answers, "Note for chair")],
@@ -217,7 +229,7 @@ fn the_record_workbook_reads_back_with_its_sheets_types_and_access() {
     );
     assert_eq!(
         answers[1][col(&answers, "Earlier")],
-        Data::String("waffle".into())
+        Data::String("Waffle".into())
     );
 
     let pledges = rows(&mut book, "Pledges");
@@ -243,7 +255,8 @@ fn the_record_workbook_reads_back_with_its_sheets_types_and_access() {
             "Turnout",
             "Answers",
             "Pledges",
-            "Follow-ups"
+            "Follow-ups",
+            "Follow-up steps"
         ]
     );
     // The scorecard is public: every commitment's status, without notes.
@@ -252,7 +265,7 @@ fn the_record_workbook_reads_back_with_its_sheets_types_and_access() {
     assert!(
         follow
             .iter()
-            .any(|row| row.contains(&Data::String("in_progress".into()))),
+            .any(|row| row.contains(&Data::String("In progress".into()))),
         "{follow:?}"
     );
     let all = text_of(&mut public);
@@ -261,7 +274,7 @@ fn the_record_workbook_reads_back_with_its_sheets_types_and_access() {
         "=by June",
         "pressed",
         "met in May",
-        "waffle",
+        "Waffle",
         "Chair notes",
     ] {
         assert!(!all.contains(secret), "{secret:?} in the public workbook");
@@ -269,7 +282,7 @@ fn the_record_workbook_reads_back_with_its_sheets_types_and_access() {
     let pledges = rows(&mut public, "Pledges");
     assert_eq!(
         pledges[1][col(&pledges, "Revealed")],
-        Data::String("no".into())
+        Data::String("No".into())
     );
     assert_eq!(
         pledges[1][col(&pledges, "Yes")],
@@ -298,4 +311,103 @@ fn the_record_workbook_reads_back_with_its_sheets_types_and_access() {
     let offline = open(std::fs::read(out.join("record.xlsx")).unwrap());
     assert!(offline.sheet_names().contains(&"Follow-ups".to_owned()));
     assert!(Path::new(&out.join("turnout.csv")).exists());
+}
+
+/// In English, as in Welsh, the workbook is for people: words not codes,
+/// dates as dates, institutions by name, and every follow-up step.
+#[test]
+fn the_english_workbook_has_words_dates_names_and_every_step() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = dir.path().join("plan.toml");
+    std::fs::write(&plan, PLAN).unwrap();
+    let server = Server::start(&dir.path().join("data"), Some(&plan));
+    server.must(r#"{"cmd":"start"}"#);
+    server.must(r#"{"cmd":"turnout","institution":"formula","count":38}"#);
+    server.must(r#"{"cmd":"next"}"#);
+    server.must(r#"{"cmd":"respond","ask":"homes","holder":"mayor","answer":"yes"}"#);
+    server.must(r#"{"cmd":"end"}"#);
+    server.must(r#"{"cmd":"follow_up","ask":"homes","holder":"mayor","status":"in_progress","at":"2026-05-02","note":"Met the housing officer"}"#);
+    server.must(r#"{"cmd":"follow_up","ask":"homes","holder":"mayor","status":"achieved","at":"2026-06-03","note":"Motion passed"}"#);
+
+    let (status, bytes) = get_bytes(&server, "/export/record.xlsx", true);
+    assert_eq!(status, 200);
+    let mut book = open(bytes);
+
+    let answers = rows(&mut book, "Answers");
+    assert_eq!(
+        answers[1][col(&answers, "Answer")],
+        Data::String("Yes".into())
+    );
+    let follow = rows(&mut book, "Follow-ups");
+    assert_eq!(
+        follow[1][col(&follow, "Status")],
+        Data::String("Achieved".into())
+    );
+    let since = &follow[1][col(&follow, "Status since")];
+    assert!(
+        matches!(since, Data::DateTime(d) if d.is_datetime() && (d.as_f64() - 46_176.0).abs() < 0.01),
+        "3 June 2026 is a date cell: {since:?}"
+    );
+    let pledges = rows(&mut book, "Pledges");
+    assert_eq!(
+        pledges[1][col(&pledges, "Revealed")],
+        Data::String("No".into())
+    );
+
+    // A column headed Institution holds names, not ids.
+    let turnout = rows(&mut book, "Turnout");
+    let institution = col(&turnout, "Institution");
+    assert_eq!(
+        turnout[2][institution],
+        Data::String("+44 Community Group".into())
+    );
+    for sheet in book.sheet_names() {
+        let rows = rows(&mut book, &sheet);
+        for (c, heading) in rows[0].iter().enumerate() {
+            if heading.to_string() == "Institution" {
+                for row in &rows[1..] {
+                    assert!(
+                        !matches!(&row[c], Data::String(s) if s == "formula" || s == "plus"),
+                        "{sheet}: an id under Institution"
+                    );
+                }
+            }
+        }
+    }
+
+    // Every step, oldest first: commitment, holder, day, status, note.
+    let steps = rows(&mut book, "Follow-up steps");
+    assert_eq!(steps.len(), 3, "a heading and two steps: {steps:?}");
+    assert_eq!(
+        steps[1][col(&steps, "Commitment")],
+        Data::String("-Homes".into())
+    );
+    assert_eq!(
+        steps[1][col(&steps, "Power-holder")],
+        Data::String("@Mayor Jane".into())
+    );
+    let day = &steps[1][col(&steps, "Date")];
+    assert!(
+        matches!(day, Data::DateTime(d) if d.is_datetime() && (d.as_f64() - 46_144.0).abs() < 0.01),
+        "2 May 2026 is a date cell: {day:?}"
+    );
+    assert_eq!(
+        steps[1][col(&steps, "Status")],
+        Data::String("In progress".into())
+    );
+    assert_eq!(
+        steps[1][col(&steps, "Note")],
+        Data::String("Met the housing officer".into())
+    );
+    assert_eq!(
+        steps[2][col(&steps, "Status")],
+        Data::String("Achieved".into())
+    );
+
+    // The public's steps: statuses and days, no notes.
+    let (_, bytes) = get_bytes(&server, "/export/record.xlsx", false);
+    let mut public = open(bytes);
+    let steps = rows(&mut public, "Follow-up steps");
+    assert_eq!(steps.len(), 3);
+    assert!(!text_of(&mut public).contains("housing officer"));
 }
