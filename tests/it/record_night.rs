@@ -169,3 +169,50 @@ fn a_blank_promise_is_not_promised_in_the_report_and_every_export() {
     assert_eq!(xlsx[2][promised], "", "{:?}", xlsx[2]);
     assert_eq!(xlsx[1][promised], "40");
 }
+
+#[test]
+fn plan_changes_are_told_in_plain_words_with_the_time() {
+    let dir = tempfile::tempdir().unwrap();
+    let (server, _) = serve(dir.path());
+    server.must(r#"{"cmd":"start"}"#);
+    let mut draft = chair_get(&server, "/api/plan/draft").json()["draft"].clone();
+    draft["institutions"][0]["name"] = "Holy Cross Church".into();
+    draft["institutions"][0]["promised"] = "45".into();
+    let bearer = format!("Bearer {KEY}");
+    let saved = request(
+        server.addr,
+        "PUT",
+        "/api/plan",
+        &[
+            ("Authorization", &bearer),
+            ("Content-Type", "application/json"),
+        ],
+        &draft.to_string(),
+    );
+    assert_eq!(saved.status, 200, "{}", saved.body);
+
+    let record = chair_get(&server, "/export/record.json").json();
+    let at = record["plan_changes"][0]["last_at"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    // "2026-12-03T19:42:07+00:00": the clock time the hall saw.
+    let time = &at[11..16];
+    let report = server.get("/report").body;
+    let section = report
+        .split("id=\"plan-changes\"")
+        .nth(1)
+        .and_then(|rest| rest.split("</section>").next())
+        .expect("the report lists the plan changes");
+    assert!(
+        section.contains(&format!("{time}: renamed Holy Cross to Holy Cross Church")),
+        "{section}"
+    );
+    assert!(
+        section.contains("Holy Cross Church: promised turnout changed from “40” to “45”"),
+        "{section}"
+    );
+    for code in ["(change ", "seq", "institution church", "promised \""] {
+        assert!(!section.contains(code), "{code:?} in {section}");
+    }
+}
