@@ -123,15 +123,16 @@ fn rehearse(options: assembly::rehearse::Options) -> Result<(), String> {
 fn check(path: &std::path::Path) -> Result<(), String> {
     let plan = server::read_plan(path)?;
     let minutes = plan.planned_ms() / 60_000;
-    let count = |n: usize, one: &str| format!("{n} {one}{}", if n == 1 { "" } else { "s" });
+    let count = assembly::i18n::count;
     println!(
-        "{} is a valid plan: {} promising {}, {}, {}, {}, {}:{:02} planned.",
+        "{} is a valid plan: {} promising {}, {}, {}, {}, {}, {}:{:02} planned.",
         path.display(),
-        count(plan.institutions.len(), "institution"),
+        count(plan.institutions.len(), "institution", "institutions"),
         plan.total_promised(),
-        count(plan.power_holders.len(), "power-holder"),
-        count(plan.asks.len(), "ask"),
-        count(plan.items.len(), "item"),
+        count(plan.power_holders.len(), "power-holder", "power-holders"),
+        count(plan.asks.len(), "ask", "asks"),
+        count(plan.pledges.len(), "pledge", "pledges"),
+        count(plan.items.len(), "item", "items"),
         minutes / 60,
         minutes % 60,
     );
@@ -211,5 +212,23 @@ fn export(
     for name in names {
         println!("{}", out.join(name).display());
     }
+    let count = assembly::i18n::count;
+    let answers: usize = (state.chair.responses.values())
+        .map(|holders| holders.values().filter(|r| !r.is_empty()).count())
+        .sum();
+    let steps: usize = (state.follow_ups.values())
+        .flat_map(|holders| holders.values())
+        .map(Vec::len)
+        .sum();
+    let plan = &state.plan;
+    println!(
+        "The record of \"{}\" in {}: {}, {}, {}, {}.",
+        plan.assembly.title,
+        out.display(),
+        count(plan.institutions.len(), "institution", "institutions"),
+        count(answers, "answer", "answers"),
+        count(plan.pledges.len(), "pledge", "pledges"),
+        count(steps, "follow-up step", "follow-up steps"),
+    );
     Ok(())
 }

@@ -575,9 +575,13 @@ pub async fn run(options: Options) -> Result<(), String> {
     println!("  {chair}");
     print!("{}", terminal_qr(&chair));
     println!();
+    // The organiser's pages open from the key, as the chair's does.
+    println!("Set up the plan (private, like the chair link): {base}/setup?key={key}");
+    println!("Follow up commitments (private): {base}/follow-up?key={key}");
     println!("Projector: {base}/screen");
     println!("Speaker's timer: {base}/stage");
     println!("Attendees check in at: {public}/join");
+    println!("The record, public (the full record through the chair link): {base}/report");
     println!(
         "Press Ctrl-C to stop; everything is saved in {}",
         options.data.display()

@@ -336,6 +336,12 @@ pub fn preferred(header: &str) -> Vec<&str> {
     tags.into_iter().map(|(tag, _)| tag).collect()
 }
 
+/// "1 pledge", "2 pledges": a count in the command line's summaries, which
+/// are English (the terminal has no reader's language to ask for).
+pub fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
 /// The `Set-Cookie` value that remembers a language for a year.
 pub fn cookie(lang: Lang, secure: bool) -> String {
     format!(

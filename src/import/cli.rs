@@ -101,16 +101,17 @@ pub fn run(options: Options) -> Result<(), String> {
     };
     write(out, &plan_file(toml, &names), options.force)?;
     let d = &imported.draft;
+    let count = crate::i18n::count;
     println!(
-        "Wrote {} from {}: {} institutions, {} power-holders, {} asks, {} pledges, {} items. \
+        "Wrote {} from {}: {}, {}, {}, {}, {}. \
          Run `assembly check {}`, then `assembly serve {}`.",
         out.display(),
         names.join(", "),
-        d.institutions.len(),
-        d.power_holders.len(),
-        d.asks.len(),
-        d.pledges.len(),
-        d.items.len(),
+        count(d.institutions.len(), "institution", "institutions"),
+        count(d.power_holders.len(), "power-holder", "power-holders"),
+        count(d.asks.len(), "ask", "asks"),
+        count(d.pledges.len(), "pledge", "pledges"),
+        count(d.items.len(), "item", "items"),
         out.display(),
         out.display(),
     );

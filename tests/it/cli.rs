@@ -259,3 +259,95 @@ fn check_warns_beyond_the_largest_supported_plan_and_still_passes() {
     assert_eq!(output.status.code(), Some(0), "{}", text(&output));
     assert!(!text(&output).contains("warning"), "{}", text(&output));
 }
+
+/// A plan with `pledges` pledges and one of everything else.
+fn counted_plan(pledges: usize) -> String {
+    let mut plan = String::from(
+        "[assembly]\ntitle = \"Counted\"\nvenue = \"Hall\"\n\n\
+         [[institution]]\nid = \"church\"\nname = \"Holy Cross\"\npromised = 40\n\n\
+         [[power_holder]]\nid = \"mayor\"\nname = \"Jane\"\nrole = \"Mayor\"\n\n\
+         [[ask]]\nid = \"homes\"\ntitle = \"Homes\"\ntext = \"Will you?\"\nto = [\"mayor\"]\n\n\
+         [[item]]\ntitle = \"Welcome\"\nkind = \"welcome\"\nminutes = 1\n\n",
+    );
+    for n in 0..pledges {
+        plan.push_str(&format!(
+            "[[pledge]]\nid = \"p{n}\"\ntext = \"Will you come back?\"\n\n"
+        ));
+    }
+    plan
+}
+
+#[test]
+fn every_summary_counts_one_pledge_and_two_pledges() {
+    let dir = tempfile::tempdir().unwrap();
+    for (pledges, said) in [(1, "1 pledge,"), (2, "2 pledges,")] {
+        let path = dir.path().join(format!("plan{pledges}.toml"));
+        std::fs::write(&path, counted_plan(pledges)).unwrap();
+        let output = run(&["check", path.to_str().unwrap()], dir.path());
+        let text = text(&output);
+        assert_eq!(output.status.code(), Some(0), "{text}");
+        assert!(text.contains(said), "{text}");
+        assert!(
+            text.contains("1 institution promising 40, 1 power-holder, 1 ask,"),
+            "{text}"
+        );
+        assert!(text.contains(", 1 item,"), "{text}");
+    }
+
+    // `assembly import`: one power-holder and one ask, no pledges.
+    for (name, body) in [
+        ("assembly.csv", "Title,Counted\nVenue,Hall\n"),
+        ("institutions.csv", "Institution,Promised\nHoly Cross,40\n"),
+        ("power-holders.csv", "Name,Role\nJane,Mayor\n"),
+        ("asks.csv", "Ask,Text,To\nHomes,Will you?,Jane\n"),
+        (
+            "running-order.csv",
+            "Item,Kind,Minutes\nWelcome,Welcome,1\n",
+        ),
+    ] {
+        std::fs::write(dir.path().join(name), body).unwrap();
+    }
+    let output = run(
+        &[
+            "import",
+            "assembly.csv",
+            "institutions.csv",
+            "power-holders.csv",
+            "asks.csv",
+            "running-order.csv",
+            "--out",
+            "imported.toml",
+        ],
+        dir.path(),
+    );
+    let said = text(&output);
+    assert_eq!(output.status.code(), Some(0), "{said}");
+    assert!(
+        said.contains("1 institution, 1 power-holder, 1 ask, 0 pledges, 1 item."),
+        "{said}"
+    );
+
+    // `assembly export`: what the record holds, counted.
+    let data = dir.path().join("data");
+    let server = Server::start(&data, Some(&dir.path().join("plan1.toml")));
+    server.must(r#"{"cmd":"start"}"#);
+    server.must(r#"{"cmd":"respond","ask":"homes","holder":"mayor","answer":"yes"}"#);
+    drop(server);
+    let out = dir.path().join("record");
+    let output = run(
+        &[
+            "export",
+            "--data",
+            data.to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+        ],
+        dir.path(),
+    );
+    let said = text(&output);
+    assert!(output.status.success(), "{said}");
+    assert!(
+        said.contains("1 institution, 1 answer, 1 pledge, 0 follow-up steps"),
+        "{said}"
+    );
+}

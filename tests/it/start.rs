@@ -83,6 +83,72 @@ fn assert_names(refusal: &Finished, first: &Server) {
     );
 }
 
+/// What `serve` prints up to "Press Ctrl-C": the banner with its links.
+fn banner(data: &Path) -> String {
+    use std::io::BufRead;
+    let mut child = std::process::Command::new(common::binary())
+        .args([
+            "serve",
+            "--bind",
+            "127.0.0.1:0",
+            "--chair-key",
+            KEY,
+            "--data",
+        ])
+        .arg(data)
+        .env("NO_COLOR", "1")
+        .env("RUST_LOG", "assembly=warn")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let stdout = child.stdout.take().unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let mut said = String::new();
+        for line in std::io::BufReader::new(stdout)
+            .lines()
+            .map_while(Result::ok)
+        {
+            said.push_str(&line);
+            said.push('\n');
+            if line.starts_with("Press Ctrl-C") {
+                break;
+            }
+        }
+        let _ = tx.send(said);
+    });
+    let said = rx.recv_timeout(std::time::Duration::from_secs(30));
+    let _ = child.kill();
+    let _ = child.wait();
+    said.expect("the banner within 30 s")
+}
+
+#[test]
+fn the_start_banner_lists_every_page_an_organiser_opens() {
+    let dir = tempfile::tempdir().unwrap();
+    let said = banner(&dir.path().join("data"));
+    let base = said
+        .lines()
+        .find_map(|l| l.strip_prefix("listening on "))
+        .expect("where it listens")
+        .to_owned();
+    for link in [
+        format!("{base}/chair?key={KEY}"),
+        format!("{base}/setup?key={KEY}"),
+        format!("{base}/follow-up?key={KEY}"),
+        format!("{base}/screen"),
+        format!("{base}/stage"),
+        format!("{base}/join"),
+        format!("{base}/report"),
+    ] {
+        assert!(
+            said.lines().any(|l| l.trim().ends_with(&link)),
+            "{link} not in the banner:\n{said}"
+        );
+    }
+}
+
 #[test]
 fn a_second_server_with_an_edited_plan_stops_at_once_and_changes_nothing() {
     let dir = tempfile::tempdir().unwrap();
