@@ -216,3 +216,282 @@ fn plan_changes_are_told_in_plain_words_with_the_time() {
         assert!(!section.contains(code), "{code:?} in {section}");
     }
 }
+
+/// Names that try a printed page: long, accented, right to left, emoji.
+const NAMES: [&str; 22] = [
+    "St John’s Church, Wellington Road & District Parish Fellowship",
+    "Masjid Al-Hudā Islamic Educational & Cultural Centre",
+    "مسجد النور للجالية العربية في المدينة",
+    "مرکز اسلامی برائے خواتین و اطفال",
+    "Église Évangélique Réformée de la Côte-d'Émeraude",
+    "Polska Misja Katolicka św. Maksymiliana Kolbego",
+    "Capel Bethesda, Eglwys Annibynnol Gymraeg Llanfair-ym-Muallt",
+    "Ururka Hooyooyinka Soomaaliyeed ee Magaalada 🌍",
+    "UNISON Northern Health & Social Care Branch 🏥",
+    "Riverside Tenants’ and Residents’ Association",
+    "Gurdwara Sri Guru Singh Sabha Riverside",
+    "Holy Cross Church",
+    "Riverside Sixth Form College Students’ Union",
+    "Bangladeshi Women’s Association of Riverside",
+    "Ghanaian Methodist Fellowship",
+    "Riverside Food Bank Volunteers",
+    "Our Lady of Częstochowa Parish",
+    "Tamil Welfare Association",
+    "Kurdish Community Centre",
+    "Riverside Quakers",
+    "Eritrean Orthodox Tewahedo Church",
+    "Citizens of Riverside Youth Leadership Academy",
+];
+
+const HOLDERS: [&str; 4] = [
+    "Councillor Bartholomew Featherstonehaugh-Smythe",
+    "Chief Superintendent Ngozi Adebayo-Okonkwo",
+    "Dr. Siân Llewelyn-Prys",
+    "Aleksandra Wiśniewska-Kowalczyk",
+];
+
+fn stress_plan() -> String {
+    let mut plan = String::from(
+        "[assembly]\ntitle = \"Riverside Citizens’ Accountability Assembly\"\n\
+         venue = \"Hall\"\ntimezone = \"Europe/London\"\n\n",
+    );
+    for (n, name) in NAMES.iter().enumerate() {
+        plan.push_str(&format!(
+            "[[institution]]\nid = \"i{n}\"\nname = \"{name}\"\npromised = {}\n\n",
+            (n * 7) % 60
+        ));
+    }
+    for (n, name) in HOLDERS.iter().enumerate() {
+        plan.push_str(&format!(
+            "[[power_holder]]\nid = \"h{n}\"\nname = \"{name}\"\nrole = \"Holder\"\n\n"
+        ));
+    }
+    let ask = "Will you commit, in writing and within ninety days, to fund and staff \
+               the independent inspection of every privately rented flat in Riverside, \
+               publish what each inspection found, and meet the tenants’ association \
+               every quarter until each landlord named in the report has completed the \
+               repairs, with a named officer answerable to this assembly for progress, and report back \
+               in writing, and publish the names of the landlords who have not?";
+    assert!(ask.len() >= 400, "{}", ask.len());
+    for a in 0..3 {
+        plan.push_str(&format!(
+            "[[ask]]\nid = \"a{a}\"\ntitle = \"Inspections and repairs, part {a}\"\n\
+             text = \"{ask}\"\nto = [\"h0\", \"h1\", \"h2\", \"h3\"]\n\n"
+        ));
+    }
+    plan.push_str("[[pledge]]\nid = \"team\"\ntext = \"Will you join the team?\"\n\n");
+    plan.push_str("[[item]]\ntitle = \"Welcome\"\nkind = \"welcome\"\nminutes = 2\n\n");
+    plan.push_str("[[item]]\ntitle = \"Roll call\"\nkind = \"roll_call\"\nminutes = 5\n\n");
+    for a in 0..3 {
+        plan.push_str(&format!(
+            "[[item]]\ntitle = \"Answers {a}\"\nkind = \"response\"\nask = \"a{a}\"\nminutes = 6\n\n"
+        ));
+    }
+    plan.push_str(
+        "[[item]]\ntitle = \"Pledge\"\nkind = \"pledge\"\npledge = \"team\"\nminutes = 3\n",
+    );
+    plan
+}
+
+/// Print `url` to PDF in headless Chromium; the text of each page.
+fn printed_pages(url: &str, dir: &std::path::Path, name: &str) -> Vec<String> {
+    let pdf = dir.join(name);
+    let output = std::process::Command::new("chromium")
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--disable-dev-shm-usage",
+            "--no-pdf-header-footer",
+        ])
+        .arg(format!("--user-data-dir={}", dir.join("profile").display()))
+        .arg(format!("--print-to-pdf={}", pdf.display()))
+        .arg(url)
+        .output()
+        .expect("chromium is installed: run `bash scripts/test.sh`, which installs it");
+    assert!(
+        pdf.is_file(),
+        "chromium wrote no PDF: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let shots = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/screenshots");
+    std::fs::create_dir_all(&shots).unwrap();
+    std::fs::copy(&pdf, shots.join(name)).unwrap();
+    let text = std::process::Command::new("pdftotext")
+        .arg(&pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext is installed: run `bash scripts/test.sh`, which installs poppler-utils");
+    String::from_utf8_lossy(&text.stdout)
+        .split('\u{c}')
+        .map(str::to_owned)
+        .filter(|page| !page.trim().is_empty())
+        .collect()
+}
+
+/// The text of every `<h2>` and `<h3>` of the page, tags stripped.
+fn headings(html: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for tag in ["<h2", "<h3"] {
+        for part in html.split(tag).skip(1) {
+            let inner = part.split_once('>').map_or("", |(_, rest)| rest);
+            let end = format!("</{}>", &tag[1..]);
+            let inner = inner.split(end.as_str()).next().unwrap_or("");
+            let mut text = String::new();
+            let mut in_tag = false;
+            for c in inner.chars() {
+                match c {
+                    '<' => in_tag = true,
+                    '>' => in_tag = false,
+                    c if !in_tag => text.push(c),
+                    _ => {}
+                }
+            }
+            out.push(
+                text.replace("&amp;", "&")
+                    .replace("&#39;", "'")
+                    .trim()
+                    .to_owned(),
+            );
+        }
+    }
+    out
+}
+
+#[test]
+fn the_printed_report_never_splits_a_word_nor_leaves_a_heading_at_a_pages_foot() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = dir.path().join("plan.toml");
+    std::fs::write(&plan, stress_plan()).unwrap();
+    let server = Server::start(&dir.path().join("data"), Some(&plan));
+    server.must(r#"{"cmd":"start"}"#);
+    server.must(r#"{"cmd":"next"}"#);
+    for n in 0..NAMES.len() {
+        server.must(&format!(
+            r#"{{"cmd":"turnout","institution":"i{n}","count":{}}}"#,
+            n * 5 + 3
+        ));
+    }
+    let answers = ["yes", "no", "waffle", "absent"];
+    let statuses = ["achieved", "in_progress", "broken", "achieved"];
+    for a in 0..3 {
+        server.must(r#"{"cmd":"next"}"#);
+        for h in 0..4 {
+            let answer = answers[(a + h) % 4];
+            server.must(&format!(
+                r#"{{"cmd":"respond","ask":"a{a}","holder":"h{h}","answer":"{answer}"}}"#
+            ));
+        }
+    }
+    server.must(r#"{"cmd":"end"}"#);
+    for a in 0..3 {
+        for h in 0..3 {
+            let status = statuses[(a + h) % 4];
+            server.must(&format!(
+                r#"{{"cmd":"follow_up","ask":"a{a}","holder":"h{h}","status":"{status}","note":"Met on the estate; the officer named in the letter"}}"#
+            ));
+        }
+    }
+
+    // The public report, and the chair's with its history column.
+    for (path, name) in [
+        ("/report".to_owned(), "report-stress.pdf"),
+        (format!("/report?key={KEY}"), "report-stress-chair.pdf"),
+    ] {
+        let html = chair_get(&server, &path).body;
+        let pages = printed_pages(&server.url(&path), dir.path(), name);
+        assert_printed_whole(&html, &pages, name);
+    }
+}
+
+fn assert_printed_whole(html: &str, pages: &[String], name: &str) {
+    assert!(
+        pages.len() >= 3,
+        "a stress report runs to pages: {}",
+        pages.len()
+    );
+
+    // Every word a reader must read whole: statuses, answers, names.
+    let mut words: std::collections::BTreeSet<String> = [
+        "Achieved", "progress", "started", "Broken", "YES", "NO", "WAFFLE", "ABSENT",
+    ]
+    .into_iter()
+    .map(str::to_owned)
+    .collect();
+    for name in NAMES.iter().chain(&HOLDERS) {
+        words.extend(
+            name.split(|c: char| c.is_whitespace() || c == ',')
+                .filter(|w| w.chars().count() > 2)
+                .map(str::to_owned),
+        );
+    }
+    for (p, page) in pages.iter().enumerate() {
+        let lines: Vec<&str> = page
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .collect();
+        for pair in lines.windows(2) {
+            let end = pair[0].split_whitespace().last().unwrap_or("");
+            let start = pair[1].split_whitespace().next().unwrap_or("");
+            let joined = format!("{end}{start}");
+            let split = words.iter().any(|w| {
+                joined.trim_end_matches([',', '.']) == w
+                    && !words.contains(end)
+                    && !words.contains(start)
+            });
+            assert!(
+                !split,
+                "{name} page {}: {joined:?} is split as {end:?} / {start:?}:\n{page}",
+                p + 1
+            );
+        }
+    }
+    for status in ["Achieved", "In progress", "Broken", "ABSENT", "WAFFLE"] {
+        assert!(
+            pages.iter().any(|page| page.contains(status)),
+            "{status} whole somewhere"
+        );
+    }
+
+    // No page ends with a heading: each keeps its first rows with it (a
+    // heading and one line of its text at a page's foot is alone too).
+    let headings = headings(html);
+    for (p, page) in pages.iter().enumerate().take(pages.len() - 1) {
+        let lines: Vec<&str> = page
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .collect();
+        for (n, line) in lines.iter().enumerate() {
+            if headings.iter().any(|h| h == line) {
+                assert!(
+                    lines.len() - n > 3,
+                    "{name} page {}: {line:?} has {} lines under it at the page's foot",
+                    p + 1,
+                    lines.len() - n - 1
+                );
+            }
+        }
+    }
+    assert!(headings.iter().any(|h| h == "Turnout"), "{headings:?}");
+    for (p, page) in pages.iter().enumerate().take(pages.len() - 1) {
+        let last = page
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .last()
+            .unwrap_or("");
+        assert!(
+            !headings
+                .iter()
+                .any(|h| h == last || (last.len() > 8 && h.ends_with(last))),
+            "{name} page {} ends with the heading {last:?}",
+            p + 1
+        );
+    }
+}
