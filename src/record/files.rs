@@ -38,7 +38,7 @@ pub fn export(
 
 /// One export for readers of `lang`: `record.xlsx` gets its sheet names,
 /// headings, answers and statuses in that language. Without a language the
-/// workbook is as it always was: English headings and codes.
+/// workbook is in English: words too ("Yes", "In progress"), not codes.
 ///
 /// The CSVs and `record.json` are the same in every language, on purpose:
 /// they are what other programs and next year's merge read, so their

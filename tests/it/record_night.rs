@@ -483,8 +483,7 @@ fn assert_printed_whole(html: &str, pages: &[String], name: &str) {
         let last = page
             .lines()
             .map(str::trim)
-            .filter(|l| !l.is_empty())
-            .last()
+            .rfind(|l| !l.is_empty())
             .unwrap_or("");
         assert!(
             !headings
