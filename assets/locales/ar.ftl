@@ -549,6 +549,7 @@ report-weekday-7 = الأحد
 report-set-length = المخطط { $planned }، حُدّد إلى { $set }، استغرق { $ran }: { $by }
 report-drift-set-shorter = قصّر الرئيس الفقرات { $time }
 report-drift-set-longer = أطال الرئيس الفقرات { $time }
+report-timing-set-caption = الخط المتقطع: المدة التي حددها الرئيس بـ +1/-1 دقيقة.
 report-not-promised = لا وعد
 report-change-at = { $when }: { $change }
 report-change-renamed = غُيّر الاسم من { $from } إلى { $to }

@@ -506,6 +506,7 @@ report-weekday-7 = Dydd Sul
 report-set-length = yn y cynllun { $planned }, wedi'i osod i { $set }, aeth { $ran }: { $by }
 report-drift-set-shorter = gwnaeth y cadeirydd yr eitemau { $time } yn fyrrach
 report-drift-set-longer = gwnaeth y cadeirydd yr eitemau { $time } yn hirach
+report-timing-set-caption = Llinell doriad: yr hyd a osododd y cadeirydd gyda +1/-1 munud.
 report-not-promised = dim addewid
 report-change-at = { $when }: { $change }
 report-change-renamed = ailenwyd { $from } yn { $to }

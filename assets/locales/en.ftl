@@ -482,6 +482,7 @@ report-weekday-7 = Sunday
 report-set-length = planned { $planned }, set to { $set }, ran { $ran }: { $by }
 report-drift-set-shorter = the chair set the items { $time } shorter
 report-drift-set-longer = the chair set the items { $time } longer
+report-timing-set-caption = Dashed line: the length the chair set with +1/-1 min.
 report-not-promised = not promised
 report-change-at = { $when }: { $change }
 report-change-renamed = renamed { $from } to { $to }

@@ -513,6 +513,7 @@ report-weekday-7 = niedziela
 report-set-length = plan { $planned }, ustawiono { $set }, trwało { $ran }: { $by }
 report-drift-set-shorter = prowadzący skrócił punkty o { $time }
 report-drift-set-longer = prowadzący wydłużył punkty o { $time }
+report-timing-set-caption = Linia przerywana: czas ustawiony przez prowadzącego (+1/-1 min).
 report-not-promised = bez deklaracji
 report-change-at = { $when }: { $change }
 report-change-renamed = zmieniono nazwę { $from } na { $to }

@@ -474,6 +474,7 @@ report-weekday-7 = Axad
 report-set-length = qorshe { $planned }, loo dejiyay { $set }, qaatay { $ran }: { $by }
 report-drift-set-shorter = gudoomiyuhu wuxuu qodobada ka gaabiyay { $time }
 report-drift-set-longer = gudoomiyuhu wuxuu qodobada ku dheereeyay { $time }
+report-timing-set-caption = Xariiqda go'an: muddada uu gudoomiyuhu dejiyay +1/-1 daqiiqo.
 report-not-promised = lama ballanqaadin
 report-change-at = { $when }: { $change }
 report-change-renamed = magaca { $from } waxaa loo beddelay { $to }

@@ -473,6 +473,7 @@ report-weekday-7 = اتوار
 report-set-length = منصوبہ { $planned }، مقرر { $set }، چلا { $ran }: { $by }
 report-drift-set-shorter = صدر نے حصوں کو { $time } مختصر کیا
 report-drift-set-longer = صدر نے حصوں کو { $time } طویل کیا
+report-timing-set-caption = ٹوٹی لکیر: صدر کا +1/-1 منٹ سے مقرر کردہ وقت۔
 report-not-promised = کوئی وعدہ نہیں
 report-change-at = { $when }: { $change }
 report-change-renamed = { $from } کا نام بدل کر { $to } رکھا گیا

@@ -255,7 +255,12 @@ pub fn running_order(state: &State, now: Millis, zone: &Zone, l: Lang) -> Markup
                         }
                     }
                 }
-                figcaption { (l.t("report-timing-caption")) }
+                figcaption {
+                    (l.t("report-timing-caption"))
+                    @if timings.iter().any(|t| t.set_seconds != i64::from(t.planned_seconds)) {
+                        " " (l.t("report-timing-set-caption"))
+                    }
+                }
             }
         }
     }

@@ -140,6 +140,7 @@ fn the_record_measures_an_item_against_the_length_the_chair_set() {
     );
     // The timeline draws the testimony red: over the length set.
     assert_eq!(report.matches("class=\"actual over\"").count(), 1);
+    assert!(report.contains("Dashed line: the length the chair set"));
 }
 
 #[test]
