@@ -581,7 +581,9 @@ pub async fn run(options: Options) -> Result<(), String> {
     println!("Projector: {base}/screen");
     println!("Speaker's timer: {base}/stage");
     println!("Attendees check in at: {public}/join");
-    println!("The record, public (the full record through the chair link): {base}/report");
+    println!(
+        "Report, the public record (the chair page's Record opens the full one): {base}/report"
+    );
     println!(
         "Press Ctrl-C to stop; everything is saved in {}",
         options.data.display()
