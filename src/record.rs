@@ -25,7 +25,7 @@ pub use follow_ups::{Commitment, SCORECARD, Step, commitments, counts};
 pub use tables::{cell, follow_ups_csv, responses_csv, timings_csv, turnout_csv};
 
 /// Version of `record.json`; raised when a field changes meaning.
-pub const SCHEMA: u32 = 2;
+pub const SCHEMA: u32 = 3;
 
 /// Who a record is made for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

@@ -241,7 +241,7 @@ fn a_whole_assembly_survives_kill_and_restart() {
     let record = request(server.addr, "GET", "/export/record.json", &chair, "");
     assert_eq!(record.status, 200);
     let record = record.json();
-    assert_eq!(record["schema"], 2);
+    assert_eq!(record["schema"], 3);
     assert_eq!(record["seq"], final_seq);
     let negotiated = record["responses"]
         .as_array()

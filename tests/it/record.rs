@@ -85,7 +85,7 @@ fn report_and_exports_hold_exactly_what_was_done() {
 
     // record.json
     let record = chair_get(&server, "/export/record.json").json();
-    assert_eq!(record["schema"], 2);
+    assert_eq!(record["schema"], 3);
     assert_eq!(record["seq"], last);
     assert_eq!(record["phase"], "ended");
     assert_eq!(
