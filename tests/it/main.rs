@@ -28,6 +28,7 @@ mod hall_import;
 mod hall_join;
 mod hall_join_lang;
 mod hall_plan;
+mod hall_plan_reach;
 mod hall_relay;
 mod hall_report;
 mod hall_screen;
