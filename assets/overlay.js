@@ -48,7 +48,7 @@
     let size = max;
     node.style.setProperty("--fit", size);
     while (size > min && over()) {
-      size -= 2;
+      size = Math.max(min, size - 2);
       node.style.setProperty("--fit", size);
     }
     if (over()) node.classList.add("clamp");

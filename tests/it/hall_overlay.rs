@@ -376,6 +376,28 @@ async fn options() {
     server.must(r#"{"cmd":"display","turnout":true}"#);
     wait_shown(&all, "ov-turnout", true).await;
 
+    // The README's picture: the demo's first ask, one answer in, over a
+    // stand-in for the camera, at docs size.
+    server.must(r#"{"cmd":"next"}"#);
+    server.must(r#"{"cmd":"next"}"#);
+    server.must(r#"{"cmd":"respond","ask":"safe-homes","holder":"housing-ceo","answer":"yes"}"#);
+    all.resize(1280, 720).await;
+    wait_shown(&all, "ov-answers", true).await;
+    web::wait_for_text(&all, "#ov-holders .answer-yes", "YES", WAIT).await;
+    tokio::time::sleep(std::time::Duration::from_millis(700)).await;
+    run(
+        &all,
+        "document.body.style.setProperty('background', \
+         'radial-gradient(circle at 30% 35%, #8a7f70, #3b3a40 45%, #15161c)', 'important'); return true;",
+    )
+    .await;
+    web::screenshot(&all, "overlay-readme").await;
+    run(
+        &all,
+        "document.body.style.removeProperty('background'); return true;",
+    )
+    .await;
+
     // Nothing from elsewhere: every resource the page loaded is its own.
     let foreign = run(
         &all,

@@ -20,6 +20,9 @@ const NEW: &str = "مسجد الهدى — Al-Hudā Centre & Madrasa 🕌";
 /// The promise: every page within this of the organiser's save.
 const REACH: Duration = Duration::from_secs(3);
 const PHONES: usize = 30;
+/// The roll call's title in the stress plan, renamed in the same save.
+const ROLL_CALL: &str = "Roll call of every member institution and the turnout each one promised";
+const ROLL_CALL_NEW: &str = "Galw’r gofrestr — نداء الأسماء — Roll call 📣";
 
 type Socket = tungstenite::WebSocket<MaybeTlsStream<TcpStream>>;
 
@@ -66,7 +69,7 @@ fn drain(socket: &mut Socket) {
 }
 
 #[test]
-fn a_rename_reaches_thirty_phones_a_phone_page_and_the_projector_within_3_s() {
+fn a_rename_reaches_thirty_phones_a_phone_the_projector_and_the_overlay_within_3_s() {
     web::on_a_big_stack(scenario());
 }
 
@@ -78,10 +81,15 @@ async fn scenario() {
     server.must(r#"{"cmd":"next"}"#);
 
     let browser = Browser::new();
-    let (phone, screen) = tokio::join!(browser.client(360, 740), browser.client(1280, 720));
+    let (phone, screen, overlay) = tokio::join!(
+        browser.client(360, 740),
+        browser.client(1280, 720),
+        browser.client(1280, 720),
+    );
     phone.goto(&server.url("/join")).await;
     screen.goto(&server.url("/screen")).await;
-    for client in [&phone, &screen] {
+    overlay.goto(&server.url("/overlay")).await;
+    for client in [&phone, &screen, &overlay] {
         web::live(client).await;
     }
     // Marks this page load: a reload would forget it.
@@ -107,7 +115,10 @@ async fn scenario() {
     )
     .body;
     assert!(toml.contains(OLD), "the stress plan names {OLD}");
-    let renamed = toml.replacen(OLD, NEW, 1);
+    assert!(toml.contains(ROLL_CALL), "the stress plan has {ROLL_CALL}");
+    let renamed = toml
+        .replacen(OLD, NEW, 1)
+        .replacen(ROLL_CALL, ROLL_CALL_NEW, 1);
     let saved_at = Instant::now();
     let saved = request(
         server.addr,
@@ -125,23 +136,28 @@ async fn scenario() {
         .map(|mut socket| std::thread::spawn(move || heard(&mut socket, NEW, until)))
         .collect();
 
-    // The pages show it: the phone's check-in list, the projector's roll
-    // call.
-    let names = "return [...document.querySelectorAll('#check-in .choice, #board li')]\
+    // The pages show it: the phone's check-in list and what is on now,
+    // the projector's roll call, the overlay's lower third.
+    let names = "return [...document.querySelectorAll('#check-in .choice, #current-title, #board li, #ov-title')]\
                  .map((c) => c.textContent).join('|');";
-    for (page, client) in [("the phone", &phone), ("the projector", &screen)] {
+    for (page, client, wanted) in [
+        ("the phone", &phone, NEW),
+        ("the phone", &phone, ROLL_CALL_NEW),
+        ("the projector", &screen, NEW),
+        ("the overlay", &overlay, ROLL_CALL_NEW),
+    ] {
         loop {
             let shown = client
                 .execute(names, vec![])
                 .await
                 .map(|v| v.to_string())
                 .unwrap_or_default();
-            if shown.contains(NEW) {
+            if shown.contains(wanted) {
                 break;
             }
             assert!(
                 Instant::now() < until,
-                "{page} did not show the new name within {REACH:?}: {shown}"
+                "{page} did not show {wanted} within {REACH:?}: {shown}"
             );
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
@@ -166,7 +182,7 @@ async fn scenario() {
         .unwrap();
     assert_eq!(same, serde_json::json!(true), "the phone reloaded its page");
     web::live(&phone).await;
-    for client in [phone, screen] {
+    for client in [phone, screen, overlay] {
         client.close().await;
     }
 }
