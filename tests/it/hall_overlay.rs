@@ -209,8 +209,13 @@ async fn lower_third() {
         json!(vec!["Awaiting answer"; 6])
     );
 
-    // Each answer shows as it is given.
+    // Each answer shows as it is given, and nothing moves when it does.
     server.must(r#"{"cmd":"next"}"#);
+    // Let the new item's panels settle before measuring them.
+    tokio::time::sleep(std::time::Duration::from_millis(700)).await;
+    let boxes = "return [...document.querySelectorAll('#ov-item, #ov-answers, #ov-holders li, #ov-holders .name')]\
+                 .map((n) => { const r = n.getBoundingClientRect(); return [r.left, r.top, r.width, r.height].map(Math.round); });";
+    let before = run(&overlay, boxes).await;
     server.must(r#"{"cmd":"respond","ask":"homes","holder":"mayor","answer":"yes"}"#);
     let overlay_ref = &overlay;
     web::wait_until(overlay_ref, "the mayor's YES", WAIT, || async move {
@@ -222,6 +227,11 @@ async fn lower_third() {
         }
     })
     .await;
+    assert_eq!(
+        run(&overlay, boxes).await,
+        before,
+        "an answer moved or resized a panel, a row or a name"
+    );
     server.must(r#"{"cmd":"respond","ask":"homes","holder":"college","answer":"no"}"#);
     web::wait_until(overlay_ref, "the college's NO", WAIT, || async move {
         let now = run(overlay_ref, badges).await;
