@@ -30,8 +30,9 @@
   const search = $("search");
   if (search) {
     search.hidden = false;
-    // A name is found as the page shows it and as the plan spells it.
-    const choices = [...document.querySelectorAll("#check-in .choice:not(.own)")].map((label) => {
+    // A name is found as the page shows it and as the plan spells it (as
+    // it is now: a rename relabels the list in place).
+    const choices = () => [...document.querySelectorAll("#check-in .choice:not(.own)")].map((label) => {
       const names = fold(`${label.textContent} ${label.dataset.also || ""}`);
       return { label, key: ` ${names} `, compact: names.replace(/ /g, "") };
     });
@@ -39,7 +40,7 @@
     search.addEventListener("input", () => {
       const q = fold(search.value);
       let shown = 0;
-      for (const c of choices) {
+      for (const c of choices()) {
         // Every word typed starts a word of the name, or the letters run
         // together inside it ("stjohns").
         const match = q === "" || q.split(" ").every((w) => c.key.includes(` ${w}`)) || c.compact.includes(q.replace(/ /g, ""));
@@ -153,9 +154,41 @@
     $("pledge-results").hidden = !any;
   }
 
-  // A plan change: fetch the page again (assets answer 304), spread over
-  // 15 s across the hall, never while someone types a search.
-  const drawnWith = Number($("attendee").dataset.planSeq);
+  // A plan change comes on the socket (a second `hello`): every text of
+  // the plan the page was drawn with carries its key (`data-text`) and is
+  // relabelled at once. Only a change of shape (an institution, item, ask
+  // or pledge added, taken away or moved) fetches the page again (assets
+  // answer 304), spread over 15 s across the hall, never while someone
+  // types a search.
+  let drawnWith = Number($("attendee").dataset.planSeq);
+  let drawnShape = null;
+  const PARTS = { institution: "institutions", holder: "power_holders", ask: "asks", pledge: "pledges", item: "items" };
+  function baseText(key) {
+    const parts = key.split(".");
+    const field = parts.pop();
+    const [part, ...id] = parts;
+    if (part === "assembly") return plan.assembly[field] ?? null;
+    const found = (plan[PARTS[part]] || []).find((x) => x.id === id.join("."));
+    return found ? (found[field] ?? null) : null;
+  }
+  function relabel() {
+    for (const node of document.querySelectorAll("[data-text]")) {
+      const base = baseText(node.dataset.text);
+      if (base == null) continue;
+      const text = I18n.text(plan, node.dataset.text, base);
+      if (node.textContent !== text) node.textContent = text;
+    }
+  }
+  // What the server drew that a relabel cannot redraw.
+  function shape(p) {
+    return JSON.stringify([
+      p.institutions.map((i) => [i.id, i.promised]),
+      p.power_holders.map((h) => h.id),
+      p.asks.map((a) => [a.id, a.to]),
+      p.pledges.map((x) => x.id),
+      p.items.map((i) => [i.id, i.kind]),
+    ]);
+  }
   let reloading = false;
   function reloadSoon() {
     if (reloading) return;
@@ -188,14 +221,21 @@
 
   link = Live.connect("attendee", {
     hello(msg) {
+      const again = plan !== null;
       plan = msg.plan;
+      if (again) relabel();
       // Live now: the page keeps itself up to date.
       $("refresh").parentElement.hidden = true;
       draw();
     },
     state(s) {
       state = s;
-      if (s.plan_seq !== drawnWith) reloadSoon();
+      // The plan the page was drawn with: the first one heard at its seq.
+      if (drawnShape === null && s.plan_seq === drawnWith && plan) drawnShape = shape(plan);
+      if (s.plan_seq !== drawnWith) {
+        if (drawnShape !== null && plan && shape(plan) === drawnShape) drawnWith = s.plan_seq;
+        else reloadSoon();
+      }
       draw();
     },
     result(msg) {

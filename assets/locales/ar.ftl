@@ -269,6 +269,11 @@ stage-over = تجاوز الوقت
 stage-paused-over = متوقّف مؤقتًا · تجاوز الوقت
 stage-wrap-up = حان وقت الختام
 
+## Livestream overlay: /overlay (the lower third OBS lays over the camera)
+
+# The page's title; $title is the assembly's.
+overlay-page-title = طبقة البث المباشر: { $title }
+
 
 
 

@@ -234,6 +234,11 @@ stage-over = Dros amser
 stage-paused-over = Wedi oedi · dros amser
 stage-wrap-up = Amser i orffen
 
+## Livestream overlay: /overlay (the lower third OBS lays over the camera)
+
+# The page's title; $title is the assembly's.
+overlay-page-title = Troshaen y ffrwd fyw: { $title }
+
 
 
 

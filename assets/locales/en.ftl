@@ -222,6 +222,11 @@ stage-over = Over time
 stage-paused-over = Paused · over time
 stage-wrap-up = Time to wrap up
 
+## Livestream overlay: /overlay (the lower third OBS lays over the camera)
+
+# The page's title; $title is the assembly's.
+overlay-page-title = Livestream overlay: { $title }
+
 
 
 

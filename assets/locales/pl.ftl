@@ -247,6 +247,11 @@ stage-over = Po czasie
 stage-paused-over = Wstrzymano · po czasie
 stage-wrap-up = Czas kończyć
 
+## Livestream overlay: /overlay (the lower third OBS lays over the camera)
+
+# The page's title; $title is the assembly's.
+overlay-page-title = Nakładka transmisji na żywo: { $title }
+
 
 
 

@@ -214,6 +214,11 @@ stage-over = Waqtigii waa dhaafay
 stage-paused-over = Waa la hakiyey · waqtigii waa dhaafay
 stage-wrap-up = Waa waqtigii la soo gabagabeyn lahaa
 
+## Livestream overlay: /overlay (the lower third OBS lays over the camera)
+
+# The page's title; $title is the assembly's.
+overlay-page-title = Muuqaalka baahinta tooska ah: { $title }
+
 
 
 

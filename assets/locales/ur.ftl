@@ -213,6 +213,11 @@ stage-over = وقت سے زیادہ
 stage-paused-over = رکا ہوا ہے · وقت سے زیادہ
 stage-wrap-up = بات سمیٹنے کا وقت
 
+## Livestream overlay: /overlay (the lower third OBS lays over the camera)
+
+# The page's title; $title is the assembly's.
+overlay-page-title = لائیو اسٹریم اوورلے: { $title }
+
 
 
 

@@ -96,6 +96,10 @@ pub const ROUTES: &[Route] = &[
     }),
     route(Method::GET, "/screen", Public, Both, || get(pages::screen)),
     route(Method::GET, "/stage", Public, Both, || get(pages::stage)),
+    // The livestream's lower third: the public screen frame, like /screen.
+    route(Method::GET, "/overlay", Public, Both, || {
+        get(pages::overlay)
+    }),
     route(Method::GET, "/join", Public, Both, || get(pages::join)),
     route(Method::POST, "/join", Public, Both, || post(api::join)),
     route(Method::GET, "/join/poster", Public, Both, || {

@@ -204,10 +204,11 @@ async fn run(
                     break;
                 }
                 let published = frames.borrow_and_update().clone();
-                // Phones fetch their page again on a plan change, and get
-                // the plan on the new socket: a hall of phones is not sent
-                // it twice.
-                if published.plan_seq != plan_seq && role != Role::Attendee {
+                // Every page is sent the new plan at once, phones too: one
+                // message of shared bytes, where a reload spread across the
+                // hall (to spare the server) kept a rename off phones for
+                // up to 15 s.
+                if published.plan_seq != plan_seq {
                     plan_seq = published.plan_seq;
                     if send(&mut socket, Message::Text(published.hello(role)), limit).await.is_err() {
                         break;

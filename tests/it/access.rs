@@ -174,6 +174,7 @@ fn without_the_key_nothing_the_projector_hides_leaves_the_server() {
         "/api/plan",
         "/screen",
         "/stage",
+        "/overlay",
         "/join",
         "/",
         "/export/record.json",

@@ -59,6 +59,8 @@ async fn no_page_runs_text_from_the_plan_or_the_chair() {
     stage.goto(&server.url("/stage")).await;
     let phone = browser.client(360, 740).await;
     phone.goto(&server.url("/join")).await;
+    let overlay = browser.client(1920, 1080).await;
+    overlay.goto(&server.url("/overlay")).await;
 
     // The roll call, with the institution board, notes and messages.
     check(&chair, "/chair", &format!("N {PAYLOAD}")).await;
@@ -66,6 +68,7 @@ async fn no_page_runs_text_from_the_plan_or_the_chair() {
     check(&screen, "/screen", &format!("M {PAYLOAD}")).await;
     check(&stage, "/stage", &format!("S {PAYLOAD}")).await;
     check(&phone, "/join", &format!("Roll {PAYLOAD}")).await;
+    check(&overlay, "/overlay", &format!("Roll {PAYLOAD}")).await;
 
     // The response item: the ask and the power-holder, with a noted answer.
     server.must(r#"{"cmd":"next"}"#);
@@ -75,6 +78,8 @@ async fn no_page_runs_text_from_the_plan_or_the_chair() {
     check(&screen, "/screen", &format!("H {PAYLOAD}")).await;
     check(&screen, "/screen", &format!("Q {PAYLOAD}")).await;
     check(&phone, "/join", &format!("A {PAYLOAD}")).await;
+    check(&overlay, "/overlay", &format!("H {PAYLOAD}")).await;
+    check(&overlay, "/overlay", &format!("A {PAYLOAD}")).await;
 
     // The pledge item and the static pages.
     server.must(r#"{"cmd":"next"}"#);

@@ -158,12 +158,13 @@ fn a_plan_change_is_saved_whole_seen_at_once_and_kept_in_the_record() {
     );
     assert!(join.body.contains("Late Arrivals’ Tenants Union"));
     assert!(join.body.contains("Thanks to the stewards"));
-    // The projector's socket is sent the new plan (phones fetch their page).
+    // The projector's socket is sent the new plan.
     hello_with(&mut screen, "Late Arrivals");
-    // A phone is told by the state's plan_seq and fetches its page; its
-    // socket is not sent the plan a second time (only the first hello).
-    assert_eq!(hellos_until_plan(&mut phone, seq), 1);
-    // What it fetches again besides the page answers 304.
+    // So is a phone's, at once (the first hello, then the new plan's),
+    // before the state of the new plan_seq.
+    assert_eq!(hellos_until_plan(&mut phone, seq), 2);
+    // A phone whose page changed shape (here an institution was added)
+    // also fetches it again: what it fetches besides the page answers 304.
     let script = server.get("/assets/join.js");
     let tag = script
         .header("etag")

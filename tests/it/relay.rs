@@ -169,6 +169,7 @@ fn a_relay_serves_the_public_and_never_the_chair() {
         "/join",
         "/screen",
         "/stage",
+        "/overlay",
         "/api/state",
         "/api/plan",
         "/healthz",

@@ -35,6 +35,7 @@ fn every_page_has_security_headers_and_no_inline_script() {
         "/join",
         "/screen",
         "/stage",
+        "/overlay",
         "/chair",
         "/report",
         "/join/poster",

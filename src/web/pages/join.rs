@@ -97,8 +97,8 @@ fn page(app: &AppState, state: &Live, headers: &HeaderMap, l: Lang) -> Markup {
             div .attendee #attendee data-plan-seq=(state.plan_seq) {
                 header {
                     (switcher(l))
-                    h1 dir="auto" { (title) }
-                    p dir="auto" { (venue) }
+                    h1 dir="auto" data-text="assembly.title" { (title) }
+                    p dir="auto" data-text="assembly.venue" { (venue) }
                     p .refresh { a #refresh href="/join" { (l.t("join-refresh")) } }
                 }
                 main {
@@ -119,7 +119,8 @@ fn page(app: &AppState, state: &Live, headers: &HeaderMap, l: Lang) -> Markup {
                             @match institution.and_then(|i| plan.institutions.get(i)) {
                                 Some(i) => {
                                     @let name = text("institution", &i.id, "name", &i.name);
-                                    (l.rich("join-checked-in-with", &[], &[("name", html! { strong { bdi { (name) } } })]))
+                                    @let key = TextKey::of("institution", &i.id, "name");
+                                    (l.rich("join-checked-in-with", &[], &[("name", html! { strong { bdi data-text=(key) { (name) } } })]))
                                 }
                                 None => { (l.t("join-checked-in-alone")) }
                             }
@@ -166,14 +167,14 @@ fn page(app: &AppState, state: &Live, headers: &HeaderMap, l: Lang) -> Markup {
                         ul .asks {
                             @for ask in &plan.asks {
                                 li {
-                                    strong dir="auto" { (text("ask", &ask.id, "title", &ask.title)) }
-                                    p dir="auto" { (text("ask", &ask.id, "text", &ask.text)) }
+                                    strong dir="auto" data-text=(TextKey::of("ask", &ask.id, "title")) { (text("ask", &ask.id, "title", &ask.title)) }
+                                    p dir="auto" data-text=(TextKey::of("ask", &ask.id, "text")) { (text("ask", &ask.id, "text", &ask.text)) }
                                     ul {
                                         @for holder in &ask.to {
                                             @let name = plan.power_holder(holder).map_or(holder.as_str(), |p| p.name.as_str());
                                             @let answer = answer_of(state, &ask.id, holder);
                                             li {
-                                                bdi { (name) }
+                                                bdi data-text=(TextKey::of("holder", holder, "name")) { (name) }
                                                 span .answer.{ "answer-" (answer.map_or("none", |a| a.as_str())) }
                                                     data-response={ (ask.id) "/" (holder) } aria-live="polite" {
                                                     (answer_word(l, answer, ended))
@@ -195,7 +196,8 @@ fn page(app: &AppState, state: &Live, headers: &HeaderMap, l: Lang) -> Markup {
                                     Some(c) if i == c => "current",
                                     _ => "",
                                 };
-                                li class=(class) aria-current=[(class == "current").then_some("step")] dir="auto" {
+                                li class=(class) aria-current=[(class == "current").then_some("step")] dir="auto"
+                                    data-text=(TextKey::of("item", &item.id, "title")) {
                                     (text("item", &item.id, "title", &item.title))
                                 }
                             }

@@ -7,6 +7,7 @@ mod chair;
 mod follow_up;
 mod import;
 mod join;
+mod overlay;
 mod screen;
 mod setup;
 mod stage;
@@ -28,6 +29,7 @@ pub use chair::chair;
 pub use follow_up::{follow_up, record_step};
 pub use import::{BODY_LIMIT as IMPORT_LIMIT, api as import_api, page as import_page};
 pub use join::{join, join_error, poster};
+pub use overlay::overlay;
 pub use screen::screen;
 pub use setup::setup;
 pub use stage::stage;
@@ -118,6 +120,16 @@ const ASSETS: &[(&str, &str, &str)] = &[
         "screen.js",
         "text/javascript; charset=utf-8",
         include_str!("../../../assets/screen.js"),
+    ),
+    (
+        "overlay.css",
+        "text/css; charset=utf-8",
+        include_str!("../../../assets/overlay.css"),
+    ),
+    (
+        "overlay.js",
+        "text/javascript; charset=utf-8",
+        include_str!("../../../assets/overlay.js"),
     ),
     (
         "stage.js",

@@ -49,7 +49,7 @@ pub fn check_in_form(state: &Live, l: Lang, current: Option<Option<usize>>) -> M
                     label .choice data-also=[(name != institution.name).then_some(institution.name.as_str())] {
                         input type="radio" name="institution" value=(institution.id)
                             checked[current == Some(Some(i))] required;
-                        bdi { (name) }
+                        bdi data-text=(key) { (name) }
                     }
                 }
                 label .choice.own {
@@ -88,7 +88,7 @@ pub fn turnout_summary(state: &Live, l: Lang, checked_in: Option<Option<usize>>)
             }
             @if let Some(institution) = mine {
                 @let key = TextKey::of("institution", &institution.id, "name");
-                @let name = html! { bdi { (l.plan_text(plan, &key, &institution.name)) } };
+                @let name = html! { bdi data-text=(key) { (l.plan_text(plan, &key, &institution.name)) } };
                 @let promised = count(l, institution.promised.into());
                 p #announced-mine data-institution=(institution.id) data-promised=(institution.promised) {
                     @match mine_count {
@@ -117,7 +117,7 @@ pub fn pledge_results(state: &Live, l: Lang) -> Markup {
                     @let key = TextKey::of("pledge", &pledge.id, "text");
                     @let (yes, no) = (u64::from(tally.yes), u64::from(tally.no));
                     li data-pledge=(pledge.id) hidden[!state.chair.revealed.contains(pledge.id.as_str())] {
-                        p dir="auto" { (l.plan_text(plan, &key, &pledge.text)) }
+                        p dir="auto" data-text=(key) { (l.plan_text(plan, &key, &pledge.text)) }
                         p .tally {
                             span .yes-said {
                                 (l.rich("join-said-yes", &[("n", yes.into())], &[("count", html! { strong .yes-count { (count(l, yes)) } })]))
