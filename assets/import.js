@@ -213,7 +213,14 @@
     $("import-summary").textContent = summary(result.draft);
     const general = result.problems.filter((p) => p.sheet == null);
     const notes = result.warnings.filter((p) => p.sheet == null);
+    // Each assembly detail and the cell it came from, so a detail read
+    // from the wrong cell is seen before it reaches the projector.
+    const details = (result.details || []).map((d) =>
+      el("li", {}, el("strong", {}, `${d.label}: `), d.value,
+        el("span", { className: "import-help-text" },
+          d.sheet && d.cell ? ` (from ${d.sheet}, cell ${d.cell})` : d.note ? ` (${d.note})` : "")));
     $("import-general").replaceChildren(
+      details.length ? el("ul", { className: "import-details", ariaLabel: "Assembly details read" }, details) : "",
       general.length ? el("ul", { className: "import-problems" }, general.map(problemItem)) : "",
       notes.length ? el("ul", { className: "import-notes" }, notes.map(problemItem)) : "");
     $("import-sheets").replaceChildren(...result.sheets.map(sheetSection));

@@ -77,6 +77,12 @@ impl Kind {
                         "start time",
                         "begins",
                         "date and time",
+                        "date time",
+                        "start date",
+                        "starts on",
+                        "starting",
+                        "start date and time",
+                        "day and time",
                     ],
                 ),
                 ("timezone", &["timezone", "time zone", "tz", "zone"]),
@@ -342,6 +348,15 @@ impl Kind {
     pub fn field_names(self) -> Vec<&'static str> {
         self.fields().iter().map(|(f, _)| *f).collect()
     }
+}
+
+/// Whether `name` is exactly what a sheet of some kind is called
+/// (`institutions`, `running order`), as a file of one sheet is named.
+pub fn names_a_sheet(name: &str) -> bool {
+    let key = normal(name);
+    Kind::ALL
+        .into_iter()
+        .any(|k| k.sheet_names().iter().any(|n| normal(n) == key))
 }
 
 /// The kind a sheet's name says, if it says one.

@@ -35,13 +35,16 @@ pub struct Sheet<'t> {
     pub columns: Vec<Column>,
     /// Assembly details written as key/value rows (`Title | ...`).
     pub key_value: bool,
+    /// Index in `table.rows` of a key/value sheet's first detail: a title
+    /// row and blank rows above it are passed over.
+    pub first: usize,
 }
 
 impl Sheet<'_> {
     /// The rows below the headings (every row of a key/value sheet), with
     /// the row number the spreadsheet shows, blank ones left out.
     pub fn data(&self) -> impl Iterator<Item = (u32, &Vec<Cell>)> {
-        let start = self.heading_row.map_or(0, |h| h + 1);
+        let start = self.heading_row.map_or(self.first, |h| h + 1);
         let rows = &self.table.rows;
         (start..rows.len())
             .map(move |i| (self.table.row_numbers[i], &rows[i]))
@@ -77,16 +80,19 @@ pub fn sheet<'t>(table: &'t Table, mapping: &Mapping) -> Option<Sheet<'t>> {
     let filled: Vec<usize> = (0..table.rows.len())
         .filter(|&i| table.rows[i].iter().any(|c| !c.is_empty()))
         .collect();
-    let first = *filled.first()?;
+    filled.first()?;
     let mapped_kind = mapping.kind_of(&table.name);
     let named = mapped_kind.or_else(|| kind_by_name(&table.hint));
-    if named == Some(Kind::Assembly) && is_key_value(&table.rows[first]) {
+    if matches!(named, None | Some(Kind::Assembly))
+        && let Some(start) = key_value_start(table, &filled, named.is_some())
+    {
         return Some(Sheet {
             table,
-            kind: named,
+            kind: Some(Kind::Assembly),
             heading_row: None,
             columns: Vec::new(),
             key_value: true,
+            first: start,
         });
     }
     let heading_row = pick_heading_row(table, &filled[..filled.len().min(HEADING_SEARCH)], named);
@@ -131,7 +137,34 @@ pub fn sheet<'t>(table: &'t Table, mapping: &Mapping) -> Option<Sheet<'t>> {
         heading_row: Some(heading_row),
         columns,
         key_value: false,
+        first: 0,
     })
+}
+
+/// Where details written as rows (`Title | ...`, `Venue | ...`) begin: the
+/// first of the first few filled rows that reads so, when the sheet is
+/// named for the details, or when two or more rows read so in a sheet
+/// whose name says nothing. A title row (`Spring Assembly 2026` alone)
+/// and blank rows above are passed over.
+fn key_value_start(table: &Table, filled: &[usize], named: bool) -> Option<usize> {
+    let first = filled.first()?;
+    let looked: Vec<usize> = filled
+        .iter()
+        .copied()
+        .take_while(|&i| i < first + HEADING_SEARCH * 2)
+        .collect();
+    let details: Vec<usize> = looked
+        .iter()
+        .copied()
+        .filter(|&i| is_key_value(&table.rows[i]))
+        .collect();
+    let start = *details.first()?;
+    // Above the details only a title row may stand: one filled cell.
+    let lone = |i: &usize| table.rows[*i].iter().filter(|c| !c.is_empty()).count() == 1;
+    if !looked.iter().take_while(|&&i| i < start).all(lone) {
+        return None;
+    }
+    (named || details.len() >= 2).then_some(start)
 }
 
 /// `Title | Founding Assembly`: a first cell that names a detail, with
