@@ -36,7 +36,7 @@
   function setDirty(now) {
     dirty = now;
     document.body.dataset.dirty = now ? "yes" : "no";
-    dirtyNote.textContent = now ? "Unsaved changes" : savedHere ? `Saved (seq ${seq})` : "No unsaved changes";
+    dirtyNote.textContent = now ? "Unsaved changes" : savedHere ? "Saved" : "No unsaved changes";
     dirtyNote.classList.toggle("unsaved", now);
   }
 
@@ -329,12 +329,12 @@
       document.body.dataset.seq = String(seq);
       const changes = answer.changes || [];
       const what = changes.length ? plural(changes.length, "change", "changes") : "nothing had changed";
-      tell(`Saved: ${what} (seq ${seq}). Every page shows the plan as saved.`, changes);
+      tell(`Saved: ${what}. Every page shows the plan as saved.`, changes);
       await settle();
       check();
     } else if (response.status === 409 && answer.stale) {
       tell(
-        `Not saved: someone else saved the plan (seq ${answer.latest}) after you opened this page. Your edits are still here, unsaved.`,
+        `Not saved: someone else saved the plan after you opened this page. Your edits are still here, unsaved.`,
         [],
         [
           ["Reload their plan (drops your edits)", () => { setDirty(false); location.reload(); }],

@@ -176,6 +176,12 @@ impl Kind {
                         "ask text",
                         "full text",
                         "the ask",
+                        "the question",
+                        "question text",
+                        "ask wording",
+                        "wording of the ask",
+                        "full ask",
+                        "what we are asking",
                     ],
                 ),
                 (
@@ -331,8 +337,14 @@ impl Kind {
 
     /// The field a heading stands for in this kind of sheet.
     pub fn field_of(self, heading: &str) -> Option<&'static str> {
+        // `The question`, `Your title`: the same heading without its article.
+        let bare = heading.trim();
+        let bare = ["the ", "The ", "THE ", "your ", "Your "]
+            .iter()
+            .find_map(|a| bare.strip_prefix(a))
+            .unwrap_or(bare);
         let key = normal(heading);
-        let alt = normal(before_brackets(heading));
+        let alt = normal(before_brackets(bare));
         self.fields()
             .iter()
             .find(|(_, names)| names.iter().any(|n| normal(n) == key))

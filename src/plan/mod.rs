@@ -390,9 +390,11 @@ use check::*;
 mod size;
 pub use size::{LARGEST, Limits, size_warnings};
 mod lint;
+mod words;
+pub use words::plain;
 mod zone;
 pub use lint::{Warnings, warnings, warnings_in_file};
-pub use zone::{Zone, instant};
+pub use zone::{Zone, instant, starts_typed};
 mod draft;
 pub use draft::{
     Checked, Draft, DraftAsk, DraftAssembly, DraftHolder, DraftInstitution, DraftItem, DraftPledge,

@@ -208,3 +208,120 @@ fn an_import_with_no_title_is_named_after_its_file_and_says_so() {
         "Title: \"Spring assembly 2026\", from the file name spring-assembly_2026.xlsx"
     );
 }
+
+/// No message a person reads on /setup, the import page or from `assembly
+/// import` may speak the plan file's syntax.
+fn plain_words(text: &str) {
+    for toml in ["[[", "RFC", "seq", "ask =", "<id>"] {
+        assert!(!text.contains(toml), "{toml:?} in: {text}");
+    }
+}
+
+#[test]
+fn sheet_problems_name_the_sheet_row_and_heading_in_plain_words() {
+    let asks = "Ask,The question,Put to\nHomes for all,Will you build them?,Cllr Jane Doe\n";
+    let order = "Item,Kind,Minutes,Ask\nWelcome,Welcome,3,\nRoll call,Roll call,5,\n\
+        The ask,Ask,2,\nClose,Close,2,\n";
+    let details = "Title,Spring Assembly 2026\nVenue,Hall\nDate/time,soon\n";
+    let imported = import(&[
+        source("details.csv", details),
+        source("institutions.csv", INSTITUTIONS_CSV),
+        source("power-holders.csv", "Name,Role\nCllr Jane Doe,Leader\n"),
+        source("asks.csv", asks),
+        source("running-order.csv", order),
+    ]);
+    // `The question` is the ask's text.
+    assert_eq!(imported.draft.asks[0].text, "Will you build them?");
+    let said = said(&imported);
+    plain_words(&said);
+    assert!(
+        said.contains("running-order.csv row 4, Ask: An ask item needs an ask"),
+        "{said}"
+    );
+    assert!(said.contains("the asks are: homes-for-all"), "{said}");
+    assert!(
+        said.contains("details.csv row 3, Date/time: \"soon\" is not a date and time"),
+        "{said}"
+    );
+    assert!(said.contains("14/03/2026 18:30"), "{said}");
+}
+
+fn chair_json(server: &Server, method: &str, path: &str, body: &str) -> common::Response {
+    let auth = format!("Bearer {KEY}");
+    let headers = [
+        ("Authorization", auth.as_str()),
+        ("Content-Type", "application/json"),
+    ];
+    common::request(server.addr, method, path, &headers, body)
+}
+
+fn stress() -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/stress.toml")
+}
+
+/// Each broken form and what /setup is told, field by field.
+#[test]
+fn setup_problems_are_in_the_forms_words_and_never_offer_the_typo() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = Server::start(&dir.path().join("data"), Some(&stress()));
+    let draft = chair_json(&server, "GET", "/api/plan/draft", "").json()["draft"].clone();
+    type Edit = fn(&mut Value);
+    let cases: [(Edit, &str, &str, &str); 4] = [
+        (
+            |d| d["items"][3]["ask"] = "".into(),
+            "items.3.ask",
+            "An ask item needs an ask",
+            "inspections",
+        ),
+        (
+            |d| d["items"][3]["ask"] = "Inspectons tonight".into(),
+            "items.3.ask",
+            "no ask is called \"Inspectons tonight\"",
+            "the asks are: inspections",
+        ),
+        (
+            |d| d["asks"][0]["text"] = "".into(),
+            "asks.0.text",
+            "the text is empty",
+            "",
+        ),
+        (
+            |d| d["assembly"]["starts"] = "soon".into(),
+            "assembly.starts",
+            "\"soon\" is not a date and time",
+            "14/03/2026 18:30",
+        ),
+    ];
+    for (edit, field, message, help) in cases {
+        let mut broken = draft.clone();
+        edit(&mut broken);
+        let answer = chair_json(&server, "POST", "/api/plan/check", &broken.to_string()).json();
+        let problems = answer["problems"].as_array().unwrap();
+        let found = problems
+            .iter()
+            .find(|p| p["field"] == field)
+            .unwrap_or_else(|| panic!("no problem at {field}: {answer}"));
+        let text = format!(
+            "{}: {}",
+            found["message"].as_str().unwrap(),
+            found["help"].as_str().unwrap_or("")
+        );
+        plain_words(&text);
+        assert!(text.contains(message), "{text}");
+        assert!(text.contains(help), "{text}");
+        // Never its own misspelling as the fix.
+        assert!(!text.contains("inspectons-tonight"), "{text}");
+        assert!(!text.contains("for example"), "{text}");
+    }
+
+    // The dates the importer reads are read here too, in the plan's zone.
+    for typed in ["14/03/2026 18:30", "2026-03-14 18:30"] {
+        let mut dated = draft.clone();
+        dated["assembly"]["starts"] = typed.into();
+        dated["assembly"]["timezone"] = "Europe/London".into();
+        let answer = chair_json(&server, "POST", "/api/plan/check", &dated.to_string()).json();
+        assert_eq!(answer["problems"], serde_json::json!([]), "{typed}: {answer}");
+        let toml = answer["toml"].as_str().unwrap();
+        assert!(toml.contains("starts = \"2026-03-14T18:30:00+00:00\""), "{toml}");
+    }
+}
