@@ -325,3 +325,27 @@ fn setup_problems_are_in_the_forms_words_and_never_offer_the_typo() {
         assert!(toml.contains("starts = \"2026-03-14T18:30:00+00:00\""), "{toml}");
     }
 }
+
+/// A step dated before the assembly is most often a slip of the year: the
+/// server refuses it with a code the page turns into "Save anyway?", and
+/// records it once confirmed.
+#[test]
+fn a_follow_up_step_before_the_assembly_is_refused_unless_confirmed() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = Server::start(&dir.path().join("data"), Some(&stress()));
+    let step = |extra: &str| {
+        format!(
+            r#"{{"cmd":"follow_up","ask":"short","holder":"police","status":"in_progress","at":"2025-05-20"{extra}}}"#
+        )
+    };
+    let refused = server.command(&step(""));
+    assert_eq!(refused.status, 400, "{}", refused.body);
+    let body = refused.json();
+    assert_eq!(body["refusal"], "step_before_assembly", "{body}");
+    assert_eq!(body["args"]["assembly"], "2026-05-14");
+    assert!(
+        body["error"].as_str().unwrap().contains("before the assembly"),
+        "{body}"
+    );
+    server.must(&step(r#","confirm":true"#));
+}

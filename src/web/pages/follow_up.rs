@@ -49,6 +49,8 @@ pub struct StepForm {
     note: String,
     /// The day it happened, "YYYY-MM-DD"; empty for today.
     at: String,
+    /// Set when the chair has said a day before the assembly is meant.
+    confirm: String,
     /// Fresh per page, so a form sent twice records one step.
     token: String,
 }
@@ -117,6 +119,7 @@ pub async fn record_step(
         status,
         note: Some(form.note.clone()).filter(|n| !n.trim().is_empty()),
         at: Some(form.at.trim().to_owned()).filter(|d| !d.is_empty()),
+        confirm: !form.confirm.is_empty(),
     };
     let token = Some(form.token.clone()).filter(|t| !t.is_empty());
     match app.hub.submit(Command::Chair(command), None, token).await {
