@@ -194,7 +194,9 @@
         el("th", { scope: "row" }, String(r.row)),
         columns.map((c, i) => el("td", {}, sheet.key_value ? r.cells.filter((x) => x !== "")[i] ?? "" : r.cells[i] ?? "")),
         el("td", { className: "import-row-problems" },
-          found.length ? el("ul", {}, found.map((p) => el("li", {}, p.column ? `${p.column}: ` : "", p.message))) : ""));
+          found.length ? el("ul", {}, found.map((p) => el("li", {}, p.column ? `${p.column}: ` : "", p.message,
+            // What to type there: the asks to choose from, the kinds.
+            p.help ? el("span", { className: "import-help-text" }, p.help) : null))) : ""));
       return tr;
     });
     const table = el("table", {}, el("caption", { className: "visually-hidden" }, `Rows of ${sheet.name}`),
