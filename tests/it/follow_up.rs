@@ -479,3 +479,34 @@ fn a_server_restarted_with_no_plan_keeps_serving_the_follow_up() {
     assert_eq!(leader["on"], "2026-09-01");
     assert_eq!(leader["history"].as_array().unwrap().len(), 2);
 }
+
+/// Without the page's script, a step dated before the assembly comes back
+/// with the refusal and a box to confirm it; ticked, it is recorded.
+#[test]
+fn without_javascript_a_step_before_the_assembly_is_confirmed_with_a_box() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = Server::start(&dir.path().join("data"), Some(&stress()));
+    let cookie = chair_cookie(&server);
+    let fields = [
+        ("ask", "short"),
+        ("holder", "police"),
+        ("status", "in_progress"),
+        ("at", "2025-05-20"),
+        ("note", "Letter sent"),
+        ("token", "00112233445566778899aabbccddeeff"),
+    ];
+    let refused = post_step(&server, Some(&cookie), &fields, &[]);
+    assert_eq!(refused.status, 400, "{}", refused.body);
+    let police = article(&refused.body, "short", "police");
+    assert!(police.contains("before the assembly (2026-05-14)"), "{police}");
+    assert!(police.contains(r#"name="confirm""#), "{police}");
+    let mut confirmed = fields.to_vec();
+    confirmed.push(("confirm", "yes"));
+    let sent = post_step(&server, Some(&cookie), &confirmed, &[]);
+    assert_eq!(sent.status, 303, "{}", sent.body);
+    let page = get_as(&server, "/follow-up", &cookie).body;
+    assert!(
+        article(&page, "short", "police").contains("since 20 May 2025"),
+        "recorded as dated"
+    );
+}
