@@ -123,7 +123,8 @@ fn the_hub_dates_a_step_today_and_refuses_one_after_tomorrow() {
     }
     for at in ["2026-06-05", "2027-01-01"] {
         let mut command = Command::Chair(dated("leader", F::Achieved, at));
-        let Err(refusal @ Refusal::Invalid(_)) = date_follow_up(&mut command, || today, None) else {
+        let Err(refusal @ Refusal::Invalid(_)) = date_follow_up(&mut command, || today, None)
+        else {
             panic!("{at} is refused");
         };
         let text = refusal.to_string();

@@ -194,8 +194,11 @@ impl Builder {
     }
 
     fn detail_row(&mut self, sheet: &str, number: u32, cells: &[Cell]) {
-        let filled: Vec<(usize, &Cell)> =
-            cells.iter().enumerate().filter(|(_, c)| !c.is_empty()).collect();
+        let filled: Vec<(usize, &Cell)> = cells
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| !c.is_empty())
+            .collect();
         let key = filled.first().map(|(_, c)| c.display()).unwrap_or_default();
         let Some(field) = Kind::Assembly.field_of(&key) else {
             self.warnings.push(Problem {

@@ -377,7 +377,11 @@ impl<'s> Checker<'s> {
     ) {
         let candidates: Vec<&str> = known.iter().map(String::as_str).collect();
         // Nearest first, as the typed name is compared with each id.
-        let typed = if is_slug(id) { id.to_owned() } else { slugify(id) };
+        let typed = if is_slug(id) {
+            id.to_owned()
+        } else {
+            slugify(id)
+        };
         let mut nearest = known.to_vec();
         nearest.sort_by_key(|k| edit_distance(&typed, k));
         let list = known_list(&format!("{kind}s"), &nearest);

@@ -126,7 +126,11 @@ pub async fn check(
     Json(draft): Json<Draft>,
 ) -> Result<Response, ApiError> {
     let mut checked = draft.check();
-    for p in checked.problems.iter_mut().chain(checked.warnings.iter_mut()) {
+    for p in checked
+        .problems
+        .iter_mut()
+        .chain(checked.warnings.iter_mut())
+    {
         in_words(p);
     }
     let (refused, changes) = match &checked.plan {

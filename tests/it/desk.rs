@@ -131,7 +131,11 @@ fn post(server: &Server, name: &str, bytes: &[u8]) -> (u16, Value) {
     let _ = stream.read_to_end(&mut raw);
     let text = String::from_utf8_lossy(&raw).into_owned();
     let (head, body) = text.split_once("\r\n\r\n").expect("an answer");
-    let status = head.split(' ').nth(1).and_then(|s| s.parse().ok()).unwrap_or(0);
+    let status = head
+        .split(' ')
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0);
     (status, serde_json::from_str(body).unwrap_or(Value::Null))
 }
 
@@ -156,7 +160,10 @@ fn details_as_rows_reach_the_page_and_the_command_line_with_their_cells() {
     let (status, json) = post(&server, "spring.xlsx", &workbook(&DETAILS));
     assert_eq!(status, 200, "{json}");
     assert_eq!(json["draft"]["assembly"]["title"], "Spring Assembly 2026");
-    assert_eq!(json["draft"]["assembly"]["starts"], "2026-03-14T18:30:00+00:00");
+    assert_eq!(
+        json["draft"]["assembly"]["starts"],
+        "2026-03-14T18:30:00+00:00"
+    );
     assert_eq!(json["details"][0]["sheet"], "Details");
     assert_eq!(json["details"][0]["cell"], "B3");
     assert_eq!(json["details"][2]["label"], "Starts");
@@ -190,7 +197,10 @@ fn details_as_rows_reach_the_page_and_the_command_line_with_their_cells() {
         "{out}"
     );
     let plan = std::fs::read_to_string(dir.path().join("b.toml")).unwrap();
-    assert!(plan.contains("starts = \"2026-03-14T18:30:00+00:00\""), "{plan}");
+    assert!(
+        plan.contains("starts = \"2026-03-14T18:30:00+00:00\""),
+        "{plan}"
+    );
 }
 
 #[test]
@@ -320,9 +330,16 @@ fn setup_problems_are_in_the_forms_words_and_never_offer_the_typo() {
         dated["assembly"]["starts"] = typed.into();
         dated["assembly"]["timezone"] = "Europe/London".into();
         let answer = chair_json(&server, "POST", "/api/plan/check", &dated.to_string()).json();
-        assert_eq!(answer["problems"], serde_json::json!([]), "{typed}: {answer}");
+        assert_eq!(
+            answer["problems"],
+            serde_json::json!([]),
+            "{typed}: {answer}"
+        );
         let toml = answer["toml"].as_str().unwrap();
-        assert!(toml.contains("starts = \"2026-03-14T18:30:00+00:00\""), "{toml}");
+        assert!(
+            toml.contains("starts = \"2026-03-14T18:30:00+00:00\""),
+            "{toml}"
+        );
     }
 }
 
@@ -344,7 +361,10 @@ fn a_follow_up_step_before_the_assembly_is_refused_unless_confirmed() {
     assert_eq!(body["refusal"], "step_before_assembly", "{body}");
     assert_eq!(body["args"]["assembly"], "2026-05-14");
     assert!(
-        body["error"].as_str().unwrap().contains("before the assembly"),
+        body["error"]
+            .as_str()
+            .unwrap()
+            .contains("before the assembly"),
         "{body}"
     );
     server.must(&step(r#","confirm":true"#));

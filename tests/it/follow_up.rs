@@ -498,7 +498,10 @@ fn without_javascript_a_step_before_the_assembly_is_confirmed_with_a_box() {
     let refused = post_step(&server, Some(&cookie), &fields, &[]);
     assert_eq!(refused.status, 400, "{}", refused.body);
     let police = article(&refused.body, "short", "police");
-    assert!(police.contains("before the assembly (2026-05-14)"), "{police}");
+    assert!(
+        police.contains("before the assembly (2026-05-14)"),
+        "{police}"
+    );
     assert!(police.contains(r#"name="confirm""#), "{police}");
     let mut confirmed = fields.to_vec();
     confirmed.push(("confirm", "yes"));

@@ -519,12 +519,23 @@ fn ctrl_s_saves_a_british_date_and_the_heading_follows_the_title() {
 
             // The Save at the foot of the form saves too.
             retype(&client, "assembly.venue", "St Mary's Hall, Cardiff").await;
-            js(&client, "document.getElementById('save-bottom').scrollIntoView({block: 'center'})").await;
+            js(
+                &client,
+                "document.getElementById('save-bottom').scrollIntoView({block: 'center'})",
+            )
+            .await;
             web::screenshot(&client, &format!("setup-desk-bottom-{width}x{height}")).await;
             web::click(&client, "#save-bottom", WAIT).await;
             web::wait_for_text_containing(&client, "#result", "Saved: 1 change", WAIT).await;
-            assert_eq!(plan(&server)["assembly"]["venue"], "St Mary's Hall, Cardiff");
-            js(&client, "document.querySelector('#items > li').scrollIntoView({block: 'center'})").await;
+            assert_eq!(
+                plan(&server)["assembly"]["venue"],
+                "St Mary's Hall, Cardiff"
+            );
+            js(
+                &client,
+                "document.querySelector('#items > li').scrollIntoView({block: 'center'})",
+            )
+            .await;
             web::screenshot(&client, &format!("setup-desk-fixed-kind-{width}x{height}")).await;
             client.close().await;
         }
