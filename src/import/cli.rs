@@ -89,12 +89,22 @@ pub fn run(options: Options) -> Result<(), String> {
         // The example maps a column that is there, with a heading, to the
         // field its sheet still lacks.
         if let Some(first) = imported.unmapped.iter().find(|u| !u.heading.is_empty()) {
-            let _ = writeln!(
-                stderr,
-                "To import a column that was not recognised, say what it holds, for example \
-                 --map {:?} (or =ignore to leave it out).",
-                format!("{}:{}={}", first.sheet, first.heading, first.likely)
-            );
+            let example = |field: &str| format!("{}:{}={field}", first.sheet, first.heading);
+            let _ = if first.likely == "ignore" {
+                writeln!(
+                    stderr,
+                    "A column that was not recognised is left out; say so with --map {:?}, or \
+                     give the field it holds instead of ignore.",
+                    example("ignore")
+                )
+            } else {
+                writeln!(
+                    stderr,
+                    "To import a column that was not recognised, say what it holds, for example \
+                     --map {:?} (or =ignore to leave it out).",
+                    example(&first.likely)
+                )
+            };
         }
         let n = imported.problems.len();
         return Err(format!(

@@ -369,3 +369,31 @@ fn a_follow_up_step_before_the_assembly_is_refused_unless_confirmed() {
     );
     server.must(&step(r#","confirm":true"#));
 }
+
+/// When `assembly import` stops, its `--map` example maps a column that is
+/// there to the field its sheet lacks, never to `id`.
+#[test]
+fn the_command_lines_map_example_names_a_column_and_the_field_it_lacks() {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, text) in [
+        ("export.csv", details_csv()),
+        (
+            "institutions.csv",
+            "Organisation,Expected attendance\nSt Mary's,40\n".to_owned(),
+        ),
+        (
+            "running-order.csv",
+            "Item,Kind,Minutes\nWelcome,Welcome,ten\n".to_owned(),
+        ),
+    ] {
+        std::fs::write(dir.path().join(name), text).unwrap();
+    }
+    let args = ["import", "export.csv", "institutions.csv", "running-order.csv"];
+    let (code, out) = run(dir.path(), &args);
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains(r#"--map "institutions.csv:Expected attendance=promised""#),
+        "{out}"
+    );
+    plain_words(&out);
+}
