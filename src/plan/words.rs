@@ -44,11 +44,35 @@ pub fn plain(message: &str, help: Option<&str>) -> (String, Option<String>) {
             None => tables(&text),
         }
     };
-    let help = help.map(|h| {
-        let h = h.replace("known ", "the ").replace("s: ", "s are: ");
-        tables(&h)
-    });
+    let help = help.map(|h| tables(&known_as_the(&h)));
     (message, help)
+}
+
+/// `known asks: a, b` as `the asks are: a, b`, wherever a list starts
+/// (never inside `unknown`).
+fn known_as_the(help: &str) -> String {
+    let mut out = String::with_capacity(help.len());
+    let mut rest = help;
+    while let Some(at) = rest.find("known ") {
+        let starts_word = rest[..at]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
+        let after = &rest[at + "known ".len()..];
+        match after.split_once(": ") {
+            Some((what, list)) if starts_word && !what.contains(' ') => {
+                out.push_str(&rest[..at]);
+                out.push_str(&format!("the {what} are: "));
+                rest = list;
+            }
+            _ => {
+                out.push_str(&rest[..at + "known ".len()]);
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// `[[item]] #3 is an "ask" item but has no "ask"`: the kind and the key.
@@ -148,6 +172,15 @@ fn capital(word: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::plain;
+
+    #[test]
+    fn a_list_of_known_ids_is_said_plainly_and_unknown_is_left_alone() {
+        let (_, h) = plain("x", Some("\"a\" (unknown) is kept; known pledges: team"));
+        assert_eq!(
+            h.as_deref(),
+            Some("\"a\" (unknown) is kept; the pledges are: team")
+        );
+    }
 
     #[test]
     fn the_plan_files_words_are_taken_out() {
