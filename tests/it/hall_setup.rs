@@ -203,7 +203,7 @@ fn an_organiser_fixes_a_500_institution_plan_and_saves_it() {
         assert!(saved.contains("changes"), "{saved}");
         assert_eq!(
             web::text_of(&client, "#dirty").await.unwrap(),
-            "Saved (seq 1)"
+            "Saved"
         );
         assert_eq!(
             web::attr_of(&client, "body", "data-dirty")
