@@ -48,6 +48,36 @@ pub fn plain(message: &str, help: Option<&str>) -> (String, Option<String>) {
     (message, help)
 }
 
+/// What `assembly check` adds under a problem the checker said in the
+/// plan file's own terms: the entry and the problem in words
+/// (`item 4: An ask item needs an ask: say which ask it is about`);
+/// `None` when the message is plain already.
+pub fn for_the_file(message: &str) -> Option<String> {
+    let toml = ["[[", "[assembly]", "RFC 3339", " = \""];
+    if !toml.iter().any(|t| message.contains(t)) {
+        return None;
+    }
+    let entry = entry_of(message);
+    let (words, _) = plain(message, None);
+    Some(match entry {
+        Some(entry) => format!("{entry}: {words}"),
+        None => words,
+    })
+}
+
+/// `item 4` for a message about `[[item]] #4`, `the assembly` for one
+/// about `[assembly]`.
+fn entry_of(message: &str) -> Option<String> {
+    if message.contains("[assembly]") {
+        return Some("the assembly".into());
+    }
+    let at = message.find("[[")?;
+    let rest = &message[at + 2..];
+    let (table, rest) = rest.split_once("]] #")?;
+    let n: String = rest.chars().take_while(char::is_ascii_digit).collect();
+    (!n.is_empty()).then(|| format!("{} {n}", table.replace('_', "-")))
+}
+
 /// `known asks: a, b` as `the asks are: a, b`, wherever a list starts
 /// (never inside `unknown`).
 fn known_as_the(help: &str) -> String {
@@ -172,6 +202,22 @@ fn capital(word: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::plain;
+
+    #[test]
+    fn assembly_check_says_it_in_words_too() {
+        assert_eq!(
+            super::for_the_file("[[item]] #4 is an \"ask\" item but has no \"ask\"").as_deref(),
+            Some("item 4: An ask item needs an ask: say which ask it is about")
+        );
+        assert_eq!(
+            super::for_the_file(
+                "\"promised\" in [[institution]] #1 must be a whole number, not true/false"
+            )
+            .as_deref(),
+            Some("institution 1: the number promised must be a whole number, not true/false")
+        );
+        assert_eq!(super::for_the_file("invalid TOML: expected a value"), None);
+    }
 
     #[test]
     fn a_list_of_known_ids_is_said_plainly_and_unknown_is_left_alone() {

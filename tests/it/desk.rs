@@ -388,7 +388,12 @@ fn the_command_lines_map_example_names_a_column_and_the_field_it_lacks() {
     ] {
         std::fs::write(dir.path().join(name), text).unwrap();
     }
-    let args = ["import", "export.csv", "institutions.csv", "running-order.csv"];
+    let args = [
+        "import",
+        "export.csv",
+        "institutions.csv",
+        "running-order.csv",
+    ];
     let (code, out) = run(dir.path(), &args);
     assert_eq!(code, 1, "{out}");
     assert!(

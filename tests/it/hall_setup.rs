@@ -201,10 +201,7 @@ fn an_organiser_fixes_a_500_institution_plan_and_saves_it() {
         );
         let saved = save(&client).await;
         assert!(saved.contains("changes"), "{saved}");
-        assert_eq!(
-            web::text_of(&client, "#dirty").await.unwrap(),
-            "Saved"
-        );
+        assert_eq!(web::text_of(&client, "#dirty").await.unwrap(), "Saved");
         assert_eq!(
             web::attr_of(&client, "body", "data-dirty")
                 .await
