@@ -179,24 +179,26 @@
     const columns = sheet.key_value
       ? [{ letter: "A", heading: "Detail", field: "key" }, { letter: "B", heading: "Value", field: "value" }]
       : sheet.columns;
+    // Problems come right after the row number, so a phone sees them
+    // without scrolling the table sideways.
     const head = el("tr", {}, el("th", { scope: "col" }, "Row"),
+      el("th", { scope: "col" }, "Problems"),
       columns.map((c) => {
         if (sheet.key_value) return el("th", { scope: "col" }, c.heading);
         const th = el("th", { scope: "col" }, c.heading || `Column ${c.letter}`);
         const what = c.ignored ? "left out" : c.field ? FIELDS[c.field] || c.field : "not imported";
         th.append(el("span", { className: c.field ? "import-field" : "import-field import-unused" }, what));
         return th;
-      }),
-      el("th", { scope: "col" }, "Problems"));
+      }));
     const body = sheet.rows.map((r) => {
       const found = byRow.get(r.row) || [];
       const tr = el("tr", { className: found.length ? "import-bad" : "" },
         el("th", { scope: "row" }, String(r.row)),
-        columns.map((c, i) => el("td", {}, sheet.key_value ? r.cells.filter((x) => x !== "")[i] ?? "" : r.cells[i] ?? "")),
         el("td", { className: "import-row-problems" },
           found.length ? el("ul", {}, found.map((p) => el("li", {}, p.column ? `${p.column}: ` : "", p.message,
             // What to type there: the asks to choose from, the kinds.
-            p.help ? el("span", { className: "import-help-text" }, p.help) : null))) : ""));
+            p.help ? el("span", { className: "import-help-text" }, p.help) : null))) : ""),
+        columns.map((c, i) => el("td", {}, sheet.key_value ? r.cells.filter((x) => x !== "")[i] ?? "" : r.cells[i] ?? "")));
       return tr;
     });
     const table = el("table", {}, el("caption", { className: "visually-hidden" }, `Rows of ${sheet.name}`),

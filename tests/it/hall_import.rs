@@ -452,6 +452,15 @@ fn details_are_shown_with_their_cells_and_problems_in_the_organisers_words() {
             )
             .await;
             web::screenshot(&client, &format!("import-desk-problem-{w}x{h}")).await;
+            // The problem is read where the row is, without scrolling the
+            // table sideways, on a phone too.
+            let right = js(
+                &client,
+                "const r = document.querySelector('tr.import-bad .import-row-problems li').getBoundingClientRect(); \
+                 return r.left >= 0 && r.right <= innerWidth;",
+            )
+            .await;
+            assert_eq!(right, Value::Bool(true), "the row's problem is in view at {w}");
             client.close().await;
         }
     });
