@@ -214,3 +214,66 @@ fn pick_heading_row(table: &Table, candidates: &[usize], kind: Option<Kind>) -> 
 pub fn same(a: &str, b: &str) -> bool {
     a.trim() == b.trim() || (!normal(a).is_empty() && normal(a) == normal(b))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn table(name: &str, rows: &[&[&str]]) -> Table {
+        let rows: Vec<Vec<Cell>> = rows
+            .iter()
+            .map(|r| {
+                r.iter()
+                    .map(|c| match c {
+                        &"" => Cell::Empty,
+                        c => Cell::Text((*c).to_owned()),
+                    })
+                    .collect()
+            })
+            .collect();
+        Table {
+            name: name.into(),
+            hint: name.into(),
+            row_numbers: (1..=rows.len() as u32).collect(),
+            rows,
+        }
+    }
+
+    #[test]
+    fn details_as_rows_are_told_from_a_sheet_with_headings() {
+        let rows: &[&[&str]] = &[
+            &["Spring Assembly 2026", ""],
+            &["", ""],
+            &["Title", "Spring Assembly 2026"],
+            &["Venue", "Hall"],
+        ];
+        let details = table("Sheet1", rows);
+        let read = sheet(&details, &Mapping::default()).unwrap();
+        assert!(read.key_value);
+        assert_eq!(read.kind, Some(Kind::Assembly));
+        assert_eq!(
+            read.data().next().unwrap().0,
+            3,
+            "the title row is passed over"
+        );
+
+        // One `Name | Promised` heading row is not a detail sheet.
+        let institutions = table("Sheet2", &[&["Name", "Promised"], &["St Mary's", "40"]]);
+        let read = sheet(&institutions, &Mapping::default()).unwrap();
+        assert!(!read.key_value);
+        assert_eq!(read.kind, Some(Kind::Institutions));
+
+        // Details as headings under a title row, in a sheet named for them.
+        let columns: &[&[&str]] = &[
+            &["Spring Assembly 2026", "", ""],
+            &["Title", "Venue", "Date/time"],
+            &["Spring Assembly 2026", "Hall", "14/03/2026 18:30"],
+        ];
+        let columns = table("Details", columns);
+        let read = sheet(&columns, &Mapping::default()).unwrap();
+        assert!(!read.key_value);
+        assert_eq!(read.heading_row, Some(1));
+        let fields: Vec<_> = read.columns.iter().map(|c| c.field).collect();
+        assert_eq!(fields, [Some("title"), Some("venue"), Some("starts")]);
+    }
+}

@@ -460,7 +460,11 @@ fn details_are_shown_with_their_cells_and_problems_in_the_organisers_words() {
                  return r.left >= 0 && r.right <= innerWidth;",
             )
             .await;
-            assert_eq!(right, Value::Bool(true), "the row's problem is in view at {w}");
+            assert_eq!(
+                right,
+                Value::Bool(true),
+                "the row's problem is in view at {w}"
+            );
             client.close().await;
         }
     });
