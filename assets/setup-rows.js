@@ -425,7 +425,7 @@ const SetupRows = (() => {
       const fixed = document.createElement("p");
       const strong = document.createElement("strong");
       strong.textContent = select.selectedOptions[0]?.textContent || select.value;
-      fixed.append(row.querySelector(".vn")?.cloneNode(true) || "", " Kind: ", strong, " (fixed: this item has already run)");
+      fixed.append(row.querySelector(".vn")?.cloneNode(true) || "", " Kind: ", strong, " (fixed: this item has started)");
       const keep = document.createElement("input");
       keep.type = "hidden";
       keep.id = select.id;

@@ -492,7 +492,7 @@ fn ctrl_s_saves_a_british_date_and_the_heading_follows_the_title() {
                 .collect::<Vec<_>>()
                 .join(" ");
             assert!(
-                fixed.contains("Kind: Welcome") && fixed.contains("already run"),
+                fixed.contains("Kind: Welcome") && fixed.contains("fixed: this item has started"),
                 "{fixed}"
             );
             assert!(client.find("select[id=\"items.0.kind\"]").await.is_err());

@@ -319,7 +319,7 @@ fn fixed_kind(at: &At<'_>, value: &str) -> Markup {
         div .field.fixed data-f="kind" {
             p {
                 span .vn { (at.number()) } " Kind: " strong { (label) }
-                " (fixed: this item has already run)"
+                " (fixed: this item has started)"
             }
             input type="hidden" id=(at.path("kind")) value=(value);
         }
