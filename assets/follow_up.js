@@ -92,6 +92,7 @@
       at: (data.get("at") || "").trim() || null,
       id: data.get("token"),
     };
+    if (form.dataset.confirmed === command.at) command.confirm = true;
     if (!command.status) {
       say(form, "Pick where the commitment stands: achieved, in progress, not started or broken.");
       return;
@@ -129,6 +130,22 @@
       say(form, "Not recorded: this browser is no longer the chair's. Open the chair link the server printed when it started, then come back to this page.");
     } else if (answer.status === 0) {
       say(form, "Not recorded: the server could not be reached. Check the connection and press Record again; what you typed is still here.");
+    } else if (answer.body.refusal === "step_before_assembly") {
+      // A day before the assembly is most often a slip of the year: asked,
+      // and sent again with `confirm` only when the chair says so.
+      const day = new Date(`${answer.body.args?.assembly}T12:00:00`);
+      const named = Number.isNaN(day.getTime())
+        ? answer.body.args?.assembly
+        : day.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric" });
+      say(form, `This date is before the assembly (${named}). Save anyway?`);
+      const yes = Live.el("button", { type: "button", class: "confirm-early" }, "Save anyway");
+      yes.addEventListener("click", () => {
+        form.dataset.confirmed = command.at;
+        say(form, "");
+        record(form);
+      });
+      form.querySelector(".form-error").append(" ", yes);
+      yes.focus();
     } else {
       const why = (answer.body.error || `the server answered ${answer.status}`).replace(" (`at`)", "");
       say(form, `Not recorded: ${why}${/[.!?]$/.test(why) ? "" : "."}`);

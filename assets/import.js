@@ -179,22 +179,26 @@
     const columns = sheet.key_value
       ? [{ letter: "A", heading: "Detail", field: "key" }, { letter: "B", heading: "Value", field: "value" }]
       : sheet.columns;
+    // Problems come right after the row number, so a phone sees them
+    // without scrolling the table sideways.
     const head = el("tr", {}, el("th", { scope: "col" }, "Row"),
+      el("th", { scope: "col" }, "Problems"),
       columns.map((c) => {
         if (sheet.key_value) return el("th", { scope: "col" }, c.heading);
         const th = el("th", { scope: "col" }, c.heading || `Column ${c.letter}`);
         const what = c.ignored ? "left out" : c.field ? FIELDS[c.field] || c.field : "not imported";
         th.append(el("span", { className: c.field ? "import-field" : "import-field import-unused" }, what));
         return th;
-      }),
-      el("th", { scope: "col" }, "Problems"));
+      }));
     const body = sheet.rows.map((r) => {
       const found = byRow.get(r.row) || [];
       const tr = el("tr", { className: found.length ? "import-bad" : "" },
         el("th", { scope: "row" }, String(r.row)),
-        columns.map((c, i) => el("td", {}, sheet.key_value ? r.cells.filter((x) => x !== "")[i] ?? "" : r.cells[i] ?? "")),
         el("td", { className: "import-row-problems" },
-          found.length ? el("ul", {}, found.map((p) => el("li", {}, p.column ? `${p.column}: ` : "", p.message))) : ""));
+          found.length ? el("ul", {}, found.map((p) => el("li", {}, p.column ? `${p.column}: ` : "", p.message,
+            // What to type there: the asks to choose from, the kinds.
+            p.help ? el("span", { className: "import-help-text" }, p.help) : null))) : ""),
+        columns.map((c, i) => el("td", {}, sheet.key_value ? r.cells.filter((x) => x !== "")[i] ?? "" : r.cells[i] ?? "")));
       return tr;
     });
     const table = el("table", {}, el("caption", { className: "visually-hidden" }, `Rows of ${sheet.name}`),
@@ -213,7 +217,14 @@
     $("import-summary").textContent = summary(result.draft);
     const general = result.problems.filter((p) => p.sheet == null);
     const notes = result.warnings.filter((p) => p.sheet == null);
+    // Each assembly detail and the cell it came from, so a detail read
+    // from the wrong cell is seen before it reaches the projector.
+    const details = (result.details || []).map((d) =>
+      el("li", {}, el("strong", {}, `${d.label}: `), d.value,
+        el("span", { className: "import-help-text" },
+          d.sheet && d.cell ? ` (from ${d.sheet}, cell ${d.cell})` : d.note ? ` (${d.note})` : "")));
     $("import-general").replaceChildren(
+      details.length ? el("ul", { className: "import-details", ariaLabel: "Assembly details read" }, details) : "",
       general.length ? el("ul", { className: "import-problems" }, general.map(problemItem)) : "",
       notes.length ? el("ul", { className: "import-notes" }, notes.map(problemItem)) : "");
     $("import-sheets").replaceChildren(...result.sheets.map(sheetSection));

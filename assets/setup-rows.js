@@ -417,6 +417,22 @@ const SetupRows = (() => {
   /** Mark a row as one the record refers to: it stays, with its id. */
   function hold(row, reason) {
     row.dataset.locked = reason;
+    // An item already run keeps its kind (the record refuses a change):
+    // said as fixed text, not offered as a choice.
+    const kind = fieldOf(row, "kind");
+    const select = kind && kind.querySelector("select");
+    if (select) {
+      const fixed = document.createElement("p");
+      const strong = document.createElement("strong");
+      strong.textContent = select.selectedOptions[0]?.textContent || select.value;
+      fixed.append(row.querySelector(".vn")?.cloneNode(true) || "", " Kind: ", strong, " (fixed: this item has started)");
+      const keep = document.createElement("input");
+      keep.type = "hidden";
+      keep.id = select.id;
+      keep.value = select.value;
+      kind.classList.add("fixed");
+      kind.replaceChildren(fixed, keep);
+    }
     control(fieldOf(row, "id")).readOnly = true;
     for (const b of row.querySelectorAll('.actions > [data-act="up"], .actions > [data-act="down"], .actions > [data-act="remove"]')) b.disabled = true;
     const why = document.createElement("p");

@@ -7,6 +7,7 @@
   const main = document.getElementById("setup");
   const form = document.getElementById("plan");
   const saveButton = document.getElementById("save");
+  const saveButtons = [saveButton, document.getElementById("save-bottom")].filter(Boolean);
   const dirtyNote = document.getElementById("dirty");
   const announcer = document.getElementById("announce");
   const result = document.getElementById("result");
@@ -36,7 +37,7 @@
   function setDirty(now) {
     dirty = now;
     document.body.dataset.dirty = now ? "yes" : "no";
-    dirtyNote.textContent = now ? "Unsaved changes" : savedHere ? `Saved (seq ${seq})` : "No unsaved changes";
+    dirtyNote.textContent = now ? "Unsaved changes" : savedHere ? "Saved" : "No unsaved changes";
     dirtyNote.classList.toggle("unsaved", now);
   }
 
@@ -308,8 +309,10 @@
   async function save() {
     clearTimeout(timer);
     const text = JSON.stringify(SetupRows.collect());
-    saveButton.disabled = true;
-    saveButton.textContent = "Saving…";
+    for (const b of saveButtons) {
+      b.disabled = true;
+      b.textContent = "Saving…";
+    }
     let response;
     let answer;
     try {
@@ -318,23 +321,30 @@
       tell("Not saved: the server could not be reached. Your edits are kept here; try again.");
       return;
     } finally {
-      saveButton.disabled = false;
-      saveButton.textContent = "Save";
+      for (const b of saveButtons) {
+        b.disabled = false;
+        b.textContent = "Save";
+      }
     }
     if (response.ok) {
       seq = answer.plan_seq ?? answer.seq;
       saved = text;
       savedHere = true;
       setDirty(false);
+      // The heading and the tab follow the title as saved, without a reload.
+      const title = JSON.parse(text).assembly?.title || "";
+      const shown = document.querySelector("header.bar h1 .title");
+      if (shown) shown.textContent = title;
+      document.title = document.title.replace(/^Set up: .*?( \u2014 |$)/, (all, rest) => `Set up: ${title}${rest}`);
       document.body.dataset.seq = String(seq);
       const changes = answer.changes || [];
       const what = changes.length ? plural(changes.length, "change", "changes") : "nothing had changed";
-      tell(`Saved: ${what} (seq ${seq}). Every page shows the plan as saved.`, changes);
+      tell(`Saved: ${what}. Every page shows the plan as saved.`, changes);
       await settle();
       check();
     } else if (response.status === 409 && answer.stale) {
       tell(
-        `Not saved: someone else saved the plan (seq ${answer.latest}) after you opened this page. Your edits are still here, unsaved.`,
+        `Not saved: someone else saved the plan after you opened this page. Your edits are still here, unsaved.`,
         [],
         [
           ["Reload their plan (drops your edits)", () => { setDirty(false); location.reload(); }],
@@ -378,7 +388,14 @@
     }
   }
 
-  saveButton.addEventListener("click", save);
+  for (const b of saveButtons) b.addEventListener("click", save);
+  // Ctrl+S (Cmd+S on a Mac) saves, as in any editor, rather than saving
+  // the page's HTML.
+  addEventListener("keydown", (event) => {
+    if (!(event.ctrlKey || event.metaKey) || event.altKey || event.key.toLowerCase() !== "s") return;
+    event.preventDefault();
+    if (!saveButton.disabled) save();
+  });
 
   const upload = document.getElementById("upload");
   upload.addEventListener("change", async () => {

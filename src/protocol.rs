@@ -284,6 +284,7 @@ mod tests {
                 status: crate::domain::FollowUpStatus::Broken,
                 note: None,
                 at: Some("2026-06-03".into()),
+                confirm: false,
             }
         );
         for text in [

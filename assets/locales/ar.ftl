@@ -106,6 +106,8 @@ refusal-step_day_format = يجب كتابة يوم الخطوة (`at`) بالص�
 refusal-step_not_a_day = يوم الخطوة (`at`)، { $text }، ليس يومًا في التقويم: تحقّق من الشهر (01 إلى 12) ومن يوم الشهر
 refusal-step_too_early = يوم الخطوة (`at`)، { $text }، يسبق { $first }، وهو أقدم تاريخ يمكن أن تحمله خطوة: تحقّق من السنة
 refusal-step_in_future = يوم الخطوة (`at`) هو { $day }، لكن اليوم هو { $today }: سجّل الخطوة بعد حدوثها، بتاريخ اليوم الذي حدثت فيه (اترك اليوم فارغًا إن كان اليوم)
+# The organiser's desk (follow-up): a step dated before the assembly.
+refusal-step_before_assembly = يوم الخطوة (`at`)، { $day }، يسبق الجمعية ({ $assembly }): تحقّق من السنة والشهر، أو أكّد أن الخطوة اتُّخذت قبل الجمعية
 refusal-bad_device = تعذّر التعرّف على هذا الهاتف: أعد تحميل الصفحة وحاول مرة أخرى
 refusal-unknown_group = المجموعة "{ $institution }" ليست في القائمة؛ اختر واحدة من القائمة، أو سجّل حضورك بمفردك
 refusal-unknown_pledge = هذا التعهّد ليس جزءًا من هذا التجمّع؛ أعد تحميل الصفحة لترى التعهّد المفتوح

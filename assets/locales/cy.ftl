@@ -92,6 +92,8 @@ refusal-step_day_format = rhaid ysgrifennu diwrnod y cam (`at`) ar ffurf YYYY-MM
 refusal-step_not_a_day = nid yw diwrnod y cam (`at`), { $text }, yn ddiwrnod yn y calendr: gwiriwch y mis (01 i 12) a diwrnod y mis
 refusal-step_too_early = mae diwrnod y cam (`at`), { $text }, cyn { $first }, y dyddiad cynharaf y caiff cam ei gael: gwiriwch y flwyddyn
 refusal-step_in_future = diwrnod y cam (`at`) yw { $day }, ond heddiw yw { $today }: cofnodwch gam ar ôl iddo ddigwydd, gyda’r dyddiad y digwyddodd (gadewch y diwrnod allan ar gyfer heddiw)
+# The organiser's desk (follow-up): a step dated before the assembly.
+refusal-step_before_assembly = mae diwrnod y cam (`at`), { $day }, cyn y cynulliad ({ $assembly }): gwiriwch y flwyddyn a’r mis, neu cadarnhewch fod y cam wedi’i gymryd cyn y cynulliad
 refusal-bad_device = nid oedd modd adnabod y ffôn hwn: ail-lwythwch y dudalen a rhowch gynnig arall arni
 refusal-unknown_group = nid yw’r grŵp "{ $institution }" ar y rhestr; dewiswch un o’r rhestr, neu cofrestrwch ar eich pen eich hun
 refusal-unknown_pledge = nid yw’r addewid hwnnw’n rhan o’r cynulliad hwn; ail-lwythwch y dudalen i weld yr addewid sydd ar agor

@@ -101,6 +101,8 @@ refusal-step_day_format = the day of the step (`at`) must be written YYYY-MM-DD,
 refusal-step_not_a_day = the day of the step (`at`), { $text }, is not a day in the calendar: check the month (01 to 12) and the day of the month
 refusal-step_too_early = the day of the step (`at`), { $text }, is before { $first }, the earliest a step may be dated: check the year
 refusal-step_in_future = the day of the step (`at`) is { $day }, but today is { $today }: record a step once it has happened, dated the day it happened (leave the day out for today)
+# The organiser's desk (follow-up): a step dated before the assembly.
+refusal-step_before_assembly = the day of the step (`at`), { $day }, is before the assembly ({ $assembly }): check the year and the month, or confirm that the step was taken before the assembly
 refusal-bad_device = this phone could not be recognised: reload the page and try again
 refusal-unknown_group = the group "{ $institution }" is not on the list; pick one from the list, or check in on your own
 refusal-unknown_pledge = that pledge is not part of this assembly; reload the page to see the pledge that is open

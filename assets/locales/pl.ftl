@@ -102,6 +102,8 @@ refusal-step_day_format = dzień kroku (`at`) trzeba zapisać jako YYYY-MM-DD, n
 refusal-step_not_a_day = dzień kroku (`at`), { $text }, nie istnieje w kalendarzu: sprawdź miesiąc (01 do 12) i dzień miesiąca
 refusal-step_too_early = dzień kroku (`at`), { $text }, jest przed { $first }, najwcześniejszą datą, jaką może mieć krok: sprawdź rok
 refusal-step_in_future = dzień kroku (`at`) to { $day }, a dziś jest { $today }: zapisz krok, gdy już się wydarzy, z datą dnia, w którym się wydarzył (jeśli to dzisiaj, pomiń dzień)
+# The organiser's desk (follow-up): a step dated before the assembly.
+refusal-step_before_assembly = dzień kroku (`at`), { $day }, jest przed zgromadzeniem ({ $assembly }): sprawdź rok i miesiąc albo potwierdź, że krok zrobiono przed zgromadzeniem
 refusal-bad_device = nie udało się rozpoznać tego telefonu: odśwież stronę i spróbuj ponownie
 refusal-unknown_group = grupy "{ $institution }" nie ma na liście; wybierz grupę z listy albo zamelduj się indywidualnie
 refusal-unknown_pledge = tego zobowiązania nie ma na tym zgromadzeniu; odśwież stronę, aby zobaczyć otwarte zobowiązanie

@@ -93,6 +93,8 @@ refusal-step_day_format = maalinta tallaabada (`at`) waa in loo qoraa YYYY-MM-DD
 refusal-step_not_a_day = maalinta tallaabada (`at`), { $text }, ma aha maalin jadwalka ku jirta: hubi bisha (01 ilaa 12) iyo maalinta bisha
 refusal-step_too_early = maalinta tallaabada (`at`), { $text }, waxay ka horraysaa { $first }, taariikhda ugu horraysa ee tallaabo yeelan karto: hubi sannadka
 refusal-step_in_future = maalinta tallaabada (`at`) waa { $day }, laakiin maanta waa { $today }: tallaabo diiwaangeli marka ay dhacdo kadib, oo ku taariikhee maalintii ay dhacday (maanta haddii ay tahay, maalinta ka tag)
+# The organiser's desk (follow-up): a step dated before the assembly.
+refusal-step_before_assembly = maalinta tallaabada (`at`), { $day }, waa ka hor shirka ({ $assembly }): hubi sanadka iyo bisha, ama xaqiiji in tallaabada la qaaday ka hor shirka
 refusal-bad_device = taleefankan lama aqoonsan karin: dib u soo rar bogga oo isku day mar kale
 refusal-unknown_group = kooxda "{ $institution }" kuma jirto liiska; mid ka dooro liiska, ama keligaa isku diiwaangeli
 refusal-unknown_pledge = ballanqaadkaasi kama mid aha shirkan; dib u soo rar bogga si aad u aragto ballanqaadka furan

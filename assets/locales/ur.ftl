@@ -92,6 +92,8 @@ refusal-step_day_format = قدم کا دن (`at`) YYYY-MM-DD کی شکل میں 
 refusal-step_not_a_day = قدم کا دن (`at`)، { $text }، کیلنڈر کا کوئی دن نہیں: مہینہ (01 سے 12) اور مہینے کا دن چیک کریں
 refusal-step_too_early = قدم کا دن (`at`)، { $text }، { $first } سے پہلے ہے، جو کسی قدم کی سب سے پہلی ممکنہ تاریخ ہے: سال چیک کریں
 refusal-step_in_future = قدم کا دن (`at`) { $day } ہے، لیکن آج { $today } ہے: قدم ہو جانے کے بعد اسے درج کریں، اسی دن کی تاریخ کے ساتھ جس دن وہ ہوا (آج کے لیے دن خالی چھوڑ دیں)
+# The organiser's desk (follow-up): a step dated before the assembly.
+refusal-step_before_assembly = قدم کا دن (`at`)، { $day }، اسمبلی ({ $assembly }) سے پہلے ہے: سال اور مہینہ دیکھ لیں، یا تصدیق کریں کہ قدم اسمبلی سے پہلے اٹھایا گیا تھا
 refusal-bad_device = اس فون کو پہچانا نہیں جا سکا: صفحہ دوبارہ لوڈ کریں اور پھر کوشش کریں
 refusal-unknown_group = گروپ "{ $institution }" فہرست میں نہیں ہے؛ فہرست میں سے ایک چنیں، یا اکیلے حاضری لگائیں
 refusal-unknown_pledge = یہ عہد اس اجلاس کا حصہ نہیں؛ کھلا ہوا عہد دیکھنے کے لیے صفحہ دوبارہ لوڈ کریں

@@ -128,6 +128,10 @@ pub enum ChairCommand {
         /// in today in the assembly's zone (see `state::date_follow_up`).
         #[serde(default, skip_serializing_if = "Option::is_none")]
         at: Option<String>,
+        /// The chair has seen that the day is before the assembly and
+        /// means it (a step taken in the run-up): see `date_follow_up`.
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        confirm: bool,
     },
     Undo,
     End,

@@ -729,5 +729,6 @@ pub(super) fn follow_up_on(
         status,
         note: note.map(str::to_string),
         at: at.map(str::to_string),
+        confirm: false,
     }
 }

@@ -61,6 +61,7 @@ fn a_follow_up_names_an_ask_and_a_holder_it_was_put_to() {
         status: F::Achieved,
         note: None,
         at: None,
+        confirm: false,
     });
     assert!(
         text.contains("no ask `homes`") && text.contains("`wage`"),
@@ -111,18 +112,19 @@ fn a_step_is_dated_with_a_real_day_from_2000_on() {
 fn the_hub_dates_a_step_today_and_refuses_one_after_tomorrow() {
     let today = date(2026, 6, 3);
     let mut undated = Command::Chair(follow_up("leader", F::Achieved, None));
-    date_follow_up(&mut undated, || today).unwrap();
+    date_follow_up(&mut undated, || today, None).unwrap();
     assert_eq!(
         undated,
         Command::Chair(dated("leader", F::Achieved, "2026-06-03"))
     );
     for at in ["2026-06-03", "2026-06-04", "2026-01-01", "2000-01-01"] {
         let mut command = Command::Chair(dated("leader", F::Achieved, at));
-        date_follow_up(&mut command, || today).unwrap_or_else(|e| panic!("{at}: {e}"));
+        date_follow_up(&mut command, || today, None).unwrap_or_else(|e| panic!("{at}: {e}"));
     }
     for at in ["2026-06-05", "2027-01-01"] {
         let mut command = Command::Chair(dated("leader", F::Achieved, at));
-        let Err(refusal @ Refusal::Invalid(_)) = date_follow_up(&mut command, || today) else {
+        let Err(refusal @ Refusal::Invalid(_)) = date_follow_up(&mut command, || today, None)
+        else {
             panic!("{at} is refused");
         };
         let text = refusal.to_string();
@@ -136,10 +138,10 @@ fn the_hub_dates_a_step_today_and_refuses_one_after_tomorrow() {
         );
     }
     let mut bad = Command::Chair(dated("leader", F::Achieved, "June"));
-    assert!(date_follow_up(&mut bad, || today).is_err());
+    assert!(date_follow_up(&mut bad, || today, None).is_err());
     // Other commands pass unchanged, and the clock is not even asked.
     let mut next = Command::Chair(C::Next);
-    date_follow_up(&mut next, || panic!("no clock for `next`")).unwrap();
+    date_follow_up(&mut next, || panic!("no clock for `next`"), None).unwrap();
     assert_eq!(next, Command::Chair(C::Next));
 }
 
@@ -214,4 +216,28 @@ fn old_logs_replay_with_the_meaning_they_were_written_with() {
         serde_json::from_str::<Event>(json).unwrap(),
         Event::FollowedUp { .. }
     ));
+}
+
+#[test]
+fn a_step_dated_before_the_assembly_is_refused_unless_confirmed() {
+    let today = date(2026, 6, 3);
+    let assembly = Some(date(2026, 3, 14));
+    let mut slip = Command::Chair(dated("leader", F::Achieved, "2025-03-20"));
+    let Err(refusal) = date_follow_up(&mut slip, || today, assembly) else {
+        panic!("a day before the assembly is refused");
+    };
+    assert_eq!(refusal.reason().code, "step_before_assembly");
+    let text = refusal.to_string();
+    assert!(
+        text.contains("2025-03-20") && text.contains("2026-03-14"),
+        "{text}"
+    );
+    // Confirmed, it is recorded as dated; the assembly's day itself passes.
+    let Command::Chair(C::FollowUp { confirm, .. }) = &mut slip else {
+        unreachable!()
+    };
+    *confirm = true;
+    date_follow_up(&mut slip, || today, assembly).unwrap();
+    let mut on_the_night = Command::Chair(dated("leader", F::Achieved, "2026-03-14"));
+    date_follow_up(&mut on_the_night, || today, assembly).unwrap();
 }

@@ -167,7 +167,11 @@ impl Task {
         // The one clock the domain needs outside `at`: what day it is in
         // the assembly's zone, for a follow-up step.
         let plan = &state.plan;
-        date_follow_up(&mut job.command, || Zone::of(&plan.assembly).day(now))
+        let zone = Zone::of(&plan.assembly);
+        let assembly_day = (plan.assembly.starts.as_deref())
+            .and_then(crate::plan::instant)
+            .map(|starts| zone.day(starts));
+        date_follow_up(&mut job.command, || zone.day(now), assembly_day)
             .map_err(Rejection::Refused)?;
         match state.decide(&job.command, job.expect, job.id.as_deref()) {
             Ok(Some(event)) => {

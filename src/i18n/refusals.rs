@@ -117,6 +117,10 @@ mod tests {
                 day: "2027-01-01".into(),
                 today: "2026-06-03".into(),
             },
+            Why::StepBeforeAssembly {
+                day: "2025-03-20".into(),
+                assembly: "2026-03-14".into(),
+            },
             Why::BadDevice,
             Why::UnknownGroup {
                 institution: "Masjid Al-Noor".into(),

@@ -8,7 +8,7 @@ use serde::Deserialize;
 
 use super::limits::{MAX_BYTES, megabytes};
 use super::worker::{Answer, Worker};
-use super::{Mapping, Problem, Rule, Source, plan_file};
+use super::{Detail, Mapping, Problem, Rule, Source, plan_file};
 use crate::plan::Draft;
 
 /// The command's arguments.
@@ -80,16 +80,31 @@ pub fn run(options: Options) -> Result<(), String> {
         let _ = writeln!(stderr, "warning: {warning}");
     }
     let Some(toml) = &toml else {
+        for detail in &imported.details {
+            let _ = writeln!(stderr, "{detail}");
+        }
         for problem in &imported.problems {
             let _ = writeln!(stderr, "{problem}");
         }
-        if let Some(first) = imported.unmapped.first() {
-            let _ = writeln!(
-                stderr,
-                "To import a column that was not recognised, say what it holds, for example \
-                 --map {:?} (or =ignore to leave it out).",
-                format!("{}:{}={}", first.sheet, first.heading, first.choices[0])
-            );
+        // The example maps a column that is there, with a heading, to the
+        // field its sheet still lacks.
+        if let Some(first) = imported.unmapped.iter().find(|u| !u.heading.is_empty()) {
+            let example = |field: &str| format!("{}:{}={field}", first.sheet, first.heading);
+            let _ = if first.likely == "ignore" {
+                writeln!(
+                    stderr,
+                    "A column that was not recognised is left out; say so with --map {:?}, or \
+                     give the field it holds instead of ignore.",
+                    example("ignore")
+                )
+            } else {
+                writeln!(
+                    stderr,
+                    "To import a column that was not recognised, say what it holds, for example \
+                     --map {:?} (or =ignore to leave it out).",
+                    example(&first.likely)
+                )
+            };
         }
         let n = imported.problems.len();
         return Err(format!(
@@ -115,6 +130,9 @@ pub fn run(options: Options) -> Result<(), String> {
         out.display(),
         out.display(),
     );
+    for detail in &imported.details {
+        println!("  {detail}");
+    }
     Ok(())
 }
 
@@ -125,13 +143,15 @@ struct Told {
     problems: Vec<Problem>,
     warnings: Vec<Problem>,
     unmapped: Vec<UnmappedTold>,
+    #[serde(default)]
+    details: Vec<Detail>,
 }
 
 #[derive(Deserialize)]
 struct UnmappedTold {
     sheet: String,
     heading: String,
-    choices: Vec<String>,
+    likely: String,
 }
 
 fn file_name(path: &Path) -> String {

@@ -77,6 +77,12 @@ impl Kind {
                         "start time",
                         "begins",
                         "date and time",
+                        "date time",
+                        "start date",
+                        "starts on",
+                        "starting",
+                        "start date and time",
+                        "day and time",
                     ],
                 ),
                 ("timezone", &["timezone", "time zone", "tz", "zone"]),
@@ -170,6 +176,12 @@ impl Kind {
                         "ask text",
                         "full text",
                         "the ask",
+                        "the question",
+                        "question text",
+                        "ask wording",
+                        "wording of the ask",
+                        "full ask",
+                        "what we are asking",
                     ],
                 ),
                 (
@@ -325,8 +337,14 @@ impl Kind {
 
     /// The field a heading stands for in this kind of sheet.
     pub fn field_of(self, heading: &str) -> Option<&'static str> {
+        // `The question`, `Your title`: the same heading without its article.
+        let bare = heading.trim();
+        let bare = ["the ", "The ", "THE ", "your ", "Your "]
+            .iter()
+            .find_map(|a| bare.strip_prefix(a))
+            .unwrap_or(bare);
         let key = normal(heading);
-        let alt = normal(before_brackets(heading));
+        let alt = normal(before_brackets(bare));
         self.fields()
             .iter()
             .find(|(_, names)| names.iter().any(|n| normal(n) == key))
@@ -342,6 +360,15 @@ impl Kind {
     pub fn field_names(self) -> Vec<&'static str> {
         self.fields().iter().map(|(f, _)| *f).collect()
     }
+}
+
+/// Whether `name` is exactly what a sheet of some kind is called
+/// (`institutions`, `running order`), as a file of one sheet is named.
+pub fn names_a_sheet(name: &str) -> bool {
+    let key = normal(name);
+    Kind::ALL
+        .into_iter()
+        .any(|k| k.sheet_names().iter().any(|n| normal(n) == key))
 }
 
 /// The kind a sheet's name says, if it says one.

@@ -39,6 +39,7 @@ pub use headings::Kind;
 pub use limits::{Refusal, RefusalKind};
 pub use mapping::{Mapping, Rule, Target};
 pub use read::Source;
+pub use rows::Detail;
 pub use sheets::Column;
 
 use crate::plan::Draft;
@@ -90,6 +91,9 @@ pub struct Unmapped {
     pub samples: Vec<String>,
     /// What it may be mapped to: the sheet's fields, and `ignore`.
     pub choices: Vec<&'static str>,
+    /// The field it most likely holds: the first the sheet still lacks
+    /// (not its id), or `ignore` when every field is filled.
+    pub likely: &'static str,
 }
 
 /// A sheet as it was read, for the preview.
@@ -131,6 +135,8 @@ pub struct Imported {
     /// Read, but check: a time read as minutes, a blank promise read as 0.
     pub warnings: Vec<Problem>,
     pub unmapped: Vec<Unmapped>,
+    /// Each assembly detail and the cell it came from.
+    pub details: Vec<Detail>,
     pub sheets: Vec<SheetView>,
     pub kinds: Vec<KindChoice>,
     /// The plan file, when there are no problems.
@@ -224,17 +230,54 @@ pub fn import(sources: &[Source], mapping: &Mapping) -> Result<Imported, Refusal
                 help: Some(help),
                 field: String::new(),
             });
+            let likely = kind
+                .field_names()
+                .into_iter()
+                .filter(|f| *f != "id")
+                .find(|f| !sheet.columns.iter().any(|c| c.field == Some(f)))
+                .unwrap_or("ignore");
             unmapped.push(Unmapped {
                 sheet: name.clone(),
                 column: column.letter.clone(),
                 heading: column.heading.clone(),
                 samples: sheet.samples(i),
                 choices,
+                likely,
             });
         }
         builder.sheet(sheet);
     }
-    let builder = builder.finish();
+    let mut builder = builder.finish();
+    if builder.draft.assembly.title.trim().is_empty()
+        && let Some((title, file)) = sources
+            .iter()
+            .find_map(|s| title_from_file(&s.name).map(|t| (t, &s.name)))
+    {
+        warnings.push(Problem {
+            sheet: None,
+            row: None,
+            column: Some("Title".into()),
+            message: format!(
+                "no sheet gives the assembly's title, so it is named {title:?} after the file {file}"
+            ),
+            help: Some(
+                "to name it yourself, add a row Title | (the name) to the Assembly sheet, or                  change it in setup"
+                    .into(),
+            ),
+            field: String::new(),
+        });
+        builder.details.insert(
+            0,
+            Detail {
+                label: "Title".into(),
+                value: title.clone(),
+                sheet: None,
+                cell: None,
+                note: Some(format!("from the file name {file}")),
+            },
+        );
+        builder.draft.assembly.title = title;
+    }
     problems.extend(builder.problems.iter().cloned());
     warnings.extend(builder.warnings.iter().cloned());
 
@@ -268,6 +311,7 @@ pub fn import(sources: &[Source], mapping: &Mapping) -> Result<Imported, Refusal
         problems,
         warnings,
         unmapped,
+        details: builder.details,
         sheets: sheets.iter().map(view).collect(),
         kinds: Kind::ALL
             .iter()
@@ -291,6 +335,25 @@ impl Problem {
             field: String::new(),
         }
     }
+}
+
+/// A title made of a file's name: `spring-assembly_2026.xlsx` is
+/// `Spring assembly 2026`; `None` when nothing is left of it.
+pub fn title_from_file(name: &str) -> Option<String> {
+    let name = name.rsplit(['/', '\\']).next().unwrap_or(name);
+    let stem = name.rsplit_once('.').map_or(name, |(stem, _)| stem);
+    let words: Vec<&str> = stem
+        .split(|c: char| c == '-' || c == '_' || c == '.' || c.is_whitespace())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let joined = words.join(" ");
+    // `institutions.csv` names a sheet, not the assembly.
+    if headings::names_a_sheet(&joined) {
+        return None;
+    }
+    let mut chars = joined.chars();
+    let first = chars.next()?;
+    Some(first.to_uppercase().chain(chars).collect())
 }
 
 /// Two workbooks may both have a sheet called `Sheet1`: the second is told

@@ -12,19 +12,25 @@ pub fn at_row(p: &FieldProblem, origins: &Origins, draft: &Draft) -> Problem {
     let own = p.field.rsplit('.').next().unwrap_or_default();
     let (_, column) = origins.locate(&p.field);
     let mut message = without_context(&p.message);
-    if column.is_some() {
+    let key = format!("\"{own}\" ");
+    match message.strip_prefix(&key) {
         // The column's heading says which field: `"duration" is not a
         // length: "ten"` becomes `"ten" is not a length`.
-        let key = format!("\"{own}\" ");
-        if let Some(rest) = message.strip_prefix(&key) {
+        Some(rest) if column.is_some() => {
             message = reworded(rest, value_of(draft, &p.field).as_deref());
         }
+        // Otherwise the plan file's words are taken out as /setup does.
+        _ => message = crate::plan::plain(&p.message, None).0,
     }
-    message = message.replace("power_holder", "power-holder");
-    let help = p
-        .help
-        .as_deref()
-        .map(|h| plain_help(&with_rows(h, origins)));
+    message = message
+        .replace("power_holder", "power-holder")
+        .replace("an RFC 3339 date and time", "a date and time");
+    let help = p.help.as_deref().map(|h| {
+        let rows = with_rows(h, origins);
+        crate::plan::plain(&p.message, Some(&plain_help(&rows)))
+            .1
+            .unwrap_or(rows)
+    });
     let help = match p.field.as_str() {
         "assembly.starts" => Some(
             "type a date and time, such as 2026-03-14 18:30 or 14/03/2026 18:30; the \

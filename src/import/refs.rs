@@ -255,7 +255,7 @@ fn make_ids<'a>(entries: impl Iterator<Item = (&'a mut String, &'a str)>, prefix
             *id = id.trim().to_owned();
             continue;
         }
-        let mut base = slug_of(name, MADE_ID_MAX);
+        let mut base = word_slug(name, MADE_ID_MAX);
         if base.is_empty() {
             base = format!("{prefix}-{}", n + 1);
         }
@@ -269,6 +269,20 @@ fn make_ids<'a>(entries: impl Iterator<Item = (&'a mut String, &'a str)>, prefix
         }
         taken.insert(made.clone());
         *id = made;
+    }
+}
+
+/// A slug of at most `most` characters, cut after a whole word
+/// (`we-will-bring-ten-more-people`, never `...-peo`); a first word longer
+/// than that is cut where it must be.
+fn word_slug(name: &str, most: usize) -> String {
+    let whole = slug_of(name, most.saturating_mul(2));
+    if whole.len() <= most {
+        return whole;
+    }
+    match whole[..=most].rfind('-') {
+        Some(cut) if cut > 0 => whole[..cut].to_owned(),
+        _ => slug_of(name, most),
     }
 }
 
@@ -380,6 +394,17 @@ mod tests {
             split_holders("sadiq khan, Doe, Jane; ms ono\nmayor, Nobody", &holders);
         assert_eq!(ids, ["mayor", "doe", "ceo", "mayor", "Nobody"]);
         assert_eq!(unknown, ["Nobody"]);
+    }
+
+    #[test]
+    fn made_ids_end_at_a_whole_word() {
+        let id = word_slug(
+            "We pledge to bring ten more people to the next assembly in May",
+            MADE_ID_MAX,
+        );
+        assert_eq!(id, "we-pledge-to-bring-ten-more-people-to");
+        assert_eq!(word_slug("Short", MADE_ID_MAX), "short");
+        assert_eq!(word_slug(&"x".repeat(60), 40), "x".repeat(40));
     }
 
     #[test]

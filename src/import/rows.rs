@@ -99,6 +99,42 @@ impl Row<'_> {
     }
 }
 
+/// An assembly detail and the cell it was read from, for the import's
+/// summary: `Title "Spring Assembly 2026", from Details B3`.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Detail {
+    /// `Title`, `Venue`, `Starts`, `Timezone`: what the summary calls it.
+    pub label: String,
+    pub value: String,
+    /// The sheet (or CSV file); `None` when not read from a cell.
+    pub sheet: Option<String>,
+    /// The cell as the spreadsheet names it, `B3`.
+    pub cell: Option<String>,
+    /// How it was found when not read from a cell (the file's name).
+    pub note: Option<String>,
+}
+
+impl std::fmt::Display for Detail {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {:?}", self.label, self.value)?;
+        match (&self.sheet, &self.cell, &self.note) {
+            (Some(sheet), Some(cell), _) => write!(f, ", from {sheet} cell {cell}"),
+            (_, _, Some(note)) => write!(f, ", {note}"),
+            _ => Ok(()),
+        }
+    }
+}
+
+/// What the summary calls a detail.
+pub fn detail_label(field: &str) -> &'static str {
+    match field {
+        "title" => "Title",
+        "venue" => "Venue",
+        "starts" => "Starts",
+        _ => "Timezone",
+    }
+}
+
 /// The draft being built, with what was found on the way.
 #[derive(Default)]
 pub struct Builder {
@@ -106,6 +142,8 @@ pub struct Builder {
     pub origins: Origins,
     pub problems: Vec<Problem>,
     pub warnings: Vec<Problem>,
+    /// Each assembly detail read, with its cell, in the order read.
+    pub details: Vec<Detail>,
     starts: Option<Cell>,
 }
 
@@ -120,7 +158,19 @@ impl Builder {
             }
             return;
         }
-        let mut rows = sheet.data().map(|(number, cells)| Row {
+        if kind == Kind::Assembly {
+            if let Some((number, cells)) = sheet.data().next() {
+                for (i, column) in sheet.columns.iter().enumerate() {
+                    let (Some(field), Some(cell)) = (column.field, cells.get(i)) else {
+                        continue;
+                    };
+                    let at = format!("{}{number}", column.letter);
+                    self.detail(name, number, field, cell, &column.heading, at);
+                }
+            }
+            return;
+        }
+        let rows = sheet.data().map(|(number, cells)| Row {
             sheet: name,
             number,
             cells: sheet
@@ -130,14 +180,6 @@ impl Builder {
                 .filter_map(|(i, c)| Some((c.field?, cells.get(i)?, c.heading.as_str())))
                 .collect(),
         });
-        if kind == Kind::Assembly {
-            if let Some(row) = rows.next() {
-                for (field, cell, heading) in &row.cells {
-                    self.detail(name, row.number, field, cell, heading);
-                }
-            }
-            return;
-        }
         let promised_column = sheet.columns.iter().any(|c| c.field == Some("promised"));
         if kind == Kind::Institutions && !promised_column {
             self.warnings.push(Problem::sheet(
@@ -152,8 +194,12 @@ impl Builder {
     }
 
     fn detail_row(&mut self, sheet: &str, number: u32, cells: &[Cell]) {
-        let filled: Vec<&Cell> = cells.iter().filter(|c| !c.is_empty()).collect();
-        let key = filled.first().map(|c| c.display()).unwrap_or_default();
+        let filled: Vec<(usize, &Cell)> = cells
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| !c.is_empty())
+            .collect();
+        let key = filled.first().map(|(_, c)| c.display()).unwrap_or_default();
         let Some(field) = Kind::Assembly.field_of(&key) else {
             self.warnings.push(Problem {
                 sheet: Some(sheet.to_owned()),
@@ -165,8 +211,12 @@ impl Builder {
             });
             return;
         };
-        let value = filled.get(1).copied().unwrap_or(&Cell::Empty);
-        self.detail(sheet, number, field, value, &key);
+        let (column, value) = match filled.get(1) {
+            Some(&(column, value)) => (column, value),
+            None => (filled.first().map_or(0, |(c, _)| c + 1), &Cell::Empty),
+        };
+        let at = format!("{}{number}", super::headings::letters(column));
+        self.detail(sheet, number, field, value, &key, at);
     }
 
     fn detail(
@@ -176,6 +226,7 @@ impl Builder {
         field: &'static str,
         cell: &Cell,
         heading: &str,
+        at: String,
     ) {
         let path = format!("assembly.{field}");
         let a = &mut self.draft.assembly;
@@ -199,6 +250,15 @@ impl Builder {
                 field: path,
             });
             return;
+        }
+        if !value.is_empty() {
+            self.details.push(Detail {
+                label: detail_label(field).to_owned(),
+                value: cell.display(),
+                sheet: Some(sheet.to_owned()),
+                cell: Some(at),
+                note: None,
+            });
         }
         *slot = value;
         let origin = Origin {

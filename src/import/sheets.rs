@@ -35,13 +35,16 @@ pub struct Sheet<'t> {
     pub columns: Vec<Column>,
     /// Assembly details written as key/value rows (`Title | ...`).
     pub key_value: bool,
+    /// Index in `table.rows` of a key/value sheet's first detail: a title
+    /// row and blank rows above it are passed over.
+    pub first: usize,
 }
 
 impl Sheet<'_> {
     /// The rows below the headings (every row of a key/value sheet), with
     /// the row number the spreadsheet shows, blank ones left out.
     pub fn data(&self) -> impl Iterator<Item = (u32, &Vec<Cell>)> {
-        let start = self.heading_row.map_or(0, |h| h + 1);
+        let start = self.heading_row.map_or(self.first, |h| h + 1);
         let rows = &self.table.rows;
         (start..rows.len())
             .map(move |i| (self.table.row_numbers[i], &rows[i]))
@@ -77,16 +80,19 @@ pub fn sheet<'t>(table: &'t Table, mapping: &Mapping) -> Option<Sheet<'t>> {
     let filled: Vec<usize> = (0..table.rows.len())
         .filter(|&i| table.rows[i].iter().any(|c| !c.is_empty()))
         .collect();
-    let first = *filled.first()?;
+    filled.first()?;
     let mapped_kind = mapping.kind_of(&table.name);
     let named = mapped_kind.or_else(|| kind_by_name(&table.hint));
-    if named == Some(Kind::Assembly) && is_key_value(&table.rows[first]) {
+    if matches!(named, None | Some(Kind::Assembly))
+        && let Some(start) = key_value_start(table, &filled, named.is_some())
+    {
         return Some(Sheet {
             table,
-            kind: named,
+            kind: Some(Kind::Assembly),
             heading_row: None,
             columns: Vec::new(),
             key_value: true,
+            first: start,
         });
     }
     let heading_row = pick_heading_row(table, &filled[..filled.len().min(HEADING_SEARCH)], named);
@@ -131,7 +137,34 @@ pub fn sheet<'t>(table: &'t Table, mapping: &Mapping) -> Option<Sheet<'t>> {
         heading_row: Some(heading_row),
         columns,
         key_value: false,
+        first: 0,
     })
+}
+
+/// Where details written as rows (`Title | ...`, `Venue | ...`) begin: the
+/// first of the first few filled rows that reads so, when the sheet is
+/// named for the details, or when two or more rows read so in a sheet
+/// whose name says nothing. A title row (`Spring Assembly 2026` alone)
+/// and blank rows above are passed over.
+fn key_value_start(table: &Table, filled: &[usize], named: bool) -> Option<usize> {
+    let first = filled.first()?;
+    let looked: Vec<usize> = filled
+        .iter()
+        .copied()
+        .take_while(|&i| i < first + HEADING_SEARCH * 2)
+        .collect();
+    let details: Vec<usize> = looked
+        .iter()
+        .copied()
+        .filter(|&i| is_key_value(&table.rows[i]))
+        .collect();
+    let start = *details.first()?;
+    // Above the details only a title row may stand: one filled cell.
+    let lone = |i: &usize| table.rows[*i].iter().filter(|c| !c.is_empty()).count() == 1;
+    if !looked.iter().take_while(|&&i| i < start).all(lone) {
+        return None;
+    }
+    (named || details.len() >= 2).then_some(start)
 }
 
 /// `Title | Founding Assembly`: a first cell that names a detail, with
@@ -180,4 +213,67 @@ fn pick_heading_row(table: &Table, candidates: &[usize], kind: Option<Kind>) -> 
 /// The same heading, however it is written.
 pub fn same(a: &str, b: &str) -> bool {
     a.trim() == b.trim() || (!normal(a).is_empty() && normal(a) == normal(b))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn table(name: &str, rows: &[&[&str]]) -> Table {
+        let rows: Vec<Vec<Cell>> = rows
+            .iter()
+            .map(|r| {
+                r.iter()
+                    .map(|c| match c {
+                        &"" => Cell::Empty,
+                        c => Cell::Text((*c).to_owned()),
+                    })
+                    .collect()
+            })
+            .collect();
+        Table {
+            name: name.into(),
+            hint: name.into(),
+            row_numbers: (1..=rows.len() as u32).collect(),
+            rows,
+        }
+    }
+
+    #[test]
+    fn details_as_rows_are_told_from_a_sheet_with_headings() {
+        let rows: &[&[&str]] = &[
+            &["Spring Assembly 2026", ""],
+            &["", ""],
+            &["Title", "Spring Assembly 2026"],
+            &["Venue", "Hall"],
+        ];
+        let details = table("Sheet1", rows);
+        let read = sheet(&details, &Mapping::default()).unwrap();
+        assert!(read.key_value);
+        assert_eq!(read.kind, Some(Kind::Assembly));
+        assert_eq!(
+            read.data().next().unwrap().0,
+            3,
+            "the title row is passed over"
+        );
+
+        // One `Name | Promised` heading row is not a detail sheet.
+        let institutions = table("Sheet2", &[&["Name", "Promised"], &["St Mary's", "40"]]);
+        let read = sheet(&institutions, &Mapping::default()).unwrap();
+        assert!(!read.key_value);
+        assert_eq!(read.kind, Some(Kind::Institutions));
+
+        // Details as headings under a title row, in a sheet named for them.
+        let columns: &[&[&str]] = &[
+            &["Spring Assembly 2026", "", ""],
+            &["Title", "Venue", "Date/time"],
+            &["Spring Assembly 2026", "Hall", "14/03/2026 18:30"],
+        ];
+        let columns = table("Details", columns);
+        let read = sheet(&columns, &Mapping::default()).unwrap();
+        assert!(!read.key_value);
+        assert_eq!(read.heading_row, Some(1));
+        let fields: Vec<_> = read.columns.iter().map(|c| c.field).collect();
+        assert_eq!(fields, [Some("title"), Some("venue"), Some("starts")]);
+    }
 }

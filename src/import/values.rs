@@ -98,43 +98,14 @@ pub fn whole(cell: &Cell) -> String {
 }
 
 /// When the assembly starts, as RFC 3339 with the offset of `zone` (an
-/// IANA name; the machine's zone when blank or unknown): a date cell, or text as
-/// `2026-03-14 18:30`; anything else as it is.
+/// IANA name; the machine's zone when blank or unknown): a date cell, or
+/// text as /setup reads it (see [`crate::plan::starts_typed`]); anything
+/// else as it is.
 pub fn starts(cell: &Cell, zone: &str) -> String {
-    let civil = match cell {
-        Cell::Date(d) => d.clone(),
-        Cell::Text(t) => {
-            let t = t.trim();
-            if t.parse::<jiff::Timestamp>().is_ok() {
-                return t.to_owned();
-            }
-            t.to_owned()
-        }
-        other => return other.display(),
-    };
-    let Some(at) = civil_date_time(&civil) else {
-        return civil;
-    };
-    // An unknown zone is the checker's to report; the time still reads.
-    let tz = jiff::tz::TimeZone::get(zone.trim()).unwrap_or_else(|_| jiff::tz::TimeZone::system());
-    match at.to_zoned(tz) {
-        Ok(zoned) => zoned.strftime("%Y-%m-%dT%H:%M:%S%:z").to_string(),
-        Err(_) => civil,
+    match cell {
+        Cell::Date(d) | Cell::Text(d) => crate::plan::starts_typed(d, zone),
+        other => other.display(),
     }
-}
-
-/// `2026-03-14 18:30`, `2026-03-14T18:30:00`, or as written in Britain,
-/// `14/03/2026 18:30` (a date alone is midnight).
-fn civil_date_time(text: &str) -> Option<jiff::civil::DateTime> {
-    let text = text.trim();
-    if let Ok(at) = text.replacen(' ', "T", 1).parse::<jiff::civil::DateTime>() {
-        return Some(at);
-    }
-    let (date, time) = text.split_once(' ').unwrap_or((text, "00:00"));
-    let mut parts = date.split(['/', '.']);
-    let (d, m, y) = (parts.next()?, parts.next()?, parts.next()?);
-    let iso = format!("{y:0>4}-{m:0>2}-{d:0>2}T{:0>5}", time.trim());
-    iso.parse().ok()
 }
 
 #[cfg(test)]

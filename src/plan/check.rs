@@ -347,6 +347,16 @@ impl<'s> Checker<'s> {
         let Some(span) = s.get(key).map(Spanned::span) else {
             return Some(None);
         };
+        // A name typed where an id goes (`Safe sreets`) names no entry:
+        // said so, with the entries nearest first, never its slug as a fix.
+        if let Some(raw) = s.get(key).and_then(|v| v.get_ref().as_str())
+            && !raw.trim().is_empty()
+            && !is_slug(raw.trim())
+            && raw.trim().chars().count() <= ID_MAX
+        {
+            self.unknown_reference(span, key, raw.trim(), &s.name, known);
+            return None;
+        }
         let id = self.slug(s, key, false)?;
         if let Some(id) = &id
             && !known.iter().any(|k| k == id.as_str())
@@ -366,8 +376,16 @@ impl<'s> Checker<'s> {
         known: &[String],
     ) {
         let candidates: Vec<&str> = known.iter().map(String::as_str).collect();
-        let list = known_list(&format!("{kind}s"), known);
-        let help = match suggest(id, &candidates) {
+        // Nearest first, as the typed name is compared with each id.
+        let typed = if is_slug(id) {
+            id.to_owned()
+        } else {
+            slugify(id)
+        };
+        let mut nearest = known.to_vec();
+        nearest.sort_by_key(|k| edit_distance(&typed, k));
+        let list = known_list(&format!("{kind}s"), &nearest);
+        let help = match suggest(&typed, &candidates) {
             Some(near) => format!("did you mean {near:?}? {list}"),
             None => list,
         };

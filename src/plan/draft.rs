@@ -202,7 +202,10 @@ impl Draft {
         out.translations("title", &a.translations, "assembly");
         out.string("venue", &a.venue, "assembly.venue");
         out.translations("venue", &a.translations, "assembly");
-        out.optional("starts", &a.starts, "assembly.starts");
+        // Typed as the importer reads it (`14/03/2026 18:30`), in the
+        // assembly's zone: one parser for the form and the sheets.
+        let starts = super::starts_typed(&a.starts, &a.timezone);
+        out.optional("starts", &starts, "assembly.starts");
         out.optional("timezone", &a.timezone, "assembly.timezone");
         out.codes("languages", &a.languages, "assembly.languages");
         out.codes(
@@ -353,6 +356,8 @@ fn pin(d: &Diagnostic, fields: &[String]) -> FieldProblem {
     if is_entry {
         let named = if d.message.contains("has no length") {
             Some("duration")
+        } else if let Some((_, rest)) = d.message.split_once(" item but has no \"") {
+            rest.split('"').next()
         } else {
             d.message
                 .strip_prefix("missing \"")

@@ -85,9 +85,14 @@ impl Error {
     /// Compiler-style report: `FILE:LINE:COLUMN: error: MESSAGE`, then
     /// `  help: HELP` when there is help, one block per problem.
     pub fn render(&self, file: &str) -> String {
+        // Said in words too, for someone who never learnt the file's
+        // `[[item]] #4` (the line and column stay for an editor).
         self.diagnostics
             .iter()
-            .map(|d| format!("{file}:{}\n", block(d)))
+            .map(|d| match words::for_the_file(&d.message) {
+                Some(said) => format!("{file}:{}\n  in words: {said}\n", block(d)),
+                None => format!("{file}:{}\n", block(d)),
+            })
             .collect()
     }
 }
@@ -390,9 +395,11 @@ use check::*;
 mod size;
 pub use size::{LARGEST, Limits, size_warnings};
 mod lint;
+mod words;
+pub use words::{for_the_file, plain};
 mod zone;
 pub use lint::{Warnings, warnings, warnings_in_file};
-pub use zone::{Zone, instant};
+pub use zone::{Zone, instant, starts_typed};
 mod draft;
 pub use draft::{
     Checked, Draft, DraftAsk, DraftAssembly, DraftHolder, DraftInstitution, DraftItem, DraftPledge,

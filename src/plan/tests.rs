@@ -519,7 +519,8 @@ fn render_and_display() {
     let err = parse(&replacing("promised = 40", "promised = true")).unwrap_err();
     assert_eq!(
         err.render("plan.toml"),
-        "plan.toml:8:12: error: \"promised\" in [[institution]] #1 must be a whole number, not true/false\n"
+        "plan.toml:8:12: error: \"promised\" in [[institution]] #1 must be a whole number, not true/false\n  \
+         in words: institution 1: the number promised must be a whole number, not true/false\n"
     );
     let err = parse(&with_item("title = \"T\"\nkind = \"speach\"\nminutes = 3")).unwrap_err();
     let rendered = err.render("p.toml");

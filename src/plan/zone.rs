@@ -170,6 +170,38 @@ impl Checker<'_> {
     }
 }
 
+/// When the assembly starts, as typed into /setup or a sheet, as RFC 3339
+/// with the offset `zone` (an IANA name; the machine's zone when blank or
+/// unknown) has on that day: `2026-03-14 18:30`, `2026-03-14T18:30:00` or
+/// as written in Britain, `14/03/2026 18:30` (a date alone is midnight).
+/// RFC 3339 already, or anything else, is left as it is for the checker.
+pub fn starts_typed(text: &str, zone: &str) -> String {
+    let text = text.trim();
+    if text.is_empty() || text.parse::<Timestamp>().is_ok() {
+        return text.to_owned();
+    }
+    let Some(at) = civil_date_time(text) else {
+        return text.to_owned();
+    };
+    // An unknown zone is the checker's to report; the time still reads.
+    let tz = TimeZone::get(zone.trim()).unwrap_or_else(|_| TimeZone::system());
+    match at.to_zoned(tz) {
+        Ok(zoned) => zoned.strftime("%Y-%m-%dT%H:%M:%S%:z").to_string(),
+        Err(_) => text.to_owned(),
+    }
+}
+
+fn civil_date_time(text: &str) -> Option<jiff::civil::DateTime> {
+    if let Ok(at) = text.replacen(' ', "T", 1).parse::<jiff::civil::DateTime>() {
+        return Some(at);
+    }
+    let (date, time) = text.split_once(' ').unwrap_or((text, "00:00"));
+    let mut parts = date.split(['/', '.']);
+    let (d, m, y) = (parts.next()?, parts.next()?, parts.next()?);
+    let iso = format!("{y:0>4}-{m:0>2}-{d:0>2}T{:0>5}", time.trim());
+    iso.parse().ok()
+}
+
 /// The known zone a mistyped name was probably meant to be: by the whole
 /// name ("Europe/Londn"), or by its city ("London", "new york").
 fn close_name(given: &str) -> Option<String> {

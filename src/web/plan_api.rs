@@ -125,7 +125,14 @@ pub async fn check(
     _chair: Chair,
     Json(draft): Json<Draft>,
 ) -> Result<Response, ApiError> {
-    let checked = draft.check();
+    let mut checked = draft.check();
+    for p in checked
+        .problems
+        .iter_mut()
+        .chain(checked.warnings.iter_mut())
+    {
+        in_words(p);
+    }
     let (refused, changes) = match &checked.plan {
         Some(plan) => {
             let state = app.hub.state();
@@ -170,6 +177,14 @@ fn expected(headers: &HeaderMap, query: &SaveQuery) -> Result<Option<u64>, ApiEr
     })
 }
 
+/// A draft's problem as /setup shows it, beside a labelled field: in the
+/// form's words, not the plan file's.
+fn in_words(p: &mut FieldProblem) {
+    let (message, help) = plan::plain(&p.message, p.help.as_deref());
+    p.message = message;
+    p.help = help;
+}
+
 fn problems_error(problems: Vec<FieldProblem>) -> ApiError {
     let count = problems.len();
     let mut error = ApiError::new(
@@ -201,7 +216,8 @@ fn plan_of(headers: &HeaderMap, body: &str) -> Result<Plan, ApiError> {
                 format!("the body is not a plan draft as JSON: {e}"),
             )
         })?;
-        let checked = draft.check();
+        let mut checked = draft.check();
+        checked.problems.iter_mut().for_each(in_words);
         return checked.plan.ok_or_else(|| problems_error(checked.problems));
     }
     plan::parse(body).map_err(|err| {

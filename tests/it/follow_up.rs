@@ -214,7 +214,7 @@ fn a_dated_step_is_seen_on_the_very_next_request_everywhere_and_notes_stay_with_
     server.must(
         &serde_json::json!({
             "cmd": "follow_up", "ask": "inspections", "holder": "police",
-            "status": "achieved", "at": "2026-03-20", "note": NOTE,
+            "status": "achieved", "at": "2026-05-20", "note": NOTE,
         })
         .to_string(),
     );
@@ -223,7 +223,7 @@ fn a_dated_step_is_seen_on_the_very_next_request_everywhere_and_notes_stay_with_
     let page = get_as(&server, "/follow-up", &cookie).body;
     let police = article(&page, "inspections", "police");
     assert!(
-        police.contains("Achieved</span> since 20 March 2026"),
+        police.contains("Achieved</span> since 20 May 2026"),
         "{police}"
     );
     assert!(police.contains("met the commander NOTE-k2r9"));
@@ -233,7 +233,7 @@ fn a_dated_step_is_seen_on_the_very_next_request_everywhere_and_notes_stay_with_
     let row = &rows[1];
     assert_eq!(row[column(&header, "holder")], "police");
     assert_eq!(row[column(&header, "status")], "achieved");
-    assert_eq!(row[column(&header, "status_on")], "2026-03-20");
+    assert_eq!(row[column(&header, "status_on")], "2026-05-20");
     assert_eq!(
         row[column(&header, "note")],
         format!("'{NOTE}"),
@@ -243,13 +243,13 @@ fn a_dated_step_is_seen_on_the_very_next_request_everywhere_and_notes_stay_with_
     let police = &record["follow_ups"][1];
     assert_eq!(police["answer"], "absent");
     assert_eq!(police["status"], "achieved");
-    assert_eq!(police["on"], "2026-03-20");
-    assert_eq!(police["history"][0]["on"], "2026-03-20");
+    assert_eq!(police["on"], "2026-05-20");
+    assert_eq!(police["history"][0]["on"], "2026-05-20");
     assert_eq!(police["history"][0]["note"], NOTE);
     assert!(police["history"][0]["recorded_at"].is_string());
     let report = get_as(&server, "/report", &cookie).body;
     assert!(report.contains("met the commander NOTE-k2r9"));
-    assert!(report.contains("20 March 2026"));
+    assert!(report.contains("20 May 2026"));
 
     // The public: the scorecard (statuses, days, counts), no notes.
     let public = server.get("/export/follow-ups.csv");
@@ -257,10 +257,10 @@ fn a_dated_step_is_seen_on_the_very_next_request_everywhere_and_notes_stay_with_
     let (header, rows) = csv_rows(&public.body);
     assert!(!header.contains(&"note".to_owned()), "{header:?}");
     assert_eq!(rows.len(), PAIRS.len());
-    assert_eq!(rows[1][column(&header, "status_on")], "2026-03-20");
+    assert_eq!(rows[1][column(&header, "status_on")], "2026-05-20");
     let record = server.get("/export/record.json").json();
     assert_eq!(record["follow_ups"][1]["status"], "achieved");
-    assert_eq!(record["follow_ups"][1]["on"], "2026-03-20");
+    assert_eq!(record["follow_ups"][1]["on"], "2026-05-20");
     assert!(record["follow_ups"][1]["history"][0].get("note").is_none());
     assert_eq!(record["follow_up_counts"]["achieved"], 1);
     assert_eq!(record["follow_up_counts"]["not_started"], 7);
@@ -268,7 +268,7 @@ fn a_dated_step_is_seen_on_the_very_next_request_everywhere_and_notes_stay_with_
     assert!(report.contains("Follow-up: where each commitment stands"));
     assert!(report.contains(r#"<span class="count">1</span> Achieved"#));
     assert!(report.contains(r#"<span class="count">7</span> Not started"#));
-    assert!(report.contains("20 March 2026"));
+    assert!(report.contains("20 May 2026"));
     for body in [
         public.body,
         server.get("/export/record.json").body,
@@ -372,7 +372,7 @@ fn the_form_records_a_step_once_and_returns_to_the_commitment() {
         ("ask", "inspections"),
         ("holder", "landlord"),
         ("status", "broken"),
-        ("at", "2026-04-01"),
+        ("at", "2026-06-01"),
         ("note", "No reply to three letters"),
         ("token", "0123456789abcdef0123456789abcdef"),
     ];
@@ -388,7 +388,7 @@ fn the_form_records_a_step_once_and_returns_to_the_commitment() {
     let page = get_as(&server, "/follow-up?saved=c.inspections.landlord", &cookie).body;
     let landlord = article(&page, "inspections", "landlord");
     assert!(
-        landlord.contains("Recorded. Now: Broken since 1 April 2026."),
+        landlord.contains("Recorded. Now: Broken since 1 June 2026."),
         "{landlord}"
     );
     assert!(landlord.contains("No reply to three letters"));
@@ -478,4 +478,38 @@ fn a_server_restarted_with_no_plan_keeps_serving_the_follow_up() {
     assert_eq!(leader["status"], "achieved");
     assert_eq!(leader["on"], "2026-09-01");
     assert_eq!(leader["history"].as_array().unwrap().len(), 2);
+}
+
+/// Without the page's script, a step dated before the assembly comes back
+/// with the refusal and a box to confirm it; ticked, it is recorded.
+#[test]
+fn without_javascript_a_step_before_the_assembly_is_confirmed_with_a_box() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = Server::start(&dir.path().join("data"), Some(&stress()));
+    let cookie = chair_cookie(&server);
+    let fields = [
+        ("ask", "short"),
+        ("holder", "police"),
+        ("status", "in_progress"),
+        ("at", "2025-05-20"),
+        ("note", "Letter sent"),
+        ("token", "00112233445566778899aabbccddeeff"),
+    ];
+    let refused = post_step(&server, Some(&cookie), &fields, &[]);
+    assert_eq!(refused.status, 400, "{}", refused.body);
+    let police = article(&refused.body, "short", "police");
+    assert!(
+        police.contains("before the assembly (2026-05-14)"),
+        "{police}"
+    );
+    assert!(police.contains(r#"name="confirm""#), "{police}");
+    let mut confirmed = fields.to_vec();
+    confirmed.push(("confirm", "yes"));
+    let sent = post_step(&server, Some(&cookie), &confirmed, &[]);
+    assert_eq!(sent.status, 303, "{}", sent.body);
+    let page = get_as(&server, "/follow-up", &cookie).body;
+    assert!(
+        article(&page, "short", "police").contains("since 20 May 2025"),
+        "recorded as dated"
+    );
 }

@@ -185,7 +185,7 @@ async fn a_step_with_a_past_date_is_recorded_without_javascript_on_a_phone_and_a
     type_into(
         &phone,
         &format!(r#"{landlord} input[name="at"]"#),
-        "2026-03-20",
+        "2026-05-20",
     )
     .await;
     type_into(
@@ -198,7 +198,7 @@ async fn a_step_with_a_past_date_is_recorded_without_javascript_on_a_phone_and_a
     let saved =
         web::wait_for_text_containing(&phone, &format!("{landlord} .saved"), "Recorded", WAIT)
             .await;
-    assert!(saved.contains("Broken since 20 March 2026"), "{saved}");
+    assert!(saved.contains("Broken since 20 May 2026"), "{saved}");
     let url = phone.current_url().await;
     assert!(
         url.ends_with("/follow-up?saved=c.inspections.landlord#c.inspections.landlord"),
@@ -208,7 +208,7 @@ async fn a_step_with_a_past_date_is_recorded_without_javascript_on_a_phone_and_a
         .await
         .unwrap();
     assert!(
-        history.contains("20 March 2026") && history.contains("مسجد النور asked again 🌍"),
+        history.contains("20 May 2026") && history.contains("مسجد النور asked again 🌍"),
         "{history}"
     );
     assert_eq!(
@@ -232,7 +232,7 @@ async fn a_step_with_a_past_date_is_recorded_without_javascript_on_a_phone_and_a
     let step = &record["follow_ups"][3];
     assert_eq!(step["holder"], "landlord");
     assert_eq!(step["status"], "broken");
-    assert_eq!(step["on"], "2026-03-20");
+    assert_eq!(step["on"], "2026-05-20");
 
     // The same on a laptop: the waffler is chased, dated the day before.
     let laptop = browser.client_without_js(1024, 768).await;
@@ -244,14 +244,14 @@ async fn a_step_with_a_past_date_is_recorded_without_javascript_on_a_phone_and_a
         &laptop,
         &nhs,
         "in_progress",
-        "2026-03-19",
+        "2026-05-19",
         "Asked for the board minutes",
     )
     .await;
     web::click(&laptop, &format!("{nhs} button[type=submit]"), WAIT).await;
     let saved =
         web::wait_for_text_containing(&laptop, &format!("{nhs} .saved"), "Recorded", WAIT).await;
-    assert!(saved.contains("In progress since 19 March 2026"), "{saved}");
+    assert!(saved.contains("In progress since 19 May 2026"), "{saved}");
     fit::assert_fits(
         &laptop,
         "follow-up-nojs-saved-1024x768",
@@ -293,9 +293,9 @@ async fn with_javascript() {
         // The absent police chief is chased: in progress since a past day.
         let police = article("inspections", "police");
         let day = if width > 400 {
-            "2026-04-02"
+            "2026-05-22"
         } else {
-            "2026-04-03"
+            "2026-05-23"
         };
         fill_step(
             &client,
@@ -319,9 +319,9 @@ async fn with_javascript() {
             web::wait_for_text_containing(&client, &format!("{police} .saved"), "Recorded", WAIT)
                 .await;
         let shown_day = if width > 400 {
-            "2 April 2026"
+            "22 May 2026"
         } else {
-            "3 April 2026"
+            "23 May 2026"
         };
         assert!(
             saved.contains(&format!("In progress since {shown_day}")),
@@ -375,13 +375,13 @@ async fn with_javascript() {
         // Another organiser records a step: this page shows it, live.
         let nhs = article("inspections", "nhs");
         server.must(&format!(
-            r#"{{"cmd":"follow_up","ask":"inspections","holder":"nhs","status":"achieved","note":"Board approved {size}","at":"2026-05-01"}}"#
+            r#"{{"cmd":"follow_up","ask":"inspections","holder":"nhs","status":"achieved","note":"Board approved {size}","at":"2026-05-21"}}"#
         ));
         web::wait_for_text_containing(&client, &format!("{nhs} .history"), &size, WAIT).await;
         let facts = web::text_of(&client, &format!("{nhs} .facts"))
             .await
             .unwrap();
-        assert!(facts.contains("Achieved since 1 May 2026"), "{facts}");
+        assert!(facts.contains("Achieved since 21 May 2026"), "{facts}");
         let achieved = web::text_of(&client, r#"#filters a[href$="achieved"]"#)
             .await
             .unwrap();
@@ -443,4 +443,39 @@ async fn fits() {
         )
         .await;
     }
+}
+
+/// A step dated before the assembly (a slip of the year, most often) is
+/// asked about, and recorded only once the chair says to save it anyway.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_step_dated_before_the_assembly_is_asked_about_then_saved() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = Server::start(dir.path(), Some(&stress()));
+    the_night(&server);
+    let browser = Browser::new();
+    let client = browser.client(1024, 768).await;
+    client
+        .goto(&server.url(&format!("/follow-up?key={KEY}")))
+        .await;
+    let police = article("short", "police");
+    fill_step(&client, &police, "in_progress", "2025-05-20", "Letter sent").await;
+    web::click(&client, &format!("{police} button[type=submit]"), WAIT).await;
+    let asked = web::wait_for_text_containing(
+        &client,
+        &format!("{police} .form-error"),
+        "Save anyway?",
+        WAIT,
+    )
+    .await;
+    assert!(
+        asked.contains("This date is before the assembly (14 May 2026)"),
+        "{asked}"
+    );
+    web::screenshot(&client, "follow-up-before-assembly-1024x768").await;
+    web::click(&client, &format!("{police} .confirm-early"), WAIT).await;
+    let facts =
+        web::wait_for_text_containing(&client, &format!("{police} .facts"), "20 May 2025", WAIT)
+            .await;
+    assert!(facts.contains("In progress"), "{facts}");
+    client.close().await;
 }

@@ -321,3 +321,151 @@ fn a_workbook_too_large_for_a_plan_is_told_on_the_page() {
         client.close().await;
     });
 }
+
+/// The organiser's desk (issue 22): a workbook with the details as rows
+/// under a title row, 18 institutions with long, accented, right-to-left
+/// and emoji names, a 400-character ask under "The question", and an ask
+/// item with no ask: each detail is shown with its cell, the problem is in
+/// the organiser's words, and nothing spills sideways on a phone.
+fn desk_workbook(dir: &Path) -> PathBuf {
+    let mut book = Workbook::new();
+    let ws = book.add_worksheet();
+    ws.set_name("Details").unwrap();
+    ws.write_string(0, 0, "Spring Assembly 2026").unwrap();
+    for (n, (k, v)) in [
+        ("Title", "Spring Assembly 2026"),
+        ("Venue", "Neuadd y Dref, Caerdydd"),
+        ("Date/time", "14/03/2026 18:30"),
+        ("Timezone", "Europe/London"),
+    ]
+    .iter()
+    .enumerate()
+    {
+        ws.write_string(n as u32 + 2, 0, *k).unwrap();
+        ws.write_string(n as u32 + 2, 1, *v).unwrap();
+    }
+    let ws = book.add_worksheet();
+    ws.set_name("Institutions").unwrap();
+    ws.write_string(0, 0, "Institution").unwrap();
+    ws.write_string(0, 1, "Promised").unwrap();
+    let names = [
+        "St Mary’s Church, Wellington Road & District Parish Fellowship and Friends",
+        "Masjid Al-Hudā Community Education Centre",
+        "مسجد النور والمركز الثقافي الإسلامي في المدينة",
+        "בית הכנסת הגדול של העיר",
+        "Ysgol Gynradd Gymraeg Pen-y-Garth 🌍🏫",
+        "Łódź Polish Catholic Mission — Parafia św. Józefa",
+        "Café Solidarité ☕ des Travailleurs",
+        "Ururka Haweenka Soomaaliyeed ee Cardiff",
+        "پاکستانی کمیونٹی سینٹر",
+        "Unison Cardiff Council Branch",
+        "Grangetown Residents’ Association",
+        "Citizens Cymru Youth 🎉",
+        "Cathays Methodist Church",
+        "Butetown Community Centre",
+        "Riverside Mosque",
+        "St Paul’s",
+        "Canton Tenants’ Union",
+        "Ely & Caerau Food Bank 🍞",
+    ];
+    for (n, name) in names.iter().enumerate() {
+        ws.write_string(n as u32 + 1, 0, *name).unwrap();
+        ws.write_number(n as u32 + 1, 1, (n as f64 + 1.0) * 7.0)
+            .unwrap();
+    }
+    let ws = book.add_worksheet();
+    ws.set_name("Power-holders").unwrap();
+    ws.write_string(0, 0, "Name").unwrap();
+    ws.write_string(0, 1, "Role").unwrap();
+    ws.write_string(1, 0, "Cllr Huw Thomas").unwrap();
+    ws.write_string(1, 1, "Leader of the Council").unwrap();
+    let ws = book.add_worksheet();
+    ws.set_name("Asks").unwrap();
+    for (c, h) in ["Ask", "The question", "Put to"].iter().enumerate() {
+        ws.write_string(0, c as u16, *h).unwrap();
+    }
+    let long = "Will you commit tonight ".repeat(17);
+    ws.write_string(1, 0, "Safe streets").unwrap();
+    ws.write_string(1, 1, &long[..400]).unwrap();
+    ws.write_string(1, 2, "Cllr Huw Thomas").unwrap();
+    let ws = book.add_worksheet();
+    ws.set_name("Running order").unwrap();
+    for (r, line) in [
+        "Item,Kind,Minutes,Ask",
+        "Welcome,Welcome,3,",
+        "Roll call,Roll call,5,",
+        "The ask,Ask,3,",
+        "Close,Close,2,",
+    ]
+    .iter()
+    .enumerate()
+    {
+        for (c, cell) in line.split(',').enumerate() {
+            ws.write_string(r as u32, c as u16, cell).unwrap();
+        }
+    }
+    let path = dir.join("spring.xlsx");
+    std::fs::write(&path, book.save_to_buffer().unwrap()).unwrap();
+    path
+}
+
+#[test]
+fn details_are_shown_with_their_cells_and_problems_in_the_organisers_words() {
+    web::on_a_big_stack(async {
+        let dir = tempfile::tempdir().unwrap();
+        let server = Server::start(&dir.path().join("data"), Some(&stress()));
+        let workbook = desk_workbook(dir.path());
+        let browser = Browser::new();
+        for (w, h) in [(1024, 768), (360, 740)] {
+            let client = browser.client(w, h).await;
+            client.goto(&server.url(&format!("/chair?key={KEY}"))).await;
+            client.goto(&server.url("/setup/import")).await;
+            let input = client.find("input#import-files").await.unwrap();
+            input
+                .send_keys(&workbook.display().to_string())
+                .await
+                .unwrap();
+            let details =
+                web::wait_for_text_containing(&client, ".import-details", "cell B3", WAIT).await;
+            for line in [
+                "Title: Spring Assembly 2026 (from Details, cell B3)",
+                "Starts: 14/03/2026 18:30 (from Details, cell B5)",
+            ] {
+                assert!(details.contains(line), "{line} in {details}");
+            }
+            let summary = web::text_of(&client, "#import-summary").await.unwrap();
+            assert!(
+                summary.starts_with("Spring Assembly 2026: 18 institutions"),
+                "{summary}"
+            );
+            let bad = web::text_of(&client, "tr.import-bad").await.unwrap();
+            assert!(bad.contains("Ask: An ask item needs an ask"), "{bad}");
+            assert!(bad.contains("the asks are: safe-streets"), "{bad}");
+            for toml in ["[[", "ask =", "<id>", "RFC"] {
+                assert!(!bad.contains(toml), "{toml} in {bad}");
+            }
+            assert!(sideways(&client).await <= 0, "no sideways scroll at {w}");
+            web::screenshot(&client, &format!("import-desk-details-{w}x{h}")).await;
+            js(
+                &client,
+                "document.querySelector('tr.import-bad').scrollIntoView({block: 'center'})",
+            )
+            .await;
+            web::screenshot(&client, &format!("import-desk-problem-{w}x{h}")).await;
+            // The problem is read where the row is, without scrolling the
+            // table sideways, on a phone too.
+            let right = js(
+                &client,
+                "const r = document.querySelector('tr.import-bad .import-row-problems li').getBoundingClientRect(); \
+                 return r.left >= 0 && r.right <= innerWidth;",
+            )
+            .await;
+            assert_eq!(
+                right,
+                Value::Bool(true),
+                "the row's problem is in view at {w}"
+            );
+            client.close().await;
+        }
+    });
+}

@@ -201,10 +201,7 @@ fn an_organiser_fixes_a_500_institution_plan_and_saves_it() {
         );
         let saved = save(&client).await;
         assert!(saved.contains("changes"), "{saved}");
-        assert_eq!(
-            web::text_of(&client, "#dirty").await.unwrap(),
-            "Saved (seq 1)"
-        );
+        assert_eq!(web::text_of(&client, "#dirty").await.unwrap(), "Saved");
         assert_eq!(
             web::attr_of(&client, "body", "data-dirty")
                 .await
@@ -467,5 +464,77 @@ fn one_edit_by_keyboard_alone() {
             "riverside-food-bank",
             "the id follows the name"
         );
+    });
+}
+
+/// The organiser's desk (issue 22): a British date typed as the importer
+/// reads it, Ctrl+S saves from the keyboard, the heading follows the saved
+/// title, a Save waits at the foot of the form, and the kind of an item
+/// already run is said as fixed text, not offered as a choice.
+#[test]
+fn ctrl_s_saves_a_british_date_and_the_heading_follows_the_title() {
+    web::on_a_big_stack(async {
+        let browser = Browser::new();
+        for (width, height) in [(1024, 768), (360, 740)] {
+            let dir = tempfile::tempdir().unwrap();
+            let server = Server::start(dir.path(), Some(&stress_plan()));
+            server.must(r#"{"cmd":"start"}"#);
+            server.must(r#"{"cmd":"next"}"#);
+            let client = browser.client(width, height).await;
+            client.goto(&server.url(&format!("/setup?key={KEY}"))).await;
+            let seen = checked_since(&client, 0).await;
+
+            // The welcome has run: its kind is fixed text, not a select.
+            let fixed = web::text_of(&client, "#items > li:nth-child(1) .field.fixed")
+                .await
+                .unwrap()
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
+            assert!(
+                fixed.contains("Kind: Welcome") && fixed.contains("fixed: this item has started"),
+                "{fixed}"
+            );
+            assert!(client.find("select[id=\"items.0.kind\"]").await.is_err());
+            assert!(client.find("select[id=\"items.2.kind\"]").await.is_ok());
+
+            let title = format!("Spring Assembly 2026 at {width}");
+            retype(&client, "assembly.title", &title).await;
+            retype(&client, "assembly.timezone", "Europe/London").await;
+            retype(&client, "assembly.starts", "14/03/2026 18:30").await;
+            checked_since(&client, seen).await;
+            problems_are(&client, 0).await;
+            // Ctrl+S from inside a field saves the plan, not the page.
+            client.keys(&format!("{}s", keys::CONTROL)).await.unwrap();
+            web::wait_for_text_containing(&client, "#result", "Saved: ", WAIT).await;
+            let saved = plan(&server);
+            assert_eq!(saved["assembly"]["starts"], "2026-03-14T18:30:00+00:00");
+            assert_eq!(saved["assembly"]["title"], title.as_str());
+            let heading = web::text_of(&client, "header.bar h1 .title").await.unwrap();
+            assert_eq!(heading, title, "the heading follows without a reload");
+            assert!(client.title().await.contains(&title));
+
+            // The Save at the foot of the form saves too.
+            retype(&client, "assembly.venue", "St Mary's Hall, Cardiff").await;
+            js(
+                &client,
+                "document.getElementById('save-bottom').scrollIntoView({block: 'center'})",
+            )
+            .await;
+            web::screenshot(&client, &format!("setup-desk-bottom-{width}x{height}")).await;
+            web::click(&client, "#save-bottom", WAIT).await;
+            web::wait_for_text_containing(&client, "#result", "Saved: 1 change", WAIT).await;
+            assert_eq!(
+                plan(&server)["assembly"]["venue"],
+                "St Mary's Hall, Cardiff"
+            );
+            js(
+                &client,
+                "document.querySelector('#items > li').scrollIntoView({block: 'center'})",
+            )
+            .await;
+            web::screenshot(&client, &format!("setup-desk-fixed-kind-{width}x{height}")).await;
+            client.close().await;
+        }
     });
 }

@@ -16,6 +16,7 @@ mod codes;
 mod common;
 mod crash;
 mod deploy;
+mod desk;
 mod errors;
 mod faults;
 mod flat;

@@ -226,6 +226,7 @@ impl State {
                 status,
                 note,
                 at,
+                confirm: _,
             } => {
                 // Every ask put to every holder is a commitment to chase,
                 // whatever they answered on the night, or if they never did.

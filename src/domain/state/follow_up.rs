@@ -10,9 +10,15 @@ use crate::domain::command::{ChairCommand, Command};
 /// `today` is the assembly's date now, asked only for a follow-up. A step
 /// without a day happened today; one dated after tomorrow (a day's grace
 /// for clocks and zones) has not happened yet and is refused. Every other
-/// command passes unchanged.
-pub fn date_follow_up(command: &mut Command, today: impl FnOnce() -> Date) -> Result<(), Refusal> {
-    let Command::Chair(ChairCommand::FollowUp { at, .. }) = command else {
+/// command passes unchanged. A step dated before `assembly` (the day the
+/// assembly starts, if the plan says) is most likely a slip of the year
+/// or the month: refused unless the chair confirms it.
+pub fn date_follow_up(
+    command: &mut Command,
+    today: impl FnOnce() -> Date,
+    assembly: Option<Date>,
+) -> Result<(), Refusal> {
+    let Command::Chair(ChairCommand::FollowUp { at, confirm, .. }) = command else {
         return Ok(());
     };
     let today = today();
@@ -25,6 +31,15 @@ pub fn date_follow_up(command: &mut Command, today: impl FnOnce() -> Date) -> Re
         return Err(invalid(Why::StepInFuture {
             day: day.to_string(),
             today: today.to_string(),
+        }));
+    }
+    if let Some(first) = assembly
+        && day < first
+        && !*confirm
+    {
+        return Err(invalid(Why::StepBeforeAssembly {
+            day: day.to_string(),
+            assembly: first.to_string(),
         }));
     }
     *at = Some(day.to_string());

@@ -190,6 +190,11 @@ pub enum Why {
         day: String,
         today: String,
     },
+    /// A step dated before the assembly, not confirmed.
+    StepBeforeAssembly {
+        day: String,
+        assembly: String,
+    },
     /// The phone's device id is missing or malformed.
     BadDevice,
     /// A phone checks in with an institution the plan does not have.
@@ -206,7 +211,7 @@ pub enum Why {
 
 impl Why {
     /// Every code, in the order of the variants.
-    pub const CODES: [&'static str; 34] = [
+    pub const CODES: [&'static str; 35] = [
         "bad_command_id",
         "not_started",
         "ended",
@@ -241,6 +246,7 @@ impl Why {
         "unknown_pledge",
         "not_checked_in",
         "pledge_closed",
+        "step_before_assembly",
     ];
 
     pub fn code(&self) -> &'static str {
@@ -283,6 +289,7 @@ impl Why {
             Why::UnknownPledge { .. } => 31,
             Why::NotCheckedIn => 32,
             Why::PledgeClosed => 33,
+            Why::StepBeforeAssembly { .. } => 34,
         }
     }
 
@@ -343,6 +350,9 @@ impl Why {
             Why::StepInFuture { day, today } => reason
                 .with("day", day.as_str())
                 .with("today", today.as_str()),
+            Why::StepBeforeAssembly { day, assembly } => reason
+                .with("day", day.as_str())
+                .with("assembly", assembly.as_str()),
             Why::NotStarted
             | Why::Ended
             | Why::AlreadyRunning

@@ -49,6 +49,8 @@ pub struct StepForm {
     note: String,
     /// The day it happened, "YYYY-MM-DD"; empty for today.
     at: String,
+    /// Set when the chair has said a day before the assembly is meant.
+    confirm: String,
     /// Fresh per page, so a form sent twice records one step.
     token: String,
 }
@@ -57,6 +59,8 @@ pub struct StepForm {
 struct Failed<'a> {
     form: &'a StepForm,
     message: String,
+    /// Refused as dated before the assembly: the form offers to confirm.
+    early: bool,
 }
 
 /// What this view of the page shows besides the commitments.
@@ -94,11 +98,12 @@ pub async fn record_step(
     _chair: ChairPage,
     Form(form): Form<StepForm>,
 ) -> Response {
-    let fail = |status: StatusCode, message: String| {
+    let fail = |status: StatusCode, message: String, early: bool| {
         let shown = Shown {
             failed: Some(Failed {
                 form: &form,
                 message,
+                early,
             }),
             ..Shown::default()
         };
@@ -109,6 +114,7 @@ pub async fn record_step(
         return fail(
             StatusCode::BAD_REQUEST,
             "pick where the commitment stands: achieved, in progress, not started or broken".into(),
+            false,
         );
     };
     let command = ChairCommand::FollowUp {
@@ -117,6 +123,7 @@ pub async fn record_step(
         status,
         note: Some(form.note.clone()).filter(|n| !n.trim().is_empty()),
         at: Some(form.at.trim().to_owned()).filter(|d| !d.is_empty()),
+        confirm: !form.confirm.is_empty(),
     };
     let token = Some(form.token.clone()).filter(|t| !t.is_empty());
     match app.hub.submit(Command::Chair(command), None, token).await {
@@ -126,8 +133,9 @@ pub async fn record_step(
         }
         Err(rejection) => {
             let error = ApiError::from(rejection);
+            let early = (error.reason.as_deref()).is_some_and(|r| r.code == "step_before_assembly");
             // The form names the field by its label, not the API's name.
-            fail(error.status, error.message.replace(" (`at`)", ""))
+            fail(error.status, error.message.replace(" (`at`)", ""), early)
         }
     }
 }
@@ -315,6 +323,13 @@ fn commitment(c: &Commitment<'_>, shown: &Shown<'_>, today: jiff::civil::Date) -
                     label .field for=(field("note")) { "Note (optional, up to " (NOTE_MAX) " characters)" }
                     textarea id=(field("note")) name="note" rows="3" maxlength=(NOTE_MAX) {
                         (failed.map_or("", |f| f.form.note.as_str()))
+                    }
+                    // Without the script's "Save anyway?": a box to say so.
+                    @if failed.is_some_and(|f| f.early) {
+                        label .confirm-early-box {
+                            input type="checkbox" name="confirm" value="yes";
+                            " Yes, this step was taken before the assembly: record it with this day"
+                        }
                     }
                     button .primary type="submit" { "Record this step" }
                 }

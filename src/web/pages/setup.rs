@@ -134,6 +134,11 @@ fn page(draft: &Draft, locked: &Locked, seq: u64) -> Markup {
                     (assembly(draft, &languages))
                     (sections(draft, locked, &languages))
                 }
+                // A long plan is saved from where it was finished, too.
+                div .toolbar.bottom {
+                    button #save-bottom .primary type="button" { "Save" }
+                    p .hint { "Ctrl+S (⌘S on a Mac) saves from anywhere on the page." }
+                }
                 (templates(&languages))
             }
         },
@@ -175,7 +180,8 @@ fn assembly(draft: &Draft, languages: &[String]) -> Markup {
                 (field("venue", "Venue", &a.venue, None))
                 (translations("venue", "Venue"))
                 (field("starts", "Starts", &a.starts,
-                    Some("Date and time with its offset, e.g. 2026-03-14T18:30:00+00:00; blank for none")))
+                    Some("Date and time, e.g. 14/03/2026 18:30 or 2026-03-14 18:30, in the time zone \
+                          below; blank for none")))
                 (field("timezone", "Time zone", &a.timezone,
                     Some("As the tz database names it, e.g. Europe/London; blank for the server's")))
                 (field("languages", "Languages", &a.languages,

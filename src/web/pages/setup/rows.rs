@@ -308,6 +308,24 @@ fn select(
     }
 }
 
+/// The kind of an item already run: the record refuses a change, so it
+/// is said, not offered as a choice (the hidden input keeps it in the draft).
+fn fixed_kind(at: &At<'_>, value: &str) -> Markup {
+    let label = kinds()
+        .into_iter()
+        .find(|(k, _)| k == value)
+        .map_or_else(|| value.trim_start_matches('=').to_owned(), |(_, l)| l);
+    html! {
+        div .field.fixed data-f="kind" {
+            p {
+                span .vn { (at.number()) } " Kind: " strong { (label) }
+                " (fixed: this item has started)"
+            }
+            input type="hidden" id=(at.path("kind")) value=(value);
+        }
+    }
+}
+
 /// The kinds, as the select offers them.
 pub fn kinds() -> Vec<(String, String)> {
     ItemKind::ALL
@@ -344,7 +362,11 @@ pub fn item(at: &At<'_>, i: &DraftItem, links: &Links<'_>) -> Markup {
     html! {
         li .entry data-key=(at.key) data-locked=[locked_attr(at)] {
             (head(at))
-            (select(at, "kind", "Kind", &kinds(), &kind_value, true))
+            @if at.locked.is_some() {
+                (fixed_kind(at, &kind_value))
+            } @else {
+                (select(at, "kind", "Kind", &kinds(), &kind_value, true))
+            }
             (field(at, "title", "Title", &i.title, Control::Text))
             (translations(at, "title", "Title", &i.translations, false))
             (field(at, "duration", "Minutes (or 2:30)", &i.duration, Control::Text))
