@@ -85,6 +85,10 @@ refusal-no_such_ask = لا يوجد مطلب `{ $ask }`؛ { $n ->
 refusal-not_put_to = المطلب `{ $ask }` غير موجَّه إلى `{ $holder }`؛ إنه موجَّه إلى: { $holders }
 refusal-no_such_institution = لا توجد مؤسسة `{ $institution }`؛ تحقّق من المعرّف في الخطة
 refusal-bad_turnout = يجب أن يكون `count` بين ٠ و{ $max }
+refusal-turnout_unlikely = العدد { $count } لـ{ $name } { $promised ->
+    [0] أعلى بكثير من { $phones } هاتفًا مسجَّلًا، ولم تتعهّد بأي عدد
+   *[other] أكثر من ثلاثة أضعاف { $promised } التي تعهّدت بها ({ $phones } هاتفًا مسجَّلًا)
+}؛ إن كانت القاعة تضم هذا العدد فعلًا فأرسله مرة أخرى مع `confirm` بقيمة true
 refusal-no_such_pledge = لا يوجد تعهّد `{ $pledge }`؛ { $n ->
     [0] لا تعهّدات في الخطة
    *[other] التعهّدات هي: { $pledges }

@@ -71,6 +71,10 @@ refusal-no_such_ask = does dim gofyn `{ $ask }`; { $n ->
 refusal-not_put_to = nid yw gofyn `{ $ask }` wedi’i roi i `{ $holder }`; mae wedi’i roi i: { $holders }
 refusal-no_such_institution = does dim sefydliad `{ $institution }`; gwiriwch yr id yn y cynllun
 refusal-bad_turnout = rhaid i `count` fod rhwng 0 a { $max }
+refusal-turnout_unlikely = mae { $count } ar gyfer { $name } { $promised ->
+    [0] ymhell uwchlaw ei { $phones } ffôn sydd wedi cofrestru, ac nid addawodd neb
+   *[other] yn fwy na thair gwaith y { $promised } a addawodd ({ $phones } ffôn wedi cofrestru)
+}; os oes cynifer â hynny yn yr ystafell go iawn, anfonwch ef eto gyda `confirm` yn true
 refusal-no_such_pledge = does dim addewid `{ $pledge }`; { $n ->
     [0] does dim addewidion yn y cynllun
    *[other] yr addewidion yw: { $pledges }

@@ -80,6 +80,10 @@ refusal-no_such_ask = there is no ask `{ $ask }`; { $n ->
 refusal-not_put_to = ask `{ $ask }` is not put to `{ $holder }`; it is put to: { $holders }
 refusal-no_such_institution = there is no institution `{ $institution }`; check the id in the plan
 refusal-bad_turnout = `count` must be between 0 and { $max }
+refusal-turnout_unlikely = { $count } for { $name } is { $promised ->
+    [0] far above its { $phones } phones checked in, and it promised nothing
+   *[other] more than three times the { $promised } it promised ({ $phones } phones checked in)
+}; if the room really holds that many, send it again with `confirm` set to true
 refusal-no_such_pledge = there is no pledge `{ $pledge }`; { $n ->
     [0] the plan has no pledges
    *[other] the pledges are: { $pledges }

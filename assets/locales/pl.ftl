@@ -81,6 +81,10 @@ refusal-no_such_ask = nie ma postulatu `{ $ask }`; { $n ->
 refusal-not_put_to = postulat `{ $ask }` nie jest skierowany do `{ $holder }`; jest skierowany do: { $holders }
 refusal-no_such_institution = nie ma instytucji `{ $institution }`; sprawdź identyfikator w planie
 refusal-bad_turnout = `count` musi mieścić się między 0 a { $max }
+refusal-turnout_unlikely = { $count } dla { $name } to { $promised ->
+    [0] znacznie więcej niż { $phones } zameldowanych telefonów, a nic nie obiecano
+   *[other] ponad trzy razy więcej niż obiecane { $promised } (zameldowane telefony: { $phones })
+}; jeśli na sali naprawdę jest tyle osób, wyślij ponownie z `confirm` ustawionym na true
 refusal-no_such_pledge = nie ma zobowiązania `{ $pledge }`; { $n ->
     [0] plan nie ma zobowiązań
    *[other] zobowiązania to: { $pledges }

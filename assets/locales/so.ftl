@@ -72,6 +72,10 @@ refusal-no_such_ask = codsi `{ $ask }` ma jiro; { $n ->
 refusal-not_put_to = codsiga `{ $ask }` laguma hor dhigin `{ $holder }`; waxaa lagu hor dhigay: { $holders }
 refusal-no_such_institution = hay'ad `{ $institution }` ma jirto; hubi aqoonsiga qorshaha
 refusal-bad_turnout = `count` waa inuu u dhexeeyaa 0 iyo { $max }
+refusal-turnout_unlikely = { $count } oo loogu talagalay { $name } { $promised ->
+    [0] aad ayuu uga badan yahay { $phones } taleefan ee is-diiwaangeliyey, waxna lama ballan-qaadin
+   *[other] wuxuu ka badan yahay saddex jeer { $promised } ay ballan-qaadeen ({ $phones } taleefan ayaa is-diiwaangeliyey)
+}; haddii qolku runtii intaas qof hayo, mar kale dir adigoo `confirm` ka dhigaya true
 refusal-no_such_pledge = ballanqaad `{ $pledge }` ma jiro; { $n ->
     [0] qorshuhu ballanqaad ma laha
    *[other] ballanqaadyadu waa: { $pledges }

@@ -71,6 +71,10 @@ refusal-no_such_ask = کوئی مطالبہ `{ $ask }` نہیں؛ { $n ->
 refusal-not_put_to = مطالبہ `{ $ask }` `{ $holder }` کے سامنے نہیں رکھا گیا؛ یہ ان کے سامنے رکھا گیا ہے: { $holders }
 refusal-no_such_institution = کوئی ادارہ `{ $institution }` نہیں؛ منصوبے میں شناخت چیک کریں
 refusal-bad_turnout = `count` کو 0 اور { $max } کے درمیان ہونا چاہیے
+refusal-turnout_unlikely = { $name } کے لیے { $count } { $promised ->
+    [0] اس کے { $phones } چیک اِن فونز سے کہیں زیادہ ہے، اور کوئی وعدہ نہیں کیا گیا تھا
+   *[other] اس کے وعدہ کردہ { $promised } سے تین گنا سے زیادہ ہے ({ $phones } فون چیک اِن ہوئے)
+}؛ اگر ہال میں واقعی اتنے لوگ ہیں تو `confirm` کو true کر کے دوبارہ بھیجیں
 refusal-no_such_pledge = کوئی عہد `{ $pledge }` نہیں؛ { $n ->
     [0] منصوبے میں کوئی عہد نہیں
    *[other] عہد یہ ہیں: { $pledges }

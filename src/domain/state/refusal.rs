@@ -151,6 +151,15 @@ pub enum Why {
     BadTurnout {
         max: u32,
     },
+    /// A count far above the promise (or the phones, with none promised):
+    /// sent again with `confirm: true` if the chair means it.
+    TurnoutUnlikely {
+        institution: String,
+        name: String,
+        count: u32,
+        promised: u32,
+        phones: u32,
+    },
     NoSuchPledge {
         pledge: String,
         pledges: Vec<String>,
@@ -206,7 +215,7 @@ pub enum Why {
 
 impl Why {
     /// Every code, in the order of the variants.
-    pub const CODES: [&'static str; 34] = [
+    pub const CODES: [&'static str; 35] = [
         "bad_command_id",
         "not_started",
         "ended",
@@ -241,6 +250,7 @@ impl Why {
         "unknown_pledge",
         "not_checked_in",
         "pledge_closed",
+        "turnout_unlikely",
     ];
 
     pub fn code(&self) -> &'static str {
@@ -283,6 +293,7 @@ impl Why {
             Why::UnknownPledge { .. } => 31,
             Why::NotCheckedIn => 32,
             Why::PledgeClosed => 33,
+            Why::TurnoutUnlikely { .. } => 34,
         }
     }
 
@@ -314,6 +325,19 @@ impl Why {
                 reason.with("institution", institution.as_str())
             }
             Why::BadTurnout { max } => reason.with("max", *max),
+            // The chair knows which institution it sent; the message
+            // names it as the hall does.
+            Why::TurnoutUnlikely {
+                name,
+                count,
+                promised,
+                phones,
+                ..
+            } => reason
+                .with("name", name.as_str())
+                .with("count", *count)
+                .with("promised", *promised)
+                .with("phones", *phones),
             Why::NoSuchPledge { pledge, pledges } => reason
                 .with("pledge", pledge.as_str())
                 .with("pledges", quoted(pledges))
