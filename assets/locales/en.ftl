@@ -163,6 +163,9 @@ join-group-announced = { $n ->
    *[other] Your group, { $name }: { $count } people announced, of { $promised } promised
 }
 join-group-waiting = Your group, { $name }: not announced yet ({ $promised } promised)
+# On stage (issue 22): a group that promised no number.
+join-group-announced-unpromised = Your group, { $name }: { $count } announced, no number promised
+join-group-waiting-unpromised = Your group, { $name }: not announced yet (no number promised)
 join-results-heading = Pledge results
 # How many people pledged yes or no: $n chooses the form, $count is it in bold.
 join-said-yes = { $count } said yes
@@ -217,6 +220,12 @@ screen-no-asks = No asks were put tonight.
 screen-awaiting = Awaiting answer
 screen-no-answer = No answer
 screen-promised = { $announced } of { $promised } promised
+# On stage (issue 22): a blank promise, and the end recap.
+screen-announced = { $announced } announced
+screen-not-promised = { $count } · not promised
+screen-recap-turnout = Turnout: { $announced } of { $promised } promised
+screen-recap-turnout-none = Turnout: { $announced }
+screen-recap-pledge = { $yes } · { $no }
 screen-answer-on-phone = Answer Yes or No on your phone
 screen-page = page { $page } of { $pages }
 stage-page-title = Timer: { $title }
@@ -276,6 +285,17 @@ chair-speaker-sees = Speaker sees: { $text }
 chair-screen-shows = Screen shows: { $text }
 chair-nothing = nothing
 chair-quoted = “{ $text }”
+# On stage (issue 22): pinned messages, Next on the last item, counts to confirm.
+chair-pin = Keep after Next
+chair-pinned = pinned
+chair-next-end = End the assembly
+chair-not-promised = not promised
+chair-count-check = { $count } for { $name } ({ $promised ->
+    [0] nothing promised, { $phones } phones checked in
+   *[other] promised { $promised }
+})?
+chair-count-show = Show it
+chair-count-fix = Fix it
 chair-display-heading = Projector shows
 chair-display-qr = QR code
 chair-display-timer = Timer

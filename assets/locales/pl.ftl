@@ -172,6 +172,9 @@ join-group-announced = { $n ->
    *[other] Twoja grupa, { $name }: zgłoszono { $count } osoby, z { $promised } zapowiedzianych
 }
 join-group-waiting = Twoja grupa, { $name }: jeszcze niezgłoszona (zapowiedziano { $promised })
+# On stage (issue 22): a group that promised no number.
+join-group-announced-unpromised = Twoja grupa, { $name }: zgłoszono { $count }, bez zapowiedzianej liczby
+join-group-waiting-unpromised = Twoja grupa, { $name }: jeszcze niezgłoszona (bez zapowiedzianej liczby)
 join-results-heading = Wyniki zobowiązań
 # How many people pledged yes or no: $n chooses the form, $count is it in bold.
 join-said-yes = { $n ->
@@ -242,6 +245,12 @@ screen-no-asks = Dziś nie przedstawiono żadnych postulatów.
 screen-awaiting = Czekamy na odpowiedź
 screen-no-answer = Brak odpowiedzi
 screen-promised = { $announced } z { $promised } zapowiedzianych
+# On stage (issue 22): a blank promise, and the end recap.
+screen-announced = zgłoszono { $announced }
+screen-not-promised = { $count } · nie obiecano
+screen-recap-turnout = Frekwencja: { $announced } z { $promised } zapowiedzianych
+screen-recap-turnout-none = Frekwencja: { $announced }
+screen-recap-pledge = { $yes } · { $no }
 screen-answer-on-phone = Odpowiedz Tak lub Nie na telefonie
 screen-page = strona { $page } z { $pages }
 stage-page-title = Zegar: { $title }
@@ -301,6 +310,17 @@ chair-speaker-sees = Mówca widzi: { $text }
 chair-screen-shows = Ekran pokazuje: { $text }
 chair-nothing = nic
 chair-quoted = „{ $text }”
+# On stage (issue 22): pinned messages, Next on the last item, counts to confirm.
+chair-pin = Zostaw po Dalej
+chair-pinned = przypięty
+chair-next-end = Zakończ zgromadzenie
+chair-not-promised = nie obiecano
+chair-count-check = { $count } dla { $name } ({ $promised ->
+    [0] nic nie obiecano, zameldowane telefony: { $phones }
+   *[other] obiecano { $promised }
+})?
+chair-count-show = Pokaż
+chair-count-fix = Popraw
 chair-display-heading = Na projektorze
 chair-display-qr = Kod QR
 chair-display-timer = Minutnik
