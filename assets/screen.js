@@ -25,8 +25,11 @@
   let previous = null; // announced counts of the last frame, to spot a new one
   let latest = null; // the institution announced most recently
   let pager = null; // { list, pages: [[start, end)], page, held }
+  let recapInstitutions = []; // the end recap's turnout lines, shown if they fit
 
   const PAGE_MS = 8000;
+  // The most institutions the end recap lists one by one.
+  const RECAP_INSTITUTIONS = 40;
 
   const say = I18n.say;
 
@@ -128,15 +131,20 @@
       for (const pledge of plan.pledges) {
         const p = state.pledges.find((x) => x.pledge === pledge.id);
         if (!p || !p.revealed) continue;
-        const text = el("h3", { class: "ask-title pledge-text", dir: "auto" });
+        const text = el("h3", { class: "pledge-text", dir: "auto" });
         say(text, planText(`pledge.${pledge.id}.text`, pledge.text));
         list.append(el("li", { class: "pledge-result" }, text, el("p", { class: "answer", "data-pledge-result": pledge.id })));
       }
-      for (const inst of plan.institutions) {
-        if (!(inst.promised > 0)) continue;
-        const name = el("span", { class: "holder-name", dir: "auto" });
+      // Beyond a hall's worth of institutions the total says it: 500
+      // lines would only page past unread (and each page costs a fit).
+      const promising = plan.institutions.filter((inst) => inst.promised > 0);
+      recapInstitutions = [];
+      for (const inst of promising.length <= RECAP_INSTITUTIONS ? promising : []) {
+        const name = el("span", { class: "inst-name", dir: "auto" });
         say(name, planText(`institution.${inst.id}.name`, inst.name));
-        list.append(el("li", { class: "inst" }, el("ul", { role: "list" }, el("li", {}, name, el("span", { class: "answer n", "data-announced": inst.id })))));
+        const unit = el("li", { class: "inst" }, el("ul", { role: "list" }, el("li", {}, name, el("span", { class: "answer n", "data-announced": inst.id }))));
+        recapInstitutions.push(unit);
+        list.append(unit);
       }
       board.append(el("div", { class: "listhead" }, el("p", { class: "total", id: "recap-total" }), el("p", { class: "pagenote", id: "page-note", hidden: true })), list);
     } else if ((mode === "ask" || mode === "response") && item.ask) {
@@ -188,7 +196,8 @@
       say(document.getElementById("recap-total"), (which) =>
         promised ? I18n.t("screen-recap-turnout", { announced, promised }, which) : I18n.t("screen-recap-turnout-none", { announced }, which),
       );
-      for (const node of document.querySelectorAll("#recap [data-announced]")) {
+      // Lines left out for want of room too, so they are right if they return.
+      for (const node of recapInstitutions.map((li) => li.querySelector("[data-announced]"))) {
         const id = node.dataset.announced;
         say(node, (which) => countOf(state.turnout.announced[id], byId(plan.institutions, id).promised, which));
       }
@@ -462,7 +471,17 @@
     } else if (mode === "roll_call") {
       fitList(document.getElementById("rollcall"), { min: 3.6, max: 6, cols: 5, colEm: 10, focus: latest, key: "institution" });
     } else if (mode === "ended") {
-      fitList(document.getElementById("recap"), { min: 3.6, max: 5.5, cols: 4, colEm: 14 });
+      // Each institution's line only while the recap still fits one
+      // screen with it (the total above says the rest): the answers
+      // never page away behind a list of counts.
+      const recap = document.getElementById("recap");
+      const opts = { min: 3.6, max: 5.5, cols: 4, colEm: 14 };
+      recap.append(...recapInstitutions);
+      fitList(recap, opts);
+      if (pager && recapInstitutions.length) {
+        for (const li of recapInstitutions) li.remove();
+        fitList(recap, opts);
+      }
     } else {
       fitSteps(STAGES[mode] ?? OTHER);
     }
