@@ -298,7 +298,8 @@
       "count-check-text",
       I18n.t("chair-count-check", {
         count,
-        name: institutionName(institution),
+        // Isolated, so a right-to-left name keeps the numbers in place.
+        name: `\u2068${institutionName(institution)}\u2069`,
         promised: inst ? inst.promised : args.promised ?? 0,
         phones: args.phones ?? state.turnout.checked_in[institution] ?? 0,
       }),
