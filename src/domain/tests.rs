@@ -604,10 +604,15 @@ pub(super) fn any_command() -> impl Strategy<Value = Command> {
         Just(C::Reveal {
             pledge: "team".into()
         }),
-        "[a-z ]{0,8}".prop_map(|text| C::Message {
-            to: MessageTarget::Stage,
+        // Pinned or not, to either page: moves clear some, undo restores them.
+        ("[a-z ]{0,8}", any::<bool>(), any::<bool>()).prop_map(|(text, pin, stage)| C::Message {
+            to: if stage {
+                MessageTarget::Stage
+            } else {
+                MessageTarget::Screen
+            },
             text,
-            pin: false,
+            pin,
         }),
         (proptest::option::of(any::<bool>()), any::<bool>()).prop_map(|(qr, timer)| {
             C::Display {
