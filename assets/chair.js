@@ -101,7 +101,7 @@
 
   // Every command carries the seq this tablet last saw and a fresh id. One
   // command at a time: a tap while the last is unanswered is ignored.
-  function send(cmd, done) {
+  function send(cmd, done, refused) {
     if (!state) return false;
     const t = performance.now();
     const label = labelOf(cmd);
@@ -116,7 +116,7 @@
     if (group && t - settled[group] < SETTLE_MS) return false;
     const id = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
     const command = { ...cmd, expect: state.seq, id };
-    const entry = { command, label, at: Date.now(), sent: false, before: state, done };
+    const entry = { command, label, at: Date.now(), sent: false, before: state, done, refused };
     pending.set(id, entry);
     transmit(entry);
     if (!entry.sent) notice(I18n.t("chair-queued", { what: label, seconds: RETRY_MS / 1000 }));
@@ -154,6 +154,8 @@
       notice(I18n.t("chair-moved-on", { what: entry.label }));
     } else if (msg.status === 409) {
       notice(I18n.t("chair-stale"));
+    } else if (entry.refused?.(msg, entry)) {
+      notice("");
     } else {
       notice(refusal(msg) || I18n.t("chair-failed", { what: entry.label }));
     }
@@ -281,7 +283,51 @@
     });
   }
 
+  // A blank promise is no promise, never "0".
+  const promisedText = (n) => (n > 0 ? I18n.num(n) : I18n.t("chair-not-promised"));
+
+  // The server refused a count far above the promise: ask the chair, in a
+  // dialog, whether the hall really holds that many. Only "Show it" sends
+  // it again, confirmed; "Fix it" goes back to the box.
+  function checkCount(msg, institution, count, input) {
+    if (msg.refusal !== "turnout_unlikely") return false;
+    const dialog = $("count-check");
+    const inst = byId(plan.institutions, institution);
+    const args = msg.args || {};
+    Live.text(
+      "count-check-text",
+      I18n.t("chair-count-check", {
+        count,
+        // Isolated, so a right-to-left name keeps the numbers in place.
+        name: `\u2068${institutionName(institution)}\u2069`,
+        promised: inst ? inst.promised : args.promised ?? 0,
+        phones: args.phones ?? state.turnout.checked_in[institution] ?? 0,
+      }),
+    );
+    const show = $("count-show");
+    const fix = $("count-fix");
+    const close = (then) => {
+      show.onclick = fix.onclick = dialog.oncancel = null;
+      dialog.close();
+      then();
+    };
+    show.onclick = () => close(() => send({ cmd: "turnout", institution, count, confirm: true }));
+    fix.onclick = () => close(() => (input.focus(), input.select()));
+    dialog.oncancel = (e) => {
+      e.preventDefault();
+      fix.onclick();
+    };
+    dialog.showModal();
+    fix.focus();
+    return true;
+  }
+
+  // What each count box last showed from the state: a box follows the
+  // state when the state changes (an Undo), not while the chair types.
+  const drawnCounts = new Map();
+
   function buildContext(item) {
+    drawnCounts.clear();
     const box = $("context");
     box.replaceChildren();
     box.dataset.kind = item ? item.kind : "none";
@@ -356,7 +402,7 @@
             notice(I18n.t("chair-count-range", { max: 100000, name }), 8000);
             return;
           }
-          send({ cmd: "turnout", institution: inst.id, count: n });
+          send({ cmd: "turnout", institution: inst.id, count: n }, null, (msg) => checkCount(msg, inst.id, n, input));
         };
         set.addEventListener("click", submit);
         input.addEventListener("keydown", (e) => {
@@ -367,7 +413,7 @@
             "tr",
             {},
             el("td", {}, el("label", { for: `count-${inst.id}` }, el("bdi", { text: name }))),
-            el("td", { class: "num", text: I18n.num(inst.promised) }),
+            el("td", { class: "num", text: promisedText(inst.promised) }),
             el("td", { class: "num", "data-phones": inst.id }),
             el("td", { class: "num", "data-announced": inst.id }),
             el("td", {}, input, " ", set),
@@ -434,6 +480,12 @@
       for (const n of document.querySelectorAll("[data-announced]")) {
         const v = state.turnout.announced[n.dataset.announced];
         n.textContent = v == null ? "–" : I18n.num(v);
+      }
+      for (const input of document.querySelectorAll("input[data-institution]")) {
+        const v = state.turnout.announced[input.dataset.institution];
+        const was = drawnCounts.get(input.dataset.institution);
+        if (!drawnCounts.has(input.dataset.institution) || was !== v) input.value = v == null ? "" : String(v);
+        drawnCounts.set(input.dataset.institution, v);
       }
       Live.text("promised-total", I18n.num(state.turnout.promised_total));
       Live.text("phones-total", I18n.num(state.turnout.phones));
@@ -533,11 +585,17 @@
     Live.text("current-lead", item && item.lead ? item.lead : "");
     const next = state.current == null ? plan.items[0] : plan.items[state.current + 1];
     Live.text("next-title", next ? itemTitle(next) : I18n.t("chair-last-item"));
-    Live.text("notes", item && item.notes ? item.notes : I18n.t("chair-no-notes"));
+    // Before the start, the first item's notes: read while the hall settles.
+    const noted = item || (state.phase === "not_started" ? plan.items[0] : null);
+    Live.text("notes", noted && noted.notes ? noted.notes : I18n.t("chair-no-notes"));
     $("start").hidden = state.phase !== "not_started";
     $("next").hidden = state.phase === "not_started";
     $("back").hidden = state.phase === "not_started";
-    $("next").disabled = !running || state.current >= plan.items.length - 1;
+    // On the last item, Next ends the assembly (with the same question as End).
+    const last = running && state.current >= plan.items.length - 1;
+    $("next").disabled = !running;
+    $("next").dataset.ends = last ? "yes" : "";
+    Live.text("next", last ? I18n.t("chair-next-end") : I18n.t("chair-next"));
     $("back").disabled = !running || !state.current;
     for (const id of ["pause", "plus", "minus", "end"]) $(id).disabled = !running;
     const paused = !!(state.clock && state.clock.paused_at != null);
@@ -559,8 +617,12 @@
       Live.text("drift", drift);
     }
     const chair = state.chair || {};
-    Live.text("stage-shown", chair.stage_message ? I18n.t("chair-quoted", { text: chair.stage_message.text }) : I18n.t("chair-nothing"));
-    Live.text("screen-shown", chair.screen_message ? I18n.t("chair-quoted", { text: chair.screen_message.text }) : I18n.t("chair-nothing"));
+    for (const to of ["stage", "screen"]) {
+      const m = chair[`${to}_message`];
+      Live.text(`${to}-shown`, m ? I18n.t("chair-quoted", { text: m.text }) : I18n.t("chair-nothing"));
+      $(`${to}-pinned`).hidden = !(m && m.pinned);
+      document.querySelector(`button.clear[data-to="${to}"]`).disabled = !m;
+    }
     for (const part of ["qr", "timer", "turnout"]) $(`show-${part}`).setAttribute("aria-pressed", state.display[part] ? "true" : "false");
     for (const li of $("order").children) {
       const i = Number(li.dataset.index);
@@ -570,9 +632,16 @@
     }
   }
 
+  // `pin` only when ticked: a message goes with its item unless pinned.
+  const pinOf = (to) => ($(`${to}-pin`).checked ? { pin: true } : {});
+
   function wire() {
     $("start").addEventListener("click", () => send({ cmd: "start" }));
-    $("next").addEventListener("click", () => send({ cmd: "next" }));
+    $("next").addEventListener("click", () => {
+      if ($("next").dataset.ends !== "yes") send({ cmd: "next" });
+      // A double tap that just reached the last item must not end it.
+      else if (performance.now() - settled.move >= SETTLE_MS && confirm(I18n.t("chair-end-confirm"))) send({ cmd: "end" });
+    });
     $("back").addEventListener("click", () => send({ cmd: "back" }));
     $("pause").addEventListener("click", () => {
       const paused = !!(state && state.clock && state.clock.paused_at != null);
@@ -590,11 +659,11 @@
         const input = form.querySelector("input");
         const text = input.value.trim();
         if (!text) return;
-        if (send({ cmd: "message", to: form.dataset.to, text })) input.value = "";
+        if (send({ cmd: "message", to: form.dataset.to, text, ...pinOf(form.dataset.to) })) input.value = "";
       });
     }
     for (const b of document.querySelectorAll("button.preset")) {
-      b.addEventListener("click", () => send({ cmd: "message", to: b.dataset.to, text: b.dataset.text }));
+      b.addEventListener("click", () => send({ cmd: "message", to: b.dataset.to, text: b.dataset.text, ...pinOf(b.dataset.to) }));
     }
     for (const b of document.querySelectorAll("button.clear")) {
       b.addEventListener("click", () => send({ cmd: "message", to: b.dataset.to, text: "" }));

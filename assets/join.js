@@ -135,6 +135,13 @@
     const name = Live.el("bdi", { text: group ? I18n.text(plan, `institution.${id}.name`, group.name) : id });
     const n = t.announced[id];
     const promised = I18n.num(Number(mine.dataset.promised));
+    // A blank promise is "no number promised", never "of 0 promised".
+    if (!(Number(mine.dataset.promised) > 0)) {
+      put(mine, n == null
+        ? I18n.rich("join-group-waiting-unpromised", { name })
+        : I18n.rich("join-group-announced-unpromised", { name, count: bold(n) }));
+      return;
+    }
     put(mine, n == null
       ? I18n.rich("join-group-waiting", { name, promised })
       : I18n.rich("join-group-announced", { n, name, count: bold(n), promised }));

@@ -25,8 +25,11 @@
   let previous = null; // announced counts of the last frame, to spot a new one
   let latest = null; // the institution announced most recently
   let pager = null; // { list, pages: [[start, end)], page, held }
+  let recapInstitutions = []; // the end recap's turnout lines, shown if they fit
 
   const PAGE_MS = 8000;
+  // The most institutions the end recap lists one by one.
+  const RECAP_INSTITUTIONS = 40;
 
   const say = I18n.say;
 
@@ -123,7 +126,27 @@
         say(none, (which) => I18n.t("screen-no-asks", {}, which));
         list.append(el("li", {}, none));
       }
-      board.append(el("div", { class: "listhead" }, el("p", { class: "pagenote", id: "page-note", hidden: true })), list);
+      // Each revealed pledge's result, then turnout against the promise of
+      // each institution that made one.
+      for (const pledge of plan.pledges) {
+        const p = state.pledges.find((x) => x.pledge === pledge.id);
+        if (!p || !p.revealed) continue;
+        const text = el("h3", { class: "pledge-text", dir: "auto" });
+        say(text, planText(`pledge.${pledge.id}.text`, pledge.text));
+        list.append(el("li", { class: "pledge-result" }, text, el("p", { class: "answer", "data-pledge-result": pledge.id })));
+      }
+      // Beyond a hall's worth of institutions the total says it: 500
+      // lines would only page past unread (and each page costs a fit).
+      const promising = plan.institutions.filter((inst) => inst.promised > 0);
+      recapInstitutions = [];
+      for (const inst of promising.length <= RECAP_INSTITUTIONS ? promising : []) {
+        const name = el("span", { class: "inst-name", dir: "auto" });
+        say(name, planText(`institution.${inst.id}.name`, inst.name));
+        const unit = el("li", { class: "inst" }, el("ul", { role: "list" }, el("li", {}, name, el("span", { class: "answer n", "data-announced": inst.id }))));
+        recapInstitutions.push(unit);
+        list.append(unit);
+      }
+      board.append(el("div", { class: "listhead" }, el("p", { class: "total", id: "recap-total" }), el("p", { class: "pagenote", id: "page-note", hidden: true })), list);
     } else if ((mode === "ask" || mode === "response") && item.ask) {
       const ask = byId(plan.asks, item.ask);
       if (!ask) return;
@@ -143,6 +166,13 @@
     }
   }
 
+  // An institution's count against its promise: "85 / 80"; a blank
+  // promise is no promise, never "/ 0".
+  function countOf(announced, promised, which) {
+    const count = announced == null ? "–" : I18n.num(announced, which);
+    return promised > 0 ? `${count} / ${I18n.num(promised, which)}` : I18n.t("screen-not-promised", { count }, which);
+  }
+
   function responseWord(r, which) {
     if (r) return answerWord(r.answer, which);
     return state.phase === "ended" ? I18n.t("screen-no-answer", {}, which) : I18n.t("screen-awaiting", {}, which);
@@ -154,12 +184,29 @@
         const id = node.dataset.announced;
         const promised = byId(plan.institutions, id).promised;
         const announced = state.turnout.announced[id];
-        say(node, (which) => `${announced == null ? "–" : I18n.num(announced, which)} / ${I18n.num(promised, which)}`);
+        say(node, (which) => countOf(announced, promised, which));
         node.parentElement.classList.toggle("announced", announced != null);
         node.parentElement.classList.toggle("latest", id === latest);
       }
       const { announced_total: announced, promised_total: promised } = state.turnout;
-      say(document.getElementById("rollcall-total"), (which) => I18n.t("screen-promised", { announced, promised }, which));
+      say(document.getElementById("rollcall-total"), (which) => (promised ? I18n.t("screen-promised", { announced, promised }, which) : I18n.t("screen-announced", { announced }, which)));
+    }
+    if (mode === "ended") {
+      const { announced_total: announced, promised_total: promised } = state.turnout;
+      say(document.getElementById("recap-total"), (which) =>
+        promised ? I18n.t("screen-recap-turnout", { announced, promised }, which) : I18n.t("screen-recap-turnout-none", { announced }, which),
+      );
+      // Lines left out for want of room too, so they are right if they return.
+      for (const node of recapInstitutions.map((li) => li.querySelector("[data-announced]"))) {
+        const id = node.dataset.announced;
+        say(node, (which) => countOf(state.turnout.announced[id], byId(plan.institutions, id).promised, which));
+      }
+      for (const node of document.querySelectorAll("#recap [data-pledge-result]")) {
+        const p = state.pledges.find((x) => x.pledge === node.dataset.pledgeResult) || {};
+        say(node, (which) =>
+          I18n.t("screen-recap-pledge", { yes: `${answerWord("yes", which)} ${I18n.num(p.yes ?? 0, which)}`, no: `${answerWord("no", which)} ${I18n.num(p.no ?? 0, which)}` }, which),
+        );
+      }
     }
     for (const node of document.querySelectorAll("[data-response]")) {
       const [ask, holder] = node.dataset.response.split("/");
@@ -424,7 +471,17 @@
     } else if (mode === "roll_call") {
       fitList(document.getElementById("rollcall"), { min: 3.6, max: 6, cols: 5, colEm: 10, focus: latest, key: "institution" });
     } else if (mode === "ended") {
-      fitList(document.getElementById("recap"), { min: 3.6, max: 5.5, cols: 4, colEm: 14 });
+      // Each institution's line only while the recap still fits one
+      // screen with it (the total above says the rest): the answers
+      // never page away behind a list of counts.
+      const recap = document.getElementById("recap");
+      const opts = { min: 3.6, max: 5.5, cols: 4, colEm: 14 };
+      recap.append(...recapInstitutions);
+      fitList(recap, opts);
+      if (pager && recapInstitutions.length) {
+        for (const li of recapInstitutions) li.remove();
+        fitList(recap, opts);
+      }
     } else {
       fitSteps(STAGES[mode] ?? OTHER);
     }
@@ -438,7 +495,7 @@
       innerHeight,
       state.message ? state.message.text : "",
       state.display,
-      mode === "roll_call" ? [state.turnout.announced, latest] : null,
+      mode === "roll_call" || mode === "ended" ? [state.turnout.announced, latest] : null,
       mode === "roll_call" || mode === "ended" ? null : state.responses.map((r) => r.answer + r.ask + r.holder),
       state.pledges.map((p) => [p.revealed, p.yes, p.no]),
       String(state.turnout.phones).length,
@@ -457,7 +514,9 @@
     if (!plan || !state) return;
     const item = state.current == null ? null : plan.items[state.current];
     const mode = modeOf();
-    const key = `${state.current}/${mode}`;
+    // The recap lists what was revealed: a reveal undone rebuilds it.
+    const recap = mode === "ended" ? state.pledges.filter((p) => p.revealed).map((p) => p.pledge).join() : "";
+    const key = `${state.current}/${mode}/${recap}`;
     spotLatest();
     if (key !== boardKey) {
       boardKey = key;

@@ -341,10 +341,12 @@ mod tests {
             ChairCommand::Message {
                 to: MessageTarget::Screen,
                 text: "Seats, please".into(),
+                pin: false,
             },
             ChairCommand::Message {
                 to: MessageTarget::Stage,
                 text: "Wrap up".into(),
+                pin: false,
             },
         ] {
             let event = state

@@ -85,6 +85,10 @@ refusal-no_such_ask = لا يوجد مطلب `{ $ask }`؛ { $n ->
 refusal-not_put_to = المطلب `{ $ask }` غير موجَّه إلى `{ $holder }`؛ إنه موجَّه إلى: { $holders }
 refusal-no_such_institution = لا توجد مؤسسة `{ $institution }`؛ تحقّق من المعرّف في الخطة
 refusal-bad_turnout = يجب أن يكون `count` بين ٠ و{ $max }
+refusal-turnout_unlikely = العدد { $count } لـ{ $name } { $promised ->
+    [0] أعلى بكثير من { $phones } هاتفًا مسجَّلًا، ولم تتعهّد بأي عدد
+   *[other] أكثر من ثلاثة أضعاف { $promised } التي تعهّدت بها ({ $phones } هاتفًا مسجَّلًا)
+}؛ إن كانت القاعة تضم هذا العدد فعلًا فأرسله مرة أخرى مع `confirm` بقيمة true
 refusal-no_such_pledge = لا يوجد تعهّد `{ $pledge }`؛ { $n ->
     [0] لا تعهّدات في الخطة
    *[other] التعهّدات هي: { $pledges }
@@ -182,6 +186,9 @@ join-group-announced = { $n ->
    *[other] مجموعتك، { $name }: أُعلن عن { $count } شخص، من أصل { $promised } وُعد بحضورهم
 }
 join-group-waiting = مجموعتك، { $name }: لم يُعلن عددها بعد (وُعد بحضور { $promised })
+# On stage (issue 22): a group that promised no number.
+join-group-announced-unpromised = مجموعتك، { $name }: أُعلن عن { $count }، دون عدد موعود
+join-group-waiting-unpromised = مجموعتك، { $name }: لم يُعلن عددها بعد (دون عدد موعود)
 join-results-heading = نتائج التعهّد
 # How many people pledged yes or no: $n chooses the form, $count is it in bold.
 join-said-yes = { $n ->
@@ -262,6 +269,12 @@ screen-no-asks = لم تُطرح أي مطالب الليلة.
 screen-awaiting = بانتظار الإجابة
 screen-no-answer = لا إجابة
 screen-promised = { $announced } من أصل { $promised } وُعد بحضورهم
+# On stage (issue 22): a blank promise, and the end recap.
+screen-announced = أُعلن عن { $announced }
+screen-not-promised = { $count } · لم يُوعد بعدد
+screen-recap-turnout = الحضور: { $announced } من أصل { $promised } وُعد بحضورهم
+screen-recap-turnout-none = الحضور: { $announced }
+screen-recap-pledge = { $yes } · { $no }
 screen-answer-on-phone = أجب بنعم أو لا على هاتفك
 screen-page = الصفحة { $page } من { $pages }
 stage-page-title = المؤقّت: { $title }
@@ -326,6 +339,17 @@ chair-speaker-sees = يرى المتحدّث: { $text }
 chair-screen-shows = تعرض الشاشة: { $text }
 chair-nothing = لا شيء
 chair-quoted = «{ $text }»
+# On stage (issue 22): pinned messages, Next on the last item, counts to confirm.
+chair-pin = إبقاؤها بعد «التالي»
+chair-pinned = مثبّتة
+chair-next-end = إنهاء الجمعية
+chair-not-promised = لم يُوعد بعدد
+chair-count-check = { $count } لـ{ $name } ({ $promised ->
+    [0] لم يُوعد بعدد، { $phones } هاتفًا مسجَّلًا
+   *[other] الموعود { $promised }
+})؟
+chair-count-show = اعرضه
+chair-count-fix = صحّحه
 chair-display-heading = يعرض جهاز العرض
 chair-display-qr = رمز QR
 chair-display-timer = المؤقّت

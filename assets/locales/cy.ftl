@@ -71,6 +71,10 @@ refusal-no_such_ask = does dim gofyn `{ $ask }`; { $n ->
 refusal-not_put_to = nid yw gofyn `{ $ask }` wedi’i roi i `{ $holder }`; mae wedi’i roi i: { $holders }
 refusal-no_such_institution = does dim sefydliad `{ $institution }`; gwiriwch yr id yn y cynllun
 refusal-bad_turnout = rhaid i `count` fod rhwng 0 a { $max }
+refusal-turnout_unlikely = mae { $count } ar gyfer { $name } { $promised ->
+    [0] ymhell uwchlaw ei { $phones } ffôn sydd wedi cofrestru, ac nid addawodd neb
+   *[other] yn fwy na thair gwaith y { $promised } a addawodd ({ $phones } ffôn wedi cofrestru)
+}; os oes cynifer â hynny yn yr ystafell go iawn, anfonwch ef eto gyda `confirm` yn true
 refusal-no_such_pledge = does dim addewid `{ $pledge }`; { $n ->
     [0] does dim addewidion yn y cynllun
    *[other] yr addewidion yw: { $pledges }
@@ -161,6 +165,9 @@ join-group-announced = { $n ->
    *[other] Eich grŵp, { $name }: { $count } o bobl wedi’u cyhoeddi, o’r { $promised } a addawyd
 }
 join-group-waiting = Eich grŵp, { $name }: heb ei gyhoeddi eto ({ $promised } wedi’u haddo)
+# On stage (issue 22): a group that promised no number.
+join-group-announced-unpromised = Eich grŵp, { $name }: { $count } wedi’u cyhoeddi, dim nifer wedi’i addo
+join-group-waiting-unpromised = Eich grŵp, { $name }: heb ei gyhoeddi eto (dim nifer wedi’i addo)
 join-results-heading = Canlyniadau’r addewid
 # How many people pledged yes or no: $n chooses the form, $count is it in bold.
 join-said-yes = { $count } wedi dweud ie
@@ -227,6 +234,12 @@ screen-no-asks = Ni roddwyd unrhyw gais heno.
 screen-awaiting = Yn aros am ateb
 screen-no-answer = Dim ateb
 screen-promised = { $announced } o’r { $promised } a addawyd
+# On stage (issue 22): a blank promise, and the end recap.
+screen-announced = { $announced } wedi’u cyhoeddi
+screen-not-promised = { $count } · dim addewid
+screen-recap-turnout = Presenoldeb: { $announced } o’r { $promised } a addawyd
+screen-recap-turnout-none = Presenoldeb: { $announced }
+screen-recap-pledge = { $yes } · { $no }
 screen-answer-on-phone = Atebwch Ie neu Na ar eich ffôn
 screen-page = tudalen { $page } o { $pages }
 stage-page-title = Amserydd: { $title }
@@ -291,6 +304,17 @@ chair-speaker-sees = Mae'r siaradwr yn gweld: { $text }
 chair-screen-shows = Mae'r sgrin yn dangos: { $text }
 chair-nothing = dim
 chair-quoted = “{ $text }”
+# On stage (issue 22): pinned messages, Next on the last item, counts to confirm.
+chair-pin = Cadw ar ôl Nesaf
+chair-pinned = wedi’i binio
+chair-next-end = Gorffen y cynulliad
+chair-not-promised = dim addewid
+chair-count-check = { $count } ar gyfer { $name } ({ $promised ->
+    [0] dim addewid, { $phones } ffôn wedi cofrestru
+   *[other] addawyd { $promised }
+})?
+chair-count-show = Dangos
+chair-count-fix = Cywiro
 chair-display-heading = Ar y taflunydd
 chair-display-qr = Cod QR
 chair-display-timer = Amserydd

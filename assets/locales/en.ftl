@@ -80,6 +80,10 @@ refusal-no_such_ask = there is no ask `{ $ask }`; { $n ->
 refusal-not_put_to = ask `{ $ask }` is not put to `{ $holder }`; it is put to: { $holders }
 refusal-no_such_institution = there is no institution `{ $institution }`; check the id in the plan
 refusal-bad_turnout = `count` must be between 0 and { $max }
+refusal-turnout_unlikely = { $count } for { $name } is { $promised ->
+    [0] far above its { $phones } phones checked in, and it promised nothing
+   *[other] more than three times the { $promised } it promised ({ $phones } phones checked in)
+}; if the room really holds that many, send it again with `confirm` set to true
 refusal-no_such_pledge = there is no pledge `{ $pledge }`; { $n ->
     [0] the plan has no pledges
    *[other] the pledges are: { $pledges }
@@ -161,6 +165,9 @@ join-group-announced = { $n ->
    *[other] Your group, { $name }: { $count } people announced, of { $promised } promised
 }
 join-group-waiting = Your group, { $name }: not announced yet ({ $promised } promised)
+# On stage (issue 22): a group that promised no number.
+join-group-announced-unpromised = Your group, { $name }: { $count } announced, no number promised
+join-group-waiting-unpromised = Your group, { $name }: not announced yet (no number promised)
 join-results-heading = Pledge results
 # How many people pledged yes or no: $n chooses the form, $count is it in bold.
 join-said-yes = { $count } said yes
@@ -215,6 +222,12 @@ screen-no-asks = No asks were put tonight.
 screen-awaiting = Awaiting answer
 screen-no-answer = No answer
 screen-promised = { $announced } of { $promised } promised
+# On stage (issue 22): a blank promise, and the end recap.
+screen-announced = { $announced } announced
+screen-not-promised = { $count } · not promised
+screen-recap-turnout = Turnout: { $announced } of { $promised } promised
+screen-recap-turnout-none = Turnout: { $announced }
+screen-recap-pledge = { $yes } · { $no }
 screen-answer-on-phone = Answer Yes or No on your phone
 screen-page = page { $page } of { $pages }
 stage-page-title = Timer: { $title }
@@ -279,6 +292,17 @@ chair-speaker-sees = Speaker sees: { $text }
 chair-screen-shows = Screen shows: { $text }
 chair-nothing = nothing
 chair-quoted = “{ $text }”
+# On stage (issue 22): pinned messages, Next on the last item, counts to confirm.
+chair-pin = Keep after Next
+chair-pinned = pinned
+chair-next-end = End the assembly
+chair-not-promised = not promised
+chair-count-check = { $count } for { $name } ({ $promised ->
+    [0] nothing promised, { $phones } phones checked in
+   *[other] promised { $promised }
+})?
+chair-count-show = Show it
+chair-count-fix = Fix it
 chair-display-heading = Projector shows
 chair-display-qr = QR code
 chair-display-timer = Timer

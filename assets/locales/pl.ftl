@@ -81,6 +81,10 @@ refusal-no_such_ask = nie ma postulatu `{ $ask }`; { $n ->
 refusal-not_put_to = postulat `{ $ask }` nie jest skierowany do `{ $holder }`; jest skierowany do: { $holders }
 refusal-no_such_institution = nie ma instytucji `{ $institution }`; sprawdź identyfikator w planie
 refusal-bad_turnout = `count` musi mieścić się między 0 a { $max }
+refusal-turnout_unlikely = { $count } dla { $name } to { $promised ->
+    [0] znacznie więcej niż { $phones } zameldowanych telefonów, a nic nie obiecano
+   *[other] ponad trzy razy więcej niż obiecane { $promised } (zameldowane telefony: { $phones })
+}; jeśli na sali naprawdę jest tyle osób, wyślij ponownie z `confirm` ustawionym na true
 refusal-no_such_pledge = nie ma zobowiązania `{ $pledge }`; { $n ->
     [0] plan nie ma zobowiązań
    *[other] zobowiązania to: { $pledges }
@@ -170,6 +174,9 @@ join-group-announced = { $n ->
    *[other] Twoja grupa, { $name }: zgłoszono { $count } osoby, z { $promised } zapowiedzianych
 }
 join-group-waiting = Twoja grupa, { $name }: jeszcze niezgłoszona (zapowiedziano { $promised })
+# On stage (issue 22): a group that promised no number.
+join-group-announced-unpromised = Twoja grupa, { $name }: zgłoszono { $count }, bez zapowiedzianej liczby
+join-group-waiting-unpromised = Twoja grupa, { $name }: jeszcze niezgłoszona (bez zapowiedzianej liczby)
 join-results-heading = Wyniki zobowiązań
 # How many people pledged yes or no: $n chooses the form, $count is it in bold.
 join-said-yes = { $n ->
@@ -240,6 +247,12 @@ screen-no-asks = Dziś nie przedstawiono żadnych postulatów.
 screen-awaiting = Czekamy na odpowiedź
 screen-no-answer = Brak odpowiedzi
 screen-promised = { $announced } z { $promised } zapowiedzianych
+# On stage (issue 22): a blank promise, and the end recap.
+screen-announced = zgłoszono { $announced }
+screen-not-promised = { $count } · nie obiecano
+screen-recap-turnout = Frekwencja: { $announced } z { $promised } zapowiedzianych
+screen-recap-turnout-none = Frekwencja: { $announced }
+screen-recap-pledge = { $yes } · { $no }
 screen-answer-on-phone = Odpowiedz Tak lub Nie na telefonie
 screen-page = strona { $page } z { $pages }
 stage-page-title = Zegar: { $title }
@@ -304,6 +317,17 @@ chair-speaker-sees = Mówca widzi: { $text }
 chair-screen-shows = Ekran pokazuje: { $text }
 chair-nothing = nic
 chair-quoted = „{ $text }”
+# On stage (issue 22): pinned messages, Next on the last item, counts to confirm.
+chair-pin = Zostaw po Dalej
+chair-pinned = przypięty
+chair-next-end = Zakończ zgromadzenie
+chair-not-promised = nie obiecano
+chair-count-check = { $count } dla { $name } ({ $promised ->
+    [0] nic nie obiecano, zameldowane telefony: { $phones }
+   *[other] obiecano { $promised }
+})?
+chair-count-show = Pokaż
+chair-count-fix = Popraw
 chair-display-heading = Na projektorze
 chair-display-qr = Kod QR
 chair-display-timer = Minutnik

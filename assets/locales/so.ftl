@@ -72,6 +72,10 @@ refusal-no_such_ask = codsi `{ $ask }` ma jiro; { $n ->
 refusal-not_put_to = codsiga `{ $ask }` laguma hor dhigin `{ $holder }`; waxaa lagu hor dhigay: { $holders }
 refusal-no_such_institution = hay'ad `{ $institution }` ma jirto; hubi aqoonsiga qorshaha
 refusal-bad_turnout = `count` waa inuu u dhexeeyaa 0 iyo { $max }
+refusal-turnout_unlikely = { $count } oo loogu talagalay { $name } { $promised ->
+    [0] aad ayuu uga badan yahay { $phones } taleefan ee is-diiwaangeliyey, waxna lama ballan-qaadin
+   *[other] wuxuu ka badan yahay saddex jeer { $promised } ay ballan-qaadeen ({ $phones } taleefan ayaa is-diiwaangeliyey)
+}; haddii qolku runtii intaas qof hayo, mar kale dir adigoo `confirm` ka dhigaya true
 refusal-no_such_pledge = ballanqaad `{ $pledge }` ma jiro; { $n ->
     [0] qorshuhu ballanqaad ma laha
    *[other] ballanqaadyadu waa: { $pledges }
@@ -153,6 +157,9 @@ join-group-announced = { $n ->
    *[other] Kooxdaada, { $name }: { $count } qof ayaa la shaaciyay, { $promised } la ballanqaaday ka mid ah
 }
 join-group-waiting = Kooxdaada, { $name }: weli lama shaacin ({ $promised } ayaa la ballanqaaday)
+# On stage (issue 22): a group that promised no number.
+join-group-announced-unpromised = Kooxdaada, { $name }: { $count } ayaa la shaaciyay, tiro lama ballanqaadin
+join-group-waiting-unpromised = Kooxdaada, { $name }: weli lama shaacin (tiro lama ballanqaadin)
 join-results-heading = Natiijooyinka ballanqaadka
 # How many people pledged yes or no: $n chooses the form, $count is it in bold.
 join-said-yes = { $count } ayaa yidhi haa
@@ -207,6 +214,12 @@ screen-no-asks = Caawa lama soo bandhigin wax codsi ah.
 screen-awaiting = Jawaab ayaa la sugayaa
 screen-no-answer = Jawaab ma jirto
 screen-promised = { $announced } ka mid ah { $promised } la ballanqaaday
+# On stage (issue 22): a blank promise, and the end recap.
+screen-announced = { $announced } ayaa la shaaciyay
+screen-not-promised = { $count } · lama ballanqaadin
+screen-recap-turnout = Imaanshaha: { $announced } ka mid ah { $promised } la ballanqaaday
+screen-recap-turnout-none = Imaanshaha: { $announced }
+screen-recap-pledge = { $yes } · { $no }
 screen-answer-on-phone = Haa ama Maya kaga jawaab taleefankaaga
 screen-page = bogga { $page } ee { $pages }
 stage-page-title = Saacadda: { $title }
@@ -271,6 +284,17 @@ chair-speaker-sees = Hadluhu wuxuu arkaa: { $text }
 chair-screen-shows = Shaashaddu waxay muujinaysaa: { $text }
 chair-nothing = waxba
 chair-quoted = “{ $text }”
+# On stage (issue 22): pinned messages, Next on the last item, counts to confirm.
+chair-pin = Ku hay kadib Xiga
+chair-pinned = la dhejiyay
+chair-next-end = Dhammee shirka
+chair-not-promised = lama ballanqaadin
+chair-count-check = { $count } oo loogu talagalay { $name } ({ $promised ->
+    [0] waxba lama ballanqaadin, { $phones } taleefan ayaa is-diiwaangeliyey
+   *[other] la ballanqaaday { $promised }
+})?
+chair-count-show = Muuji
+chair-count-fix = Sax
 chair-display-heading = Borojektarka
 chair-display-qr = Koodka QR
 chair-display-timer = Saacadda

@@ -71,6 +71,10 @@ refusal-no_such_ask = کوئی مطالبہ `{ $ask }` نہیں؛ { $n ->
 refusal-not_put_to = مطالبہ `{ $ask }` `{ $holder }` کے سامنے نہیں رکھا گیا؛ یہ ان کے سامنے رکھا گیا ہے: { $holders }
 refusal-no_such_institution = کوئی ادارہ `{ $institution }` نہیں؛ منصوبے میں شناخت چیک کریں
 refusal-bad_turnout = `count` کو 0 اور { $max } کے درمیان ہونا چاہیے
+refusal-turnout_unlikely = { $name } کے لیے { $count } { $promised ->
+    [0] اس کے { $phones } چیک اِن فونز سے کہیں زیادہ ہے، اور کوئی وعدہ نہیں کیا گیا تھا
+   *[other] اس کے وعدہ کردہ { $promised } سے تین گنا سے زیادہ ہے ({ $phones } فون چیک اِن ہوئے)
+}؛ اگر ہال میں واقعی اتنے لوگ ہیں تو `confirm` کو true کر کے دوبارہ بھیجیں
 refusal-no_such_pledge = کوئی عہد `{ $pledge }` نہیں؛ { $n ->
     [0] منصوبے میں کوئی عہد نہیں
    *[other] عہد یہ ہیں: { $pledges }
@@ -152,6 +156,9 @@ join-group-announced = { $n ->
    *[other] آپ کا گروپ، { $name }: { $count } افراد کا اعلان ہوا، { $promised } کے وعدے میں سے
 }
 join-group-waiting = آپ کا گروپ، { $name }: ابھی اعلان نہیں ہوا ({ $promised } کا وعدہ)
+# On stage (issue 22): a group that promised no number.
+join-group-announced-unpromised = آپ کا گروپ، { $name }: { $count } کا اعلان ہوا، کوئی تعداد وعدہ نہیں کی گئی
+join-group-waiting-unpromised = آپ کا گروپ، { $name }: ابھی اعلان نہیں ہوا (کوئی تعداد وعدہ نہیں کی گئی)
 join-results-heading = عہد کے نتائج
 # How many people pledged yes or no: $n chooses the form, $count is it in bold.
 join-said-yes = { $count } نے ہاں کہا
@@ -206,6 +213,12 @@ screen-no-asks = آج رات کوئی مطالبہ پیش نہیں کیا گیا
 screen-awaiting = جواب کا انتظار ہے
 screen-no-answer = کوئی جواب نہیں
 screen-promised = وعدہ { $promised } کا، آئے { $announced }
+# On stage (issue 22): a blank promise, and the end recap.
+screen-announced = { $announced } کا اعلان ہوا
+screen-not-promised = { $count } · کوئی وعدہ نہیں
+screen-recap-turnout = حاضری: وعدہ { $promised } کا، آئے { $announced }
+screen-recap-turnout-none = حاضری: { $announced }
+screen-recap-pledge = { $yes } · { $no }
 screen-answer-on-phone = اپنے فون پر ہاں یا نہیں میں جواب دیں
 screen-page = صفحہ { $page } از { $pages }
 stage-page-title = ٹائمر: { $title }
@@ -270,6 +283,17 @@ chair-speaker-sees = مقرر کے سامنے: { $text }
 chair-screen-shows = اسکرین پر: { $text }
 chair-nothing = کچھ نہیں
 chair-quoted = “{ $text }”
+# On stage (issue 22): pinned messages, Next on the last item, counts to confirm.
+chair-pin = «اگلا» کے بعد بھی رکھیں
+chair-pinned = پن شدہ
+chair-next-end = اجلاس ختم کریں
+chair-not-promised = کوئی وعدہ نہیں
+chair-count-check = { $name } کے لیے { $count } ({ $promised ->
+    [0] کوئی وعدہ نہیں، { $phones } فون چیک اِن ہوئے
+   *[other] وعدہ { $promised }
+})؟
+chair-count-show = دکھائیں
+chair-count-fix = درست کریں
 chair-display-heading = پروجیکٹر پر
 chair-display-qr = QR کوڈ
 chair-display-timer = ٹائمر

@@ -70,6 +70,12 @@ pub enum MessageTarget {
     Screen,
 }
 
+/// Optional flags are left out of the JSON when false, so commands and
+/// events written before them read the same.
+pub(crate) fn is_false(flag: &bool) -> bool {
+    !*flag
+}
+
 /// A command only the chair may give.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "cmd", rename_all = "snake_case", deny_unknown_fields)]
@@ -94,18 +100,26 @@ pub enum ChairCommand {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         note: Option<String>,
     },
-    /// The count announced from the floor at the roll call.
+    /// The count announced from the floor at the roll call. A count far
+    /// above what the institution promised is refused unless `confirm`
+    /// says the chair saw it and means it (see `state::unlikely_turnout`).
     Turnout {
         institution: String,
         count: u32,
+        #[serde(default, skip_serializing_if = "is_false")]
+        confirm: bool,
     },
     Reveal {
         pledge: String,
     },
-    /// Show text on the stage or screen; empty text clears it.
+    /// Show text on the stage or screen; empty text clears it. A message
+    /// belongs to the item it was sent in: moving to another item clears
+    /// it, unless `pin` keeps it.
     Message {
         to: MessageTarget,
         text: String,
+        #[serde(default, skip_serializing_if = "is_false")]
+        pin: bool,
     },
     /// Show or hide parts of the projector screen; omitted parts stay as they are.
     Display {

@@ -5,7 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::command::{Answer, FollowUpStatus, MessageTarget};
+use super::command::{Answer, FollowUpStatus, MessageTarget, is_false};
 use super::plan_patch::PlanPatch;
 
 /// Milliseconds since the Unix epoch, as the server's clock read them.
@@ -38,11 +38,15 @@ pub enum Event {
     PledgeRevealed {
         pledge: String,
     },
-    /// `text: None` clears the message.
+    /// `text: None` clears the message. A message not `pin`ned is cleared
+    /// when the chair moves to another item; logs written before pins
+    /// hold none (`pin` reads as false).
     MessageSet {
         to: MessageTarget,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         text: Option<String>,
+        #[serde(default, skip_serializing_if = "is_false")]
+        pin: bool,
     },
     /// The chair's last change that has not been undone is reverted.
     DisplaySet {

@@ -293,23 +293,27 @@ fn turnout_counts_are_bounded_and_replace() {
     run.ok(C::Turnout {
         institution: "aru".into(),
         count: 0,
+        confirm: false,
     });
     run.ok(C::Turnout {
         institution: "aru".into(),
         count: 100_000,
+        confirm: true,
     });
     assert_eq!(run.state.chair.turnout["aru"].count, 100_000);
     assert!(
         run.refused(C::Turnout {
             institution: "aru".into(),
-            count: 100_001
+            count: 100_001,
+            confirm: true,
         })
         .contains("between 0 and 100,000")
     );
     assert!(
         run.refused(C::Turnout {
             institution: "nowhere".into(),
-            count: 3
+            count: 3,
+            confirm: false,
         })
         .contains("no institution")
     );
@@ -453,6 +457,7 @@ fn messages_are_trimmed_capped_and_cleared_with_empty_text() {
     run.ok(C::Message {
         to: MessageTarget::Stage,
         text: " Wrap up please ".into(),
+        pin: false,
     });
     assert_eq!(
         run.state.chair.stage_message.as_ref().unwrap().text,
@@ -462,12 +467,14 @@ fn messages_are_trimmed_capped_and_cleared_with_empty_text() {
     run.ok(C::Message {
         to: MessageTarget::Stage,
         text: "".into(),
+        pin: false,
     });
     assert!(run.state.chair.stage_message.is_none());
     assert!(
         run.refused(C::Message {
             to: MessageTarget::Screen,
-            text: "x".repeat(281)
+            text: "x".repeat(281),
+            pin: false,
         })
         .contains("281 characters")
     );
@@ -535,6 +542,7 @@ fn chair_commands_parse_from_flat_json() {
             C::Turnout {
                 institution: "aru".into(),
                 count: 12,
+                confirm: false,
             },
         ),
         (
@@ -542,6 +550,7 @@ fn chair_commands_parse_from_flat_json() {
             C::Message {
                 to: MessageTarget::Screen,
                 text: "Hi".into(),
+                pin: false,
             },
         ),
     ];
@@ -589,14 +598,21 @@ pub(super) fn any_command() -> impl Strategy<Value = Command> {
             .prop_map(|(h, status, at)| follow_up_on(h, status, None, at)),
         (institution.clone(), 0u32..200).prop_map(|(i, count)| C::Turnout {
             institution: i.unwrap_or("aru").into(),
-            count
+            count,
+            confirm: false
         }),
         Just(C::Reveal {
             pledge: "team".into()
         }),
-        "[a-z ]{0,8}".prop_map(|text| C::Message {
-            to: MessageTarget::Stage,
-            text
+        // Pinned or not, to either page: moves clear some, undo restores them.
+        ("[a-z ]{0,8}", any::<bool>(), any::<bool>()).prop_map(|(text, pin, stage)| C::Message {
+            to: if stage {
+                MessageTarget::Stage
+            } else {
+                MessageTarget::Screen
+            },
+            text,
+            pin,
         }),
         (proptest::option::of(any::<bool>()), any::<bool>()).prop_map(|(qr, timer)| {
             C::Display {

@@ -27,6 +27,8 @@ enum Entry {
         current: Option<String>,
         clock: Option<Clock>,
         runs: usize,
+        /// A move clears the messages of the item it leaves.
+        messages: Box<[Option<Message>; 2]>,
     },
     /// An answer was added last to this history.
     Responded {
@@ -71,6 +73,7 @@ impl Entry {
                 current: chair.current.clone(),
                 clock: chair.clock.clone(),
                 runs: chair.runs.len(),
+                messages: Box::new([chair.stage_message.clone(), chair.screen_message.clone()]),
             },
             Event::Responded { ask, holder, .. } => Entry::Responded {
                 ask: ask.clone(),
@@ -116,7 +119,11 @@ impl Entry {
                 current,
                 clock,
                 runs,
+                messages,
             } => {
+                let [stage, screen] = *messages;
+                chair.stage_message = stage;
+                chair.screen_message = screen;
                 chair.phase = phase;
                 chair.started_at = started_at;
                 chair.ended_at = ended_at;

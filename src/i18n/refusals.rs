@@ -130,6 +130,20 @@ mod tests {
             },
             Why::NotCheckedIn,
             Why::PledgeClosed,
+            Why::TurnoutUnlikely {
+                institution: "st-mary".into(),
+                name: "St Mary’s".into(),
+                count: 850,
+                promised: 80,
+                phones: 12,
+            },
+            Why::TurnoutUnlikely {
+                institution: "st-mary".into(),
+                name: "St Mary’s".into(),
+                count: 850,
+                promised: 0,
+                phones: 12,
+            },
         ];
         let locked = Locked {
             part: Part::Institution,

@@ -108,6 +108,9 @@ pub const ROUTES: &[Route] = &[
     route(Method::GET, "/assets/{name}", Public, Both, || {
         get(pages::asset)
     }),
+    route(Method::GET, "/favicon.ico", Public, Both, || {
+        get(pages::favicon)
+    }),
     route(Method::POST, "/join/pledge", Public, Both, || {
         post(api::pledge)
     }),

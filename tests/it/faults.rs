@@ -97,7 +97,7 @@ fn a_file_size_limit_refuses_changes_keeps_reads_and_loses_nothing() {
     for n in 0..20_000u32 {
         let answer = if n % 10 == 0 {
             server.command(&format!(
-                r#"{{"cmd":"turnout","institution":"{institution}","count":{n}}}"#
+                r#"{{"cmd":"turnout","institution":"{institution}","count":{n},"confirm":true}}"#
             ))
         } else {
             server.check_in(&institution)

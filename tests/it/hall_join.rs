@@ -245,7 +245,8 @@ async fn find_results_and_end() {
         "{mine}"
     );
     server.must(r#"{"cmd":"turnout","institution":"huda","count":150}"#);
-    let seq = server.must(r#"{"cmd":"turnout","institution":"st-johns","count":1234}"#);
+    let seq =
+        server.must(r#"{"cmd":"turnout","institution":"st-johns","count":1234,"confirm":true}"#);
     web::rendered(&phone, seq).await;
     web::wait_for_text(&phone, "#announced-total", "1,384", WAIT).await;
     let mine = web::text_of(&phone, "#announced-mine").await.unwrap();

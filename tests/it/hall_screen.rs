@@ -165,7 +165,9 @@ async fn the_projector_shows_every_answer_at_every_size() {
     // The roll call, with several counts announced, the latest highlighted.
     server.must(r#"{"cmd":"next"}"#);
     for (id, count) in [("st-johns", 131), ("nour", 98), ("gurdwara", 1234)] {
-        server.must(&json!({"cmd":"turnout","institution":id,"count":count}).to_string());
+        server.must(
+            &json!({"cmd":"turnout","institution":id,"count":count,"confirm":true}).to_string(),
+        );
     }
     let seq = seq_now(&server);
     let names = "#rollcall li:not([hidden]) .inst-name";
@@ -373,7 +375,7 @@ async fn the_largest_plan_fits_and_pages_at_a_legible_size() {
     server.must(r#"{"cmd":"start"}"#);
     server.must(r#"{"cmd":"next"}"#);
     server.must(r#"{"cmd":"turnout","institution":"inst-3","count":25}"#);
-    server.must(r#"{"cmd":"turnout","institution":"inst-7","count":99999}"#);
+    server.must(r#"{"cmd":"turnout","institution":"inst-7","count":99999,"confirm":true}"#);
     let seq = server.must(r#"{"cmd":"turnout","institution":"inst-0","count":12}"#);
 
     // 500 institutions at 1920x1080: pages, each legible and whole.

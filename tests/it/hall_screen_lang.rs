@@ -176,7 +176,9 @@ async fn the_projector_speaks(pair: [&str; 2], dir: &str) {
     // The roll call: names in both languages where the plan has both.
     server.must(r#"{"cmd":"next"}"#);
     for (id, count) in [("st-johns", 131), ("nour", 98), ("gurdwara", 1234)] {
-        server.must(&json!({"cmd":"turnout","institution":id,"count":count}).to_string());
+        server.must(
+            &json!({"cmd":"turnout","institution":id,"count":count,"confirm":true}).to_string(),
+        );
     }
     let seq = seq_now(&server);
     for size in fit::PROJECTORS {

@@ -179,7 +179,9 @@ async fn the_countdown_fits_every_screen_with_the_longest_message() {
     every_size(&clients, "90min", false, long).await;
 
     let message = fit::longest_message();
-    let seq = server.must(&json!({"cmd": "message", "to": "stage", "text": message}).to_string());
+    // Pinned: it stays up through the move to the 20-minute item below.
+    let seq = server
+        .must(&json!({"cmd": "message", "to": "stage", "text": message, "pin": true}).to_string());
     clients.wait_for(seq).await;
     assert_eq!(
         web::text_of(client, "#stage-message").await.unwrap(),

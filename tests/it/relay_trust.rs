@@ -80,6 +80,7 @@ fn a_relay_password_can_read_and_ask_but_not_write_and_forged_phones_count_nothi
             event: Event::MessageSet {
                 to: MessageTarget::Screen,
                 text: Some("EVACUATE THE HALL NOW".into()),
+                pin: false,
             },
         })
         .unwrap();
@@ -160,6 +161,7 @@ fn forge(nats: &Nats, id: &str, seq: u64) {
             event: Event::MessageSet {
                 to: MessageTarget::Screen,
                 text: Some("EVACUATE THE HALL NOW".into()),
+                pin: false,
             },
         })
         .unwrap();

@@ -28,7 +28,7 @@ const STEP_NOTE: &str = "CHAIR-NOTE-on-the-step";
 fn script(server: &Server) {
     server.must(r#"{"cmd":"start"}"#);
     server.must(r#"{"cmd":"next"}"#);
-    server.must(r#"{"cmd":"turnout","institution":"st-johns","count":1234}"#);
+    server.must(r#"{"cmd":"turnout","institution":"st-johns","count":1234,"confirm":true}"#);
     server.must(r#"{"cmd":"turnout","institution":"nour","count":152}"#);
     let (_, phone) = server.check_in(None, "nour");
     server.check_in(None, "");

@@ -79,6 +79,12 @@ impl State {
             Event::MovedTo { .. } => {
                 if let Some(item) = moved_to {
                     close_run(chair, at);
+                    // "Time" was for the speaker who has sat down.
+                    for message in [&mut chair.stage_message, &mut chair.screen_message] {
+                        if message.as_ref().is_some_and(|m| !m.pinned) {
+                            *message = None;
+                        }
+                    }
                     chair.current = Some(item.clone());
                     chair.clock = Some(Clock::new(item, at));
                 }
@@ -126,8 +132,12 @@ impl State {
             Event::PledgeRevealed { pledge } => {
                 chair.revealed.insert(pledge.clone());
             }
-            Event::MessageSet { to, text } => {
-                let message = text.clone().map(|text| Message { text, at });
+            Event::MessageSet { to, text, pin } => {
+                let message = text.clone().map(|text| Message {
+                    text,
+                    at,
+                    pinned: *pin,
+                });
                 match to {
                     MessageTarget::Stage => chair.stage_message = message,
                     MessageTarget::Screen => chair.screen_message = message,

@@ -163,14 +163,30 @@ impl State {
                     note,
                 })
             }
-            ChairCommand::Turnout { institution, count } => {
-                if self.plan.institution(institution).is_none() {
+            ChairCommand::Turnout {
+                institution,
+                count,
+                confirm,
+            } => {
+                let Some(found) = self.plan.institution(institution) else {
                     return Err(invalid(Why::NoSuchInstitution {
                         institution: institution.clone(),
                     }));
-                }
+                };
                 if *count > TURNOUT_MAX {
                     return Err(invalid(Why::BadTurnout { max: TURNOUT_MAX }));
+                }
+                let phones = self
+                    .institution_index(institution)
+                    .map_or(0, |i| self.audience.checked_in.get(i).copied().unwrap_or(0));
+                if !confirm && unlikely_turnout(*count, found.promised, phones) {
+                    return Err(invalid(Why::TurnoutUnlikely {
+                        institution: institution.clone(),
+                        name: found.name.clone(),
+                        count: *count,
+                        promised: found.promised,
+                        phones,
+                    }));
                 }
                 Ok(Event::TurnoutAnnounced {
                     institution: institution.clone(),
@@ -193,7 +209,7 @@ impl State {
                     pledge: pledge.clone(),
                 })
             }
-            ChairCommand::Message { to, text } => {
+            ChairCommand::Message { to, text, pin } => {
                 let text = clean_text(Some(text), MESSAGE_MAX, Field::Message)?;
                 let shown = match to {
                     MessageTarget::Stage => &chair.stage_message,
@@ -202,7 +218,9 @@ impl State {
                 if text.is_none() && shown.is_none() {
                     return Err(invalid(Why::NoMessage));
                 }
-                Ok(Event::MessageSet { to: *to, text })
+                // Pinning means nothing without text to keep.
+                let pin = *pin && text.is_some();
+                Ok(Event::MessageSet { to: *to, text, pin })
             }
             ChairCommand::Display { qr, timer, turnout } => {
                 let now = chair.display;
@@ -348,6 +366,25 @@ impl State {
             pledge: pledge.to_string(),
             yes,
         }))
+    }
+}
+
+/// How far above the promise a count goes before the chair is asked if
+/// they meant it: 850 typed for 85 (promised 80) is ten times over.
+pub const TURNOUT_OVER_PROMISE: u32 = 3;
+/// With nothing promised, the checked-in phones are the yardstick; a count
+/// this small is never questioned (phones are few where people share them).
+pub const TURNOUT_UNPROMISED_FLOOR: u32 = 50;
+
+/// Whether a roll-call count is so far above what the institution promised
+/// (or, with no promise, above its checked-in phones) that it is more
+/// likely a slip of the finger than the room. The chair confirms it.
+pub fn unlikely_turnout(count: u32, promised: u32, phones: u32) -> bool {
+    let over = |base: u32| u64::from(count) > u64::from(base) * u64::from(TURNOUT_OVER_PROMISE);
+    if promised > 0 {
+        over(promised)
+    } else {
+        count > TURNOUT_UNPROMISED_FLOOR && over(phones)
     }
 }
 

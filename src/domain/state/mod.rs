@@ -103,6 +103,9 @@ pub struct Announced {
 pub struct Message {
     pub text: String,
     pub at: Millis,
+    /// Kept when the chair moves to another item; otherwise a message
+    /// goes with the item it was sent in.
+    pub pinned: bool,
 }
 
 /// Everything the chair controls, and so everything `undo` can restore.

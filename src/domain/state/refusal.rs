@@ -151,6 +151,15 @@ pub enum Why {
     BadTurnout {
         max: u32,
     },
+    /// A count far above the promise (or the phones, with none promised):
+    /// sent again with `confirm: true` if the chair means it.
+    TurnoutUnlikely {
+        institution: String,
+        name: String,
+        count: u32,
+        promised: u32,
+        phones: u32,
+    },
     NoSuchPledge {
         pledge: String,
         pledges: Vec<String>,
@@ -247,6 +256,7 @@ impl Why {
         "not_checked_in",
         "pledge_closed",
         "step_before_assembly",
+        "turnout_unlikely",
     ];
 
     pub fn code(&self) -> &'static str {
@@ -290,6 +300,7 @@ impl Why {
             Why::NotCheckedIn => 32,
             Why::PledgeClosed => 33,
             Why::StepBeforeAssembly { .. } => 34,
+            Why::TurnoutUnlikely { .. } => 35,
         }
     }
 
@@ -321,6 +332,19 @@ impl Why {
                 reason.with("institution", institution.as_str())
             }
             Why::BadTurnout { max } => reason.with("max", *max),
+            // The chair knows which institution it sent; the message
+            // names it as the hall does.
+            Why::TurnoutUnlikely {
+                name,
+                count,
+                promised,
+                phones,
+                ..
+            } => reason
+                .with("name", name.as_str())
+                .with("count", *count)
+                .with("promised", *promised)
+                .with("phones", *phones),
             Why::NoSuchPledge { pledge, pledges } => reason
                 .with("pledge", pledge.as_str())
                 .with("pledges", quoted(pledges))

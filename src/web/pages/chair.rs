@@ -59,6 +59,13 @@ pub async fn chair(
     let index = state.current_index();
     let item = state.current_item();
     let not_started = chair.phase == Phase::NotStarted;
+    // Before the start, the notes are the first item's: the chair reads
+    // them while the hall settles.
+    let noted = if not_started {
+        plan.items.first()
+    } else {
+        item
+    };
     let upcoming = match index {
         None => plan.items.first(),
         Some(i) => plan.items.get(i + 1),
@@ -133,6 +140,20 @@ pub async fn chair(
                             button #undo .small type="button" { (l.t("chair-undo")) }
                             button #end .small type="button" { (l.t("chair-end")) }
                         }
+                        // What the lectern and the hall see now, with a way to
+                        // take it down: in the card that stays in view.
+                        div .shown aria-live="polite" {
+                            p .row {
+                                span .what { (l.rich("chair-speaker-sees", &[], &[("text", html! { bdi #stage-shown { (l.t("chair-nothing")) } })])) }
+                                span #stage-pinned .pinned hidden { (l.t("chair-pinned")) }
+                                button type="button" .clear data-to="stage" aria-label=(l.t("chair-cmd-clear-stage")) { (l.t("chair-clear")) }
+                            }
+                            p .row {
+                                span .what { (l.rich("chair-screen-shows", &[], &[("text", html! { bdi #screen-shown { (l.t("chair-nothing")) } })])) }
+                                span #screen-pinned .pinned hidden { (l.t("chair-pinned")) }
+                                button type="button" .clear data-to="screen" aria-label=(l.t("chair-cmd-clear-screen")) { (l.t("chair-clear")) }
+                            }
+                        }
                         // Always there, so a notice never moves the controls.
                         p #notice .notice role="status" aria-live="assertive" { }
                         p .upnext {
@@ -143,7 +164,7 @@ pub async fn chair(
                     }
                     section .card aria-labelledby="notes-heading" {
                         h2 #notes-heading { (l.t("chair-notes-heading")) }
-                        p .notes #notes dir="auto" { (item.and_then(|i| i.notes.clone()).unwrap_or_else(|| l.t("chair-no-notes"))) }
+                        p .notes #notes dir="auto" { (noted.and_then(|i| i.notes.clone()).unwrap_or_else(|| l.t("chair-no-notes"))) }
                     }
                     section .card .messages aria-labelledby="msg-heading" {
                         h2 #msg-heading { (l.t("chair-messages-heading")) }
@@ -156,16 +177,16 @@ pub async fn chair(
                             label for="stage-text" { (l.t("chair-to-speaker")) }
                             input #stage-text type="text" maxlength=(MESSAGE_MAX) autocomplete="off" placeholder=(l.t("chair-to-speaker-example"));
                             button type="submit" { (l.t("chair-show")) }
-                            button type="button" .clear data-to="stage" { (l.t("chair-clear")) }
+                            // A message goes with its item; pinned, it stays
+                            // through Next (the presets follow this box too).
+                            label .pin { input #stage-pin type="checkbox"; " " (l.t("chair-pin")) }
                         }
-                        p { (l.rich("chair-speaker-sees", &[], &[("text", html! { bdi #stage-shown { (l.t("chair-nothing")) } })])) }
                         form .row #screen-form data-to="screen" {
                             label for="screen-text" { (l.t("chair-on-screen")) }
                             input #screen-text type="text" maxlength=(MESSAGE_MAX) autocomplete="off" placeholder=(l.t("chair-on-screen-example"));
                             button type="submit" { (l.t("chair-show")) }
-                            button type="button" .clear data-to="screen" { (l.t("chair-clear")) }
+                            label .pin { input #screen-pin type="checkbox"; " " (l.t("chair-pin")) }
                         }
-                        p { (l.rich("chair-screen-shows", &[], &[("text", html! { bdi #screen-shown { (l.t("chair-nothing")) } })])) }
                     }
                     section .card aria-labelledby="display-heading" {
                         h2 #display-heading { (l.t("chair-display-heading")) }
@@ -182,6 +203,15 @@ pub async fn chair(
                 }
                 div .col.col-context {
                     section .card #context { }
+                }
+            }
+            // A roll-call count far above the promise: shown only if the
+            // chair says so (the server refuses it until then).
+            dialog #count-check aria-labelledby="count-check-text" {
+                p #count-check-text { }
+                div .row {
+                    button #count-show .primary type="button" { (l.t("chair-count-show")) }
+                    button #count-fix type="button" { (l.t("chair-count-fix")) }
                 }
             }
         },

@@ -141,7 +141,19 @@ const ASSETS: &[(&str, &str, &str)] = &[
         "text/javascript; charset=utf-8",
         include_str!("../../../assets/join.js"),
     ),
+    (
+        "favicon.svg",
+        "image/svg+xml",
+        include_str!("../../../assets/favicon.svg"),
+    ),
 ];
+
+/// `GET /favicon.ico`: browsers ask for it whatever a page links, and a
+/// 404 there is an error in every page's console. An SVG, as every
+/// browser the hall uses takes one.
+pub async fn favicon(headers: axum::http::HeaderMap) -> Response {
+    asset(Path("favicon.svg".to_owned()), headers).await
+}
 
 /// `GET /assets/{name}`, gzipped for clients that take it.
 pub async fn asset(Path(name): Path<String>, headers: axum::http::HeaderMap) -> Response {
@@ -248,7 +260,7 @@ fn layout_in(
                 meta name="viewport" content="width=device-width, initial-scale=1";
                 title { (title) }
                 // No favicon request, so no 404 in the console.
-                link rel="icon" href="data:,";
+                link rel="icon" href="/assets/favicon.svg" type="image/svg+xml";
                 link rel="stylesheet" href="/assets/app.css";
                 @for sheet in assets.iter().filter(|a| a.ends_with(".css")) {
                     link rel="stylesheet" href={ "/assets/" (sheet) };

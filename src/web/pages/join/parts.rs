@@ -91,10 +91,19 @@ pub fn turnout_summary(state: &Live, l: Lang, checked_in: Option<Option<usize>>)
                 @let name = html! { bdi data-text=(key) { (l.plan_text(plan, &key, &institution.name)) } };
                 @let promised = count(l, institution.promised.into());
                 p #announced-mine data-institution=(institution.id) data-promised=(institution.promised) {
+                    // A blank promise is "no number promised", never "of 0".
+                    @let none = institution.promised == 0;
                     @match mine_count {
+                        Some(n) if none => {
+                            @let figure = html! { strong { (count(l, n)) } };
+                            (l.rich("join-group-announced-unpromised", &[], &[("name", name), ("count", figure)]))
+                        }
                         Some(n) => {
                             @let figure = html! { strong { (count(l, n)) } };
                             (l.rich("join-group-announced", &[("n", n.into()), ("promised", promised.into())], &[("name", name), ("count", figure)]))
+                        }
+                        None if none => {
+                            (l.rich("join-group-waiting-unpromised", &[], &[("name", name)]))
                         }
                         None => {
                             (l.rich("join-group-waiting", &[("promised", promised.into())], &[("name", name)]))
