@@ -220,7 +220,7 @@ pub enum Why {
 
 impl Why {
     /// Every code, in the order of the variants.
-    pub const CODES: [&'static str; 35] = [
+    pub const CODES: [&'static str; 36] = [
         "bad_command_id",
         "not_started",
         "ended",
