@@ -373,7 +373,7 @@ fn the_printed_report_never_splits_a_word_nor_leaves_a_heading_at_a_pages_foot()
     server.must(r#"{"cmd":"next"}"#);
     for n in 0..NAMES.len() {
         server.must(&format!(
-            r#"{{"cmd":"turnout","institution":"i{n}","count":{}}}"#,
+            r#"{{"cmd":"turnout","institution":"i{n}","count":{},"confirm":true}}"#,
             n * 5 + 3
         ));
     }
