@@ -123,11 +123,15 @@
   function drawRollCall() {
     const t = state.turnout;
     $("roll-call").hidden = Object.keys(t.announced).length === 0;
-    put($("announced"), I18n.rich("join-announced", {
+    const total = {
       n: t.announced_total,
       count: bold(t.announced_total, { id: "announced-total" }),
       promised: Live.el("span", { id: "promised-total", text: I18n.num(t.promised_total) }),
-    }));
+    };
+    // With nothing promised in the hall, the total says so, never "of 0".
+    put($("announced"), t.promised_total > 0
+      ? I18n.rich("join-announced", total)
+      : I18n.rich("join-announced-unpromised", total));
     const mine = $("announced-mine");
     if (!mine) return;
     const id = mine.dataset.institution;

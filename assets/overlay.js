@@ -174,7 +174,9 @@
     const { announced_total: announced, promised_total: promised } = state.turnout;
     // The chair's "turnout" toggle for the projector rules here too.
     if (!state.display.turnout || !announced) return show(panel, false);
-    put($("ov-turnout-text"), I18n.t("screen-promised", { announced, promised }));
+    put($("ov-turnout-text"), promised > 0
+      ? I18n.t("screen-promised", { announced, promised })
+      : I18n.t("screen-announced", { announced }));
     show(panel, true);
   }
 

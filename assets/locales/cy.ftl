@@ -109,8 +109,8 @@ refusal-bad_answer = rhaid i’r ateb fod yn ie neu na; ail-lwythwch y dudalen a
 refusal-wrong_address = rhaid i hyn ddod o dudalennau’r cynulliad ei hun; agorwch nhw o gyfeiriad y gweinydd
 refusal-unavailable = ni all y cynulliad gofnodi dim ar hyn o bryd; rhowch gynnig arall arni ymhen munud, a dywedwch wrth drefnydd os yw’n dal i fethu
 refusal-reconnecting = mae’r dudalen hon wedi colli ei chysylltiad â’r neuadd, felly ni anfonwyd dim; rhowch gynnig arall arni mewn munud
-refusal-conflict = gwnaed newid arall gan y cadeirydd yn gyntaf (gwelsoch chi newid { $expected }, y newid diweddaraf yw { $latest }); edrychwch ar y sefyllfa newydd a rhowch gynnig arall arni os oes angen o hyd
-refusal-stale_plan = mae rhywun arall wedi newid y cynllun ers i chi ei agor (dechreuoch chi o newid { $expected }, newid diweddaraf y cynllun yw { $latest }); ail-lwythwch y cynllun, gwnewch eich golygiad eto a chadwch ef
+refusal-conflict = gwnaed newid arall gan y cadeirydd yn gyntaf; edrychwch ar y sefyllfa newydd a rhowch gynnig arall arni os oes angen o hyd
+refusal-stale_plan = mae rhywun arall wedi newid y cynllun ers i chi ei agor; ail-lwythwch y cynllun, gwnewch eich golygiad eto a chadwch ef
 refusal-plan_locked = mae’r cofnod yn cyfeirio at yr hyn y byddai’r newid hwn yn ei ddileu neu’n ei ailysgrifennu ({ $n } problem): { $reasons }; ni newidiwyd dim
 error-title = Heb ei wneud
 error-back = Yn ôl i dudalen y cynulliad
@@ -155,6 +155,15 @@ join-announced = { $n ->
     [few] { $count } o bobl wedi’u cyhoeddi o’r llawr, o’r { $promised } a addawyd
     [many] { $count } o bobl wedi’u cyhoeddi o’r llawr, o’r { $promised } a addawyd
    *[other] { $count } o bobl wedi’u cyhoeddi o’r llawr, o’r { $promised } a addawyd
+}
+# A hall where no institution promised a number: no "of 0 promised".
+join-announced-unpromised = { $n ->
+    [zero] { $count } o bobl wedi’u cyhoeddi o’r llawr
+    [one] { $count } person wedi’i gyhoeddi o’r llawr
+    [two] { $count } o bobl wedi’u cyhoeddi o’r llawr
+    [few] { $count } o bobl wedi’u cyhoeddi o’r llawr
+    [many] { $count } o bobl wedi’u cyhoeddi o’r llawr
+   *[other] { $count } o bobl wedi’u cyhoeddi o’r llawr
 }
 join-group-announced = { $n ->
     [zero] Eich grŵp, { $name }: { $count } o bobl wedi’u cyhoeddi, o’r { $promised } a addawyd

@@ -118,8 +118,8 @@ refusal-bad_answer = the answer must be yes or no; reload the page and tap Yes o
 refusal-wrong_address = this must come from the assembly's own pages; open them from the server's address
 refusal-unavailable = the assembly cannot record anything right now; try again in a minute, and tell an organiser if it keeps failing
 refusal-reconnecting = this page has lost its link to the hall, so nothing was sent; try again in a moment
-refusal-conflict = another chair change was made first (you saw change { $expected }, the latest chair change is { $latest }); look at the fresh state and try again if still needed
-refusal-stale_plan = the plan was changed by someone else since you opened it (you started from change { $expected }, the plan's latest change is { $latest }); reload the plan, make your edit again and save
+refusal-conflict = another chair change was made first; look at the fresh state and try again if still needed
+refusal-stale_plan = the plan was changed by someone else since you opened it; reload the plan, make your edit again and save
 refusal-plan_locked = the record refers to what this change would take away or rewrite ({ $n ->
     [one] { $n } problem
    *[other] { $n } problems
@@ -159,6 +159,11 @@ join-roll-call-heading = Roll call
 join-announced = { $n ->
     [one] { $count } person announced from the floor, of { $promised } promised
    *[other] { $count } people announced from the floor, of { $promised } promised
+}
+# A hall where no institution promised a number: no "of 0 promised".
+join-announced-unpromised = { $n ->
+    [one] { $count } person announced from the floor
+   *[other] { $count } people announced from the floor
 }
 join-group-announced = { $n ->
     [one] Your group, { $name }: { $count } person announced, of { $promised } promised

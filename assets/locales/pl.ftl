@@ -119,8 +119,8 @@ refusal-bad_answer = odpowiedź musi brzmieć tak albo nie; odśwież stronę i 
 refusal-wrong_address = to musi pochodzić ze stron samego zgromadzenia; otwórz je z adresu serwera
 refusal-unavailable = zgromadzenie nie może teraz niczego zapisać; spróbuj ponownie za minutę, a jeśli błąd się powtarza, powiedz organizatorowi
 refusal-reconnecting = ta strona straciła połączenie z salą, więc nic nie zostało wysłane; spróbuj ponownie za chwilę
-refusal-conflict = najpierw wprowadzono inną zmianę prowadzącego (widziałeś zmianę { $expected }, najnowsza zmiana to { $latest }); spójrz na aktualny stan i spróbuj ponownie, jeśli wciąż trzeba
-refusal-stale_plan = ktoś inny zmienił plan, odkąd go otworzyłeś (zacząłeś od zmiany { $expected }, najnowsza zmiana planu to { $latest }); wczytaj plan ponownie, wprowadź swoją poprawkę jeszcze raz i zapisz
+refusal-conflict = najpierw wprowadzono inną zmianę prowadzącego; spójrz na aktualny stan i spróbuj ponownie, jeśli wciąż trzeba
+refusal-stale_plan = ktoś inny zmienił plan, odkąd go otworzyłeś; wczytaj plan ponownie, wprowadź swoją poprawkę jeszcze raz i zapisz
 refusal-plan_locked = zapis odnosi się do tego, co ta zmiana usunęłaby lub przepisała ({ $n ->
     [one] { $n } problem
     [few] { $n } problemy
@@ -166,6 +166,13 @@ join-announced = { $n ->
     [few] Z sali zgłoszono { $count } osoby, z { $promised } zapowiedzianych
     [many] Z sali zgłoszono { $count } osób, z { $promised } zapowiedzianych
    *[other] Z sali zgłoszono { $count } osoby, z { $promised } zapowiedzianych
+}
+# A hall where no institution promised a number: no "of 0 promised".
+join-announced-unpromised = { $n ->
+    [one] Z sali zgłoszono { $count } osobę
+    [few] Z sali zgłoszono { $count } osoby
+    [many] Z sali zgłoszono { $count } osób
+   *[other] Z sali zgłoszono { $count } osoby
 }
 join-group-announced = { $n ->
     [one] Twoja grupa, { $name }: zgłoszono { $count } osobę, z { $promised } zapowiedzianych

@@ -110,8 +110,8 @@ refusal-bad_answer = jawaabtu waa inay noqotaa haa ama maya; dib u soo rar bogga
 refusal-wrong_address = tani waa inay ka timaaddaa bogagga shirka laftiisa; ka fur cinwaanka server-ka
 refusal-unavailable = shirku hadda waxba ma diiwaangelin karo; isku day mar kale daqiiqad kadib, oo u sheeg qabanqaabiye haddii ay sii fashilanto
 refusal-reconnecting = boggan wuxuu lumiyay xidhiidhkii hoolka, sidaa darteed waxba lama dirin; isku day mar kale wax yar kadib
-refusal-conflict = isbeddel kale oo guddoomiye ayaa horey loo sameeyey (waxaad aragtay isbeddel { $expected }, isbeddelka ugu dambeeyey waa { $latest }); eeg xaaladda cusub oo isku day mar kale haddii weli loo baahan yahay
-refusal-stale_plan = qof kale ayaa beddelay qorshaha tan iyo markii aad furtay (waxaad ka bilowday isbeddel { $expected }, isbeddelka ugu dambeeyey ee qorshaha waa { $latest }); dib u soo rar qorshaha, mar kale samee wax-ka-beddelkaaga oo kaydi
+refusal-conflict = isbeddel kale oo guddoomiye ayaa horey loo sameeyey; eeg xaaladda cusub oo isku day mar kale haddii weli loo baahan yahay
+refusal-stale_plan = qof kale ayaa beddelay qorshaha tan iyo markii aad furtay; dib u soo rar qorshaha, mar kale samee wax-ka-beddelkaaga oo kaydi
 refusal-plan_locked = diiwaanku wuxuu tilmaamayaa waxa isbeddelkani tirtiri lahaa ama dib u qori lahaa ({ $n ->
     [one] { $n } dhibaato
    *[other] { $n } dhibaatooyin
@@ -151,6 +151,11 @@ join-roll-call-heading = Magac-u-yeerid
 join-announced = { $n ->
     [one] { $count } qof ayaa laga shaaciyay hoolka, { $promised } la ballanqaaday ka mid ah
    *[other] { $count } qof ayaa laga shaaciyay hoolka, { $promised } la ballanqaaday ka mid ah
+}
+# A hall where no institution promised a number: no "of 0 promised".
+join-announced-unpromised = { $n ->
+    [one] { $count } qof ayaa laga shaaciyay hoolka
+   *[other] { $count } qof ayaa laga shaaciyay hoolka
 }
 join-group-announced = { $n ->
     [one] Kooxdaada, { $name }: { $count } qof ayaa la shaaciyay, { $promised } la ballanqaaday ka mid ah

@@ -428,3 +428,50 @@ fn a_blank_promise_reads_not_promised_and_notes_show_before_the_start() {
         );
     });
 }
+
+/// A hall where no institution promised a number: the phone's total, the
+/// projector's total and the overlay never read "of 0 promised".
+#[test]
+fn a_hall_with_nothing_promised_never_reads_of_0_promised() {
+    web::on_a_big_stack(async {
+        let data = tempfile::tempdir().unwrap();
+        let plan = data.path().join("none.toml");
+        let none = BLANK_PROMISE.replace("promised = 80", "promised = 0");
+        std::fs::write(&plan, none).unwrap();
+        let server = Server::start(&data.path().join("data"), Some(&plan));
+        server.must(r#"{"cmd":"start"}"#);
+        server.must(r#"{"cmd":"goto","item":1}"#);
+        server.must(r#"{"cmd":"turnout","institution":"church","count":12}"#);
+
+        let (_, device) = server.check_in(None, "mosque");
+        let cookie = format!("assembly_device={device}");
+        let join = common::request(server.addr, "GET", "/join", &[("Cookie", &cookie)], "");
+        assert!(
+            join.body
+                .contains("</strong> people announced from the floor</p>")
+                && !join.body.contains("of 0 promised"),
+            "the phone's page without JavaScript: {}",
+            join.body
+        );
+
+        let browser = Browser::new();
+        for (path, css) in [
+            ("/join", "#announced"),
+            ("/screen", "#rollcall-total"),
+            ("/overlay", "#ov-turnout-text"),
+        ] {
+            let page = browser.client(1280, 720).await;
+            page.goto(&server.url(path)).await;
+            if path == "/join" {
+                let radio = r#"input[name="institution"][value="church"]"#;
+                web::click(&page, radio, WAIT).await;
+                web::click(&page, "#check-in-submit", WAIT).await;
+                web::wait_for_element(&page, "#checked-in", WAIT).await;
+            }
+            web::wait_for_text_containing(&page, css, "12", WAIT).await;
+            let text = web::text_of(&page, css).await.unwrap();
+            assert!(!text.contains("0 promised"), "{path}: {text}");
+            page.close().await;
+        }
+    });
+}

@@ -84,7 +84,9 @@ pub fn turnout_summary(state: &Live, l: Lang, checked_in: Option<Option<usize>>)
         section #roll-call aria-labelledby="roll-call-heading" hidden[announced.is_empty()] {
             h2 #roll-call-heading { (l.t("join-roll-call-heading")) }
             p .bignumber #announced {
-                (l.rich("join-announced", &[("n", total.into())], &[("count", figure), ("promised", promised)]))
+                // With nothing promised in the hall, never "of 0 promised".
+                @let key = if plan.total_promised() > 0 { "join-announced" } else { "join-announced-unpromised" };
+                (l.rich(key, &[("n", total.into())], &[("count", figure), ("promised", promised)]))
             }
             @if let Some(institution) = mine {
                 @let key = TextKey::of("institution", &institution.id, "name");
