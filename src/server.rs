@@ -216,10 +216,7 @@ pub fn apply_plan_file(
     data: &Path,
 ) -> Result<(), String> {
     let last = match store.meta(PLAN_FILE).map_err(|e| e.to_string())? {
-        Some(json) => serde_json::from_str::<Plan>(&json).ok().map(|mut p| {
-            p.settle_item_ids();
-            p
-        }),
+        Some(json) => crate::store::read_plan(&json).ok(),
         None => store.plan().map_err(|e| e.to_string())?,
     };
     let remember = |store: &Store| {

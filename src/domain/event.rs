@@ -114,14 +114,12 @@ impl Event {
     }
 }
 
-/// An item as an event names it: by id. Logs written before items had
-/// ids name it by its position in the plan they were made with, which
-/// never changed in those logs.
+/// An item as an event names it: by id. (Logs written before items had
+/// ids name it by its position; the store upcasts those to ids.)
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(untagged)]
 pub enum ItemRef {
     Id(String),
-    Position(usize),
 }
 
 /// One entry of the event log.

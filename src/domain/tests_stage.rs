@@ -98,7 +98,7 @@ fn pin_is_optional_and_old_logs_replay_unpinned() {
             Event::Started,
             old,
             Event::MovedTo {
-                item: super::event::ItemRef::Position(1),
+                item: super::event::ItemRef::Id(plan().items[1].id.to_string()),
             },
         ]),
     );

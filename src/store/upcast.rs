@@ -1,12 +1,20 @@
-//! Logs written before plan changes were patches: each plan change there
-//! holds the whole new plan. The store turns those into today's patch as
-//! it reads them, keeping the plan so far, so the rest of the program (the
-//! domain, the link to relays) sees only today's events.
+//! Every shape an older version wrote, turned into today's as the store
+//! reads it (as cqrs-es upcasts), so the domain, the link to relays and
+//! the relays themselves see only today's events and plans. Each shape
+//! is upcast here and nowhere else:
 //!
-//! A record written by such a version is schema 1. Opened to write, it is
-//! marked schema 2 (an older version then refuses it rather than misread
-//! the patches that follow) and `legacy_until` notes its last event of the
-//! old kind: events after it are read as they are, with no upcast.
+//! - a plan change holding the whole new plan (before patches): today's
+//!   patch against the plan so far;
+//! - a move naming the item by its position (before items had ids): the
+//!   id of the item at that position in the plan so far;
+//! - a saved plan whose items have no ids: ids derived from the titles,
+//!   as the version that saved it derived them ([`read_plan`]).
+//!
+//! Schema 1 logs hold the first two; schema 2 ones may too, before their
+//! `legacy_until`. Opened to write, a record is marked schema 3 (an older
+//! version then refuses it rather than misread it), its saved plan is
+//! rewritten with ids, and `legacy_until` notes its last event that may be
+//! of an old kind: events after it are read as they are, with no upcast.
 
 use std::cell::RefCell;
 
@@ -14,7 +22,7 @@ use rusqlite::params;
 use serde::Deserialize;
 
 use super::{Result, SCHEMA, Store};
-use crate::domain::{Event, Plan, PlanPatch};
+use crate::domain::{Event, ItemRef, Plan, PlanPatch};
 
 /// The meta key of the last `seq` an older version may have written.
 const LEGACY_UNTIL: &str = "legacy_until";
@@ -26,6 +34,24 @@ struct WholePlan {
     #[serde(rename = "type")]
     kind: String,
     plan: Plan,
+}
+
+/// A move as versions before item ids wrote it: the item's position in
+/// the plan then.
+#[derive(Deserialize)]
+struct MoveByPosition {
+    #[serde(rename = "type")]
+    kind: String,
+    item: usize,
+}
+
+/// A plan as stored (saved, or remembered from a plan file), in today's
+/// shape: items saved before they had ids get the ids their titles give,
+/// the same ones the version that saved it used.
+pub fn read_plan(json: &str) -> serde_json::Result<Plan> {
+    let mut plan: Plan = serde_json::from_str(json)?;
+    plan.settle_item_ids();
+    Ok(plan)
 }
 
 /// What the store remembers of an older version's events.
@@ -59,19 +85,37 @@ impl Upcast {
                 }
                 Ok(event)
             }
-            Err(error) => match serde_json::from_str::<WholePlan>(body) {
-                Ok(old) if old.kind == "plan_changed" => {
+            Err(error) => {
+                if let Ok(old) = serde_json::from_str::<WholePlan>(body)
+                    && old.kind == "plan_changed"
+                {
                     let mut plan = old.plan;
                     plan.settle_item_ids();
                     let patch = PlanPatch::diff(&self.plan, &plan);
                     self.plan = plan;
-                    Ok(Event::PlanChanged {
+                    return Ok(Event::PlanChanged {
                         patch: Box::new(patch),
-                    })
+                    });
                 }
-                // Neither shape: say what today's shape misses.
-                _ => Err(error),
-            },
+                if let Ok(old) = serde_json::from_str::<MoveByPosition>(body)
+                    && old.kind == "moved_to"
+                {
+                    // Those logs never changed the order, so the plan so
+                    // far has the item where the move found it.
+                    let Some(item) = self.plan.items.get(old.item) else {
+                        return Err(serde::de::Error::custom(format_args!(
+                            "it moves to item {} of a running order of {}",
+                            old.item + 1,
+                            self.plan.items.len()
+                        )));
+                    };
+                    return Ok(Event::MovedTo {
+                        item: ItemRef::Id(item.id.to_string()),
+                    });
+                }
+                // No older shape either: say what today's shape misses.
+                Err(error)
+            }
         }
     }
 
@@ -91,7 +135,8 @@ impl Store {
             // Written by a version that set it after making the tables.
             None => 1,
         };
-        let until = if schema < 2 {
+        // Any event before this version may be of an old kind.
+        let until = if schema < SCHEMA {
             self.event_count()?
         } else {
             match self.meta(LEGACY_UNTIL)? {
@@ -102,10 +147,16 @@ impl Store {
             }
         };
         if write && schema < SCHEMA {
+            let plan = self.plan()?;
             let tx = self.conn.transaction()?;
             let set = "INSERT INTO meta (key, value) VALUES (?1, ?2)
                        ON CONFLICT(key) DO UPDATE SET value = excluded.value";
             tx.execute(set, params![LEGACY_UNTIL, until.to_string()])?;
+            // The saved plan in today's shape (`plan` upcasts it).
+            if let Some(plan) = plan {
+                let json = serde_json::to_string(&plan).expect("a plan always serializes");
+                tx.execute(set, params!["plan", json])?;
+            }
             tx.execute(set, params!["schema", SCHEMA.to_string()])?;
             tx.commit()?;
         }

@@ -59,9 +59,6 @@ impl State {
         let first = self.plan.items.first().map(|i| i.id.to_string());
         let moved_to = match event {
             Event::MovedTo {
-                item: ItemRef::Position(n),
-            } => self.plan.items.get(*n).map(|i| i.id.to_string()),
-            Event::MovedTo {
                 item: ItemRef::Id(id),
             } => Some(id.clone()),
             _ => None,
