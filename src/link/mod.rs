@@ -20,6 +20,7 @@
 pub mod answer;
 pub mod forward;
 pub mod primary;
+mod published;
 pub mod relay;
 pub mod seal;
 

@@ -13,8 +13,8 @@ use async_nats::jetstream::{self, consumer};
 use futures_util::StreamExt;
 use tokio::sync::{Notify, mpsc};
 
+use super::published::{Known, Published, Reading};
 use super::{ALIVE_WITHIN, Alive, Base, Names};
-use crate::domain::Envelope;
 use crate::hub::Feed;
 
 /// Wait for the assembly's stream and read its base: what a relay needs
@@ -118,6 +118,9 @@ async fn read_log(js: jetstream::Context, names: Names, feed: mpsc::Sender<Feed>
     // What each event applied was, by `seq`: the same `seq` again must be
     // the same event, even across a read from the start.
     let mut known = Known::default();
+    // The events read in today's shape, from the base on; none before the
+    // base is read.
+    let mut upcast: Option<Reading> = None;
     // A gap seen, and read again from the start to mend: the same gap
     // twice is the stream's, not a read's.
     let mut gap: Option<(u64, u64)> = None;
@@ -187,7 +190,10 @@ async fn read_log(js: jetstream::Context, names: Names, feed: mpsc::Sender<Feed>
             let item = if message.subject.as_str() == names.base() {
                 match serde_json::from_slice::<Base>(&message.payload) {
                     // A record begins again only before its first event.
-                    Ok(base) if applied == 0 => Some(Feed::Begin(Arc::new(base.plan))),
+                    Ok(base) if applied == 0 => {
+                        upcast = Some(Reading::new(base.plan.clone()));
+                        Some(Feed::Begin(Arc::new(base.plan)))
+                    }
                     Ok(_) => None,
                     Err(e) => {
                         tracing::error!("the stream's base at {at} does not read: {e}");
@@ -195,22 +201,22 @@ async fn read_log(js: jetstream::Context, names: Names, feed: mpsc::Sender<Feed>
                     }
                 }
             } else {
-                let envelope = match serde_json::from_slice::<Envelope>(&message.payload) {
-                    Ok(envelope) => envelope,
+                let published = match serde_json::from_slice::<Published>(&message.payload) {
+                    Ok(published) => published,
                     Err(e) => {
                         tracing::error!("the stream's message {at} does not read: {e}");
                         next = at + 1;
                         continue;
                     }
                 };
-                let seq = envelope.seq;
+                let seq = published.seq;
                 if let Some((from, reason)) = &distrust
                     && seq >= *from
                 {
                     let _ = feed.send(Feed::Stop(reason.clone())).await;
                     return;
                 }
-                if !known.same(&envelope) {
+                if !known.same(&published) {
                     let reason = format!(
                         "the stream has event {seq} twice with different content: someone \
                          other than the venue published to it. This relay shows the hall as \
@@ -223,6 +229,19 @@ async fn read_log(js: jetstream::Context, names: Names, feed: mpsc::Sender<Feed>
                     break;
                 }
                 if seq == applied + 1 {
+                    // In today's shape, whichever version published it.
+                    let envelope = match upcast.as_mut() {
+                        Some(upcast) => upcast.next(published),
+                        None => Err(serde::de::Error::custom("it comes before the plan")),
+                    };
+                    let envelope = match envelope {
+                        Ok(envelope) => envelope,
+                        Err(e) => {
+                            tracing::error!("the stream's message {at} does not read: {e}");
+                            next = at + 1;
+                            continue;
+                        }
+                    };
                     applied = seq;
                     Some(Feed::Event(envelope))
                 } else if seq <= applied {
@@ -257,34 +276,6 @@ async fn read_log(js: jetstream::Context, names: Names, feed: mpsc::Sender<Feed>
         }
         reading.store(false, Ordering::Relaxed);
         tokio::time::sleep(Duration::from_millis(200)).await;
-    }
-}
-
-/// A digest of every event applied, by `seq`.
-#[derive(Default)]
-struct Known(Vec<[u8; 16]>);
-
-impl Known {
-    /// Whether `envelope` is the event known at its `seq` (remembered if
-    /// it is the next one).
-    fn same(&mut self, envelope: &Envelope) -> bool {
-        use sha2::Digest;
-        let bytes = serde_json::to_vec(envelope).expect("an event serializes");
-        let digest: [u8; 16] = sha2::Sha256::digest(&bytes)[..16]
-            .try_into()
-            .expect("16 bytes");
-        let Some(index) = envelope.seq.checked_sub(1).map(|i| i as usize) else {
-            return false;
-        };
-        match self.0.get(index) {
-            Some(known) => *known == digest,
-            None if index == self.0.len() => {
-                self.0.push(digest);
-                true
-            }
-            // Further on than the next: not known yet, nothing to compare.
-            None => true,
-        }
     }
 }
 
