@@ -13,8 +13,11 @@ use crate::domain::{Event, ItemRef, State};
 /// How many events the schema 2 record holds of the oldest kinds.
 const LEGACY: u64 = 5;
 
+/// Rows of the events table as the schema 2 version kept them: seq, at, body.
+type Rows = Vec<(u64, i64, String)>;
+
 /// Today's log and state, and the rows as the schema 2 version kept them.
-fn assembly() -> (Plan, Vec<Envelope>, Vec<(u64, i64, String)>, State) {
+fn assembly() -> (Plan, Vec<Envelope>, Rows, State) {
     let plan = crate::domain::tests::plan();
     let mut state = State::new(Arc::new(plan.clone()));
     let mut renamed = plan.clone();
