@@ -74,13 +74,7 @@ fn every_linked_asset_is_served_with_its_type_and_nothing_else_is() {
             );
             assert_eq!(asset.header("cache-control"), Some("no-cache"), "{url}");
             let tag = asset.header("etag").expect("every asset has an ETag");
-            let again = common::request(
-                server.addr,
-                "GET",
-                &url,
-                &[("If-None-Match", tag)],
-                "",
-            );
+            let again = common::request(server.addr, "GET", &url, &[("If-None-Match", tag)], "");
             assert_eq!(again.status, 304, "{url} unchanged is not sent again");
             assert!(!asset.body.is_empty(), "{url}");
         }
