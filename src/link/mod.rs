@@ -21,6 +21,7 @@ pub mod answer;
 pub mod forward;
 pub mod primary;
 pub mod relay;
+mod retry;
 pub mod seal;
 
 use std::path::PathBuf;
