@@ -1,5 +1,5 @@
 //! The pages' assets: every stylesheet, script and icon directly under
-//! `assets/`, compiled in by `include_dir` and served under `/assets/`
+//! `assets/`, compiled in (see `crate::assets`) and served under `/assets/`
 //! with a type from the file's extension. Adding an asset is adding its
 //! file. Nothing else under `assets/` is served: the plans (`*.toml`),
 //! the catalogues (`locales/`, they travel inside pages) and the README's
@@ -14,9 +14,6 @@ use axum::http::header::{
 use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 
-/// Everything under `assets/`, compiled in; [`ASSETS`] picks what is served.
-static FILES: include_dir::Dir<'static> = include_dir::include_dir!("$CARGO_MANIFEST_DIR/assets");
-
 /// One served file.
 struct Asset {
     name: &'static str,
@@ -29,7 +26,7 @@ struct Asset {
 /// The page assets, by name: the files directly under `assets/` of a
 /// kind in [`content_type`].
 static ASSETS: LazyLock<Vec<Asset>> = LazyLock::new(|| {
-    let mut all: Vec<Asset> = FILES
+    let mut all: Vec<Asset> = crate::assets::FILES
         .files()
         .filter_map(|file| {
             let name = file.path().to_str()?;
