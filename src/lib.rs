@@ -22,6 +22,7 @@
 //!   `serve --nats` publishes the log and answers forwarded check-ins;
 //!   [`relay`] serves the public pages from the stream (its hub is
 //!   `Hub::follow`, folding the same events).
+mod assets;
 pub mod domain;
 pub mod hub;
 pub mod i18n;

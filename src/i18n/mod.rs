@@ -23,10 +23,12 @@ use maud::{Markup, PreEscaped};
 
 pub use js::{keys_used_in_script, script_keys};
 
-/// The catalogues, compiled in: every `*.ftl` directly under
-/// `assets/locales/`, named by its language code.
-static FILES: include_dir::Dir<'static> =
-    include_dir::include_dir!("$CARGO_MANIFEST_DIR/assets/locales");
+/// The catalogues, compiled in (with the pages' assets, see
+/// [`crate::assets`]): every `*.ftl` directly under `assets/locales/`,
+/// named by its language code.
+fn files() -> &'static include_dir::Dir<'static> {
+    crate::assets::locales()
+}
 
 /// The cookie a phone's language choice is remembered in.
 pub const COOKIE: &str = "assembly_lang";
@@ -44,7 +46,7 @@ struct Catalogue {
 }
 
 static CATALOGUES: LazyLock<Vec<Catalogue>> = LazyLock::new(|| {
-    let mut all: Vec<Catalogue> = FILES
+    let mut all: Vec<Catalogue> = files()
         .files()
         .filter_map(|file| {
             let name = file.path().file_name()?.to_str()?;

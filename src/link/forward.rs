@@ -76,6 +76,8 @@ impl Upstream for NatsUpstream {
             // "try again" only once the venue would drop it (past its
             // deadline), or when it was never handed over.
             let mut handed = false;
+            // Between tries of the same request; never past `give_up`.
+            let mut backoff = super::retry::Backoff::new();
             loop {
                 let connected =
                     client.connection_state() == async_nats::connection::State::Connected;
@@ -101,7 +103,9 @@ impl Upstream for NatsUpstream {
                     // safe, until the deadline.
                     Ok(Err(e)) => {
                         tracing::debug!("NATS: a forwarded change got no answer ({e})");
-                        tokio::time::sleep(Duration::from_millis(100)).await;
+                        backoff
+                            .wait_within(give_up.saturating_duration_since(Instant::now()))
+                            .await;
                         continue;
                     }
                     Err(_) => return Err(cut_off()),

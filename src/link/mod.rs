@@ -22,6 +22,7 @@ pub mod forward;
 pub mod primary;
 mod published;
 pub mod relay;
+mod retry;
 pub mod seal;
 
 use std::path::PathBuf;

@@ -92,6 +92,9 @@ async fn publish_log(
     };
     let mut committed = hub.subscribe(Role::Chair);
     let mut outage: Option<String> = None;
+    // Between tries of a failed sync or publish; started again once the
+    // stream is caught up.
+    let mut backoff = super::retry::Backoff::new();
     loop {
         let local = hub.state().seq;
         let (mut position, last) = match sync(&js, &names, &base, local).await {
@@ -120,7 +123,7 @@ async fn publish_log(
                     );
                     outage = Some(reason);
                 }
-                tokio::time::sleep(Duration::from_secs(1)).await;
+                backoff.wait().await;
                 continue;
             }
         };
@@ -173,6 +176,7 @@ async fn publish_log(
         loop {
             let target = committed.borrow_and_update().seq;
             if position.event >= target {
+                backoff.reset();
                 tokio::select! {
                     changed = committed.changed() => {
                         if changed.is_err() {
@@ -219,7 +223,7 @@ async fn publish_log(
                     status.linked.store(false, Ordering::Relaxed);
                     tracing::warn!("NATS: publishing failed ({reason}); trying again");
                     outage = Some(reason);
-                    tokio::time::sleep(Duration::from_millis(500)).await;
+                    backoff.wait().await;
                     break;
                 }
             }
@@ -374,12 +378,13 @@ async fn send(
 /// Answer the changes relays forward: each is checked as a phone's own on
 /// this server (see `answer::Gate`), committed, and answered once durable.
 async fn answer(client: async_nats::Client, names: Names, hub: Hub, gate: Arc<Gate>) {
+    let mut backoff = super::retry::Backoff::new();
     let mut requests = loop {
         match client.subscribe(names.audience()).await {
             Ok(subscriber) => break subscriber,
             Err(e) => {
                 tracing::warn!("NATS: cannot take relays' requests yet ({e})");
-                tokio::time::sleep(Duration::from_secs(1)).await;
+                backoff.wait().await;
             }
         }
     };

@@ -21,6 +21,7 @@ use crate::hub::Feed;
 /// before it can serve a page. Says on the terminal what it waits for.
 pub async fn base(js: &jetstream::Context, names: &Names) -> Base {
     let mut said = None;
+    let mut backoff = super::retry::Backoff::new();
     loop {
         let why = match js.get_stream(names.stream()).await {
             Ok(stream) => match stream.get_last_raw_message_by_subject(&names.base()).await {
@@ -40,7 +41,7 @@ pub async fn base(js: &jetstream::Context, names: &Names) -> Base {
             println!("waiting for the hall: {why}");
             said = Some(why);
         }
-        tokio::time::sleep(Duration::from_millis(500)).await;
+        backoff.wait().await;
     }
 }
 
@@ -128,6 +129,8 @@ async fn read_log(js: jetstream::Context, names: Names, feed: mpsc::Sender<Feed>
     // to the one before, so the relay shows only what it can vouch for,
     // then stop.
     let mut distrust: Option<(u64, String)> = None;
+    // Between tries to open a consumer, while NATS or the stream is away.
+    let mut backoff = super::retry::Backoff::new();
     loop {
         reading.store(false, Ordering::Relaxed);
         if distrust.is_none()
@@ -160,10 +163,11 @@ async fn read_log(js: jetstream::Context, names: Names, feed: mpsc::Sender<Feed>
             Ok(messages) => messages,
             Err(e) => {
                 tracing::debug!("NATS: cannot read the stream yet ({e})");
-                tokio::time::sleep(Duration::from_millis(500)).await;
+                backoff.wait().await;
                 continue;
             }
         };
+        backoff.reset();
         reading.store(true, Ordering::Relaxed);
         loop {
             let message = tokio::select! {
@@ -303,12 +307,15 @@ async fn watch_link(
         let client = client.clone();
         let subject = names.alive();
         let mut offsets = VecDeque::with_capacity(BEATS);
+        // Between tries to listen, while NATS is away.
+        let mut backoff = super::retry::Backoff::new();
         async move {
             loop {
                 match client.subscribe(subject.clone()).await {
                     Ok(mut beats) => {
                         while let Some(beat) = beats.next().await {
                             if let Ok(alive) = serde_json::from_slice::<Alive>(&beat.payload) {
+                                backoff.reset();
                                 if offsets.len() == BEATS {
                                     offsets.pop_front();
                                 }
@@ -324,7 +331,7 @@ async fn watch_link(
                     }
                     Err(e) => tracing::debug!("NATS: cannot listen for the hall yet ({e})"),
                 }
-                tokio::time::sleep(Duration::from_millis(500)).await;
+                backoff.wait().await;
             }
         }
     };

@@ -8,6 +8,7 @@
 
 mod access;
 mod api;
+mod assets;
 mod bodies;
 mod brake;
 mod browser;

@@ -3,6 +3,7 @@
 //! over the websocket. No inline scripts or styles: configuration travels in
 //! `data-` attributes, so a strict Content-Security-Policy holds.
 
+mod assets;
 mod chair;
 mod follow_up;
 mod import;
@@ -12,8 +13,8 @@ mod screen;
 mod setup;
 mod stage;
 
-use axum::extract::{Path, State};
-use axum::http::header::{CACHE_CONTROL, CONTENT_TYPE, VARY};
+use axum::extract::State;
+use axum::http::header::{CACHE_CONTROL, VARY};
 use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use maud::{DOCTYPE, Markup, PreEscaped, html};
@@ -25,6 +26,7 @@ use crate::domain::{Answer, State as Live};
 use crate::i18n::Lang;
 use crate::view::Role;
 
+pub use assets::{asset, favicon};
 pub use chair::chair;
 pub use follow_up::{follow_up, record_step};
 pub use import::{BODY_LIMIT as IMPORT_LIMIT, api as import_api, page as import_page};
@@ -33,197 +35,6 @@ pub use overlay::overlay;
 pub use screen::screen;
 pub use setup::setup;
 pub use stage::stage;
-
-/// Files under `assets/`, compiled in.
-const ASSETS: &[(&str, &str, &str)] = &[
-    (
-        "app.css",
-        "text/css; charset=utf-8",
-        include_str!("../../../assets/app.css"),
-    ),
-    (
-        "chair.css",
-        "text/css; charset=utf-8",
-        include_str!("../../../assets/chair.css"),
-    ),
-    (
-        "screen.css",
-        "text/css; charset=utf-8",
-        include_str!("../../../assets/screen.css"),
-    ),
-    (
-        "stage.css",
-        "text/css; charset=utf-8",
-        include_str!("../../../assets/stage.css"),
-    ),
-    (
-        "join.css",
-        "text/css; charset=utf-8",
-        include_str!("../../../assets/join.css"),
-    ),
-    (
-        "report.css",
-        "text/css; charset=utf-8",
-        include_str!("../../../assets/report.css"),
-    ),
-    (
-        "setup.css",
-        "text/css; charset=utf-8",
-        include_str!("../../../assets/setup.css"),
-    ),
-    (
-        "setup.js",
-        "text/javascript; charset=utf-8",
-        include_str!("../../../assets/setup.js"),
-    ),
-    (
-        "setup-rows.js",
-        "text/javascript; charset=utf-8",
-        include_str!("../../../assets/setup-rows.js"),
-    ),
-    (
-        "follow_up.css",
-        "text/css; charset=utf-8",
-        include_str!("../../../assets/follow_up.css"),
-    ),
-    (
-        "follow_up.js",
-        "text/javascript; charset=utf-8",
-        include_str!("../../../assets/follow_up.js"),
-    ),
-    (
-        "import.css",
-        "text/css; charset=utf-8",
-        include_str!("../../../assets/import.css"),
-    ),
-    (
-        "import.js",
-        "text/javascript; charset=utf-8",
-        include_str!("../../../assets/import.js"),
-    ),
-    (
-        "i18n.js",
-        "text/javascript; charset=utf-8",
-        include_str!("../../../assets/i18n.js"),
-    ),
-    (
-        "live.js",
-        "text/javascript; charset=utf-8",
-        include_str!("../../../assets/live.js"),
-    ),
-    (
-        "chair.js",
-        "text/javascript; charset=utf-8",
-        include_str!("../../../assets/chair.js"),
-    ),
-    (
-        "screen.js",
-        "text/javascript; charset=utf-8",
-        include_str!("../../../assets/screen.js"),
-    ),
-    (
-        "overlay.css",
-        "text/css; charset=utf-8",
-        include_str!("../../../assets/overlay.css"),
-    ),
-    (
-        "overlay.js",
-        "text/javascript; charset=utf-8",
-        include_str!("../../../assets/overlay.js"),
-    ),
-    (
-        "stage.js",
-        "text/javascript; charset=utf-8",
-        include_str!("../../../assets/stage.js"),
-    ),
-    (
-        "join.js",
-        "text/javascript; charset=utf-8",
-        include_str!("../../../assets/join.js"),
-    ),
-    (
-        "favicon.svg",
-        "image/svg+xml",
-        include_str!("../../../assets/favicon.svg"),
-    ),
-];
-
-/// `GET /favicon.ico`: browsers ask for it whatever a page links, and a
-/// 404 there is an error in every page's console. An SVG, as every
-/// browser the hall uses takes one.
-pub async fn favicon(headers: axum::http::HeaderMap) -> Response {
-    asset(Path("favicon.svg".to_owned()), headers).await
-}
-
-/// `GET /assets/{name}`, gzipped for clients that take it.
-pub async fn asset(Path(name): Path<String>, headers: axum::http::HeaderMap) -> Response {
-    let Some(at) = ASSETS.iter().position(|(n, _, _)| *n == name) else {
-        return missing(headers).await;
-    };
-    let (_, content_type, body) = ASSETS[at];
-    let gzip = super::compress::accepts_gzip(&headers);
-    // Browsers check back (`no-cache`) and get `304` while the binary is
-    // the same: a hall of phones reloading after a plan change fetches
-    // only the page, not its scripts again. The gzip form has its own tag.
-    let tag = &asset_tags()[at];
-    let tag = if gzip {
-        format!("{}-gz\"", tag.trim_end_matches('"'))
-    } else {
-        tag.clone()
-    };
-    let seen = headers
-        .get(axum::http::header::IF_NONE_MATCH)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.split(',').any(|t| t.trim() == tag));
-    let etag = HeaderValue::from_str(&tag).expect("a hex tag is a header value");
-    let cache = (CACHE_CONTROL, HeaderValue::from_static("no-cache"));
-    let vary = (VARY, HeaderValue::from_static("Accept-Encoding"));
-    if seen {
-        return (
-            StatusCode::NOT_MODIFIED,
-            [cache, vary, (axum::http::header::ETAG, etag)],
-        )
-            .into_response();
-    }
-    let content_type = (CONTENT_TYPE, HeaderValue::from_static(content_type));
-    let etag = (axum::http::header::ETAG, etag);
-    if gzip {
-        let encoding = (
-            axum::http::header::CONTENT_ENCODING,
-            HeaderValue::from_static("gzip"),
-        );
-        let packed: &'static [u8] = &asset_gzipped()[at];
-        return ([content_type, cache, vary, etag, encoding], packed).into_response();
-    }
-    ([content_type, cache, vary, etag], body).into_response()
-}
-
-/// Every asset gzipped at the best level, once.
-fn asset_gzipped() -> &'static [Vec<u8>] {
-    static PACKED: std::sync::OnceLock<Vec<Vec<u8>>> = std::sync::OnceLock::new();
-    PACKED.get_or_init(|| {
-        ASSETS
-            .iter()
-            .map(|(_, _, body)| super::compress::gzip(body.as_bytes(), flate2::Compression::best()))
-            .collect()
-    })
-}
-
-/// One ETag per asset, from its content, worked out once.
-fn asset_tags() -> &'static [String] {
-    static TAGS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
-    TAGS.get_or_init(|| {
-        ASSETS
-            .iter()
-            .map(|(_, _, body)| {
-                use std::hash::{Hash, Hasher};
-                let mut hasher = std::hash::DefaultHasher::new();
-                body.hash(&mut hasher);
-                format!("\"{:016x}-{}\"", hasher.finish(), body.len())
-            })
-            .collect()
-    })
-}
 
 /// The frame of an organiser's page, in English (see [`layout_in`]).
 fn layout(title: &str, role: Option<Role>, seq: u64, assets: &[&str], body: Markup) -> Markup {
@@ -248,8 +59,7 @@ fn layout_in(
     let scripts: Vec<(&str, &str)> = assets
         .iter()
         .filter(|a| a.ends_with(".js"))
-        .filter_map(|name| ASSETS.iter().find(|(n, _, _)| n == name))
-        .map(|(name, _, source)| (*name, *source))
+        .filter_map(|name| assets::script(name))
         .collect();
     let messages = crate::i18n::Lang::script_messages(langs, &scripts);
     html! {
