@@ -45,17 +45,10 @@ pub struct Limiter<K: Hash + Eq + Clone, C: Clock = MonotonicClock> {
     capacity: usize,
 }
 
-impl<K: Hash + Eq + Clone> Limiter<K> {
-    /// A burst of `burst` (at least 1), then one every `every`; keys beyond
-    /// the table's capacity count as `overflow`.
-    pub fn new(burst: u32, every: Duration, overflow: K) -> Limiter<K> {
-        Limiter::with_clock(burst, every, overflow, CAPACITY, MonotonicClock)
-    }
-}
-
 impl<K: Hash + Eq + Clone, C: Clock> Limiter<K, C> {
-    /// As [`Limiter::new`], on `clock` (tests use governor's fake clock),
-    /// with room for `capacity` keys.
+    /// A burst of `burst` (at least 1), then one every `every`, on `clock`
+    /// (`MonotonicClock`; tests use governor's fake one), with room for
+    /// `capacity` keys; keys beyond count as `overflow`.
     pub fn with_clock(
         burst: u32,
         every: Duration,
