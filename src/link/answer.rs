@@ -360,6 +360,7 @@ mod tests {
     fn new_phones_through_all_relays_are_bounded_whatever_they_claim() {
         let gate = Gate::new(Devices::new(b"s"), 1);
         let now = 1_000_000;
+        let started = std::time::Instant::now();
         let taken = (0..3000)
             .filter(|n| {
                 let mut r = request(&format!("r{n}"), check_in(None, "aru"), now + 5000);
@@ -373,7 +374,10 @@ mod tests {
                 gate.check(r, &format!("_INBOX.c{n}.1"), now).is_ok()
             })
             .count();
-        assert!((100..=510).contains(&taken), "{taken}");
+        // All relays together: a burst of 500, then 50 a second for as
+        // long as the loop ran (a loaded machine runs it slowly).
+        let most = 500 + (50.0 * started.elapsed().as_secs_f64()).ceil() as usize;
+        assert!((100..=most).contains(&taken), "{taken} > {most}");
     }
 
     #[test]

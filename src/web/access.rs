@@ -9,7 +9,6 @@
 //! own extractor beside them, `pages::ChairPage`, on the same judgement.
 
 use std::net::IpAddr;
-use std::time::Instant;
 
 use axum::extract::{FromRequestParts, Query};
 use axum::http::request::Parts;
@@ -73,9 +72,7 @@ pub(super) fn judge(
 ) -> Judged {
     let presented = guard::presents_key(headers, query_key);
     let right = || auth::is_chair(headers, query_key, &app.chair_key);
-    let gate = app
-        .key_brake
-        .check(client, Instant::now(), presented, right);
+    let gate = app.key_brake.check(client, presented, right);
     Judged { presented, gate }
 }
 

@@ -1,7 +1,7 @@
 //! JSON API, check-in forms and exports.
 
 use axum::Json;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use axum::extract::{Form, State};
 use axum::http::header::{
@@ -248,7 +248,7 @@ pub async fn submit_paced(
     let verdict = if device.is_empty() {
         Verdict::Again
     } else {
-        app.change_rate.take(device, change, Instant::now())
+        app.change_rate.take(device, change)
     };
     if verdict == Verdict::Wait {
         return Err(ApiError::refused(

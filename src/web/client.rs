@@ -3,43 +3,25 @@
 //! forwarding headers that proxy adds. Every per-address limit keys on this.
 
 use std::fmt;
-use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
+use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 use std::str::FromStr;
 
 use axum::extract::{ConnectInfo, FromRequestParts};
 use axum::http::HeaderMap;
 use axum::http::request::Parts;
+use ipnet::{IpNet, Ipv4Net, Ipv6Net};
 
 use super::AppState;
 
 /// A network given as `ADDRESS/PREFIX` (IPv4 or IPv6); a bare address is
-/// that one host.
+/// that one host. `ipnet` holds it and answers what it contains.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Cidr {
-    network: IpAddr,
-    prefix: u8,
-}
+pub struct Cidr(IpNet);
 
 impl Cidr {
     pub fn contains(&self, ip: IpAddr) -> bool {
-        match (self.network, ip.to_canonical()) {
-            (IpAddr::V4(net), IpAddr::V4(ip)) => mask_v4(ip, self.prefix) == net,
-            (IpAddr::V6(net), IpAddr::V6(ip)) => mask_v6(ip, self.prefix) == net,
-            _ => false,
-        }
+        self.0.contains(&ip.to_canonical())
     }
-}
-
-fn mask_v4(ip: Ipv4Addr, prefix: u8) -> Ipv4Addr {
-    let bits = u32::from(ip);
-    let mask = u32::MAX.checked_shl(32 - u32::from(prefix)).unwrap_or(0);
-    Ipv4Addr::from(bits & mask)
-}
-
-fn mask_v6(ip: Ipv6Addr, prefix: u8) -> Ipv6Addr {
-    let bits = u128::from(ip);
-    let mask = u128::MAX.checked_shl(128 - u32::from(prefix)).unwrap_or(0);
-    Ipv6Addr::from(bits & mask)
 }
 
 impl FromStr for Cidr {
@@ -57,31 +39,39 @@ impl FromStr for Cidr {
             .trim_start_matches('[')
             .trim_end_matches(']')
             .parse::<IpAddr>()
-            .map_err(|_| format!("\"{text}\" is not a network address: {usage}"))?
-            .to_canonical();
-        let most = if address.is_ipv4() { 32 } else { 128 };
-        let prefix = match prefix {
-            None => most,
-            Some(p) => match p.parse::<u8>() {
-                Ok(p) if p <= most => p,
-                _ => {
-                    return Err(format!(
+            .map_err(|_| format!("\"{text}\" is not a network address: {usage}"))?;
+        let network = match prefix {
+            None => IpNet::from(address),
+            Some(prefix) => prefix
+                .parse::<u8>()
+                .ok()
+                .and_then(|prefix| IpNet::new(address, prefix).ok())
+                .ok_or_else(|| {
+                    let most = if address.is_ipv4() { 32 } else { 128 };
+                    format!(
                         "\"{text}\": the prefix after / must be a number from 0 to {most}; {usage}"
-                    ));
-                }
-            },
+                    )
+                })?,
         };
-        let network = match address {
-            IpAddr::V4(ip) => IpAddr::V4(mask_v4(ip, prefix)),
-            IpAddr::V6(ip) => IpAddr::V6(mask_v6(ip, prefix)),
-        };
-        Ok(Cidr { network, prefix })
+        // Host bits are dropped, as every router does.
+        Ok(Cidr(ipv4_if_mapped(network.trunc())))
+    }
+}
+
+/// An IPv4-mapped network (`::ffff:10.0.0.0/104`) as the IPv4 network it
+/// is: peers are compared as IPv4 (`to_canonical`).
+fn ipv4_if_mapped(network: IpNet) -> IpNet {
+    match (network, network.addr().to_canonical()) {
+        (IpNet::V6(v6), IpAddr::V4(v4)) if v6.prefix_len() >= 96 => {
+            Ipv4Net::new(v4, v6.prefix_len() - 96).map_or(network, IpNet::V4)
+        }
+        _ => network,
     }
 }
 
 impl fmt::Display for Cidr {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}/{}", self.network, self.prefix)
+        self.0.fmt(f)
     }
 }
 
@@ -91,7 +81,7 @@ impl fmt::Display for Cidr {
 pub fn network(ip: IpAddr) -> IpAddr {
     match ip.to_canonical() {
         IpAddr::V4(ip) => IpAddr::V4(ip),
-        IpAddr::V6(ip) => IpAddr::V6(mask_v6(ip, 64)),
+        IpAddr::V6(ip) => IpAddr::V6(Ipv6Net::new(ip, 64).map_or(ip, |net| net.network())),
     }
 }
 
@@ -249,6 +239,18 @@ mod tests {
             "192.168.1.0/24"
         );
         assert!("0.0.0.0/0".parse::<Cidr>().unwrap().contains(ip("8.8.8.8")));
+        // An IPv4-mapped network is that IPv4 network.
+        let mapped: Cidr = "::ffff:10.1.0.0/112".parse().unwrap();
+        assert_eq!(mapped.to_string(), "10.1.0.0/16");
+        assert!(mapped.contains(ip("10.1.2.3")));
+        assert_eq!(
+            "::ffff:10.1.0.1".parse::<Cidr>().unwrap().to_string(),
+            "10.1.0.1/32"
+        );
+        assert_eq!(
+            "[fd00::]/8".parse::<Cidr>().unwrap().to_string(),
+            "fd00::/8"
+        );
         for bad in [
             "",
             "banana",

@@ -4,7 +4,7 @@
 //! how the client's address is found behind a proxy).
 
 use std::net::IpAddr;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use axum::extract::Request;
 use axum::http::header::{
@@ -15,8 +15,10 @@ use axum::http::{HeaderMap, HeaderValue};
 use axum::middleware::Next;
 use axum::response::Response;
 
+use governor::clock::{Clock, MonotonicClock};
+
 use super::client::network;
-use super::counters::Counters;
+use super::limit::{self, Limiter, Verdict};
 
 /// Only this server's own scripts, styles and sockets; no framing.
 const CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self'; \
@@ -69,16 +71,15 @@ pub fn same_origin(headers: &HeaderMap, public_url: &str) -> bool {
 /// wrong one (429), so the brake only slows guessing down; what makes it
 /// futile is the key's strength: 128 random bits when generated, and at
 /// least `server::KEY_MIN` characters when the organiser sets one.
-pub struct KeyBrake {
-    failures: Counters<IpAddr, (u32, Instant)>,
+pub struct KeyBrake<C: Clock = MonotonicClock> {
+    failures: Limiter<IpAddr, C>,
 }
 
-/// Wrong keys a network may send within `FAILURE_WINDOW`.
+/// Wrong keys a network may send at once; after them, one more each
+/// `FAILURE_WINDOW / KEY_ATTEMPTS` (10 per 5 minutes).
 pub const KEY_ATTEMPTS: u32 = 10;
-/// Failures are forgotten this long after the first of them.
+/// The whole allowance of wrong keys is back this long after the last.
 pub const FAILURE_WINDOW: Duration = Duration::from_secs(300);
-/// Networks tracked at once; newcomers beyond share one count.
-const TRACKED: usize = 100_000;
 
 /// What the brake says about a request that needs the chair key.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -93,66 +94,52 @@ pub enum Gate {
 
 impl Default for KeyBrake {
     fn default() -> Self {
-        KeyBrake {
-            failures: Counters::new(FAILURE_WINDOW, TRACKED, OVERFLOW),
-        }
+        KeyBrake::with_clock(MonotonicClock)
     }
 }
 
-impl KeyBrake {
-    /// Judge a request from `client` at `now`. `presented` says whether it
-    /// carries a key at all; `right` compares it (in constant time). The
-    /// right key is admitted first, whatever the network's count, and never
-    /// counted. A request without a key is neither counted nor braked.
-    pub fn check(
-        &self,
-        client: IpAddr,
-        now: Instant,
-        presented: bool,
-        right: impl FnOnce() -> bool,
-    ) -> Gate {
+impl<C: Clock> KeyBrake<C> {
+    fn with_clock(clock: C) -> KeyBrake<C> {
+        KeyBrake {
+            failures: Limiter::with_clock(
+                KEY_ATTEMPTS,
+                FAILURE_WINDOW / KEY_ATTEMPTS,
+                OVERFLOW,
+                limit::CAPACITY,
+                clock,
+            ),
+        }
+    }
+
+    /// Judge a request from `client`. `presented` says whether it carries a
+    /// key at all; `right` compares it (in constant time). The right key is
+    /// admitted first, whatever the network's count, and never counted. A
+    /// request without a key is neither counted nor braked.
+    pub fn check(&self, client: IpAddr, presented: bool, right: impl FnOnce() -> bool) -> Gate {
         if right() {
             return Gate::Open;
         }
         if !presented {
             return Gate::Refused;
         }
-        self.wrong(client, now)
-    }
-
-    /// Count a wrong key from `client`: `Refused` while the network is under
-    /// the threshold, `Braked` past it. One lock around judge-and-count, so
-    /// a thousand guesses sent at once are all counted.
-    fn wrong(&self, client: IpAddr, now: Instant) -> Gate {
-        self.failures.with(
-            network(client),
-            now,
-            || (0, now),
-            |(count, since)| {
-                if now.saturating_duration_since(*since) >= FAILURE_WINDOW {
-                    *count = 0;
-                    *since = now;
-                }
-                if *count >= KEY_ATTEMPTS {
-                    return Gate::Braked((*since + FAILURE_WINDOW).saturating_duration_since(now));
-                }
-                if *count == 0 {
-                    *since = now;
-                }
-                *count += 1;
-                if *count == KEY_ATTEMPTS {
-                    // The organiser should know: the right key still gets
-                    // in, but someone on that network is guessing.
-                    tracing::warn!(
-                        network = %network(client),
-                        "{KEY_ATTEMPTS} wrong chair keys from one network within {} minutes; \
-                         its further wrong keys get 429",
-                        FAILURE_WINDOW.as_secs() / 60
-                    );
-                }
+        // Judge-and-count is one atomic step in the limiter, so a thousand
+        // guesses sent at once are all counted.
+        match self.failures.check(&network(client)) {
+            Verdict::Allowed { left: 0 } => {
+                // The organiser should know: the right key still gets in,
+                // but someone on that network is guessing.
+                tracing::warn!(
+                    network = %network(client),
+                    "{KEY_ATTEMPTS} wrong chair keys from one network; its further wrong keys \
+                     get 429 (one more is let through every {} s)",
+                    (FAILURE_WINDOW / KEY_ATTEMPTS).as_secs()
+                );
                 Gate::Refused
-            },
-        )
+            }
+            Verdict::Allowed { .. } => Gate::Refused,
+            // Retry-After is in whole seconds: never say 0.
+            Verdict::Wait(wait) => Gate::Braked(wait.max(Duration::from_secs(1))),
+        }
     }
 }
 
@@ -165,55 +152,36 @@ pub fn presents_key(headers: &HeaderMap, query_key: Option<&str>) -> bool {
     query_key.is_some() || headers.contains_key(AUTHORIZATION)
 }
 
-/// New devices per network: a token bucket of `rate` per second with a
-/// burst of `burst`. A hall shares one NAT address, so the default is
-/// generous; a script minting thousands of ids a second is not.
-pub struct JoinRate {
-    rate: f64,
-    burst: f64,
-    buckets: Counters<IpAddr, (f64, Instant)>,
+/// New devices per network: a burst of ten seconds' worth (at least 100),
+/// then `rate` per second. A hall shares one NAT address, so the default
+/// is generous; a script minting thousands of ids a second is not.
+pub struct JoinRate<C: Clock = MonotonicClock> {
+    /// None when the limit is lifted.
+    devices: Option<Limiter<IpAddr, C>>,
 }
 
 impl JoinRate {
     /// `rate` 0 lifts the limit.
     pub fn new(rate: u32) -> JoinRate {
-        let burst = f64::from(rate.saturating_mul(10).max(100));
-        // An untouched bucket is full again after burst / rate seconds:
-        // from then on, forgetting it changes nothing.
-        let refill = Duration::from_secs_f64(burst / f64::from(rate.max(1)));
-        JoinRate {
-            rate: f64::from(rate),
-            burst,
-            buckets: Counters::new(refill, TRACKED, OVERFLOW),
-        }
+        JoinRate::with_clock(rate, MonotonicClock)
+    }
+}
+
+impl<C: Clock> JoinRate<C> {
+    fn with_clock(rate: u32, clock: C) -> JoinRate<C> {
+        let devices = (rate > 0).then(|| {
+            let burst = rate.saturating_mul(10).max(100);
+            let every = Duration::from_secs(1) / rate;
+            Limiter::with_clock(burst, every, OVERFLOW, limit::CAPACITY, clock)
+        });
+        JoinRate { devices }
     }
 
-    /// Take one new-device token; false when the network must wait.
+    /// Take one new-device allowance; false when the network must wait.
     pub fn allow(&self, client: IpAddr) -> bool {
-        self.allow_at(client, Instant::now())
-    }
-
-    pub fn allow_at(&self, client: IpAddr, now: Instant) -> bool {
-        if self.rate == 0.0 {
-            return true;
-        }
-        let (rate, burst) = (self.rate, self.burst);
-        self.buckets.with(
-            network(client),
-            now,
-            || (burst, now),
-            |(tokens, last)| {
-                let elapsed = now.saturating_duration_since(*last).as_secs_f64();
-                *tokens = (*tokens + elapsed * rate).min(burst);
-                *last = now.max(*last);
-                if *tokens >= 1.0 {
-                    *tokens -= 1.0;
-                    true
-                } else {
-                    false
-                }
-            },
-        )
+        self.devices.as_ref().is_none_or(|devices| {
+            matches!(devices.check(&network(client)), Verdict::Allowed { .. })
+        })
     }
 }
 
@@ -222,6 +190,8 @@ const OVERFLOW: IpAddr = IpAddr::V6(std::net::Ipv6Addr::UNSPECIFIED);
 
 #[cfg(test)]
 mod tests {
+    use governor::clock::FakeRelativeClock;
+
     use super::*;
 
     fn headers(pairs: &[(&'static str, &str)]) -> HeaderMap {
@@ -266,50 +236,61 @@ mod tests {
 
     #[test]
     fn wrong_keys_are_braked_after_the_threshold_and_the_right_key_always_gets_in() {
-        let brake = KeyBrake::default();
-        let start = Instant::now();
+        let clock = FakeRelativeClock::default();
+        let brake = KeyBrake::with_clock(clock.clone());
         let guesser: IpAddr = "10.0.0.1".parse().unwrap();
         let chair: IpAddr = "10.0.0.2".parse().unwrap();
         // The right key, however often, counts for nothing.
         for _ in 0..50 {
-            assert_eq!(brake.check(guesser, start, true, || true), Gate::Open);
+            assert_eq!(brake.check(guesser, true, || true), Gate::Open);
         }
         // Arriving without a key is a plain refusal, never counted.
         for _ in 0..50 {
-            assert_eq!(brake.check(guesser, start, false, || false), Gate::Refused);
+            assert_eq!(brake.check(guesser, false, || false), Gate::Refused);
         }
         for _ in 0..KEY_ATTEMPTS {
-            assert_eq!(brake.check(guesser, start, true, || false), Gate::Refused);
+            assert_eq!(brake.check(guesser, true, || false), Gate::Refused);
         }
-        let later = start + Duration::from_secs(60);
-        let gate = brake.check(guesser, later, true, || false);
-        assert_eq!(gate, Gate::Braked(FAILURE_WINDOW - Duration::from_secs(60)));
+        let every = FAILURE_WINDOW / KEY_ATTEMPTS;
+        clock.advance(Duration::from_secs(10));
+        let gate = brake.check(guesser, true, || false);
+        assert_eq!(gate, Gate::Braked(every - Duration::from_secs(10)));
         // The right key from the braked network is admitted, at once.
-        assert_eq!(brake.check(guesser, later, true, || true), Gate::Open);
+        assert_eq!(brake.check(guesser, true, || true), Gate::Open);
         // Arriving without a key from there is still a plain refusal.
-        assert_eq!(brake.check(guesser, later, false, || false), Gate::Refused);
+        assert_eq!(brake.check(guesser, false, || false), Gate::Refused);
         // Another network is not affected; the same /64 is.
-        assert_eq!(brake.check(chair, later, true, || false), Gate::Refused);
+        assert_eq!(brake.check(chair, true, || false), Gate::Refused);
         let v6 = |s: &str| s.parse::<IpAddr>().unwrap();
         for _ in 0..KEY_ATTEMPTS {
-            brake.check(v6("2001:db8::1"), later, true, || false);
+            brake.check(v6("2001:db8::1"), true, || false);
         }
         assert!(matches!(
-            brake.check(v6("2001:db8::ffff"), later, true, || false),
+            brake.check(v6("2001:db8::ffff"), true, || false),
             Gate::Braked(_)
         ));
+        assert_eq!(brake.check(v6("2001:db8::ffff"), true, || true), Gate::Open);
         assert_eq!(
-            brake.check(v6("2001:db8::ffff"), later, true, || true),
-            Gate::Open
-        );
-        assert_eq!(
-            brake.check(v6("2001:db8:0:1::1"), later, true, || false),
+            brake.check(v6("2001:db8:0:1::1"), true, || false),
             Gate::Refused
         );
-        // Once the window has passed, the network may try again.
-        let after = start + FAILURE_WINDOW;
-        assert_eq!(brake.check(guesser, after, true, || true), Gate::Open);
-        assert_eq!(brake.check(guesser, after, true, || false), Gate::Refused);
+        // Then one more wrong key each 30 s: 10 in 5 minutes.
+        clock.advance(every - Duration::from_secs(10));
+        assert_eq!(brake.check(guesser, true, || false), Gate::Refused);
+        assert!(matches!(
+            brake.check(guesser, true, || false),
+            Gate::Braked(_)
+        ));
+        // Five quiet minutes on, the network may try again in full.
+        clock.advance(FAILURE_WINDOW);
+        assert_eq!(brake.check(guesser, true, || true), Gate::Open);
+        for _ in 0..KEY_ATTEMPTS {
+            assert_eq!(brake.check(guesser, true, || false), Gate::Refused);
+        }
+        assert!(matches!(
+            brake.check(guesser, true, || false),
+            Gate::Braked(_)
+        ));
     }
 
     #[test]
@@ -332,41 +313,41 @@ mod tests {
 
     #[test]
     fn join_rate_allows_a_burst_then_throttles() {
-        let rate = JoinRate::new(20);
+        let clock = FakeRelativeClock::default();
+        let rate = JoinRate::with_clock(20, clock.clone());
         let ip: IpAddr = "10.0.0.1".parse().unwrap();
-        let now = Instant::now();
-        let allowed = (0..1000).filter(|_| rate.allow_at(ip, now)).count();
+        let allowed = (0..1000).filter(|_| rate.allow(ip)).count();
         assert_eq!(allowed, 200);
-        assert!(rate.allow_at("10.0.0.2".parse().unwrap(), now));
-        // One token a twentieth of a second later.
-        let soon = now + Duration::from_millis(50);
-        assert!(rate.allow_at(ip, soon));
-        assert!(!rate.allow_at(ip, soon));
+        assert!(rate.allow("10.0.0.2".parse().unwrap()));
+        // One more a twentieth of a second later.
+        clock.advance(Duration::from_millis(50));
+        assert!(rate.allow(ip));
+        assert!(!rate.allow(ip));
         // IPv6 counts per /64.
         let v6 = |i: u32| format!("2001:db8:5::{i:x}").parse::<IpAddr>().unwrap();
-        assert_eq!(
-            (0..1000).filter(|&i| rate.allow_at(v6(i), now)).count(),
-            200
-        );
+        assert_eq!((0..1000).filter(|&i| rate.allow(v6(i))).count(), 200);
         let open = JoinRate::new(0);
-        assert!((0..10_000).all(|_| open.allow_at(ip, now)));
+        assert!((0..10_000).all(|_| open.allow(ip)));
     }
 
     #[test]
     fn a_used_up_limit_survives_a_flood_of_other_addresses() {
         // Before, passing 100,000 addresses cleared the table: every limit
         // an attacker had used up began afresh.
-        let rate = JoinRate::new(1);
-        let now = Instant::now();
+        let clock = FakeRelativeClock::default();
+        let rate = JoinRate::with_clock(1, clock.clone());
         let ip: IpAddr = "10.0.0.1".parse().unwrap();
-        while rate.allow_at(ip, now) {}
+        while rate.allow(ip) {}
         for i in 0..120_000u32 {
-            rate.allow_at(IpAddr::V4(std::net::Ipv4Addr::from(0x0b00_0000 + i)), now);
+            rate.allow(IpAddr::V4(std::net::Ipv4Addr::from(0x0b00_0000 + i)));
         }
-        assert!(!rate.allow_at(ip, now), "the used-up limit still holds");
-        assert!(rate.buckets.len() <= TRACKED + 1);
-        // Idle buckets are full again, so forgetting them changes nothing.
-        let later = now + Duration::from_secs(100);
-        assert!(rate.allow_at(ip, later));
+        assert!(!rate.allow(ip), "the used-up limit still holds");
+        let held = rate.devices.as_ref().unwrap().len();
+        assert!(held <= limit::CAPACITY + 1, "{held}");
+        // Idle addresses are back at their fresh state, so forgetting them
+        // changes nothing.
+        clock.advance(Duration::from_secs(100));
+        assert!(rate.allow(ip));
+        assert!(rate.devices.as_ref().unwrap().len() <= 2);
     }
 }

@@ -6,8 +6,9 @@
 //!   websocket handshake and the bounded write every socket goes through.
 //! - Who is asking: `client` (the client's address, behind a trusted
 //!   proxy), `auth` (the chair key and session, server-signed device ids).
-//! - Limits: `guard` (same-origin, the key brake, the join rate, kept in
-//!   `counters`) and `change_rate` (how fast one phone may change its mind).
+//! - Limits: `guard` (same-origin, the key brake, the join rate) and
+//!   `change_rate` (how fast one phone may change its mind), all counted
+//!   by the one keyed limiter in `limit` (governor).
 //! - `routes` lists every route once, with who may use it (`access`: the
 //!   `Chair` and `Access` extractors, run before any body is read) and how
 //!   large a body it reads; `bodies` bounds what the public's bodies hold
@@ -24,9 +25,9 @@ pub use auth::Devices;
 mod change_rate;
 mod client;
 mod compress;
-mod counters;
 mod errors;
 mod guard;
+mod limit;
 mod pages;
 mod plan_api;
 mod routes;

@@ -1,8 +1,6 @@
 //! `/chair`: the chair's tablet. The page is a frame; `chair.js` fills it
 //! from the chair's socket and sends the commands.
 
-use std::time::Instant;
-
 use axum::extract::{FromRequestParts, Query, State};
 use axum::http::header::{RETRY_AFTER, SET_COOKIE};
 use axum::http::request::Parts;
@@ -297,7 +295,7 @@ impl FromRequestParts<AppState> for ChairPage {
         let headers = &parts.headers;
         if let Some(key) = access::query_key(parts) {
             let right = || auth::same(&key, &app.chair_key);
-            let gate = app.key_brake.check(client, Instant::now(), true, right);
+            let gate = app.key_brake.check(client, true, right);
             if gate == Gate::Open {
                 let session = auth::chair_session(&app.chair_key);
                 let secure = auth::secure_attribute(&app.public_url, headers);
