@@ -78,14 +78,14 @@ impl ApiError {
     /// A wrong key, after too many from this network: refused with when
     /// to try again. (The right key is always let in.)
     pub fn braked(wait: Duration) -> ApiError {
-        let minutes = wait.as_secs().div_ceil(60).max(1);
+        let seconds = wait.as_secs().max(1);
         ApiError {
             retry_after: Some(wait),
             ..ApiError::new(
                 StatusCode::TOO_MANY_REQUESTS,
                 format!(
                     "too many wrong chair keys came from this network, so wrong keys from it \
-                     are refused for the next {minutes} min; try again with the chair link \
+                     are refused for the next {seconds} s; try again with the chair link \
                      the server printed when it started (the right key is always let in)"
                 ),
             )

@@ -168,7 +168,8 @@ impl JoinRate {
 }
 
 impl<C: Clock> JoinRate<C> {
-    fn with_clock(rate: u32, clock: C) -> JoinRate<C> {
+    /// The same, on `clock` (tests pass governor's fake one).
+    pub fn with_clock(rate: u32, clock: C) -> JoinRate<C> {
         let devices = (rate > 0).then(|| {
             let burst = rate.saturating_mul(10).max(100);
             let every = Duration::from_secs(1) / rate;
