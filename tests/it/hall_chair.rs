@@ -357,7 +357,8 @@ async fn next_box(client: &Client) -> Value {
 
 /// The layout shift since the page loaded (CLS, no input since).
 async fn load_shift(client: &Client) -> f64 {
-    tokio::time::sleep(Duration::from_millis(300)).await;
+    // Once the page has stopped moving, so a late shift is counted.
+    web::settled(client).await;
     client
         .execute(
             "window.loadShift = 0; new PerformanceObserver((list) => { \

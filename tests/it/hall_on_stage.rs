@@ -135,7 +135,7 @@ fn the_chairs_essentials_stay_in_view_and_next_ends_on_the_last_item() {
                 )
                 .await
                 .unwrap();
-            tokio::time::sleep(Duration::from_millis(300)).await;
+            web::settled(&chair).await;
             assert!(
                 height.as_f64().unwrap() > f64::from(h) * 1.5,
                 "{w}x{h}: the page ({height} px) is not long enough to test scrolling"
