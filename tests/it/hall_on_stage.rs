@@ -78,6 +78,8 @@ fn a_speaker_message_goes_with_its_item_unless_pinned() {
         let input = chair.find("#stage-text").await.unwrap();
         input.send_keys("Microphones off, please\n").await.unwrap();
         web::wait_for_text(&stage, "#stage-message", "Microphones off, please", WAIT).await;
+        // Past the chair page's 500 ms guard against a double tap (SETTLE_MS in
+        // chair.js, a page timer with no clock to inject): a fixed wait on purpose.
         tokio::time::sleep(Duration::from_millis(600)).await;
         web::click(&chair, "#next", WAIT).await;
         web::wait_until(&chair, "the move to item 3", WAIT, || async {
@@ -135,7 +137,7 @@ fn the_chairs_essentials_stay_in_view_and_next_ends_on_the_last_item() {
                 )
                 .await
                 .unwrap();
-            tokio::time::sleep(Duration::from_millis(300)).await;
+            web::settled(&chair).await;
             assert!(
                 height.as_f64().unwrap() > f64::from(h) * 1.5,
                 "{w}x{h}: the page ({height} px) is not long enough to test scrolling"
@@ -162,6 +164,8 @@ fn the_chairs_essentials_stay_in_view_and_next_ends_on_the_last_item() {
             web::attr_of(&chair, "#next", "disabled").await.unwrap(),
             None
         );
+        // Past the chair page's 500 ms guard against a double tap (SETTLE_MS in
+        // chair.js, a page timer with no clock to inject): a fixed wait on purpose.
         tokio::time::sleep(Duration::from_millis(600)).await;
         accept_confirm(&chair).await;
         web::click(&chair, "#next", WAIT).await;
@@ -248,6 +252,8 @@ fn a_count_far_above_the_promise_is_checked_before_the_projector_shows_it() {
         })
         .await;
         // Undo: the number and the box go back to 85.
+        // Past the chair page's 500 ms guard against a double tap (SETTLE_MS in
+        // chair.js, a page timer with no clock to inject): a fixed wait on purpose.
         tokio::time::sleep(Duration::from_millis(600)).await;
         web::click(&chair, "#undo", WAIT).await;
         web::wait_until(&chair, "the box to go back to 85", WAIT, || async {

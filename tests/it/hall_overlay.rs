@@ -152,8 +152,8 @@ return lowest;
 /// Screenshots as a stream would composite them: over a dark and a light
 /// picture (set as the page's background for the shot only).
 async fn shots(client: &Client, name: &str) {
-    // Let the panels finish sliding in.
-    tokio::time::sleep(std::time::Duration::from_millis(700)).await;
+    // Once the panels have finished sliding in.
+    web::settled(client).await;
     for (tone, paint) in [
         (
             "dark",
@@ -210,9 +210,10 @@ async fn lower_third() {
     );
 
     // Each answer shows as it is given, and nothing moves when it does.
-    server.must(r#"{"cmd":"next"}"#);
-    // Let the new item's panels settle before measuring them.
-    tokio::time::sleep(std::time::Duration::from_millis(700)).await;
+    let seq = server.must(r#"{"cmd":"next"}"#);
+    // Measure once the new item's panels have settled.
+    web::rendered(&overlay, seq).await;
+    web::settled(&overlay).await;
     let boxes = "return [...document.querySelectorAll('#ov-item, #ov-answers, #ov-holders li, #ov-holders .name')]\
                  .map((n) => { const r = n.getBoundingClientRect(); return [r.left, r.top, r.width, r.height].map(Math.round); });";
     let before = run(&overlay, boxes).await;
@@ -245,7 +246,7 @@ async fn lower_third() {
 
     for (width, height) in [(1920, 1080), (1280, 720)] {
         overlay.resize(width, height).await;
-        tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+        web::settled(&overlay).await;
         assert_transparent(&overlay).await;
         let name = format!("answers-{width}x{height}");
         fit::assert_fits(
@@ -394,7 +395,7 @@ async fn options() {
     all.resize(1280, 720).await;
     wait_shown(&all, "ov-answers", true).await;
     web::wait_for_text(&all, "#ov-holders .answer-yes", "YES", WAIT).await;
-    tokio::time::sleep(std::time::Duration::from_millis(700)).await;
+    web::settled(&all).await;
     run(
         &all,
         "document.body.style.setProperty('background', \

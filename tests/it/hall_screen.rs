@@ -69,7 +69,7 @@ async fn settled(client: &Client, size: (u32, u32), seq: u64) {
                     (Some(()), String::new())
                 }
                 (Ok(None), Ok(drawn)) if at_least(drawn.clone()) => {
-                    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+                    web::settled(client).await;
                     (Some(()), String::new())
                 }
                 (fitted, drawn) => (None, format!("data-fit={fitted:?}, data-seq={drawn:?}")),

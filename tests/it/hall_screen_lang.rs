@@ -332,7 +332,7 @@ async fn the_stage_speaks(pair: [&str; 2], digits: &str) {
     let name = pair.join("-");
     for (w, h) in [(1920, 1080), (768, 1024)] {
         stage.resize(w, h).await;
-        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+        web::settled(&stage).await;
         let shot = format!("stage-lang-{name}-{w}x{h}");
         fit::assert_fits(
             &stage,

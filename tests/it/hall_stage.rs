@@ -9,8 +9,6 @@
 
 use crate::common;
 
-use std::time::Duration;
-
 use common::browser::{self as web, Browser, Client, WAIT};
 use common::{Server, fit};
 use serde_json::json;
@@ -82,7 +80,7 @@ impl Clients {
 /// redraws on the next animation frame).
 async fn size(client: &Client, width: u32, height: u32) {
     client.resize(width, height).await;
-    tokio::time::sleep(Duration::from_millis(150)).await;
+    web::settled(client).await;
 }
 
 /// How large the countdown is: its font size and the width of its digits.

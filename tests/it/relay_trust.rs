@@ -228,6 +228,8 @@ fn a_forged_event_in_a_quiet_hall_stops_relays_within_seconds() {
     // The chair carries on: the hall's own event of that number changes
     // nothing on the relay, and the venue keeps saying why.
     venue.must(r#"{"cmd":"message","to":"screen","text":"Welcome"}"#);
+    // A fixed wait on purpose: the point is that nothing happens. The
+    // relay is stopped, so no later event can mark when it has seen it.
     std::thread::sleep(Duration::from_millis(2500));
     assert!(stopped(&east).contains(&format!("event {}", seq + 1)));
     assert_eq!(east.get("/api/state").json()["seq"], seq);
@@ -339,7 +341,9 @@ fn a_check_in_a_relay_refused_during_an_outage_never_counts_later() {
     let cut = ten_check_ins(&east);
     nats.up();
     linked(&east);
-    // Long enough for anything kept or stalled to arrive.
+    // Long enough for anything kept or stalled to arrive. A fixed wait on
+    // purpose: the point is that these never count, and no event marks
+    // "all late check-ins have now been dropped".
     std::thread::sleep(Duration::from_secs(3));
     let taken = taken(&stalled) + taken(&cut);
     assert_eq!(

@@ -146,7 +146,7 @@ fn idle_connections_close_and_the_chair_is_always_served() {
     let deadline = flooded + Duration::from_secs(6 * header_seconds);
     while !open.is_empty() && Instant::now() < deadline {
         open.retain_mut(|stream| !closed(stream));
-        std::thread::sleep(Duration::from_millis(200));
+        std::thread::sleep(Duration::from_millis(50));
     }
     assert!(
         open.is_empty(),

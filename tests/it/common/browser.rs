@@ -333,6 +333,17 @@ impl Client {
         .await
     }
 
+    /// Run `script` as the body of a function whose last argument is a
+    /// callback; the value it is called with, as JSON.
+    pub async fn execute_async(&self, script: &str, args: Vec<Value>) -> Result<Value, Error> {
+        self.cmd(
+            "POST",
+            "/execute/async",
+            Some(json!({ "script": script, "args": args })),
+        )
+        .await
+    }
+
     /// A PNG of the viewport.
     pub async fn screenshot_png(&self) -> Vec<u8> {
         let data = self
@@ -685,6 +696,34 @@ pub async fn rendered(client: &Client, seq: u64) {
                 (Some(()), String::new())
             }
             Ok(shown) => (None, format!("data-seq={shown:?}")),
+            Err(e) => (None, format!("<{e}>")),
+        }
+    })
+    .await;
+}
+
+/// The page has drawn what it had to draw and stopped moving: two
+/// animation frames have passed (a resize or a message redraws on the
+/// next frame), its fonts are in, and no finite CSS transition or
+/// animation is still running (panels sliding in, an answer's flash). Use it instead of a fixed sleep
+/// before measuring boxes or taking a screenshot.
+pub async fn settled(client: &Client) {
+    let what = "the page to stop moving";
+    wait_until(client, what, WAIT, || async move {
+        let moving = client
+            .execute_async(
+                "const done = arguments[arguments.length - 1];
+                 requestAnimationFrame(() => requestAnimationFrame(() => done(
+                   (document.fonts.status === 'loaded' ? 0 : 1) + document.getAnimations()
+                     .filter((a) => a.playState === 'running'
+                       && a.effect && a.effect.getComputedTiming().endTime !== Infinity)
+                     .length)));",
+                vec![],
+            )
+            .await;
+        match moving {
+            Ok(n) if n == 0 => (Some(()), String::new()),
+            Ok(n) => (None, format!("{n} animations (or fonts) still running")),
             Err(e) => (None, format!("<{e}>")),
         }
     })
