@@ -12,10 +12,10 @@ use std::time::Duration;
 use tokio::sync::{mpsc, watch};
 use tokio::time::Instant;
 
-use super::outlets::Outlets;
+use super::outlets::{Outlets, goes_out_now};
 use super::task::BATCH;
 use super::{Ends, Hub, Job, Origin, Outcome, Rejection, Shared};
-use crate::domain::{Command, Envelope, Event, Plan, State};
+use crate::domain::{Command, Envelope, Plan, State};
 
 /// What the link hands a relay's hub, in the order of the primary's log.
 #[derive(Debug)]
@@ -159,11 +159,7 @@ impl Follower {
                     now = true;
                 }
                 Feed::Event(envelope) if envelope.seq == shared.seq + 1 => {
-                    now |= envelope.event.is_chair()
-                        || matches!(
-                            envelope.event,
-                            Event::PlanChanged { .. } | Event::FollowUpRecorded { .. }
-                        );
+                    now |= goes_out_now(&envelope.event);
                     shared.apply(&envelope);
                 }
                 // Already applied: the link may hand an event over twice.
@@ -198,12 +194,8 @@ impl Follower {
             self.out.forget_plan();
         }
         let cut_off = self.cut_off.load(Ordering::Relaxed);
-        if now {
-            self.out.publish(cut_off);
-        } else {
-            self.out.hold();
-            self.out.publish_due(cut_off);
-        }
+        self.out.changed(now, cut_off);
+        self.out.publish_due(cut_off);
     }
 
     /// Send a phone's change to the primary; answer once this relay shows it.

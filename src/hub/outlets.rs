@@ -8,6 +8,7 @@ use tokio::sync::watch;
 use tokio::time::Instant;
 
 use super::{Hellos, Published, Shared, hellos, now_ms, publish, read};
+use crate::domain::Event;
 
 /// Audience-only changes (check-ins, pledges) reach the chair, the screen
 /// and the stage at most this often...
@@ -16,6 +17,17 @@ const STAFF_EVERY: Duration = Duration::from_millis(50);
 /// a system call per phone, and a turnout figure a second old is fine.
 /// Chair changes go to everyone at once.
 const PHONES_EVERY: Duration = Duration::from_millis(1000);
+
+/// The one "publish now" rule, for both hubs: the chair's changes and the
+/// organisers' (the plan, a follow-up step) go to everyone at once; the
+/// audience's (check-ins, pledges) wait for each group's tick.
+pub(super) fn goes_out_now(event: &Event) -> bool {
+    event.is_chair()
+        || matches!(
+            event,
+            Event::PlanChanged { .. } | Event::FollowUpRecorded { .. }
+        )
+}
 
 /// Where frames go out to one group of sockets, and how often.
 struct Outlet {
@@ -97,6 +109,16 @@ impl Outlets {
     pub(super) fn forget_plan(&mut self) {
         let state = read(&self.shared);
         self.hellos = (state.plan_seq, hellos(&state.plan));
+    }
+
+    /// Newly applied changes: out to everyone at once if any of them
+    /// `goes_out_now`, else held for each group's tick.
+    pub(super) fn changed(&mut self, now: bool, cut_off: bool) {
+        if now {
+            self.publish(cut_off);
+        } else {
+            self.hold();
+        }
     }
 
     /// Send the current state to everyone, now.

@@ -8,7 +8,7 @@ use std::time::Duration;
 use tokio::sync::{mpsc, watch};
 use tokio::time::Instant;
 
-use super::outlets::Outlets;
+use super::outlets::{Outlets, goes_out_now};
 use super::{Job, Outcome, Published, Rejection, Shared, now_ms, read};
 use crate::domain::state::date_follow_up;
 use crate::domain::{Envelope, Event, Millis, State};
@@ -87,14 +87,7 @@ impl Task {
             let result = self.decide(&mut job, now, &mut log);
             answers.push((job.reply, result));
         }
-        let chair = log.iter().any(|e: &Envelope| e.event.is_chair());
-        // Organisers' changes (the plan, a follow-up step) go out at once too.
-        let plan = log.iter().any(|e: &Envelope| {
-            matches!(
-                e.event,
-                Event::PlanChanged { .. } | Event::FollowUpRecorded { .. }
-            )
-        });
+        let at_once = log.iter().any(|e: &Envelope| goes_out_now(&e.event));
         // The organiser's terminal shows every chair change (a failed save
         // is logged as an error below).
         for envelope in &log {
@@ -126,11 +119,7 @@ impl Task {
                         shared.apply(envelope);
                     }
                     drop(shared);
-                    if chair || plan {
-                        self.out.publish(false);
-                    } else {
-                        self.out.hold();
-                    }
+                    self.out.changed(at_once, false);
                 }
             }
         }

@@ -69,3 +69,36 @@ async fn a_panic_in_the_hub_is_seen_by_health() {
     // Reads go on: the state before the panic is still served.
     assert_eq!(hub.state().seq, 1);
 }
+
+/// The one "publish now" rule both hubs use: everything but the audience's
+/// check-ins and pledges goes out at once.
+#[test]
+fn only_the_audiences_changes_wait_for_their_tick() {
+    use super::outlets::goes_out_now;
+    use crate::domain::{Event, FollowUpStatus};
+    let step = Event::FollowUpRecorded {
+        ask: "a".into(),
+        holder: "h".into(),
+        status: FollowUpStatus::Achieved,
+        note: None,
+        on: "2026-01-01".into(),
+    };
+    let plan = Event::PlanChanged {
+        patch: Box::default(),
+    };
+    for event in [Event::Started, Event::Paused, Event::Undone, step, plan] {
+        assert!(goes_out_now(&event), "{event:?} goes out at once");
+    }
+    let check_in = Event::CheckedIn {
+        device: "d".into(),
+        institution: None,
+    };
+    let pledge = Event::Pledged {
+        device: "d".into(),
+        pledge: "p".into(),
+        yes: true,
+    };
+    for event in [check_in, pledge] {
+        assert!(!goes_out_now(&event), "{event:?} waits for its tick");
+    }
+}

@@ -289,6 +289,31 @@ pub const ALIVE_EVERY: Duration = Duration::from_millis(1000);
 /// hall is out of reach.
 pub const ALIVE_WITHIN: Duration = Duration::from_secs(4);
 
+/// Why `connect` failed: the operator's settings (fix them and start
+/// again) or the network (NATS is down or unreachable).
+#[derive(Debug, thiserror::Error)]
+pub enum ConnectError {
+    #[error("cannot read the NATS credentials {}: {source}", path.display())]
+    Credentials {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("give both --nats-user and --nats-password, or neither")]
+    HalfUser,
+    #[error("cannot reach NATS at {url}: {source}")]
+    Unreachable {
+        url: String,
+        source: async_nats::ConnectError,
+    },
+}
+
+/// For the commands that only show the message (`serve`, `relay`).
+impl From<ConnectError> for String {
+    fn from(error: ConnectError) -> String {
+        error.to_string()
+    }
+}
+
 /// Connect to NATS; with `retry`, return at once and keep trying in the
 /// background (the primary never waits for the internet).
 pub async fn connect(
@@ -296,17 +321,21 @@ pub async fn connect(
     url: &str,
     name: &str,
     retry: bool,
-) -> Result<async_nats::Client, String> {
+) -> Result<async_nats::Client, ConnectError> {
     let mut connect = async_nats::ConnectOptions::new()
         .name(name)
         .request_timeout(Some(Duration::from_secs(3)))
         .connection_timeout(Duration::from_secs(3))
         .max_reconnects(None);
     if let Some(path) = &options.nats_creds {
-        connect = connect
-            .credentials_file(path)
-            .await
-            .map_err(|e| format!("cannot read the NATS credentials {}: {e}", path.display()))?;
+        connect =
+            connect
+                .credentials_file(path)
+                .await
+                .map_err(|source| ConnectError::Credentials {
+                    path: path.clone(),
+                    source,
+                })?;
     }
     match (&options.nats_user, &options.nats_password) {
         (Some(user), Some(password)) => {
@@ -318,7 +347,7 @@ pub async fn connect(
                 connect = connect.user_and_password(user, password);
             }
         }
-        _ => return Err("give both --nats-user and --nats-password, or neither".into()),
+        _ => return Err(ConnectError::HalfUser),
     }
     if let Some(token) = &options.nats_token {
         connect = connect.token(token.clone());
@@ -339,12 +368,65 @@ pub async fn connect(
     connect
         .connect(servers)
         .await
-        .map_err(|e| format!("cannot reach NATS at {url}: {e}"))
+        .map_err(|source| ConnectError::Unreachable {
+            url: url.to_owned(),
+            source,
+        })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn nats(user: Option<&str>, creds: Option<PathBuf>) -> NatsOptions {
+        NatsOptions {
+            nats: None,
+            nats_creds: creds,
+            nats_user: user.map(str::to_owned),
+            nats_password: None,
+            nats_token: None,
+            nats_ca: None,
+        }
+    }
+
+    /// Settings the operator must fix are a kind of their own, apart from
+    /// NATS being out of reach; the messages stay as people read them.
+    #[tokio::test]
+    async fn connect_says_which_kind_of_failure() {
+        let url = "nats://127.0.0.1:1";
+        let error = connect(&nats(Some("u"), None), url, "test", false)
+            .await
+            .unwrap_err();
+        assert!(matches!(error, ConnectError::HalfUser), "{error:?}");
+        assert_eq!(
+            error.to_string(),
+            "give both --nats-user and --nats-password, or neither"
+        );
+        let dir = tempfile::tempdir().unwrap();
+        let missing = dir.path().join("missing.creds");
+        let error = connect(&nats(None, Some(missing.clone())), url, "test", false)
+            .await
+            .unwrap_err();
+        assert!(
+            matches!(error, ConnectError::Credentials { .. }),
+            "{error:?}"
+        );
+        let prefix = format!("cannot read the NATS credentials {}: ", missing.display());
+        assert!(error.to_string().starts_with(&prefix), "{error}");
+        let error = connect(&nats(None, None), url, "test", false)
+            .await
+            .unwrap_err();
+        assert!(
+            matches!(error, ConnectError::Unreachable { .. }),
+            "{error:?}"
+        );
+        assert!(
+            error
+                .to_string()
+                .starts_with("cannot reach NATS at nats://127.0.0.1:1: "),
+            "{error}"
+        );
+    }
 
     #[test]
     fn an_assembly_id_must_name_a_stream() {

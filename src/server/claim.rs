@@ -7,7 +7,7 @@
 use std::fs::{File, OpenOptions, TryLockError};
 use std::io::{Read, Seek, SeekFrom, Write};
 use std::net::SocketAddr;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 /// The lock file inside the data dir. Never deleted: a server that
 /// deleted it on the way out could let two later servers lock two files.
@@ -20,8 +20,11 @@ pub struct Claim {
 
 impl Claim {
     /// Take the data dir, or say which server holds it.
-    pub fn take(dir: &Path) -> Result<Claim, String> {
-        let cannot = |e: std::io::Error| format!("cannot use the data dir {}: {e}", dir.display());
+    pub fn take(dir: &Path) -> Result<Claim, ClaimError> {
+        let cannot = |source| ClaimError::Dir {
+            dir: dir.to_path_buf(),
+            source,
+        };
         std::fs::create_dir_all(dir).map_err(cannot)?;
         let mut file = OpenOptions::new()
             .read(true)
@@ -32,7 +35,7 @@ impl Claim {
             .map_err(cannot)?;
         match file.try_lock() {
             Ok(()) => {}
-            Err(TryLockError::WouldBlock) => return Err(in_use(dir, &mut file)),
+            Err(TryLockError::WouldBlock) => return Err(held_by(dir, &mut file)),
             Err(TryLockError::Error(e)) if e.kind() == std::io::ErrorKind::Unsupported => {
                 tracing::warn!(
                     "this file system cannot lock {}: make sure only one server uses it",
@@ -65,9 +68,33 @@ impl Claim {
     }
 }
 
-/// The message for a second `serve`: which server holds the dir, and what
-/// to do.
-fn in_use(dir: &Path, file: &mut File) -> String {
+/// Why the data dir could not be claimed: another server holds it (go on
+/// with that one), or the dir itself cannot be used.
+#[derive(Debug, thiserror::Error)]
+pub enum ClaimError {
+    #[error("{}", in_use(dir, pid.as_deref(), address.as_deref()))]
+    InUse {
+        dir: PathBuf,
+        /// The holder's pid and address as it wrote them, if it had yet.
+        pid: Option<String>,
+        address: Option<String>,
+    },
+    #[error("cannot use the data dir {}: {source}", dir.display())]
+    Dir {
+        dir: PathBuf,
+        source: std::io::Error,
+    },
+}
+
+/// For `serve`, which only shows the message.
+impl From<ClaimError> for String {
+    fn from(error: ClaimError) -> String {
+        error.to_string()
+    }
+}
+
+/// Which server holds the dir, as it wrote itself into the lock file.
+fn held_by(dir: &Path, file: &mut File) -> ClaimError {
     let mut text = String::new();
     let _ = file.read_to_string(&mut text);
     let field = |key: &str| {
@@ -75,13 +102,24 @@ fn in_use(dir: &Path, file: &mut File) -> String {
             .find_map(|l| l.strip_prefix(key)?.strip_prefix('='))
             .map(str::trim)
             .filter(|v| !v.is_empty())
+            .map(str::to_owned)
     };
-    let holder = match (field("pid"), field("address")) {
+    ClaimError::InUse {
+        dir: dir.to_path_buf(),
+        pid: field("pid"),
+        address: field("address"),
+    }
+}
+
+/// The message for a second `serve`: which server holds the dir, and what
+/// to do.
+fn in_use(dir: &Path, pid: Option<&str>, address: Option<&str>) -> String {
+    let holder = match (pid, address) {
         (Some(pid), Some(addr)) => format!("pid {pid}, listening on http://{addr}"),
         (Some(pid), None) => format!("pid {pid}, starting up"),
         _ => "starting up".to_owned(),
     };
-    let stop = match field("pid") {
+    let stop = match pid {
         Some(pid) => format!("Ctrl-C where it runs, or `kill {pid}`"),
         None => "Ctrl-C where it runs".to_owned(),
     };
@@ -104,8 +142,14 @@ mod tests {
         let mut first = Claim::take(dir.path()).unwrap();
         first.announce("127.0.0.1:4321".parse().unwrap()).unwrap();
         let before = std::fs::read_to_string(dir.path().join(FILE)).unwrap();
-        let said = Claim::take(dir.path()).err().expect("the dir is held");
+        let error = Claim::take(dir.path()).err().expect("the dir is held");
         let pid = std::process::id();
+        assert!(
+            matches!(&error, ClaimError::InUse { pid: Some(p), address: Some(a), .. }
+                if *p == pid.to_string() && a == "127.0.0.1:4321"),
+            "{error:?}"
+        );
+        let said = error.to_string();
         assert!(
             said.contains(&format!("pid {pid}, listening on http://127.0.0.1:4321")),
             "{said}"
