@@ -5,7 +5,7 @@
 
 use super::Problem;
 use super::rows::Origins;
-use crate::plan::{Draft, FieldProblem};
+use crate::plan::{Draft, FieldProblem, without_context};
 
 /// A checker's problem (or warning) at its sheet, row and column.
 pub fn at_row(p: &FieldProblem, origins: &Origins, draft: &Draft) -> Problem {
@@ -102,28 +102,6 @@ fn where_it_goes(field: &str, message: &str) -> Option<String> {
          Venue, and if you like Starts and Timezone"
             .into()
     })
-}
-
-/// The message without ` in [[item]] #3` or ` in [assembly]`: the row and
-/// column already say where.
-fn without_context(message: &str) -> String {
-    let mut out = String::with_capacity(message.len());
-    let mut rest = message;
-    while let Some(at) = rest.find(" in [") {
-        out.push_str(&rest[..at]);
-        let after = &rest[at + 5..];
-        let Some(close) = after.find(']') else {
-            out.push_str(&rest[at..]);
-            return out;
-        };
-        let mut tail = after[close..].trim_start_matches(']');
-        if let Some(number) = tail.strip_prefix(" #") {
-            tail = number.trim_start_matches(|c: char| c.is_ascii_digit());
-        }
-        rest = tail;
-    }
-    out.push_str(rest);
-    out
 }
 
 /// `[[institution]] #1 on line 8` as `Institutions row 2`.

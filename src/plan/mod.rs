@@ -396,7 +396,7 @@ mod size;
 pub use size::{LARGEST, Limits, size_warnings};
 mod lint;
 mod words;
-pub use words::{for_the_file, plain};
+pub use words::{for_the_file, plain, without_context};
 mod zone;
 pub use lint::{Warnings, warnings, warnings_in_file};
 pub use zone::{Zone, instant, starts_typed};

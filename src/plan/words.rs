@@ -167,7 +167,8 @@ fn tables(text: &str) -> String {
 
 /// The message without ` in [[item]] #3` or ` in [assembly]`: the form's
 /// row and label (or the sheet's row and heading) already say where.
-fn without_context(message: &str) -> String {
+/// The import's problems use it too.
+pub fn without_context(message: &str) -> String {
     let mut out = String::with_capacity(message.len());
     let mut rest = message;
     while let Some(at) = rest.find(" in [") {
