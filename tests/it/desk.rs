@@ -5,14 +5,16 @@
 
 use crate::common;
 
-use std::io::{Read, Write};
-use std::net::TcpStream;
 use std::path::Path;
-use std::process::Command;
-use std::time::Duration;
 
 use assembly::import::{Imported, Mapping, Source};
-use common::{KEY, Server};
+use common::{KEY, Server, run_in as run};
+
+/// `POST /api/import` of one file's bytes, with the chair key.
+fn post(server: &Server, name: &str, bytes: &[u8]) -> (u16, Value) {
+    let (status, json, _) = common::post_import(server, name, bytes);
+    (status, json)
+}
 use rust_xlsxwriter::Workbook;
 use serde_json::Value;
 
@@ -110,47 +112,6 @@ fn details_as_rows_under_a_title_row_import_from_xlsx_and_csv() {
         ]),
         "export.csv",
     );
-}
-
-/// `POST /api/import` of one file's bytes, with the chair key.
-fn post(server: &Server, name: &str, bytes: &[u8]) -> (u16, Value) {
-    let mut stream = TcpStream::connect(server.addr).unwrap();
-    stream
-        .set_read_timeout(Some(Duration::from_secs(30)))
-        .unwrap();
-    write!(
-        stream,
-        "POST /api/import?name={name} HTTP/1.1\r\nHost: {}\r\nAuthorization: Bearer {KEY}\r\n\
-         Content-Length: {}\r\nConnection: close\r\n\r\n",
-        server.addr,
-        bytes.len()
-    )
-    .unwrap();
-    stream.write_all(bytes).unwrap();
-    let mut raw = Vec::new();
-    let _ = stream.read_to_end(&mut raw);
-    let text = String::from_utf8_lossy(&raw).into_owned();
-    let (head, body) = text.split_once("\r\n\r\n").expect("an answer");
-    let status = head
-        .split(' ')
-        .nth(1)
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(0);
-    (status, serde_json::from_str(body).unwrap_or(Value::Null))
-}
-
-fn run(dir: &Path, args: &[&str]) -> (i32, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_assembly"))
-        .args(args)
-        .current_dir(dir)
-        .output()
-        .unwrap();
-    let text = format!(
-        "{}{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    (out.status.code().unwrap_or(-1), text)
 }
 
 #[test]

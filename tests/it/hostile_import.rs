@@ -12,7 +12,7 @@ use std::path::Path;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use common::{KEY, Server, request, run_bounded};
+use common::{KEY, Server, post_import as post, request, run_bounded};
 use files::{
     Entry, SHEET_HEAD, corners_as_ods, declared_strings, gigabyte_string, inline, million_row_csv,
     millions_of_rows, ods_repeats, shared_text, too_many_rows, two_corners, xlsx,
@@ -84,39 +84,6 @@ fn peak_kb(server: &Server) -> u64 {
         .find_map(|l| l.strip_prefix("VmHWM:"))
         .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
         .expect("VmHWM in /proc/PID/status")
-}
-
-/// `POST /api/import` of one file's bytes, with the chair key.
-fn post(server: &Server, name: &str, bytes: &[u8]) -> (u16, Value, Duration) {
-    use std::io::{Read, Write};
-    let started = Instant::now();
-    let mut stream = TcpStream::connect(server.addr).unwrap();
-    stream
-        .set_read_timeout(Some(Duration::from_secs(60)))
-        .unwrap();
-    write!(
-        stream,
-        "POST /api/import?name={name} HTTP/1.1\r\nHost: {}\r\nAuthorization: Bearer {KEY}\r\n\
-         Content-Length: {}\r\nConnection: close\r\n\r\n",
-        server.addr,
-        bytes.len()
-    )
-    .unwrap();
-    stream.write_all(bytes).unwrap();
-    let mut raw = Vec::new();
-    let _ = stream.read_to_end(&mut raw);
-    let took = started.elapsed();
-    let text = String::from_utf8_lossy(&raw).into_owned();
-    let (head, body) = text
-        .split_once("\r\n\r\n")
-        .unwrap_or_else(|| panic!("{name}: no answer at all (did the server die?): {text:?}"));
-    let status = head
-        .split(' ')
-        .nth(1)
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(0);
-    let json = serde_json::from_str(body).unwrap_or(Value::Null);
-    (status, json, took)
 }
 
 /// The hall is still served: health, state, and the phones hear the

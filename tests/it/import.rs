@@ -4,12 +4,13 @@
 
 use std::io::Write;
 use std::path::Path;
-use std::process::Command;
 use std::time::{Duration, Instant};
 
 use assembly::import::{Imported, Mapping, Rule, Source};
 use assembly::plan::{self, Draft};
 use rust_xlsxwriter::{ExcelDateTime, Format, Workbook, Worksheet};
+
+use crate::common::run_in as run;
 
 fn stress() -> assembly::domain::plan::Plan {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/stress.toml");
@@ -518,20 +519,6 @@ fn five_hundred_institutions_import_quickly() {
     assert!(imported.problems.is_empty(), "{}", said(&imported));
     assert_eq!(imported.draft.institutions.len(), 500);
     assert!(took < Duration::from_secs(2), "took {took:?}");
-}
-
-fn run(dir: &Path, args: &[&str]) -> (i32, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_assembly"))
-        .args(args)
-        .current_dir(dir)
-        .output()
-        .unwrap();
-    let text = format!(
-        "{}{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    (out.status.code().unwrap_or(-1), text)
 }
 
 #[test]

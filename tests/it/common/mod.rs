@@ -519,3 +519,54 @@ pub fn run_bounded(args: &[&str]) -> Finished {
         took,
     }
 }
+
+/// `POST /api/import` of one file's bytes, with the chair key.
+pub fn post_import(
+    server: &Server,
+    name: &str,
+    bytes: &[u8],
+) -> (u16, serde_json::Value, Duration) {
+    let started = Instant::now();
+    let mut stream = TcpStream::connect(server.addr).unwrap();
+    stream
+        .set_read_timeout(Some(Duration::from_secs(60)))
+        .unwrap();
+    write!(
+        stream,
+        "POST /api/import?name={name} HTTP/1.1\r\nHost: {}\r\nAuthorization: Bearer {KEY}\r\n\
+         Content-Length: {}\r\nConnection: close\r\n\r\n",
+        server.addr,
+        bytes.len()
+    )
+    .unwrap();
+    stream.write_all(bytes).unwrap();
+    let mut raw = Vec::new();
+    let _ = stream.read_to_end(&mut raw);
+    let took = started.elapsed();
+    let text = String::from_utf8_lossy(&raw).into_owned();
+    let (head, body) = text
+        .split_once("\r\n\r\n")
+        .unwrap_or_else(|| panic!("{name}: no answer at all (did the server die?): {text:?}"));
+    let status = head
+        .split(' ')
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0);
+    let json = serde_json::from_str(body).unwrap_or(serde_json::Value::Null);
+    (status, json, took)
+}
+
+/// `assembly ARGS` run in `dir`: its exit code and all it printed.
+pub fn run_in(dir: &Path, args: &[&str]) -> (i32, String) {
+    let out = Command::new(binary())
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .unwrap();
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    (out.status.code().unwrap_or(-1), text)
+}
