@@ -1,4 +1,4 @@
-//! The deployment the README shows for relays: its files are the ones
+//! The deployment docs/relays.md shows for relays: its files are the ones
 //! quoted, each is accepted by the program that reads it, and a phone
 //! checks in over HTTPS through Caddy, a relay and NATS into the venue's
 //! record.
@@ -24,13 +24,13 @@ fn read(path: &Path) -> String {
 }
 
 #[test]
-fn the_readme_quotes_the_deployment_files_as_they_are() {
-    let readme = read(&Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md"));
+fn the_docs_quote_the_deployment_files_as_they_are() {
+    let docs = read(&Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/relays.md"));
     for name in ["nats-server.conf", "Caddyfile", "assembly-relay.service"] {
         let file = read(&deploy(name));
         assert!(
-            readme.contains(file.trim_end()),
-            "README.md does not quote scripts/deploy/{name} as it is"
+            docs.contains(file.trim_end()),
+            "docs/relays.md does not quote scripts/deploy/{name} as it is"
         );
     }
 }
