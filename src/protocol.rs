@@ -90,7 +90,7 @@ pub fn parse_chair(text: &str) -> Result<Request, BadRequest> {
         && let Some(extra) = object.keys().find(|k| k.as_str() != "cmd")
     {
         return Err(BadRequest(format!(
-            "`{name}` does not take `{extra}`; remove it (see the README for each command's fields)"
+            "`{name}` does not take `{extra}`; remove it (see docs/api.md for each command's fields)"
         )));
     }
     let command: ChairCommand =

@@ -94,11 +94,11 @@ fn message(status: StatusCode, method: &Method, path: &str, detail: &str) -> Str
         ),
         StatusCode::BAD_REQUEST | StatusCode::UNPROCESSABLE_ENTITY => format!(
             "the request to {path} could not be read{quoted}; send UTF-8 text: a JSON \
-             object for /api/command, a form with the fields the README lists for /join"
+             object for /api/command, a form with the fields docs/api.md lists for /join"
         ),
         StatusCode::NOT_FOUND => format!(
             "there is nothing at {path}; the API is /api/state, /api/plan, /api/command, \
-             /export/record.json and the other exports the README lists"
+             /export/record.json and the other exports docs/api.md lists"
         ),
         StatusCode::METHOD_NOT_ALLOWED => format!(
             "{path} does not take {method}; the `Allow` header of this answer lists \

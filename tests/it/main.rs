@@ -18,6 +18,7 @@ mod common;
 mod crash;
 mod deploy;
 mod desk;
+mod docs;
 mod errors;
 mod faults;
 mod flat;
