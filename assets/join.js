@@ -56,28 +56,22 @@
     });
   }
 
-  // The page is drawn by the server, from the one set of templates
-  // (src/web/pages/join/parts.rs). This script only fills what they drew:
-  // a text, `hidden`, a class, a word copied from the server's own
-  // `#join-words`; the words around a figure come from I18n, as they hang
-  // on the number. It never builds an element.
+  // The server draws the page from the phone's one set of templates
+  // (src/web/pages/join/parts.rs); this only fills it, and never builds an
+  // element: a word is copied from the server's `#join-words`.
   const WORDS = $("join-words");
   const spare = (css) => WORDS && WORDS.content.querySelector(css);
 
-  // Put the server's word `name` (its text and any markup) in `node`;
-  // `null` empties it.
+  // The server's word `name` in `node` (none when `name` is null).
   function say(node, name) {
-    if (!node) return;
-    const word = name === null ? null : spare(`[data-word="${name}"]`);
-    if (name !== null && !word) return;
+    const word = name && spare(`[data-word="${name}"]`);
+    if (!node || (name && !word)) return;
     if (node.innerHTML !== (word ? word.innerHTML : "")) node.replaceChildren(...(word ? word.cloneNode(true).childNodes : []));
   }
 
-  // A sentence with figures in it (`data-slot`, named as in the message):
-  // each figure's number written into the element the server drew (or a
-  // spare of it), and the words around them from `message` (an I18n.rich
-  // call), which hang on the number. Elements are kept across changes of
-  // words.
+  // A sentence with figures (`data-slot`, named as in the message): the
+  // numbers go in the server's elements (kept, or a spare), and only the
+  // words around them come from `message` (I18n.rich): they hang on n.
   const slotsOf = new WeakMap();
   function sentence(node, message, args, figures) {
     if (!node) return;
@@ -127,7 +121,7 @@
     const unknown = !item && !ended && state.current_item != null;
     if (!unknown) {
       say($("current-kind"), item ? `kind-${item.kind}` : null);
-      // The item's title as its row in the running order reads.
+      // Titles as their rows read (relabelled in place).
       if (item && rows[at]) Live.text("current-title", rows[at].textContent);
       else if (!item) say($("current-title"), ended ? "title-ended" : "title-not_started");
     }
@@ -153,7 +147,6 @@
     const section = $("pledge");
     const open = state.pledges.find((p) => p.open);
     section.hidden = !open || !$("checked-in");
-    // The pledge's text as its row in the results reads.
     const row = open && document.querySelector(`#tallies li[data-pledge="${CSS.escape(open.pledge)}"] [data-text]`);
     Live.text("pledge-text", row ? row.textContent : "");
     // Another pledge open, or none: the phone's answer was to the last.
@@ -268,8 +261,6 @@
       const again = plan !== null;
       plan = msg.plan;
       if (again) relabel();
-      // Live now: the page keeps itself up to date.
-      $("refresh").parentElement.hidden = true;
       draw();
     },
     state(s) {

@@ -3,7 +3,8 @@
 //! the live page (drawn by the script from the frames) reads exactly as
 //! the page the server draws for the same phone at the same moment: the
 //! same elements, attributes and words, in a language with many plural
-//! forms (Welsh). And the script holds no markup of its own.
+//! forms (Welsh); nothing on it moves when the script takes over. And the
+//! script holds no markup of its own.
 
 use crate::common;
 
@@ -78,6 +79,31 @@ async fn drawn_once(phone: &Client, seq: u64, when: &str) {
     );
 }
 
+/// Where each part of the page lies: `[tag, id, top, height]`.
+const BOXES: &str = "return [...document.querySelectorAll('.attendee header, .attendee main > *, .attendee footer')] \
+    .map((n) => { const r = n.getBoundingClientRect(); \
+      return [n.localName, n.id, Math.round(r.top + scrollY), Math.round(r.height)]; });";
+
+/// Nothing moves when the script takes over: every part of the live page
+/// lies where it lay as the server drew it, before any script ran (the
+/// server's page put back in the body, its scripts not run).
+async fn moves_nothing(phone: &Client) {
+    let live = phone.execute(BOXES, vec![]).await.unwrap();
+    phone
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             fetch('/join').then((r) => r.text()).then((html) => {
+               document.body.innerHTML = new DOMParser().parseFromString(html, 'text/html').body.innerHTML;
+               requestAnimationFrame(() => done());
+             });",
+            vec![],
+        )
+        .await
+        .unwrap();
+    let drawn = phone.execute(BOXES, vec![]).await.unwrap();
+    assert_eq!(live, drawn, "the live page's parts moved from where the server drew them");
+}
+
 #[test]
 fn the_live_phone_reads_as_the_server_draws_it() {
     web::on_a_big_stack(async {
@@ -120,6 +146,9 @@ fn the_live_phone_reads_as_the_server_draws_it() {
         drawn_once(&phone, seq, "answers given").await;
         let seq = server.must(r#"{"cmd":"end"}"#);
         drawn_once(&phone, seq, "the end").await;
+        web::screenshot(&phone, "join-once-ended-live-360x740").await;
+        moves_nothing(&phone).await;
+        web::screenshot(&phone, "join-once-ended-drawn-360x740").await;
         phone.close().await;
     });
 }

@@ -102,7 +102,10 @@ fn page(app: &AppState, state: &Live, headers: &HeaderMap, l: Lang) -> Markup {
                     (switcher(l))
                     h1 dir="auto" data-text="assembly.title" { (title) }
                     p dir="auto" data-text="assembly.venue" { (venue) }
-                    p .refresh { a #refresh href="/join" { (l.t("join-refresh")) } }
+                    // Only where no script keeps the page live: drawn for
+                    // scripts and then hidden, it would move the page up.
+                    @let refresh = html! { p .refresh { a #refresh href="/join" { (l.t("join-refresh")) } } };
+                    @if full { (refresh) } @else { noscript { (refresh) } }
                 }
                 main {
                     // On a relay cut off from the hall; with JavaScript,
