@@ -172,3 +172,28 @@ fn the_phone_script_builds_no_markup() {
         assert!(!script.contains(builds), "join.js builds markup: {builds}");
     }
 }
+
+/// The refresh link is for a page no script keeps live: inside
+/// `<noscript>` while the hall has room for a socket, plain once it is
+/// full (the page then comes without its scripts).
+#[test]
+fn the_refresh_link_is_drawn_only_where_no_script_runs() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = Server::start_with(dir.path(), None, "127.0.0.1:0", &["--max-phones", "1"]);
+    let link = "<p class=\"refresh\"><a id=\"refresh\" href=\"/join\">";
+    let room = server.get("/join").body;
+    assert!(room.contains(&format!("<noscript>{link}")), "{room}");
+    assert!(room.contains("/assets/join.js"), "{room}");
+    let _phone = tokio_tungstenite::tungstenite::connect(server.ws_url("role=attendee")).unwrap();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+    while server.get("/healthz").json()["sockets"] != 1 {
+        assert!(std::time::Instant::now() < deadline, "the phone's socket opens");
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    let full = server.get("/join").body;
+    assert!(!full.contains("/assets/join.js"), "{full}");
+    assert!(
+        full.contains(link) && !full.contains(&format!("<noscript>{link}")),
+        "{full}"
+    );
+}
