@@ -65,7 +65,10 @@ async fn unlike_the_server(phone: &Client) -> Vec<Value> {
         .await
         .unwrap();
     let seq = &found["seq"];
-    assert_eq!(seq[0], seq[1], "the page and the server's drawing are of one state");
+    assert_eq!(
+        seq[0], seq[1],
+        "the page and the server's drawing are of one state"
+    );
     found["unlike"].as_array().cloned().unwrap_or_default()
 }
 
@@ -101,7 +104,10 @@ async fn moves_nothing(phone: &Client) {
         .await
         .unwrap();
     let drawn = phone.execute(BOXES, vec![]).await.unwrap();
-    assert_eq!(live, drawn, "the live page's parts moved from where the server drew them");
+    assert_eq!(
+        live, drawn,
+        "the live page's parts moved from where the server drew them"
+    );
 }
 
 #[test]
@@ -140,9 +146,8 @@ fn the_live_phone_reads_as_the_server_draws_it() {
 
         server.must(r#"{"cmd":"goto","item":4}"#);
         server.must(r#"{"cmd":"respond","ask":"inspections","holder":"leader","answer":"yes"}"#);
-        let seq = server.must(
-            r#"{"cmd":"respond","ask":"inspections","holder":"landlord","answer":"waffle"}"#,
-        );
+        let seq = server
+            .must(r#"{"cmd":"respond","ask":"inspections","holder":"landlord","answer":"waffle"}"#);
         drawn_once(&phone, seq, "answers given").await;
         let seq = server.must(r#"{"cmd":"end"}"#);
         drawn_once(&phone, seq, "the end").await;
@@ -157,10 +162,9 @@ fn the_live_phone_reads_as_the_server_draws_it() {
 /// written, no element created.
 #[test]
 fn the_phone_script_builds_no_markup() {
-    let script = std::fs::read_to_string(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/join.js"),
-    )
-    .unwrap();
+    let script =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/join.js"))
+            .unwrap();
     for builds in [
         "Live.el(",
         "createElement",
@@ -187,7 +191,10 @@ fn the_refresh_link_is_drawn_only_where_no_script_runs() {
     let _phone = tokio_tungstenite::tungstenite::connect(server.ws_url("role=attendee")).unwrap();
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
     while server.get("/healthz").json()["sockets"] != 1 {
-        assert!(std::time::Instant::now() < deadline, "the phone's socket opens");
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the phone's socket opens"
+        );
         std::thread::sleep(std::time::Duration::from_millis(20));
     }
     let full = server.get("/join").body;

@@ -1,7 +1,9 @@
 //! `/join`: the attendee's phone, in the phone's language (its choice on
 //! the page, else its browser's, else the plan's). Complete without
 //! JavaScript (check-in, the pledge and the language switcher are plain
-//! forms and links); `join.js` keeps it live and adds search.
+//! forms and links). Drawn here and in [`parts`] only: `join.js` adds
+//! search and keeps the page live by filling what these drew, never by
+//! drawing (see [`parts::words`]).
 
 mod parts;
 

@@ -59,7 +59,11 @@ pub fn answer_word(l: Lang, answer: Option<Answer>, ended: bool) -> String {
 /// The phone's own answer to the open pledge.
 pub fn answered(l: Lang, yes: bool) -> Markup {
     let word = if yes { l.t("join-yes") } else { l.t("join-no") };
-    l.rich("join-answered", &[], &[("answer", html! { strong { (word) } })])
+    l.rich(
+        "join-answered",
+        &[],
+        &[("answer", html! { strong { (word) } })],
+    )
 }
 
 /// Every word the live page switches between by a code in the frame
@@ -166,7 +170,8 @@ pub fn turnout_summary(state: &Live, l: Lang, checked_in: Option<Option<usize>>)
         .and_then(|i| announced.get(i.id.as_str()))
         .map(|a| u64::from(a.count));
     let total_figure = figure(l, total, "count", Some("announced-total"), None);
-    let promised = html! { span #promised-total data-slot="promised" { (count(l, plan.total_promised())) } };
+    let promised =
+        html! { span #promised-total data-slot="promised" { (count(l, plan.total_promised())) } };
     html! {
         section #roll-call aria-labelledby="roll-call-heading" hidden[announced.is_empty()] {
             h2 #roll-call-heading { (l.t("join-roll-call-heading")) }
