@@ -200,6 +200,10 @@ fn the_refresh_link_is_drawn_only_where_no_script_runs() {
     let full = server.get("/join").body;
     assert!(!full.contains("/assets/join.js"), "{full}");
     assert!(
+        !full.contains("join-words"),
+        "no words for a script: {full}"
+    );
+    assert!(
         full.contains(link) && !full.contains(&format!("<noscript>{link}")),
         "{full}"
     );

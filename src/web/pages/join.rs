@@ -226,7 +226,8 @@ fn page(app: &AppState, state: &Live, headers: &HeaderMap, l: Lang) -> Markup {
                         (l.rich(key, &[("n", phones.into())], &[("count", figure(l, phones, "count", Some("turnout-phones"), None))]))
                     }
                 }
-                (words(state, l))
+                // For the script only: none when the hall is full.
+                @if !full { (words(state, l)) }
             }
         },
     )
