@@ -1,5 +1,7 @@
-// The attendee's phone: search the list, and follow the assembly live, in
-// the page's language (words from I18n, the plan's texts by I18n.text).
+// The attendee's phone: search the list, and follow the assembly live in
+// the page the server drew, in its language (the server's words, figures
+// written by I18n.num and the words around them by I18n, the plan's texts
+// relabelled by I18n.text).
 "use strict";
 (() => {
   let plan = null;
@@ -54,11 +56,45 @@
     });
   }
 
-  // Put a message's nodes in `node`, unless it already reads the same.
-  function put(node, fragment) {
-    if (node && node.textContent !== fragment.textContent) node.replaceChildren(fragment);
+  // The server draws the page from the phone's one set of templates
+  // (src/web/pages/join/parts.rs); this only fills it, and never builds an
+  // element: a word is copied from the server's `#join-words`.
+  const WORDS = $("join-words");
+  const spare = (css) => WORDS && WORDS.content.querySelector(css);
+
+  // The server's word `name` in `node` (none when `name` is null).
+  function say(node, name) {
+    const word = name && spare(`[data-word="${name}"]`);
+    if (!node || (name && !word)) return;
+    if (node.innerHTML !== (word ? word.innerHTML : "")) node.replaceChildren(...(word ? word.cloneNode(true).childNodes : []));
   }
-  const bold = (n, attrs = {}) => Live.el("strong", { ...attrs, text: I18n.num(n) });
+
+  // A sentence with figures (`data-slot`, named as in the message): the
+  // numbers go in the server's elements (kept, or a spare), and only the
+  // words around them come from `message` (I18n.rich): they hang on n.
+  const slotsOf = new WeakMap();
+  function sentence(node, message, args, figures) {
+    if (!node) return;
+    let slots = slotsOf.get(node);
+    if (!slots) {
+      slots = {};
+      for (const s of node.querySelectorAll("[data-slot]")) slots[s.dataset.slot] = s;
+      slotsOf.set(node, slots);
+    }
+    for (const [name, n] of Object.entries(figures)) {
+      if (!slots[name]) {
+        const made = spare(`[data-slot="${name}"]`);
+        if (!made) continue;
+        slots[name] = made.cloneNode(true);
+      }
+      const text = I18n.num(n);
+      if (slots[name].textContent !== text) slots[name].textContent = text;
+    }
+    const words = { ...args };
+    for (const [name, slot] of Object.entries(slots)) words[name] = slot.textContent;
+    if (node.textContent === message(words).textContent) return;
+    node.replaceChildren(message({ ...args, ...slots }));
+  }
 
   const pledgeForm = $("pledge-form");
   if (pledgeForm) {
@@ -69,8 +105,7 @@
       if (link.send({ cmd: "pledge", pledge: pledge.pledge, yes })) {
         e.preventDefault();
         for (const b of pledgeForm.querySelectorAll("button")) b.setAttribute("aria-pressed", String(b.value === (yes ? "yes" : "no")));
-        const word = Live.el("strong", { text: yes ? I18n.t("join-yes") : I18n.t("join-no") });
-        put($("pledge-mine"), I18n.rich("join-answered", { answer: word }));
+        say($("pledge-mine"), yes ? "answered-yes" : "answered-no");
       }
     });
   }
@@ -80,75 +115,66 @@
     const ended = state.phase === "ended";
     // By id: after a plan change, positions may differ until the reload.
     const item = state.current_item == null || ended ? null : plan.items.find((i) => i.id === state.current_item) || null;
+    const at = plan.items.indexOf(item);
+    const rows = $("order").children;
     // An item added since: the page about to be fetched has it.
     const unknown = !item && !ended && state.current_item != null;
     if (!unknown) {
-      Live.text("current-kind", item ? Live.KINDS[item.kind] : "");
-      const title = item ? I18n.text(plan, `item.${item.id}.title`, item.title) : ended ? I18n.t("phase-ended") : I18n.t("phase-not_started");
-      Live.text("current-title", title);
+      say($("current-kind"), item ? `kind-${item.kind}` : null);
+      // Titles as their rows read (relabelled in place).
+      if (item && rows[at]) Live.text("current-title", rows[at].textContent);
+      else if (!item) say($("current-title"), ended ? "title-ended" : "title-not_started");
     }
     $("ended-thanks").hidden = !ended;
-    Live.text("asks-heading", ended ? I18n.t("join-asks-heading-ended") : I18n.t("join-asks-heading"));
+    say($("asks-heading"), ended ? "asks-ended" : "asks");
     for (const node of document.querySelectorAll("[data-response]")) {
       const [ask, holder] = node.dataset.response.split("/");
       const r = Live.answerOf(state, ask, holder);
-      const word = r ? Live.ANSWERS[r.answer] : ended ? I18n.t("join-no-answer") : I18n.t("join-not-yet");
-      if (node.textContent !== word) node.textContent = word;
+      say(node, r ? `answer-${r.answer}` : ended ? "answer-none-ended" : "answer-none");
       node.className = `answer answer-${r ? r.answer : "none"}`;
     }
-    const items = $("order").children;
-    const at = plan.items.indexOf(item);
-    for (let i = 0; i < items.length; i++) {
+    for (let i = 0; i < rows.length; i++) {
       const cls = ended ? "done" : at < 0 ? "" : i < at ? "done" : i === at ? "current" : "";
-      if (items[i].className !== cls) items[i].className = cls;
-      if (cls === "current") items[i].setAttribute("aria-current", "step");
-      else items[i].removeAttribute("aria-current");
+      if (rows[i].className !== cls) rows[i].className = cls;
+      if (cls === "current") rows[i].setAttribute("aria-current", "step");
+      else rows[i].removeAttribute("aria-current");
     }
-    const phones = { n: state.turnout.phones, count: bold(state.turnout.phones, { id: "turnout-phones" }) };
-    put($("turnout"), ended ? I18n.rich("join-turnout-ended", phones) : I18n.rich("join-turnout", phones));
+    const phones = state.turnout.phones;
+    const turnout = ended ? (a) => I18n.rich("join-turnout-ended", a) : (a) => I18n.rich("join-turnout", a);
+    sentence($("turnout"), turnout, { n: phones }, { count: phones });
     drawRollCall();
     drawTallies();
     const section = $("pledge");
     const open = state.pledges.find((p) => p.open);
-    const checkedIn = !!$("checked-in");
-    section.hidden = !open || !checkedIn;
-    if (open) {
-      const pledge = plan.pledges.find((p) => p.id === open.pledge);
-      Live.text("pledge-text", pledge ? I18n.text(plan, `pledge.${pledge.id}.text`, pledge.text) : "");
-      const hidden = section.querySelector("input[name=pledge]");
-      if (hidden) hidden.value = open.pledge;
+    section.hidden = !open || !$("checked-in");
+    const row = open && document.querySelector(`#tallies li[data-pledge="${CSS.escape(open.pledge)}"] [data-text]`);
+    Live.text("pledge-text", row ? row.textContent : "");
+    // Another pledge open, or none: the phone's answer was to the last.
+    const input = section.querySelector("input[name=pledge]");
+    if (input && input.getAttribute("value") !== (open ? open.pledge : null)) {
+      if (open) input.setAttribute("value", open.pledge);
+      else input.removeAttribute("value");
+      for (const b of section.querySelectorAll("button")) b.setAttribute("aria-pressed", "false");
+      say($("pledge-mine"), null);
     }
   }
 
   function drawRollCall() {
     const t = state.turnout;
     $("roll-call").hidden = Object.keys(t.announced).length === 0;
-    const total = {
-      n: t.announced_total,
-      count: bold(t.announced_total, { id: "announced-total" }),
-      promised: Live.el("span", { id: "promised-total", text: I18n.num(t.promised_total) }),
-    };
     // With nothing promised in the hall, the total says so, never "of 0".
-    put($("announced"), t.promised_total > 0
-      ? I18n.rich("join-announced", total)
-      : I18n.rich("join-announced-unpromised", total));
+    const total = t.promised_total > 0 ? (a) => I18n.rich("join-announced", a) : (a) => I18n.rich("join-announced-unpromised", a);
+    sentence($("announced"), total, { n: t.announced_total }, { count: t.announced_total, promised: t.promised_total });
     const mine = $("announced-mine");
     if (!mine) return;
-    const id = mine.dataset.institution;
-    const group = plan.institutions.find((i) => i.id === id);
-    const name = Live.el("bdi", { text: group ? I18n.text(plan, `institution.${id}.name`, group.name) : id });
-    const n = t.announced[id];
-    const promised = I18n.num(Number(mine.dataset.promised));
+    const n = t.announced[mine.dataset.institution];
+    const promised = Number(mine.dataset.promised);
     // A blank promise is "no number promised", never "of 0 promised".
-    if (!(Number(mine.dataset.promised) > 0)) {
-      put(mine, n == null
-        ? I18n.rich("join-group-waiting-unpromised", { name })
-        : I18n.rich("join-group-announced-unpromised", { name, count: bold(n) }));
-      return;
-    }
-    put(mine, n == null
-      ? I18n.rich("join-group-waiting", { name, promised })
-      : I18n.rich("join-group-announced", { n, name, count: bold(n), promised }));
+    if (!(promised > 0)) {
+      if (n == null) sentence(mine, (a) => I18n.rich("join-group-waiting-unpromised", a), {}, {});
+      else sentence(mine, (a) => I18n.rich("join-group-announced-unpromised", a), {}, { count: n });
+    } else if (n == null) sentence(mine, (a) => I18n.rich("join-group-waiting", a), { promised: I18n.num(promised) }, {});
+    else sentence(mine, (a) => I18n.rich("join-group-announced", a), { n, promised: I18n.num(promised) }, { count: n });
   }
 
   function drawTallies() {
@@ -159,8 +185,8 @@
       li.hidden = !shown;
       if (!shown) continue;
       any = true;
-      put(li.querySelector(".yes-said"), I18n.rich("join-said-yes", { n: p.yes, count: bold(p.yes, { class: "yes-count" }) }));
-      put(li.querySelector(".no-said"), I18n.rich("join-said-no", { n: p.no, count: bold(p.no, { class: "no-count" }) }));
+      sentence(li.querySelector(".yes-said"), (a) => I18n.rich("join-said-yes", a), { n: p.yes }, { count: p.yes });
+      sentence(li.querySelector(".no-said"), (a) => I18n.rich("join-said-no", a), { n: p.no }, { count: p.no });
     }
     $("pledge-results").hidden = !any;
   }
@@ -235,8 +261,6 @@
       const again = plan !== null;
       plan = msg.plan;
       if (again) relabel();
-      // Live now: the page keeps itself up to date.
-      $("refresh").parentElement.hidden = true;
       draw();
     },
     state(s) {

@@ -30,6 +30,7 @@ mod hall_follow_up;
 mod hall_import;
 mod hall_join;
 mod hall_join_lang;
+mod hall_join_once;
 mod hall_on_stage;
 mod hall_overlay;
 mod hall_plan;

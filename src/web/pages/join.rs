@@ -1,7 +1,9 @@
 //! `/join`: the attendee's phone, in the phone's language (its choice on
 //! the page, else its browser's, else the plan's). Complete without
 //! JavaScript (check-in, the pledge and the language switcher are plain
-//! forms and links); `join.js` keeps it live and adds search.
+//! forms and links). Drawn here and in [`parts`] only: `join.js` adds
+//! search and keeps the page live by filling what these drew, never by
+//! drawing (see [`parts::words`]).
 
 mod parts;
 
@@ -11,13 +13,16 @@ use axum::http::{HeaderMap, HeaderValue, StatusCode, Uri};
 use axum::response::{IntoResponse, Redirect, Response};
 use maud::{Markup, PreEscaped, html};
 
-use super::{answer_of, current_title, join_url, layout_in, qr_svg};
+use super::{answer_of, join_url, layout_in, qr_svg};
 use crate::domain::plan::TextKey;
-use crate::domain::{Answer, ItemKind, Phase, State as Live};
+use crate::domain::{ItemKind, Phase, State as Live};
 use crate::i18n::Lang;
 use crate::view::Role;
 use crate::web::AppState;
-use parts::{check_in_form, count, pledge_results, switcher, turnout_summary};
+use parts::{
+    answer_word, answered, asks_heading, check_in_form, figure, kind_word, phase_title,
+    pledge_results, switcher, turnout_summary, words,
+};
 
 /// `GET /join`, and `GET /join?lang=cy`: remember the language chosen on
 /// the page (a cookie) and come back to `/join`.
@@ -99,7 +104,10 @@ fn page(app: &AppState, state: &Live, headers: &HeaderMap, l: Lang) -> Markup {
                     (switcher(l))
                     h1 dir="auto" data-text="assembly.title" { (title) }
                     p dir="auto" data-text="assembly.venue" { (venue) }
-                    p .refresh { a #refresh href="/join" { (l.t("join-refresh")) } }
+                    // Only where no script keeps the page live: drawn for
+                    // scripts and then hidden, it would move the page up.
+                    @let refresh = html! { p .refresh { a #refresh href="/join" { (l.t("join-refresh")) } } };
+                    @if full { (refresh) } @else { noscript { (refresh) } }
                 }
                 main {
                     // On a relay cut off from the hall; with JavaScript,
@@ -134,11 +142,15 @@ fn page(app: &AppState, state: &Live, headers: &HeaderMap, l: Lang) -> Markup {
                     }
                     section aria-labelledby="now-heading" {
                         h2 #now-heading { (l.t("join-now-heading")) }
+                        @let item = current.and_then(|i| plan.items.get(i)).filter(|_| !ended);
                         p .kind #current-kind {
-                            @if !ended { @if let Some(item) = current.and_then(|i| plan.items.get(i)) { (l.family("kind-", item.kind.as_str())) } }
+                            @if let Some(item) = item { (kind_word(l, item.kind)) }
                         }
                         p .nowtitle #current-title aria-live="polite" dir="auto" {
-                            @if ended { (l.t("phase-ended")) } @else { (current_title(state, l)) }
+                            @match item {
+                                Some(item) => (text("item", &item.id, "title", &item.title)),
+                                None => (phase_title(l, state.chair.phase)),
+                            }
                         }
                         p #ended-thanks hidden[!ended] { (l.t("join-ended-thanks")) }
                     }
@@ -156,14 +168,11 @@ fn page(app: &AppState, state: &Live, headers: &HeaderMap, l: Lang) -> Markup {
                             }
                         }
                         p #pledge-mine aria-live="polite" {
-                            @if let Some(yes) = mine {
-                                @let word = if yes { l.t("join-yes") } else { l.t("join-no") };
-                                (l.rich("join-answered", &[], &[("answer", html! { strong { (word) } })]))
-                            }
+                            @if let Some(yes) = mine { (answered(l, yes)) }
                         }
                     }
                     section aria-labelledby="asks-heading" {
-                        h2 #asks-heading { @if ended { (l.t("join-asks-heading-ended")) } @else { (l.t("join-asks-heading")) } }
+                        h2 #asks-heading { (asks_heading(l, ended)) }
                         ul .asks {
                             @for ask in &plan.asks {
                                 li {
@@ -212,28 +221,16 @@ fn page(app: &AppState, state: &Live, headers: &HeaderMap, l: Lang) -> Markup {
                 }
                 footer {
                     @let phones = state.audience.total();
-                    @let figure = html! { strong #turnout-phones { (count(l, phones)) } };
+                    @let key = if ended { "join-turnout-ended" } else { "join-turnout" };
                     p #turnout {
-                        @if ended {
-                            (l.rich("join-turnout-ended", &[("n", phones.into())], &[("count", figure)]))
-                        } @else {
-                            (l.rich("join-turnout", &[("n", phones.into())], &[("count", figure)]))
-                        }
+                        (l.rich(key, &[("n", phones.into())], &[("count", figure(l, phones, "count", Some("turnout-phones"), None))]))
                     }
                 }
+                // For the script only: none when the hall is full.
+                @if !full { (words(state, l)) }
             }
         },
     )
-}
-
-/// What a power-holder answered, in capitals as `live.js` writes it, or
-/// why there is no answer: `join.js` says the same.
-fn answer_word(l: Lang, answer: Option<Answer>, ended: bool) -> String {
-    match answer {
-        Some(a) => l.family("answer-", a.as_str()).to_uppercase(),
-        None if ended => l.t("join-no-answer"),
-        None => l.t("join-not-yet"),
-    }
 }
 
 /// A check-in or pledge that could not be taken, said plainly.
