@@ -446,4 +446,17 @@ async fn drawn_before_the_socket() {
         size_before,
         "the stage's digits changed size"
     );
+
+    // Nor as the countdown gains a digit (9:59 to 10:00, here by a minute
+    // more): Next stays under the chair's finger.
+    let seq = server.must(r#"{"cmd":"extend","seconds":60}"#);
+    web::rendered(&chair, seq).await;
+    web::settled(&chair).await;
+    let countdown = text(&chair, "countdown").await;
+    assert!(countdown.starts_with("10:"), "{countdown:?}");
+    assert_eq!(
+        boxes(&chair, &chair_ids).await,
+        chair_before,
+        "the chair moved when the countdown read {countdown}"
+    );
 }
