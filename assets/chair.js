@@ -675,21 +675,8 @@
 
   wire();
   const redraw = Live.everyTick(draw);
-  // The page arrives with the plan and state: draw them before the first
+  // The page's first frame is drawn as `connect` starts, before the first
   // paint, so nothing moves when the socket's first frames come.
-  try {
-    const main = $("chair");
-    plan = JSON.parse(main.dataset.plan);
-    planText = JSON.stringify(plan);
-    state = JSON.parse(main.dataset.state);
-    buildOrder();
-    draw();
-  } catch {
-    plan = null;
-    planText = null;
-    state = null;
-  }
-  $("chair").dataset.drawn = "yes";
   link = Live.connect("chair", {
     open() {
       online = true;
@@ -714,6 +701,10 @@
       plan = msg.plan;
       contextKey = null;
       buildOrder();
+      // The assembly's title, as the plan now names it.
+      const title = I18n.text(plan, "assembly.title", plan.assembly.title);
+      Live.text("assembly-title", title);
+      $("assembly-title").title = title;
       redraw();
     },
     state(s) {
@@ -727,4 +718,6 @@
     },
     result,
   });
+  // Drawn from the first frame: the page may show (see chair.css).
+  $("chair").dataset.drawn = "yes";
 })();

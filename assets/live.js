@@ -20,7 +20,8 @@ const Live = (() => {
 
   // Open the socket for `role`, reconnecting with backoff and jitter.
   // `on.hello(msg)`, `on.state(state)`, `on.result(msg)` are called as
-  // messages arrive, `on.open()` and `on.close()` as the socket opens and
+  // messages arrive (the page's inlined first frame, if it has one, at
+  // once), `on.open()` and `on.close()` as the socket opens and
   // drops (both optional); `send(obj)` returns false while disconnected.
   function connect(role, on) {
     let socket = null;
@@ -48,6 +49,21 @@ const Live = (() => {
       }
     }
 
+    function deliver(msg) {
+      if (msg.type === "hello") on.hello?.(msg);
+      else if (msg.type === "state") {
+        observe(msg.state.server_time);
+        body.dataset.seq = msg.state.seq;
+        if (hall !== (msg.hall !== "reconnecting")) {
+          hall = !hall;
+          mark(live);
+        }
+        on.state?.(msg.state);
+      } else if (msg.type === "result") on.result?.(msg);
+      // The server's clock when it sent the page (see `#first`).
+      else if (msg.type === "clock") observe(msg.server_time);
+    }
+
     function open() {
       const scheme = location.protocol === "https:" ? "wss:" : "ws:";
       socket = new WebSocket(`${scheme}//${location.host}/ws?role=${role}`);
@@ -63,16 +79,7 @@ const Live = (() => {
         } catch {
           return;
         }
-        if (msg.type === "hello") on.hello?.(msg);
-        else if (msg.type === "state") {
-          observe(msg.state.server_time);
-          body.dataset.seq = msg.state.seq;
-          if (hall !== (msg.hall !== "reconnecting")) {
-            hall = !hall;
-            mark(live);
-          }
-          on.state?.(msg.state);
-        } else if (msg.type === "result") on.result?.(msg);
+        deliver(msg);
       };
       socket.onclose = () => {
         mark(false);
@@ -86,6 +93,19 @@ const Live = (() => {
     }
 
     mark(false);
+    // A page drawn by its script carries the socket's first messages
+    // (`#first`, as the server had them when it sent the page): drawn now,
+    // before the first paint and before the socket opens.
+    const first = document.getElementById("first");
+    if (first) {
+      let messages = [];
+      try {
+        messages = JSON.parse(first.textContent);
+      } catch {
+        messages = [];
+      }
+      for (const msg of messages) deliver(msg);
+    }
     open();
     return {
       send(obj) {

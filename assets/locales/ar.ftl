@@ -348,6 +348,10 @@ chair-speaker-sees = يرى المتحدّث: { $text }
 chair-screen-shows = تعرض الشاشة: { $text }
 chair-nothing = لا شيء
 chair-quoted = «{ $text }»
+# Pages drawn once (h23-chair): /chair and /stage are drawn by their
+# scripts; without JavaScript they say so instead.
+chair-noscript = تحتاج هذه الصفحة إلى JavaScript: فعّله في إعدادات المتصفح ثم أعد تحميل الصفحة.
+stage-noscript = يحتاج هذا المؤقّت إلى JavaScript: فعّله في إعدادات المتصفح ثم أعد تحميل الصفحة.
 # On stage (issue 22): pinned messages, Next on the last item, counts to confirm.
 chair-pin = إبقاؤها بعد «التالي»
 chair-pinned = مثبّتة

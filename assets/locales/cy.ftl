@@ -313,6 +313,10 @@ chair-speaker-sees = Mae'r siaradwr yn gweld: { $text }
 chair-screen-shows = Mae'r sgrin yn dangos: { $text }
 chair-nothing = dim
 chair-quoted = “{ $text }”
+# Pages drawn once (h23-chair): /chair and /stage are drawn by their
+# scripts; without JavaScript they say so instead.
+chair-noscript = Mae angen JavaScript ar y dudalen hon: trowch ef ymlaen yng ngosodiadau'r porwr ac ail-lwythwch y dudalen.
+stage-noscript = Mae angen JavaScript ar yr amserydd hwn: trowch ef ymlaen yng ngosodiadau'r porwr ac ail-lwythwch y dudalen.
 # On stage (issue 22): pinned messages, Next on the last item, counts to confirm.
 chair-pin = Cadw ar ôl Nesaf
 chair-pinned = wedi’i binio

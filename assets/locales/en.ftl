@@ -297,6 +297,10 @@ chair-speaker-sees = Speaker sees: { $text }
 chair-screen-shows = Screen shows: { $text }
 chair-nothing = nothing
 chair-quoted = “{ $text }”
+# Pages drawn once (h23-chair): /chair and /stage are drawn by their
+# scripts; without JavaScript they say so instead.
+chair-noscript = This page needs JavaScript: turn it on in this browser's settings and reload the page.
+stage-noscript = This timer needs JavaScript: turn it on in this browser's settings and reload the page.
 # On stage (issue 22): pinned messages, Next on the last item, counts to confirm.
 chair-pin = Keep after Next
 chair-pinned = pinned

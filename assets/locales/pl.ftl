@@ -324,6 +324,10 @@ chair-speaker-sees = Mówca widzi: { $text }
 chair-screen-shows = Ekran pokazuje: { $text }
 chair-nothing = nic
 chair-quoted = „{ $text }”
+# Pages drawn once (h23-chair): /chair and /stage are drawn by their
+# scripts; without JavaScript they say so instead.
+chair-noscript = Ta strona wymaga JavaScriptu: włącz go w ustawieniach przeglądarki i odśwież stronę.
+stage-noscript = Ten zegar wymaga JavaScriptu: włącz go w ustawieniach przeglądarki i odśwież stronę.
 # On stage (issue 22): pinned messages, Next on the last item, counts to confirm.
 chair-pin = Zostaw po Dalej
 chair-pinned = przypięty

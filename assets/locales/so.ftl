@@ -289,6 +289,10 @@ chair-speaker-sees = Hadluhu wuxuu arkaa: { $text }
 chair-screen-shows = Shaashaddu waxay muujinaysaa: { $text }
 chair-nothing = waxba
 chair-quoted = “{ $text }”
+# Pages drawn once (h23-chair): /chair and /stage are drawn by their
+# scripts; without JavaScript they say so instead.
+chair-noscript = Boggan wuxuu u baahan yahay JavaScript: ka shid dejinta browser-ka, kadibna dib u soo geli boggan.
+stage-noscript = Saacaddan waxay u baahan tahay JavaScript: ka shid dejinta browser-ka, kadibna dib u soo geli boggan.
 # On stage (issue 22): pinned messages, Next on the last item, counts to confirm.
 chair-pin = Ku hay kadib Xiga
 chair-pinned = la dhejiyay

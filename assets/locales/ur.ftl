@@ -288,6 +288,10 @@ chair-speaker-sees = مقرر کے سامنے: { $text }
 chair-screen-shows = اسکرین پر: { $text }
 chair-nothing = کچھ نہیں
 chair-quoted = “{ $text }”
+# Pages drawn once (h23-chair): /chair and /stage are drawn by their
+# scripts; without JavaScript they say so instead.
+chair-noscript = اس صفحے کے لیے JavaScript درکار ہے: براؤزر کی ترتیبات میں اسے آن کریں اور صفحہ دوبارہ لوڈ کریں۔
+stage-noscript = اس ٹائمر کے لیے JavaScript درکار ہے: براؤزر کی ترتیبات میں اسے آن کریں اور صفحہ دوبارہ لوڈ کریں۔
 # On stage (issue 22): pinned messages, Next on the last item, counts to confirm.
 chair-pin = «اگلا» کے بعد بھی رکھیں
 chair-pinned = پن شدہ

@@ -1,5 +1,7 @@
-//! `/chair`: the chair's tablet. The page is a frame; `chair.js` fills it
-//! from the chair's socket and sends the commands.
+//! `/chair`: the chair's tablet. The page is a shell with the chair's
+//! first frame inlined; `chair.js` draws it from that frame, then from the
+//! chair's socket, and sends the commands. The ways in (the key link, the
+//! language chooser, the refusals) are drawn here: they are not live.
 
 use axum::extract::{FromRequestParts, Query, State};
 use axum::http::header::{RETRY_AFTER, SET_COOKIE};
@@ -9,13 +11,11 @@ use axum::response::{IntoResponse, Redirect, Response};
 use maud::{Markup, html};
 use serde::Deserialize;
 
-use super::{current_title, layout_in};
-use crate::domain::Phase;
+use super::{first_frame, layout_in};
 use crate::domain::command::{MESSAGE_MAX, NOTE_MAX};
 use crate::domain::plan::TextKey;
-use crate::hub::now_ms;
 use crate::i18n::{self, Lang};
-use crate::view::{self, Role};
+use crate::view::Role;
 use crate::web::AppState;
 use crate::web::access;
 use crate::web::api::ApiError;
@@ -42,8 +42,7 @@ pub async fn chair(
     if let Err(answer) = admitted {
         return answer;
     }
-    let state = app.hub.state();
-    let plan = &state.plan;
+    let plan = app.hub.plan();
     let l = i18n::negotiate(&headers, plan.language());
     // What the speaker reads is in the stage's language, not the chair's:
     // the presets are sent as text in the plan's first screen language (if
@@ -53,59 +52,31 @@ pub async fn chair(
         .first()
         .and_then(|code| i18n::find(code))
         .unwrap_or(l);
-    let chair = &state.chair;
-    let index = state.current_index();
-    let item = state.current_item();
-    let not_started = chair.phase == Phase::NotStarted;
-    // Before the start, the notes are the first item's: the chair reads
-    // them while the hall settles.
-    let noted = if not_started {
-        plan.items.first()
-    } else {
-        item
-    };
-    let upcoming = match index {
-        None => plan.items.first(),
-        Some(i) => plan.items.get(i + 1),
-    };
-    let item_title = |i: &crate::domain::plan::Item| {
-        l.plan_text(plan, &TextKey::of("item", &i.id, "title"), &i.title)
-            .to_owned()
-    };
-    // The first render says what the script will say, so nothing moves
-    // when the first state arrives.
-    let phase = match (chair.phase, index) {
-        (Phase::NotStarted, _) => l.t("chair-phase-not-started"),
-        (Phase::Ended, _) => l.t("chair-phase-ended"),
-        (Phase::Running, Some(i)) => l.t_with(
-            "chair-phase-item",
-            &[("n", (i + 1).into()), ("total", plan.items.len().into())],
-        ),
-        (Phase::Running, None) => String::new(),
-    };
     let title = l.plan_text(
-        plan,
+        &plan,
         &TextKey::of("assembly", "", "title"),
         &plan.assembly.title,
     );
-    // The plan and state the socket would send first, so the script draws
-    // the whole page before it is first shown instead of moving it later.
-    let plan_json = serde_json::to_string(&view::plan_view(plan, Role::Chair)).unwrap_or_default();
-    let state_json =
-        serde_json::to_string(&view::snapshot(&state, Role::Chair, now_ms())).unwrap_or_default();
     let one_minute = || -> [(&str, i18n::Arg<'_>); 1] { [("n", 1.into())] };
+    // A shell: `chair.js` draws every text that follows the plan or the
+    // state (the title, the phase, the item, the clock, Next and Pause,
+    // what is shown, the notes, the order, the context) from the first
+    // frame, before the first paint. Here only what never changes with
+    // them: landmarks, headings, the controls and their fixed labels.
     layout_in(
         &[l],
         &l.t_with("chair-page-title", &[("title", title.into())]),
         Some(Role::Chair),
-        state.seq,
+        app.hub.latest().seq,
         &["chair.css", "live.js", "chair.js"],
         html! {
+            (first_frame(&app, Role::Chair))
+            noscript { p .notice { (l.t("chair-noscript")) } }
             header .bar {
                 // `dir="auto"`: the plan's title sets its own direction, so an
                 // English title on an Arabic page is cut at its end.
-                h1 title=(title) dir="auto" { (title) }
-                span #phase { (phase) }
+                h1 #assembly-title dir="auto" { }
+                span #phase { }
                 nav aria-label=(l.t("chair-nav-label")) {
                     a href="/screen" target="_blank" { (l.t("chair-nav-screen")) }
                     a href="/stage" target="_blank" { (l.t("chair-nav-timer")) }
@@ -117,22 +88,24 @@ pub async fn chair(
                 }
                 (language_form(l))
             }
-            main #chair data-note-max=(NOTE_MAX) data-plan=(plan_json) data-state=(state_json) {
+            main #chair data-note-max=(NOTE_MAX) {
                 div .col.col-now {
                     section .card.now aria-labelledby="now-heading" {
                         h2 #now-heading .visually-hidden { (l.t("chair-now")) }
-                        p .kind #current-kind { (item.map_or(String::new(), |i| l.family("kind-", i.kind.as_str()))) }
-                        p .title #current-title dir="auto" { (current_title(&state, l)) }
-                        p .lead #current-lead dir="auto" { (item.and_then(|i| i.lead.as_deref()).unwrap_or("")) }
+                        p .kind #current-kind { }
+                        p .title #current-title dir="auto" { }
+                        p .lead #current-lead dir="auto" { }
                         div .clock {
-                            p .countdown #countdown { "–:––" }
+                            p .countdown #countdown { }
                             p .drift #drift { }
                         }
                         div .controls {
-                            button #start .primary.big type="button" hidden[!not_started] { (l.t("chair-start")) }
-                            button #back .big type="button" hidden[not_started] { (l.t("chair-back")) }
-                            button #next .primary.big type="button" hidden[not_started] { (l.t("chair-next")) }
-                            button #pause .small type="button" { (l.t("chair-pause")) }
+                            // Which of Start, Back and Next show is the
+                            // state's: the script shows them.
+                            button #start .primary.big type="button" hidden { (l.t("chair-start")) }
+                            button #back .big type="button" hidden { (l.t("chair-back")) }
+                            button #next .primary.big type="button" hidden { }
+                            button #pause .small type="button" { }
                             button #minus .small type="button" { (l.t_with("chair-extend-less", &one_minute())) }
                             button #plus .small type="button" { (l.t_with("chair-extend-more", &one_minute())) }
                             button #undo .small type="button" { (l.t("chair-undo")) }
@@ -142,12 +115,12 @@ pub async fn chair(
                         // take it down: in the card that stays in view.
                         div .shown aria-live="polite" {
                             p .row {
-                                span .what { (l.rich("chair-speaker-sees", &[], &[("text", html! { bdi #stage-shown { (l.t("chair-nothing")) } })])) }
+                                span .what { (l.rich("chair-speaker-sees", &[], &[("text", html! { bdi #stage-shown { } })])) }
                                 span #stage-pinned .pinned hidden { (l.t("chair-pinned")) }
                                 button type="button" .clear data-to="stage" aria-label=(l.t("chair-cmd-clear-stage")) { (l.t("chair-clear")) }
                             }
                             p .row {
-                                span .what { (l.rich("chair-screen-shows", &[], &[("text", html! { bdi #screen-shown { (l.t("chair-nothing")) } })])) }
+                                span .what { (l.rich("chair-screen-shows", &[], &[("text", html! { bdi #screen-shown { } })])) }
                                 span #screen-pinned .pinned hidden { (l.t("chair-pinned")) }
                                 button type="button" .clear data-to="screen" aria-label=(l.t("chair-cmd-clear-screen")) { (l.t("chair-clear")) }
                             }
@@ -156,13 +129,13 @@ pub async fn chair(
                         p #notice .notice role="status" aria-live="assertive" { }
                         p .upnext {
                             (l.rich("chair-upnext", &[], &[("title", html! {
-                                bdi { strong #next-title { (upcoming.map_or_else(|| l.t("chair-last-item"), item_title)) } }
+                                bdi { strong #next-title { } }
                             })]))
                         }
                     }
                     section .card aria-labelledby="notes-heading" {
                         h2 #notes-heading { (l.t("chair-notes-heading")) }
-                        p .notes #notes dir="auto" { (noted.and_then(|i| i.notes.clone()).unwrap_or_else(|| l.t("chair-no-notes"))) }
+                        p .notes #notes dir="auto" { }
                     }
                     section .card .messages aria-labelledby="msg-heading" {
                         h2 #msg-heading { (l.t("chair-messages-heading")) }

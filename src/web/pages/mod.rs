@@ -1,7 +1,12 @@
-//! Server-rendered pages. Each page is complete HTML from the current state
-//! (the join page works with JavaScript off); its script then keeps it live
-//! over the websocket. No inline scripts or styles: configuration travels in
-//! `data-` attributes, so a strict Content-Security-Policy holds.
+//! The pages. A page that must work without JavaScript (`/join`, the
+//! record, the organiser's forms) is complete HTML from the current state,
+//! and its script, if any, keeps it live over the websocket. A live page
+//! that needs no such fallback (`/chair`, `/stage`: devices the organisers
+//! run) is drawn once, by its script: the server sends a shell (landmarks,
+//! empty containers, labels that never change) and the role's first frame
+//! ([`first_frame`]), never a word the script also writes. No inline
+//! scripts or styles: configuration travels in `data-` attributes and JSON
+//! data blocks, so a strict Content-Security-Policy holds.
 
 mod assets;
 mod chair;
@@ -95,6 +100,32 @@ fn layout_in(
                 (body)
             }
         }
+    }
+}
+
+/// The first frame of `role`, for a page its script draws: the messages
+/// the role's socket sends first (`hello`, then `state`), the very bytes
+/// the hub serialised for every socket of the role, in a JSON list in
+/// `<script type="application/json" id="first">`. The script draws the
+/// whole page from it before the socket opens, so nothing is blank at
+/// first paint and nothing moves when the socket's frames arrive. Data,
+/// not code, so the Content-Security-Policy holds; every `<` is escaped
+/// (`\u003c`, the same character to JSON) so no text in the plan can end
+/// the element or open a comment that would swallow the page.
+///
+/// Between the two, the server's clock now (`{"type":"clock"}`): the frame
+/// was made at the last change, maybe minutes ago, and a page that took
+/// its `server_time` for now would run the countdown that much behind.
+fn first_frame(app: &AppState, role: Role) -> Markup {
+    let published = app.hub.subscribe(role).borrow().clone();
+    let frames = format!(
+        r#"[{},{{"type":"clock","server_time":{}}},{}]"#,
+        published.hello(role).as_str(),
+        crate::hub::now_ms(),
+        published.frame(role).as_str()
+    );
+    html! {
+        script type="application/json" #first { (PreEscaped(frames.replace('<', "\\u003c"))) }
     }
 }
 

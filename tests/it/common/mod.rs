@@ -3,6 +3,7 @@
 #![allow(dead_code)]
 
 pub mod browser;
+pub mod door;
 pub mod fit;
 pub mod relays;
 use std::io::{BufRead, BufReader, Read, Write};
