@@ -25,10 +25,12 @@ const DRAFT: &str = "assembly.db.new";
 
 /// Version of the tables (made in `open`) and of the events in them; a
 /// newer file is refused, not misread. 2: plan changes are patches. 3:
-/// the domain reads no older shape; the saved plan's items have ids. Older
-/// records are read through `upcast`, and each bump comes with a test that
-/// reads a record the version before wrote.
-const SCHEMA: i64 = 3;
+/// the domain reads no older shape; the saved plan's items have ids. 4: a
+/// follow-up step is never a chair change (steps the chair's undo took back
+/// read as withdrawn). Older records are read through `upcast`, and each
+/// bump comes with a test that reads a record the version before wrote
+/// (`tests_upcast`, `tests_upcast_v2`, `tests_upcast_v3`).
+const SCHEMA: i64 = 4;
 
 #[derive(Debug)]
 pub enum Error {
@@ -286,3 +288,5 @@ mod tests;
 mod tests_upcast;
 #[cfg(test)]
 mod tests_upcast_v2;
+#[cfg(test)]
+mod tests_upcast_v3;
