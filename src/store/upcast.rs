@@ -202,7 +202,6 @@ impl Upcast {
             }
         }
     }
-
 }
 
 impl Store {

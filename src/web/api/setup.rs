@@ -7,14 +7,9 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use serde_json::json;
 
-use super::access::Chair;
-use super::api::ApiError;
+use super::ApiError;
 use crate::plan::{self, Draft};
-
-/// The largest body the plan routes read: a draft of the largest plan the
-/// project supports (500 institutions, 200 items with long notes), with
-/// every text at its longest, fits well inside.
-pub const DRAFT_LIMIT: usize = 2 * 1024 * 1024;
+use crate::web::access::Chair;
 
 /// `POST /api/plan/draft-from-toml` (chair only; body: a plan file): the
 /// draft to load into the form, or every problem at its line and column.
@@ -38,7 +33,7 @@ pub async fn draft_from_toml(_chair: Chair, body: String) -> Result<Response, Ap
             let n = problems.len() as u64;
             let error = format!(
                 "the file has {n} {} to fix before it can be loaded",
-                super::pages::plural(n, "problem", "problems")
+                crate::web::pages::plural(n, "problem", "problems")
             );
             Ok((
                 StatusCode::BAD_REQUEST,
