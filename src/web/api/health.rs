@@ -7,6 +7,7 @@ use axum::response::Response;
 use serde_json::json;
 
 use super::json_text;
+use crate::hub::Unhealthy;
 use crate::web::AppState;
 
 /// `GET /healthz`: alive, the latest `seq`, open sockets and resident memory
@@ -31,15 +32,15 @@ pub async fn healthz(State(app): State<AppState>) -> Response {
     // it stopped following.
     if app.relay {
         body["link"] = json!(match &health {
-            Ok(()) => "linked",
-            Err(reason) if reason == crate::hub::CUT_OFF => "reconnecting",
-            Err(reason) => reason.as_str(),
+            Ok(()) => "linked".to_owned(),
+            Err(Unhealthy::CutOff) => "reconnecting".to_owned(),
+            Err(reason) => reason.to_string(),
         });
     }
     let Err(reason) = health else {
         return json_text(body.to_string());
     };
-    body["reason"] = json!(reason);
+    body["reason"] = json!(reason.to_string());
     let mut response = json_text(body.to_string());
     *response.status_mut() = StatusCode::SERVICE_UNAVAILABLE;
     response
