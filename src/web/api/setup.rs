@@ -12,34 +12,36 @@ use crate::plan::{self, Draft};
 use crate::web::access::Chair;
 
 /// `POST /api/plan/draft-from-toml` (chair only; body: a plan file): the
-/// draft to load into the form, or every problem at its line and column.
-/// Nothing is saved.
+/// draft to load into the form, or every problem at its line and column
+/// (the API's error, with `problems`). Nothing is saved.
 pub async fn draft_from_toml(_chair: Chair, body: String) -> Result<Response, ApiError> {
-    match plan::parse(&body) {
-        Ok(plan) => Ok(Json(json!({ "draft": Draft::from_plan(&plan) })).into_response()),
-        Err(err) => {
-            let problems: Vec<_> = err
-                .diagnostics
-                .iter()
-                .map(|d| {
-                    json!({
-                        "line": d.line,
-                        "column": d.column,
-                        "message": d.message,
-                        "help": d.help,
-                    })
-                })
-                .collect();
-            let n = problems.len() as u64;
-            let error = format!(
-                "the file has {n} {} to fix before it can be loaded",
-                crate::web::pages::plural(n, "problem", "problems")
-            );
-            Ok((
-                StatusCode::BAD_REQUEST,
-                Json(json!({ "error": error, "problems": problems })),
-            )
-                .into_response())
-        }
-    }
+    let err = match plan::parse(&body) {
+        Ok(plan) => return Ok(Json(json!({ "draft": Draft::from_plan(&plan) })).into_response()),
+        Err(err) => err,
+    };
+    let problems: Vec<_> = err
+        .diagnostics
+        .iter()
+        .map(|d| {
+            json!({
+                "line": d.line,
+                "column": d.column,
+                "message": d.message,
+                "help": d.help,
+            })
+        })
+        .collect();
+    let n = problems.len() as u64;
+    let mut error = ApiError::new(
+        StatusCode::BAD_REQUEST,
+        format!(
+            "the file has {n} {} to fix before it can be loaded",
+            crate::web::pages::plural(n, "problem", "problems")
+        ),
+    );
+    error.extra = Some(serde_json::Map::from_iter([(
+        "problems".to_owned(),
+        problems.into(),
+    )]));
+    Err(error)
 }
