@@ -38,6 +38,10 @@ use crate::domain::{Event, ItemRef, Plan, PlanPatch};
 /// The meta key of the last `seq` an older version may have written.
 const LEGACY_UNTIL: &str = "legacy_until";
 
+/// The meta key saying whether events up to `legacy_until` hold follow-up
+/// steps as chair changes ("1") or not ("0").
+const LEGACY_STEPS: &str = "legacy_steps";
+
 /// A plan change as versions before patches wrote it (its `changes` were
 /// for the record, which today tells them from the patches).
 #[derive(Deserialize)]
@@ -226,12 +230,26 @@ impl Store {
                 None => 0,
             }
         };
+        // Whether that part holds steps as chair changes: looked for once
+        // (a scan of the log), then noted with `legacy_until`.
+        let steps = if schema < SCHEMA {
+            until > 0
+                && self.conn.query_row(
+                    "SELECT EXISTS (SELECT 1 FROM events
+                     WHERE seq <= ?1 AND body LIKE '%\"followed_up\"%')",
+                    [i64::try_from(until).unwrap_or(i64::MAX)],
+                    |r| r.get(0),
+                )?
+        } else {
+            self.meta(LEGACY_STEPS)?.as_deref() == Some("1")
+        };
         if write && schema < SCHEMA {
             let plan = self.plan()?;
             let tx = self.conn.transaction()?;
             let set = "INSERT INTO meta (key, value) VALUES (?1, ?2)
                        ON CONFLICT(key) DO UPDATE SET value = excluded.value";
             tx.execute(set, params![LEGACY_UNTIL, until.to_string()])?;
+            tx.execute(set, params![LEGACY_STEPS, if steps { "1" } else { "0" }])?;
             // The saved plan in today's shape (`plan` upcasts it).
             if let Some(plan) = plan {
                 let json = serde_json::to_string(&plan).expect("a plan always serializes");
@@ -240,13 +258,6 @@ impl Store {
             tx.execute(set, params!["schema", SCHEMA.to_string()])?;
             tx.commit()?;
         }
-        let steps = until > 0
-            && self.conn.query_row(
-                "SELECT EXISTS (SELECT 1 FROM events
-                 WHERE seq <= ?1 AND body LIKE '%\"followed_up\"%')",
-                [i64::try_from(until).unwrap_or(i64::MAX)],
-                |r| r.get(0),
-            )?;
         self.legacy = Legacy {
             until,
             steps,
