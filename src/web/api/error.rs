@@ -120,8 +120,11 @@ impl From<Rejection> for ApiError {
     }
 }
 
-impl IntoResponse for ApiError {
-    fn into_response(self) -> Response {
+impl ApiError {
+    /// The body every error of the API answers with: `{"ok": false,
+    /// "error": "..."}` and what else this one says. The only place that
+    /// shape is written (`errors` rewrites other errors into it too).
+    pub fn body(&self) -> serde_json::Value {
         let mut body = json!({ "ok": false, "error": self.message });
         if let Some(latest) = self.latest {
             body["latest"] = latest.into();
@@ -130,9 +133,16 @@ impl IntoResponse for ApiError {
             body["refusal"] = reason.code.into();
             body["args"] = reason.args().into();
         }
-        for (key, value) in self.extra.into_iter().flatten() {
-            body[key] = value;
+        for (key, value) in self.extra.iter().flatten() {
+            body[key] = value.clone();
         }
+        body
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        let body = self.body();
         let mut response = (self.status, Json(body)).into_response();
         if let Some(wait) = self.retry_after {
             let seconds = wait.as_secs_f64().ceil() as u64;
