@@ -11,11 +11,13 @@
 //!   [`domain::State::apply`] folds it in. No IO, no clock: time is a value.
 //! - [`hub`] owns the live state. It takes commands in batches, decides and
 //!   applies them, commits their events through [`store`] (SQLite, durable
-//!   before any answer), then publishes one frame per [`view::Role`].
+//!   before any answer; a log an older version wrote is upcast to today's
+//!   events as it is read), then publishes one frame per [`view::Role`].
 //! - [`view`] projects the state for each role (the public never sees chair
 //!   notes or an unrevealed tally); [`protocol`] is what travels on the wire.
-//! - [`web`] is the axum router: pages, the JSON API, the websocket, auth
-//!   and the guards of a public room. [`server`] starts it from the CLI.
+//! - [`web`] is the axum router: pages, the JSON API (every route of it in
+//!   one table, `web/api/mod.rs`), the websocket, auth and the guards of a
+//!   public room. [`server`] starts it from the CLI.
 //! - [`record`] and [`report`] turn the state into the record: JSON, CSV
 //!   and a printable report. [`rehearse`] simulates a hall of phones.
 //! - [`link`] follows the primary from public relays over NATS JetStream:

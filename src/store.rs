@@ -25,66 +25,45 @@ const DRAFT: &str = "assembly.db.new";
 
 /// Version of the tables (made in `open`) and of the events in them; a
 /// newer file is refused, not misread. 2: plan changes are patches. 3:
-/// the domain reads no older shape; the saved plan's items have ids. Older
-/// records are read through `upcast`, and each bump comes with a test that
-/// reads a record the version before wrote.
-const SCHEMA: i64 = 3;
+/// the domain reads no older shape; the saved plan's items have ids. 4: a
+/// follow-up step is never a chair change (steps the chair's undo took back
+/// read as withdrawn). Older records are read through `upcast`, and each
+/// bump comes with a test that reads a record the version before wrote
+/// (`tests_upcast`, `tests_upcast_v2`, `tests_upcast_v3`).
+const SCHEMA: i64 = 4;
 
-#[derive(Debug)]
+/// Why the record cannot be opened, read or written; each says what to do.
+#[derive(Debug, thiserror::Error)]
 pub enum Error {
     /// The data dir could not be created or opened.
+    #[error("cannot use the data dir {dir}: {1}", dir = .0.display())]
     Dir(PathBuf, std::io::Error),
-    Sqlite(rusqlite::Error),
+    #[error("the data file could not be read or written: {0}")]
+    Sqlite(#[from] rusqlite::Error),
     /// The record is damaged: a table or an event is missing, or a stored
     /// row does not decode. It is kept as it is, never started over.
-    Damaged {
-        file: PathBuf,
-        what: String,
-    },
+    #[error(
+        "the record {} is damaged: {what}.\n\
+         Nothing was changed. Keep that file as it is: it holds what was recorded. \
+         Restore a copy of the data dir if you have one, or start a new record \
+         in a new data dir: `assembly serve PLAN --data NEW_DIR`.",
+        file.display()
+    )]
+    Damaged { file: PathBuf, what: String },
     /// The data dir holds an `assembly.db` that is not a record at all.
-    NotARecord {
-        file: PathBuf,
-        what: String,
-    },
+    #[error(
+        "{} is not a record of assembly: {what}.\n\
+         Nothing was changed. If it was put there by mistake, move it out of the \
+         data dir; otherwise restore a copy of the data dir, or start a new record \
+         in a new data dir: `assembly serve PLAN --data NEW_DIR`.",
+        file.display()
+    )]
+    NotARecord { file: PathBuf, what: String },
     /// The data file was written by a newer `assembly`.
+    #[error(
+        "the data file was written by a newer version of assembly (schema {0}); use that version"
+    )]
     Newer(i64),
-}
-
-impl std::fmt::Display for Error {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Error::Dir(dir, e) => write!(f, "cannot use the data dir {}: {e}", dir.display()),
-            Error::Sqlite(e) => write!(f, "the data file could not be read or written: {e}"),
-            Error::Damaged { file, what } => write!(
-                f,
-                "the record {file} is damaged: {what}.\n\
-                 Nothing was changed. Keep that file as it is: it holds what was recorded. \
-                 Restore a copy of the data dir if you have one, or start a new record \
-                 in a new data dir: `assembly serve PLAN --data NEW_DIR`.",
-                file = file.display()
-            ),
-            Error::NotARecord { file, what } => write!(
-                f,
-                "{file} is not a record of assembly: {what}.\n\
-                 Nothing was changed. If it was put there by mistake, move it out of the \
-                 data dir; otherwise restore a copy of the data dir, or start a new record \
-                 in a new data dir: `assembly serve PLAN --data NEW_DIR`.",
-                file = file.display()
-            ),
-            Error::Newer(v) => write!(
-                f,
-                "the data file was written by a newer version of assembly (schema {v}); use that version"
-            ),
-        }
-    }
-}
-
-impl std::error::Error for Error {}
-
-impl From<rusqlite::Error> for Error {
-    fn from(e: rusqlite::Error) -> Error {
-        Error::Sqlite(e)
-    }
 }
 
 pub type Result<T> = std::result::Result<T, Error>;
@@ -286,3 +265,5 @@ mod tests;
 mod tests_upcast;
 #[cfg(test)]
 mod tests_upcast_v2;
+#[cfg(test)]
+mod tests_upcast_v3;

@@ -48,26 +48,10 @@ pub enum Event {
         #[serde(default, skip_serializing_if = "is_false")]
         pin: bool,
     },
-    /// The chair's last change that has not been undone is reverted.
     DisplaySet {
         qr: bool,
         timer: bool,
         turnout: bool,
-    },
-    /// A follow-up step as logs written before steps were the organisers'
-    /// hold it: then a chair change, which `undo` could take back, and so
-    /// it still is when those logs replay. New steps are `FollowUpRecorded`.
-    FollowedUp {
-        ask: String,
-        holder: String,
-        status: FollowUpStatus,
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        note: Option<String>,
-        /// The day the step happened, "YYYY-MM-DD". Empty in logs written
-        /// before steps were dated: those happened the day they were
-        /// recorded (the envelope's `at`, in the assembly's zone).
-        #[serde(default)]
-        on: String,
     },
     /// A step in chasing a commitment, the organisers' record: not a
     /// chair change, so the chair's `undo` and `expect` never touch it.
@@ -77,9 +61,20 @@ pub enum Event {
         status: FollowUpStatus,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         note: Option<String>,
-        /// The day the step happened, "YYYY-MM-DD".
+        /// The day the step happened, "YYYY-MM-DD"; empty in logs written
+        /// before steps were dated: those happened the day they were
+        /// recorded (the envelope's `at`, in the assembly's zone).
         on: String,
     },
+    /// The latest step of one history taken back. Only the store writes
+    /// it, upcasting a log from when a step was a chair change: there the
+    /// chair's `undone` took the step back, and reads as this (see
+    /// `store::upcast`). Like the step, not a chair change.
+    FollowUpWithdrawn {
+        ask: String,
+        holder: String,
+    },
+    /// The chair's last change that has not been undone is reverted.
     Undone,
     Ended,
     /// The plan was changed: what changed, to apply to the plan before.
@@ -110,6 +105,7 @@ impl Event {
                 | Event::Pledged { .. }
                 | Event::PlanChanged { .. }
                 | Event::FollowUpRecorded { .. }
+                | Event::FollowUpWithdrawn { .. }
         )
     }
 }

@@ -6,7 +6,6 @@ use std::sync::Arc;
 use jiff::civil::date;
 
 use super::command::{Answer, ChairCommand as C, Command, FollowUpStatus as F, NOTE_MAX};
-use super::event::{Envelope, Event};
 use super::plan::PowerHolder;
 use super::state::{Refusal, State, date_follow_up};
 use super::tests::{Run, follow_up, follow_up_on, plan, respond};
@@ -145,20 +144,6 @@ fn the_hub_dates_a_step_today_and_refuses_one_after_tomorrow() {
     assert_eq!(next, Command::Chair(C::Next));
 }
 
-#[test]
-fn a_step_logged_before_steps_were_dated_still_replays() {
-    let old = r#"{"seq":1,"at":1780000000000,"event":{"type":"followed_up","ask":"wage","holder":"mayor","status":"achieved","note":"Done"}}"#;
-    let envelope: Envelope = serde_json::from_str(old).unwrap();
-    let Event::FollowedUp { on, .. } = &envelope.event else {
-        panic!("a follow-up: {envelope:?}");
-    };
-    assert_eq!(on, "", "no day: the day it was recorded");
-    let state = State::replay(Arc::new(plan()), [&envelope]);
-    let step = &state.follow_ups["wage"]["mayor"][0];
-    assert_eq!((step.at, step.on.as_str()), (1_780_000_000_000, ""));
-    assert_eq!(step.status, F::Achieved);
-}
-
 /// A step is the organisers', not the chair's: recorded on the night, it
 /// neither makes the chair's next tap stale nor is taken back by the
 /// chair's Undo, which reverts the chair's own last change.
@@ -185,37 +170,6 @@ fn a_step_on_the_night_leaves_the_chairs_taps_and_undo_alone() {
         1,
         "the step stays"
     );
-}
-
-/// Logs written when a step was a chair change replay as they were made:
-/// an `undo` right after such a step took the step back, and still does.
-#[test]
-fn old_logs_replay_with_the_meaning_they_were_written_with() {
-    let log: Vec<Envelope> = super::tests::log_of([
-        Event::Started,
-        Event::FollowedUp {
-            ask: "wage".into(),
-            holder: "mayor".into(),
-            status: F::Achieved,
-            note: None,
-            on: String::new(),
-        },
-        Event::Undone,
-    ]);
-    let state = State::replay(std::sync::Arc::new(super::tests::plan()), &log);
-    let steps = state
-        .follow_ups
-        .get("wage")
-        .and_then(|h| h.get("mayor"))
-        .map_or(0, Vec::len);
-    assert_eq!(steps, 0, "the step was undone");
-    assert_eq!(state.current_index(), Some(0), "the start stays");
-    // The same as the wire had it then.
-    let json = r#"{"type":"followed_up","ask":"wage","holder":"mayor","status":"achieved"}"#;
-    assert!(matches!(
-        serde_json::from_str::<Event>(json).unwrap(),
-        Event::FollowedUp { .. }
-    ));
 }
 
 #[test]

@@ -8,7 +8,7 @@ use std::collections::VecDeque;
 
 use super::command::MessageTarget;
 use super::event::{Event, Millis};
-use super::state::{Announced, ChairState, Clock, Display, FollowUps, Message, Phase};
+use super::state::{Announced, ChairState, Clock, Display, Message, Phase};
 
 /// How many chair changes `undo` can revert, latest first. A chair undoes
 /// a slip of the finger, not the evening: a thousand is far more than any
@@ -32,11 +32,6 @@ enum Entry {
     },
     /// An answer was added last to this history.
     Responded {
-        ask: String,
-        holder: String,
-    },
-    /// A follow-up step of a log from before steps were the organisers'.
-    FollowedUp {
         ask: String,
         holder: String,
     },
@@ -79,10 +74,6 @@ impl Entry {
                 ask: ask.clone(),
                 holder: holder.clone(),
             },
-            Event::FollowedUp { ask, holder, .. } => Entry::FollowedUp {
-                ask: ask.clone(),
-                holder: holder.clone(),
-            },
             Event::TurnoutAnnounced { institution, .. } => Entry::Turnout {
                 institution: institution.clone(),
                 before: chair.turnout.get(institution).cloned(),
@@ -105,12 +96,13 @@ impl Entry {
             | Event::CheckedIn { .. }
             | Event::Pledged { .. }
             | Event::PlanChanged { .. }
-            | Event::FollowUpRecorded { .. } => Entry::Nothing,
+            | Event::FollowUpRecorded { .. }
+            | Event::FollowUpWithdrawn { .. } => Entry::Nothing,
         }
     }
 
     /// Put back what the event overwrote.
-    fn revert(self, chair: &mut ChairState, follow_ups: &mut FollowUps) {
+    fn revert(self, chair: &mut ChairState) {
         match self {
             Entry::Moment {
                 phase,
@@ -132,7 +124,6 @@ impl Entry {
                 chair.runs.truncate(runs);
             }
             Entry::Responded { ask, holder } => pop_last(&mut chair.responses, &ask, &holder),
-            Entry::FollowedUp { ask, holder } => pop_last(follow_ups, &ask, &holder),
             Entry::Turnout {
                 institution,
                 before,
@@ -159,7 +150,7 @@ impl Entry {
 
 /// Remove the latest entry of one history, and the maps it leaves empty,
 /// so the state is exactly as before the entry was added.
-fn pop_last<T>(
+pub(crate) fn pop_last<T>(
     histories: &mut std::collections::BTreeMap<String, std::collections::BTreeMap<String, Vec<T>>>,
     ask: &str,
     holder: &str,
@@ -197,10 +188,10 @@ impl UndoStack {
     }
 
     /// Revert the latest change not yet undone; false if there is none.
-    pub fn undo(&mut self, chair: &mut ChairState, follow_ups: &mut FollowUps) -> bool {
+    pub fn undo(&mut self, chair: &mut ChairState) -> bool {
         match self.entries.pop_back() {
             Some(entry) => {
-                entry.revert(chair, follow_ups);
+                entry.revert(chair);
                 true
             }
             None => false,

@@ -66,6 +66,26 @@ pub enum Rejection {
 
 pub use follow::{CUT_OFF, Feed, Upstream};
 
+/// Why the hub takes no change now: the health check says it in a word
+/// (`Stopped`, `CutOff`: a relay that reconnects by itself) or in the
+/// fault's own words. Reads go on in every case.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum Unhealthy {
+    /// The hub's task ended: only a restart brings changes back.
+    #[error(
+        "the hub has stopped (an internal error, see the server's terminal): no change \
+         can be made. Restart the server; every acknowledged change is kept"
+    )]
+    Stopped,
+    /// The event log could not be written, or a relay's link stopped for
+    /// good: why, for a person.
+    #[error("{0}")]
+    Fault(String),
+    /// A relay without its link to the hall, for now.
+    #[error("{CUT_OFF}")]
+    CutOff,
+}
+
 /// The frames of one moment, serialized once per role.
 #[derive(Debug)]
 pub struct Published {
@@ -258,22 +278,18 @@ impl Hub {
         self.cut_off.load(Ordering::Relaxed)
     }
 
-    /// `Ok` while the hub takes changes; otherwise why not, for a person.
-    pub fn health(&self) -> Result<(), String> {
+    /// `Ok` while the hub takes changes; otherwise why not.
+    pub fn health(&self) -> Result<(), Unhealthy> {
         if self.task.is_finished() {
-            return Err(
-                "the hub has stopped (an internal error, see the server's terminal): no change \
-                 can be made. Restart the server; every acknowledged change is kept"
-                    .into(),
-            );
+            return Err(Unhealthy::Stopped);
         }
         // A fault first: a relay whose link stopped for good says why
         // rather than that it reconnects.
         if let Some(reason) = &*self.fault.lock().unwrap_or_else(|p| p.into_inner()) {
-            return Err(reason.clone());
+            return Err(Unhealthy::Fault(reason.clone()));
         }
         if self.cut_off() {
-            return Err(CUT_OFF.to_owned());
+            return Err(Unhealthy::CutOff);
         }
         Ok(())
     }

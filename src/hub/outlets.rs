@@ -25,7 +25,9 @@ pub(super) fn goes_out_now(event: &Event) -> bool {
     event.is_chair()
         || matches!(
             event,
-            Event::PlanChanged { .. } | Event::FollowUpRecorded { .. }
+            Event::PlanChanged { .. }
+                | Event::FollowUpRecorded { .. }
+                | Event::FollowUpWithdrawn { .. }
         )
 }
 

@@ -65,7 +65,8 @@ async fn a_panic_in_the_hub_is_seen_by_health() {
         tokio::time::sleep(std::time::Duration::from_millis(5)).await;
     }
     let reason = hub.health().unwrap_err();
-    assert!(reason.contains("hub has stopped"), "{reason}");
+    assert_eq!(reason, Unhealthy::Stopped);
+    assert!(reason.to_string().contains("hub has stopped"), "{reason}");
     // Reads go on: the state before the panic is still served.
     assert_eq!(hub.state().seq, 1);
 }

@@ -134,7 +134,11 @@ async fn cut_off_from_the_hall_nothing_is_sent_and_frames_say_so() {
         matches!(answer, Err(Rejection::Unreachable(_))),
         "{answer:?}"
     );
-    assert!(hub.health().is_err());
+    assert_eq!(
+        hub.health(),
+        Err(Unhealthy::CutOff),
+        "it says it reconnects"
+    );
     assert!(
         hub.latest()
             .frame(Role::Attendee)
@@ -212,7 +216,9 @@ async fn a_stopped_link_applies_nothing_more_and_says_why() {
     tokio::time::sleep(Duration::from_millis(50)).await;
     assert_eq!(hub.state().seq, 1, "an event after the stop was applied");
     assert!(hub.cut_off());
-    let reason = hub.health().unwrap_err();
+    let Err(Unhealthy::Fault(reason)) = hub.health() else {
+        panic!("a stopped relay says why: {:?}", hub.health());
+    };
     assert!(
         reason.starts_with("stopped: the stream has event 2"),
         "{reason}"

@@ -210,7 +210,7 @@ mod tests {
             seq,
             at,
             id: None,
-            event: Event::FollowedUp {
+            event: Event::FollowUpRecorded {
                 ask: "wage".into(),
                 holder: "leader".into(),
                 status,

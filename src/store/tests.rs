@@ -231,3 +231,40 @@ fn gaps_are_described_where_they_are() {
     );
     assert_eq!(gap(5, 5).unwrap(), "event 5 comes after event 5");
 }
+
+/// What a person reads when the record cannot be used, word for word as
+/// before the messages moved into `thiserror` attributes.
+#[test]
+fn errors_say_what_went_wrong_and_what_to_do() {
+    let file = PathBuf::from("/data/assembly.db");
+    let damaged = Error::Damaged {
+        file: file.clone(),
+        what: "event 3 is missing".into(),
+    };
+    assert_eq!(
+        damaged.to_string(),
+        "the record /data/assembly.db is damaged: event 3 is missing.\n\
+         Nothing was changed. Keep that file as it is: it holds what was recorded. \
+         Restore a copy of the data dir if you have one, or start a new record \
+         in a new data dir: `assembly serve PLAN --data NEW_DIR`."
+    );
+    let not = Error::NotARecord {
+        file: file.clone(),
+        what: "the file is empty".into(),
+    };
+    assert!(
+        not.to_string().starts_with(
+            "/data/assembly.db is not a record of assembly: the file is empty.\nNothing"
+        ),
+        "{not}"
+    );
+    let dir = Error::Dir(file, std::io::Error::other("denied"));
+    assert_eq!(
+        dir.to_string(),
+        "cannot use the data dir /data/assembly.db: denied"
+    );
+    assert_eq!(
+        Error::Newer(9).to_string(),
+        "the data file was written by a newer version of assembly (schema 9); use that version"
+    );
+}

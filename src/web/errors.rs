@@ -14,7 +14,8 @@ use axum::http::header::{ACCEPT, CONTENT_LENGTH, CONTENT_TYPE};
 use axum::http::{HeaderValue, Method, StatusCode};
 use axum::middleware::Next;
 use axum::response::Response;
-use serde_json::json;
+
+use super::api::ApiError;
 
 /// How much of a rejection's text is read back to quote it.
 const DETAIL_LIMIT: usize = 4096;
@@ -55,7 +56,7 @@ pub async fn json_errors(request: Request, next: Next) -> Response {
         _ => String::new(),
     };
     let error = message(status, &method, &path, &detail);
-    let body = json!({ "ok": false, "error": error }).to_string();
+    let body = ApiError::new(status, error).body().to_string();
     parts.headers.remove(CONTENT_LENGTH);
     parts
         .headers

@@ -2,14 +2,16 @@
 //!
 //! - `accept` owns every connection: timeouts for idle and half-sent
 //!   requests, and headroom so the chair is served when the public is not.
-//! - `api`, `pages` and `ws` are the routes; `socket` is the
-//!   websocket handshake and the bounded write every socket goes through.
+//! - `api` is the JSON API, every route of it listed in one table with
+//!   the one error it answers with; `pages` and `ws` are the pages and
+//!   the socket; `socket` is the websocket handshake and the bounded
+//!   write every socket goes through.
 //! - Who is asking: `client` (the client's address, behind a trusted
 //!   proxy), `auth` (the chair key and session, server-signed device ids).
 //! - Limits: `guard` (same-origin, the key brake, the join rate) and
 //!   `change_rate` (how fast one phone may change its mind), all counted
 //!   by the one keyed limiter in `limit` (governor).
-//! - `routes` lists every route once, with who may use it (`access`: the
+//! - `routes` lists every page route once and merges the API's, each with who may use it (`access`: the
 //!   `Chair` and `Access` extractors, run before any body is read) and how
 //!   large a body it reads; `bodies` bounds what the public's bodies hold
 //!   while they arrive.
@@ -29,9 +31,7 @@ mod errors;
 mod guard;
 mod limit;
 mod pages;
-mod plan_api;
 mod routes;
-mod setup_api;
 mod socket;
 mod ws;
 
@@ -51,7 +51,9 @@ pub use auth::random_hex;
 pub(crate) use auth::{hex, unhex};
 pub use client::Cidr;
 pub use guard::JoinRate;
-pub use routes::{Need, ROUTES, Route, Serves};
+pub use routes::{Need, Route, Serves, all as all_routes};
+// Where pages found the plan's locks before the API had one module.
+use api::plan as plan_api;
 
 /// Everything a request handler needs.
 #[derive(Clone)]
@@ -118,7 +120,7 @@ pub struct Settings {
 /// to its memory limit, so two keep the laptop's memory for the hall.
 const IMPORTS_AT_ONCE: usize = 2;
 
-/// The venue's server: every route in `routes::ROUTES` it serves.
+/// The venue's server: every route in [`all_routes`] it serves.
 pub fn app(state: AppState) -> Router {
     layered(routes::router(Serves::Primary), state)
 }

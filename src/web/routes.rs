@@ -1,15 +1,16 @@
 //! Every route, once: its method and path, who may use it, the largest
-//! body it reads, and which server serves it. `app` and `relay_app` are
-//! built from this table, and the tests walk it, so no route can be added
-//! without saying who it is for and being checked for it.
+//! body it reads, and which server serves it. The pages, assets and
+//! sockets are listed here ([`PAGES`]), the JSON API in `api` ([`api::ROUTES`]);
+//! `app` and `relay_app` are built from both, and the tests walk both
+//! ([`all`]), so no route can be added without saying who it is for and
+//! being checked for it.
 
 use axum::extract::DefaultBodyLimit;
 use axum::http::Method;
-use axum::routing::{MethodRouter, get, post, put};
+use axum::routing::{MethodRouter, get, post};
 
-use super::{AppState, api, pages, plan_api, setup_api, ws};
+use super::{AppState, api, pages, ws};
 use crate::protocol::MESSAGE_LIMIT;
-
 /// Who a route serves, by the extractor its handler takes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Need {
@@ -46,7 +47,8 @@ pub struct Route {
     handler: fn() -> MethodRouter<AppState>,
 }
 
-const fn route(
+/// A route reading bodies up to a message.
+pub(super) const fn route(
     method: Method,
     path: &'static str,
     need: Need,
@@ -63,8 +65,8 @@ const fn route(
     }
 }
 
-/// The same route, reading bodies up to `limit` (the chair's only).
-const fn chair_body(
+/// The chair's route on the venue's server, reading bodies up to `limit`.
+pub(super) const fn chair_body(
     method: Method,
     path: &'static str,
     limit: usize,
@@ -83,8 +85,9 @@ const fn chair_body(
 use Need::{Chair, Either, Public};
 use Serves::{Both, Primary, Relay};
 
-/// Every route of the venue's server and of a relay.
-pub const ROUTES: &[Route] = &[
+/// The pages, assets and sockets of the venue's server and of a relay
+/// (the JSON API is [`api::ROUTES`]).
+pub const PAGES: &[Route] = &[
     route(Method::GET, "/", Public, Primary, || get(pages::home)),
     route(Method::GET, "/", Public, Relay, || get(pages::relay_home)),
     route(Method::GET, "/chair", Chair, Primary, || get(pages::chair)),
@@ -101,7 +104,6 @@ pub const ROUTES: &[Route] = &[
         get(pages::overlay)
     }),
     route(Method::GET, "/join", Public, Both, || get(pages::join)),
-    route(Method::POST, "/join", Public, Both, || post(api::join)),
     route(Method::GET, "/join/poster", Public, Both, || {
         get(pages::poster)
     }),
@@ -111,68 +113,35 @@ pub const ROUTES: &[Route] = &[
     route(Method::GET, "/favicon.ico", Public, Both, || {
         get(pages::favicon)
     }),
-    route(Method::POST, "/join/pledge", Public, Both, || {
-        post(api::pledge)
-    }),
-    route(Method::GET, "/api/state", Public, Both, || get(api::state)),
-    route(Method::GET, "/api/plan", Public, Both, || get(api::plan)),
-    // A whole plan as a draft outgrows MESSAGE_LIMIT long before the
-    // largest plan the project supports.
-    chair_body(Method::PUT, "/api/plan", setup_api::DRAFT_LIMIT, || {
-        put(plan_api::save)
-    }),
-    route(Method::GET, "/api/plan/draft", Chair, Primary, || {
-        get(plan_api::draft)
-    }),
-    chair_body(
-        Method::POST,
-        "/api/plan/check",
-        setup_api::DRAFT_LIMIT,
-        || post(plan_api::check),
-    ),
-    route(Method::GET, "/export/plan.toml", Chair, Primary, || {
-        get(plan_api::toml)
-    }),
-    route(Method::POST, "/api/command", Chair, Primary, || {
-        post(api::command)
-    }),
     route(Method::GET, "/setup/import", Chair, Primary, || {
         get(pages::import_page)
     }),
-    chair_body(Method::POST, "/api/import", pages::IMPORT_LIMIT, || {
-        post(pages::import_api)
-    }),
     route(Method::GET, "/setup", Chair, Primary, || get(pages::setup)),
-    chair_body(
-        Method::POST,
-        "/api/plan/draft-from-toml",
-        setup_api::DRAFT_LIMIT,
-        || post(setup_api::draft_from_toml),
-    ),
     route(Method::GET, "/ws", Either, Both, || get(ws::upgrade)),
-    route(Method::GET, "/export/{name}", Either, Primary, || {
-        get(api::export)
-    }),
     route(Method::GET, "/report", Either, Primary, || {
         get(pages::report)
     }),
-    route(Method::GET, "/healthz", Public, Both, || get(api::healthz)),
 ];
+
+/// Every route of the venue's server and of a relay: the pages' and the
+/// API's.
+pub fn all() -> impl Iterator<Item = &'static Route> {
+    PAGES.iter().chain(api::ROUTES)
+}
 
 /// The largest body `method` on `path` reads: its route's own limit
 /// (routes with a larger one have no parameters in their path), else a
 /// message's.
 pub fn body_limit(method: &Method, path: &str) -> usize {
-    ROUTES
-        .iter()
+    all()
         .find(|r| r.method == method && r.path == path)
         .map_or(MESSAGE_LIMIT, |r| r.body_limit)
 }
 
-/// The router of every route in `ROUTES` that `server` serves (`Primary`
-/// or `Relay`), each with its body limit.
-pub fn router(server: Serves) -> axum::Router<AppState> {
-    ROUTES
+/// The routes of `table` that `server` serves (`Primary` or `Relay`), each
+/// with its body limit.
+pub(super) fn router_of(table: &'static [Route], server: Serves) -> axum::Router<AppState> {
+    table
         .iter()
         .filter(|r| r.serves == server || r.serves == Both)
         .fold(axum::Router::new(), |router, r| {
@@ -182,6 +151,13 @@ pub fn router(server: Serves) -> axum::Router<AppState> {
             }
             router.route(r.path, handler)
         })
+}
+
+/// The router of every route `server` serves: the pages, and the API
+/// merged in.
+pub fn router(server: Serves) -> axum::Router<AppState> {
+    router_of(PAGES, server)
+        .merge(api::router(server))
         .fallback(pages::missing)
 }
 
@@ -191,7 +167,7 @@ mod tests {
 
     #[test]
     fn only_the_chair_sends_more_than_a_message() {
-        for r in ROUTES {
+        for r in all() {
             if r.body_limit > MESSAGE_LIMIT {
                 assert_eq!(r.need, Chair, "{} {} reads large bodies", r.method, r.path);
             }
@@ -200,7 +176,7 @@ mod tests {
 
     #[test]
     fn a_relay_serves_the_public_only() {
-        for r in ROUTES.iter().filter(|r| r.serves != Primary) {
+        for r in all().filter(|r| r.serves != Primary) {
             assert_ne!(r.need, Chair, "{} {} on a relay", r.method, r.path);
         }
     }
@@ -209,10 +185,7 @@ mod tests {
     fn each_method_and_path_is_listed_once_per_server() {
         for server in [Primary, Relay] {
             let mut seen = std::collections::BTreeSet::new();
-            for r in ROUTES
-                .iter()
-                .filter(|r| r.serves == server || r.serves == Both)
-            {
+            for r in all().filter(|r| r.serves == server || r.serves == Both) {
                 assert!(
                     seen.insert((r.method.as_str(), r.path)),
                     "{} {} twice",

@@ -9,7 +9,7 @@ use std::io::{Read, Write};
 use std::net::{SocketAddr, TcpStream};
 use std::time::{Duration, Instant};
 
-use assembly::web::{Need, ROUTES, Serves};
+use assembly::web::{Need, Serves, all_routes};
 use common::{KEY, Server, request};
 
 /// Send a request head declaring `declared` body bytes, send `sent` of
@@ -76,7 +76,7 @@ fn every_route_checks_who_is_asking_before_reading_a_body() {
     let addr = server.addr;
     let right = format!("Bearer {KEY}");
     let mut walked = 0;
-    for (i, route) in ROUTES.iter().enumerate() {
+    for (i, route) in all_routes().enumerate() {
         if route.serves == Serves::Relay {
             continue;
         }

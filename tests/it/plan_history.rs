@@ -321,7 +321,7 @@ fn a_data_dir_whose_log_kept_whole_plans_serves_as_it_did() {
             r.get(0)
         })
         .unwrap();
-    assert_eq!(schema, "3");
+    assert_eq!(schema, "4", "marked as this version's record");
     drop(conn);
     let server = Server::start(&data, None);
     assert_eq!(settled(server.get("/api/state").json()), state);

@@ -174,6 +174,7 @@ fn a_plan_file_is_read_into_a_draft_without_saving_it() {
     );
     assert_eq!(read.status, 400);
     let answer = read.json();
+    assert_eq!(answer["ok"], false, "the API's one error shape: {answer}");
     assert!(
         answer["error"]
             .as_str()

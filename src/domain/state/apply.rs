@@ -27,22 +27,14 @@ impl State {
             status,
             note,
             on,
-        }
-        | Event::FollowedUp {
-            ask,
-            holder,
-            status,
-            note,
-            on,
         } = event
         {
-            // A step from a log of before (`FollowedUp`) was a chair change,
-            // which `undo` could take back: it still is.
-            if event.is_chair() {
-                self.chair_seq = envelope.seq;
-                self.undo.record(&self.chair, event);
-            }
             self.follow_up(ask, holder, *status, note, on, at);
+            self.follow_up_seq = envelope.seq;
+            return;
+        }
+        if let Event::FollowUpWithdrawn { ask, holder } = event {
+            crate::domain::undo::pop_last(&mut self.follow_ups, ask, holder);
             self.follow_up_seq = envelope.seq;
             return;
         }
@@ -52,7 +44,7 @@ impl State {
         }
         self.chair_seq = envelope.seq;
         if let Event::Undone = event {
-            self.undo.undo(&mut self.chair, &mut self.follow_ups);
+            self.undo.undo(&mut self.chair);
             return;
         }
         self.undo.record(&self.chair, event);
@@ -156,8 +148,8 @@ impl State {
             | Event::CheckedIn { .. }
             | Event::Pledged { .. }
             | Event::PlanChanged { .. }
-            | Event::FollowedUp { .. }
-            | Event::FollowUpRecorded { .. } => {}
+            | Event::FollowUpRecorded { .. }
+            | Event::FollowUpWithdrawn { .. } => {}
         }
     }
 

@@ -7,20 +7,20 @@
 
 use axum::Json;
 use axum::extract::{Query, State};
-use axum::http::header::{CACHE_CONTROL, CONTENT_DISPOSITION, CONTENT_TYPE, ETAG, IF_MATCH};
+use axum::http::header::{CACHE_CONTROL, CONTENT_TYPE, ETAG, IF_MATCH};
 use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 use serde_json::json;
 
-use super::AppState;
-use super::access::Chair;
-use super::api::ApiError;
+use super::ApiError;
 use crate::domain::plan::Id;
 use crate::domain::plan_change::{LockReason, Locked, Part};
 use crate::domain::{Command, Plan, Refusal, State as Live};
 use crate::hub::Rejection;
 use crate::plan::{self, Draft, FieldProblem};
+use crate::web::AppState;
+use crate::web::access::Chair;
 
 /// What the record refers to, by part: these cannot be removed or re-id'd.
 pub(crate) fn locked_ids(state: &Live) -> serde_json::Value {
@@ -191,7 +191,7 @@ fn problems_error(problems: Vec<FieldProblem>) -> ApiError {
         StatusCode::BAD_REQUEST,
         format!(
             "the plan has {count} {}; nothing was changed",
-            if count == 1 { "problem" } else { "problems" }
+            crate::web::pages::plural(count as u64, "problem", "problems")
         ),
     );
     let mut extra = serde_json::Map::new();
@@ -300,19 +300,9 @@ pub async fn toml(State(app): State<AppState>, _chair: Chair) -> Result<Response
         plan.assembly.title.replace('\n', " "),
         plan::to_toml(&plan)
     );
-    Ok((
-        [
-            (
-                CONTENT_TYPE,
-                HeaderValue::from_static("application/toml; charset=utf-8"),
-            ),
-            (
-                CONTENT_DISPOSITION,
-                HeaderValue::from_static("attachment; filename=\"plan.toml\""),
-            ),
-            (CACHE_CONTROL, HeaderValue::from_static("no-store")),
-        ],
-        text,
-    )
-        .into_response())
+    Ok(super::download(
+        "application/toml; charset=utf-8",
+        "plan.toml",
+        text.into_bytes(),
+    ))
 }
