@@ -20,8 +20,9 @@ const Live = (() => {
 
   // Open the socket for `role`, reconnecting with backoff and jitter.
   // `on.hello(msg)`, `on.state(state)`, `on.result(msg)` are called as
-  // messages arrive, `on.open()` and `on.close()` as the socket opens and
-  // drops (both optional); `send(obj)` returns false while disconnected.
+  // messages arrive (those of the page's inlined first frame at once),
+  // `on.open()` and `on.close()` as the socket opens and drops (both
+  // optional); `send(obj)` returns false while disconnected.
   function connect(role, on) {
     let socket = null;
     let attempt = 0;
@@ -48,6 +49,39 @@ const Live = (() => {
       }
     }
 
+    // `fresh`: from the socket, so its server time is a clock sample.
+    function receive(msg, fresh) {
+      if (msg.type === "hello") on.hello?.(msg);
+      else if (msg.type === "state") {
+        if (fresh) observe(msg.state.server_time);
+        body.dataset.seq = msg.state.seq;
+        if (hall !== (msg.hall !== "reconnecting")) {
+          hall = !hall;
+          mark(live);
+        }
+        on.state?.(msg.state);
+      } else if (msg.type === "result") on.result?.(msg);
+    }
+
+    // The role's first frame, put in the page by the server (`#first`, the
+    // socket's first messages as they were sent last): drawn now, before
+    // the socket opens, so a page drawn by its script is never blank. Its
+    // server time is when the hub published it, maybe minutes ago, so the
+    // clock sample is the page's own (`data-now`, read as it was sent).
+    function replay() {
+      const first = document.getElementById("first");
+      if (!first) return;
+      const now = Number(first.dataset.now);
+      if (now > 0) observe(now);
+      let msgs = [];
+      try {
+        msgs = JSON.parse(first.textContent);
+      } catch {
+        return;
+      }
+      for (const msg of msgs) receive(msg, false);
+    }
+
     function open() {
       const scheme = location.protocol === "https:" ? "wss:" : "ws:";
       socket = new WebSocket(`${scheme}//${location.host}/ws?role=${role}`);
@@ -63,16 +97,7 @@ const Live = (() => {
         } catch {
           return;
         }
-        if (msg.type === "hello") on.hello?.(msg);
-        else if (msg.type === "state") {
-          observe(msg.state.server_time);
-          body.dataset.seq = msg.state.seq;
-          if (hall !== (msg.hall !== "reconnecting")) {
-            hall = !hall;
-            mark(live);
-          }
-          on.state?.(msg.state);
-        } else if (msg.type === "result") on.result?.(msg);
+        receive(msg, true);
       };
       socket.onclose = () => {
         mark(false);
@@ -86,6 +111,7 @@ const Live = (() => {
     }
 
     mark(false);
+    replay();
     open();
     return {
       send(obj) {

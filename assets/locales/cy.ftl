@@ -251,6 +251,9 @@ screen-recap-turnout-none = Presenoldeb: { $announced }
 screen-recap-pledge = { $yes } · { $no }
 screen-answer-on-phone = Atebwch Ie neu Na ar eich ffôn
 screen-page = tudalen { $page } o { $pages }
+# Pages drawn once (h23-screen): what the projector, the overlay (and any
+# page drawn by its script) say where scripts do not run.
+page-needs-script = Mae JavaScript yn llunio'r dudalen hon: trowch JavaScript ymlaen yn y porwr hwn, neu agorwch y dudalen mewn porwr arall.
 stage-page-title = Amserydd: { $title }
 stage-next = Nesaf: { $title }
 stage-paused = Wedi oedi

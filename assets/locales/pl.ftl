@@ -262,6 +262,9 @@ screen-recap-turnout-none = Frekwencja: { $announced }
 screen-recap-pledge = { $yes } · { $no }
 screen-answer-on-phone = Odpowiedz Tak lub Nie na telefonie
 screen-page = strona { $page } z { $pages }
+# Pages drawn once (h23-screen): what the projector, the overlay (and any
+# page drawn by its script) say where scripts do not run.
+page-needs-script = Tę stronę rysuje JavaScript: włącz JavaScript w tej przeglądarce albo otwórz stronę w innej przeglądarce.
 stage-page-title = Zegar: { $title }
 stage-next = Następnie: { $title }
 stage-paused = Wstrzymano

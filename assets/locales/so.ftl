@@ -227,6 +227,9 @@ screen-recap-turnout-none = Imaanshaha: { $announced }
 screen-recap-pledge = { $yes } · { $no }
 screen-answer-on-phone = Haa ama Maya kaga jawaab taleefankaaga
 screen-page = bogga { $page } ee { $pages }
+# Pages drawn once (h23-screen): what the projector, the overlay (and any
+# page drawn by its script) say where scripts do not run.
+page-needs-script = Boggan waxaa sawira JavaScript: ka shid JavaScript biraawsarkan, ama bogga ka fur biraawsar kale.
 stage-page-title = Saacadda: { $title }
 stage-next = Xiga: { $title }
 stage-paused = Waa la hakiyey

@@ -226,6 +226,9 @@ screen-recap-turnout-none = حاضری: { $announced }
 screen-recap-pledge = { $yes } · { $no }
 screen-answer-on-phone = اپنے فون پر ہاں یا نہیں میں جواب دیں
 screen-page = صفحہ { $page } از { $pages }
+# Pages drawn once (h23-screen): what the projector, the overlay (and any
+# page drawn by its script) say where scripts do not run.
+page-needs-script = یہ صفحہ JavaScript سے بنتا ہے: اس براؤزر میں JavaScript آن کریں، یا صفحہ کسی دوسرے براؤزر میں کھولیں۔
 stage-page-title = ٹائمر: { $title }
 stage-next = اگلا: { $title }
 stage-paused = رکا ہوا ہے

@@ -23,6 +23,7 @@ use qrcode::render::svg;
 
 use super::AppState;
 use crate::domain::{Answer, State as Live};
+use crate::hub::Published;
 use crate::i18n::Lang;
 use crate::view::Role;
 
@@ -120,6 +121,43 @@ pub fn qr_svg(url: &str) -> Markup {
         1,
     );
     PreEscaped(labelled)
+}
+
+/// Partial: the role's first frame, exactly as the socket's first two
+/// messages (`hello`, then `state`) carry it, for the page's script to draw
+/// from before the socket opens (`Live.connect` reads it): nothing moves
+/// and the projector is not blank while the socket opens. The hub's own
+/// bytes for the role, in a JSON array: data, not code, so the
+/// Content-Security-Policy holds. Every `<`, `>` and `&` is written as its
+/// JSON escape, so no text of the plan can end the element or open another.
+fn first_frame(published: &Published, role: Role) -> Markup {
+    let mut json = String::new();
+    for (i, part) in [published.hello(role), published.frame(role)]
+        .iter()
+        .enumerate()
+    {
+        json.push(if i == 0 { '[' } else { ',' });
+        for c in part.as_str().chars() {
+            match c {
+                '<' => json.push_str("\\u003c"),
+                '>' => json.push_str("\\u003e"),
+                '&' => json.push_str("\\u0026"),
+                c => json.push(c),
+            }
+        }
+    }
+    json.push(']');
+    // The frame's `server_time` is when the hub published it, maybe minutes
+    // ago; `data-now` is a fresh reading of the server's clock, so a
+    // countdown drawn from the page is right from the start.
+    html! {
+        script type="application/json" #first data-now=(crate::hub::now_ms()) { (PreEscaped(json)) }
+    }
+}
+
+/// Partial: what a page drawn by its script says where scripts do not run.
+fn needs_script(lang: Lang) -> Markup {
+    html! { noscript { p .needs-script { (lang.t("page-needs-script")) } } }
 }
 
 /// The address attendees type or scan.
