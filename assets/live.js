@@ -20,9 +20,9 @@ const Live = (() => {
 
   // Open the socket for `role`, reconnecting with backoff and jitter.
   // `on.hello(msg)`, `on.state(state)`, `on.result(msg)` are called as
-  // messages arrive (those of the page's inlined first frame at once),
-  // `on.open()` and `on.close()` as the socket opens and drops (both
-  // optional); `send(obj)` returns false while disconnected.
+  // messages arrive (the page's inlined first frame, if it has one, at
+  // once), `on.open()` and `on.close()` as the socket opens and
+  // drops (both optional); `send(obj)` returns false while disconnected.
   function connect(role, on) {
     let socket = null;
     let attempt = 0;
@@ -49,11 +49,10 @@ const Live = (() => {
       }
     }
 
-    // `fresh`: from the socket, so its server time is a clock sample.
-    function receive(msg, fresh) {
+    function deliver(msg) {
       if (msg.type === "hello") on.hello?.(msg);
       else if (msg.type === "state") {
-        if (fresh) observe(msg.state.server_time);
+        observe(msg.state.server_time);
         body.dataset.seq = msg.state.seq;
         if (hall !== (msg.hall !== "reconnecting")) {
           hall = !hall;
@@ -61,25 +60,8 @@ const Live = (() => {
         }
         on.state?.(msg.state);
       } else if (msg.type === "result") on.result?.(msg);
-    }
-
-    // The role's first frame, put in the page by the server (`#first`, the
-    // socket's first messages as they were sent last): drawn now, before
-    // the socket opens, so a page drawn by its script is never blank. Its
-    // server time is when the hub published it, maybe minutes ago, so the
-    // clock sample is the page's own (`data-now`, read as it was sent).
-    function replay() {
-      const first = document.getElementById("first");
-      if (!first) return;
-      const now = Number(first.dataset.now);
-      if (now > 0) observe(now);
-      let msgs = [];
-      try {
-        msgs = JSON.parse(first.textContent);
-      } catch {
-        return;
-      }
-      for (const msg of msgs) receive(msg, false);
+      // The server's clock when it sent the page (see `#first`).
+      else if (msg.type === "clock") observe(msg.server_time);
     }
 
     function open() {
@@ -97,7 +79,7 @@ const Live = (() => {
         } catch {
           return;
         }
-        receive(msg, true);
+        deliver(msg);
       };
       socket.onclose = () => {
         mark(false);
@@ -111,7 +93,19 @@ const Live = (() => {
     }
 
     mark(false);
-    replay();
+    // A page drawn by its script carries the socket's first messages
+    // (`#first`, as the server had them when it sent the page): drawn now,
+    // before the first paint and before the socket opens.
+    const first = document.getElementById("first");
+    if (first) {
+      let messages = [];
+      try {
+        messages = JSON.parse(first.textContent);
+      } catch {
+        messages = [];
+      }
+      for (const msg of messages) deliver(msg);
+    }
     open();
     return {
       send(obj) {

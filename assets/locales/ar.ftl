@@ -286,9 +286,9 @@ screen-recap-turnout-none = الحضور: { $announced }
 screen-recap-pledge = { $yes } · { $no }
 screen-answer-on-phone = أجب بنعم أو لا على هاتفك
 screen-page = الصفحة { $page } من { $pages }
-# Pages drawn once (h23-screen): what the projector, the overlay (and any
-# page drawn by its script) say where scripts do not run.
-page-needs-script = تُرسم هذه الصفحة بلغة JavaScript: فعّل JavaScript في هذا المتصفح، أو افتح الصفحة في متصفح آخر.
+# Pages drawn once (h23-screen): /screen and /overlay are drawn by their
+# scripts; without JavaScript they say so instead.
+screen-noscript = تحتاج هذه الصفحة إلى JavaScript: فعّله في إعدادات المتصفح ثم أعد تحميل الصفحة.
 stage-page-title = المؤقّت: { $title }
 stage-next = التالي: { $title }
 stage-paused = متوقّف مؤقتًا

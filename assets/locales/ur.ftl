@@ -226,9 +226,9 @@ screen-recap-turnout-none = حاضری: { $announced }
 screen-recap-pledge = { $yes } · { $no }
 screen-answer-on-phone = اپنے فون پر ہاں یا نہیں میں جواب دیں
 screen-page = صفحہ { $page } از { $pages }
-# Pages drawn once (h23-screen): what the projector, the overlay (and any
-# page drawn by its script) say where scripts do not run.
-page-needs-script = یہ صفحہ JavaScript سے بنتا ہے: اس براؤزر میں JavaScript آن کریں، یا صفحہ کسی دوسرے براؤزر میں کھولیں۔
+# Pages drawn once (h23-screen): /screen and /overlay are drawn by their
+# scripts; without JavaScript they say so instead.
+screen-noscript = اس صفحے کے لیے JavaScript درکار ہے: براؤزر کی ترتیبات میں اسے آن کریں اور صفحہ دوبارہ لوڈ کریں۔
 stage-page-title = ٹائمر: { $title }
 stage-next = اگلا: { $title }
 stage-paused = رکا ہوا ہے

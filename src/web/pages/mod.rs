@@ -23,7 +23,6 @@ use qrcode::render::svg;
 
 use super::AppState;
 use crate::domain::{Answer, State as Live};
-use crate::hub::Published;
 use crate::i18n::Lang;
 use crate::view::Role;
 
@@ -99,6 +98,32 @@ fn layout_in(
     }
 }
 
+/// The first frame of `role`, for a page its script draws: the messages
+/// the role's socket sends first (`hello`, then `state`), the very bytes
+/// the hub serialised for every socket of the role, in a JSON list in
+/// `<script type="application/json" id="first">`. The script draws the
+/// whole page from it before the socket opens, so nothing is blank at
+/// first paint and nothing moves when the socket's frames arrive. Data,
+/// not code, so the Content-Security-Policy holds; every `<` is escaped
+/// (`\u003c`, the same character to JSON) so no text in the plan can end
+/// the element or open a comment that would swallow the page.
+///
+/// Between the two, the server's clock now (`{"type":"clock"}`): the frame
+/// was made at the last change, maybe minutes ago, and a page that took
+/// its `server_time` for now would run the countdown that much behind.
+fn first_frame(app: &AppState, role: Role) -> Markup {
+    let published = app.hub.subscribe(role).borrow().clone();
+    let frames = format!(
+        r#"[{},{{"type":"clock","server_time":{}}},{}]"#,
+        published.hello(role).as_str(),
+        crate::hub::now_ms(),
+        published.frame(role).as_str()
+    );
+    html! {
+        script type="application/json" #first { (PreEscaped(frames.replace('<', "\\u003c"))) }
+    }
+}
+
 /// The join address as an inline SVG QR code.
 pub fn qr_svg(url: &str) -> Markup {
     let Ok(code) = QrCode::new(url.as_bytes()) else {
@@ -121,43 +146,6 @@ pub fn qr_svg(url: &str) -> Markup {
         1,
     );
     PreEscaped(labelled)
-}
-
-/// Partial: the role's first frame, exactly as the socket's first two
-/// messages (`hello`, then `state`) carry it, for the page's script to draw
-/// from before the socket opens (`Live.connect` reads it): nothing moves
-/// and the projector is not blank while the socket opens. The hub's own
-/// bytes for the role, in a JSON array: data, not code, so the
-/// Content-Security-Policy holds. Every `<`, `>` and `&` is written as its
-/// JSON escape, so no text of the plan can end the element or open another.
-fn first_frame(published: &Published, role: Role) -> Markup {
-    let mut json = String::new();
-    for (i, part) in [published.hello(role), published.frame(role)]
-        .iter()
-        .enumerate()
-    {
-        json.push(if i == 0 { '[' } else { ',' });
-        for c in part.as_str().chars() {
-            match c {
-                '<' => json.push_str("\\u003c"),
-                '>' => json.push_str("\\u003e"),
-                '&' => json.push_str("\\u0026"),
-                c => json.push(c),
-            }
-        }
-    }
-    json.push(']');
-    // The frame's `server_time` is when the hub published it, maybe minutes
-    // ago; `data-now` is a fresh reading of the server's clock, so a
-    // countdown drawn from the page is right from the start.
-    html! {
-        script type="application/json" #first data-now=(crate::hub::now_ms()) { (PreEscaped(json)) }
-    }
-}
-
-/// Partial: what a page drawn by its script says where scripts do not run.
-fn needs_script(lang: Lang) -> Markup {
-    html! { noscript { p .needs-script { (lang.t("page-needs-script")) } } }
 }
 
 /// The address attendees type or scan.

@@ -5,7 +5,7 @@
 //! promised; a revealed pledge's tally) from the public screen frame, so
 //! the chair's "what the projector shows" toggles apply here too. The
 //! server draws only the empty panels: the first frame travels in the page
-//! (see [`super::first_frame`]), so the stream shows the item at once.
+//! (`first_frame` in `pages`), so the stream shows the item at once.
 //!
 //! Options in the query, each ignored when it is not understood (a
 //! misspelt option never leaves the stream blank): `parts` (a comma list
@@ -18,7 +18,7 @@ use axum::extract::{RawQuery, State};
 use maud::{Markup, html};
 
 use super::screen::screen_languages;
-use super::{first_frame, layout_in, needs_script};
+use super::{first_frame, layout_in};
 use crate::i18n::Lang;
 use crate::view::Role;
 use crate::web::AppState;
@@ -84,7 +84,6 @@ impl Options {
 
 pub async fn overlay(State(app): State<AppState>, RawQuery(query): RawQuery) -> Markup {
     let options = Options::from_query(query.as_deref());
-    let published = app.hub.latest();
     let plan = app.hub.plan();
     let lang = options.lang.unwrap_or_else(|| screen_languages(&plan)[0]);
     let title = lang.plan_text(&plan, "assembly.title", &plan.assembly.title);
@@ -95,12 +94,12 @@ pub async fn overlay(State(app): State<AppState>, RawQuery(query): RawQuery) -> 
         // No role: a stream shows no connection notice; the script opens
         // the public screen socket itself and keeps the last state shown.
         None,
-        published.seq,
+        app.hub.latest().seq,
         &["overlay.css", "live.js", "overlay.js"],
         html! {
             // The projector's frame: the overlay shows what it shows.
-            (first_frame(&published, Role::Screen))
-            (needs_script(lang))
+            (first_frame(&app, Role::Screen))
+            noscript { p .needs-script { (lang.t("screen-noscript")) } }
             div .overlay #overlay data-parts=(options.parts.join(" ")) data-scale=(format!("{:.2}", options.scale)) {
                 @if shows("turnout") {
                     section .panel.turnout #ov-turnout aria-live="polite" {

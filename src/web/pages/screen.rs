@@ -14,7 +14,7 @@
 use axum::extract::State;
 use maud::{Markup, Render, html};
 
-use super::{first_frame, join_url, layout_in, needs_script, qr_svg};
+use super::{first_frame, join_url, layout_in, qr_svg};
 use crate::domain::Plan;
 use crate::i18n::{self, Lang};
 use crate::view::Role;
@@ -58,7 +58,6 @@ pub(super) fn both<T: Render>(langs: &[Lang], text: impl Fn(Lang) -> T) -> Marku
 /// projector shows of the assembly is drawn by `screen.js` alone, from the
 /// first frame inlined in the page and then from the socket.
 pub async fn screen(State(app): State<AppState>) -> Markup {
-    let published = app.hub.latest();
     let plan = app.hub.plan();
     let langs = screen_languages(&plan);
     let lang = langs[0];
@@ -72,11 +71,11 @@ pub async fn screen(State(app): State<AppState>) -> Markup {
         &langs,
         &lang.t_with("screen-page-title", &[("title", title.into())]),
         Some(Role::Screen),
-        published.seq,
+        app.hub.latest().seq,
         &["screen.css", "live.js", "screen.js"],
         html! {
-            (first_frame(&published, Role::Screen))
-            (needs_script(lang))
+            (first_frame(&app, Role::Screen))
+            noscript { p .needs-script { (lang.t("screen-noscript")) } }
             header {
                 h1 #assembly-title dir="auto" { }
             }
