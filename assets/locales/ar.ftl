@@ -286,6 +286,9 @@ screen-recap-turnout-none = الحضور: { $announced }
 screen-recap-pledge = { $yes } · { $no }
 screen-answer-on-phone = أجب بنعم أو لا على هاتفك
 screen-page = الصفحة { $page } من { $pages }
+# Pages drawn once (h23-screen): /screen and /overlay are drawn by their
+# scripts; without JavaScript they say so instead.
+screen-noscript = تحتاج هذه الصفحة إلى JavaScript: فعّله في إعدادات المتصفح ثم أعد تحميل الصفحة.
 stage-page-title = المؤقّت: { $title }
 stage-next = التالي: { $title }
 stage-paused = متوقّف مؤقتًا

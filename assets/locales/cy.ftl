@@ -251,6 +251,9 @@ screen-recap-turnout-none = Presenoldeb: { $announced }
 screen-recap-pledge = { $yes } · { $no }
 screen-answer-on-phone = Atebwch Ie neu Na ar eich ffôn
 screen-page = tudalen { $page } o { $pages }
+# Pages drawn once (h23-screen): /screen and /overlay are drawn by their
+# scripts; without JavaScript they say so instead.
+screen-noscript = Mae angen JavaScript ar y dudalen hon: trowch ef ymlaen yng ngosodiadau'r porwr ac ail-lwythwch y dudalen.
 stage-page-title = Amserydd: { $title }
 stage-next = Nesaf: { $title }
 stage-paused = Wedi oedi

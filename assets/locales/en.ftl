@@ -235,6 +235,9 @@ screen-recap-turnout-none = Turnout: { $announced }
 screen-recap-pledge = { $yes } · { $no }
 screen-answer-on-phone = Answer Yes or No on your phone
 screen-page = page { $page } of { $pages }
+# Pages drawn once (h23-screen): /screen and /overlay are drawn by their
+# scripts; without JavaScript they say so instead.
+screen-noscript = This page needs JavaScript: turn it on in this browser's settings and reload the page.
 stage-page-title = Timer: { $title }
 stage-next = Next: { $title }
 stage-paused = Paused

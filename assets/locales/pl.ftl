@@ -262,6 +262,9 @@ screen-recap-turnout-none = Frekwencja: { $announced }
 screen-recap-pledge = { $yes } · { $no }
 screen-answer-on-phone = Odpowiedz Tak lub Nie na telefonie
 screen-page = strona { $page } z { $pages }
+# Pages drawn once (h23-screen): /screen and /overlay are drawn by their
+# scripts; without JavaScript they say so instead.
+screen-noscript = Ta strona wymaga JavaScriptu: włącz go w ustawieniach przeglądarki i odśwież stronę.
 stage-page-title = Zegar: { $title }
 stage-next = Następnie: { $title }
 stage-paused = Wstrzymano

@@ -227,6 +227,9 @@ screen-recap-turnout-none = Imaanshaha: { $announced }
 screen-recap-pledge = { $yes } · { $no }
 screen-answer-on-phone = Haa ama Maya kaga jawaab taleefankaaga
 screen-page = bogga { $page } ee { $pages }
+# Pages drawn once (h23-screen): /screen and /overlay are drawn by their
+# scripts; without JavaScript they say so instead.
+screen-noscript = Boggan wuxuu u baahan yahay JavaScript: ka shid dejinta browser-ka, kadibna dib u soo geli boggan.
 stage-page-title = Saacadda: { $title }
 stage-next = Xiga: { $title }
 stage-paused = Waa la hakiyey

@@ -226,6 +226,9 @@ screen-recap-turnout-none = حاضری: { $announced }
 screen-recap-pledge = { $yes } · { $no }
 screen-answer-on-phone = اپنے فون پر ہاں یا نہیں میں جواب دیں
 screen-page = صفحہ { $page } از { $pages }
+# Pages drawn once (h23-screen): /screen and /overlay are drawn by their
+# scripts; without JavaScript they say so instead.
+screen-noscript = اس صفحے کے لیے JavaScript درکار ہے: براؤزر کی ترتیبات میں اسے آن کریں اور صفحہ دوبارہ لوڈ کریں۔
 stage-page-title = ٹائمر: { $title }
 stage-next = اگلا: { $title }
 stage-paused = رکا ہوا ہے

@@ -39,6 +39,7 @@ mod hall_plan_reach;
 mod hall_relay;
 mod hall_report;
 mod hall_screen;
+mod hall_screen_first;
 mod hall_screen_lang;
 mod hall_setup;
 mod hall_setup_lang;

@@ -3,7 +3,9 @@
 //! is transparent; `overlay.js` fills fixed panels (the item and its
 //! speaker; the ask and each holder's answer; the turnout against
 //! promised; a revealed pledge's tally) from the public screen frame, so
-//! the chair's "what the projector shows" toggles apply here too.
+//! the chair's "what the projector shows" toggles apply here too. The
+//! server draws only the empty panels: the first frame travels in the page
+//! (`first_frame` in `pages`), so the stream shows the item at once.
 //!
 //! Options in the query, each ignored when it is not understood (a
 //! misspelt option never leaves the stream blank): `parts` (a comma list
@@ -15,9 +17,10 @@
 use axum::extract::{RawQuery, State};
 use maud::{Markup, html};
 
-use super::layout_in;
 use super::screen::screen_languages;
+use super::{first_frame, layout_in};
 use crate::i18n::Lang;
+use crate::view::Role;
 use crate::web::AppState;
 
 /// What the overlay can show, in the order its panels are drawn.
@@ -81,10 +84,9 @@ impl Options {
 
 pub async fn overlay(State(app): State<AppState>, RawQuery(query): RawQuery) -> Markup {
     let options = Options::from_query(query.as_deref());
-    let state = app.hub.state();
-    let plan = &state.plan;
-    let lang = options.lang.unwrap_or_else(|| screen_languages(plan)[0]);
-    let title = lang.plan_text(plan, "assembly.title", &plan.assembly.title);
+    let plan = app.hub.plan();
+    let lang = options.lang.unwrap_or_else(|| screen_languages(&plan)[0]);
+    let title = lang.plan_text(&plan, "assembly.title", &plan.assembly.title);
     let shows = |part: &str| options.parts.contains(&part);
     layout_in(
         &[lang],
@@ -92,9 +94,12 @@ pub async fn overlay(State(app): State<AppState>, RawQuery(query): RawQuery) -> 
         // No role: a stream shows no connection notice; the script opens
         // the public screen socket itself and keeps the last state shown.
         None,
-        state.seq,
+        app.hub.latest().seq,
         &["overlay.css", "live.js", "overlay.js"],
         html! {
+            // The projector's frame: the overlay shows what it shows.
+            (first_frame(&app, Role::Screen))
+            noscript { p .needs-script { (lang.t("screen-noscript")) } }
             div .overlay #overlay data-parts=(options.parts.join(" ")) data-scale=(format!("{:.2}", options.scale)) {
                 @if shows("turnout") {
                     section .panel.turnout #ov-turnout aria-live="polite" {

@@ -1,7 +1,9 @@
 //! `/screen`: the projector, 16:9, legible from the back of the hall. The
-//! page is a frame (header, main, a corner for checking in and the clock,
-//! the message at the foot); `screen.js` builds each item's board and fits
-//! it to whatever screen it is on.
+//! server sends a shell (header, main, a corner for checking in and the
+//! clock, the message at the foot) with the QR code and the role's first
+//! frame in it; `screen.js` alone draws what the assembly is doing (every
+//! title, count and word that changes), from that frame at once and then
+//! from the socket, and fits it to whatever screen it is on.
 //!
 //! The projector and the stage speak the plan's screen languages, one or
 //! two ([`screen_languages`]): with two, every word shows in both, the
@@ -12,7 +14,7 @@
 use axum::extract::State;
 use maud::{Markup, Render, html};
 
-use super::{current_title, join_url, layout_in, qr_svg};
+use super::{first_frame, join_url, layout_in, qr_svg};
 use crate::domain::Plan;
 use crate::i18n::{self, Lang};
 use crate::view::Role;
@@ -51,34 +53,35 @@ pub(super) fn both<T: Render>(langs: &[Lang], text: impl Fn(Lang) -> T) -> Marku
     }
 }
 
+/// `GET /screen`: the shell the script draws into. Nothing here changes
+/// with the state (the QR code, the address, the static hint): what the
+/// projector shows of the assembly is drawn by `screen.js` alone, from the
+/// first frame inlined in the page and then from the socket.
 pub async fn screen(State(app): State<AppState>) -> Markup {
-    let state = app.hub.state();
-    let plan = &state.plan;
-    let langs = screen_languages(plan);
+    let plan = app.hub.plan();
+    let langs = screen_languages(&plan);
     let lang = langs[0];
     let url = join_url(&app);
     let short = url
         .trim_start_matches("http://")
         .trim_start_matches("https://")
         .to_owned();
-    let phones = state.audience.total();
-    let title = |l: Lang| {
-        l.plan_text(plan, "assembly.title", &plan.assembly.title)
-            .to_owned()
-    };
+    let title = lang.plan_text(&plan, "assembly.title", &plan.assembly.title);
     layout_in(
         &langs,
-        &lang.t_with("screen-page-title", &[("title", title(lang).into())]),
+        &lang.t_with("screen-page-title", &[("title", title.into())]),
         Some(Role::Screen),
-        state.seq,
+        app.hub.latest().seq,
         &["screen.css", "live.js", "screen.js"],
         html! {
+            (first_frame(&app, Role::Screen))
+            noscript { p .needs-script { (lang.t("screen-noscript")) } }
             header {
-                h1 #assembly-title dir="auto" { (both(&langs, title)) }
+                h1 #assembly-title dir="auto" { }
             }
             main #stage .stagearea {
                 p .kind #current-kind { }
-                h2 .title #current-title dir="auto" { (both(&langs, |l| current_title(&state, l))) }
+                h2 .title #current-title dir="auto" { }
                 p .lead #current-lead dir="auto" { }
                 div #board { }
             }
@@ -95,11 +98,9 @@ pub async fn screen(State(app): State<AppState>) -> Markup {
                         }
                     }
                     p .turnoutbox #turnout-box {
-                        span .n #turnout-phones { (lang.number(phones as i64)) }
+                        span .n #turnout-phones { }
                         " "
-                        span #turnout-label {
-                            (both(&langs, |l| l.t_with("screen-phones-label", &[("n", phones.into())])))
-                        }
+                        span #turnout-label { }
                     }
                 }
                 span .timer #timer role="timer" hidden { }

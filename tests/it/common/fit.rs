@@ -94,6 +94,11 @@ pub async fn problems(client: &Client, css: &str, min_share: f64) -> (usize, Vec
         .execute(CHECK, vec![json!(css), json!(min_share)])
         .await
         .unwrap_or_else(|e| panic!("checking {css} on the page: {e}"));
+    read_problems(&found)
+}
+
+/// The count and problems one run of `CHECK` returned.
+fn read_problems(found: &Value) -> (usize, Vec<String>) {
     let count = found["count"].as_u64().unwrap_or_default() as usize;
     let list = found["problems"]
         .as_array()
@@ -112,9 +117,25 @@ pub async fn problems(client: &Client, css: &str, min_share: f64) -> (usize, Vec
 /// `at_least` elements must match each selector.
 pub async fn assert_fits(client: &Client, shot: &str, rules: &[(&str, f64, usize)]) {
     let path = web::screenshot(client, shot).await;
+    // Every rule in one round trip to the browser: a hall test checks
+    // dozens of layouts, each with five or six rules.
+    let script = format!(
+        "const check = function () {{ {CHECK} }}; \
+         return arguments[0].map(([css, share]) => check(css, share));"
+    );
+    let asked: Vec<Value> = rules
+        .iter()
+        .map(|&(css, share, _)| json!([css, share]))
+        .collect();
+    let answers = client
+        .execute(&script, vec![json!(asked)])
+        .await
+        .unwrap_or_else(|e| panic!("{shot}: checking the page: {e}"));
+    let answers = answers.as_array().cloned().unwrap_or_default();
+    assert_eq!(answers.len(), rules.len(), "{shot}: one answer per rule");
     let mut all = Vec::new();
-    for &(css, share, at_least) in rules {
-        let (count, found) = problems(client, css, share).await;
+    for (&(css, _, at_least), found) in rules.iter().zip(&answers) {
+        let (count, found) = read_problems(found);
         if count < at_least {
             all.push(format!(
                 "{css}: {count} shown, expected at least {at_least}"
