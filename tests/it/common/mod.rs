@@ -321,7 +321,17 @@ pub fn request(
 pub struct Wire {
     pub status: u16,
     pub encoding: Option<String>,
+    pub headers: Vec<(String, String)>,
     pub bytes: Vec<u8>,
+}
+
+impl Wire {
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
 }
 
 #[allow(dead_code)]
@@ -344,6 +354,7 @@ pub fn wire_within(
     Wire {
         status: response.status,
         encoding: response.header("content-encoding").map(str::to_owned),
+        headers: response.headers,
         bytes: response.body,
     }
 }
