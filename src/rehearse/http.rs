@@ -167,8 +167,6 @@ impl Conn {
         let body = Bytes::copy_from_slice(body);
         let limit = self.limit;
         let attempt = async {
-            // Checked once, so a bad header fails before anything is sent.
-            self.request(method, path, headers, body.clone())?;
             let reused = self.sender.as_ref().is_some_and(|s| !s.is_closed());
             match self.exchange(method, path, headers, body.clone()).await {
                 Err(e) if reused && is_stale(&e) => self
