@@ -1,23 +1,26 @@
-//! A minimal HTTP/1.1 client over a keep-alive `TcpStream`.
+//! The one HTTP/1.1 client of the rehearsal and of the integration tests:
+//! hyper's own client connection (`hyper::client::conn::http1`), kept alive
+//! and opened again whenever the server closes it.
 //!
-//! The rehearsal needs to send thousands of check-ins a second through a
-//! couple of hundred connections, and to read a few JSON documents; a
-//! general client would be a new dependency for no gain. This one writes a
-//! request line, `Host`, `Content-Type`, `Content-Length` and the body, and
-//! reads a status line and headers, then a `Content-Length` (or chunked)
-//! body. It uses `readable`/`try_read` so it needs nothing beyond tokio's
-//! `net` feature.
+//! The rehearsal sends thousands of check-ins a second through a couple of
+//! hundred connections, one per worker, and reads a few JSON documents; a
+//! [`Conn`] is exactly one such connection. hyper does the framing (lengths,
+//! chunked bodies, `Connection: close`); this module adds the address, the
+//! `Host`, the timeout and the one retry of a request a stale connection
+//! never answered. Plain http only: no TLS is built.
 
 use std::io;
 use std::net::SocketAddr;
 use std::time::Duration;
 
+use bytes::Bytes;
+use http_body_util::{BodyExt, Full};
+use hyper::client::conn::http1::{self, SendRequest};
+use hyper_util::rt::TokioIo;
 use tokio::net::TcpStream;
 
 /// How long one request may take before it counts as failed.
 pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(10);
-/// The largest response head accepted, so a confused server cannot grow us.
-const HEAD_LIMIT: usize = 64 * 1024;
 
 /// Where the server is: the socket address and the `host:port` it was named by.
 #[derive(Debug, Clone)]
@@ -131,23 +134,29 @@ impl Response {
 /// server closes it.
 pub struct Conn {
     server: Server,
-    stream: Option<TcpStream>,
-    /// Bytes read past the end of the last response.
-    buffer: Vec<u8>,
+    sender: Option<SendRequest<Full<Bytes>>>,
+    limit: Duration,
 }
 
 impl Conn {
     pub fn new(server: Server) -> Conn {
         Conn {
             server,
-            stream: None,
-            buffer: Vec::new(),
+            sender: None,
+            limit: REQUEST_TIMEOUT,
         }
     }
 
-    /// Send a request and read its response, within [`REQUEST_TIMEOUT`].
-    /// A reused connection the server had already closed is retried once on
-    /// a fresh one (nothing was answered, so nothing was done).
+    /// The same, with another limit per request than [`REQUEST_TIMEOUT`]
+    /// (a large upload on a busy machine).
+    pub fn within(mut self, limit: Duration) -> Conn {
+        self.limit = limit;
+        self
+    }
+
+    /// Send a request and read its response, within the limit. A reused
+    /// connection the server had already closed is retried once on a fresh
+    /// one (nothing was answered, so nothing was done).
     pub async fn send(
         &mut self,
         method: &str,
@@ -155,153 +164,111 @@ impl Conn {
         headers: &[(&str, &str)],
         body: &[u8],
     ) -> io::Result<Response> {
-        let request = self.encode(method, path, headers, body);
+        let body = Bytes::copy_from_slice(body);
+        let limit = self.limit;
         let attempt = async {
-            let reused = self.stream.is_some();
-            match self.exchange(&request).await {
-                Err(Stale) if reused => match self.exchange(&request).await {
-                    Err(Stale) => Err(closed()),
-                    other => other.map_err(Failure::into_io),
-                },
-                Err(Stale) => Err(closed()),
-                other => other.map_err(Failure::into_io),
+            let reused = self.sender.as_ref().is_some_and(|s| !s.is_closed());
+            match self.exchange(method, path, headers, body.clone()).await {
+                Err(e) if reused && is_stale(&e) => self
+                    .exchange(method, path, headers, body)
+                    .await
+                    .map_err(into_io),
+                other => other.map_err(into_io),
             }
         };
-        match tokio::time::timeout(REQUEST_TIMEOUT, attempt).await {
+        match tokio::time::timeout(limit, attempt).await {
             Ok(result) => result,
             Err(_) => {
-                self.stream = None;
+                self.sender = None;
                 Err(io::Error::new(
                     io::ErrorKind::TimedOut,
-                    format!("no answer within {} s", REQUEST_TIMEOUT.as_secs()),
+                    format!("no answer within {} s", limit.as_secs()),
                 ))
             }
         }
     }
 
-    fn encode(&self, method: &str, path: &str, headers: &[(&str, &str)], body: &[u8]) -> Vec<u8> {
-        let mut head = format!(
-            "{method} {path} HTTP/1.1\r\nHost: {}\r\nContent-Length: {}\r\n",
-            self.server.authority,
-            body.len()
-        );
+    fn request(
+        &self,
+        method: &str,
+        path: &str,
+        headers: &[(&str, &str)],
+        body: Bytes,
+    ) -> io::Result<hyper::Request<Full<Bytes>>> {
+        let mut request = hyper::Request::builder()
+            .method(method)
+            .uri(path)
+            .header(hyper::header::HOST, &self.server.authority);
         for (name, value) in headers {
-            head.push_str(name);
-            head.push_str(": ");
-            head.push_str(value);
-            head.push_str("\r\n");
+            request = request.header(*name, *value);
         }
-        head.push_str("\r\n");
-        let mut bytes = head.into_bytes();
-        bytes.extend_from_slice(body);
-        bytes
+        request
+            .body(Full::new(body))
+            .map_err(|e| io::Error::new(io::ErrorKind::InvalidInput, e))
     }
 
-    async fn exchange(&mut self, request: &[u8]) -> Result<Response, Failure> {
-        if self.stream.is_none() {
-            let stream = TcpStream::connect(self.server.addr).await?;
-            stream.set_nodelay(true)?;
-            self.stream = Some(stream);
-            self.buffer.clear();
+    async fn exchange(
+        &mut self,
+        method: &str,
+        path: &str,
+        headers: &[(&str, &str)],
+        body: Bytes,
+    ) -> Result<Response, Failure> {
+        let request = self.request(method, path, headers, body)?;
+        if self.sender.as_ref().is_some_and(SendRequest::is_closed) {
+            self.sender = None;
         }
-        let result = self.exchange_on_open(request).await;
-        if result.is_err() {
-            self.stream = None;
+        let sender = match &mut self.sender {
+            Some(sender) => sender,
+            None => self.sender.insert(connect(self.server.addr).await?),
+        };
+        let result = async {
+            sender.ready().await?;
+            let response = sender.send_request(request).await?;
+            let (parts, body) = response.into_parts();
+            let body = body.collect().await?.to_bytes().to_vec();
+            Ok::<_, hyper::Error>((parts, body))
         }
-        result
-    }
-
-    async fn exchange_on_open(&mut self, request: &[u8]) -> Result<Response, Failure> {
-        let stream = self.stream.as_ref().expect("opened above");
-        write_all(stream, request)
-            .await
-            .map_err(Failure::stale_if_reset)?;
-        let head_end = loop {
-            if let Some(at) = find(&self.buffer, b"\r\n\r\n") {
-                break at + 4;
-            }
-            if self.buffer.len() > HEAD_LIMIT {
-                return Err(Failure::Io(invalid("response head too long")));
-            }
-            let empty = self.buffer.is_empty();
-            match read_more(stream, &mut self.buffer).await {
-                Ok(0) if empty => return Err(Stale),
-                Ok(0) => return Err(Failure::Io(closed())),
-                Ok(_) => {}
-                Err(e) if empty => return Err(Failure::stale_if_reset(e)),
-                Err(e) => return Err(Failure::Io(e)),
+        .await;
+        let (parts, body) = match result {
+            Ok(answer) => answer,
+            Err(e) => {
+                self.sender = None;
+                return Err(Failure::Http(e));
             }
         };
-        let (status, headers) = parse_head(&self.buffer[..head_end])?;
-        let header = |name: &str| {
-            headers
-                .iter()
-                .find(|(k, _)| k.eq_ignore_ascii_case(name))
-                .map(|(_, v)| v.to_ascii_lowercase())
-        };
-        let close = header("connection").is_some_and(|v| v.contains("close"));
-        let chunked = header("transfer-encoding").is_some_and(|v| v.contains("chunked"));
-        let length = header("content-length").and_then(|v| v.trim().parse::<usize>().ok());
-        let mut ended = false;
-        let (body, used) = loop {
-            let rest = &self.buffer[head_end..];
-            let done = if chunked {
-                dechunk(rest)?
-            } else if let Some(length) = length {
-                (rest.len() >= length).then(|| (rest[..length].to_vec(), length))
-            } else {
-                None
-            };
-            if let Some(done) = done {
-                break done;
-            }
-            if read_more(stream, &mut self.buffer).await? == 0 {
-                if chunked || length.is_some() {
-                    return Err(Failure::Io(closed()));
-                }
-                // No length: the body runs to the end of the connection.
-                let rest = self.buffer[head_end..].to_vec();
-                let used = rest.len();
-                ended = true;
-                break (rest, used);
-            }
-        };
-        self.buffer.drain(..head_end + used);
-        if close || ended {
-            self.stream = None;
-        }
+        let headers = parts
+            .headers
+            .iter()
+            .map(|(name, value)| {
+                let value = String::from_utf8_lossy(value.as_bytes()).into_owned();
+                (name.as_str().to_owned(), value)
+            })
+            .collect();
         Ok(Response {
-            status,
+            status: parts.status.as_u16(),
             headers,
             body,
         })
     }
 }
 
+async fn connect(addr: SocketAddr) -> io::Result<SendRequest<Full<Bytes>>> {
+    let stream = TcpStream::connect(addr).await?;
+    stream.set_nodelay(true)?;
+    let (sender, connection) = http1::handshake(TokioIo::new(stream))
+        .await
+        .map_err(|e| io::Error::other(e.to_string()))?;
+    // The connection's reads and writes; it ends when the sender is dropped
+    // or the server closes.
+    tokio::spawn(connection);
+    Ok(sender)
+}
+
 /// Why an exchange failed.
 enum Failure {
-    /// The connection was gone before anything was answered: safe to retry.
-    Stale,
     Io(io::Error),
-}
-use Failure::Stale;
-
-impl Failure {
-    fn stale_if_reset(e: io::Error) -> Failure {
-        match e.kind() {
-            io::ErrorKind::ConnectionReset
-            | io::ErrorKind::BrokenPipe
-            | io::ErrorKind::ConnectionAborted => Stale,
-            _ => Failure::Io(e),
-        }
-    }
-
-    fn into_io(self) -> io::Error {
-        match self {
-            Stale => closed(),
-            Failure::Io(e) => e,
-        }
-    }
+    Http(hyper::Error),
 }
 
 impl From<io::Error> for Failure {
@@ -310,114 +277,104 @@ impl From<io::Error> for Failure {
     }
 }
 
-fn closed() -> io::Error {
-    io::Error::new(
-        io::ErrorKind::UnexpectedEof,
-        "the server closed the connection without answering",
-    )
-}
-
-fn invalid(message: &str) -> io::Error {
-    io::Error::new(io::ErrorKind::InvalidData, message.to_owned())
-}
-
-fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
-    haystack.windows(needle.len()).position(|w| w == needle)
-}
-
-async fn write_all(stream: &TcpStream, mut bytes: &[u8]) -> io::Result<()> {
-    while !bytes.is_empty() {
-        stream.writable().await?;
-        match stream.try_write(bytes) {
-            Ok(0) => return Err(io::ErrorKind::WriteZero.into()),
-            Ok(n) => bytes = &bytes[n..],
-            Err(e) if e.kind() == io::ErrorKind::WouldBlock => {}
-            Err(e) => return Err(e),
+/// The connection was gone before anything was answered: safe to retry.
+fn is_stale(failure: &Failure) -> bool {
+    match failure {
+        Failure::Http(e) => {
+            e.is_canceled()
+                || e.is_closed()
+                || e.is_incomplete_message()
+                || std::error::Error::source(e)
+                    .and_then(|s| s.downcast_ref::<io::Error>())
+                    .is_some_and(|e| {
+                        matches!(
+                            e.kind(),
+                            io::ErrorKind::ConnectionReset
+                                | io::ErrorKind::BrokenPipe
+                                | io::ErrorKind::ConnectionAborted
+                        )
+                    })
         }
-    }
-    Ok(())
-}
-
-/// Append whatever the socket has; `Ok(0)` at the end of the stream.
-async fn read_more(stream: &TcpStream, buffer: &mut Vec<u8>) -> io::Result<usize> {
-    let mut chunk = [0u8; 8192];
-    loop {
-        stream.readable().await?;
-        match stream.try_read(&mut chunk) {
-            Ok(n) => {
-                buffer.extend_from_slice(&chunk[..n]);
-                return Ok(n);
-            }
-            Err(e) if e.kind() == io::ErrorKind::WouldBlock => {}
-            Err(e) => return Err(e),
-        }
+        Failure::Io(_) => false,
     }
 }
 
-fn parse_head(head: &[u8]) -> Result<(u16, Vec<(String, String)>), Failure> {
-    let text = std::str::from_utf8(head).map_err(|_| invalid("response head is not UTF-8"))?;
-    let mut lines = text.split("\r\n");
-    let status = lines
-        .next()
-        .filter(|line| line.starts_with("HTTP/1."))
-        .and_then(|line| line.split(' ').nth(1))
-        .and_then(|code| code.parse().ok())
-        .ok_or_else(|| invalid("no HTTP status line"))?;
-    let headers = lines
-        .filter_map(|line| line.split_once(':'))
-        .map(|(k, v)| (k.trim().to_owned(), v.trim().to_owned()))
-        .collect();
-    Ok((status, headers))
-}
-
-/// A whole chunked body and how many bytes it took, or `None` if more must
-/// be read first.
-fn dechunk(mut rest: &[u8]) -> Result<Option<(Vec<u8>, usize)>, Failure> {
-    let total = rest.len();
-    let mut body = Vec::new();
-    loop {
-        let Some(line_end) = find(rest, b"\r\n") else {
-            return Ok(None);
-        };
-        let size = std::str::from_utf8(&rest[..line_end])
-            .ok()
-            .and_then(|s| usize::from_str_radix(s.split(';').next()?.trim(), 16).ok())
-            .ok_or_else(|| invalid("bad chunk size"))?;
-        rest = &rest[line_end + 2..];
-        if size == 0 {
-            // No trailers from this server: just the closing CRLF.
-            if rest.len() < 2 {
-                return Ok(None);
-            }
-            return Ok(Some((body, total - rest.len() + 2)));
+fn into_io(failure: Failure) -> io::Error {
+    match failure {
+        Failure::Io(e) => e,
+        Failure::Http(e) if e.is_incomplete_message() || e.is_canceled() => io::Error::new(
+            io::ErrorKind::UnexpectedEof,
+            "the server closed the connection without answering",
+        ),
+        Failure::Http(e) => {
+            let kind = std::error::Error::source(&e)
+                .and_then(|s| s.downcast_ref::<io::Error>())
+                .map_or(io::ErrorKind::InvalidData, io::Error::kind);
+            io::Error::new(kind, e.to_string())
         }
-        if rest.len() < size + 2 {
-            return Ok(None);
-        }
-        body.extend_from_slice(&rest[..size]);
-        rest = &rest[size + 2..];
     }
 }
 
 #[cfg(test)]
 mod tests {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    use tokio::net::TcpListener;
+
     use super::*;
 
-    #[test]
-    fn a_chunked_body_is_read_whole_or_not_at_all() {
-        let wire = b"5\r\nhello\r\n6\r\n world\r\n0\r\n\r\nNEXT";
-        let (body, used) = dechunk(wire).ok().flatten().expect("complete");
-        assert_eq!(body, b"hello world");
-        assert_eq!(&wire[used..], b"NEXT");
-        assert!(dechunk(&wire[..12]).ok().flatten().is_none());
+    /// Read one request head (these requests have no body).
+    async fn read_head(stream: &mut TcpStream) -> String {
+        let mut head = Vec::new();
+        let mut byte = [0u8; 1];
+        while !head.ends_with(b"\r\n\r\n") {
+            assert_eq!(stream.read(&mut byte).await.unwrap(), 1, "a whole head");
+            head.push(byte[0]);
+        }
+        String::from_utf8(head).unwrap()
     }
 
-    #[test]
-    fn a_status_line_and_headers_are_read() {
-        let head = b"HTTP/1.1 303 See Other\r\nSet-Cookie: assembly_device=ab; Path=/\r\n\r\n";
-        let (status, headers) = parse_head(head).ok().expect("a head");
-        assert_eq!(status, 303);
-        assert_eq!(headers[0].0, "Set-Cookie");
-        assert!(headers[0].1.starts_with("assembly_device=ab"));
+    /// A chunked answer with a trailer, then one that closes the
+    /// connection: the next request after each is read whole, on the same
+    /// connection and then on a fresh one.
+    #[tokio::test]
+    async fn a_keep_alive_connection_survives_trailers_and_a_close() {
+        let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        let peer = tokio::spawn(async move {
+            let (mut first, _) = listener.accept().await.unwrap();
+            assert!(read_head(&mut first).await.starts_with("GET /a HTTP/1.1"));
+            first
+                .write_all(
+                    b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n\
+                      5\r\nhello\r\n0\r\nX-Checksum: 1\r\n\r\n",
+                )
+                .await
+                .unwrap();
+            let second = read_head(&mut first).await;
+            assert!(second.contains("host: here:1") || second.contains("Host: here:1"));
+            first
+                .write_all(b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\nConnection: close\r\n\r\nhi")
+                .await
+                .unwrap();
+            drop(first);
+            let (mut again, _) = listener.accept().await.unwrap();
+            read_head(&mut again).await;
+            again
+                .write_all(b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n")
+                .await
+                .unwrap();
+        });
+        let server = Server {
+            addr,
+            authority: "here:1".to_owned(),
+        };
+        let mut conn = Conn::new(server);
+        let first = conn.send("GET", "/a", &[], b"").await.unwrap();
+        assert_eq!((first.status, first.body.as_slice()), (200, &b"hello"[..]));
+        let second = conn.send("GET", "/b", &[], b"").await.unwrap();
+        assert_eq!((second.status, second.text().as_str()), (200, "hi"));
+        let third = conn.send("GET", "/c", &[], b"").await.unwrap();
+        assert_eq!(third.status, 404);
+        peer.await.unwrap();
     }
 }

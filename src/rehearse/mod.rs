@@ -11,7 +11,8 @@
 //! - [`targets`]: where phones and check-ins go: the server (`--url`), or
 //!   split evenly across the relays that follow it (`--relay`);
 //! - `steps`: each step's measurements, for the whole hall and per target;
-//! - [`http`]: the small keep-alive HTTP/1.1 client all of that uses;
+//! - [`http`]: the keep-alive HTTP/1.1 client all of that uses (hyper's
+//!   client connection; the integration tests use it too);
 //! - [`report`]: the table of measurements against targets and the verdict.
 //!
 //! Everything is bounded by a timeout, so a broken server makes the

@@ -6,8 +6,6 @@
 
 use crate::common;
 
-use std::io::{Read, Write};
-use std::net::TcpStream;
 use std::path::{Path, PathBuf};
 
 use calamine::{Data, Reader};
@@ -148,24 +146,15 @@ fn the_report_speaks_the_language_asked_for_and_keeps_its_access() {
 
 /// GET `path` as bytes, with the chair key or without.
 fn get_bytes(server: &Server, path: &str, chair: bool) -> Vec<u8> {
-    let mut stream = TcpStream::connect(server.addr).unwrap();
-    let auth = if chair {
-        format!("Authorization: Bearer {KEY}\r\n")
+    let auth = format!("Bearer {KEY}");
+    let headers: &[(&str, &str)] = if chair {
+        &[("Authorization", &auth)]
     } else {
-        String::new()
+        &[]
     };
-    write!(
-        stream,
-        "GET {path} HTTP/1.1\r\nHost: {}\r\nConnection: close\r\n{auth}\r\n",
-        server.addr
-    )
-    .unwrap();
-    let mut raw = Vec::new();
-    stream.read_to_end(&mut raw).unwrap();
-    let split = raw.windows(4).position(|w| w == b"\r\n\r\n").unwrap();
-    let head = String::from_utf8_lossy(&raw[..split]);
-    assert!(head.starts_with("HTTP/1.1 200"), "{path}: {head}");
-    raw[split + 4..].to_vec()
+    let answer = common::wire(server.addr, path, headers);
+    assert_eq!(answer.status, 200, "{path}");
+    answer.bytes
 }
 
 type Book = calamine::Sheets<std::io::Cursor<Vec<u8>>>;

@@ -5,8 +5,6 @@
 
 use crate::common;
 
-use std::io::{Read, Write};
-use std::net::TcpStream;
 use std::path::Path;
 
 use calamine::{Data, Reader};
@@ -63,31 +61,21 @@ minutes = 1
 
 /// GET `path` as bytes, with the chair key or without.
 fn get_bytes(server: &Server, path: &str, chair: bool) -> (u16, Vec<u8>) {
-    let mut stream = TcpStream::connect(server.addr).unwrap();
-    let auth = if chair {
-        format!("Authorization: Bearer {KEY}\r\n")
+    let auth = format!("Bearer {KEY}");
+    let headers: &[(&str, &str)] = if chair {
+        &[("Authorization", &auth)]
     } else {
-        String::new()
+        &[]
     };
-    write!(
-        stream,
-        "GET {path} HTTP/1.1\r\nHost: {}\r\nConnection: close\r\n{auth}\r\n",
-        server.addr
-    )
-    .unwrap();
-    let mut raw = Vec::new();
-    stream.read_to_end(&mut raw).unwrap();
-    let split = raw.windows(4).position(|w| w == b"\r\n\r\n").unwrap();
-    let head = String::from_utf8_lossy(&raw[..split]).into_owned();
-    let status = head.split(' ').nth(1).unwrap().parse().unwrap();
+    let answer = common::wire(server.addr, path, headers);
+    let kind = answer.header("content-type").unwrap_or_default();
     assert!(
-        status != 200
-            || head.to_lowercase().contains(
-                "content-type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            ),
-        "{head}"
+        answer.status != 200
+            || kind
+                .starts_with("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+        "{path}: {kind}"
     );
-    (status, raw[split + 4..].to_vec())
+    (answer.status, answer.bytes)
 }
 
 type Book = calamine::Sheets<std::io::Cursor<Vec<u8>>>;

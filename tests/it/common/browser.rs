@@ -1,6 +1,9 @@
-//! Drive Debian's headless chromium through chromedriver, speaking the W3C
-//! WebDriver protocol (JSON over HTTP) directly.
+//! Drive Debian's headless chromium through chromedriver, with the
+//! `fantoccini` WebDriver client (no TLS: chromedriver is on 127.0.0.1).
 //!
+//! This module owns what the tests need around it: starting chromedriver,
+//! one fresh profile per session, exact viewport sizes, screenshots under
+//! `target/screenshots`, and waits that say what they last saw.
 //! Chromedriver runs in its own process group, and dropping the [`Browser`]
 //! kills the whole group, so no chromium outlives a test, failed or not.
 //! Every [`Client`] is a separate chromium session with its own fresh
@@ -12,11 +15,14 @@ use std::net::{SocketAddr, TcpListener};
 use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
-use std::sync::{Arc, Mutex};
+use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
+use fantoccini::actions::{InputSource, KeyAction, KeyActions};
+use fantoccini::error::CmdError;
+use fantoccini::{ClientBuilder, Locator};
+use hyper_util::client::legacy::connect::HttpConnector;
 use serde_json::{Value, json};
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
 pub const CHROMIUM: &str = "/usr/bin/chromium";
 pub const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
@@ -73,10 +79,12 @@ impl Browser {
     fn wait_until_ready(&self) {
         let deadline = Instant::now() + Duration::from_secs(10);
         loop {
-            let last = match blocking_status(self.addr) {
-                Ok(status) if status["value"]["ready"] == true => return,
-                Ok(status) => status.to_string(),
-                Err(e) => e,
+            let last = match super::try_request(self.addr, "GET", "/status", &[], "") {
+                Ok(status) => match serde_json::from_str::<Value>(&status.body) {
+                    Ok(status) if status["value"]["ready"] == true => return,
+                    _ => status.body,
+                },
+                Err(e) => e.to_string(),
             };
             assert!(
                 Instant::now() < deadline,
@@ -150,31 +158,22 @@ impl Browser {
         if !prefs.is_empty() {
             options["prefs"] = Value::Object(prefs);
         }
-        let capabilities = json!({
-            "capabilities": {
-                "alwaysMatch": {
-                    "browserName": "chrome",
-                    "goog:chromeOptions": options,
-                    "timeouts": { "pageLoad": 20_000, "script": 10_000, "implicit": 0 },
-                }
-            }
-        });
+        let mut capabilities = serde_json::Map::new();
+        capabilities.insert("browserName".into(), json!("chrome"));
+        capabilities.insert("goog:chromeOptions".into(), options);
+        capabilities.insert(
+            "timeouts".into(),
+            json!({ "pageLoad": 20_000, "script": 10_000, "implicit": 0 }),
+        );
         self.profiles.lock().unwrap().push(profile);
-        let answer = call(self.addr, "POST", "/session", Some(&capabilities))
-            .await
-            .unwrap_or_else(|e| {
-                panic!("chromedriver could not start chromium ({e}): run `bash scripts/test.sh`")
-            });
-        let id = answer["sessionId"]
-            .as_str()
-            .unwrap_or_else(|| panic!("a new session has an id: {answer}"))
-            .to_owned();
-        let client = Client {
-            inner: Arc::new(Session {
-                driver: self.addr,
-                id,
-            }),
-        };
+        let connect = ClientBuilder::new(HttpConnector::new())
+            .capabilities(capabilities)
+            .connect(&format!("http://{}", self.addr))
+            .await;
+        let inner = connect.unwrap_or_else(|e| {
+            panic!("chromedriver could not start chromium ({e}): run `bash scripts/test.sh`")
+        });
+        let client = Client { inner };
         client.resize(width, height).await;
         client
     }
@@ -218,139 +217,109 @@ impl fmt::Display for Error {
 impl std::error::Error for Error {}
 
 impl Error {
-    fn transport(message: impl Into<String>) -> Error {
-        Error {
-            code: "transport".to_owned(),
-            message: message.into(),
-        }
-    }
-
     /// The element is not there (yet), or was replaced by a re-render.
     pub fn is_missing(&self) -> bool {
         self.code == "no such element" || self.code == "stale element reference"
     }
 }
 
-struct Session {
-    driver: SocketAddr,
-    id: String,
+impl From<CmdError> for Error {
+    fn from(e: CmdError) -> Error {
+        match e {
+            CmdError::Standard(e) => Error {
+                code: e.error(),
+                message: e.message.into_owned(),
+            },
+            other => Error {
+                code: "transport".to_owned(),
+                message: other.to_string(),
+            },
+        }
+    }
 }
 
-/// One chromium session (a device). Cheap to clone. Its chromium goes with
-/// the [`Browser`] (or earlier with [`Client::close`]).
+/// One WebDriver call, within [`CALL_LIMIT`].
+async fn limited<T>(
+    what: &str,
+    call: impl std::future::Future<Output = Result<T, CmdError>>,
+) -> Result<T, Error> {
+    match tokio::time::timeout(CALL_LIMIT, call).await {
+        Ok(result) => result.map_err(Error::from),
+        Err(_) => Err(Error {
+            code: "transport".to_owned(),
+            message: format!("{what}: no answer within {CALL_LIMIT:?}"),
+        }),
+    }
+}
+
+/// One chromium session (a device). Cheap to clone. Its chromium goes when
+/// the last clone drops, with the [`Browser`], or with [`Client::close`].
 #[derive(Clone)]
 pub struct Client {
-    inner: Arc<Session>,
+    inner: fantoccini::Client,
 }
 
 impl Client {
-    async fn cmd(&self, method: &str, path: &str, body: Option<Value>) -> Result<Value, Error> {
-        let path = format!("/session/{}{path}", self.inner.id);
-        call(self.inner.driver, method, &path, body.as_ref()).await
-    }
-
     /// Load `url` and wait for its `load` event. (The URL is copied at
     /// once, so a temporary will do inside `tokio::join!`.)
     pub fn goto(&self, url: &str) -> impl std::future::Future<Output = ()> + '_ {
         let url = url.to_owned();
         async move {
-            self.cmd("POST", "/url", Some(json!({ "url": url })))
+            limited("loading", self.inner.goto(&url))
                 .await
                 .unwrap_or_else(|e| panic!("loading {url}: {e}"));
         }
     }
 
     pub async fn refresh(&self) {
-        self.cmd("POST", "/refresh", Some(json!({})))
+        limited("reloading", self.inner.refresh())
             .await
             .unwrap_or_else(|e| panic!("reloading: {e}"));
     }
 
     /// The address bar.
     pub async fn current_url(&self) -> String {
-        let url = self
-            .cmd("GET", "/url", None)
+        limited("reading the address bar", self.inner.current_url())
             .await
-            .unwrap_or_else(|e| panic!("reading the address bar: {e}"));
-        url.as_str().unwrap_or_default().to_owned()
+            .unwrap_or_else(|e| panic!("reading the address bar: {e}"))
+            .into()
     }
 
     pub async fn title(&self) -> String {
-        let title = self
-            .cmd("GET", "/title", None)
+        limited("reading the title", self.inner.title())
             .await
-            .expect("the page title");
-        title.as_str().unwrap_or_default().to_owned()
+            .expect("the page title")
     }
 
     /// The first element matching the CSS selector.
     pub async fn find(&self, css: &str) -> Result<Element, Error> {
-        let found = self
-            .cmd(
-                "POST",
-                "/element",
-                Some(json!({ "using": "css selector", "value": css })),
-            )
-            .await?;
-        Ok(self.element(&found))
+        let inner = limited("finding", self.inner.find(Locator::Css(css))).await?;
+        Ok(Element { inner })
     }
 
     /// Every element matching the CSS selector, in document order.
     pub async fn find_all(&self, css: &str) -> Result<Vec<Element>, Error> {
-        let found = self
-            .cmd(
-                "POST",
-                "/elements",
-                Some(json!({ "using": "css selector", "value": css })),
-            )
-            .await?;
-        Ok(found
-            .as_array()
-            .map(|all| all.iter().map(|e| self.element(e)).collect())
-            .unwrap_or_default())
-    }
-
-    fn element(&self, found: &Value) -> Element {
-        let id = found
-            .as_object()
-            .and_then(|o| o.values().next())
-            .and_then(Value::as_str)
-            .unwrap_or_else(|| panic!("an element reference: {found}"));
-        Element {
-            client: self.clone(),
-            id: id.to_owned(),
-        }
+        let all = limited("finding", self.inner.find_all(Locator::Css(css))).await?;
+        Ok(all.into_iter().map(|inner| Element { inner }).collect())
     }
 
     /// Run `script` as the body of a function with `arguments`; its return
     /// value as JSON.
     pub async fn execute(&self, script: &str, args: Vec<Value>) -> Result<Value, Error> {
-        self.cmd(
-            "POST",
-            "/execute/sync",
-            Some(json!({ "script": script, "args": args })),
-        )
-        .await
+        limited("running a script", self.inner.execute(script, args)).await
     }
 
     /// Run `script` as the body of a function whose last argument is a
     /// callback; the value it is called with, as JSON.
     pub async fn execute_async(&self, script: &str, args: Vec<Value>) -> Result<Value, Error> {
-        self.cmd(
-            "POST",
-            "/execute/async",
-            Some(json!({ "script": script, "args": args })),
-        )
-        .await
+        limited("running a script", self.inner.execute_async(script, args)).await
     }
 
     /// A PNG of the viewport.
     pub async fn screenshot_png(&self) -> Vec<u8> {
-        let data = self
-            .cmd("GET", "/screenshot", None)
+        limited("taking a screenshot", self.inner.screenshot())
             .await
-            .unwrap_or_else(|e| panic!("taking a screenshot: {e}"));
-        base64_decode(data.as_str().expect("base64 PNG data"))
+            .unwrap_or_else(|e| panic!("taking a screenshot: {e}"))
     }
 
     /// Make the viewport (not the window) exactly `width` x `height`.
@@ -370,11 +339,13 @@ impl Client {
             if n(0) == i64::from(width) && n(1) == i64::from(height) {
                 return;
             }
-            let rect = json!({
-                "width": i64::from(width) + (n(2) - n(0)).max(0),
-                "height": i64::from(height) + (n(3) - n(1)).max(0),
-            });
-            self.cmd("POST", "/window/rect", Some(rect))
+            let outer = |inner: u32, outer: i64, inner_now: i64| {
+                u32::try_from(i64::from(inner) + (outer - inner_now).max(0)).unwrap_or(inner)
+            };
+            let resized = self
+                .inner
+                .set_window_size(outer(width, n(2), n(0)), outer(height, n(3), n(1)));
+            limited("resizing the window", resized)
                 .await
                 .unwrap_or_else(|e| panic!("resizing the window: {e}"));
             tokio::time::sleep(Duration::from_millis(100)).await;
@@ -387,89 +358,77 @@ impl Client {
     /// WebDriver's special keys ([`keys::TAB`], [`keys::ENTER`], ...). A
     /// modifier ([`keys::SHIFT`], [`keys::CONTROL`]) is held to the end.
     pub async fn keys(&self, text: &str) -> Result<(), Error> {
-        let mut actions = Vec::new();
+        let mut actions = KeyActions::new("keyboard".to_owned());
         for c in text.chars() {
+            actions = actions.then(KeyAction::Down { value: c });
             let key = c.to_string();
-            actions.push(json!({ "type": "keyDown", "value": key }));
             if key != keys::SHIFT && key != keys::CONTROL {
-                actions.push(json!({ "type": "keyUp", "value": key }));
+                actions = actions.then(KeyAction::Up { value: c });
             }
         }
-        let body = json!({ "actions": [{ "type": "key", "id": "keyboard", "actions": actions }] });
-        self.cmd("POST", "/actions", Some(body)).await?;
-        self.cmd("DELETE", "/actions", None).await.map(drop)
+        limited("pressing keys", self.inner.perform_actions(actions)).await?;
+        limited("releasing keys", self.inner.release_actions()).await
     }
 
     /// The element with the keyboard focus.
     pub async fn active(&self) -> Result<Element, Error> {
-        let found = self.cmd("GET", "/element/active", None).await?;
-        Ok(self.element(&found))
+        let inner = limited("finding the focus", self.inner.active_element()).await?;
+        Ok(Element { inner })
     }
 
     /// End the session now rather than when the last clone drops.
     pub async fn close(self) {
-        let _ = self.cmd("DELETE", "", None).await;
+        let _ = limited("closing", self.inner.close()).await;
     }
 }
 
 /// An element found on a page. It goes stale when the page replaces it.
 #[derive(Clone)]
 pub struct Element {
-    client: Client,
-    id: String,
+    inner: fantoccini::elements::Element,
 }
 
 impl Element {
-    async fn cmd(&self, method: &str, what: &str, body: Option<Value>) -> Result<Value, Error> {
-        self.client
-            .cmd(method, &format!("/element/{}{what}", self.id), body)
-            .await
-    }
-
     /// The rendered text (`innerText`, after CSS such as `text-transform`).
     pub async fn text(&self) -> Result<String, Error> {
-        let text = self.cmd("GET", "/text", None).await?;
-        Ok(text.as_str().unwrap_or_default().to_owned())
+        limited("reading text", self.inner.text()).await
     }
 
     /// An attribute as written in the DOM; `None` when absent.
     pub async fn attr(&self, name: &str) -> Result<Option<String>, Error> {
-        let value = self.cmd("GET", &format!("/attribute/{name}"), None).await?;
-        Ok(value.as_str().map(str::to_owned))
+        limited("reading an attribute", self.inner.attr(name)).await
     }
 
-    /// A DOM property (`checked`, `value`, ...), as JSON.
+    /// A DOM property (`checked`, `value`, ...), as JSON (fantoccini's own
+    /// `prop` answers strings only).
     pub async fn prop(&self, name: &str) -> Result<Value, Error> {
-        self.cmd("GET", &format!("/property/{name}"), None).await
+        let element = serde_json::to_value(&self.inner).expect("an element reference");
+        let client = self.inner.clone().client();
+        let read = client.execute(
+            "return arguments[0][arguments[1]];",
+            vec![element, json!(name)],
+        );
+        limited("reading a property", read).await
     }
 
     pub async fn click(&self) -> Result<(), Error> {
-        self.cmd("POST", "/click", Some(json!({}))).await.map(drop)
+        limited("clicking", self.inner.click()).await
     }
 
     /// Type `text` into the element; into a file input, the paths of the
     /// files to choose (several joined by `\n`), as a person picking them.
     pub async fn send_keys(&self, text: &str) -> Result<(), Error> {
-        self.cmd("POST", "/value", Some(json!({ "text": text })))
-            .await
-            .map(drop)
+        limited("typing", self.inner.send_keys(text)).await
     }
 
     pub async fn is_displayed(&self) -> Result<bool, Error> {
-        let shown = self.cmd("GET", "/displayed", None).await?;
-        Ok(shown == true)
+        limited("checking it is shown", self.inner.is_displayed()).await
     }
 
     /// The first element inside this one matching an XPath (e.g. `ancestor::label`).
     pub async fn find_xpath(&self, xpath: &str) -> Result<Element, Error> {
-        let found = self
-            .cmd(
-                "POST",
-                "/element",
-                Some(json!({ "using": "xpath", "value": xpath })),
-            )
-            .await?;
-        Ok(self.client.element(&found))
+        let inner = limited("finding", self.inner.find(Locator::XPath(xpath))).await?;
+        Ok(Element { inner })
     }
 }
 
@@ -768,170 +727,4 @@ pub async fn screenshot(client: &Client, name: &str) -> PathBuf {
     let path = dir.join(format!("{name}.png"));
     std::fs::write(&path, png).unwrap_or_else(|e| panic!("writing {}: {e}", path.display()));
     path
-}
-
-// ---------------------------------------------------------------------------
-// HTTP to chromedriver.
-
-async fn call(
-    driver: SocketAddr,
-    method: &str,
-    path: &str,
-    body: Option<&Value>,
-) -> Result<Value, Error> {
-    let body = body.map(Value::to_string);
-    let exchange = request(driver, method, path, body.as_deref());
-    let (status, text) = tokio::time::timeout(CALL_LIMIT, exchange)
-        .await
-        .map_err(|_| Error::transport(format!("{method} {path}: no answer within {CALL_LIMIT:?}")))?
-        .map_err(|e| Error::transport(format!("{method} {path}: {e}")))?;
-    let json: Value = serde_json::from_str(&text).map_err(|e| {
-        Error::transport(format!(
-            "{method} {path} -> {status}, not JSON ({e}): {text}"
-        ))
-    })?;
-    let value = json.get("value").cloned().unwrap_or(Value::Null);
-    if status == 200 {
-        return Ok(value);
-    }
-    Err(Error {
-        code: value["error"]
-            .as_str()
-            .unwrap_or("unknown error")
-            .to_owned(),
-        message: value["message"]
-            .as_str()
-            .map(str::to_owned)
-            .unwrap_or_else(|| format!("{method} {path} -> {status}: {text}")),
-    })
-}
-
-async fn request(
-    driver: SocketAddr,
-    method: &str,
-    path: &str,
-    body: Option<&str>,
-) -> std::io::Result<(u16, String)> {
-    let mut stream = tokio::net::TcpStream::connect(driver).await?;
-    stream
-        .write_all(head(driver, method, path, body).as_bytes())
-        .await?;
-    // Chromedriver says `Connection: close` but keeps the socket open:
-    // read exactly one response.
-    let mut raw = Vec::new();
-    let mut buffer = [0u8; 16 * 1024];
-    while !is_complete(&raw) {
-        let n = stream.read(&mut buffer).await?;
-        if n == 0 {
-            break;
-        }
-        raw.extend_from_slice(&buffer[..n]);
-    }
-    parse_response(&raw)
-}
-
-fn blocking_request(
-    driver: SocketAddr,
-    method: &str,
-    path: &str,
-    body: Option<&str>,
-    timeout: Duration,
-) -> std::io::Result<(u16, String)> {
-    use std::io::{Read, Write};
-    let mut stream = std::net::TcpStream::connect_timeout(&driver, timeout)?;
-    stream.set_read_timeout(Some(timeout))?;
-    stream.write_all(head(driver, method, path, body).as_bytes())?;
-    let mut raw = Vec::new();
-    let mut buffer = [0u8; 16 * 1024];
-    while !is_complete(&raw) {
-        let n = stream.read(&mut buffer)?;
-        if n == 0 {
-            break;
-        }
-        raw.extend_from_slice(&buffer[..n]);
-    }
-    parse_response(&raw)
-}
-
-fn blocking_status(driver: SocketAddr) -> Result<Value, String> {
-    let (_, text) = blocking_request(driver, "GET", "/status", None, Duration::from_secs(2))
-        .map_err(|e| e.to_string())?;
-    serde_json::from_str(&text).map_err(|e| format!("{e}: {text}"))
-}
-
-fn head(driver: SocketAddr, method: &str, path: &str, body: Option<&str>) -> String {
-    let body = body.unwrap_or_default();
-    format!(
-        "{method} {path} HTTP/1.1\r\nHost: {driver}\r\nConnection: close\r\n\
-         Content-Type: application/json; charset=utf-8\r\nContent-Length: {}\r\n\r\n{body}",
-        body.len()
-    )
-}
-
-/// Whether `raw` holds a whole response: its head, and a body as long as
-/// `Content-Length` says or a chunked body up to its last chunk.
-fn is_complete(raw: &[u8]) -> bool {
-    let Some(split) = raw.windows(4).position(|w| w == b"\r\n\r\n") else {
-        return false;
-    };
-    let head = String::from_utf8_lossy(&raw[..split]).to_ascii_lowercase();
-    let body = &raw[split + 4..];
-    for line in head.lines() {
-        if let Some(length) = line.strip_prefix("content-length:") {
-            return length.trim().parse().is_ok_and(|n: usize| body.len() >= n);
-        }
-        if line.starts_with("transfer-encoding:") && line.contains("chunked") {
-            return body.ends_with(b"0\r\n\r\n");
-        }
-    }
-    false
-}
-
-fn parse_response(raw: &[u8]) -> std::io::Result<(u16, String)> {
-    let bad = |what: &str| std::io::Error::new(std::io::ErrorKind::InvalidData, what.to_owned());
-    let split = raw
-        .windows(4)
-        .position(|w| w == b"\r\n\r\n")
-        .ok_or_else(|| bad("no end of the response head"))?;
-    let head = String::from_utf8_lossy(&raw[..split]);
-    let body = &raw[split + 4..];
-    let status = head
-        .lines()
-        .next()
-        .and_then(|l| l.split(' ').nth(1))
-        .and_then(|s| s.parse().ok())
-        .ok_or_else(|| bad("no status line"))?;
-    let chunked = head.lines().any(|l| {
-        let l = l.to_ascii_lowercase();
-        l.starts_with("transfer-encoding:") && l.contains("chunked")
-    });
-    let body = if chunked {
-        super::dechunk_bytes(body)
-    } else {
-        body.to_vec()
-    };
-    Ok((status, String::from_utf8_lossy(&body).into_owned()))
-}
-
-fn base64_decode(text: &str) -> Vec<u8> {
-    let value = |c: u8| match c {
-        b'A'..=b'Z' => Some(c - b'A'),
-        b'a'..=b'z' => Some(c - b'a' + 26),
-        b'0'..=b'9' => Some(c - b'0' + 52),
-        b'+' | b'-' => Some(62),
-        b'/' | b'_' => Some(63),
-        _ => None,
-    };
-    let mut out = Vec::with_capacity(text.len() * 3 / 4);
-    let (mut buffer, mut bits) = (0u32, 0u32);
-    for sextet in text.bytes().filter_map(value) {
-        buffer = (buffer << 6) | u32::from(sextet);
-        bits += 6;
-        if bits >= 8 {
-            bits -= 8;
-            out.push((buffer >> bits) as u8);
-            buffer &= (1 << bits) - 1;
-        }
-    }
-    out
 }

@@ -1,17 +1,21 @@
 //! Start the real `assembly` binary on port 0 with a temporary data dir,
-//! and talk to it over plain HTTP and websockets.
+//! and talk to it over plain HTTP (the rehearsal's hyper client,
+//! `assembly::rehearse::http`, driven from these sync helpers) and
+//! websockets.
 #![allow(dead_code)]
 
 pub mod browser;
 pub mod door;
 pub mod fit;
 pub mod relays;
-use std::io::{BufRead, BufReader, Read, Write};
-use std::net::{SocketAddr, TcpStream};
+use std::io::{BufRead, BufReader, Read};
+use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
-use std::sync::mpsc;
+use std::sync::{OnceLock, mpsc};
 use std::time::{Duration, Instant};
+
+use assembly::rehearse::http;
 
 pub const KEY: &str = "integration-test-chair-key";
 
@@ -318,75 +322,42 @@ pub fn request(
 pub struct Wire {
     pub status: u16,
     pub encoding: Option<String>,
+    pub headers: Vec<(String, String)>,
     pub bytes: Vec<u8>,
+}
+
+impl Wire {
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
 }
 
 #[allow(dead_code)]
 pub fn wire(addr: SocketAddr, path: &str, headers: &[(&str, &str)]) -> Wire {
-    let mut stream = TcpStream::connect(addr).unwrap();
-    stream
-        .set_read_timeout(Some(Duration::from_secs(10)))
-        .unwrap();
-    let mut head = format!("GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n");
-    for (k, v) in headers {
-        head.push_str(&format!("{k}: {v}\r\n"));
-    }
-    head.push_str("\r\n");
-    stream.write_all(head.as_bytes()).unwrap();
-    let mut raw = Vec::new();
-    stream.read_to_end(&mut raw).unwrap();
-    let end = raw
-        .windows(4)
-        .position(|w| w == b"\r\n\r\n")
-        .expect("a whole response head");
-    let head = String::from_utf8_lossy(&raw[..end]).into_owned();
-    // Compressed answers stream, in chunks: count the body's own bytes.
-    let chunked = head
-        .to_ascii_lowercase()
-        .contains("transfer-encoding: chunked");
-    let status = head
-        .lines()
-        .next()
-        .and_then(|l| l.split(' ').nth(1))
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(0);
-    let encoding = head.lines().find_map(|l| {
-        let (k, v) = l.split_once(':')?;
-        k.eq_ignore_ascii_case("content-encoding")
-            .then(|| v.trim().to_owned())
-    });
-    let body = &raw[end + 4..];
-    Wire {
-        status,
-        encoding,
-        bytes: if chunked {
-            dechunk_bytes(body)
-        } else {
-            body.to_vec()
-        },
-    }
+    wire_within(addr, path, headers, http::REQUEST_TIMEOUT)
 }
 
-/// A chunked body's bytes, without the framing (chunk extensions and a
-/// body cut short are taken as they come). The one decoder of the tests.
-pub fn dechunk_bytes(mut body: &[u8]) -> Vec<u8> {
-    let mut out = Vec::new();
-    while let Some(end) = body.windows(2).position(|w| w == b"\r\n") {
-        let size = std::str::from_utf8(&body[..end])
-            .ok()
-            .and_then(|s| usize::from_str_radix(s.split(';').next().unwrap_or("").trim(), 16).ok());
-        let Some(size) = size.filter(|s| *s > 0) else {
-            break;
-        };
-        let rest = &body[end + 2..];
-        if rest.len() < size {
-            out.extend_from_slice(rest);
-            break;
-        }
-        out.extend_from_slice(&rest[..size]);
-        body = rest.get(size + 2..).unwrap_or_default();
+/// [`wire`] for an answer that may take longer than 10 s (a 20 MB report
+/// on a busy machine).
+pub fn wire_within(
+    addr: SocketAddr,
+    path: &str,
+    headers: &[(&str, &str)],
+    limit: Duration,
+) -> Wire {
+    // The client never decompresses: the body is what the server sent,
+    // without the chunks' framing.
+    let response =
+        send(addr, "GET", path, headers, b"", limit).unwrap_or_else(|e| panic!("GET {path}: {e}"));
+    Wire {
+        status: response.status,
+        encoding: response.header("content-encoding").map(str::to_owned),
+        headers: response.headers,
+        bytes: response.body,
     }
-    out
 }
 
 /// The same, for callers that expect the server may die mid-request.
@@ -397,50 +368,75 @@ pub fn try_request(
     headers: &[(&str, &str)],
     body: &str,
 ) -> std::io::Result<Response> {
-    let mut stream = TcpStream::connect(addr)?;
-    stream.set_read_timeout(Some(Duration::from_secs(10)))?;
-    let mut head = format!(
-        "{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\nContent-Length: {}\r\n",
-        body.len()
-    );
-    for (k, v) in headers {
-        head.push_str(&format!("{k}: {v}\r\n"));
-    }
-    head.push_str("\r\n");
-    stream.write_all(head.as_bytes())?;
-    stream.write_all(body.as_bytes())?;
-    let mut raw = Vec::new();
-    stream.read_to_end(&mut raw)?;
-    let text = String::from_utf8_lossy(&raw).into_owned();
-    let broken = || std::io::Error::new(std::io::ErrorKind::UnexpectedEof, "no complete response");
-    let (head, body) = text.split_once("\r\n\r\n").ok_or_else(broken)?;
-    let mut lines = head.lines();
-    let status = lines
-        .next()
-        .and_then(|l| l.split(' ').nth(1))
-        .and_then(|s| s.parse().ok())
-        .ok_or_else(broken)?;
-    let headers = lines
-        .filter_map(|l| l.split_once(':'))
-        .map(|(k, v)| (k.trim().to_owned(), v.trim().to_owned()))
-        .collect::<Vec<_>>();
-    let chunked = headers
-        .iter()
-        .any(|(k, v)| k.eq_ignore_ascii_case("transfer-encoding") && v.contains("chunked"));
-    let body = if chunked {
-        dechunk(body)
-    } else {
-        body.to_owned()
-    };
-    Ok(Response {
-        status,
+    let response = send(
+        addr,
+        method,
+        path,
         headers,
-        body,
+        body.as_bytes(),
+        http::REQUEST_TIMEOUT,
+    )?;
+    Ok(Response {
+        status: response.status,
+        body: String::from_utf8_lossy(&response.body).into_owned(),
+        headers: response.headers,
     })
 }
 
-fn dechunk(body: &str) -> String {
-    String::from_utf8_lossy(&dechunk_bytes(body.as_bytes())).into_owned()
+/// One request on a fresh connection through the rehearsal's client, from
+/// sync code. A plain test runs the exchange on its own thread, on a
+/// runtime of that thread (no hand-off between threads, so a loaded machine
+/// delays it no more than a blocking socket); inside a browser scenario's
+/// runtime, which must not be blocked on itself, the exchange runs on a
+/// shared runtime and this thread waits for it.
+fn send(
+    addr: SocketAddr,
+    method: &str,
+    path: &str,
+    headers: &[(&str, &str)],
+    body: &[u8],
+    limit: Duration,
+) -> std::io::Result<http::Response> {
+    let server = http::Server {
+        addr,
+        authority: addr.to_string(),
+    };
+    let (method, path, body) = (method.to_owned(), path.to_owned(), body.to_vec());
+    let headers: Vec<(String, String)> = headers
+        .iter()
+        .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+        .collect();
+    let exchange = async move {
+        let headers: Vec<(&str, &str)> = headers
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.as_str()))
+            .collect();
+        let mut conn = http::Conn::new(server).within(limit);
+        conn.send(&method, &path, &headers, &body).await
+    };
+    if tokio::runtime::Handle::try_current().is_err() {
+        thread_local! {
+            static OWN: tokio::runtime::Runtime = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .expect("a runtime for the tests' HTTP client");
+        }
+        return OWN.with(|runtime| runtime.block_on(exchange));
+    }
+    static SHARED: OnceLock<tokio::runtime::Runtime> = OnceLock::new();
+    let runtime = SHARED.get_or_init(|| {
+        tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(1)
+            .thread_name("test-http")
+            .enable_all()
+            .build()
+            .expect("a runtime for the tests' HTTP client")
+    });
+    let (tx, rx) = mpsc::channel();
+    runtime.spawn(async move {
+        let _ = tx.send(exchange.await);
+    });
+    rx.recv().expect("the tests' HTTP runtime answers")
 }
 
 /// The public state without the fields that move with the clock.
@@ -528,32 +524,22 @@ pub fn post_import(
     bytes: &[u8],
 ) -> (u16, serde_json::Value, Duration) {
     let started = Instant::now();
-    let mut stream = TcpStream::connect(server.addr).unwrap();
-    stream
-        .set_read_timeout(Some(Duration::from_secs(60)))
-        .unwrap();
-    write!(
-        stream,
-        "POST /api/import?name={name} HTTP/1.1\r\nHost: {}\r\nAuthorization: Bearer {KEY}\r\n\
-         Content-Length: {}\r\nConnection: close\r\n\r\n",
+    let auth = format!("Bearer {KEY}");
+    let path = format!("/api/import?name={name}");
+    let headers = [("Authorization", auth.as_str())];
+    let answer = send(
         server.addr,
-        bytes.len()
-    )
-    .unwrap();
-    stream.write_all(bytes).unwrap();
-    let mut raw = Vec::new();
-    let _ = stream.read_to_end(&mut raw);
+        "POST",
+        &path,
+        &headers,
+        bytes,
+        Duration::from_secs(60),
+    );
     let took = started.elapsed();
-    let text = String::from_utf8_lossy(&raw).into_owned();
-    let (head, body) = text
-        .split_once("\r\n\r\n")
-        .unwrap_or_else(|| panic!("{name}: no answer at all (did the server die?): {text:?}"));
-    let status = head
-        .split(' ')
-        .nth(1)
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(0);
-    let json = serde_json::from_str(body).unwrap_or(serde_json::Value::Null);
+    let answer =
+        answer.unwrap_or_else(|e| panic!("{name}: no answer at all (did the server die?): {e}"));
+    let json = serde_json::from_slice(&answer.body).unwrap_or(serde_json::Value::Null);
+    let status = answer.status;
     (status, json, took)
 }
 
