@@ -286,9 +286,6 @@ screen-recap-turnout-none = الحضور: { $announced }
 screen-recap-pledge = { $yes } · { $no }
 screen-answer-on-phone = أجب بنعم أو لا على هاتفك
 screen-page = الصفحة { $page } من { $pages }
-# Pages drawn once (h23-screen): /screen and /overlay are drawn by their
-# scripts; without JavaScript they say so instead.
-screen-noscript = تحتاج هذه الصفحة إلى JavaScript: فعّله في إعدادات المتصفح ثم أعد تحميل الصفحة.
 stage-page-title = المؤقّت: { $title }
 stage-next = التالي: { $title }
 stage-paused = متوقّف مؤقتًا
@@ -351,9 +348,9 @@ chair-speaker-sees = يرى المتحدّث: { $text }
 chair-screen-shows = تعرض الشاشة: { $text }
 chair-nothing = لا شيء
 chair-quoted = «{ $text }»
-# Pages drawn once (h23-chair): /chair and /stage are drawn by their
+# Pages drawn once: /chair, /stage, /screen and /overlay are drawn by their
 # scripts; without JavaScript they say so instead.
-chair-noscript = تحتاج هذه الصفحة إلى JavaScript: فعّله في إعدادات المتصفح ثم أعد تحميل الصفحة.
+page-noscript = تحتاج هذه الصفحة إلى JavaScript: فعّله في إعدادات المتصفح ثم أعد تحميل الصفحة.
 stage-noscript = يحتاج هذا المؤقّت إلى JavaScript: فعّله في إعدادات المتصفح ثم أعد تحميل الصفحة.
 # On stage (issue 22): pinned messages, Next on the last item, counts to confirm.
 chair-pin = إبقاؤها بعد «التالي»

@@ -251,9 +251,6 @@ screen-recap-turnout-none = Presenoldeb: { $announced }
 screen-recap-pledge = { $yes } · { $no }
 screen-answer-on-phone = Atebwch Ie neu Na ar eich ffôn
 screen-page = tudalen { $page } o { $pages }
-# Pages drawn once (h23-screen): /screen and /overlay are drawn by their
-# scripts; without JavaScript they say so instead.
-screen-noscript = Mae angen JavaScript ar y dudalen hon: trowch ef ymlaen yng ngosodiadau'r porwr ac ail-lwythwch y dudalen.
 stage-page-title = Amserydd: { $title }
 stage-next = Nesaf: { $title }
 stage-paused = Wedi oedi
@@ -316,9 +313,9 @@ chair-speaker-sees = Mae'r siaradwr yn gweld: { $text }
 chair-screen-shows = Mae'r sgrin yn dangos: { $text }
 chair-nothing = dim
 chair-quoted = “{ $text }”
-# Pages drawn once (h23-chair): /chair and /stage are drawn by their
+# Pages drawn once: /chair, /stage, /screen and /overlay are drawn by their
 # scripts; without JavaScript they say so instead.
-chair-noscript = Mae angen JavaScript ar y dudalen hon: trowch ef ymlaen yng ngosodiadau'r porwr ac ail-lwythwch y dudalen.
+page-noscript = Mae angen JavaScript ar y dudalen hon: trowch ef ymlaen yng ngosodiadau'r porwr ac ail-lwythwch y dudalen.
 stage-noscript = Mae angen JavaScript ar yr amserydd hwn: trowch ef ymlaen yng ngosodiadau'r porwr ac ail-lwythwch y dudalen.
 # On stage (issue 22): pinned messages, Next on the last item, counts to confirm.
 chair-pin = Cadw ar ôl Nesaf

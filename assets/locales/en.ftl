@@ -235,9 +235,6 @@ screen-recap-turnout-none = Turnout: { $announced }
 screen-recap-pledge = { $yes } · { $no }
 screen-answer-on-phone = Answer Yes or No on your phone
 screen-page = page { $page } of { $pages }
-# Pages drawn once (h23-screen): /screen and /overlay are drawn by their
-# scripts; without JavaScript they say so instead.
-screen-noscript = This page needs JavaScript: turn it on in this browser's settings and reload the page.
 stage-page-title = Timer: { $title }
 stage-next = Next: { $title }
 stage-paused = Paused
@@ -300,9 +297,9 @@ chair-speaker-sees = Speaker sees: { $text }
 chair-screen-shows = Screen shows: { $text }
 chair-nothing = nothing
 chair-quoted = “{ $text }”
-# Pages drawn once (h23-chair): /chair and /stage are drawn by their
+# Pages drawn once: /chair, /stage, /screen and /overlay are drawn by their
 # scripts; without JavaScript they say so instead.
-chair-noscript = This page needs JavaScript: turn it on in this browser's settings and reload the page.
+page-noscript = This page needs JavaScript: turn it on in this browser's settings and reload the page.
 stage-noscript = This timer needs JavaScript: turn it on in this browser's settings and reload the page.
 # On stage (issue 22): pinned messages, Next on the last item, counts to confirm.
 chair-pin = Keep after Next

@@ -262,9 +262,6 @@ screen-recap-turnout-none = Frekwencja: { $announced }
 screen-recap-pledge = { $yes } · { $no }
 screen-answer-on-phone = Odpowiedz Tak lub Nie na telefonie
 screen-page = strona { $page } z { $pages }
-# Pages drawn once (h23-screen): /screen and /overlay are drawn by their
-# scripts; without JavaScript they say so instead.
-screen-noscript = Ta strona wymaga JavaScriptu: włącz go w ustawieniach przeglądarki i odśwież stronę.
 stage-page-title = Zegar: { $title }
 stage-next = Następnie: { $title }
 stage-paused = Wstrzymano
@@ -327,9 +324,9 @@ chair-speaker-sees = Mówca widzi: { $text }
 chair-screen-shows = Ekran pokazuje: { $text }
 chair-nothing = nic
 chair-quoted = „{ $text }”
-# Pages drawn once (h23-chair): /chair and /stage are drawn by their
+# Pages drawn once: /chair, /stage, /screen and /overlay are drawn by their
 # scripts; without JavaScript they say so instead.
-chair-noscript = Ta strona wymaga JavaScriptu: włącz go w ustawieniach przeglądarki i odśwież stronę.
+page-noscript = Ta strona wymaga JavaScriptu: włącz go w ustawieniach przeglądarki i odśwież stronę.
 stage-noscript = Ten zegar wymaga JavaScriptu: włącz go w ustawieniach przeglądarki i odśwież stronę.
 # On stage (issue 22): pinned messages, Next on the last item, counts to confirm.
 chair-pin = Zostaw po Dalej

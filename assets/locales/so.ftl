@@ -227,9 +227,6 @@ screen-recap-turnout-none = Imaanshaha: { $announced }
 screen-recap-pledge = { $yes } · { $no }
 screen-answer-on-phone = Haa ama Maya kaga jawaab taleefankaaga
 screen-page = bogga { $page } ee { $pages }
-# Pages drawn once (h23-screen): /screen and /overlay are drawn by their
-# scripts; without JavaScript they say so instead.
-screen-noscript = Boggan wuxuu u baahan yahay JavaScript: ka shid dejinta browser-ka, kadibna dib u soo geli boggan.
 stage-page-title = Saacadda: { $title }
 stage-next = Xiga: { $title }
 stage-paused = Waa la hakiyey
@@ -292,9 +289,9 @@ chair-speaker-sees = Hadluhu wuxuu arkaa: { $text }
 chair-screen-shows = Shaashaddu waxay muujinaysaa: { $text }
 chair-nothing = waxba
 chair-quoted = “{ $text }”
-# Pages drawn once (h23-chair): /chair and /stage are drawn by their
+# Pages drawn once: /chair, /stage, /screen and /overlay are drawn by their
 # scripts; without JavaScript they say so instead.
-chair-noscript = Boggan wuxuu u baahan yahay JavaScript: ka shid dejinta browser-ka, kadibna dib u soo geli boggan.
+page-noscript = Boggan wuxuu u baahan yahay JavaScript: ka shid dejinta browser-ka, kadibna dib u soo geli boggan.
 stage-noscript = Saacaddan waxay u baahan tahay JavaScript: ka shid dejinta browser-ka, kadibna dib u soo geli boggan.
 # On stage (issue 22): pinned messages, Next on the last item, counts to confirm.
 chair-pin = Ku hay kadib Xiga

@@ -226,9 +226,6 @@ screen-recap-turnout-none = حاضری: { $announced }
 screen-recap-pledge = { $yes } · { $no }
 screen-answer-on-phone = اپنے فون پر ہاں یا نہیں میں جواب دیں
 screen-page = صفحہ { $page } از { $pages }
-# Pages drawn once (h23-screen): /screen and /overlay are drawn by their
-# scripts; without JavaScript they say so instead.
-screen-noscript = اس صفحے کے لیے JavaScript درکار ہے: براؤزر کی ترتیبات میں اسے آن کریں اور صفحہ دوبارہ لوڈ کریں۔
 stage-page-title = ٹائمر: { $title }
 stage-next = اگلا: { $title }
 stage-paused = رکا ہوا ہے
@@ -291,9 +288,9 @@ chair-speaker-sees = مقرر کے سامنے: { $text }
 chair-screen-shows = اسکرین پر: { $text }
 chair-nothing = کچھ نہیں
 chair-quoted = “{ $text }”
-# Pages drawn once (h23-chair): /chair and /stage are drawn by their
+# Pages drawn once: /chair, /stage, /screen and /overlay are drawn by their
 # scripts; without JavaScript they say so instead.
-chair-noscript = اس صفحے کے لیے JavaScript درکار ہے: براؤزر کی ترتیبات میں اسے آن کریں اور صفحہ دوبارہ لوڈ کریں۔
+page-noscript = اس صفحے کے لیے JavaScript درکار ہے: براؤزر کی ترتیبات میں اسے آن کریں اور صفحہ دوبارہ لوڈ کریں۔
 stage-noscript = اس ٹائمر کے لیے JavaScript درکار ہے: براؤزر کی ترتیبات میں اسے آن کریں اور صفحہ دوبارہ لوڈ کریں۔
 # On stage (issue 22): pinned messages, Next on the last item, counts to confirm.
 chair-pin = «اگلا» کے بعد بھی رکھیں

@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use common::browser::{self as web, Browser, Client};
-use common::door::Door;
+use common::door::{Door, first_frame, outside_data};
 use common::{KEY, Server, request};
 use serde_json::Value;
 
@@ -81,34 +81,6 @@ fn chair_cookie(server: &Server) -> String {
         .find(|c| c.starts_with("assembly_chair="))
         .expect("the key link sets the chair cookie")
         .to_owned()
-}
-
-/// The page less its inlined data (`<script type="application/json">`),
-/// which holds the plan and so every title.
-fn outside_data(html: &str) -> String {
-    let mut rest = html;
-    let mut out = String::new();
-    while let Some(start) = rest.find("<script") {
-        let open = &rest[start..start + rest[start..].find('>').expect("the tag closes")];
-        let end = start + rest[start..].find("</script>").expect("the script ends");
-        out.push_str(&rest[..start]);
-        if open.contains(r#"type="application/json""#) {
-            rest = &rest[end + "</script>".len()..];
-        } else {
-            out.push_str(&rest[start..end]);
-            rest = &rest[end..];
-        }
-    }
-    out.push_str(rest);
-    out
-}
-
-/// The inlined first frame: the socket's first messages and the clock.
-fn first_frame(html: &str) -> Value {
-    let open = r#"<script id="first" type="application/json">"#;
-    let start = html.find(open).expect("the page inlines its first frame") + open.len();
-    let end = start + html[start..].find("</script>").expect("the frame ends");
-    serde_json::from_str(&html[start..end]).expect("the first frame is JSON")
 }
 
 /// The ids of the nodes `script` writes text into or fills.

@@ -4,20 +4,18 @@
 //! the page (`#first`), so the browser shows the current item before the
 //! socket opens, and nothing moves when it does.
 //!
-//! A door in front of the server lets every HTTP request through and holds
-//! the page's socket until the test opens it. Screenshots land in
+//! A door in front of the server (`common::door`) lets every HTTP request
+//! through and holds the page's socket until the test opens it. Screenshots land in
 //! `target/screenshots/first-*.png`.
 
 use crate::common;
 
-use std::io::{Read, Write};
-use std::net::{SocketAddr, TcpListener, TcpStream};
 use std::path::Path;
-use std::sync::{Arc, Condvar, Mutex};
 use std::time::{Duration, Instant};
 
 use common::Server;
 use common::browser::{self as web, Browser, Client, WAIT};
+use common::door::{Door, first_frame, outside_data};
 use serde_json::{Value, json};
 
 fn stress() -> &'static Path {
@@ -27,109 +25,14 @@ fn stress() -> &'static Path {
     ))
 }
 
-/// A door in front of the server: plain requests pass, a websocket
-/// handshake waits until [`Door::open`] (at most 30 s).
-struct Door {
-    addr: SocketAddr,
-    open: Arc<(Mutex<bool>, Condvar)>,
-}
-
-impl Door {
-    fn before(server: SocketAddr) -> Door {
-        let listener = TcpListener::bind("127.0.0.1:0").expect("a port for the door");
-        let addr = listener.local_addr().unwrap();
-        let open = Arc::new((Mutex::new(false), Condvar::new()));
-        let gate = open.clone();
-        std::thread::spawn(move || {
-            for client in listener.incoming().map_while(Result::ok) {
-                let gate = gate.clone();
-                std::thread::spawn(move || pass(client, server, &gate));
-            }
-        });
-        Door { addr, open }
-    }
-
-    fn url(&self, path: &str) -> String {
-        format!("http://{}{path}", self.addr)
-    }
-
-    fn open(&self) {
-        let (open, opened) = &*self.open;
-        *open.lock().unwrap() = true;
-        opened.notify_all();
-    }
-}
-
-/// One connection through the door: its first request's head is read, a
-/// websocket handshake waits for the door to open, then bytes flow both
-/// ways until either side closes.
-fn pass(mut client: TcpStream, server: SocketAddr, gate: &(Mutex<bool>, Condvar)) {
-    let mut head = Vec::new();
-    let mut buf = [0u8; 4096];
-    while !head.windows(4).any(|w| w == b"\r\n\r\n") && head.len() < 64 * 1024 {
-        match client.read(&mut buf) {
-            Ok(0) | Err(_) => return,
-            Ok(n) => head.extend_from_slice(&buf[..n]),
-        }
-    }
-    if String::from_utf8_lossy(&head)
-        .to_ascii_lowercase()
-        .contains("upgrade: websocket")
-    {
-        let (open, opened) = gate;
-        let guard = open.lock().unwrap();
-        let _ = opened
-            .wait_timeout_while(guard, Duration::from_secs(30), |open| !*open)
-            .unwrap();
-    }
-    let Ok(mut upstream) = TcpStream::connect(server) else {
-        return;
-    };
-    if upstream.write_all(&head).is_err() {
-        return;
-    }
-    let (Ok(mut down), Ok(mut up)) = (upstream.try_clone(), client.try_clone()) else {
-        return;
-    };
-    std::thread::spawn(move || {
-        let _ = std::io::copy(&mut up, &mut upstream);
-        let _ = upstream.shutdown(std::net::Shutdown::Write);
-    });
-    let _ = std::io::copy(&mut down, &mut client);
-    let _ = client.shutdown(std::net::Shutdown::Both);
-}
-
-/// The page's HTML without its JSON data (the inlined frame and the
-/// messages): what the server itself draws.
-fn drawn_by_the_server(html: &str) -> String {
-    let mut rest = html;
-    let mut out = String::new();
-    while let Some(at) = rest.find("<script") {
-        let end = at + rest[at..].find("</script>").expect("a script ends") + "</script>".len();
-        let tag = &rest[at..at + rest[at..].find('>').unwrap()];
-        out.push_str(&rest[..at]);
-        if !tag.contains(r#"type="application/json""#) {
-            out.push_str(&rest[at..end]);
-        }
-        rest = &rest[end..];
-    }
-    out.push_str(rest);
-    out
-}
-
-/// The inlined first frame's messages, by type (`hello`, `state`), as the
-/// socket sends them.
-fn first_frame(html: &str) -> std::collections::HashMap<String, Value> {
-    let tag = html
-        .find(r#"<script id="first""#)
-        .expect("the page carries its first frame");
-    let start = tag + html[tag..].find('>').unwrap() + 1;
-    let end = start + html[start..].find("</script>").unwrap();
-    let messages: Vec<Value> =
-        serde_json::from_str(&html[start..end]).expect("the first frame is a JSON list");
+/// The inlined first frame's messages, by type (`hello`, `clock`,
+/// `state`), as the socket sends them.
+fn by_type(html: &str) -> std::collections::HashMap<String, Value> {
+    let messages = first_frame(html);
+    let messages = messages.as_array().expect("the first frame is a JSON list");
     messages
-        .into_iter()
-        .map(|m| (m["type"].as_str().unwrap_or_default().to_owned(), m))
+        .iter()
+        .map(|m| (m["type"].as_str().unwrap_or_default().to_owned(), m.clone()))
         .collect()
 }
 
@@ -172,7 +75,7 @@ async fn the_projector_is_drawn_from_the_frame_in_the_page_before_the_socket_ope
 
     // The server draws a shell: none of the moment's words or figures.
     let html = server.get("/screen").body;
-    let shell = drawn_by_the_server(&html);
+    let shell = outside_data(&html);
     for text in [
         title.as_str(),
         &ask,
@@ -188,13 +91,13 @@ async fn the_projector_is_drawn_from_the_frame_in_the_page_before_the_socket_ope
         );
     }
     assert!(shell.contains("<svg"), "the QR code stays server-made");
-    let first = first_frame(&html);
+    let first = by_type(&html);
     assert_eq!(first["hello"]["role"], "screen");
     assert_eq!(first["state"]["state"]["seq"], seq);
     assert_eq!(first["state"]["state"]["current"], 4);
 
     // With the socket held at the door, the browser shows the moment.
-    let door = Door::before(server.addr);
+    let door = Door::new(server.addr);
     let browser = Browser::new();
     let screen = browser.client(1280, 720).await;
     screen.goto(&door.url("/screen")).await;
@@ -250,13 +153,13 @@ async fn the_projector_is_drawn_from_the_frame_in_the_page_before_the_socket_ope
 
     // The overlay: the same frame, drawn by overlay.js alone.
     let html = server.get("/overlay").body;
-    let shell = drawn_by_the_server(&html);
+    let shell = outside_data(&html);
     assert!(
         !shell.contains(&title) && !shell.contains("YES"),
         "the server draws the moment on /overlay"
     );
-    assert_eq!(first_frame(&html)["state"]["state"]["current"], 4);
-    let held = Door::before(server.addr);
+    assert_eq!(by_type(&html)["state"]["state"]["current"], 4);
+    let held = Door::new(server.addr);
     // The same browser (a new session costs seconds), at a stream's size.
     let overlay = screen;
     overlay.resize(1920, 1080).await;

@@ -71,7 +71,7 @@ pub async fn chair(
         &["chair.css", "live.js", "chair.js"],
         html! {
             (first_frame(&app, Role::Chair))
-            noscript { p .notice { (l.t("chair-noscript")) } }
+            noscript { p .notice { (l.t("page-noscript")) } }
             header .bar {
                 // `dir="auto"`: the plan's title sets its own direction, so an
                 // English title on an Arabic page is cut at its end.

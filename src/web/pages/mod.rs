@@ -1,8 +1,8 @@
 //! The pages. A page that must work without JavaScript (`/join`, the
 //! record, the organiser's forms) is complete HTML from the current state,
 //! and its script, if any, keeps it live over the websocket. A live page
-//! that needs no such fallback (`/chair`, `/stage`: devices the organisers
-//! run) is drawn once, by its script: the server sends a shell (landmarks,
+//! that needs no such fallback (`/chair`, `/stage`, `/screen`, `/overlay`:
+//! devices the organisers run) is drawn once, by its script: the server sends a shell (landmarks,
 //! empty containers, labels that never change) and the role's first frame
 //! ([`first_frame`]), never a word the script also writes. No inline
 //! scripts or styles: configuration travels in `data-` attributes and JSON
@@ -167,20 +167,6 @@ pub fn answer_of(state: &Live, ask: &str, holder: &str) -> Option<Answer> {
         .get(holder)?
         .last()
         .map(|r| r.answer)
-}
-
-/// What the current item is, for the first render before the script runs:
-/// its title in `lang` (the plan's translation when it gives one), or the
-/// phase.
-pub fn current_title(state: &Live, lang: Lang) -> String {
-    match state.current_item() {
-        Some(item) => {
-            let key = crate::domain::plan::TextKey::of("item", &item.id, "title");
-            lang.plan_text(&state.plan, &key, &item.title).to_owned()
-        }
-        None if state.chair.phase == crate::domain::Phase::Ended => lang.family("phase-", "ended"),
-        None => lang.family("phase-", "not_started"),
-    }
 }
 
 /// The word for `n` things: `one` for exactly one, else `many`.

@@ -99,7 +99,7 @@ pub async fn overlay(State(app): State<AppState>, RawQuery(query): RawQuery) -> 
         html! {
             // The projector's frame: the overlay shows what it shows.
             (first_frame(&app, Role::Screen))
-            noscript { p .needs-script { (lang.t("screen-noscript")) } }
+            noscript { p .needs-script { (lang.t("page-noscript")) } }
             div .overlay #overlay data-parts=(options.parts.join(" ")) data-scale=(format!("{:.2}", options.scale)) {
                 @if shows("turnout") {
                     section .panel.turnout #ov-turnout aria-live="polite" {

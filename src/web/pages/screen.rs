@@ -75,7 +75,7 @@ pub async fn screen(State(app): State<AppState>) -> Markup {
         &["screen.css", "live.js", "screen.js"],
         html! {
             (first_frame(&app, Role::Screen))
-            noscript { p .needs-script { (lang.t("screen-noscript")) } }
+            noscript { p .needs-script { (lang.t("page-noscript")) } }
             header {
                 h1 #assembly-title dir="auto" { }
             }

@@ -9,6 +9,8 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
+use serde_json::Value;
+
 /// A door in front of the server: every request goes through, except the
 /// websocket, which waits until the door opens.
 pub struct Door {
@@ -84,4 +86,32 @@ fn pass(mut client: TcpStream, server: SocketAddr, gate: &AtomicBool) {
     });
     let _ = std::io::copy(&mut client, &mut upstream);
     let _ = upstream.shutdown(Shutdown::Write);
+}
+
+/// The page less its inlined data (`<script type="application/json">`),
+/// which holds the plan and so every title.
+pub fn outside_data(html: &str) -> String {
+    let mut rest = html;
+    let mut out = String::new();
+    while let Some(start) = rest.find("<script") {
+        let open = &rest[start..start + rest[start..].find('>').expect("the tag closes")];
+        let end = start + rest[start..].find("</script>").expect("the script ends");
+        out.push_str(&rest[..start]);
+        if open.contains(r#"type="application/json""#) {
+            rest = &rest[end + "</script>".len()..];
+        } else {
+            out.push_str(&rest[start..end]);
+            rest = &rest[end..];
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The inlined first frame: the socket's first messages and the clock.
+pub fn first_frame(html: &str) -> Value {
+    let open = r#"<script id="first" type="application/json">"#;
+    let start = html.find(open).expect("the page inlines its first frame") + open.len();
+    let end = start + html[start..].find("</script>").expect("the frame ends");
+    serde_json::from_str(&html[start..end]).expect("the first frame is JSON")
 }
