@@ -31,8 +31,15 @@ pub(super) fn keys_named<'s>(source: &'s str, calls: &[&str]) -> Vec<&'s str> {
     let mut keys = Vec::new();
     for call in calls {
         let mut rest = source;
-        while let Some(at) = rest.find(call) {
-            rest = &rest[at + call.len()..];
+        // `call` ends with its opening quote; a formatter may have put
+        // the key on the next line, so whitespace after the `(` is skipped.
+        let (head, _) = call.split_at(call.len() - 1);
+        while let Some(at) = rest.find(head) {
+            rest = &rest[at + head.len()..];
+            let Some(quoted) = rest.trim_start().strip_prefix('"') else {
+                continue;
+            };
+            rest = quoted;
             if let Some(end) = rest.find('"') {
                 keys.push(&rest[..end]);
             }
