@@ -13,6 +13,30 @@ use crate::domain::{Event, State};
 /// Rows of the events table as an older version wrote them: seq, at, body.
 type Rows = Vec<(u64, i64, String)>;
 
+/// Writes `rows` into the events table as they are, as an older version
+/// left them (the upcast tests of every schema use it).
+pub(super) fn insert_rows(store: &Store, rows: &[(u64, i64, String)]) {
+    for (seq, at, body) in rows {
+        store
+            .conn
+            .execute(
+                "INSERT INTO events (seq, at, id, body) VALUES (?1, ?2, NULL, ?3)",
+                params![*seq as i64, at, body],
+            )
+            .unwrap();
+    }
+}
+
+/// From any event on, as a relay's link reads the log in slices of
+/// `width`, the store reads the same part of `today`.
+pub(super) fn assert_slices(store: &Store, today: &[Envelope], width: u64) {
+    for first in 1..=today.len() as u64 {
+        let slice = store.events_between(first, first + width).unwrap();
+        let end = (first as usize + width as usize).min(today.len());
+        assert_eq!(slice, today[first as usize - 1..end], "from {first}");
+    }
+}
+
 /// The same assembly as today's log and as the old version wrote it, and
 /// the state it comes to.
 fn assembly() -> (Plan, Vec<Envelope>, Rows, State) {
@@ -75,15 +99,7 @@ fn old_record(dir: &Path) -> (Vec<Envelope>, State) {
     let (plan, today, old, state) = assembly();
     let store = Store::open(dir).unwrap();
     store.save_plan(&plan).unwrap();
-    for (seq, at, body) in &old {
-        store
-            .conn
-            .execute(
-                "INSERT INTO events (seq, at, id, body) VALUES (?1, ?2, NULL, ?3)",
-                params![*seq as i64, at, body],
-            )
-            .unwrap();
-    }
+    insert_rows(&store, &old);
     store.set_meta("schema", "1").unwrap();
     store
         .conn
@@ -106,11 +122,7 @@ fn a_log_of_whole_plans_reads_as_patches_and_folds_to_the_same_state() {
     assert_eq!(state.plan.institutions[1].name, "Late Arrivals’ Union");
     assert_eq!(state.plan_history.saves.len(), 2);
     // From any event on, as a relay's link reads the log in slices.
-    for first in 1..=today.len() as u64 {
-        let slice = store.events_between(first, first + 2).unwrap();
-        let end = (first as usize + 2).min(today.len());
-        assert_eq!(slice, today[first as usize - 1..end], "from {first}");
-    }
+    assert_slices(&store, &today, 2);
     assert_eq!(store.meta("schema").unwrap().as_deref(), Some("1"));
     drop(store);
 

@@ -9,6 +9,7 @@ use std::sync::Arc;
 use super::*;
 use crate::domain::command::{ChairCommand, Command};
 use crate::domain::{Event, ItemRef, State};
+use crate::store::tests_upcast::{assert_slices, insert_rows};
 
 /// How many events the schema 2 record holds of the oldest kinds.
 const LEGACY: u64 = 5;
@@ -84,15 +85,7 @@ fn a_record_the_version_before_left_reads_as_todays_events_and_plan() {
         let mut saved = serde_json::to_value(&plan).unwrap();
         strip_item_ids(&mut saved);
         store.set_meta("plan", &saved.to_string()).unwrap();
-        for (seq, at, body) in &rows {
-            store
-                .conn
-                .execute(
-                    "INSERT INTO events (seq, at, id, body) VALUES (?1, ?2, NULL, ?3)",
-                    params![*seq as i64, at, body],
-                )
-                .unwrap();
-        }
+        insert_rows(&store, &rows);
         store.set_meta("schema", "2").unwrap();
         store.set_meta("legacy_until", &LEGACY.to_string()).unwrap();
     }
@@ -106,11 +99,7 @@ fn a_record_the_version_before_left_reads_as_todays_events_and_plan() {
     let replayed = State::replay(Arc::new(plan.clone()), &log);
     assert_eq!(replayed, state);
     assert_eq!(replayed.chair.current.as_deref(), Some(&*plan.items[2].id));
-    for first in 1..=today.len() as u64 {
-        let slice = store.events_between(first, first + 1).unwrap();
-        let end = (first as usize + 1).min(today.len());
-        assert_eq!(slice, today[first as usize - 1..end], "from {first}");
-    }
+    assert_slices(&store, &today, 1);
     assert_eq!(store.meta("schema").unwrap().as_deref(), Some("2"));
     drop(store);
 

@@ -10,6 +10,7 @@ use std::sync::Arc;
 
 use super::*;
 use crate::domain::{Event, State};
+use crate::store::tests_upcast::{assert_slices, insert_rows};
 
 /// The rows (seq, at, body) of a schema 3 record from a log begun before
 /// steps were the organisers': (a) a step that stays, (b) steps the next
@@ -58,15 +59,7 @@ const CHAIR: &str = r#"{"phase":"running","started_at":2000,"ended_at":null,"cur
 fn write_schema_3(dir: &Path, plan: &Plan, rows: &[(u64, i64, String)]) {
     let store = Store::open(dir).unwrap();
     store.save_plan(plan).unwrap();
-    for (seq, at, body) in rows {
-        store
-            .conn
-            .execute(
-                "INSERT INTO events (seq, at, id, body) VALUES (?1, ?2, NULL, ?3)",
-                params![*seq as i64, at, body],
-            )
-            .unwrap();
-    }
+    insert_rows(&store, rows);
     store.set_meta("schema", "3").unwrap();
 }
 
@@ -131,11 +124,7 @@ fn steps_the_chair_could_undo_read_as_the_organisers_with_the_same_record() {
     );
     assert_eq!(serde_json::to_string(&state.chair).unwrap(), CHAIR);
     // From any event on, as a relay's link reads it in slices.
-    for first in 1..=today.len() as u64 {
-        let slice = store.events_between(first, first + 2).unwrap();
-        let end = (first as usize + 2).min(today.len());
-        assert_eq!(slice, today[first as usize - 1..end], "from {first}");
-    }
+    assert_slices(&store, &today, 2);
     assert_eq!(store.meta("schema").unwrap().as_deref(), Some("3"));
     drop(store);
 
@@ -149,11 +138,7 @@ fn steps_the_chair_could_undo_read_as_the_organisers_with_the_same_record() {
     // Opened again, the note stands for the scan: slices that overlap
     // (each folds the log before it) still read the same.
     let store = Store::open(dir.path()).unwrap();
-    for first in 1..=today.len() as u64 {
-        let slice = store.events_between(first, first + 2).unwrap();
-        let end = (first as usize + 2).min(today.len());
-        assert_eq!(slice, today[first as usize - 1..end], "from {first}");
-    }
+    assert_slices(&store, &today, 2);
 
     // A relay reads the published log from its start through the same
     // upcast (`link::published::Reading`).
