@@ -326,8 +326,11 @@ impl Client {
     pub async fn resize(&self, width: u32, height: u32) {
         let mut last = Value::Null;
         // Chromium reports sizes mid-resize now and then (inner wider than
-        // outer), so measure again after each change and retry a few times.
-        for _ in 0..10 {
+        // outer), so measure again after each change and retry a few times;
+        // after a change, poll briefly for the viewport to settle rather
+        // than wait a fixed time.
+        let mut polls = 0;
+        for _ in 0..60 {
             let sizes = self
                 .execute(
                     "return [innerWidth, innerHeight, outerWidth, outerHeight]",
@@ -339,6 +342,12 @@ impl Client {
             if n(0) == i64::from(width) && n(1) == i64::from(height) {
                 return;
             }
+            if polls > 0 {
+                polls -= 1;
+                tokio::time::sleep(Duration::from_millis(15)).await;
+                last = sizes;
+                continue;
+            }
             let outer = |inner: u32, outer: i64, inner_now: i64| {
                 u32::try_from(i64::from(inner) + (outer - inner_now).max(0)).unwrap_or(inner)
             };
@@ -348,7 +357,7 @@ impl Client {
             limited("resizing the window", resized)
                 .await
                 .unwrap_or_else(|e| panic!("resizing the window: {e}"));
-            tokio::time::sleep(Duration::from_millis(100)).await;
+            polls = 5;
             last = sizes;
         }
         panic!("could not make the viewport {width}x{height}: last measured {last}");
