@@ -285,7 +285,10 @@ async fn drawn_before_the_socket() {
         let (m, s) = countdown.split_once(':').expect("m:ss");
         let shown: u64 = m.parse::<u64>().unwrap() * 60 + s.parse::<u64>().unwrap();
         assert!(
-            shown + elapsed <= 601 && shown >= 590,
+            // Shown plus elapsed is the 600 s set, less the page's own
+            // lag in drawing (a loaded machine takes seconds to start a
+            // browser, so `elapsed` alone says nothing).
+            shown + elapsed <= 601 && shown + elapsed >= 595,
             "the countdown shows {countdown:?} {elapsed} s after Next of a 10-minute item"
         );
     }

@@ -131,10 +131,11 @@ async fn the_projector_is_drawn_from_the_frame_in_the_page_before_the_socket_ope
     web::screenshot(&screen, "first-screen-before-socket-1280x720").await;
 
     // The socket opens: the same frame again, and nothing moves. The frame
-    // is older than the 1 s the clock may be off by now (the browser's start
-    // takes longer; on a quick machine the rest is waited out): the page
-    // must not take the frame's age for the server's clock.
-    let age = Duration::from_millis(1500);
+    // is 3 s old, older than the 2 s the clock may be off by (a page takes
+    // over a second to arrive and run on a loaded machine; the browser's
+    // start takes most of the 3 s, the rest is waited out): the page must
+    // not take the frame's age for the server's clock.
+    let age = Duration::from_millis(3000);
     tokio::time::sleep(age.saturating_sub(published.elapsed())).await;
     door.open();
     web::rendered(&screen, seq).await;
@@ -146,7 +147,7 @@ async fn the_projector_is_drawn_from_the_frame_in_the_page_before_the_socket_ope
         .await
         .unwrap();
     assert!(
-        skew.as_f64().is_some_and(|ms| ms.abs() < 1000.0),
+        skew.as_f64().is_some_and(|ms| ms.abs() < 2000.0),
         "the projector's idea of the server's clock is {skew} ms off (one machine): \
          its countdown is that far out"
     );
