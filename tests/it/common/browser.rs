@@ -134,6 +134,18 @@ impl Browser {
             "--disable-component-update".to_owned(),
             "--disable-sync".to_owned(),
             "--disable-dev-shm-usage".to_owned(),
+            // Chromium's own background work (extensions, translation,
+            // phishing checks, crash reports, metrics) costs CPU that the
+            // pages under test need on a two-core machine.
+            "--disable-extensions".to_owned(),
+            "--disable-component-extensions-with-background-pages".to_owned(),
+            "--disable-default-apps".to_owned(),
+            "--disable-client-side-phishing-detection".to_owned(),
+            "--disable-breakpad".to_owned(),
+            "--disable-hang-monitor".to_owned(),
+            "--metrics-recording-only".to_owned(),
+            "--password-store=basic".to_owned(),
+            "--disable-features=Translate,OptimizationHints,MediaRouter,DialMediaRouteProvider,AutofillServerCommunication,CertificateTransparencyComponentUpdater,InterestFeedContentSuggestions".to_owned(),
             format!("--user-data-dir={}", profile.path().display()),
             format!("--window-size={width},{height}"),
         ];
