@@ -92,7 +92,14 @@ const Live = (() => {
       socket.onerror = () => socket?.close();
     }
 
-    mark(false);
+    // Not live until the socket opens, but the notice waits a second: the
+    // first connection opens within milliseconds, and a page drawn from its
+    // first frame should not flash "Reconnecting…" on every load.
+    body.dataset.live = "no";
+    body.dataset.hall = "yes";
+    setTimeout(() => {
+      if (!live && attempt === 0) mark(false);
+    }, 1000);
     // A page drawn by its script carries the socket's first messages
     // (`#first`, as the server had them when it sent the page): drawn now,
     // before the first paint and before the socket opens.
