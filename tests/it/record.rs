@@ -244,44 +244,12 @@ fn months_later_the_same_data_dir_takes_a_follow_up() {
 /// back: the scorecard is there, what only the chair may see is not.
 #[test]
 fn the_report_prints_to_pdf_with_the_scorecard() {
-    let chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"]
-        .into_iter()
-        .find(|p| Path::new(p).exists())
-        .expect("chromium is installed: run `bash scripts/test.sh`, which installs it");
     let dir = tempfile::tempdir().unwrap();
     let server = Server::start(&dir.path().join("data"), Some(&tricky()));
     let last = script(&server);
     server.state_at(last);
-    let pdf = dir.path().join("report.pdf");
-    let profile = dir.path().join("profile");
-    let output = std::process::Command::new(chromium)
-        .args([
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--disable-dev-shm-usage",
-            "--no-pdf-header-footer",
-        ])
-        .arg(format!("--user-data-dir={}", profile.display()))
-        .arg(format!("--print-to-pdf={}", pdf.display()))
-        .arg(server.url("/report"))
-        .output()
-        .expect("chromium runs");
-    assert!(
-        pdf.is_file(),
-        "chromium wrote no PDF: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    let text = std::process::Command::new("pdftotext")
-        .arg(&pdf)
-        .arg("-")
-        .output()
-        .expect("pdftotext is installed: run `bash scripts/test.sh`, which installs poppler-utils");
-    let text = String::from_utf8_lossy(&text.stdout);
+    let text =
+        common::browser::printed_pages(&server.url("/report"), dir.path(), "report.pdf").join("\n");
     for needle in [
         "Scorecard",
         "Homes, \"fit\" to live in",
@@ -298,11 +266,4 @@ fn the_report_prints_to_pdf_with_the_scorecard() {
     ] {
         assert!(!text.contains(secret), "the public PDF shows {secret:?}");
     }
-    std::fs::create_dir_all(Path::new(env!("CARGO_MANIFEST_DIR")).join("target/screenshots"))
-        .unwrap();
-    std::fs::copy(
-        &pdf,
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("target/screenshots/report.pdf"),
-    )
-    .unwrap();
 }

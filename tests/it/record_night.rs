@@ -294,46 +294,6 @@ fn stress_plan() -> String {
     plan
 }
 
-/// Print `url` to PDF in headless Chromium; the text of each page.
-fn printed_pages(url: &str, dir: &std::path::Path, name: &str) -> Vec<String> {
-    let pdf = dir.join(name);
-    let output = std::process::Command::new("chromium")
-        .args([
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--disable-dev-shm-usage",
-            "--no-pdf-header-footer",
-        ])
-        .arg(format!("--user-data-dir={}", dir.join("profile").display()))
-        .arg(format!("--print-to-pdf={}", pdf.display()))
-        .arg(url)
-        .output()
-        .expect("chromium is installed: run `bash scripts/test.sh`, which installs it");
-    assert!(
-        pdf.is_file(),
-        "chromium wrote no PDF: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    let shots = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/screenshots");
-    std::fs::create_dir_all(&shots).unwrap();
-    std::fs::copy(&pdf, shots.join(name)).unwrap();
-    let text = std::process::Command::new("pdftotext")
-        .arg(&pdf)
-        .arg("-")
-        .output()
-        .expect("pdftotext is installed: run `bash scripts/test.sh`, which installs poppler-utils");
-    String::from_utf8_lossy(&text.stdout)
-        .split('\u{c}')
-        .map(str::to_owned)
-        .filter(|page| !page.trim().is_empty())
-        .collect()
-}
-
 /// The text of every `<h2>` and `<h3>` of the page, tags stripped.
 fn headings(html: &str) -> Vec<String> {
     let mut out = Vec::new();
@@ -404,7 +364,7 @@ fn the_printed_report_never_splits_a_word_nor_leaves_a_heading_at_a_pages_foot()
         (format!("/report?key={KEY}"), "report-stress-chair.pdf"),
     ] {
         let html = chair_get(&server, &path).body;
-        let pages = printed_pages(&server.url(&path), dir.path(), name);
+        let pages = common::browser::printed_pages(&server.url(&path), dir.path(), name);
         assert_printed_whole(&html, &pages, name);
     }
 }

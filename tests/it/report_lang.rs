@@ -373,45 +373,15 @@ async fn the_arabic_report_reads_right_to_left_on_a_laptop_and_a_phone() {
 /// Arabic words, the plan's Arabic ask, and no chair note.
 #[test]
 fn the_arabic_report_prints() {
-    let chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"]
-        .into_iter()
-        .find(|p| Path::new(p).exists())
-        .expect("chromium is installed: run `bash scripts/test.sh`, which installs it");
     let dir = tempfile::tempdir().unwrap();
     let server = Server::start(&dir.path().join("data"), Some(&languages()));
     script(&server);
-    let pdf = dir.path().join("report.pdf");
-    let output = std::process::Command::new(chromium)
-        .args([
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--disable-dev-shm-usage",
-            "--no-pdf-header-footer",
-        ])
-        .arg(format!(
-            "--user-data-dir={}",
-            dir.path().join("profile").display()
-        ))
-        .arg(format!("--print-to-pdf={}", pdf.display()))
-        .arg(server.url("/report?lang=ar"))
-        .output()
-        .expect("chromium runs");
-    assert!(
-        pdf.is_file(),
-        "chromium wrote no PDF: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    let text = std::process::Command::new("pdftotext")
-        .arg(&pdf)
-        .arg("-")
-        .output()
-        .expect("pdftotext is installed: run `bash scripts/test.sh`, which installs poppler-utils");
-    let text = String::from_utf8_lossy(&text.stdout);
+    let text = common::browser::printed_pages(
+        &server.url("/report?lang=ar"),
+        dir.path(),
+        "report-lang-ar.pdf",
+    )
+    .join("\n");
     for needle in ["بطاقة النتائج", "جمعية المساءلة", "خدمة تفتيش مستقلة"]
     {
         assert!(text.contains(needle), "the PDF lacks {needle:?}:\n{text}");

@@ -24,8 +24,20 @@ use fantoccini::{ClientBuilder, Locator};
 use hyper_util::client::legacy::connect::HttpConnector;
 use serde_json::{Value, json};
 
-pub const CHROMIUM: &str = "/usr/bin/chromium";
 pub const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
+/// The engine behind the wrapper in `scripts/chromium-headless-shell.sh`.
+const HEADLESS_SHELL: &str = "/usr/lib/chromium/chromium-headless-shell";
+
+/// The browser binary chromedriver starts: Debian's headless shell through
+/// its wrapper (a third of the full browser's CPU per session), or
+/// `ASSEMBLY_CHROMIUM` (such as `/usr/bin/chromium`) to see the pages in
+/// the desktop browser's headless mode.
+pub fn chromium() -> PathBuf {
+    match std::env::var_os("ASSEMBLY_CHROMIUM") {
+        Some(binary) => PathBuf::from(binary),
+        None => Path::new(env!("CARGO_MANIFEST_DIR")).join("scripts/chromium-headless-shell.sh"),
+    }
+}
 
 /// How long the `wait_*` helpers poll before they give up.
 pub const WAIT: Duration = Duration::from_secs(10);
@@ -44,12 +56,21 @@ impl Browser {
     /// Start chromedriver on a free port and wait until it answers.
     /// Panics (never skips) when chromium or chromedriver is missing.
     pub fn new() -> Browser {
-        for (binary, package) in [(CHROMIUM, "chromium"), (CHROMEDRIVER, "chromium-driver")] {
+        let browser = if std::env::var_os("ASSEMBLY_CHROMIUM").is_some() {
+            chromium()
+        } else {
+            PathBuf::from(HEADLESS_SHELL)
+        };
+        for (binary, package) in [
+            (browser.as_path(), "chromium-headless-shell"),
+            (Path::new(CHROMEDRIVER), "chromium-driver"),
+        ] {
             assert!(
-                Path::new(binary).exists(),
-                "{binary} is missing, so the browser tests cannot run: \
+                binary.exists(),
+                "{} is missing, so the browser tests cannot run: \
                  run `bash scripts/test.sh`, which installs Debian's `{package}` \
-                 (or `apt-get install -y chromium chromium-driver` yourself)"
+                 (or `apt-get install -y chromium-headless-shell chromium-driver` yourself)",
+                binary.display()
             );
         }
         let port = {
@@ -156,7 +177,13 @@ impl Browser {
                 languages.split([',', ';']).next().unwrap_or("en")
             ));
         }
-        let mut options = json!({ "binary": CHROMIUM, "args": args });
+        if !javascript {
+            // The headless shell has no content-settings policy: Blink's
+            // own switch turns scripts off (the pref below does it in the
+            // desktop browser).
+            args.push("--blink-settings=scriptEnabled=false".to_owned());
+        }
+        let mut options = json!({ "binary": chromium(), "args": args });
         let mut prefs = serde_json::Map::new();
         if !javascript {
             prefs.insert(
@@ -734,6 +761,58 @@ pub fn on_a_big_stack<F: std::future::Future<Output = ()> + Send + 'static>(scen
 
 pub fn screenshot_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("target/screenshots")
+}
+
+/// Print `url` to PDF in headless Chromium (the shell itself: it prints
+/// one URL and exits), keep the PDF as `target/screenshots/{name}` to look
+/// at, and return the text of each page as `pdftotext` reads it.
+pub fn printed_pages(url: &str, dir: &Path, name: &str) -> Vec<String> {
+    let binary = match std::env::var_os("ASSEMBLY_CHROMIUM") {
+        Some(binary) => PathBuf::from(binary),
+        None => PathBuf::from(HEADLESS_SHELL),
+    };
+    let pdf = dir.join(name);
+    let output = Command::new(&binary)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--disable-dev-shm-usage",
+            "--no-pdf-header-footer",
+        ])
+        .arg(format!("--user-data-dir={}", dir.join("profile").display()))
+        .arg(format!("--print-to-pdf={}", pdf.display()))
+        .arg(url)
+        .output()
+        .unwrap_or_else(|e| {
+            panic!(
+                "{} does not run ({e}): run `bash scripts/test.sh`, which installs it",
+                binary.display()
+            )
+        });
+    assert!(
+        pdf.is_file(),
+        "{} wrote no PDF: {}",
+        binary.display(),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let shots = screenshot_dir();
+    std::fs::create_dir_all(&shots).expect("target/screenshots can be created");
+    std::fs::copy(&pdf, shots.join(name)).expect("the PDF can be kept");
+    let text = Command::new("pdftotext")
+        .arg(&pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext is installed: run `bash scripts/test.sh`, which installs poppler-utils");
+    String::from_utf8_lossy(&text.stdout)
+        .split('\u{c}')
+        .map(str::to_owned)
+        .filter(|page| !page.trim().is_empty())
+        .collect()
 }
 
 /// Save the viewport as `target/screenshots/{name}.png`; returns the path.
