@@ -3,7 +3,6 @@
 (() => {
   const { el } = Live;
   let plan = null;
-  let planText = null;
   let state = null;
   let contextKey = null;
   let link = null;
@@ -695,9 +694,6 @@
       $("notice").dataset.offline = "yes";
     },
     hello(msg) {
-      const text = JSON.stringify(msg.plan);
-      if (text === planText) return;
-      planText = text;
       plan = msg.plan;
       contextKey = null;
       buildOrder();

@@ -19,8 +19,8 @@ const Live = (() => {
   }
 
   // Open the socket for `role`, reconnecting with backoff and jitter.
-  // `on.hello(msg)`, `on.state(state)`, `on.result(msg)` are called as
-  // messages arrive (the page's inlined first frame, if it has one, at
+  // `on.hello(msg)` (only when the plan is new), `on.state(state)`,
+  // `on.result(msg)` are called as messages arrive (the page's inlined first frame, if it has one, at
   // once), `on.open()` and `on.close()` as the socket opens and
   // drops (both optional); `send(obj)` returns false while disconnected.
   function connect(role, on) {
@@ -49,9 +49,19 @@ const Live = (() => {
       }
     }
 
+    // The plan as last delivered. The inlined first frame, the socket's
+    // hello and every reconnect's carry the same plan unless it changed in
+    // between: a repeat is not delivered, so a page keeps what it drew and
+    // fitted.
+    let planSent = null;
+
     function deliver(msg) {
-      if (msg.type === "hello") on.hello?.(msg);
-      else if (msg.type === "state") {
+      if (msg.type === "hello") {
+        const text = JSON.stringify(msg.plan);
+        if (text === planSent) return;
+        planSent = text;
+        on.hello?.(msg);
+      } else if (msg.type === "state") {
         observe(msg.state.server_time);
         body.dataset.seq = msg.state.seq;
         if (hall !== (msg.hall !== "reconnecting")) {

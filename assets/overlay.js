@@ -190,16 +190,10 @@
     drawTurnout();
   }
 
-  let planSent = null; // the plan as sent, to tell a new one from a repeat
   Live.connect("screen", {
-    // The page's inlined frame, then the socket's: the same plan again
-    // (unless it changed in between) keeps every text as it is fitted.
+    // A new plan (Live delivers no repeat): every text is put again and fitted.
     hello(msg) {
-      const text = JSON.stringify(msg.plan);
-      if (text === planSent) return;
-      planSent = text;
       plan = msg.plan;
-      // A new plan: every text is put again and fitted.
       builtFor = null;
       for (const node of root.querySelectorAll("[data-fitted]")) delete node.dataset.fitted;
       draw();

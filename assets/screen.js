@@ -572,14 +572,9 @@
 
   const redraw = Live.everyTick(draw);
   addEventListener("resize", redraw);
-  let planSent = null; // the plan as sent, to tell a new one from a repeat
   Live.connect("screen", {
-    // The page's inlined frame, then the socket's (the same plan unless it
-    // changed in between: a repeat keeps the board as it is drawn).
+    // A new plan (Live delivers no repeat): the board is drawn again.
     hello(msg) {
-      const text = JSON.stringify(msg.plan);
-      if (text === planSent) return;
-      planSent = text;
       plan = msg.plan;
       boardKey = null;
       fitKey = null;
