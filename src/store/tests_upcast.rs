@@ -29,6 +29,18 @@ pub(super) fn insert_rows(store: &Store, rows: &[(u64, i64, String)]) {
 
 /// From any event on, as a relay's link reads the log in slices of
 /// `width`, the store reads the same part of `today`.
+/// The event `command` decides on `state`, as the next step of the log,
+/// one second after the last.
+pub(super) fn decided(state: &State, command: &Command) -> Envelope {
+    let event = state.decide(command, None, None).unwrap().unwrap();
+    Envelope {
+        seq: state.seq + 1,
+        at: 1_000 * (state.seq as i64 + 1),
+        id: None,
+        event,
+    }
+}
+
 pub(super) fn assert_slices(store: &Store, today: &[Envelope], width: u64) {
     for first in 1..=today.len() as u64 {
         let slice = store.events_between(first, first + width).unwrap();
@@ -70,13 +82,7 @@ fn assembly() -> (Plan, Vec<Envelope>, Rows, State) {
         Command::Chair(ChairCommand::Next),
     ];
     for command in commands {
-        let event = state.decide(&command, None, None).unwrap().unwrap();
-        let envelope = Envelope {
-            seq: state.seq + 1,
-            at: 1_000 * (state.seq as i64 + 1),
-            id: None,
-            event,
-        };
+        let envelope = decided(&state, &command);
         let before = state.plan.clone();
         state.apply(&envelope);
         let body = match &envelope.event {

@@ -9,7 +9,7 @@ use std::sync::Arc;
 use super::*;
 use crate::domain::command::{ChairCommand, Command};
 use crate::domain::{Event, ItemRef, State};
-use crate::store::tests_upcast::{assert_slices, insert_rows};
+use crate::store::tests_upcast::{assert_slices, decided, insert_rows};
 
 /// How many events the schema 2 record holds of the oldest kinds.
 const LEGACY: u64 = 5;
@@ -40,13 +40,7 @@ fn assembly() -> (Plan, Vec<Envelope>, Rows, State) {
     ];
     let (mut today, mut rows) = (Vec::new(), Vec::new());
     for command in commands {
-        let event = state.decide(&command, None, None).unwrap().unwrap();
-        let envelope = Envelope {
-            seq: state.seq + 1,
-            at: 1_000 * (state.seq as i64 + 1),
-            id: None,
-            event,
-        };
+        let envelope = decided(&state, &command);
         let old = envelope.seq <= LEGACY;
         let body = match &envelope.event {
             Event::MovedTo {
