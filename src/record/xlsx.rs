@@ -50,6 +50,17 @@ impl Words {
     }
 }
 
+/// The first cells of a commitment's row, on the answers and the
+/// follow-ups sheets alike: which ask, put to whom.
+fn commitment<'a>(words: Words, plan: &'a Plan, c: &'a super::Commitment<'_>) -> Vec<V<'a>> {
+    vec![
+        V::Text(&c.ask.id),
+        V::Text(words.plan(plan, "ask", &c.ask.id, "title", &c.ask.title)),
+        V::Text(&c.holder.id),
+        V::Text(&c.holder.name),
+    ]
+}
+
 /// Cell formats shared by every sheet.
 struct Styles {
     heading: Format,
@@ -264,14 +275,8 @@ fn build(
         let earlier: Vec<String> = c.earlier.iter().map(|r| words.answer(r.answer)).collect();
         let earlier = earlier.join(" ");
         let word = words.answer(answer.answer);
-        let mut cells = vec![
-            V::Text(&c.ask.id),
-            V::Text(words.plan(plan, "ask", &c.ask.id, "title", &c.ask.title)),
-            V::Text(&c.holder.id),
-            V::Text(&c.holder.name),
-            V::Text(&word),
-            V::When(answer.at),
-        ];
+        let mut cells = commitment(words, plan, c);
+        cells.extend([V::Text(&word), V::When(answer.at)]);
         if chair {
             cells.push(answer.note.as_deref().map_or(V::Blank, V::Long));
             cells.push(V::Text(&earlier));
@@ -327,16 +332,13 @@ fn build(
         let latest = c.latest();
         let answer = c.answer.map(|a| words.answer(a.answer));
         let status = words.status(c.status());
-        let mut cells = vec![
-            V::Text(&c.ask.id),
-            V::Text(words.plan(plan, "ask", &c.ask.id, "title", &c.ask.title)),
-            V::Text(&c.holder.id),
-            V::Text(&c.holder.name),
+        let mut cells = commitment(words, plan, c);
+        cells.extend([
             answer.as_deref().map_or(V::Blank, V::Text),
             V::Text(&status),
             latest.map_or(V::Blank, |l| V::Day(&l.on)),
             V::Number(c.steps.len() as f64),
-        ];
+        ]);
         if chair {
             cells.push(latest.and_then(|l| l.note).map_or(V::Blank, V::Long));
         }
