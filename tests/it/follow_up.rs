@@ -8,11 +8,12 @@ use crate::common;
 
 use std::path::{Path, PathBuf};
 
+use common::record::{column, cookie_get, csv_table, fixture, session_cookie};
 use common::{KEY, Server, request};
 use serde_json::Value;
 
 fn stress() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/stress.toml")
+    fixture("stress.toml")
 }
 
 /// The stress plan in a zone fourteen hours ahead of UTC, so "today" there
@@ -57,15 +58,7 @@ fn chair_cookie(server: &Server) -> String {
     let response = server.get(&format!("/follow-up?key={KEY}"));
     assert_eq!(response.status, 303, "{}", response.body);
     assert_eq!(response.header("location"), Some("/follow-up"));
-    response
-        .header("set-cookie")
-        .and_then(|c| c.split(';').next())
-        .expect("the chair link sets the session cookie")
-        .to_owned()
-}
-
-fn get_as(server: &Server, path: &str, cookie: &str) -> common::Response {
-    request(server.addr, "GET", path, &[("Cookie", cookie)], "")
+    session_cookie(&response)
 }
 
 /// Percent-encoding for a form body.
@@ -112,35 +105,13 @@ fn article<'a>(page: &'a str, ask: &str, holder: &str) -> &'a str {
     &rest[..rest.find("</article>").unwrap()]
 }
 
-fn csv_rows(text: &str) -> (Vec<String>, Vec<Vec<String>>) {
-    let mut reader = csv::Reader::from_reader(text.as_bytes());
-    let header = reader
-        .headers()
-        .unwrap()
-        .iter()
-        .map(str::to_owned)
-        .collect();
-    let rows = reader
-        .records()
-        .map(|r| r.unwrap().iter().map(str::to_owned).collect())
-        .collect();
-    (header, rows)
-}
-
-fn column(header: &[String], name: &str) -> usize {
-    header
-        .iter()
-        .position(|h| h == name)
-        .unwrap_or_else(|| panic!("no column {name} in {header:?}"))
-}
-
 #[test]
 fn every_commitment_is_listed_and_followed_up_whatever_was_answered() {
     let dir = tempfile::tempdir().unwrap();
     let server = Server::start(dir.path(), Some(&stress()));
     the_night(&server);
     let cookie = chair_cookie(&server);
-    let page = get_as(&server, "/follow-up", &cookie);
+    let page = cookie_get(&server, "/follow-up", &cookie);
     assert_eq!(page.status, 200, "{}", page.body);
     assert_eq!(page.header("cache-control"), Some("no-store"));
     assert_eq!(
@@ -181,7 +152,7 @@ fn every_commitment_is_listed_and_followed_up_whatever_was_answered() {
         assert!(error.contains(needle), "{error}");
     }
     // The chase list has a row for each, before and after its first step.
-    let (header, rows) = csv_rows(&get_as(&server, "/export/follow-ups.csv", &cookie).body);
+    let (header, rows) = csv_table(&cookie_get(&server, "/export/follow-ups.csv", &cookie).body);
     assert_eq!(rows.len(), PAIRS.len());
     let status = column(&header, "status");
     let steps = column(&header, "steps");
@@ -220,7 +191,7 @@ fn a_dated_step_is_seen_on_the_very_next_request_everywhere_and_notes_stay_with_
     );
 
     // The chair's page, at once.
-    let page = get_as(&server, "/follow-up", &cookie).body;
+    let page = cookie_get(&server, "/follow-up", &cookie).body;
     let police = article(&page, "inspections", "police");
     assert!(
         police.contains("Achieved</span> since 20 May 2026"),
@@ -229,7 +200,7 @@ fn a_dated_step_is_seen_on_the_very_next_request_everywhere_and_notes_stay_with_
     assert!(police.contains("met the commander NOTE-k2r9"));
 
     // The full record.
-    let (header, rows) = csv_rows(&get_as(&server, "/export/follow-ups.csv", &cookie).body);
+    let (header, rows) = csv_table(&cookie_get(&server, "/export/follow-ups.csv", &cookie).body);
     let row = &rows[1];
     assert_eq!(row[column(&header, "holder")], "police");
     assert_eq!(row[column(&header, "status")], "achieved");
@@ -239,7 +210,7 @@ fn a_dated_step_is_seen_on_the_very_next_request_everywhere_and_notes_stay_with_
         format!("'{NOTE}"),
         "a note that starts like a formula is neutralised"
     );
-    let record = get_as(&server, "/export/record.json", &cookie).json();
+    let record = cookie_get(&server, "/export/record.json", &cookie).json();
     let police = &record["follow_ups"][1];
     assert_eq!(police["answer"], "absent");
     assert_eq!(police["status"], "achieved");
@@ -247,14 +218,14 @@ fn a_dated_step_is_seen_on_the_very_next_request_everywhere_and_notes_stay_with_
     assert_eq!(police["history"][0]["on"], "2026-05-20");
     assert_eq!(police["history"][0]["note"], NOTE);
     assert!(police["history"][0]["recorded_at"].is_string());
-    let report = get_as(&server, "/report", &cookie).body;
+    let report = cookie_get(&server, "/report", &cookie).body;
     assert!(report.contains("met the commander NOTE-k2r9"));
     assert!(report.contains("20 May 2026"));
 
     // The public: the scorecard (statuses, days, counts), no notes.
     let public = server.get("/export/follow-ups.csv");
     assert_eq!(public.status, 200, "{}", public.body);
-    let (header, rows) = csv_rows(&public.body);
+    let (header, rows) = csv_table(&public.body);
     assert!(!header.contains(&"note".to_owned()), "{header:?}");
     assert_eq!(rows.len(), PAIRS.len());
     assert_eq!(rows[1][column(&header, "status_on")], "2026-05-20");
@@ -385,7 +356,7 @@ fn the_form_records_a_step_once_and_returns_to_the_commitment() {
         );
     }
     assert_eq!(seq(&server), last + 1, "a form sent twice records one step");
-    let page = get_as(&server, "/follow-up?saved=c.inspections.landlord", &cookie).body;
+    let page = cookie_get(&server, "/follow-up?saved=c.inspections.landlord", &cookie).body;
     let landlord = article(&page, "inspections", "landlord");
     assert!(
         landlord.contains("Recorded. Now: Broken since 1 June 2026."),
@@ -393,9 +364,9 @@ fn the_form_records_a_step_once_and_returns_to_the_commitment() {
     );
     assert!(landlord.contains("No reply to three letters"));
     // A view by status.
-    let broken = get_as(&server, "/follow-up?status=broken", &cookie).body;
+    let broken = cookie_get(&server, "/follow-up?status=broken", &cookie).body;
     assert_eq!(broken.matches("<article class=\"commitment\"").count(), 1);
-    let achieved = get_as(&server, "/follow-up?status=achieved", &cookie).body;
+    let achieved = cookie_get(&server, "/follow-up?status=achieved", &cookie).body;
     assert!(achieved.contains("No commitment stands there now"));
 }
 
@@ -450,7 +421,7 @@ fn a_server_restarted_with_no_plan_keeps_serving_the_follow_up() {
     // Months later: the same data dir, no plan file.
     let server = Server::start(dir.path(), None);
     let cookie = chair_cookie(&server);
-    let page = get_as(&server, "/follow-up", &cookie);
+    let page = cookie_get(&server, "/follow-up", &cookie);
     assert_eq!(page.status, 200);
     assert_eq!(
         page.body.matches("<article class=\"commitment\"").count(),
@@ -507,7 +478,7 @@ fn without_javascript_a_step_before_the_assembly_is_confirmed_with_a_box() {
     confirmed.push(("confirm", "yes"));
     let sent = post_step(&server, Some(&cookie), &confirmed, &[]);
     assert_eq!(sent.status, 303, "{}", sent.body);
-    let page = get_as(&server, "/follow-up", &cookie).body;
+    let page = cookie_get(&server, "/follow-up", &cookie).body;
     assert!(
         article(&page, "short", "police").contains("since 20 May 2025"),
         "recorded as dated"
