@@ -8,7 +8,7 @@ use crate::common;
 
 use std::path::{Path, PathBuf};
 
-use common::record::{column, cookie_get, csv_table, fixture, session_cookie};
+use common::record::{column, cookie_get, csv_table, fixture, session_cookie, stress_night};
 use common::{KEY, Server, request};
 use serde_json::Value;
 
@@ -40,18 +40,6 @@ const PAIRS: [(&str, &str); 8] = [
     ("families", "landlord"),
     ("short", "police"),
 ];
-
-/// The four-holder ask answered yes, absent and waffle; the landlord never
-/// answers, nor does anyone the other asks.
-fn the_night(server: &Server) -> u64 {
-    server.must(r#"{"cmd":"start"}"#);
-    for (holder, answer) in [("leader", "yes"), ("police", "absent"), ("nhs", "waffle")] {
-        server.must(&format!(
-            r#"{{"cmd":"respond","ask":"inspections","holder":"{holder}","answer":"{answer}"}}"#
-        ));
-    }
-    server.must(r#"{"cmd":"end"}"#)
-}
 
 /// The chair's session cookie, from the printed link aimed at this page.
 fn chair_cookie(server: &Server) -> String {
@@ -109,7 +97,7 @@ fn article<'a>(page: &'a str, ask: &str, holder: &str) -> &'a str {
 fn every_commitment_is_listed_and_followed_up_whatever_was_answered() {
     let dir = tempfile::tempdir().unwrap();
     let server = Server::start(dir.path(), Some(&stress()));
-    the_night(&server);
+    stress_night(&server);
     let cookie = chair_cookie(&server);
     let page = cookie_get(&server, "/follow-up", &cookie);
     assert_eq!(page.status, 200, "{}", page.body);
@@ -179,7 +167,7 @@ fn every_commitment_is_listed_and_followed_up_whatever_was_answered() {
 fn a_dated_step_is_seen_on_the_very_next_request_everywhere_and_notes_stay_with_the_chair() {
     let dir = tempfile::tempdir().unwrap();
     let server = Server::start(dir.path(), Some(&stress()));
-    the_night(&server);
+    stress_night(&server);
     let cookie = chair_cookie(&server);
     const NOTE: &str = "=HYPERLINK(\"x\") met the commander NOTE-k2r9";
     server.must(
@@ -287,7 +275,7 @@ fn a_step_without_a_day_is_dated_today_in_the_assemblys_zone() {
 fn bad_days_are_refused_with_400_and_nothing_is_written() {
     let dir = tempfile::tempdir().unwrap();
     let server = Server::start(dir.path(), Some(&stress()));
-    let last = the_night(&server);
+    let last = stress_night(&server);
     let cookie = chair_cookie(&server);
     for (at, needle) in [
         ("\"2026-02-30\"", "not a day in the calendar"),
@@ -337,7 +325,7 @@ fn bad_days_are_refused_with_400_and_nothing_is_written() {
 fn the_form_records_a_step_once_and_returns_to_the_commitment() {
     let dir = tempfile::tempdir().unwrap();
     let server = Server::start(dir.path(), Some(&stress()));
-    let last = the_night(&server);
+    let last = stress_night(&server);
     let cookie = chair_cookie(&server);
     let fields = [
         ("ask", "inspections"),
@@ -374,7 +362,7 @@ fn the_form_records_a_step_once_and_returns_to_the_commitment() {
 fn only_the_chair_reaches_the_follow_up_page() {
     let dir = tempfile::tempdir().unwrap();
     let server = Server::start(dir.path(), Some(&stress()));
-    let last = the_night(&server);
+    let last = stress_night(&server);
     // Without the key, the answer /chair gives.
     for (page, chair) in [
         ("/follow-up", "/chair"),
@@ -414,7 +402,7 @@ fn only_the_chair_reaches_the_follow_up_page() {
 fn a_server_restarted_with_no_plan_keeps_serving_the_follow_up() {
     let dir = tempfile::tempdir().unwrap();
     let server = Server::start(dir.path(), Some(&stress()));
-    the_night(&server);
+    stress_night(&server);
     server.must(r#"{"cmd":"follow_up","ask":"inspections","holder":"leader","status":"in_progress","at":"2026-05-15","note":"Budget line drafted"}"#);
     drop(server);
 

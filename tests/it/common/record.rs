@@ -36,6 +36,19 @@ pub fn serve(dir: &Path, source: &str) -> (Server, PathBuf) {
     (Server::start(&data, Some(&plan)), data)
 }
 
+/// The stress plan's night, for following up: the four-holder ask
+/// answered yes, absent and waffle; the landlord never answers, nor does
+/// anyone the other asks. Returns the last seq.
+pub fn stress_night(server: &Server) -> u64 {
+    server.must(r#"{"cmd":"start"}"#);
+    for (holder, answer) in [("leader", "yes"), ("police", "absent"), ("nhs", "waffle")] {
+        server.must(&format!(
+            r#"{{"cmd":"respond","ask":"inspections","holder":"{holder}","answer":"{answer}"}}"#
+        ));
+    }
+    server.must(r#"{"cmd":"end"}"#)
+}
+
 /// The bundled demo with 488 more member institutions: 500 in all, as
 /// `scripts/plan-500.sh` writes it.
 pub fn plan_500(dir: &Path) -> PathBuf {
