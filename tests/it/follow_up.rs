@@ -8,7 +8,9 @@ use crate::common;
 
 use std::path::{Path, PathBuf};
 
-use common::record::{column, cookie_get, csv_table, fixture, session_cookie, stress_night};
+use common::record::{
+    assert_row, column, cookie_get, csv_table, fixture, session_cookie, stress_night,
+};
 use common::{KEY, Server, request};
 use serde_json::Value;
 
@@ -142,24 +144,19 @@ fn every_commitment_is_listed_and_followed_up_whatever_was_answered() {
     // The chase list has a row for each, before and after its first step.
     let (header, rows) = csv_table(&cookie_get(&server, "/export/follow-ups.csv", &cookie).body);
     assert_eq!(rows.len(), PAIRS.len());
-    let status = column(&header, "status");
-    let steps = column(&header, "steps");
-    let answer = column(&header, "answer");
-    assert_eq!(
-        (
-            rows[1][answer].as_str(),
-            rows[1][status].as_str(),
-            rows[1][steps].as_str()
-        ),
-        ("absent", "in_progress", "1")
+    assert_row(
+        &header,
+        &rows[1],
+        &[
+            ("answer", "absent"),
+            ("status", "in_progress"),
+            ("steps", "1"),
+        ],
     );
-    assert_eq!(
-        (
-            rows[3][answer].as_str(),
-            rows[3][status].as_str(),
-            rows[3][steps].as_str()
-        ),
-        ("", "not_started", "0")
+    assert_row(
+        &header,
+        &rows[3],
+        &[("answer", ""), ("status", "not_started"), ("steps", "0")],
     );
 }
 
@@ -190,9 +187,15 @@ fn a_dated_step_is_seen_on_the_very_next_request_everywhere_and_notes_stay_with_
     // The full record.
     let (header, rows) = csv_table(&cookie_get(&server, "/export/follow-ups.csv", &cookie).body);
     let row = &rows[1];
-    assert_eq!(row[column(&header, "holder")], "police");
-    assert_eq!(row[column(&header, "status")], "achieved");
-    assert_eq!(row[column(&header, "status_on")], "2026-05-20");
+    assert_row(
+        &header,
+        row,
+        &[
+            ("holder", "police"),
+            ("status", "achieved"),
+            ("status_on", "2026-05-20"),
+        ],
+    );
     assert_eq!(
         row[column(&header, "note")],
         format!("'{NOTE}"),

@@ -4,7 +4,7 @@
 use crate::common;
 
 use common::Server;
-use common::record::{chair_get, column, csv_table, export, fixture};
+use common::record::{assert_row, chair_get, csv_table, export, fixture};
 use serde_json::Value;
 
 fn tricky() -> std::path::PathBuf {
@@ -94,54 +94,65 @@ fn report_and_exports_hold_exactly_what_was_done() {
     // responses.csv, through a real CSV parser.
     let (header, rows) = csv_table(&chair_get(&server, "/export/responses.csv").body);
     assert_eq!(rows.len(), 2);
-    assert_eq!(
-        rows[0][column(&header, "holder_name")],
-        "María \"Mayor\" Núñez, Jr."
+    assert_row(
+        &header,
+        &rows[0],
+        &[
+            ("holder_name", "María \"Mayor\" Núñez, Jr."),
+            ("ask_title", "Homes, \"fit\" to live in"),
+            ("answer", "yes"),
+            ("note", "Every flat,\nby June"),
+            ("earlier_answers", "waffle"),
+        ],
     );
-    assert_eq!(
-        rows[0][column(&header, "ask_title")],
-        "Homes, \"fit\" to live in"
-    );
-    assert_eq!(rows[0][column(&header, "answer")], "yes");
-    assert_eq!(rows[0][column(&header, "note")], "Every flat,\nby June");
-    assert_eq!(rows[0][column(&header, "earlier_answers")], "waffle");
-    assert_eq!(
-        rows[1][column(&header, "holder_name")],
-        "Дмитрий <script>alert(1)</script>"
+    assert_row(
+        &header,
+        &rows[1],
+        &[("holder_name", "Дмитрий <script>alert(1)</script>")],
     );
 
     // turnout.csv
     let (header, rows) = csv_table(&server.get("/export/turnout.csv").body);
     assert_eq!(rows.len(), 3);
-    assert_eq!(
-        rows[0][column(&header, "name")],
-        "St Mary's, \"Old\" Parish"
-    );
-    assert_eq!(rows[1][column(&header, "name")], "مسجد النور");
-    assert_eq!(rows[2][column(&header, "name")], "学校\nSecond line");
-    assert_eq!(rows[0][column(&header, "announced")], "38");
-    assert_eq!(rows[2][column(&header, "announced")], "");
-    assert_eq!(rows[1][column(&header, "phones")], "1");
+    let want: [&[(&str, &str)]; 3] = [
+        &[("name", "St Mary's, \"Old\" Parish"), ("announced", "38")],
+        &[("name", "مسجد النور"), ("phones", "1")],
+        &[("name", "学校\nSecond line"), ("announced", "")],
+    ];
+    for (row, want) in rows.iter().zip(want) {
+        assert_row(&header, row, want);
+    }
 
     // timings.csv
     let (header, rows) = csv_table(&server.get("/export/timings.csv").body);
     assert_eq!(rows.len(), 4);
-    assert_eq!(rows[2][column(&header, "title")], "Responses: \"homes\"");
-    assert_eq!(rows[2][column(&header, "planned_seconds")], "360");
-    assert_eq!(rows[2][column(&header, "visits")], "1");
+    assert_row(
+        &header,
+        &rows[2],
+        &[
+            ("title", "Responses: \"homes\""),
+            ("planned_seconds", "360"),
+            ("visits", "1"),
+        ],
+    );
 
     // follow-ups.csv: one row per commitment, with its latest step.
     let (header, rows) = csv_table(&chair_get(&server, "/export/follow-ups.csv").body);
     assert_eq!(rows.len(), 2);
-    assert_eq!(rows[0][column(&header, "status")], "achieved");
-    assert_eq!(
-        rows[0][column(&header, "note")],
-        "Council motion passed 3 June"
+    assert_row(
+        &header,
+        &rows[0],
+        &[
+            ("status", "achieved"),
+            ("note", "Council motion passed 3 June"),
+            ("steps", "2"),
+        ],
     );
-    assert_eq!(rows[0][column(&header, "steps")], "2");
-    assert_eq!(rows[1][column(&header, "answer")], "no");
-    assert_eq!(rows[1][column(&header, "status")], "not_started");
-    assert_eq!(rows[1][column(&header, "steps")], "0");
+    assert_row(
+        &header,
+        &rows[1],
+        &[("answer", "no"), ("status", "not_started"), ("steps", "0")],
+    );
 
     // The report shows it all, escaped.
     let report = chair_get(&server, "/report");

@@ -140,6 +140,13 @@ pub fn column(header: &[String], name: &str) -> usize {
         .unwrap_or_else(|| panic!("no column {name} in {header:?}"))
 }
 
+/// Each `(heading, cell)` of one CSV `row`.
+pub fn assert_row(header: &[String], row: &[String], want: &[(&str, &str)]) {
+    for (name, cell) in want {
+        assert_eq!(row[column(header, name)], *cell, "{name} in {row:?}");
+    }
+}
+
 /// What `html` holds between the first `start` and the next `end` after
 /// it (such as one section of the report).
 pub fn between<'a>(html: &'a str, start: &str, end: &str) -> Option<&'a str> {
