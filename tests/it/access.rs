@@ -135,8 +135,8 @@ fn script(server: &Server) -> (u64, String) {
     (last, phone)
 }
 
-/// A server for the plan in `dir` after [`script`], its public state caught
-/// up: the server, its data dir, the last seq and a phone.
+/// [`PLAN`] served from `dir` after [`script`], its public state caught up:
+/// the server, its data dir, the last seq and a phone.
 fn after_the_night(dir: &Path) -> (Server, PathBuf, u64, String) {
     let (server, data) = serve(dir, PLAN);
     let (last, phone) = script(&server);

@@ -1,10 +1,11 @@
-//! The night's record as the record tests read it: plans written for a
-//! test, the chair's reads (by key or by the session cookie of the chair's
-//! link) and plan saves, CSV and spreadsheet exports parsed, parts of the
-//! report cut out, `assembly export` run offline, and the report's parts
-//! photographed. One home for what `record`, `record_night`, `access`,
-//! `xlsx`, `report_lang`, `hall_report`, `follow_up`, `plan_history` and
-//! `resources` all read the same way.
+//! The night's record as the record tests build and read it: plans written
+//! for a test and the stress plan's night, the chair's reads (by key or by
+//! the session cookie of the chair's link) and plan saves, CSV and
+//! spreadsheet exports parsed, parts of the report cut out, `assembly
+//! export` run offline, and the report's parts photographed. One home for
+//! what `record`, `record_night`, `access`, `xlsx`, `report_lang`,
+//! `hall_report`, `follow_up`, `fresh`, `plan_history` and `resources` all
+//! did the same way.
 
 use std::path::{Path, PathBuf};
 
