@@ -6,9 +6,11 @@
 use crate::common;
 
 use std::net::TcpStream;
+use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use common::{KEY, Server, request};
+use common::record::{chair_cookie, chair_get, cookie_get, csv_table, export, serve};
+use common::{Server, request};
 use serde_json::Value;
 use tokio_tungstenite::tungstenite::{self, Message, stream::MaybeTlsStream};
 
@@ -74,11 +76,6 @@ pledge = "team"
 minutes = 5
 "#;
 
-fn chair_get(server: &Server, path: &str) -> common::Response {
-    let auth = format!("Bearer {KEY}");
-    request(server.addr, "GET", path, &[("Authorization", &auth)], "")
-}
-
 /// Every text frame a socket gets until one carries `seq` (bounded).
 fn frames(server: &Server, role: &str, seq: u64) -> String {
     let (mut socket, _) =
@@ -103,6 +100,7 @@ fn frames(server: &Server, role: &str, seq: u64) -> String {
     panic!("the {role} socket never reached seq {seq}");
 }
 
+/// Every row of a CSV, its header first.
 fn csv_rows(text: &str) -> Vec<Vec<String>> {
     csv::ReaderBuilder::new()
         .has_headers(false)
@@ -137,6 +135,15 @@ fn script(server: &Server) -> (u64, String) {
     (last, phone)
 }
 
+/// [`PLAN`] served from `dir` after [`script`], its public state caught up:
+/// the server, its data dir, the last seq and a phone.
+fn after_the_night(dir: &Path) -> (Server, PathBuf, u64, String) {
+    let (server, data) = serve(dir, PLAN);
+    let (last, phone) = script(&server);
+    server.state_at(last);
+    (server, data, last, phone)
+}
+
 fn assert_hidden_tally(json: &Value, place: &str) {
     let pledge = json
         .as_array()
@@ -152,16 +159,11 @@ fn assert_hidden_tally(json: &Value, place: &str) {
 #[test]
 fn without_the_key_nothing_the_projector_hides_leaves_the_server() {
     let dir = tempfile::tempdir().unwrap();
-    let plan = dir.path().join("plan.toml");
-    std::fs::write(&plan, PLAN).unwrap();
-    let data = dir.path().join("data");
-    let server = Server::start(&data, Some(&plan));
-    let (last, phone) = script(&server);
-    server.state_at(last);
+    let (server, data, last, phone) = after_the_night(dir.path());
 
     // Every public route, socket and export.
     let cookie = format!("assembly_device={phone}");
-    let join = request(server.addr, "GET", "/join", &[("Cookie", &cookie)], "");
+    let join = cookie_get(&server, "/join", &cookie);
     let mut public = vec![
         ("/join as a phone".to_owned(), join.body),
         ("socket screen".into(), frames(&server, "screen", last)),
@@ -217,10 +219,7 @@ fn without_the_key_nothing_the_projector_hides_leaves_the_server() {
     let pledges = &report.body[report.body.find("id=\"pledges\"").unwrap()..];
     assert!(pledges.contains("not revealed"), "{pledges}");
     assert!(!report.body.contains("Replaced during negotiation"));
-    let (header, rows) = {
-        let rows = csv_rows(&server.get("/export/responses.csv").body);
-        (rows[0].clone(), rows[1..].to_vec())
-    };
+    let (header, rows) = csv_table(&server.get("/export/responses.csv").body);
     assert!(!header.contains(&"note".to_owned()), "{header:?}");
     assert_eq!(rows.len(), 1);
 
@@ -240,19 +239,8 @@ fn without_the_key_nothing_the_projector_hides_leaves_the_server() {
     }
     assert!(report.contains("This is the full record"));
     // The chair page's own link carries the chair cookie.
-    let link = server.get(&format!("/chair?key={KEY}"));
-    let session = link
-        .header("set-cookie")
-        .and_then(|c| c.split(';').next())
-        .expect("the chair link sets the session cookie")
-        .to_owned();
-    let with_cookie = request(
-        server.addr,
-        "GET",
-        "/export/record.json",
-        &[("Cookie", &session)],
-        "",
-    );
+    let session = chair_cookie(&server);
+    let with_cookie = cookie_get(&server, "/export/record.json", &session);
     assert!(with_cookie.body.contains(CHAIR_NOTE));
     let wrong = request(
         server.addr,
@@ -266,14 +254,7 @@ fn without_the_key_nothing_the_projector_hides_leaves_the_server() {
 
     // The organiser's machine: `assembly export` writes the full record.
     let out = dir.path().join("out");
-    let status = std::process::Command::new(common::binary())
-        .args(["export", "--data"])
-        .arg(&data)
-        .arg("--out")
-        .arg(&out)
-        .status()
-        .unwrap();
-    assert!(status.success());
+    export(&data, &out, &[]);
     let record = std::fs::read_to_string(out.join("record.json")).unwrap();
     let report = std::fs::read_to_string(out.join("report.html")).unwrap();
     for secret in SECRETS {
@@ -295,11 +276,7 @@ fn without_the_key_nothing_the_projector_hides_leaves_the_server() {
 #[test]
 fn csv_cells_that_look_like_formulas_are_neutralised_and_numbers_are_not() {
     let dir = tempfile::tempdir().unwrap();
-    let plan = dir.path().join("plan.toml");
-    std::fs::write(&plan, PLAN).unwrap();
-    let server = Server::start(&dir.path().join("data"), Some(&plan));
-    let (last, _) = script(&server);
-    server.state_at(last);
+    let (server, ..) = after_the_night(dir.path());
 
     let all: String = ["responses", "turnout", "timings", "follow-ups"]
         .iter()

@@ -8,11 +8,14 @@ use crate::common;
 
 use std::path::{Path, PathBuf};
 
+use common::record::{
+    assert_row, column, cookie_get, csv_table, fixture, session_cookie, stress_night,
+};
 use common::{KEY, Server, request};
 use serde_json::Value;
 
 fn stress() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/stress.toml")
+    fixture("stress.toml")
 }
 
 /// The stress plan in a zone fourteen hours ahead of UTC, so "today" there
@@ -40,32 +43,12 @@ const PAIRS: [(&str, &str); 8] = [
     ("short", "police"),
 ];
 
-/// The four-holder ask answered yes, absent and waffle; the landlord never
-/// answers, nor does anyone the other asks.
-fn the_night(server: &Server) -> u64 {
-    server.must(r#"{"cmd":"start"}"#);
-    for (holder, answer) in [("leader", "yes"), ("police", "absent"), ("nhs", "waffle")] {
-        server.must(&format!(
-            r#"{{"cmd":"respond","ask":"inspections","holder":"{holder}","answer":"{answer}"}}"#
-        ));
-    }
-    server.must(r#"{"cmd":"end"}"#)
-}
-
 /// The chair's session cookie, from the printed link aimed at this page.
 fn chair_cookie(server: &Server) -> String {
     let response = server.get(&format!("/follow-up?key={KEY}"));
     assert_eq!(response.status, 303, "{}", response.body);
     assert_eq!(response.header("location"), Some("/follow-up"));
-    response
-        .header("set-cookie")
-        .and_then(|c| c.split(';').next())
-        .expect("the chair link sets the session cookie")
-        .to_owned()
-}
-
-fn get_as(server: &Server, path: &str, cookie: &str) -> common::Response {
-    request(server.addr, "GET", path, &[("Cookie", cookie)], "")
+    session_cookie(&response)
 }
 
 /// Percent-encoding for a form body.
@@ -112,35 +95,13 @@ fn article<'a>(page: &'a str, ask: &str, holder: &str) -> &'a str {
     &rest[..rest.find("</article>").unwrap()]
 }
 
-fn csv_rows(text: &str) -> (Vec<String>, Vec<Vec<String>>) {
-    let mut reader = csv::Reader::from_reader(text.as_bytes());
-    let header = reader
-        .headers()
-        .unwrap()
-        .iter()
-        .map(str::to_owned)
-        .collect();
-    let rows = reader
-        .records()
-        .map(|r| r.unwrap().iter().map(str::to_owned).collect())
-        .collect();
-    (header, rows)
-}
-
-fn column(header: &[String], name: &str) -> usize {
-    header
-        .iter()
-        .position(|h| h == name)
-        .unwrap_or_else(|| panic!("no column {name} in {header:?}"))
-}
-
 #[test]
 fn every_commitment_is_listed_and_followed_up_whatever_was_answered() {
     let dir = tempfile::tempdir().unwrap();
     let server = Server::start(dir.path(), Some(&stress()));
-    the_night(&server);
+    stress_night(&server);
     let cookie = chair_cookie(&server);
-    let page = get_as(&server, "/follow-up", &cookie);
+    let page = cookie_get(&server, "/follow-up", &cookie);
     assert_eq!(page.status, 200, "{}", page.body);
     assert_eq!(page.header("cache-control"), Some("no-store"));
     assert_eq!(
@@ -181,26 +142,21 @@ fn every_commitment_is_listed_and_followed_up_whatever_was_answered() {
         assert!(error.contains(needle), "{error}");
     }
     // The chase list has a row for each, before and after its first step.
-    let (header, rows) = csv_rows(&get_as(&server, "/export/follow-ups.csv", &cookie).body);
+    let (header, rows) = csv_table(&cookie_get(&server, "/export/follow-ups.csv", &cookie).body);
     assert_eq!(rows.len(), PAIRS.len());
-    let status = column(&header, "status");
-    let steps = column(&header, "steps");
-    let answer = column(&header, "answer");
-    assert_eq!(
-        (
-            rows[1][answer].as_str(),
-            rows[1][status].as_str(),
-            rows[1][steps].as_str()
-        ),
-        ("absent", "in_progress", "1")
+    assert_row(
+        &header,
+        &rows[1],
+        &[
+            ("answer", "absent"),
+            ("status", "in_progress"),
+            ("steps", "1"),
+        ],
     );
-    assert_eq!(
-        (
-            rows[3][answer].as_str(),
-            rows[3][status].as_str(),
-            rows[3][steps].as_str()
-        ),
-        ("", "not_started", "0")
+    assert_row(
+        &header,
+        &rows[3],
+        &[("answer", ""), ("status", "not_started"), ("steps", "0")],
     );
 }
 
@@ -208,7 +164,7 @@ fn every_commitment_is_listed_and_followed_up_whatever_was_answered() {
 fn a_dated_step_is_seen_on_the_very_next_request_everywhere_and_notes_stay_with_the_chair() {
     let dir = tempfile::tempdir().unwrap();
     let server = Server::start(dir.path(), Some(&stress()));
-    the_night(&server);
+    stress_night(&server);
     let cookie = chair_cookie(&server);
     const NOTE: &str = "=HYPERLINK(\"x\") met the commander NOTE-k2r9";
     server.must(
@@ -220,7 +176,7 @@ fn a_dated_step_is_seen_on_the_very_next_request_everywhere_and_notes_stay_with_
     );
 
     // The chair's page, at once.
-    let page = get_as(&server, "/follow-up", &cookie).body;
+    let page = cookie_get(&server, "/follow-up", &cookie).body;
     let police = article(&page, "inspections", "police");
     assert!(
         police.contains("Achieved</span> since 20 May 2026"),
@@ -229,17 +185,23 @@ fn a_dated_step_is_seen_on_the_very_next_request_everywhere_and_notes_stay_with_
     assert!(police.contains("met the commander NOTE-k2r9"));
 
     // The full record.
-    let (header, rows) = csv_rows(&get_as(&server, "/export/follow-ups.csv", &cookie).body);
+    let (header, rows) = csv_table(&cookie_get(&server, "/export/follow-ups.csv", &cookie).body);
     let row = &rows[1];
-    assert_eq!(row[column(&header, "holder")], "police");
-    assert_eq!(row[column(&header, "status")], "achieved");
-    assert_eq!(row[column(&header, "status_on")], "2026-05-20");
+    assert_row(
+        &header,
+        row,
+        &[
+            ("holder", "police"),
+            ("status", "achieved"),
+            ("status_on", "2026-05-20"),
+        ],
+    );
     assert_eq!(
         row[column(&header, "note")],
         format!("'{NOTE}"),
         "a note that starts like a formula is neutralised"
     );
-    let record = get_as(&server, "/export/record.json", &cookie).json();
+    let record = cookie_get(&server, "/export/record.json", &cookie).json();
     let police = &record["follow_ups"][1];
     assert_eq!(police["answer"], "absent");
     assert_eq!(police["status"], "achieved");
@@ -247,14 +209,14 @@ fn a_dated_step_is_seen_on_the_very_next_request_everywhere_and_notes_stay_with_
     assert_eq!(police["history"][0]["on"], "2026-05-20");
     assert_eq!(police["history"][0]["note"], NOTE);
     assert!(police["history"][0]["recorded_at"].is_string());
-    let report = get_as(&server, "/report", &cookie).body;
+    let report = cookie_get(&server, "/report", &cookie).body;
     assert!(report.contains("met the commander NOTE-k2r9"));
     assert!(report.contains("20 May 2026"));
 
     // The public: the scorecard (statuses, days, counts), no notes.
     let public = server.get("/export/follow-ups.csv");
     assert_eq!(public.status, 200, "{}", public.body);
-    let (header, rows) = csv_rows(&public.body);
+    let (header, rows) = csv_table(&public.body);
     assert!(!header.contains(&"note".to_owned()), "{header:?}");
     assert_eq!(rows.len(), PAIRS.len());
     assert_eq!(rows[1][column(&header, "status_on")], "2026-05-20");
@@ -316,7 +278,7 @@ fn a_step_without_a_day_is_dated_today_in_the_assemblys_zone() {
 fn bad_days_are_refused_with_400_and_nothing_is_written() {
     let dir = tempfile::tempdir().unwrap();
     let server = Server::start(dir.path(), Some(&stress()));
-    let last = the_night(&server);
+    let last = stress_night(&server);
     let cookie = chair_cookie(&server);
     for (at, needle) in [
         ("\"2026-02-30\"", "not a day in the calendar"),
@@ -366,7 +328,7 @@ fn bad_days_are_refused_with_400_and_nothing_is_written() {
 fn the_form_records_a_step_once_and_returns_to_the_commitment() {
     let dir = tempfile::tempdir().unwrap();
     let server = Server::start(dir.path(), Some(&stress()));
-    let last = the_night(&server);
+    let last = stress_night(&server);
     let cookie = chair_cookie(&server);
     let fields = [
         ("ask", "inspections"),
@@ -385,7 +347,7 @@ fn the_form_records_a_step_once_and_returns_to_the_commitment() {
         );
     }
     assert_eq!(seq(&server), last + 1, "a form sent twice records one step");
-    let page = get_as(&server, "/follow-up?saved=c.inspections.landlord", &cookie).body;
+    let page = cookie_get(&server, "/follow-up?saved=c.inspections.landlord", &cookie).body;
     let landlord = article(&page, "inspections", "landlord");
     assert!(
         landlord.contains("Recorded. Now: Broken since 1 June 2026."),
@@ -393,9 +355,9 @@ fn the_form_records_a_step_once_and_returns_to_the_commitment() {
     );
     assert!(landlord.contains("No reply to three letters"));
     // A view by status.
-    let broken = get_as(&server, "/follow-up?status=broken", &cookie).body;
+    let broken = cookie_get(&server, "/follow-up?status=broken", &cookie).body;
     assert_eq!(broken.matches("<article class=\"commitment\"").count(), 1);
-    let achieved = get_as(&server, "/follow-up?status=achieved", &cookie).body;
+    let achieved = cookie_get(&server, "/follow-up?status=achieved", &cookie).body;
     assert!(achieved.contains("No commitment stands there now"));
 }
 
@@ -403,7 +365,7 @@ fn the_form_records_a_step_once_and_returns_to_the_commitment() {
 fn only_the_chair_reaches_the_follow_up_page() {
     let dir = tempfile::tempdir().unwrap();
     let server = Server::start(dir.path(), Some(&stress()));
-    let last = the_night(&server);
+    let last = stress_night(&server);
     // Without the key, the answer /chair gives.
     for (page, chair) in [
         ("/follow-up", "/chair"),
@@ -443,14 +405,14 @@ fn only_the_chair_reaches_the_follow_up_page() {
 fn a_server_restarted_with_no_plan_keeps_serving_the_follow_up() {
     let dir = tempfile::tempdir().unwrap();
     let server = Server::start(dir.path(), Some(&stress()));
-    the_night(&server);
+    stress_night(&server);
     server.must(r#"{"cmd":"follow_up","ask":"inspections","holder":"leader","status":"in_progress","at":"2026-05-15","note":"Budget line drafted"}"#);
     drop(server);
 
     // Months later: the same data dir, no plan file.
     let server = Server::start(dir.path(), None);
     let cookie = chair_cookie(&server);
-    let page = get_as(&server, "/follow-up", &cookie);
+    let page = cookie_get(&server, "/follow-up", &cookie);
     assert_eq!(page.status, 200);
     assert_eq!(
         page.body.matches("<article class=\"commitment\"").count(),
@@ -507,7 +469,7 @@ fn without_javascript_a_step_before_the_assembly_is_confirmed_with_a_box() {
     confirmed.push(("confirm", "yes"));
     let sent = post_step(&server, Some(&cookie), &confirmed, &[]);
     assert_eq!(sent.status, 303, "{}", sent.body);
-    let page = get_as(&server, "/follow-up", &cookie).body;
+    let page = cookie_get(&server, "/follow-up", &cookie).body;
     assert!(
         article(&page, "short", "police").contains("since 20 May 2025"),
         "recorded as dated"

@@ -4,6 +4,7 @@
 
 use crate::common;
 
+use common::record::cookie_get;
 use common::{Response, Server, request};
 
 /// The cookies a response sets, as a `Cookie` header sends them back.
@@ -26,10 +27,6 @@ fn post_form(server: &Server, path: &str, cookie: &str, body: &str) -> Response 
         headers.push(("Cookie", cookie));
     }
     request(server.addr, "POST", path, &headers, body)
-}
-
-fn get_with(server: &Server, path: &str, cookie: &str) -> Response {
-    request(server.addr, "GET", path, &[("Cookie", cookie)], "")
 }
 
 /// The `phones` column of one institution's row in `turnout.csv`.
@@ -57,7 +54,7 @@ fn every_acknowledged_change_is_in_the_next_read() {
         assert_eq!(answer.status, 200, "{}", answer.body);
         let cookie = cookies(&answer);
         assert!(!cookie.is_empty(), "check-in {n} set no cookie");
-        let page = get_with(&server, "/join", &cookie);
+        let page = cookie_get(&server, "/join", &cookie);
         if !page.body.contains("id=\"checked-in\"") {
             stale.push(format!("check-in {n}: /join"));
         }
@@ -113,7 +110,7 @@ fn every_acknowledged_change_is_in_the_next_read() {
             &format!("pledge={pledge}&answer=yes"),
         );
         assert_eq!(answer.status, 200, "{}", answer.body);
-        let page = get_with(&server, "/join", cookie);
+        let page = cookie_get(&server, "/join", cookie);
         if !page
             .body
             .contains(r#"name="answer" value="yes" aria-pressed="true""#)

@@ -8,7 +8,10 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use common::browser::{self as web, Browser, Client};
-use common::{KEY, Server, request};
+use common::record::{
+    between, chair_cookie, cookie_get, export, fixture, photograph_parts, plan_file,
+};
+use common::{KEY, Server};
 
 /// A short plan in New York, meeting on a date in daylight saving time
 /// (from 8 March 2026): 23:30 UTC is 19:30 EDT.
@@ -51,28 +54,16 @@ kind = "close"
 minutes = 1
 "#;
 
-fn plan_file(dir: &Path, source: &str) -> PathBuf {
-    let path = dir.join("plan.toml");
-    std::fs::write(&path, source).unwrap();
-    path
+/// The New York plan without its zone: the server's own is used.
+fn zoneless(dir: &Path) -> PathBuf {
+    plan_file(
+        dir,
+        &NEW_YORK.replace("timezone = \"America/New_York\"\n", ""),
+    )
 }
 
 fn stress() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/stress.toml")
-}
-
-/// The chair's session cookie, as the chair's printed link sets it.
-fn chair_cookie(server: &Server) -> String {
-    server
-        .get(&format!("/chair?key={KEY}"))
-        .header("set-cookie")
-        .and_then(|c| c.split(';').next())
-        .expect("the chair link sets the session cookie")
-        .to_owned()
-}
-
-fn get_with_cookie(server: &Server, path: &str, cookie: &str) -> common::Response {
-    request(server.addr, "GET", path, &[("Cookie", cookie)], "")
+    fixture("stress.toml")
 }
 
 /// `href` values of the report's links that point at an export.
@@ -153,10 +144,7 @@ fn the_report_shows_every_time_in_the_plans_zone() {
 #[test]
 fn without_a_timezone_the_servers_own_zone_is_named_everywhere() {
     let dir = tempfile::tempdir().unwrap();
-    let plan = plan_file(
-        dir.path(),
-        &NEW_YORK.replace("timezone = \"America/New_York\"\n", ""),
-    );
+    let plan = zoneless(dir.path());
     // A server whose clock is set to Tokyo (no summer time there).
     let server = Server::start_env(
         &dir.path().join("data"),
@@ -179,10 +167,7 @@ fn without_a_timezone_the_servers_own_zone_is_named_everywhere() {
 fn the_report_explains_the_drift_with_the_pauses() {
     let dir = tempfile::tempdir().unwrap();
     // Any zone will do here: the server's own.
-    let plan = plan_file(
-        dir.path(),
-        &NEW_YORK.replace("timezone = \"America/New_York\"\n", ""),
-    );
+    let plan = zoneless(dir.path());
     let server = Server::start(&dir.path().join("data"), Some(&plan));
     server.must(r#"{"cmd":"start"}"#);
     server.must(r#"{"cmd":"pause"}"#);
@@ -204,11 +189,8 @@ fn the_report_explains_the_drift_with_the_pauses() {
     server.must(r#"{"cmd":"end"}"#);
 
     let report = server.get("/report").body;
-    let drift = report
-        .split("<p class=\"drift\">")
-        .nth(1)
-        .and_then(|rest| rest.split("</p>").next())
-        .expect("the report explains the drift");
+    let drift =
+        between(&report, "<p class=\"drift\">", "</p>").expect("the report explains the drift");
     // Planned 3:00; it ran about 1 s (all of it paused): the first item
     // ran short, the other two never ran.
     assert!(drift.starts_with("Planned 3:00; ran 0:0"), "{drift}");
@@ -258,14 +240,14 @@ fn the_report_links_each_export_its_reader_may_download() {
     // The chair, with the session cookie of the chair's link: every export,
     // each answering the cookie.
     let cookie = chair_cookie(&server);
-    let chair = export_links(&get_with_cookie(&server, "/report", &cookie).body);
+    let chair = export_links(&cookie_get(&server, "/report", &cookie).body);
     assert_eq!(chair.len(), 6, "{chair:?}");
     assert!(chair.contains(&"/export/follow-ups.csv".to_owned()));
     for href in &chair {
-        let response = get_with_cookie(&server, href, &cookie);
+        let response = cookie_get(&server, href, &cookie);
         assert_eq!(response.status, 200, "{href}: {}", response.body);
     }
-    let full = get_with_cookie(&server, "/export/responses.csv", &cookie).body;
+    let full = cookie_get(&server, "/export/responses.csv", &cookie).body;
     assert!(
         full.lines().next().unwrap().contains("note"),
         "the full one"
@@ -274,14 +256,7 @@ fn the_report_links_each_export_its_reader_may_download() {
 
     // The exported report links the files written beside it.
     let out = dir.path().join("out");
-    let status = std::process::Command::new(common::binary())
-        .args(["export", "--data"])
-        .arg(&data)
-        .arg("--out")
-        .arg(&out)
-        .status()
-        .unwrap();
-    assert!(status.success());
+    export(&data, &out, &[]);
     let html = std::fs::read_to_string(out.join("report.html")).unwrap();
     for name in assembly::record::EXPORTS {
         assert!(html.contains(&format!("href=\"{name}\"")), "links {name}");
@@ -361,7 +336,7 @@ async fn the_report_never_scrolls_sideways_on_a_phone() {
                      past the edge: {wide}"
                 ));
             }
-            for part in [
+            let parts = [
                 "header",
                 "scorecard",
                 "follow-up",
@@ -369,16 +344,8 @@ async fn the_report_never_scrolls_sideways_on_a_phone() {
                 "turnout",
                 "running-order",
                 "pledges",
-            ] {
-                client
-                    .execute(
-                        "document.querySelector(arguments[0] === 'header' ? 'header' : '#' + arguments[0]).scrollIntoView()",
-                        vec![part.into()],
-                    )
-                    .await
-                    .unwrap();
-                web::screenshot(&client, &format!("report-{who}-{part}-{width}x{height}")).await;
-            }
+            ];
+            photograph_parts(&client, &parts, &format!("report-{who}"), (width, height)).await;
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));

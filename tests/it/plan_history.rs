@@ -5,36 +5,12 @@
 
 use crate::common;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
+use common::record::{chair_get, plan_500, save_plan};
 use common::relays::{Nats, linked, primary, reaches, relay, seq_of};
-use common::{KEY, Server, request, settled};
+use common::{Server, settled};
 use serde_json::Value;
-
-/// The bundled demo with 488 more member institutions: 500 in all, as
-/// `scripts/plan-500.sh` writes it.
-fn plan_500(dir: &Path) -> PathBuf {
-    let demo =
-        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/demo.toml"))
-            .unwrap();
-    let mut plan = demo;
-    for i in 13..=500 {
-        plan.push_str(&format!(
-            "\n[[institution]]\nid = \"member-{i:03}\"\nname = \"Member Institution {i:03}, \
-             Riverside Ward {}\"\npromised = {}\n",
-            i % 40 + 1,
-            20 + i % 180
-        ));
-    }
-    let path = dir.join("plan-500.toml");
-    std::fs::write(&path, plan).unwrap();
-    path
-}
-
-fn chair_get(server: &Server, path: &str) -> common::Response {
-    let bearer = format!("Bearer {KEY}");
-    request(server.addr, "GET", path, &[("Authorization", &bearer)], "")
-}
 
 /// `draft` with every institution renamed for save `n`.
 fn renamed(draft: &Value, n: usize) -> Value {
@@ -48,19 +24,7 @@ fn renamed(draft: &Value, n: usize) -> Value {
 }
 
 fn save(server: &Server, draft: &Value) {
-    let bearer = format!("Bearer {KEY}");
-    let saved = request(
-        server.addr,
-        "PUT",
-        "/api/plan",
-        &[
-            ("Authorization", &bearer),
-            ("Content-Type", "application/json"),
-        ],
-        &draft.to_string(),
-    );
-    assert_eq!(saved.status, 200, "{}", saved.body);
-    assert_eq!(saved.json()["applied"], true);
+    assert_eq!(save_plan(server, draft).json()["applied"], true);
 }
 
 fn save_renamed(server: &Server, draft: &Value, n: usize) {

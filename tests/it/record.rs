@@ -3,46 +3,12 @@
 
 use crate::common;
 
-use std::path::Path;
-
-use common::{KEY, Server, request};
+use common::Server;
+use common::record::{assert_row, chair_get, csv_table, export, fixture};
 use serde_json::Value;
 
 fn tricky() -> std::path::PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/tricky.toml")
-}
-
-/// A GET with the chair key: the full record.
-fn chair_get(server: &Server, path: &str) -> common::Response {
-    let auth = format!("Bearer {KEY}");
-    request(server.addr, "GET", path, &[("Authorization", &auth)], "")
-}
-
-fn csv_rows(text: &str) -> (Vec<String>, Vec<Vec<String>>) {
-    let mut reader = csv::Reader::from_reader(text.as_bytes());
-    let header = reader
-        .headers()
-        .expect("a header row")
-        .iter()
-        .map(str::to_owned)
-        .collect();
-    let rows = reader
-        .records()
-        .map(|r| {
-            r.expect("a valid CSV row")
-                .iter()
-                .map(str::to_owned)
-                .collect()
-        })
-        .collect();
-    (header, rows)
-}
-
-fn column(header: &[String], name: &str) -> usize {
-    header
-        .iter()
-        .position(|h| h == name)
-        .unwrap_or_else(|| panic!("no column {name} in {header:?}"))
+    fixture("tricky.toml")
 }
 
 /// Run a short assembly: a negotiated yes, a no, roll call, check-ins, a
@@ -126,56 +92,67 @@ fn report_and_exports_hold_exactly_what_was_done() {
     assert_eq!(follow["history"][1]["note"], "Council motion passed 3 June");
 
     // responses.csv, through a real CSV parser.
-    let (header, rows) = csv_rows(&chair_get(&server, "/export/responses.csv").body);
+    let (header, rows) = csv_table(&chair_get(&server, "/export/responses.csv").body);
     assert_eq!(rows.len(), 2);
-    assert_eq!(
-        rows[0][column(&header, "holder_name")],
-        "María \"Mayor\" Núñez, Jr."
+    assert_row(
+        &header,
+        &rows[0],
+        &[
+            ("holder_name", "María \"Mayor\" Núñez, Jr."),
+            ("ask_title", "Homes, \"fit\" to live in"),
+            ("answer", "yes"),
+            ("note", "Every flat,\nby June"),
+            ("earlier_answers", "waffle"),
+        ],
     );
-    assert_eq!(
-        rows[0][column(&header, "ask_title")],
-        "Homes, \"fit\" to live in"
-    );
-    assert_eq!(rows[0][column(&header, "answer")], "yes");
-    assert_eq!(rows[0][column(&header, "note")], "Every flat,\nby June");
-    assert_eq!(rows[0][column(&header, "earlier_answers")], "waffle");
-    assert_eq!(
-        rows[1][column(&header, "holder_name")],
-        "Дмитрий <script>alert(1)</script>"
+    assert_row(
+        &header,
+        &rows[1],
+        &[("holder_name", "Дмитрий <script>alert(1)</script>")],
     );
 
     // turnout.csv
-    let (header, rows) = csv_rows(&server.get("/export/turnout.csv").body);
+    let (header, rows) = csv_table(&server.get("/export/turnout.csv").body);
     assert_eq!(rows.len(), 3);
-    assert_eq!(
-        rows[0][column(&header, "name")],
-        "St Mary's, \"Old\" Parish"
-    );
-    assert_eq!(rows[1][column(&header, "name")], "مسجد النور");
-    assert_eq!(rows[2][column(&header, "name")], "学校\nSecond line");
-    assert_eq!(rows[0][column(&header, "announced")], "38");
-    assert_eq!(rows[2][column(&header, "announced")], "");
-    assert_eq!(rows[1][column(&header, "phones")], "1");
+    let want: [&[(&str, &str)]; 3] = [
+        &[("name", "St Mary's, \"Old\" Parish"), ("announced", "38")],
+        &[("name", "مسجد النور"), ("phones", "1")],
+        &[("name", "学校\nSecond line"), ("announced", "")],
+    ];
+    for (row, want) in rows.iter().zip(want) {
+        assert_row(&header, row, want);
+    }
 
     // timings.csv
-    let (header, rows) = csv_rows(&server.get("/export/timings.csv").body);
+    let (header, rows) = csv_table(&server.get("/export/timings.csv").body);
     assert_eq!(rows.len(), 4);
-    assert_eq!(rows[2][column(&header, "title")], "Responses: \"homes\"");
-    assert_eq!(rows[2][column(&header, "planned_seconds")], "360");
-    assert_eq!(rows[2][column(&header, "visits")], "1");
+    assert_row(
+        &header,
+        &rows[2],
+        &[
+            ("title", "Responses: \"homes\""),
+            ("planned_seconds", "360"),
+            ("visits", "1"),
+        ],
+    );
 
     // follow-ups.csv: one row per commitment, with its latest step.
-    let (header, rows) = csv_rows(&chair_get(&server, "/export/follow-ups.csv").body);
+    let (header, rows) = csv_table(&chair_get(&server, "/export/follow-ups.csv").body);
     assert_eq!(rows.len(), 2);
-    assert_eq!(rows[0][column(&header, "status")], "achieved");
-    assert_eq!(
-        rows[0][column(&header, "note")],
-        "Council motion passed 3 June"
+    assert_row(
+        &header,
+        &rows[0],
+        &[
+            ("status", "achieved"),
+            ("note", "Council motion passed 3 June"),
+            ("steps", "2"),
+        ],
     );
-    assert_eq!(rows[0][column(&header, "steps")], "2");
-    assert_eq!(rows[1][column(&header, "answer")], "no");
-    assert_eq!(rows[1][column(&header, "status")], "not_started");
-    assert_eq!(rows[1][column(&header, "steps")], "0");
+    assert_row(
+        &header,
+        &rows[1],
+        &[("answer", "no"), ("status", "not_started"), ("steps", "0")],
+    );
 
     // The report shows it all, escaped.
     let report = chair_get(&server, "/report");
@@ -195,14 +172,7 @@ fn report_and_exports_hold_exactly_what_was_done() {
     let live_turnout = server.get("/export/turnout.csv").body;
     drop(server);
     let out = dir.path().join("out");
-    let status = std::process::Command::new(common::binary())
-        .args(["export", "--data"])
-        .arg(dir.path())
-        .arg("--out")
-        .arg(&out)
-        .status()
-        .unwrap();
-    assert!(status.success());
+    export(dir.path(), &out, &[]);
     assert_eq!(
         std::fs::read_to_string(out.join("turnout.csv")).unwrap(),
         live_turnout

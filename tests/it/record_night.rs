@@ -4,7 +4,8 @@
 
 use crate::common;
 
-use common::{KEY, Server, request};
+use common::record::{between, chair_get, csv_table, save_plan, serve, texts, workbook};
+use common::{KEY, Server};
 
 const PLAN: &str = r#"[assembly]
 title = "Cut Short Assembly"
@@ -37,37 +38,12 @@ kind = "close"
 minutes = 1
 "#;
 
-fn chair_get(server: &Server, path: &str) -> common::Response {
-    let auth = format!("Bearer {KEY}");
-    request(server.addr, "GET", path, &[("Authorization", &auth)], "")
-}
-
+/// A CSV export as a map from heading to cell, a map a row.
 fn csv_rows(text: &str) -> Vec<std::collections::BTreeMap<String, String>> {
-    let mut reader = csv::Reader::from_reader(text.as_bytes());
-    let header: Vec<String> = reader
-        .headers()
-        .unwrap()
-        .iter()
-        .map(str::to_owned)
-        .collect();
-    reader
-        .records()
-        .map(|r| {
-            header
-                .iter()
-                .cloned()
-                .zip(r.unwrap().iter().map(str::to_owned))
-                .collect()
-        })
+    let (header, rows) = csv_table(text);
+    rows.into_iter()
+        .map(|row| header.iter().cloned().zip(row).collect())
         .collect()
-}
-
-/// Start the plan in a fresh data dir.
-fn serve(dir: &std::path::Path) -> (Server, std::path::PathBuf) {
-    let plan = dir.join("plan.toml");
-    std::fs::write(&plan, PLAN).unwrap();
-    let data = dir.join("data");
-    (Server::start(&data, Some(&plan)), data)
 }
 
 /// Move every event from `seq` on to `ms` after event `from` (in order, a
@@ -86,7 +62,7 @@ fn wait_in_the_log(data: &std::path::Path, from: u64, seq: u64, ms: i64) {
 #[test]
 fn the_record_measures_an_item_against_the_length_the_chair_set() {
     let dir = tempfile::tempdir().unwrap();
-    let (mut server, data) = serve(dir.path());
+    let (mut server, data) = serve(dir.path(), PLAN);
     server.must(r#"{"cmd":"start"}"#);
     let testimony = server.must(r#"{"cmd":"next"}"#);
     server.must(r#"{"cmd":"extend","seconds":-60}"#);
@@ -129,11 +105,8 @@ fn the_record_measures_an_item_against_the_length_the_chair_set() {
         !row.contains("−1:46"),
         "never against the plan alone: {row}"
     );
-    let drift = report
-        .split("<p class=\"drift\">")
-        .nth(1)
-        .and_then(|rest| rest.split("</p>").next())
-        .expect("the report explains the drift");
+    let drift =
+        between(&report, "<p class=\"drift\">", "</p>").expect("the report explains the drift");
     assert!(
         drift.contains("the chair set the items 2:00 shorter"),
         "{drift}"
@@ -146,7 +119,7 @@ fn the_record_measures_an_item_against_the_length_the_chair_set() {
 #[test]
 fn a_blank_promise_is_not_promised_in_the_report_and_every_export() {
     let dir = tempfile::tempdir().unwrap();
-    let (server, _) = serve(dir.path());
+    let (server, _) = serve(dir.path(), PLAN);
     server.must(r#"{"cmd":"start"}"#);
     server.must(r#"{"cmd":"turnout","institution":"walk-in","count":9}"#);
     server.must(r#"{"cmd":"turnout","institution":"church","count":38}"#);
@@ -165,7 +138,10 @@ fn a_blank_promise_is_not_promised_in_the_report_and_every_export() {
     assert_eq!(rows[1]["promised"], "", "{:?}", rows[1]);
     assert_eq!(rows[0]["promised"], "40");
 
-    let xlsx = crate::xlsx::workbook_rows(&server, "/export/record.xlsx", "Turnout");
+    let xlsx = texts(
+        &mut workbook(&server, "/export/record.xlsx", true),
+        "Turnout",
+    );
     let promised = xlsx[0].iter().position(|h| h == "Promised").unwrap();
     assert_eq!(xlsx[2][promised], "", "{:?}", xlsx[2]);
     assert_eq!(xlsx[1][promised], "40");
@@ -174,23 +150,12 @@ fn a_blank_promise_is_not_promised_in_the_report_and_every_export() {
 #[test]
 fn plan_changes_are_told_in_plain_words_with_the_time() {
     let dir = tempfile::tempdir().unwrap();
-    let (server, _) = serve(dir.path());
+    let (server, _) = serve(dir.path(), PLAN);
     server.must(r#"{"cmd":"start"}"#);
     let mut draft = chair_get(&server, "/api/plan/draft").json()["draft"].clone();
     draft["institutions"][0]["name"] = "Holy Cross Church".into();
     draft["institutions"][0]["promised"] = "45".into();
-    let bearer = format!("Bearer {KEY}");
-    let saved = request(
-        server.addr,
-        "PUT",
-        "/api/plan",
-        &[
-            ("Authorization", &bearer),
-            ("Content-Type", "application/json"),
-        ],
-        &draft.to_string(),
-    );
-    assert_eq!(saved.status, 200, "{}", saved.body);
+    save_plan(&server, &draft);
 
     let record = chair_get(&server, "/export/record.json").json();
     let at = record["plan_changes"][0]["last_at"]
@@ -200,10 +165,7 @@ fn plan_changes_are_told_in_plain_words_with_the_time() {
     // "2026-12-03T19:42:07+00:00": the clock time the hall saw.
     let time = &at[11..16];
     let report = server.get("/report").body;
-    let section = report
-        .split("id=\"plan-changes\"")
-        .nth(1)
-        .and_then(|rest| rest.split("</section>").next())
+    let section = between(&report, "id=\"plan-changes\"", "</section>")
         .expect("the report lists the plan changes");
     assert!(
         section.contains(&format!("{time}: renamed Holy Cross to Holy Cross Church")),
@@ -326,9 +288,7 @@ fn headings(html: &str) -> Vec<String> {
 #[test]
 fn the_printed_report_never_splits_a_word_nor_leaves_a_heading_at_a_pages_foot() {
     let dir = tempfile::tempdir().unwrap();
-    let plan = dir.path().join("plan.toml");
-    std::fs::write(&plan, stress_plan()).unwrap();
-    let server = Server::start(&dir.path().join("data"), Some(&plan));
+    let (server, _) = serve(dir.path(), &stress_plan());
     server.must(r#"{"cmd":"start"}"#);
     server.must(r#"{"cmd":"next"}"#);
     for n in 0..NAMES.len() {

@@ -6,15 +6,18 @@
 
 use crate::common;
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
-use calamine::{Data, Reader};
+use calamine::Reader;
 use common::browser::{self as web, Browser};
-use common::{KEY, Server, request};
+use common::record::{
+    Book, all_text, chair_get, export, fixture, get_bytes, open, photograph_parts, texts, workbook,
+};
+use common::{Server, request};
 
 /// The stress plan in six languages (Welsh and Arabic for every text).
 fn languages() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/languages.toml")
+    fixture("languages.toml")
 }
 
 const NOTE: &str = "CHAIR-NOTE-on-the-answer";
@@ -101,8 +104,7 @@ fn the_report_speaks_the_language_asked_for_and_keeps_its_access() {
     assert_public(&ar, "the public Arabic report");
 
     // The chair's Arabic report has everything, in Arabic.
-    let auth = format!("Bearer {KEY}");
-    let chair = get_as(&server, "/report?lang=ar", &[("Authorization", &auth)]).body;
+    let chair = chair_get(&server, "/report?lang=ar").body;
     assert!(chair.contains(NOTE) && chair.contains(STEP_NOTE));
     assert!(chair.contains("جمعية المساءلة: السجل الكامل"));
     assert!(
@@ -144,46 +146,6 @@ fn the_report_speaks_the_language_asked_for_and_keeps_its_access() {
     assert!(en.contains(r#"href="/export/record.xlsx""#));
 }
 
-/// GET `path` as bytes, with the chair key or without.
-fn get_bytes(server: &Server, path: &str, chair: bool) -> Vec<u8> {
-    let auth = format!("Bearer {KEY}");
-    let headers: &[(&str, &str)] = if chair {
-        &[("Authorization", &auth)]
-    } else {
-        &[]
-    };
-    let answer = common::wire(server.addr, path, headers);
-    assert_eq!(answer.status, 200, "{path}");
-    answer.bytes
-}
-
-type Book = calamine::Sheets<std::io::Cursor<Vec<u8>>>;
-
-fn open(bytes: Vec<u8>) -> Book {
-    calamine::open_workbook_auto_from_rs(std::io::Cursor::new(bytes)).expect("an xlsx file")
-}
-
-fn rows(book: &mut Book, name: &str) -> Vec<Vec<String>> {
-    let range = book
-        .worksheet_range(name)
-        .unwrap_or_else(|e| panic!("no sheet {name}: {e}"));
-    range
-        .rows()
-        .map(|r| r.iter().map(Data::to_string).collect())
-        .collect()
-}
-
-fn all_text(book: &mut Book) -> String {
-    let mut all = String::new();
-    for name in book.sheet_names() {
-        for row in rows(book, &name) {
-            all.push_str(&row.join("\t"));
-            all.push('\n');
-        }
-    }
-    all
-}
-
 /// The Welsh workbook: sheet names, headings, answers and statuses in
 /// Welsh, the plan's Welsh texts.
 fn assert_welsh_workbook(book: &mut Book) {
@@ -198,7 +160,7 @@ fn assert_welsh_workbook(book: &mut Book) {
             "Camau dilynol"
         ]
     );
-    let answers = rows(book, "Atebion");
+    let answers = texts(book, "Atebion");
     assert_eq!(
         &answers[0][..5],
         ["Cais", "Teitl y cais", "Deiliad", "Enw’r deiliad", "Ateb"]
@@ -211,10 +173,10 @@ fn assert_welsh_workbook(book: &mut Book) {
     let leader = answers.iter().find(|r| r[2] == "leader").unwrap();
     assert_eq!(leader[4], "Ie");
     assert!(leader[1].starts_with("Gwasanaeth arolygu"), "{leader:?}");
-    let follow = rows(book, "Dilyn i fyny");
+    let follow = texts(book, "Dilyn i fyny");
     let leader = follow.iter().find(|r| r[2] == "leader").unwrap();
     assert_eq!(leader[5], "Ar y gweill");
-    let order = rows(book, "Y drefn");
+    let order = texts(book, "Y drefn");
     assert_eq!(order[1][2], "Croeso", "the item's kind in Welsh");
 }
 
@@ -224,10 +186,10 @@ fn the_spreadsheet_is_in_the_language_asked_for_and_the_csvs_stay_codes() {
     let server = Server::start(&dir.path().join("data"), Some(&languages()));
     script(&server);
 
-    let mut book = open(get_bytes(&server, "/export/record.xlsx?lang=cy", true));
+    let mut book = workbook(&server, "/export/record.xlsx?lang=cy", true);
     assert_welsh_workbook(&mut book);
     // Public, in Arabic: no notes, no unrevealed tally.
-    let mut public = open(get_bytes(&server, "/export/record.xlsx?lang=ar", false));
+    let mut public = workbook(&server, "/export/record.xlsx?lang=ar", false);
     assert!(public.sheet_names().contains(&"الإجابات".to_owned()));
     let text = all_text(&mut public);
     assert!(!text.contains(NOTE) && !text.contains(STEP_NOTE), "{text}");
@@ -235,9 +197,9 @@ fn the_spreadsheet_is_in_the_language_asked_for_and_the_csvs_stay_codes() {
     // English without a language (and with one not shipped): words, as
     // the Welsh has them, never the CSVs' codes.
     for path in ["/export/record.xlsx", "/export/record.xlsx?lang=xx"] {
-        let mut book = open(get_bytes(&server, path, true));
+        let mut book = workbook(&server, path, true);
         assert_eq!(book.sheet_names()[0], "Running order", "{path}");
-        let answers = rows(&mut book, "Answers");
+        let answers = texts(&mut book, "Answers");
         assert!(answers.iter().any(|r| r[4] == "Yes"), "{path}: words");
         assert!(!answers.iter().any(|r| r[4] == "yes"), "{path}: no codes");
     }
@@ -262,18 +224,7 @@ fn assembly_export_writes_the_report_and_spreadsheet_in_the_language_asked_for()
     drop(server);
 
     let out = dir.path().join("cy");
-    let output = std::process::Command::new(common::binary())
-        .args(["export", "--lang", "cy", "--data"])
-        .arg(&data)
-        .arg("--out")
-        .arg(&out)
-        .output()
-        .unwrap();
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
+    export(&data, &out, &["--lang", "cy"]);
     let html = std::fs::read_to_string(out.join("report.html")).unwrap();
     assert!(html.contains(r#"<html lang="cy" dir="ltr">"#));
     assert!(html.contains("Cynulliad atebolrwydd: y cofnod llawn"));
@@ -289,14 +240,7 @@ fn assembly_export_writes_the_report_and_spreadsheet_in_the_language_asked_for()
 
     // Without --lang: English, as it always was.
     let out = dir.path().join("en");
-    let status = std::process::Command::new(common::binary())
-        .args(["export", "--data"])
-        .arg(&data)
-        .arg("--out")
-        .arg(&out)
-        .status()
-        .unwrap();
-    assert!(status.success());
+    export(&data, &out, &[]);
     let html = std::fs::read_to_string(out.join("report.html")).unwrap();
     assert!(html.contains(r#"<html lang="en" dir="ltr">"#));
     let book = open(std::fs::read(out.join("record.xlsx")).unwrap());
@@ -349,22 +293,14 @@ async fn the_arabic_report_reads_right_to_left_on_a_laptop_and_a_phone() {
         let eyebrow = web::text_of(&client, ".eyebrow").await.unwrap();
         assert!(eyebrow.contains("السجل العام"), "{eyebrow}");
         web::screenshot(&client, &format!("report-lang-ar-{width}x{height}")).await;
-        for part in [
+        let parts = [
             "scorecard",
             "follow-up",
             "turnout",
             "running-order",
             "pledges",
-        ] {
-            client
-                .execute(
-                    "document.getElementById(arguments[0]).scrollIntoView()",
-                    vec![part.into()],
-                )
-                .await
-                .unwrap();
-            web::screenshot(&client, &format!("report-lang-ar-{part}-{width}x{height}")).await;
-        }
+        ];
+        photograph_parts(&client, &parts, "report-lang-ar", (width, height)).await;
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }

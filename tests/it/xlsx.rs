@@ -8,7 +8,7 @@ use crate::common;
 use std::path::Path;
 
 use calamine::{Data, Reader};
-use common::{KEY, Server};
+use common::record::{all_text, cells, export, open, serve, workbook};
 
 const PLAN: &str = r#"[assembly]
 title = "Formula Street Assembly"
@@ -59,37 +59,19 @@ pledge = "team"
 minutes = 1
 "#;
 
-/// GET `path` as bytes, with the chair key or without.
-fn get_bytes(server: &Server, path: &str, chair: bool) -> (u16, Vec<u8>) {
-    let auth = format!("Bearer {KEY}");
-    let headers: &[(&str, &str)] = if chair {
-        &[("Authorization", &auth)]
-    } else {
-        &[]
-    };
-    let answer = common::wire(server.addr, path, headers);
-    let kind = answer.header("content-type").unwrap_or_default();
-    assert!(
-        answer.status != 200
-            || kind
-                .starts_with("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-        "{path}: {kind}"
-    );
-    (answer.status, answer.bytes)
-}
+/// The sheets of every record workbook, the chair's and the public's.
+const SHEETS: [&str; 6] = [
+    "Running order",
+    "Turnout",
+    "Answers",
+    "Pledges",
+    "Follow-ups",
+    "Follow-up steps",
+];
 
-type Book = calamine::Sheets<std::io::Cursor<Vec<u8>>>;
+const RECORD: &str = "/export/record.xlsx";
 
-fn open(bytes: Vec<u8>) -> Book {
-    calamine::open_workbook_auto_from_rs(std::io::Cursor::new(bytes)).expect("an xlsx file")
-}
-
-/// A sheet as rows of cells, headings first.
-fn rows(book: &mut Book, name: &str) -> Vec<Vec<Data>> {
-    let range = book.worksheet_range(name).unwrap();
-    range.rows().map(<[Data]>::to_vec).collect()
-}
-
+/// Where the column whose heading starts with `heading` is.
 fn col(rows: &[Vec<Data>], heading: &str) -> usize {
     rows[0]
         .iter()
@@ -97,38 +79,37 @@ fn col(rows: &[Vec<Data>], heading: &str) -> usize {
         .unwrap_or_else(|| panic!("no column {heading} in {:?}", rows[0]))
 }
 
-/// A sheet of the workbook at `path` (fetched with the chair key) as the
-/// text of each cell, headings first.
-pub fn workbook_rows(server: &Server, path: &str, sheet: &str) -> Vec<Vec<String>> {
-    let (status, bytes) = get_bytes(server, path, true);
-    assert_eq!(status, 200);
-    rows(&mut open(bytes), sheet)
-        .into_iter()
-        .map(|row| row.iter().map(Data::to_string).collect())
-        .collect()
+/// The cell of `row` under `heading`.
+fn cell<'a>(rows: &'a [Vec<Data>], row: usize, heading: &str) -> &'a Data {
+    &rows[row][col(rows, heading)]
 }
 
-fn text_of(book: &mut Book) -> String {
-    let names = book.sheet_names();
-    let mut all = String::new();
-    for name in names {
-        for row in rows(book, &name) {
-            for cell in row {
-                all.push_str(&cell.to_string());
-                all.push('\t');
-            }
-        }
+fn text(s: &str) -> Data {
+    Data::String(s.into())
+}
+
+/// Each `(heading, value)` of `row`, as a spreadsheet holds it.
+fn assert_cells(rows: &[Vec<Data>], row: usize, want: &[(&str, Data)]) {
+    for (heading, value) in want {
+        assert_eq!(
+            cell(rows, row, heading),
+            value,
+            "{heading} in row {row}: {:?}",
+            rows[row]
+        );
     }
-    all
+}
+
+/// Whether a cell is a spreadsheet date on the day `serial` (days since
+/// 1900, as spreadsheets count them).
+fn is_day(cell: &Data, serial: f64) -> bool {
+    matches!(cell, Data::DateTime(d) if d.is_datetime() && (d.as_f64() - serial).abs() < 0.01)
 }
 
 #[test]
 fn the_record_workbook_reads_back_with_its_sheets_types_and_access() {
     let dir = tempfile::tempdir().unwrap();
-    let plan = dir.path().join("plan.toml");
-    std::fs::write(&plan, PLAN).unwrap();
-    let data = dir.path().join("data");
-    let mut server = Server::start(&data, Some(&plan));
+    let (mut server, data) = serve(dir.path(), PLAN);
     server.must(r#"{"cmd":"start"}"#);
     server.must(r#"{"cmd":"turnout","institution":"formula","count":38}"#);
     let (_, phone) = server.check_in(None, "plus");
@@ -145,23 +126,11 @@ fn the_record_workbook_reads_back_with_its_sheets_types_and_access() {
     server.must(r#"{"cmd":"follow_up","ask":"homes","holder":"mayor","status":"in_progress","note":"met in May"}"#);
 
     // The chair's workbook: every sheet.
-    let (status, bytes) = get_bytes(&server, "/export/record.xlsx", true);
-    assert_eq!(status, 200);
-    let mut book = open(bytes);
-    assert_eq!(
-        book.sheet_names(),
-        [
-            "Running order",
-            "Turnout",
-            "Answers",
-            "Pledges",
-            "Follow-ups",
-            "Follow-up steps"
-        ]
-    );
-    let order = rows(&mut book, "Running order");
+    let mut book = workbook(&server, RECORD, true);
+    assert_eq!(book.sheet_names(), SHEETS);
+    let order = cells(&mut book, "Running order");
     assert_eq!(order.len(), 4, "a heading and three items");
-    let planned = &order[2][col(&order, "Planned")];
+    let planned = cell(&order, 2, "Planned");
     match planned {
         Data::DateTime(d) => {
             assert!(d.is_duration(), "{planned:?}");
@@ -169,94 +138,77 @@ fn the_record_workbook_reads_back_with_its_sheets_types_and_access() {
         }
         other => panic!("a planned length is a spreadsheet duration, not {other:?}"),
     }
-    let started = &order[1][col(&order, "Started")];
+    let started = cell(&order, 1, "Started");
     assert!(
         matches!(started, Data::DateTime(d) if d.is_datetime() && d.as_f64() > 40_000.0),
         "a start is a spreadsheet date: {started:?}"
     );
     assert_eq!(
-        order[1][col(&order, "Chair notes")].to_string(),
+        cell(&order, 1, "Chair notes").to_string(),
         "Chair only: the secret note"
     );
 
-    let turnout = rows(&mut book, "Turnout");
+    let turnout = cells(&mut book, "Turnout");
     assert_eq!(
-        turnout[1][col(&turnout, "Institution")],
-        Data::String("=HYPERLINK(\"http://evil.example\",\"click\")".into()),
+        cell(&turnout, 1, "Institution"),
+        &text("=HYPERLINK(\"http://evil.example\",\"click\")"),
         "text that starts with = is text, not a formula"
     );
-    assert_eq!(
-        turnout[2][col(&turnout, "Institution")],
-        Data::String("+44 Community Group".into())
+    assert_cells(
+        &turnout,
+        1,
+        &[
+            ("Promised", Data::Float(40.0)),
+            ("Announced", Data::Float(38.0)),
+        ],
     );
-    assert_eq!(turnout[1][col(&turnout, "Promised")], Data::Float(40.0));
-    assert_eq!(turnout[1][col(&turnout, "Announced")], Data::Float(38.0));
-    assert_eq!(turnout[2][col(&turnout, "Phones")], Data::Float(1.0));
+    assert_cells(
+        &turnout,
+        2,
+        &[
+            ("Institution", text("+44 Community Group")),
+            ("Phones", Data::Float(1.0)),
+        ],
+    );
     let formulas = book.worksheet_formula("Turnout").unwrap();
     assert!(
         formulas.used_cells().all(|(_, _, f)| f.is_empty()),
         "no cell is a formula"
     );
 
-    let answers = rows(&mut book, "Answers");
-    assert_eq!(
-        answers[1][col(&answers, "Holder name")],
-        Data::String("@Mayor Jane".into())
-    );
-    assert_eq!(
-        answers[1][col(&answers, "Ask title")],
-        Data::String("-Homes".into())
-    );
-    assert_eq!(
-        answers[1][col(&answers, "Answer")],
-        Data::String("Yes".into())
-    );
-    assert_eq!(
-        answers[1][col(&answers, "Note for chair")],
-        Data::String("=by June".into())
-    );
-    assert_eq!(
-        answers[1][col(&answers, "Earlier")],
-        Data::String("Waffle".into())
+    let answers = cells(&mut book, "Answers");
+    assert_cells(
+        &answers,
+        1,
+        &[
+            ("Holder name", text("@Mayor Jane")),
+            ("Ask title", text("-Homes")),
+            ("Answer", text("Yes")),
+            ("Note for chair", text("=by June")),
+            ("Earlier", text("Waffle")),
+        ],
     );
 
-    let pledges = rows(&mut book, "Pledges");
+    let pledges = cells(&mut book, "Pledges");
     assert_eq!(
-        pledges[1][col(&pledges, "Yes")],
-        Data::Float(1.0),
+        cell(&pledges, 1, "Yes"),
+        &Data::Float(1.0),
         "the chair sees the tally"
     );
-    let follow = rows(&mut book, "Follow-ups");
-    assert_eq!(
-        follow[1][col(&follow, "Latest note")],
-        Data::String("met in May".into())
-    );
+    let follow = cells(&mut book, "Follow-ups");
+    assert_cells(&follow, 1, &[("Latest note", text("met in May"))]);
 
     // The public's workbook: what the projector could show, no more.
-    let (status, bytes) = get_bytes(&server, "/export/record.xlsx", false);
-    assert_eq!(status, 200);
-    let mut public = open(bytes);
-    assert_eq!(
-        public.sheet_names(),
-        [
-            "Running order",
-            "Turnout",
-            "Answers",
-            "Pledges",
-            "Follow-ups",
-            "Follow-up steps"
-        ]
-    );
+    let mut public = workbook(&server, RECORD, false);
+    assert_eq!(public.sheet_names(), SHEETS);
     // The scorecard is public: every commitment's status, without notes.
-    let follow = rows(&mut public, "Follow-ups");
-    assert!(!follow[0].contains(&Data::String("Latest note".into())));
+    let follow = cells(&mut public, "Follow-ups");
+    assert!(!follow[0].contains(&text("Latest note")));
     assert!(
-        follow
-            .iter()
-            .any(|row| row.contains(&Data::String("In progress".into()))),
+        follow.iter().any(|row| row.contains(&text("In progress"))),
         "{follow:?}"
     );
-    let all = text_of(&mut public);
+    let all = all_text(&mut public);
     for secret in [
         "secret note",
         "=by June",
@@ -267,35 +219,24 @@ fn the_record_workbook_reads_back_with_its_sheets_types_and_access() {
     ] {
         assert!(!all.contains(secret), "{secret:?} in the public workbook");
     }
-    let pledges = rows(&mut public, "Pledges");
+    let pledges = cells(&mut public, "Pledges");
+    assert_cells(&pledges, 1, &[("Revealed", text("No"))]);
     assert_eq!(
-        pledges[1][col(&pledges, "Revealed")],
-        Data::String("No".into())
-    );
-    assert_eq!(
-        pledges[1][col(&pledges, "Yes")],
-        Data::Empty,
+        cell(&pledges, 1, "Yes"),
+        &Data::Empty,
         "no tally before it is revealed"
     );
 
     // Revealed, the public sees the tally too.
     server.must(r#"{"cmd":"reveal","pledge":"team"}"#);
-    let (_, bytes) = get_bytes(&server, "/export/record.xlsx", false);
-    let pledges = rows(&mut open(bytes), "Pledges");
-    assert_eq!(pledges[1][col(&pledges, "Yes")], Data::Float(1.0));
+    let pledges = cells(&mut workbook(&server, RECORD, false), "Pledges");
+    assert_cells(&pledges, 1, &[("Yes", Data::Float(1.0))]);
 
     // `assembly export` writes it beside the CSVs.
     server.kill();
     let out = dir.path().join("record");
-    let done = common::run_bounded(&[
-        "export",
-        "--data",
-        data.to_str().unwrap(),
-        "--out",
-        out.to_str().unwrap(),
-    ]);
-    assert_eq!(done.code, Some(0), "{}", done.said);
-    assert!(done.said.contains("record.xlsx"), "{}", done.said);
+    let said = export(&data, &out, &[]);
+    assert!(said.contains("record.xlsx"), "{said}");
     let offline = open(std::fs::read(out.join("record.xlsx")).unwrap());
     assert!(offline.sheet_names().contains(&"Follow-ups".to_owned()));
     assert!(Path::new(&out.join("turnout.csv")).exists());
@@ -306,9 +247,7 @@ fn the_record_workbook_reads_back_with_its_sheets_types_and_access() {
 #[test]
 fn the_english_workbook_has_words_dates_names_and_every_step() {
     let dir = tempfile::tempdir().unwrap();
-    let plan = dir.path().join("plan.toml");
-    std::fs::write(&plan, PLAN).unwrap();
-    let server = Server::start(&dir.path().join("data"), Some(&plan));
+    let (server, _) = serve(dir.path(), PLAN);
     server.must(r#"{"cmd":"start"}"#);
     server.must(r#"{"cmd":"turnout","institution":"formula","count":38}"#);
     server.must(r#"{"cmd":"next"}"#);
@@ -317,42 +256,26 @@ fn the_english_workbook_has_words_dates_names_and_every_step() {
     server.must(r#"{"cmd":"follow_up","ask":"homes","holder":"mayor","status":"in_progress","at":"2026-05-02","note":"Met the housing officer"}"#);
     server.must(r#"{"cmd":"follow_up","ask":"homes","holder":"mayor","status":"achieved","at":"2026-06-03","note":"Motion passed"}"#);
 
-    let (status, bytes) = get_bytes(&server, "/export/record.xlsx", true);
-    assert_eq!(status, 200);
-    let mut book = open(bytes);
-
-    let answers = rows(&mut book, "Answers");
-    assert_eq!(
-        answers[1][col(&answers, "Answer")],
-        Data::String("Yes".into())
-    );
-    let follow = rows(&mut book, "Follow-ups");
-    assert_eq!(
-        follow[1][col(&follow, "Status")],
-        Data::String("Achieved".into())
-    );
-    let since = &follow[1][col(&follow, "Status since")];
+    let mut book = workbook(&server, RECORD, true);
+    let answers = cells(&mut book, "Answers");
+    assert_cells(&answers, 1, &[("Answer", text("Yes"))]);
+    let follow = cells(&mut book, "Follow-ups");
+    assert_cells(&follow, 1, &[("Status", text("Achieved"))]);
+    let since = cell(&follow, 1, "Status since");
     assert!(
-        matches!(since, Data::DateTime(d) if d.is_datetime() && (d.as_f64() - 46_176.0).abs() < 0.01),
+        is_day(since, 46_176.0),
         "3 June 2026 is a date cell: {since:?}"
     );
-    let pledges = rows(&mut book, "Pledges");
-    assert_eq!(
-        pledges[1][col(&pledges, "Revealed")],
-        Data::String("No".into())
-    );
+    let pledges = cells(&mut book, "Pledges");
+    assert_cells(&pledges, 1, &[("Revealed", text("No"))]);
 
     // A column headed Institution holds names, not ids.
-    let turnout = rows(&mut book, "Turnout");
-    let institution = col(&turnout, "Institution");
-    assert_eq!(
-        turnout[2][institution],
-        Data::String("+44 Community Group".into())
-    );
+    let turnout = cells(&mut book, "Turnout");
+    assert_cells(&turnout, 2, &[("Institution", text("+44 Community Group"))]);
     for sheet in book.sheet_names() {
-        let rows = rows(&mut book, &sheet);
+        let rows = cells(&mut book, &sheet);
         for (c, heading) in rows[0].iter().enumerate() {
-            if *heading == Data::String("Institution".into()) {
+            if *heading == text("Institution") {
                 for row in &rows[1..] {
                     assert!(
                         !matches!(&row[c], Data::String(s) if s == "formula" || s == "plus"),
@@ -364,38 +287,25 @@ fn the_english_workbook_has_words_dates_names_and_every_step() {
     }
 
     // Every step, oldest first: commitment, holder, day, status, note.
-    let steps = rows(&mut book, "Follow-up steps");
+    let steps = cells(&mut book, "Follow-up steps");
     assert_eq!(steps.len(), 3, "a heading and two steps: {steps:?}");
-    assert_eq!(
-        steps[1][col(&steps, "Commitment")],
-        Data::String("-Homes".into())
+    assert_cells(
+        &steps,
+        1,
+        &[
+            ("Commitment", text("-Homes")),
+            ("Power-holder", text("@Mayor Jane")),
+            ("Status", text("In progress")),
+            ("Note", text("Met the housing officer")),
+        ],
     );
-    assert_eq!(
-        steps[1][col(&steps, "Power-holder")],
-        Data::String("@Mayor Jane".into())
-    );
-    let day = &steps[1][col(&steps, "Date")];
-    assert!(
-        matches!(day, Data::DateTime(d) if d.is_datetime() && (d.as_f64() - 46_144.0).abs() < 0.01),
-        "2 May 2026 is a date cell: {day:?}"
-    );
-    assert_eq!(
-        steps[1][col(&steps, "Status")],
-        Data::String("In progress".into())
-    );
-    assert_eq!(
-        steps[1][col(&steps, "Note")],
-        Data::String("Met the housing officer".into())
-    );
-    assert_eq!(
-        steps[2][col(&steps, "Status")],
-        Data::String("Achieved".into())
-    );
+    let day = cell(&steps, 1, "Date");
+    assert!(is_day(day, 46_144.0), "2 May 2026 is a date cell: {day:?}");
+    assert_cells(&steps, 2, &[("Status", text("Achieved"))]);
 
     // The public's steps: statuses and days, no notes.
-    let (_, bytes) = get_bytes(&server, "/export/record.xlsx", false);
-    let mut public = open(bytes);
-    let steps = rows(&mut public, "Follow-up steps");
+    let mut public = workbook(&server, RECORD, false);
+    let steps = cells(&mut public, "Follow-up steps");
     assert_eq!(steps.len(), 3);
-    assert!(!text_of(&mut public).contains("housing officer"));
+    assert!(!all_text(&mut public).contains("housing officer"));
 }
