@@ -5,15 +5,10 @@
 
 use crate::common;
 
-use std::path::{Path, PathBuf};
-
 use common::browser::{self as web, Browser, Client, WAIT};
+use common::hall::stress;
 use common::{KEY, Server, fit};
 use serde_json::json;
-
-fn stress() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/stress.toml")
-}
 
 /// The night: the four-holder ask answered yes, absent and waffle, one
 /// holder never answering; the other asks never reached.
