@@ -59,15 +59,7 @@ async fn evening() {
     drawn_now(&chair, &server).await;
     web::wait_for_text(&chair, "#current-title", &title(RESPONSE_ITEM), WAIT).await;
     // Layout shift from the load on, buffered, until the end of the test.
-    chair
-        .execute(
-            "window.chairShift = 0; new PerformanceObserver((list) => { \
-               for (const e of list.getEntries()) if (!e.hadRecentInput) window.chairShift += e.value; \
-             }).observe({ type: 'layout-shift', buffered: true });",
-            vec![],
-        )
-        .await
-        .unwrap();
+    watch_shift(&chair, "chairShift").await;
 
     // 3. Landscape tablet: every answer button of the ask, Next and Back
     // on screen without scrolling.
@@ -331,19 +323,25 @@ async fn next_box(client: &Client) -> Value {
         .unwrap()
 }
 
+/// Sum the page's layout shift not caused by input into `window[name]`,
+/// from the load on (buffered) until the page goes.
+async fn watch_shift(client: &Client, name: &str) {
+    client
+        .execute(
+            "const name = arguments[0]; window[name] = 0; new PerformanceObserver((list) => { \
+               for (const e of list.getEntries()) if (!e.hadRecentInput) window[name] += e.value; \
+             }).observe({ type: 'layout-shift', buffered: true });",
+            vec![json!(name)],
+        )
+        .await
+        .unwrap();
+}
+
 /// The layout shift since the page loaded (CLS, no input since).
 async fn load_shift(client: &Client) -> f64 {
     // Once the page has stopped moving, so a late shift is counted.
     web::settled(client).await;
-    client
-        .execute(
-            "window.loadShift = 0; new PerformanceObserver((list) => { \
-               for (const e of list.getEntries()) if (!e.hadRecentInput) window.loadShift += e.value; \
-             }).observe({ type: 'layout-shift', buffered: true });",
-            vec![],
-        )
-        .await
-        .unwrap();
+    watch_shift(client, "loadShift").await;
     tokio::time::sleep(Duration::from_millis(100)).await;
     client
         .execute("return window.loadShift;", vec![])

@@ -26,6 +26,15 @@ async fn chair(browser: &Browser, server: &Server, w: u32, h: u32) -> Client {
     chair
 }
 
+/// Wait until `script` returns `want` in the page.
+async fn wait_for_value(client: &Client, what: &str, script: &str, want: Value) {
+    web::wait_until(client, what, WAIT, || async {
+        let got = client.execute(script, vec![]).await.unwrap();
+        ((got == want).then_some(()), got.to_string())
+    })
+    .await;
+}
+
 /// Answer the page's next `confirm()` with yes, as a chair pressing OK.
 async fn accept_confirm(client: &Client) {
     client
@@ -210,16 +219,12 @@ fn a_count_far_above_the_promise_is_checked_before_the_projector_shows_it() {
             .await
             .unwrap();
         input.send_keys("850\n").await.unwrap();
-        web::wait_until(&chair, "the check to open", WAIT, || async {
-            let open = chair
-                .execute(
-                    "return document.getElementById('count-check').open;",
-                    vec![],
-                )
-                .await
-                .unwrap();
-            ((open == true).then_some(()), open.to_string())
-        })
+        wait_for_value(
+            &chair,
+            "the check to open",
+            "return document.getElementById('count-check').open;",
+            json!(true),
+        )
         .await;
         let text = web::text_of(&chair, "#count-check-text").await.unwrap();
         assert!(text.contains("850") && text.contains("80"), "{text}");
@@ -245,16 +250,12 @@ fn a_count_far_above_the_promise_is_checked_before_the_projector_shows_it() {
         // chair.js, a page timer with no clock to inject): a fixed wait on purpose.
         tokio::time::sleep(Duration::from_millis(600)).await;
         web::click(&chair, "#undo", WAIT).await;
-        web::wait_until(&chair, "the box to go back to 85", WAIT, || async {
-            let v = chair
-                .execute(
-                    "return document.getElementById('count-shalom').value;",
-                    vec![],
-                )
-                .await
-                .unwrap();
-            ((v == "85").then_some(()), v.to_string())
-        })
+        wait_for_value(
+            &chair,
+            "the box to go back to 85",
+            "return document.getElementById('count-shalom').value;",
+            json!("85"),
+        )
         .await;
         assert_eq!(announced(&server), json!(85));
     });
