@@ -163,18 +163,8 @@ fn an_organiser_fixes_a_500_institution_plan_and_saves_it() {
         let before = checks(&client).await;
         checked_since(&client, before).await;
         problems_are(&client, 0).await;
-        let check_ms: u64 = web::attr_of(&client, "#setup", "data-check-ms")
-            .await
-            .unwrap()
-            .unwrap()
-            .parse()
-            .unwrap();
-        let render_ms: u64 = web::attr_of(&client, "#setup", "data-render-ms")
-            .await
-            .unwrap()
-            .unwrap()
-            .parse()
-            .unwrap();
+        let check_ms = timing(&client, "data-check-ms").await;
+        let render_ms = timing(&client, "data-render-ms").await;
         eprintln!(
             "a check of 500 institutions: {check_ms} ms there and back, {render_ms} ms to draw"
         );

@@ -89,6 +89,17 @@ pub async fn checked_since(client: &Client, before: u64) -> u64 {
     .await
 }
 
+/// A timing the page keeps of its last check, in ms (`#setup[attr]`:
+/// `data-check-ms` there and back, `data-render-ms` to draw it).
+pub async fn timing(client: &Client, attr: &str) -> u64 {
+    web::attr_of(client, "#setup", attr)
+        .await
+        .unwrap()
+        .unwrap_or_else(|| panic!("the page keeps {attr}"))
+        .parse()
+        .unwrap()
+}
+
 /// Wait until the page's last check found `n` problems.
 pub async fn problems_are(client: &Client, n: u64) {
     web::wait_for_attr(
