@@ -61,7 +61,7 @@ async fn no_sideways_scroll(phone: &Client, name: &str) {
         "{name}: the page scrolls sideways: {sizes}"
     );
     for css in ["#search", ".choice.own", "#check-in-submit"] {
-        fit::scroll_to(&phone, css).await;
+        fit::scroll_to(phone, css).await;
         let (_, problems) = fit::problems(phone, css, 0.0).await;
         assert!(problems.is_empty(), "{name}: {problems:#?}");
     }
@@ -77,7 +77,7 @@ async fn no_sideways_scroll(phone: &Client, name: &str) {
 /// and uncovered.
 async fn reachable(phone: &Client, name: &str, all: &[&str]) {
     for (i, css) in all.iter().enumerate() {
-        fit::scroll_to(&phone, css).await;
+        fit::scroll_to(phone, css).await;
         fit::assert_fits(phone, &format!("{name}-{i}"), &[(css, 0.0, 1)]).await;
     }
 }

@@ -4,8 +4,8 @@
 
 use crate::common;
 
-use common::browser::{self as web, Browser, WAIT};
 use common::KEY;
+use common::browser::{self as web, Browser, WAIT};
 use common::hall::{open_live, plan_toml, save_plan, stress_started};
 
 #[test]

@@ -37,7 +37,14 @@ where
     F: Fn((u32, u32)) -> Vec<(&'static str, f64, usize)>,
 {
     for size in SIZES {
-        fits_at(client, size, seq, &format!("hall-screen-{name}"), &rules(size)).await;
+        fits_at(
+            client,
+            size,
+            seq,
+            &format!("hall-screen-{name}"),
+            &rules(size),
+        )
+        .await;
     }
 }
 

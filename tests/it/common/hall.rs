@@ -39,9 +39,7 @@ pub fn state(server: &Server) -> Value {
 
 /// The seq of the last event the server has committed.
 pub fn seq_now(server: &Server) -> u64 {
-    state(server)["seq"]
-        .as_u64()
-        .expect("the state has a seq")
+    state(server)["seq"].as_u64().expect("the state has a seq")
 }
 
 /// The item the running order stands at.
