@@ -6,21 +6,9 @@
 use crate::common;
 
 use common::browser::{self as web, Browser, Client, WAIT};
-use common::hall::stress;
+use common::hall::{stress, the_night};
 use common::{KEY, Server, fit};
 use serde_json::json;
-
-/// The night: the four-holder ask answered yes, absent and waffle, one
-/// holder never answering; the other asks never reached.
-fn the_night(server: &Server) -> u64 {
-    server.must(r#"{"cmd":"start"}"#);
-    for (holder, answer) in [("leader", "yes"), ("police", "absent"), ("nhs", "waffle")] {
-        server.must(&format!(
-            r#"{{"cmd":"respond","ask":"inspections","holder":"{holder}","answer":"{answer}"}}"#
-        ));
-    }
-    server.must(r#"{"cmd":"end"}"#)
-}
 
 /// CSS for a commitment's article: its id holds dots.
 fn article(ask: &str, holder: &str) -> String {

@@ -111,6 +111,20 @@ pub fn four_holders_answered(server: &Server) {
     }
 }
 
+/// On the stress plan, the night the follow-up pages look back on:
+/// started, the four-holder ask answered yes, absent and waffle (the
+/// landlord never answers, nor does anyone the other asks), ended; the
+/// seq of the end.
+pub fn the_night(server: &Server) -> u64 {
+    server.must(r#"{"cmd":"start"}"#);
+    for (holder, answer) in [("leader", "yes"), ("police", "absent"), ("nhs", "waffle")] {
+        server.must(&format!(
+            r#"{{"cmd":"respond","ask":"inspections","holder":"{holder}","answer":"{answer}"}}"#
+        ));
+    }
+    server.must(r#"{"cmd":"end"}"#)
+}
+
 /// Two clicks on `css`, `gap_ms` apart, dispatched in the page as a
 /// double tap lands.
 pub async fn double_tap(client: &Client, css: &str, gap_ms: u64) {
