@@ -16,6 +16,7 @@
 use crate::common;
 
 use common::browser::{self as web, Browser, Client, WAIT};
+use common::hall::seq_now;
 use common::{KEY, Server};
 use serde_json::{Value, json};
 use tempfile::TempDir;
@@ -38,12 +39,6 @@ fn title(plan: &Value, index: usize) -> String {
 
 fn chair_url(server: &Server) -> String {
     server.url(&format!("/chair?key={KEY}"))
-}
-
-fn seq_now(server: &Server) -> u64 {
-    server.get("/api/state").json()["seq"]
-        .as_u64()
-        .expect("the state has a seq")
 }
 
 /// Check in from the phone's form and wait for the page to say so.

@@ -10,46 +10,16 @@
 
 use crate::common;
 
-use std::path::Path;
 use std::time::{Duration, Instant};
 
 use common::browser::{self as web, Browser, Client, WAIT};
+use common::hall::{current, double_tap, drawn_now, state, stress};
 use common::{KEY, Server, fit};
 use serde_json::{Value, json};
 
 /// The response item on the 480-character ask to four holders.
 const RESPONSE_ITEM: u64 = 4;
 const ASK: &str = "inspections";
-
-fn stress_plan() -> &'static Path {
-    Path::new(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/fixtures/stress.toml"
-    ))
-}
-
-fn state(server: &Server) -> Value {
-    server.get("/api/state").json()
-}
-
-fn current(server: &Server) -> u64 {
-    state(server)["current"]
-        .as_u64()
-        .expect("the assembly is running")
-}
-
-/// Two clicks on `css`, `gap_ms` apart, dispatched in the page as a
-/// double tap lands.
-async fn double_tap(client: &Client, css: &str, gap_ms: u64) {
-    client
-        .execute(
-            "const [css, gap] = arguments; const b = document.querySelector(css); \
-             b.click(); setTimeout(() => b.click(), gap);",
-            vec![json!(css), json!(gap_ms)],
-        )
-        .await
-        .unwrap();
-}
 
 /// Wait until the running order stands at `expected` on the server and
 /// on the page, then long enough that a stray second move would show.
@@ -60,7 +30,7 @@ async fn stands_at(client: &Client, server: &Server, expected: u64, what: &str) 
         at, expected,
         "{what}: the item moved to {at}, not {expected}"
     );
-    web::rendered(client, state(server)["seq"].as_u64().unwrap()).await;
+    drawn_now(client, server).await;
 }
 
 /// The whole evening in one session; its future is large, so it runs on a
@@ -72,7 +42,7 @@ fn the_chair_cannot_mis_tap() {
 
 async fn evening() {
     let data = tempfile::tempdir().expect("a temporary data dir");
-    let mut server = Server::start(data.path(), Some(stress_plan()));
+    let mut server = Server::start(data.path(), Some(&stress()));
     server.must(r#"{"cmd":"start"}"#);
     server.must(&format!(r#"{{"cmd":"goto","item":{RESPONSE_ITEM}}}"#));
     let plan = server.get("/api/plan").json();
@@ -86,18 +56,10 @@ async fn evening() {
     let browser = Browser::new();
     let chair = browser.client(1024, 768).await;
     chair.goto(&server.url(&format!("/chair?key={KEY}"))).await;
-    web::rendered(&chair, state(&server)["seq"].as_u64().unwrap()).await;
+    drawn_now(&chair, &server).await;
     web::wait_for_text(&chair, "#current-title", &title(RESPONSE_ITEM), WAIT).await;
     // Layout shift from the load on, buffered, until the end of the test.
-    chair
-        .execute(
-            "window.chairShift = 0; new PerformanceObserver((list) => { \
-               for (const e of list.getEntries()) if (!e.hadRecentInput) window.chairShift += e.value; \
-             }).observe({ type: 'layout-shift', buffered: true });",
-            vec![],
-        )
-        .await
-        .unwrap();
+    watch_shift(&chair, "chairShift").await;
 
     // 3. Landscape tablet: every answer button of the ask, Next and Back
     // on screen without scrolling.
@@ -274,7 +236,7 @@ async fn evening() {
         before,
         "the notice does not move Next"
     );
-    server = Server::start_at(data.path(), Some(stress_plan()), &addr.to_string());
+    server = Server::start_at(data.path(), Some(&stress()), &addr.to_string());
     web::wait_for_attr(&chair, "body", "data-live", Some("yes"), WAIT).await;
     let back = Instant::now();
     let cleared = web::wait_for_text_where(
@@ -320,7 +282,7 @@ async fn evening() {
     for (w, h) in [(768, 1024), (360, 740), (1920, 1080)] {
         chair.resize(w, h).await;
         chair.goto(&server.url("/chair")).await;
-        web::rendered(&chair, state(&server)["seq"].as_u64().unwrap()).await;
+        drawn_now(&chair, &server).await;
         let shift = load_shift(&chair).await;
         assert!(
             shift < 0.1,
@@ -341,7 +303,7 @@ async fn evening() {
     // A double tap on Start starts, and does not also move on: Back, not
     // Next, takes Start's place, and it is disabled on the first item.
     let fresh = tempfile::tempdir().expect("a temporary data dir");
-    let server = Server::start(fresh.path(), Some(stress_plan()));
+    let server = Server::start(fresh.path(), Some(&stress()));
     chair.resize(1024, 768).await;
     chair.goto(&server.url(&format!("/chair?key={KEY}"))).await;
     web::rendered(&chair, 0).await;
@@ -361,19 +323,25 @@ async fn next_box(client: &Client) -> Value {
         .unwrap()
 }
 
+/// Sum the page's layout shift not caused by input into `window[name]`,
+/// from the load on (buffered) until the page goes.
+async fn watch_shift(client: &Client, name: &str) {
+    client
+        .execute(
+            "const name = arguments[0]; window[name] = 0; new PerformanceObserver((list) => { \
+               for (const e of list.getEntries()) if (!e.hadRecentInput) window[name] += e.value; \
+             }).observe({ type: 'layout-shift', buffered: true });",
+            vec![json!(name)],
+        )
+        .await
+        .unwrap();
+}
+
 /// The layout shift since the page loaded (CLS, no input since).
 async fn load_shift(client: &Client) -> f64 {
     // Once the page has stopped moving, so a late shift is counted.
     web::settled(client).await;
-    client
-        .execute(
-            "window.loadShift = 0; new PerformanceObserver((list) => { \
-               for (const e of list.getEntries()) if (!e.hadRecentInput) window.loadShift += e.value; \
-             }).observe({ type: 'layout-shift', buffered: true });",
-            vec![],
-        )
-        .await
-        .unwrap();
+    watch_shift(client, "loadShift").await;
     tokio::time::sleep(Duration::from_millis(100)).await;
     client
         .execute("return window.loadShift;", vec![])

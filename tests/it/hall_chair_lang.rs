@@ -12,28 +12,18 @@ use std::path::Path;
 use std::time::Duration;
 
 use common::browser::{self as web, Browser, Client, WAIT};
+use common::hall::{self, current, double_tap, drawn_now, html};
 use common::{KEY, Server, fit, request};
-use serde_json::{Value, json};
+use serde_json::json;
 
 /// The response item on the 480-character ask to four holders.
 const RESPONSE_ITEM: u64 = 4;
-
-fn stress_plan() -> &'static Path {
-    Path::new(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/fixtures/stress.toml"
-    ))
-}
 
 /// The stress plan in six languages, with the stage in Welsh first: the
 /// chair's preset messages go to the speaker in Welsh whatever the chair
 /// reads.
 fn languages_plan(dir: &Path) -> std::path::PathBuf {
-    let source = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/fixtures/languages.toml"
-    ))
-    .expect("the plan in six languages");
+    let source = std::fs::read_to_string(hall::languages()).expect("the plan in six languages");
     let plan = source.replace(
         r#"screen_languages = ["en", "cy"]"#,
         r#"screen_languages = ["cy", "en"]"#,
@@ -42,6 +32,15 @@ fn languages_plan(dir: &Path) -> std::path::PathBuf {
     let path = dir.join("languages.toml");
     std::fs::write(&path, plan).unwrap();
     path
+}
+
+/// A server on the six-language plan, the assembly started.
+fn started_in_languages() -> (tempfile::TempDir, Server) {
+    let data = tempfile::tempdir().expect("a temporary data dir");
+    let plan_file = languages_plan(data.path());
+    let server = Server::start(&data.path().join("data"), Some(&plan_file));
+    server.must(r#"{"cmd":"start"}"#);
+    (data, server)
 }
 
 fn cookies(response: &common::Response) -> Vec<&str> {
@@ -72,7 +71,7 @@ fn page(server: &Server, headers: &[(&str, &str)]) -> common::Response {
 #[test]
 fn the_chair_page_speaks_the_language_asked_for() {
     let data = tempfile::tempdir().expect("a temporary data dir");
-    let server = Server::start(data.path(), Some(stress_plan()));
+    let server = Server::start(data.path(), Some(&hall::stress()));
     let chair = chair_cookie(&server);
 
     // Accept-Language: Welsh buttons on a Welsh page. Start, Back, Undo and
@@ -208,20 +207,6 @@ fn the_chair_page_speaks_the_language_asked_for() {
     assert!(locked.body.contains("<code>/chair?key=…</code>"));
 }
 
-fn state(server: &Server) -> Value {
-    server.get("/api/state").json()
-}
-
-fn current(server: &Server) -> u64 {
-    state(server)["current"]
-        .as_u64()
-        .expect("the assembly is running")
-}
-
-async fn seq(client: &Client, server: &Server) {
-    web::rendered(client, state(server)["seq"].as_u64().unwrap()).await;
-}
-
 /// Where an element is: `[left, right]`.
 async fn span(client: &Client, css: &str) -> (f64, f64) {
     let r = client
@@ -261,10 +246,7 @@ fn an_arabic_chair_lays_out_right_to_left_and_still_taps_once() {
 }
 
 async fn arabic_evening() {
-    let data = tempfile::tempdir().expect("a temporary data dir");
-    let plan_file = languages_plan(data.path());
-    let server = Server::start(&data.path().join("data"), Some(&plan_file));
-    server.must(r#"{"cmd":"start"}"#);
+    let (_data, server) = started_in_languages();
     server.must(&format!(r#"{{"cmd":"goto","item":{RESPONSE_ITEM}}}"#));
     let plan = server.get("/api/plan").json();
     // Titles in Arabic, from the plan's translations.
@@ -281,21 +263,9 @@ async fn arabic_evening() {
     chair
         .goto(&server.url(&format!("/chair?key={KEY}&lang=ar")))
         .await;
-    seq(&chair, &server).await;
-    assert_eq!(
-        web::attr_of(&chair, "html", "lang")
-            .await
-            .unwrap()
-            .as_deref(),
-        Some("ar")
-    );
-    assert_eq!(
-        web::attr_of(&chair, "html", "dir")
-            .await
-            .unwrap()
-            .as_deref(),
-        Some("rtl")
-    );
+    drawn_now(&chair, &server).await;
+    assert_eq!(html(&chair, "lang").await.as_deref(), Some("ar"));
+    assert_eq!(html(&chair, "dir").await.as_deref(), Some("rtl"));
     assert_eq!(web::text_of(&chair, "#next").await.unwrap(), "التالي ◀");
     let yes = r#"button[data-answer="yes"]"#;
     assert_eq!(
@@ -315,7 +285,7 @@ async fn arabic_evening() {
     for (w, h) in [(1024, 768), (768, 1024)] {
         chair.resize(w, h).await;
         chair.goto(&server.url("/chair")).await;
-        seq(&chair, &server).await;
+        drawn_now(&chair, &server).await;
         fits(&chair, "ar", w, h).await;
         // Right to left: Back on the right of Next.
         let (next_left, _) = span(&chair, "#next").await;
@@ -330,7 +300,7 @@ async fn arabic_evening() {
     // Landscape: the controls' column on the right, the answers on the left.
     chair.resize(1024, 768).await;
     chair.goto(&server.url("/chair")).await;
-    seq(&chair, &server).await;
+    drawn_now(&chair, &server).await;
     let (now_left, _) = span(&chair, ".now").await;
     let (_, context_right) = span(&chair, "#context").await;
     assert!(
@@ -350,20 +320,14 @@ async fn arabic_evening() {
         "a Next in Arabic moves"
     );
     tokio::time::sleep(Duration::from_millis(700)).await;
-    chair
-        .execute(
-            "const b = document.getElementById('back'); b.click(); setTimeout(() => b.click(), 80);",
-            vec![],
-        )
-        .await
-        .unwrap();
+    double_tap(&chair, "#back", 80).await;
     tokio::time::sleep(Duration::from_millis(700)).await;
     assert_eq!(
         current(&server),
         RESPONSE_ITEM,
         "a double tap on Back moves once"
     );
-    seq(&chair, &server).await;
+    drawn_now(&chair, &server).await;
     web::click(&chair, "#undo", WAIT).await;
     let said = web::wait_for_text_containing(&chair, "#notice", "تراجعتَ عن", WAIT).await;
     assert!(
@@ -377,14 +341,8 @@ async fn arabic_evening() {
         chair
             .goto(&server.url(&format!("/chair?lang={code}")))
             .await;
-        seq(&chair, &server).await;
-        assert_eq!(
-            web::attr_of(&chair, "html", "lang")
-                .await
-                .unwrap()
-                .as_deref(),
-            Some(code)
-        );
+        drawn_now(&chair, &server).await;
+        assert_eq!(html(&chair, "lang").await.as_deref(), Some(code));
         for (w, h) in [(1024, 768), (768, 1024)] {
             chair.resize(w, h).await;
             fits(&chair, code, w, h).await;
@@ -395,13 +353,7 @@ async fn arabic_evening() {
     // The language form works without JavaScript.
     let plain = browser.client_without_js(1024, 768).await;
     plain.goto(&server.url(&format!("/chair?key={KEY}"))).await;
-    assert_eq!(
-        web::attr_of(&plain, "html", "lang")
-            .await
-            .unwrap()
-            .as_deref(),
-        Some("en")
-    );
+    assert_eq!(html(&plain, "lang").await.as_deref(), Some("en"));
     web::click(&plain, r#"#chair-lang option[value="cy"]"#, WAIT).await;
     web::click(&plain, "form.lang button[type=submit]", WAIT).await;
     web::wait_for_attr(&plain, "html", "lang", Some("cy"), WAIT).await;
@@ -420,10 +372,7 @@ fn a_refused_tap_says_why_in_the_chairs_language() {
 }
 
 async fn refused_in_welsh() {
-    let data = tempfile::tempdir().expect("a temporary data dir");
-    let plan_file = languages_plan(data.path());
-    let server = Server::start(&data.path().join("data"), Some(&plan_file));
-    server.must(r#"{"cmd":"start"}"#);
+    let (_data, server) = started_in_languages();
     // Take minutes off the first item until the rules refuse: the next
     // −1 min from the tablet is refused the same way.
     let mut refused = false;
@@ -447,7 +396,7 @@ async fn refused_in_welsh() {
     chair
         .goto(&server.url(&format!("/chair?key={KEY}&lang=cy")))
         .await;
-    seq(&chair, &server).await;
+    drawn_now(&chair, &server).await;
     web::click(&chair, "#minus", WAIT).await;
     let said =
         web::wait_for_text_containing(&chair, "#notice", "hyd arfaethedig o dan sero", WAIT).await;

@@ -5,31 +5,25 @@
 
 use crate::common;
 
-use std::path::{Path, PathBuf};
-
 use common::browser::{self as web, Browser, Client, WAIT};
+use common::hall::{stress, the_night};
 use common::{KEY, Server, fit};
 use serde_json::json;
-
-fn stress() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/stress.toml")
-}
-
-/// The night: the four-holder ask answered yes, absent and waffle, one
-/// holder never answering; the other asks never reached.
-fn the_night(server: &Server) -> u64 {
-    server.must(r#"{"cmd":"start"}"#);
-    for (holder, answer) in [("leader", "yes"), ("police", "absent"), ("nhs", "waffle")] {
-        server.must(&format!(
-            r#"{{"cmd":"respond","ask":"inspections","holder":"{holder}","answer":"{answer}"}}"#
-        ));
-    }
-    server.must(r#"{"cmd":"end"}"#)
-}
 
 /// CSS for a commitment's article: its id holds dots.
 fn article(ask: &str, holder: &str) -> String {
     format!(r#"article[id="c.{ask}.{holder}"]"#)
+}
+
+/// What the note box of the commitment `card` (a selector) holds.
+async fn note_in(client: &Client, card: &str) -> serde_json::Value {
+    client
+        .find(&format!(r#"{card} textarea[name="note"]"#))
+        .await
+        .unwrap()
+        .prop("value")
+        .await
+        .unwrap()
 }
 
 /// Put `value` in a form field, as typing it would (works with the page's
@@ -158,13 +152,7 @@ async fn a_step_with_a_past_date_is_recorded_without_javascript_on_a_phone_and_a
         .await
         .unwrap();
     assert!(error.contains("today is"), "{error}");
-    let kept = phone
-        .find(&format!(r#"{landlord} textarea[name="note"]"#))
-        .await
-        .unwrap()
-        .prop("value")
-        .await
-        .unwrap();
+    let kept = note_in(&phone, &landlord).await;
     assert_eq!(kept, "Typed note kept");
     // The answer opens at the commitment, the refusal in sight.
     assert!(
@@ -335,13 +323,7 @@ async fn with_javascript() {
             .await
             .unwrap();
         assert!(history.contains("Letter to the commander"), "{history}");
-        let note = client
-            .find(&format!(r#"{police} textarea[name="note"]"#))
-            .await
-            .unwrap()
-            .prop("value")
-            .await
-            .unwrap();
+        let note = note_in(&client, &police).await;
         assert_eq!(note, "", "the form is ready for the next step");
         let problems = layout_problems(&client).await;
         assert!(problems.is_empty(), "{size}: {}", problems.join("\n"));

@@ -7,15 +7,10 @@
 
 use crate::common;
 
-use std::path::{Path, PathBuf};
-
 use common::browser::{self as web, Browser, Client, WAIT};
+use common::hall::{languages, stress};
 use common::{Server, fit};
 use serde_json::{Value, json};
-
-fn stress() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/stress.toml")
-}
 
 /// Type `query` into the search box; the names of the groups still shown,
 /// whether "On my own" is shown, and the no-match notice if shown.
@@ -66,13 +61,7 @@ async fn no_sideways_scroll(phone: &Client, name: &str) {
         "{name}: the page scrolls sideways: {sizes}"
     );
     for css in ["#search", ".choice.own", "#check-in-submit"] {
-        phone
-            .execute(
-                "document.querySelector(arguments[0]).scrollIntoView({block: 'center'});",
-                vec![json!(css)],
-            )
-            .await
-            .unwrap();
+        fit::scroll_to(phone, css).await;
         let (_, problems) = fit::problems(phone, css, 0.0).await;
         assert!(problems.is_empty(), "{name}: {problems:#?}");
     }
@@ -88,13 +77,7 @@ async fn no_sideways_scroll(phone: &Client, name: &str) {
 /// and uncovered.
 async fn reachable(phone: &Client, name: &str, all: &[&str]) {
     for (i, css) in all.iter().enumerate() {
-        phone
-            .execute(
-                "document.querySelector(arguments[0]).scrollIntoView({block: 'center'});",
-                vec![json!(css)],
-            )
-            .await
-            .unwrap();
+        fit::scroll_to(phone, css).await;
         fit::assert_fits(phone, &format!("{name}-{i}"), &[(css, 0.0, 1)]).await;
     }
 }
@@ -385,7 +368,7 @@ async fn without_javascript() {
     // plan translated): page, stylesheets and scripts, measured on the wire
     // as a phone's browser asks (gzip).
     let many = tempfile::tempdir().unwrap();
-    let translated = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/languages.toml");
+    let translated = languages();
     let sized = Server::start(many.path(), Some(&translated));
     let gzip = [("Accept-Encoding", "gzip, deflate")];
     for code in ["en", "cy", "ar", "ur", "pl", "so"] {

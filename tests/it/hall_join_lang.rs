@@ -7,15 +7,10 @@
 
 use crate::common;
 
-use std::path::{Path, PathBuf};
-
 use common::browser::{self as web, Browser, Client, WAIT};
+use common::hall::languages;
 use common::{Server, fit};
 use serde_json::json;
-
-fn languages() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/languages.toml")
-}
 
 async fn html_lang(phone: &Client) -> serde_json::Value {
     phone

@@ -11,30 +11,28 @@
 
 use crate::common;
 
-use std::path::Path;
 use std::time::Duration;
 
 use common::browser::{self as web, Browser, Client, WAIT};
+use common::hall::{drawn_now, stress};
 use common::{KEY, Server, fit};
 use serde_json::{Value, json};
-
-fn stress() -> &'static Path {
-    Path::new(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/fixtures/stress.toml"
-    ))
-}
-
-fn seq(server: &Server) -> u64 {
-    server.get("/api/state").json()["seq"].as_u64().unwrap()
-}
 
 /// The chair's page at `w`x`h`, drawn at the server's latest state.
 async fn chair(browser: &Browser, server: &Server, w: u32, h: u32) -> Client {
     let chair = browser.client(w, h).await;
     chair.goto(&server.url(&format!("/chair?key={KEY}"))).await;
-    web::rendered(&chair, seq(server)).await;
+    drawn_now(&chair, server).await;
     chair
+}
+
+/// Wait until `script` returns `want` in the page.
+async fn wait_for_value(client: &Client, what: &str, script: &str, want: Value) {
+    web::wait_until(client, what, WAIT, || async {
+        let got = client.execute(script, vec![]).await.unwrap();
+        ((got == want).then_some(()), got.to_string())
+    })
+    .await;
 }
 
 /// Answer the page's next `confirm()` with yes, as a chair pressing OK.
@@ -49,20 +47,20 @@ async fn accept_confirm(client: &Client) {
 fn a_speaker_message_goes_with_its_item_unless_pinned() {
     web::on_a_big_stack(async {
         let data = tempfile::tempdir().unwrap();
-        let server = Server::start(data.path(), Some(stress()));
+        let server = Server::start(data.path(), Some(&stress()));
         server.must(r#"{"cmd":"start"}"#);
         let browser = Browser::new();
         let chair = chair(&browser, &server, 1024, 768).await;
         let stage = browser.client(1280, 720).await;
         stage.goto(&server.url("/stage")).await;
-        web::rendered(&stage, seq(&server)).await;
+        drawn_now(&stage, &server).await;
 
         // "Time" from the presets, then Next: the next speaker never sees it.
         web::click(&chair, r#"button.preset[data-text="Time"]"#, WAIT).await;
         web::wait_for_text(&stage, "#stage-message", "Time", WAIT).await;
         web::wait_for_text(&chair, "#stage-shown", "“Time”", WAIT).await;
         web::click(&chair, "#next", WAIT).await;
-        web::rendered(&stage, seq(&server)).await;
+        drawn_now(&stage, &server).await;
         web::wait_for_text(&chair, "#stage-shown", "nothing", WAIT).await;
         let shown = stage
             .execute(
@@ -87,7 +85,7 @@ fn a_speaker_message_goes_with_its_item_unless_pinned() {
             (now.filter(|&n| n == 2).map(drop), format!("{now:?}"))
         })
         .await;
-        web::rendered(&stage, seq(&server)).await;
+        drawn_now(&stage, &server).await;
         web::wait_for_text(&stage, "#stage-message", "Microphones off, please", WAIT).await;
         assert_eq!(
             web::attr_of(&chair, "#stage-pinned", "hidden")
@@ -107,7 +105,7 @@ fn a_speaker_message_goes_with_its_item_unless_pinned() {
 fn the_chairs_essentials_stay_in_view_and_next_ends_on_the_last_item() {
     web::on_a_big_stack(async {
         let data = tempfile::tempdir().unwrap();
-        let server = Server::start(data.path(), Some(stress()));
+        let server = Server::start(data.path(), Some(&stress()));
         server.must(r#"{"cmd":"start"}"#);
         server.must(r#"{"cmd":"message","to":"stage","text":"Time"}"#);
         server.must(r#"{"cmd":"message","to":"screen","text":"Please take your seats"}"#);
@@ -158,7 +156,7 @@ fn the_chairs_essentials_stay_in_view_and_next_ends_on_the_last_item() {
             .len()
             - 1;
         server.must(&format!(r#"{{"cmd":"goto","item":{last}}}"#));
-        web::rendered(&chair, seq(&server)).await;
+        drawn_now(&chair, &server).await;
         web::wait_for_text(&chair, "#next", "End the assembly", WAIT).await;
         assert_eq!(
             web::attr_of(&chair, "#next", "disabled").await.unwrap(),
@@ -181,7 +179,7 @@ fn the_chairs_essentials_stay_in_view_and_next_ends_on_the_last_item() {
 fn a_count_far_above_the_promise_is_checked_before_the_projector_shows_it() {
     web::on_a_big_stack(async {
         let data = tempfile::tempdir().unwrap();
-        let server = Server::start(data.path(), Some(stress()));
+        let server = Server::start(data.path(), Some(&stress()));
         server.must(r#"{"cmd":"start"}"#);
         server.must(r#"{"cmd":"goto","item":1}"#);
 
@@ -212,7 +210,7 @@ fn a_count_far_above_the_promise_is_checked_before_the_projector_shows_it() {
             ((v == json!(85)).then_some(()), v.to_string())
         })
         .await;
-        web::rendered(&chair, seq(&server)).await;
+        drawn_now(&chair, &server).await;
         chair
             .execute(
                 "document.getElementById('count-shalom').value = '';",
@@ -221,16 +219,12 @@ fn a_count_far_above_the_promise_is_checked_before_the_projector_shows_it() {
             .await
             .unwrap();
         input.send_keys("850\n").await.unwrap();
-        web::wait_until(&chair, "the check to open", WAIT, || async {
-            let open = chair
-                .execute(
-                    "return document.getElementById('count-check').open;",
-                    vec![],
-                )
-                .await
-                .unwrap();
-            ((open == true).then_some(()), open.to_string())
-        })
+        wait_for_value(
+            &chair,
+            "the check to open",
+            "return document.getElementById('count-check').open;",
+            json!(true),
+        )
         .await;
         let text = web::text_of(&chair, "#count-check-text").await.unwrap();
         assert!(text.contains("850") && text.contains("80"), "{text}");
@@ -256,16 +250,12 @@ fn a_count_far_above_the_promise_is_checked_before_the_projector_shows_it() {
         // chair.js, a page timer with no clock to inject): a fixed wait on purpose.
         tokio::time::sleep(Duration::from_millis(600)).await;
         web::click(&chair, "#undo", WAIT).await;
-        web::wait_until(&chair, "the box to go back to 85", WAIT, || async {
-            let v = chair
-                .execute(
-                    "return document.getElementById('count-shalom').value;",
-                    vec![],
-                )
-                .await
-                .unwrap();
-            ((v == "85").then_some(()), v.to_string())
-        })
+        wait_for_value(
+            &chair,
+            "the box to go back to 85",
+            "return document.getElementById('count-shalom').value;",
+            json!("85"),
+        )
         .await;
         assert_eq!(announced(&server), json!(85));
     });
@@ -275,7 +265,7 @@ fn a_count_far_above_the_promise_is_checked_before_the_projector_shows_it() {
 fn the_end_recap_holds_turnout_and_pledge_results_on_a_projector() {
     web::on_a_big_stack(async {
         let data = tempfile::tempdir().unwrap();
-        let server = Server::start(data.path(), Some(stress()));
+        let server = Server::start(data.path(), Some(&stress()));
         server.must(r#"{"cmd":"start"}"#);
         let plan = server.get("/api/plan").json();
         let institutions = plan["institutions"].as_array().unwrap();
@@ -407,7 +397,7 @@ fn a_blank_promise_reads_not_promised_and_notes_show_before_the_start() {
         server.must(r#"{"cmd":"start"}"#);
         server.must(r#"{"cmd":"goto","item":1}"#);
         server.must(r#"{"cmd":"turnout","institution":"mosque","count":9}"#);
-        web::rendered(&chair, seq(&server)).await;
+        drawn_now(&chair, &server).await;
         let row = web::text_of(&chair, "#context tbody tr:nth-child(2)")
             .await
             .unwrap();
@@ -415,7 +405,7 @@ fn a_blank_promise_reads_not_promised_and_notes_show_before_the_start() {
 
         let screen = browser.client(1280, 720).await;
         screen.goto(&server.url("/screen")).await;
-        web::rendered(&screen, seq(&server)).await;
+        drawn_now(&screen, &server).await;
         let count = web::text_of(&screen, r#"[data-announced="mosque"]"#)
             .await
             .unwrap();

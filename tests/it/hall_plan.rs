@@ -4,12 +4,9 @@
 
 use crate::common;
 
-use std::path::Path;
-
+use common::KEY;
 use common::browser::{self as web, Browser, WAIT};
-use common::{KEY, Server, request};
-
-const STRESS: &str = "tests/fixtures/stress.toml";
+use common::hall::{open_live, plan_toml, save_plan, stress_started};
 
 #[test]
 fn a_plan_change_reaches_every_screen_live() {
@@ -17,35 +14,24 @@ fn a_plan_change_reaches_every_screen_live() {
 }
 
 async fn scenario() {
-    let dir = tempfile::tempdir().unwrap();
-    let server = Server::start(&dir.path().join("data"), Some(Path::new(STRESS)));
-    server.must(r#"{"cmd":"start"}"#);
+    let (_dir, server) = stress_started();
     let browser = Browser::new();
-    let (phone, screen, stage, chair) = tokio::join!(
-        browser.client(360, 740),
-        browser.client(1280, 720),
-        browser.client(768, 1024),
-        browser.client(1024, 768),
-    );
-    phone.goto(&server.url("/join")).await;
-    screen.goto(&server.url("/screen")).await;
-    stage.goto(&server.url("/stage")).await;
-    chair.goto(&server.url(&format!("/chair?key={KEY}"))).await;
-    for client in [&phone, &screen, &stage, &chair] {
-        web::live(client).await;
-    }
+    let chair_path = format!("/chair?key={KEY}");
+    let [phone, screen, stage, chair] = open_live(
+        &browser,
+        &server,
+        [
+            ((360, 740), "/join"),
+            ((1280, 720), "/screen"),
+            ((768, 1024), "/stage"),
+            ((1024, 768), &chair_path),
+        ],
+    )
+    .await;
     let before = web::text_of(&phone, "#current-title").await.unwrap();
 
     // The organiser renames the item on now and adds a late institution.
-    let bearer = format!("Bearer {KEY}");
-    let toml = request(
-        server.addr,
-        "GET",
-        "/export/plan.toml",
-        &[("Authorization", &bearer)],
-        "",
-    )
-    .body;
+    let toml = plan_toml(&server);
     let first = toml.split("[[item]]").nth(1).unwrap();
     let old_title = first
         .lines()
@@ -59,14 +45,7 @@ async fn scenario() {
         "title = \"Croeso — Welcome, everyone\"",
         1,
     ) + "\n[[institution]]\nid = \"late\"\nname = \"Late Arrivals’ Tenants Union\"\npromised = 7\n";
-    let saved = request(
-        server.addr,
-        "PUT",
-        "/api/plan",
-        &[("Authorization", &bearer)],
-        &changed,
-    );
-    assert_eq!(saved.status, 200, "{}", saved.body);
+    save_plan(&server, &changed);
 
     let new_title = "Croeso — Welcome, everyone";
     for (name, client) in [("screen", &screen), ("stage", &stage), ("chair", &chair)] {

@@ -6,14 +6,12 @@
 use crate::common;
 
 use std::net::TcpStream;
-use std::path::Path;
 use std::time::{Duration, Instant};
 
 use common::browser::{self as web, Browser};
-use common::{KEY, Server, request};
+use common::hall::{open_live, plan_toml, save_plan, stress_started};
 use tokio_tungstenite::tungstenite::{self, Message, stream::MaybeTlsStream};
 
-const STRESS: &str = "tests/fixtures/stress.toml";
 const OLD: &str = "Masjid Al-Hudā Islamic Educational & Cultural Centre";
 /// Right to left, an emoji and an ampersand: escaped everywhere it goes.
 const NEW: &str = "مسجد الهدى — Al-Hudā Centre & Madrasa 🕌";
@@ -74,24 +72,21 @@ fn a_rename_reaches_thirty_phones_a_phone_the_projector_and_the_overlay_within_3
 }
 
 async fn scenario() {
-    let dir = tempfile::tempdir().unwrap();
-    let server = Server::start(&dir.path().join("data"), Some(Path::new(STRESS)));
-    server.must(r#"{"cmd":"start"}"#);
+    let (_dir, server) = stress_started();
     // The roll call: the projector lists every institution by name.
     server.must(r#"{"cmd":"next"}"#);
 
     let browser = Browser::new();
-    let (phone, screen, overlay) = tokio::join!(
-        browser.client(360, 740),
-        browser.client(1280, 720),
-        browser.client(1280, 720),
-    );
-    phone.goto(&server.url("/join")).await;
-    screen.goto(&server.url("/screen")).await;
-    overlay.goto(&server.url("/overlay")).await;
-    for client in [&phone, &screen, &overlay] {
-        web::live(client).await;
-    }
+    let [phone, screen, overlay] = open_live(
+        &browser,
+        &server,
+        [
+            ((360, 740), "/join"),
+            ((1280, 720), "/screen"),
+            ((1280, 720), "/overlay"),
+        ],
+    )
+    .await;
     // Marks this page load: a reload would forget it.
     phone
         .execute("window.drawnBefore = true; return true;", vec![])
@@ -105,29 +100,14 @@ async fn scenario() {
     }
 
     // The organiser fixes the institution's name through the plan API.
-    let bearer = format!("Bearer {KEY}");
-    let toml = request(
-        server.addr,
-        "GET",
-        "/export/plan.toml",
-        &[("Authorization", &bearer)],
-        "",
-    )
-    .body;
+    let toml = plan_toml(&server);
     assert!(toml.contains(OLD), "the stress plan names {OLD}");
     assert!(toml.contains(ROLL_CALL), "the stress plan has {ROLL_CALL}");
     let renamed = toml
         .replacen(OLD, NEW, 1)
         .replacen(ROLL_CALL, ROLL_CALL_NEW, 1);
     let saved_at = Instant::now();
-    let saved = request(
-        server.addr,
-        "PUT",
-        "/api/plan",
-        &[("Authorization", &bearer)],
-        &renamed,
-    );
-    assert_eq!(saved.status, 200, "{}", saved.body);
+    save_plan(&server, &renamed);
     let until = saved_at + REACH;
 
     // Every phone's socket is told, each read on its own thread.

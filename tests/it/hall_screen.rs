@@ -8,9 +8,8 @@
 
 use crate::common;
 
-use std::path::Path;
-
 use common::browser::{self as web, Browser, Client, WAIT};
+use common::hall::{self, fits_at, seq_now, stress};
 use common::{Server, fit};
 use serde_json::json;
 
@@ -22,13 +21,6 @@ const SIZES: [(u32, u32); 5] = [
     (360, 740),
 ];
 
-fn stress() -> &'static Path {
-    Path::new(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/fixtures/stress.toml"
-    ))
-}
-
 fn is_projector(size: (u32, u32)) -> bool {
     fit::PROJECTORS.contains(&size)
 }
@@ -39,56 +31,20 @@ fn legible(size: (u32, u32)) -> f64 {
     if is_projector(size) { 0.035 } else { 0.0 }
 }
 
-fn seq_now(server: &Server) -> u64 {
-    server.get("/api/state").json()["seq"]
-        .as_u64()
-        .expect("the state has a seq")
-}
-
-/// The page is live, has drawn state `seq` or later, and has laid itself
-/// out for the current viewport since (`body[data-fit]` is `WxH:SEQ`). A
-/// page that never says it has fitted itself is taken as it is once it has
-/// drawn `seq`, so the checks that follow say what is wrong with it.
-async fn settled(client: &Client, size: (u32, u32), seq: u64) {
-    web::wait_for_attr(client, "body", "data-live", Some("yes"), WAIT).await;
-    let what = format!("the screen to fit {}x{} at seq {seq}", size.0, size.1);
-    let prefix = format!("{}x{}:", size.0, size.1);
-    let at_least = |s: Option<String>| {
-        s.and_then(|s| s.parse::<u64>().ok())
-            .is_some_and(|s| s >= seq)
-    };
-    web::wait_until(client, &what, WAIT, || {
-        let prefix = prefix.clone();
-        async move {
-            let fitted = web::attr_of(client, "body", "data-fit").await;
-            let drawn = web::attr_of(client, "body", "data-seq").await;
-            match (fitted, drawn) {
-                (Ok(Some(fitted)), _)
-                    if at_least(fitted.strip_prefix(&prefix).map(str::to_owned)) =>
-                {
-                    (Some(()), String::new())
-                }
-                (Ok(None), Ok(drawn)) if at_least(drawn.clone()) => {
-                    web::settled(client).await;
-                    (Some(()), String::new())
-                }
-                (fitted, drawn) => (None, format!("data-fit={fitted:?}, data-seq={drawn:?}")),
-            }
-        }
-    })
-    .await;
-}
-
 /// Every size in turn: resize, wait for the layout, then check `rules(size)`.
 async fn at_every_size<F>(client: &Client, seq: u64, name: &str, rules: F)
 where
     F: Fn((u32, u32)) -> Vec<(&'static str, f64, usize)>,
 {
     for size in SIZES {
-        client.resize(size.0, size.1).await;
-        settled(client, size, seq).await;
-        let shot = format!("hall-screen-{name}-{}x{}", size.0, size.1);
-        fit::assert_fits(client, &shot, &rules(size)).await;
+        fits_at(
+            client,
+            size,
+            seq,
+            &format!("hall-screen-{name}"),
+            &rules(size),
+        )
+        .await;
     }
 }
 
@@ -108,7 +64,7 @@ async fn qr_share(client: &Client) -> f64 {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_projector_shows_every_answer_at_every_size() {
     let data = tempfile::tempdir().expect("a temporary data dir");
-    let server = Server::start(data.path(), Some(stress()));
+    let server = Server::start(data.path(), Some(&stress()));
     let browser = Browser::new();
     let screen = browser.client(1280, 720).await;
     screen.goto(&server.url("/screen")).await;
@@ -116,12 +72,11 @@ async fn the_projector_shows_every_answer_at_every_size() {
     // Before the start: the QR code and the address fill the screen.
     let seq = seq_now(&server);
     for size in [(1280, 720), (360, 740)] {
-        screen.resize(size.0, size.1).await;
-        settled(&screen, size, seq).await;
-        let shot = format!("hall-screen-before-{}x{}", size.0, size.1);
-        fit::assert_fits(
+        fits_at(
             &screen,
-            &shot,
+            size,
+            seq,
+            "hall-screen-before",
             &[
                 ("#qr svg", 0.0, 1),
                 ("#join-address", legible(size), 1),
@@ -151,7 +106,7 @@ async fn the_projector_shows_every_answer_at_every_size() {
     .await;
     for size in fit::PROJECTORS {
         screen.resize(size.0, size.1).await;
-        settled(&screen, size, seq).await;
+        hall::fitted(&screen, size, seq).await;
         let share = qr_share(&screen).await;
         assert!(
             share >= 0.4,
@@ -163,13 +118,7 @@ async fn the_projector_shows_every_answer_at_every_size() {
     }
 
     // The roll call, with several counts announced, the latest highlighted.
-    server.must(r#"{"cmd":"next"}"#);
-    for (id, count) in [("st-johns", 131), ("nour", 98), ("gurdwara", 1234)] {
-        server.must(
-            &json!({"cmd":"turnout","institution":id,"count":count,"confirm":true}).to_string(),
-        );
-    }
-    let seq = seq_now(&server);
+    let seq = hall::roll_call_announced(&server);
     let names = "#rollcall li:not([hidden]) .inst-name";
     let counts = "#rollcall li:not([hidden]) [data-announced]";
     at_every_size(&screen, seq, "roll-call", |size| {
@@ -193,20 +142,8 @@ async fn the_projector_shows_every_answer_at_every_size() {
     );
 
     // Four holders, every one answered, with the longest screen message.
-    server.must(r#"{"cmd":"goto","item":4}"#);
-    for (holder, answer) in [
-        ("leader", "yes"),
-        ("police", "no"),
-        ("nhs", "waffle"),
-        ("landlord", "absent"),
-    ] {
-        server.must(
-            &json!({"cmd":"respond","ask":"inspections","holder":holder,"answer":answer})
-                .to_string(),
-        );
-    }
-    let message = fit::longest_message();
-    let seq = server.must(&json!({"cmd":"message","to":"screen","text":message}).to_string());
+    hall::four_holders_answered(&server);
+    let seq = hall::message(&server, "screen", &fit::longest_message());
     let four = |size| {
         vec![
             ("[data-response]", legible(size), 4),
@@ -230,7 +167,7 @@ async fn the_projector_shows_every_answer_at_every_size() {
     }
 
     // Three holders, the 380-character ask, no message.
-    server.must(r#"{"cmd":"message","to":"screen","text":""}"#);
+    hall::message(&server, "screen", "");
     server.must(r#"{"cmd":"goto","item":5}"#);
     for (holder, answer) in [("leader", "waffle"), ("nhs", "yes"), ("landlord", "no")] {
         server.must(
@@ -383,7 +320,7 @@ async fn the_largest_plan_fits_and_pages_at_a_legible_size() {
     let size = (1920, 1080);
     let screen = browser.client(size.0, size.1).await;
     screen.goto(&server.url("/screen")).await;
-    settled(&screen, size, seq).await;
+    hall::fitted(&screen, size, seq).await;
     let names = "#rollcall li:not([hidden]) .inst-name";
     let counts = "#rollcall li:not([hidden]) [data-announced]";
     let rules = [
@@ -416,7 +353,7 @@ async fn the_largest_plan_fits_and_pages_at_a_legible_size() {
 
     // A count announced on a later page turns to that page, highlighted.
     let seq = server.must(r#"{"cmd":"turnout","institution":"inst-450","count":77}"#);
-    settled(&screen, size, seq).await;
+    hall::fitted(&screen, size, seq).await;
     let latest = web::wait_for_element(&screen, "#rollcall li.latest:not([hidden])", WAIT).await;
     assert_eq!(
         latest.attr("data-institution").await.unwrap().as_deref(),
@@ -436,8 +373,7 @@ async fn the_largest_plan_fits_and_pages_at_a_legible_size() {
                 .to_string(),
         );
     }
-    let message = fit::longest_message();
-    let seq = server.must(&json!({"cmd":"message","to":"screen","text":message}).to_string());
+    let seq = hall::message(&server, "screen", &fit::longest_message());
     at_every_size(&screen, seq, "six-holders", |size| {
         vec![
             ("[data-response]", legible(size), 6),
@@ -453,11 +389,11 @@ async fn the_largest_plan_fits_and_pages_at_a_legible_size() {
     .await;
 
     // The recap of 40 asks pages too, each page legible and whole.
-    server.must(r#"{"cmd":"message","to":"screen","text":""}"#);
+    hall::message(&server, "screen", "");
     let seq = server.must(r#"{"cmd":"end"}"#);
     for size in fit::PROJECTORS {
         screen.resize(size.0, size.1).await;
-        settled(&screen, size, seq).await;
+        hall::fitted(&screen, size, seq).await;
         let shot = format!("hall-screen-recap-40-{}x{}", size.0, size.1);
         fit::assert_fits(
             &screen,

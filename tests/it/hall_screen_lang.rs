@@ -15,6 +15,7 @@ use crate::common;
 use std::path::{Path, PathBuf};
 
 use common::browser::{self as web, Browser, Client, WAIT};
+use common::hall::{self, fits_at};
 use common::{Server, fit};
 use serde_json::{Value, json};
 
@@ -23,10 +24,7 @@ use serde_json::{Value, json};
 /// institution's Welsh name), so a text without a translation is there to
 /// be shown once.
 fn plan_in(dir: &Path, pair: &[&str], drop: &str) -> PathBuf {
-    let source = std::fs::read_to_string(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/languages.toml"),
-    )
-    .expect("the translated plan");
+    let source = std::fs::read_to_string(hall::languages()).expect("the translated plan");
     let languages = source
         .lines()
         .find(|l| l.trim_start().starts_with("languages"))
@@ -54,36 +52,6 @@ fn plan_in(dir: &Path, pair: &[&str], drop: &str) -> PathBuf {
     let path = dir.join(format!("plan-{}.toml", pair.join("-")));
     std::fs::write(&path, plan).expect("writing the plan");
     path
-}
-
-fn seq_now(server: &Server) -> u64 {
-    server.get("/api/state").json()["seq"]
-        .as_u64()
-        .expect("the state has a seq")
-}
-
-/// The page has drawn state `seq` and laid itself out for `size` since.
-async fn settled(client: &Client, size: (u32, u32), seq: u64) {
-    web::rendered(client, seq).await;
-    let prefix = format!("{}x{}:", size.0, size.1);
-    let what = format!("the screen to fit {}x{} at seq {seq}", size.0, size.1);
-    web::wait_until(client, &what, WAIT, || {
-        let prefix = prefix.clone();
-        async move {
-            match web::attr_of(client, "body", "data-fit").await {
-                Ok(Some(fitted))
-                    if fitted
-                        .strip_prefix(&prefix)
-                        .and_then(|s| s.parse::<u64>().ok())
-                        .is_some_and(|s| s >= seq) =>
-                {
-                    (Some(()), String::new())
-                }
-                other => (None, format!("data-fit={other:?}")),
-            }
-        }
-    })
-    .await;
 }
 
 /// Every `.l2` shown says something other than the `.l1` beside it (a
@@ -156,12 +124,11 @@ async fn the_projector_speaks(pair: [&str; 2], dir: &str) {
     // The welcome: the QR code large, how to check in in both languages.
     let seq = server.must(r#"{"cmd":"start"}"#);
     for size in fit::PROJECTORS {
-        screen.resize(size.0, size.1).await;
-        settled(&screen, size, seq).await;
-        let shot = format!("screen-lang-{name}-welcome-{}x{}", size.0, size.1);
-        fit::assert_fits(
+        fits_at(
             &screen,
-            &shot,
+            size,
+            seq,
+            &format!("screen-lang-{name}-welcome"),
             &[
                 ("#qr svg", 0.0, 1),
                 ("#join-hint .l1", 0.0, 1),
@@ -174,20 +141,13 @@ async fn the_projector_speaks(pair: [&str; 2], dir: &str) {
     }
 
     // The roll call: names in both languages where the plan has both.
-    server.must(r#"{"cmd":"next"}"#);
-    for (id, count) in [("st-johns", 131), ("nour", 98), ("gurdwara", 1234)] {
-        server.must(
-            &json!({"cmd":"turnout","institution":id,"count":count,"confirm":true}).to_string(),
-        );
-    }
-    let seq = seq_now(&server);
+    let seq = hall::roll_call_announced(&server);
     for size in fit::PROJECTORS {
-        screen.resize(size.0, size.1).await;
-        settled(&screen, size, seq).await;
-        let shot = format!("screen-lang-{name}-rollcall-{}x{}", size.0, size.1);
-        fit::assert_fits(
+        fits_at(
             &screen,
-            &shot,
+            size,
+            seq,
+            &format!("screen-lang-{name}-rollcall"),
             &[
                 ("#rollcall li:not([hidden]) .inst-name .l1", 0.0, 1),
                 (
@@ -217,27 +177,14 @@ async fn the_projector_speaks(pair: [&str; 2], dir: &str) {
 
     // Four holders answered, the 480-character ask, the longest message:
     // everything in both languages, the answers legible in both.
-    server.must(r#"{"cmd":"goto","item":4}"#);
-    for (holder, answer) in [
-        ("leader", "yes"),
-        ("police", "no"),
-        ("nhs", "waffle"),
-        ("landlord", "absent"),
-    ] {
-        server.must(
-            &json!({"cmd":"respond","ask":"inspections","holder":holder,"answer":answer})
-                .to_string(),
-        );
-    }
-    let message = fit::longest_message();
-    let seq = server.must(&json!({"cmd":"message","to":"screen","text":message}).to_string());
+    hall::four_holders_answered(&server);
+    let seq = hall::message(&server, "screen", &fit::longest_message());
     for size in fit::PROJECTORS {
-        screen.resize(size.0, size.1).await;
-        settled(&screen, size, seq).await;
-        let shot = format!("screen-lang-{name}-{}x{}", size.0, size.1);
-        fit::assert_fits(
+        fits_at(
             &screen,
-            &shot,
+            size,
+            seq,
+            &format!("screen-lang-{name}"),
             &[
                 ("[data-response] .l1", 0.035, 4),
                 ("[data-response] .l2", 0.035, 4),
@@ -271,16 +218,15 @@ async fn the_projector_speaks(pair: [&str; 2], dir: &str) {
     assert_eq!(texts(&screen, ".asktext .l2").await, [ask]);
 
     // The end: the recap, every answer in both languages.
-    server.must(r#"{"cmd":"message","to":"screen","text":""}"#);
+    hall::message(&server, "screen", "");
     server.must(r#"{"cmd":"respond","ask":"short","holder":"police","answer":"yes"}"#);
     let seq = server.must(r#"{"cmd":"end"}"#);
     for size in fit::PROJECTORS {
-        screen.resize(size.0, size.1).await;
-        settled(&screen, size, seq).await;
-        let shot = format!("screen-lang-{name}-ended-{}x{}", size.0, size.1);
-        fit::assert_fits(
+        fits_at(
             &screen,
-            &shot,
+            size,
+            seq,
+            &format!("screen-lang-{name}-ended"),
             &[
                 ("#recap > li:not([hidden]) [data-response] .l1", 0.035, 4),
                 ("#recap > li:not([hidden]) [data-response] .l2", 0.035, 4),
@@ -314,8 +260,7 @@ async fn the_stage_speaks(pair: [&str; 2], digits: &str) {
     let browser = Browser::new();
     let stage = browser.client(1920, 1080).await;
     server.must(r#"{"cmd":"start"}"#);
-    let message = fit::longest_message();
-    let seq = server.must(&json!({"cmd":"message","to":"stage","text":message}).to_string());
+    let seq = hall::message(&server, "stage", &fit::longest_message());
     stage.goto(&server.url("/stage")).await;
     web::rendered(&stage, seq).await;
     let item = &plan["items"][0];

@@ -11,6 +11,7 @@ mod screens;
 use std::time::{Duration, Instant};
 
 use common::browser::{self as web, Browser, WAIT, keys};
+use common::hall::as_chair;
 use common::{KEY, Server, request};
 use page::*;
 use serde_json::json;
@@ -24,13 +25,7 @@ fn an_organiser_fixes_a_500_institution_plan_and_saves_it() {
 
         // Every institution is in the first HTML, and the page stays a
         // size a venue's Wi-Fi and a tablet take in their stride.
-        let first = request(
-            server.addr,
-            "GET",
-            "/setup",
-            &[("Authorization", &bearer())],
-            "",
-        );
+        let first = as_chair(&server, "GET", "/setup", "");
         assert_eq!(first.status, 200, "{}", first.body);
         assert!(first.body.contains("id=\"institutions.499.id\""));
         assert!(!first.body.contains("id=\"institutions.500."));
@@ -62,13 +57,7 @@ fn an_organiser_fixes_a_500_institution_plan_and_saves_it() {
             web::text_of(&client, "#dirty").await.unwrap(),
             "Unsaved changes"
         );
-        assert_eq!(
-            web::attr_of(&client, "body", "data-dirty")
-                .await
-                .unwrap()
-                .as_deref(),
-            Some("yes")
-        );
+        assert_eq!(dirty(&client).await.as_deref(), Some("yes"));
 
         // A length typed wrong: said beside the field, marked invalid, listed at the top.
         retype(&client, "items.1.duration", "2:3x").await;
@@ -174,18 +163,8 @@ fn an_organiser_fixes_a_500_institution_plan_and_saves_it() {
         let before = checks(&client).await;
         checked_since(&client, before).await;
         problems_are(&client, 0).await;
-        let check_ms: u64 = web::attr_of(&client, "#setup", "data-check-ms")
-            .await
-            .unwrap()
-            .unwrap()
-            .parse()
-            .unwrap();
-        let render_ms: u64 = web::attr_of(&client, "#setup", "data-render-ms")
-            .await
-            .unwrap()
-            .unwrap()
-            .parse()
-            .unwrap();
+        let check_ms = timing(&client, "data-check-ms").await;
+        let render_ms = timing(&client, "data-render-ms").await;
         eprintln!(
             "a check of 500 institutions: {check_ms} ms there and back, {render_ms} ms to draw"
         );
@@ -202,13 +181,7 @@ fn an_organiser_fixes_a_500_institution_plan_and_saves_it() {
         let saved = save(&client).await;
         assert!(saved.contains("changes"), "{saved}");
         assert_eq!(web::text_of(&client, "#dirty").await.unwrap(), "Saved");
-        assert_eq!(
-            web::attr_of(&client, "body", "data-dirty")
-                .await
-                .unwrap()
-                .as_deref(),
-            Some("no")
-        );
+        assert_eq!(dirty(&client).await.as_deref(), Some("no"));
 
         assert_eq!(js(&client, leaving).await, false, "saved: free to leave");
         let now = plan(&server);
@@ -234,15 +207,14 @@ fn an_organiser_fixes_a_500_institution_plan_and_saves_it() {
 fn what_the_record_refers_to_stays_and_another_save_is_noticed() {
     web::on_a_big_stack(async {
         let dir = tempfile::tempdir().unwrap();
-        let server = Server::start(dir.path(), Some(&stress_plan()));
+        let server = Server::start(dir.path(), Some(&stress()));
         server.check_in(None, "huda");
         server.must(r#"{"cmd":"start"}"#);
         server.must(r#"{"cmd":"respond","ask":"inspections","holder":"leader","answer":"yes"}"#);
 
         let browser = Browser::new();
         let client = browser.client(1024, 768).await;
-        client.goto(&server.url(&format!("/setup?key={KEY}"))).await;
-        let seen = checked_since(&client, 0).await;
+        let seen = open_setup(&client, &server).await;
 
         // Huda has a phone checked in: it stays, and the page says why.
         let huda = "#institutions > li:nth-child(2)";
@@ -307,14 +279,7 @@ fn what_the_record_refers_to_stays_and_another_save_is_noticed() {
 
         // Someone else saves while this page is open.
         retype(&client, "institutions.0.name", "St John’s").await;
-        let toml = request(
-            server.addr,
-            "GET",
-            "/export/plan.toml",
-            &[("Authorization", &bearer())],
-            "",
-        )
-        .body;
+        let toml = plan_toml(&server);
         let theirs = toml.replace("Lôn y Felin", "Lôn y Felin (side door)");
         let put = request(
             server.addr,
@@ -354,11 +319,10 @@ fn what_the_record_refers_to_stays_and_another_save_is_noticed() {
 fn one_edit_by_keyboard_alone() {
     web::on_a_big_stack(async {
         let dir = tempfile::tempdir().unwrap();
-        let server = Server::start(dir.path(), Some(&stress_plan()));
+        let server = Server::start(dir.path(), Some(&stress()));
         let browser = Browser::new();
         let client = browser.client(1024, 768).await;
-        client.goto(&server.url(&format!("/setup?key={KEY}"))).await;
-        checked_since(&client, 0).await;
+        open_setup(&client, &server).await;
 
         // Tab from the top: the toolbar, the section links, the assembly,
         // then the first institution, each stop with a visible focus.
@@ -477,12 +441,11 @@ fn ctrl_s_saves_a_british_date_and_the_heading_follows_the_title() {
         let browser = Browser::new();
         for (width, height) in [(1024, 768), (360, 740)] {
             let dir = tempfile::tempdir().unwrap();
-            let server = Server::start(dir.path(), Some(&stress_plan()));
+            let server = Server::start(dir.path(), Some(&stress()));
             server.must(r#"{"cmd":"start"}"#);
             server.must(r#"{"cmd":"next"}"#);
             let client = browser.client(width, height).await;
-            client.goto(&server.url(&format!("/setup?key={KEY}"))).await;
-            let seen = checked_since(&client, 0).await;
+            let seen = open_setup(&client, &server).await;
 
             // The welcome has run: its kind is fixed text, not a select.
             let fixed = web::text_of(&client, "#items > li:nth-child(1) .field.fixed")

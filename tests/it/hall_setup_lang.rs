@@ -5,28 +5,9 @@
 
 use crate::common;
 
-use std::path::Path;
-
 use crate::hall_setup::page::*;
 use common::browser::{self as web, Browser};
-use common::{KEY, Server, fit, request};
-
-fn languages_plan() -> std::path::PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/languages.toml")
-}
-
-/// The plan as the organiser's draft, translations and all.
-fn draft(server: &Server) -> serde_json::Value {
-    let answer = request(
-        server.addr,
-        "GET",
-        "/api/plan/draft",
-        &[("Authorization", &bearer())],
-        "",
-    );
-    assert_eq!(answer.status, 200, "{}", answer.body);
-    answer.json()["draft"].clone()
-}
+use common::{Server, fit, hall};
 
 /// The words of a box's label, without its value.
 async fn label_of(client: &web::Client, id: &str) -> String {
@@ -42,14 +23,13 @@ async fn label_of(client: &web::Client, id: &str) -> String {
 fn an_organiser_edits_a_welsh_translation_and_saves_it() {
     web::on_a_big_stack(async {
         let dir = tempfile::tempdir().unwrap();
-        let server = Server::start(dir.path(), Some(&languages_plan()));
+        let server = Server::start(dir.path(), Some(&hall::languages()));
         let before = draft(&server);
         let welcome = before["items"][0]["id"].as_str().unwrap().to_owned();
 
         let browser = Browser::new();
         let client = browser.client(1024, 768).await;
-        client.goto(&server.url(&format!("/setup?key={KEY}"))).await;
-        checked_since(&client, 0).await;
+        open_setup(&client, &server).await;
         problems_are(&client, 0).await;
 
         // Every text has a box per language, after it, labelled with the
@@ -189,13 +169,7 @@ fn an_organiser_edits_a_welsh_translation_and_saves_it() {
                 "{w}x{h} scrolls sideways: {widths}"
             );
             for (name, part) in [("ask", "asks.0.text_cy"), ("item", "items.0.title_ar")] {
-                client
-                    .execute(
-                        "document.getElementById(arguments[0]).scrollIntoView({block: 'center'})",
-                        vec![part.into()],
-                    )
-                    .await
-                    .unwrap();
+                fit::scroll_to(&client, &css(part)).await;
                 // The box and its label (a long text scrolls inside its box).
                 let (section, f) = (
                     part.split('.').next().unwrap(),

@@ -10,7 +10,7 @@
 use crate::common;
 
 use common::browser::{self as web, Browser, Client, WAIT};
-use common::{Server, fit};
+use common::{Server, fit, hall};
 use serde_json::json;
 
 /// Every size the hall has: projectors, tablets both ways, phones.
@@ -35,10 +35,7 @@ fn longest_title() -> String {
 /// The stress plan with its first item made 90 minutes long (so the
 /// countdown reads "1:30:00", its widest) and given the longest title.
 fn ninety_minute_plan(dir: &std::path::Path) -> std::path::PathBuf {
-    let stress = std::fs::read_to_string(
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/stress.toml"),
-    )
-    .expect("the stress plan");
+    let stress = std::fs::read_to_string(hall::stress()).expect("the stress plan");
     let first = "title = \"Croeso — Welcome to everyone who has come tonight from across the borough\"\nkind = \"welcome\"\nminutes = 20";
     assert!(stress.contains(first), "the stress plan's first item");
     let plan = stress.replacen(

@@ -151,6 +151,19 @@ pub async fn assert_fits(client: &Client, shot: &str, rules: &[(&str, f64, usize
     );
 }
 
+/// Scroll the first element matching `css` to the middle of the
+/// viewport, as a person scrolls to what they read or tap, before its fit
+/// is checked.
+pub async fn scroll_to(client: &Client, css: &str) {
+    client
+        .execute(
+            "document.querySelector(arguments[0]).scrollIntoView({block: 'center'});",
+            vec![json!(css)],
+        )
+        .await
+        .unwrap_or_else(|e| panic!("scrolling to {css}: {e}"));
+}
+
 /// The hall's screens: phones, tablets both ways, projectors.
 pub const PHONES: [(u32, u32); 2] = [(360, 740), (320, 568)];
 pub const TABLETS: [(u32, u32); 2] = [(768, 1024), (1024, 768)];

@@ -7,6 +7,7 @@
 pub mod browser;
 pub mod door;
 pub mod fit;
+pub mod hall;
 pub mod record;
 pub mod relays;
 use std::io::{BufRead, BufReader, Read};

@@ -4,14 +4,13 @@
 use std::path::{Path, PathBuf};
 
 use super::common::browser::{self as web, Client, WAIT, keys};
+use super::common::hall::as_chair;
+pub use super::common::hall::{bearer, plan_toml, stress};
 use super::common::{KEY, Server};
 use serde_json::Value;
 
 pub fn stress_source() -> String {
-    std::fs::read_to_string(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/stress.toml"),
-    )
-    .unwrap()
+    std::fs::read_to_string(stress()).unwrap()
 }
 
 pub const MISSPELT: &str = "St Jhon’s Church, Wellington Road & District Parish Fellowship";
@@ -37,16 +36,38 @@ pub fn big_plan(dir: &Path) -> PathBuf {
     path
 }
 
-pub fn stress_plan() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/stress.toml")
-}
-
 pub fn css(id: &str) -> String {
     format!("[id=\"{id}\"]")
 }
 
-pub fn bearer() -> String {
-    format!("Bearer {KEY}")
+/// Open `/setup` with the chair key and wait for the form's first check;
+/// how many checks it has drawn.
+pub async fn open_setup(client: &Client, server: &Server) -> u64 {
+    client.goto(&server.url(&format!("/setup?key={KEY}"))).await;
+    checked_since(client, 0).await
+}
+
+/// `body[data-dirty]`: whether the form holds edits not yet saved.
+pub async fn dirty(client: &Client) -> Option<String> {
+    web::attr_of(client, "body", "data-dirty").await.unwrap()
+}
+
+/// Choose `file` in the form's upload box, as an organiser picking it.
+pub async fn upload(client: &Client, file: &Path) {
+    client
+        .find("#upload")
+        .await
+        .unwrap()
+        .send_keys(file.to_str().unwrap())
+        .await
+        .unwrap();
+}
+
+/// The plan as the organiser's draft, translations and all.
+pub fn draft(server: &Server) -> Value {
+    let answer = as_chair(server, "GET", "/api/plan/draft", "");
+    assert_eq!(answer.status, 200, "{}", answer.body);
+    answer.json()["draft"].clone()
 }
 
 /// How many checks the page has drawn since it loaded.
@@ -66,6 +87,17 @@ pub async fn checked_since(client: &Client, before: u64) -> u64 {
         ((now > before).then_some(now), format!("{now} checks"))
     })
     .await
+}
+
+/// A timing the page keeps of its last check, in ms (`#setup[attr]`:
+/// `data-check-ms` there and back, `data-render-ms` to draw it).
+pub async fn timing(client: &Client, attr: &str) -> u64 {
+    web::attr_of(client, "#setup", attr)
+        .await
+        .unwrap()
+        .unwrap_or_else(|| panic!("the page keeps {attr}"))
+        .parse()
+        .unwrap()
 }
 
 /// Wait until the page's last check found `n` problems.

@@ -2,7 +2,7 @@
 //! file or a spreadsheet import.
 
 use super::common::browser::{self as web, Browser, Client, WAIT};
-use super::common::{KEY, Server, fit, request};
+use super::common::{Server, fit};
 use super::page::*;
 use serde_json::{Value, json};
 
@@ -30,12 +30,11 @@ async fn small_targets(client: &Client) -> Vec<String> {
 fn the_form_fits_tablets_laptops_and_a_phone() {
     web::on_a_big_stack(async {
         let dir = tempfile::tempdir().unwrap();
-        let server = Server::start(dir.path(), Some(&stress_plan()));
+        let server = Server::start(dir.path(), Some(&stress()));
         server.check_in(None, "huda");
         let browser = Browser::new();
         let client = browser.client(1280, 720).await;
-        client.goto(&server.url(&format!("/setup?key={KEY}"))).await;
-        checked_since(&client, 0).await;
+        open_setup(&client, &server).await;
         retype(&client, "items.0.duration", "2:3x").await;
         error_beside(&client, "items.0.duration", "not a length").await;
 
@@ -113,13 +112,7 @@ fn the_form_fits_tablets_laptops_and_a_phone() {
                     vec![("[id=\"asks.0.to\"] li label", 0.0, 4)],
                 ),
             ] {
-                client
-                    .execute(
-                        "document.querySelector(arguments[0]).scrollIntoView({block: 'center'})",
-                        vec![part.into()],
-                    )
-                    .await
-                    .unwrap();
+                fit::scroll_to(&client, part).await;
                 fit::assert_fits(&client, &format!("setup-{name}-{w}x{h}"), &rules).await;
             }
         }
@@ -131,22 +124,13 @@ fn the_form_fits_tablets_laptops_and_a_phone() {
 fn a_file_or_an_import_is_reviewed_in_the_form_before_it_is_saved() {
     web::on_a_big_stack(async {
         let dir = tempfile::tempdir().unwrap();
-        let server = Server::start(&dir.path().join("data"), Some(&stress_plan()));
+        let server = Server::start(&dir.path().join("data"), Some(&stress()));
         let browser = Browser::new();
         let client = browser.client(1024, 768).await;
-        client.goto(&server.url(&format!("/setup?key={KEY}"))).await;
-        checked_since(&client, 0).await;
+        open_setup(&client, &server).await;
 
         // A spreadsheet import leaves a draft in sessionStorage for review.
-        let mut draft = request(
-            server.addr,
-            "GET",
-            "/api/plan/draft",
-            &[("Authorization", &bearer())],
-            "",
-        )
-        .json()["draft"]
-            .clone();
+        let mut draft = draft(&server);
         draft["assembly"]["title"] = "Imported assembly".into();
         draft["institutions"]
             .as_array_mut()
@@ -171,13 +155,7 @@ fn a_file_or_an_import_is_reviewed_in_the_form_before_it_is_saved() {
             Value::Null,
             "taken once"
         );
-        assert_eq!(
-            web::attr_of(&client, "body", "data-dirty")
-                .await
-                .unwrap()
-                .as_deref(),
-            Some("yes")
-        );
+        assert_eq!(dirty(&client).await.as_deref(), Some("yes"));
         checked_since(&client, 0).await;
         problems_are(&client, 0).await;
         save(&client).await;
@@ -191,14 +169,7 @@ fn a_file_or_an_import_is_reviewed_in_the_form_before_it_is_saved() {
             .await
             .unwrap();
         assert_eq!(link.as_deref(), Some("/export/plan.toml"));
-        let toml = request(
-            server.addr,
-            "GET",
-            "/export/plan.toml",
-            &[("Authorization", &bearer())],
-            "",
-        )
-        .body;
+        let toml = plan_toml(&server);
         let file = dir.path().join("changed.toml");
         let changed = toml.replacen(
             "title = \"Imported assembly\"",
@@ -207,13 +178,7 @@ fn a_file_or_an_import_is_reviewed_in_the_form_before_it_is_saved() {
         );
         assert_ne!(changed, toml);
         std::fs::write(&file, changed).unwrap();
-        client
-            .find("#upload")
-            .await
-            .unwrap()
-            .send_keys(file.to_str().unwrap())
-            .await
-            .unwrap();
+        upload(&client, &file).await;
         web::wait_for_text_containing(
             &client,
             "#result",
@@ -222,13 +187,7 @@ fn a_file_or_an_import_is_reviewed_in_the_form_before_it_is_saved() {
         )
         .await;
         assert_eq!(value(&client, "assembly.title").await, "Uploaded assembly");
-        assert_eq!(
-            web::attr_of(&client, "body", "data-dirty")
-                .await
-                .unwrap()
-                .as_deref(),
-            Some("yes")
-        );
+        assert_eq!(dirty(&client).await.as_deref(), Some("yes"));
         assert_eq!(
             plan(&server)["assembly"]["title"],
             title,
@@ -238,13 +197,7 @@ fn a_file_or_an_import_is_reviewed_in_the_form_before_it_is_saved() {
         // A broken file: every problem at its line and column; the form is untouched.
         let broken = dir.path().join("broken.toml");
         std::fs::write(&broken, "[assembly]\ntitle = \"Half\"\n\n[[item]]\ntitle = \"Welcome\"\nkind = \"welcom\"\nminutes = 3\n").unwrap();
-        client
-            .find("#upload")
-            .await
-            .unwrap()
-            .send_keys(broken.to_str().unwrap())
-            .await
-            .unwrap();
+        upload(&client, &broken).await;
         let told =
             web::wait_for_text_containing(&client, "#result", "broken.toml was not loaded", WAIT)
                 .await;

@@ -1,0 +1,229 @@
+//! The hall's pages as their tests drive them: the fixture plans, where
+//! the night stands on the server (`/api/state`), the organiser's plan
+//! fetched and saved with the chair key, the stress plan's evening as
+//! commands (the roll call announced, four holders answered), and a page
+//! checked at a size once it has drawn and fitted itself.
+//!
+//! One home for what the hall's test modules (`hall_*`, `browser`) all
+//! do, so a change to the plan API, the state or the fit attribute is
+//! made here once.
+
+use std::path::{Path, PathBuf};
+
+use super::browser::{self as web, Browser, Client, WAIT};
+use super::{KEY, Response, Server, fit, request};
+use futures_util::future::join_all;
+use serde_json::{Value, json};
+
+/// A plan in `tests/fixtures/`.
+pub fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
+}
+
+/// The stress plan: the longest names, a 480-character ask to four
+/// power-holders, 16 institutions.
+pub fn stress() -> PathBuf {
+    fixture("stress.toml")
+}
+
+/// The stress plan translated into six languages.
+pub fn languages() -> PathBuf {
+    fixture("languages.toml")
+}
+
+pub fn state(server: &Server) -> Value {
+    server.get("/api/state").json()
+}
+
+/// The seq of the last event the server has committed.
+pub fn seq_now(server: &Server) -> u64 {
+    state(server)["seq"].as_u64().expect("the state has a seq")
+}
+
+/// The item the running order stands at.
+pub fn current(server: &Server) -> u64 {
+    state(server)["current"]
+        .as_u64()
+        .expect("the assembly is running")
+}
+
+/// The chair key as an `Authorization` header's value.
+pub fn bearer() -> String {
+    format!("Bearer {KEY}")
+}
+
+/// A request made with the chair key.
+pub fn as_chair(server: &Server, method: &str, path: &str, body: &str) -> Response {
+    request(
+        server.addr,
+        method,
+        path,
+        &[("Authorization", &bearer())],
+        body,
+    )
+}
+
+/// The plan file as the organiser downloads it.
+pub fn plan_toml(server: &Server) -> String {
+    as_chair(server, "GET", "/export/plan.toml", "").body
+}
+
+/// The organiser's save of a whole plan file; it must be accepted.
+pub fn save_plan(server: &Server, toml: &str) {
+    let saved = as_chair(server, "PUT", "/api/plan", toml);
+    assert_eq!(saved.status, 200, "{}", saved.body);
+}
+
+/// A message to `to` (`screen` or `stage`); the seq it was committed at.
+pub fn message(server: &Server, to: &str, text: &str) -> u64 {
+    server.must(&json!({"cmd":"message","to":to,"text":text}).to_string())
+}
+
+/// On the stress plan, the roll call with three counts announced, the
+/// Gurdwara's last; the seq of that last count.
+pub fn roll_call_announced(server: &Server) -> u64 {
+    server.must(r#"{"cmd":"next"}"#);
+    let mut seq = 0;
+    for (id, count) in [("st-johns", 131), ("nour", 98), ("gurdwara", 1234)] {
+        seq = server.must(
+            &json!({"cmd":"turnout","institution":id,"count":count,"confirm":true}).to_string(),
+        );
+    }
+    seq
+}
+
+/// On the stress plan, the response item on the 480-character ask with
+/// each of its four holders answered: yes, no, waffle, absent.
+pub fn four_holders_answered(server: &Server) {
+    server.must(r#"{"cmd":"goto","item":4}"#);
+    for (holder, answer) in [
+        ("leader", "yes"),
+        ("police", "no"),
+        ("nhs", "waffle"),
+        ("landlord", "absent"),
+    ] {
+        server.must(
+            &json!({"cmd":"respond","ask":"inspections","holder":holder,"answer":answer})
+                .to_string(),
+        );
+    }
+}
+
+/// On the stress plan, the night the follow-up pages look back on:
+/// started, the four-holder ask answered yes, absent and waffle (the
+/// landlord never answers, nor does anyone the other asks), ended; the
+/// seq of the end.
+pub fn the_night(server: &Server) -> u64 {
+    server.must(r#"{"cmd":"start"}"#);
+    for (holder, answer) in [("leader", "yes"), ("police", "absent"), ("nhs", "waffle")] {
+        server.must(&format!(
+            r#"{{"cmd":"respond","ask":"inspections","holder":"{holder}","answer":"{answer}"}}"#
+        ));
+    }
+    server.must(r#"{"cmd":"end"}"#)
+}
+
+/// Two clicks on `css`, `gap_ms` apart, dispatched in the page as a
+/// double tap lands.
+pub async fn double_tap(client: &Client, css: &str, gap_ms: u64) {
+    client
+        .execute(
+            "const [css, gap] = arguments; const b = document.querySelector(css); \
+             b.click(); setTimeout(() => b.click(), gap);",
+            vec![json!(css), json!(gap_ms)],
+        )
+        .await
+        .unwrap();
+}
+
+/// The page is live, has drawn state `seq` or later, and has laid itself
+/// out for the current viewport since (`body[data-fit]` is `WxH:SEQ`, as
+/// the projector and the stage set it). A page that never says it has
+/// fitted itself is taken as it is once it has drawn `seq`, so the checks
+/// that follow say what is wrong with it.
+pub async fn fitted(client: &Client, size: (u32, u32), seq: u64) {
+    web::wait_for_attr(client, "body", "data-live", Some("yes"), WAIT).await;
+    let what = format!("the page to fit {}x{} at seq {seq}", size.0, size.1);
+    let prefix = format!("{}x{}:", size.0, size.1);
+    let at_least = |s: Option<String>| {
+        s.and_then(|s| s.parse::<u64>().ok())
+            .is_some_and(|s| s >= seq)
+    };
+    web::wait_until(client, &what, WAIT, || {
+        let prefix = prefix.clone();
+        async move {
+            let fitted = web::attr_of(client, "body", "data-fit").await;
+            let drawn = web::attr_of(client, "body", "data-seq").await;
+            match (fitted, drawn) {
+                (Ok(Some(fitted)), _)
+                    if at_least(fitted.strip_prefix(&prefix).map(str::to_owned)) =>
+                {
+                    (Some(()), String::new())
+                }
+                (Ok(None), Ok(drawn)) if at_least(drawn.clone()) => {
+                    web::settled(client).await;
+                    (Some(()), String::new())
+                }
+                (fitted, drawn) => (None, format!("data-fit={fitted:?}, data-seq={drawn:?}")),
+            }
+        }
+    })
+    .await;
+}
+
+/// Resize to `size`, wait until the page has drawn `seq` and fitted
+/// itself, then check `rules`; the screenshot is `{shot}-{W}x{H}`.
+pub async fn fits_at(
+    client: &Client,
+    size: (u32, u32),
+    seq: u64,
+    shot: &str,
+    rules: &[(&str, f64, usize)],
+) {
+    client.resize(size.0, size.1).await;
+    fitted(client, size, seq).await;
+    let shot = format!("{shot}-{}x{}", size.0, size.1);
+    fit::assert_fits(client, &shot, rules).await;
+}
+
+/// The page has drawn the state the server holds now.
+pub async fn drawn_now(client: &Client, server: &Server) {
+    web::rendered(client, seq_now(server)).await;
+}
+
+/// An attribute of the page's `<html>`, such as its `lang` or `dir`.
+pub async fn html(client: &Client, name: &str) -> Option<String> {
+    web::attr_of(client, "html", name)
+        .await
+        .unwrap_or_else(|e| panic!("reading <html {name}>: {e}"))
+}
+
+/// A server on the stress plan, the assembly started; its data dir lives
+/// as long as the `TempDir`.
+pub fn stress_started() -> (tempfile::TempDir, Server) {
+    let dir = tempfile::tempdir().expect("a temporary dir");
+    let server = Server::start(&dir.path().join("data"), Some(&stress()));
+    server.must(r#"{"cmd":"start"}"#);
+    (dir, server)
+}
+
+/// Pages of `server` side by side, each in a window of its own size
+/// (`((width, height), path)`), opened together and each live.
+pub async fn open_live<const N: usize>(
+    browser: &Browser,
+    server: &Server,
+    pages: [((u32, u32), &str); N],
+) -> [Client; N] {
+    let clients = join_all(pages.iter().map(|((w, h), _)| browser.client(*w, *h))).await;
+    for (client, (_, path)) in clients.iter().zip(&pages) {
+        client.goto(&server.url(path)).await;
+    }
+    for client in &clients {
+        web::live(client).await;
+    }
+    clients
+        .try_into()
+        .unwrap_or_else(|_| unreachable!("one client a page"))
+}
