@@ -31,6 +31,11 @@
 
   // id -> { command, label, at, sent, before, done(result) }, awaiting a result
   const pending = new Map();
+  // Whether a command is on its way (`data-sending` on the page): the
+  // moment the last answer is in, for a style or a test that waits for it.
+  function sending() {
+    document.body.dataset.sending = pending.size ? "yes" : "no";
+  }
   const settled = { move: -Infinity, undo: -Infinity };
   const SETTLES = { next: "move", back: "move", undo: "undo" };
 
@@ -117,6 +122,7 @@
     const command = { ...cmd, expect: state.seq, id };
     const entry = { command, label, at: Date.now(), sent: false, before: state, done, refused };
     pending.set(id, entry);
+    sending();
     transmit(entry);
     if (!entry.sent) notice(I18n.t("chair-queued", { what: label, seconds: RETRY_MS / 1000 }));
     return true;
@@ -139,6 +145,7 @@
   function result(msg) {
     const entry = msg.id ? pending.get(msg.id) : null;
     if (msg.id) pending.delete(msg.id);
+    sending();
     if (!entry) {
       if (!msg.ok) notice(refusal(msg) || I18n.t("chair-failed-unknown"));
       return;
@@ -174,6 +181,7 @@
         transmit(entry);
       } else {
         pending.delete(id);
+        sending();
         reported.push(entry.label);
       }
     }
@@ -185,6 +193,7 @@
     for (const [id, entry] of pending) {
       if (entry.sent && online && Date.now() - entry.sentAt > ANSWER_MS) {
         pending.delete(id);
+        sending();
         notice(I18n.t("chair-no-reply", { what: entry.label }));
       }
     }

@@ -166,9 +166,7 @@ async fn evening() {
     assert_eq!(response(&state(&server)).unwrap()["answer"], "yes");
 
     // 1. Double taps 30, 80 and 150 ms apart move once, on Next and Back.
-    // Past the chair page's 500 ms guard against a double tap (SETTLE_MS in
-    // chair.js, a page timer with no clock to inject): a fixed wait on purpose.
-    tokio::time::sleep(Duration::from_millis(600)).await;
+    common::hall::past_the_tap_guard(&chair).await;
     let at = current(&server);
     for gap in [30, 80, 150] {
         double_tap(&chair, "#next", gap).await;
@@ -191,9 +189,7 @@ async fn evening() {
     // A deliberate second tap, once the new title could be read, moves.
     web::click(&chair, "#next", WAIT).await;
     web::wait_for_text(&chair, "#current-title", &title(at + 1), WAIT).await;
-    // Past the chair page's 500 ms guard against a double tap (SETTLE_MS in
-    // chair.js, a page timer with no clock to inject): a fixed wait on purpose.
-    tokio::time::sleep(Duration::from_millis(650)).await;
+    common::hall::past_the_tap_guard(&chair).await;
     web::click(&chair, "#next", WAIT).await;
     web::wait_for_text(&chair, "#current-title", &title(at + 2), WAIT).await;
     assert_eq!(current(&server), at + 2, "two deliberate taps move twice");
@@ -215,9 +211,7 @@ async fn evening() {
     // 2. The connection drops: the notice says so without moving Next,
     // a Next tapped meanwhile is sent once on reconnection, and the notice
     // clears as soon as the connection is back.
-    // Past the chair page's 500 ms guard against a double tap (SETTLE_MS in
-    // chair.js, a page timer with no clock to inject): a fixed wait on purpose.
-    tokio::time::sleep(Duration::from_millis(600)).await;
+    common::hall::past_the_tap_guard(&chair).await;
     let at = current(&server);
     let before = next_box(&chair).await;
     let addr = server.addr;

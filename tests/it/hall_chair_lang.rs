@@ -309,9 +309,7 @@ async fn arabic_evening() {
     );
 
     // A tap still moves, once; a double tap moves once too.
-    // Past the chair page's 500 ms guard against a double tap (SETTLE_MS in
-    // chair.js, a page timer with no clock to inject): a fixed wait on purpose.
-    tokio::time::sleep(Duration::from_millis(600)).await;
+    common::hall::past_the_tap_guard(&chair).await;
     web::click(&chair, "#next", WAIT).await;
     web::wait_for_text(&chair, "#current-title", &title(RESPONSE_ITEM + 1), WAIT).await;
     assert_eq!(

@@ -11,8 +11,6 @@
 
 use crate::common;
 
-use std::time::Duration;
-
 use common::browser::{self as web, Browser, Client, WAIT};
 use common::hall::{drawn_now, stress};
 use common::{KEY, Server, fit};
@@ -76,9 +74,7 @@ fn a_speaker_message_goes_with_its_item_unless_pinned() {
         let input = chair.find("#stage-text").await.unwrap();
         input.send_keys("Microphones off, please\n").await.unwrap();
         web::wait_for_text(&stage, "#stage-message", "Microphones off, please", WAIT).await;
-        // Past the chair page's 500 ms guard against a double tap (SETTLE_MS in
-        // chair.js, a page timer with no clock to inject): a fixed wait on purpose.
-        tokio::time::sleep(Duration::from_millis(600)).await;
+        common::hall::past_the_tap_guard(&chair).await;
         web::click(&chair, "#next", WAIT).await;
         web::wait_until(&chair, "the move to item 3", WAIT, || async {
             let now = server.get("/api/state").json()["current"].as_u64();
@@ -162,9 +158,7 @@ fn the_chairs_essentials_stay_in_view_and_next_ends_on_the_last_item() {
             web::attr_of(&chair, "#next", "disabled").await.unwrap(),
             None
         );
-        // Past the chair page's 500 ms guard against a double tap (SETTLE_MS in
-        // chair.js, a page timer with no clock to inject): a fixed wait on purpose.
-        tokio::time::sleep(Duration::from_millis(600)).await;
+        common::hall::past_the_tap_guard(&chair).await;
         accept_confirm(&chair).await;
         web::click(&chair, "#next", WAIT).await;
         web::wait_until(&chair, "the assembly to end", WAIT, || async {
@@ -246,9 +240,7 @@ fn a_count_far_above_the_promise_is_checked_before_the_projector_shows_it() {
         })
         .await;
         // Undo: the number and the box go back to 85.
-        // Past the chair page's 500 ms guard against a double tap (SETTLE_MS in
-        // chair.js, a page timer with no clock to inject): a fixed wait on purpose.
-        tokio::time::sleep(Duration::from_millis(600)).await;
+        common::hall::past_the_tap_guard(&chair).await;
         web::click(&chair, "#undo", WAIT).await;
         wait_for_value(
             &chair,

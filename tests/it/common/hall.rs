@@ -227,3 +227,34 @@ pub async fn open_live<const N: usize>(
         .try_into()
         .unwrap_or_else(|_| unreachable!("one client a page"))
 }
+
+/// Past the chair page's 500 ms guard against a double tap (`SETTLE_MS` in
+/// chair.js) without waiting it out. The guard runs from the last answer
+/// or the last change of item the page drew, so first no command may be on
+/// its way (`data-sending`); then the guard's clock, the page's
+/// `performance.now()`, is moved on 600 ms.
+pub async fn past_the_tap_guard(chair: &Client) {
+    web::wait_until(chair, "no chair command on its way", WAIT, || async {
+        match chair
+            .execute("return document.body.dataset.sending || 'no';", vec![])
+            .await
+        {
+            Ok(v) if v == "no" => (Some(()), String::new()),
+            Ok(v) => (None, format!("data-sending={v}")),
+            Err(e) => (None, format!("<{e}>")),
+        }
+    })
+    .await;
+    chair
+        .execute(
+            "if (!window.testClock) { \
+               const real = performance.now.bind(performance); \
+               window.testClock = { ahead: 0 }; \
+               performance.now = () => real() + window.testClock.ahead; \
+             } \
+             window.testClock.ahead += arguments[0];",
+            vec![json!(600)],
+        )
+        .await
+        .expect("the page's clock can be moved on");
+}
