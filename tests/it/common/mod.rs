@@ -8,6 +8,7 @@ pub mod browser;
 pub mod door;
 pub mod fit;
 pub mod relays;
+pub mod socket;
 use std::io::{BufRead, BufReader, Read};
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
@@ -30,6 +31,8 @@ pub struct Server {
     pub data: PathBuf,
     /// How long from spawn until it was listening.
     pub startup: Duration,
+    /// What it printed before it said where it listens.
+    told: String,
 }
 
 impl Server {
@@ -59,18 +62,14 @@ impl Server {
         Server::start_full(data, plan, bind, KEY, extra, env)
     }
 
-    /// Start with another chair key, as an organiser changing it would.
-    pub fn start_keyed(
-        data: &Path,
-        plan: Option<&Path>,
-        bind: &str,
-        key: &str,
-        extra: &[&str],
-    ) -> Server {
-        Server::start_full(data, plan, bind, key, extra, &[])
+    /// Start with a local proxy trusted (`--trusted-proxy 127.0.0.1/32`),
+    /// so a test speaks from any network it names in `X-Forwarded-For`.
+    pub fn start_behind_proxy(data: &Path) -> Server {
+        Server::start_with(data, None, "127.0.0.1:0", &["--trusted-proxy", "127.0.0.1/32"])
     }
 
-    /// Start with every choice: chair key, flags and variables.
+    /// Start with every choice: chair key (another one, as an organiser
+    /// changing it would), flags and variables.
     pub fn start_full(
         data: &Path,
         plan: Option<&Path>,
@@ -79,19 +78,6 @@ impl Server {
         extra: &[&str],
         env: &[(&str, &str)],
     ) -> Server {
-        Server::spawn(data, plan, bind, key, extra, env).0
-    }
-
-    /// Start, and also return what the server printed before it said where
-    /// it listens (such as "new data dir").
-    fn spawn(
-        data: &Path,
-        plan: Option<&Path>,
-        bind: &str,
-        key: &str,
-        extra: &[&str],
-        env: &[(&str, &str)],
-    ) -> (Server, String) {
         let mut command = Command::new(binary());
         command.envs(env.iter().copied());
         command.arg("serve");
@@ -107,7 +93,7 @@ impl Server {
             .env("RUST_LOG", "assembly=warn")
             .stdout(Stdio::piped())
             .stderr(Stdio::inherit());
-        Server::launch(command, data)
+        Server::launch(command, data).0
     }
 
     /// Spawn a server command (`serve` or `relay`) and wait until it says
@@ -143,6 +129,7 @@ impl Server {
             addr,
             data: data.to_path_buf(),
             startup: spawned.elapsed(),
+            told: told.clone(),
         };
         (server, told)
     }
@@ -187,6 +174,25 @@ impl Server {
     /// A chair command with the key.
     pub fn command(&self, body: &str) -> Response {
         command_at(self.addr, body)
+    }
+
+    /// A request with the chair key as a bearer token, besides `headers`.
+    pub fn chair_request(
+        &self,
+        method: &str,
+        path: &str,
+        headers: &[(&str, &str)],
+        body: &str,
+    ) -> Response {
+        let bearer = format!("Bearer {KEY}");
+        let mut all = vec![("Authorization", bearer.as_str())];
+        all.extend_from_slice(headers);
+        request(self.addr, method, path, &all, body)
+    }
+
+    /// `GET path` with the chair key as a bearer token.
+    pub fn chair_get(&self, path: &str) -> Response {
+        self.chair_request("GET", path, &[], "")
     }
 
     /// A chair command that must be applied; returns its `seq`.
@@ -272,36 +278,58 @@ pub fn device_id(cookie: &str) -> &str {
 
 pub struct Response {
     pub status: u16,
-    pub headers: Vec<(String, String)>,
     pub body: String,
+    pub headers: Vec<(String, String)>,
 }
 
 impl Response {
-    pub fn header(&self, name: &str) -> Option<&str> {
-        self.headers
-            .iter()
-            .find(|(k, _)| k.eq_ignore_ascii_case(name))
-            .map(|(_, v)| v.as_str())
-    }
-
     pub fn json(&self) -> serde_json::Value {
         serde_json::from_str(&self.body).unwrap_or_else(|e| panic!("not JSON ({e}): {}", self.body))
+    }
+
+    pub fn header(&self, name: &str) -> Option<&str> {
+        http::header(&self.headers, name)
     }
 }
 
 /// A chair command with the key, to a server at `addr`.
 pub fn command_at(addr: SocketAddr, body: &str) -> Response {
     let auth = format!("Bearer {KEY}");
-    request(
+    command_as(
         addr,
-        "POST",
-        "/api/command",
         &[
             ("Authorization", &auth),
             ("Content-Type", "application/json"),
         ],
         body,
     )
+}
+
+/// `POST /api/command` with exactly `headers`: no key, a wrong one, a
+/// cookie, a network named in `X-Forwarded-For`.
+pub fn command_as(addr: SocketAddr, headers: &[(&str, &str)], body: &str) -> Response {
+    request(addr, "POST", "/api/command", headers, body)
+}
+
+/// Ask `probe` every `every` until it answers `Ok`, for up to `within`;
+/// then fail with what it last said it saw (its `Err`).
+pub fn poll<T>(within: Duration, every: Duration, mut probe: impl FnMut() -> Result<T, String>) -> T {
+    let deadline = Instant::now() + within;
+    loop {
+        match probe() {
+            Ok(done) => return done,
+            Err(seen) => assert!(Instant::now() < deadline, "{seen}"),
+        }
+        std::thread::sleep(every);
+    }
+}
+
+/// A port that was free a moment ago, for a server to bind by name.
+pub fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .expect("a free port")
+        .port()
 }
 
 /// One HTTP/1.1 request on a fresh connection.
@@ -322,16 +350,13 @@ pub fn request(
 pub struct Wire {
     pub status: u16,
     pub encoding: Option<String>,
-    pub headers: Vec<(String, String)>,
     pub bytes: Vec<u8>,
+    pub headers: Vec<(String, String)>,
 }
 
 impl Wire {
     pub fn header(&self, name: &str) -> Option<&str> {
-        self.headers
-            .iter()
-            .find(|(k, _)| k.eq_ignore_ascii_case(name))
-            .map(|(_, v)| v.as_str())
+        http::header(&self.headers, name)
     }
 }
 
@@ -456,7 +481,9 @@ impl Server {
     /// Start like [`Server::start`], and also return what it printed
     /// before it said where it listens (such as "new data dir").
     pub fn start_telling(data: &Path, plan: Option<&Path>) -> (Server, String) {
-        Server::spawn(data, plan, "127.0.0.1:0", KEY, &[], &[])
+        let server = Server::start(data, plan);
+        let told = server.told.clone();
+        (server, told)
     }
 }
 
@@ -465,6 +492,8 @@ pub struct Finished {
     pub code: Option<i32>,
     /// Its stdout and stderr together.
     pub said: String,
+    pub stdout: String,
+    pub stderr: String,
     pub took: Duration,
 }
 
@@ -472,11 +501,21 @@ pub struct Finished {
 /// and wait up to 10 s for it to stop on its own; if it is still running
 /// then, it is killed and the test fails.
 pub fn run_bounded(args: &[&str]) -> Finished {
-    let spawned = Instant::now();
-    let mut child = Command::new(binary())
+    let mut command = Command::new(binary());
+    command
         .args(args)
         .env("NO_COLOR", "1")
-        .env("RUST_LOG", "assembly=warn")
+        .env("RUST_LOG", "assembly=warn");
+    let what = format!("`assembly {}`", args.join(" "));
+    finish_within(command, Duration::from_secs(10), &what)
+}
+
+/// Run `command`, reading all it prints, until it stops on its own; if it
+/// is still running after `limit`, it is killed and the test fails,
+/// naming it `what`.
+pub fn finish_within(mut command: Command, limit: Duration, what: &str) -> Finished {
+    let spawned = Instant::now();
+    let mut child = command
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
@@ -497,22 +536,21 @@ pub fn run_bounded(args: &[&str]) -> Finished {
         if let Some(status) = child.try_wait().expect("wait works") {
             break status;
         }
-        if spawned.elapsed() > Duration::from_secs(10) {
+        if spawned.elapsed() > limit {
             let _ = child.kill();
             let _ = child.wait();
             let said = format!("{}{}", out.join().unwrap(), err.join().unwrap());
-            panic!(
-                "`assembly {}` was still running after 10 s:\n{said}",
-                args.join(" ")
-            );
+            panic!("{what} was still running after {limit:?}:\n{said}");
         }
         std::thread::sleep(Duration::from_millis(20));
     };
     let took = spawned.elapsed();
-    let said = format!("{}{}", out.join().unwrap(), err.join().unwrap());
+    let (stdout, stderr) = (out.join().unwrap(), err.join().unwrap());
     Finished {
         code: status.code(),
-        said,
+        said: format!("{stdout}{stderr}"),
+        stdout,
+        stderr,
         took,
     }
 }
