@@ -243,7 +243,15 @@ fn stalled_bodies_hold_little_memory_and_the_chair_is_served_at_once() {
         .collect();
     // Let the server take in every one of them first: on a busy machine
     // that takes a while, so wait until the network is seen as full.
-    let one_more = || unsent(addr, "POST", "/join", &[("X-Forwarded-For", "10.3.0.1")], 16_000);
+    let one_more = || {
+        unsent(
+            addr,
+            "POST",
+            "/join",
+            &[("X-Forwarded-For", "10.3.0.1")],
+            16_000,
+        )
+    };
     let full_by = Instant::now() + Duration::from_secs(20);
     while one_more().0 != Some(503) {
         assert!(

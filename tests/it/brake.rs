@@ -22,7 +22,12 @@ fn guess(addr: SocketAddr, client: &str, route: usize, key: &str) -> u16 {
     match route % 3 {
         0 => {
             let bearer = format!("Bearer {key}");
-            command_as(addr, &[("Authorization", &bearer), xff], r#"{"cmd":"next"}"#).status
+            command_as(
+                addr,
+                &[("Authorization", &bearer), xff],
+                r#"{"cmd":"next"}"#,
+            )
+            .status
         }
         1 => request(addr, "GET", &format!("/chair?key={key}"), &[xff], "").status,
         _ => {

@@ -29,7 +29,10 @@ fn text(output: &Output) -> String {
 /// folder `data` is in.
 fn export(data: &Path, out: &Path) -> Output {
     let (folder, data) = (data.parent().unwrap(), data.to_str().unwrap());
-    run(&["export", "--data", data, "--out", out.to_str().unwrap()], folder)
+    run(
+        &["export", "--data", data, "--out", out.to_str().unwrap()],
+        folder,
+    )
 }
 
 /// `assembly serve` on the record in `data` with `flags` (which must make

@@ -139,7 +139,13 @@ fn a_chair_command_refused_over_the_socket_or_the_api_carries_its_code() {
 /// A phone's pledge through the form without JavaScript (no JSON asked
 /// for), in the languages its browser asks for.
 fn pledge_form(server: &Server, cookie: &str, headers: &[(&str, &str)]) -> common::Response {
-    form(server, cookie, "/join/pledge", "pledge=action-teams&answer=yes", headers)
+    form(
+        server,
+        cookie,
+        "/join/pledge",
+        "pledge=action-teams&answer=yes",
+        headers,
+    )
 }
 
 /// A phone's form sent to `path` without JavaScript, with its device

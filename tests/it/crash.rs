@@ -232,7 +232,10 @@ fn dropped_clients_and_a_restart_converge_on_the_final_state() {
     let expected = settled(server.state_at(final_seq));
     let deadline = Instant::now() + Duration::from_secs(10);
     for c in &mut clients {
-        c.reaches(final_seq, deadline.saturating_duration_since(Instant::now()));
+        c.reaches(
+            final_seq,
+            deadline.saturating_duration_since(Instant::now()),
+        );
         let last = c.last.clone().unwrap();
         assert_eq!(last["seq"], final_seq);
         assert_eq!(last["turnout"], expected["turnout"]);

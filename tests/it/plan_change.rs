@@ -26,17 +26,23 @@ fn plan_toml(server: &Server) -> String {
 
 /// Reads a socket until a `hello` holding `needle` arrives.
 fn hello_with(socket: &mut Socket, needle: &str) {
-    read_until(socket, Duration::from_secs(10), "hello with the new plan", |v| {
-        v["type"] == "hello" && v.to_string().contains(needle)
-    });
+    read_until(
+        socket,
+        Duration::from_secs(10),
+        "hello with the new plan",
+        |v| v["type"] == "hello" && v.to_string().contains(needle),
+    );
 }
 
 /// Reads a socket until a state of `plan_seq` arrives; returns how many
 /// `hello` messages came on the way.
 fn hellos_until_plan(socket: &mut Socket, plan_seq: u64) -> usize {
-    read_until(socket, Duration::from_secs(10), "state of the new plan", |v| {
-        v["state"]["plan_seq"] == plan_seq
-    })
+    read_until(
+        socket,
+        Duration::from_secs(10),
+        "state of the new plan",
+        |v| v["state"]["plan_seq"] == plan_seq,
+    )
     .iter()
     .filter(|v| v["type"] == "hello")
     .count()

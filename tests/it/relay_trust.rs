@@ -13,9 +13,7 @@ use std::time::Duration;
 use assembly::domain::command::MessageTarget;
 use assembly::domain::{Envelope, Event};
 use assembly::link::{Change, Names, Reply};
-use common::relays::{
-    self, Linked, Nats, RELAY, VENUE, linked, now_ms, reaches, runtime, seq_of,
-};
+use common::relays::{self, Linked, Nats, RELAY, VENUE, linked, now_ms, reaches, runtime, seq_of};
 use common::{Server, device_id, poll};
 
 const SOON: Duration = Duration::from_secs(10);
@@ -55,16 +53,18 @@ fn evacuate(seq: u64) -> Vec<u8> {
 #[test]
 fn a_relay_password_can_read_and_ask_but_not_write_and_forged_phones_count_nothing() {
     let hall = Linked::start("trust-1");
-    let Linked { nats, venue, east, .. } = &hall;
+    let Linked {
+        nats, venue, east, ..
+    } = &hall;
     // A real phone on the relay: its cookie is the venue's.
     let (answer, cookie) = east.check_in(None, "gurdwara");
     assert_eq!(answer.status, 200, "{}", answer.body);
-    let seq = seq_of(&venue);
-    reaches(&east, seq, SOON);
+    let seq = seq_of(venue);
+    reaches(east, seq, SOON);
     let names = Names::new("trust-1");
 
     let forged = runtime().block_on(async {
-        let client = relays::client(&nats, RELAY).await;
+        let client = relays::client(nats, RELAY).await;
         let js = async_nats::jetstream::new(client.clone());
         // Writing the log: refused by NATS, the stream is as it was.
         let event = evacuate(seq + 1);
@@ -128,8 +128,8 @@ fn a_relay_password_can_read_and_ask_but_not_write_and_forged_phones_count_nothi
     assert!(matches!(late, Reply::Denied { .. }), "{late:?}");
     let state = venue.get("/api/state").json();
     assert_eq!(state["turnout"]["phones"], 1, "{}", state["turnout"]);
-    assert_eq!(counted(&venue, "st-marys"), 1);
-    assert_eq!(counted(&venue, "gurdwara"), 0);
+    assert_eq!(counted(venue, "st-marys"), 1);
+    assert_eq!(counted(venue, "gurdwara"), 0);
 }
 
 /// Publish a screen message as event `seq` of assembly `id`, with the
@@ -190,10 +190,12 @@ fn started(id: &str) -> (Linked, u64) {
 #[test]
 fn a_forged_event_in_a_quiet_hall_stops_relays_within_seconds() {
     let (hall, seq) = started("trust-4");
-    let Linked { nats, venue, east, .. } = &hall;
-    forge(&nats, "trust-4", seq + 1);
+    let Linked {
+        nats, venue, east, ..
+    } = &hall;
+    forge(nats, "trust-4", seq + 1);
     // The chair does nothing: the hall's heartbeats never reach it.
-    let link = stopped(&east);
+    let link = stopped(east);
     assert!(
         link.contains(&format!("event {}", seq + 1)) && link.contains("never made"),
         "{link}"
@@ -201,16 +203,16 @@ fn a_forged_event_in_a_quiet_hall_stops_relays_within_seconds() {
     let state = east.get("/api/state").json();
     assert_eq!(state["seq"], seq, "{state}");
     assert!(!state.to_string().contains("EVACUATE"), "{state}");
-    assert_eq!(seq_of(&venue), seq);
+    assert_eq!(seq_of(venue), seq);
     // The venue finds it too, idle as it is.
-    venue_cut_off(&venue);
+    venue_cut_off(venue);
     // The chair carries on: the hall's own event of that number changes
     // nothing on the relay, and the venue keeps saying why.
     venue.must(r#"{"cmd":"message","to":"screen","text":"Welcome"}"#);
     // A fixed wait on purpose: the point is that nothing happens. The
     // relay is stopped, so no later event can mark when it has seen it.
     std::thread::sleep(Duration::from_millis(2500));
-    assert!(stopped(&east).contains(&format!("event {}", seq + 1)));
+    assert!(stopped(east).contains(&format!("event {}", seq + 1)));
     assert_eq!(east.get("/api/state").json()["seq"], seq);
     let relays = venue.get("/healthz").json()["relays"].clone();
     assert_eq!(relays["linked"], false, "{relays}");
@@ -220,10 +222,12 @@ fn a_forged_event_in_a_quiet_hall_stops_relays_within_seconds() {
 #[test]
 fn a_forged_event_stops_relays_and_the_venue_says_so() {
     let (hall, seq) = started("trust-2");
-    let Linked { nats, venue, east, .. } = &hall;
+    let Linked {
+        nats, venue, east, ..
+    } = &hall;
 
     // Someone with more than a relay's password publishes the next event.
-    forge(&nats, "trust-2", seq + 1);
+    forge(nats, "trust-2", seq + 1);
     // The venue's own next event has that number.
     venue.must(r#"{"cmd":"message","to":"screen","text":"Welcome"}"#);
 
@@ -283,7 +287,9 @@ fn taken(answers: &[(u16, String)]) -> u64 {
 #[test]
 fn a_check_in_a_relay_refused_during_an_outage_never_counts_later() {
     let mut hall = Linked::start("trust-3");
-    let Linked { nats, venue, east, .. } = &mut hall;
+    let Linked {
+        nats, venue, east, ..
+    } = &mut hall;
     venue.must(r#"{"cmd":"start"}"#);
 
     // NATS stalls: the relay's requests wait in its socket while the
@@ -291,21 +297,21 @@ fn a_check_in_a_relay_refused_during_an_outage_never_counts_later() {
     nats.freeze(true);
     // (A signal stops a busy process within a scheduler tick or so.)
     std::thread::sleep(Duration::from_millis(100));
-    let stalled = ten_check_ins(&east);
+    let stalled = ten_check_ins(east);
     nats.freeze(false);
-    linked(&east);
+    linked(east);
     // NATS goes away: the relay's client keeps what it could not send.
     nats.down();
-    let cut = ten_check_ins(&east);
+    let cut = ten_check_ins(east);
     nats.up();
-    linked(&east);
+    linked(east);
     // Long enough for anything kept or stalled to arrive. A fixed wait on
     // purpose: the point is that these never count, and no event marks
     // "all late check-ins have now been dropped".
     std::thread::sleep(Duration::from_secs(3));
     let taken = taken(&stalled) + taken(&cut);
     assert_eq!(
-        counted(&venue, "gurdwara"),
+        counted(venue, "gurdwara"),
         taken,
         "the venue counts check-ins the relay told the phone to try again"
     );
@@ -315,18 +321,20 @@ fn a_check_in_a_relay_refused_during_an_outage_never_counts_later() {
 #[test]
 fn a_relay_listening_on_inboxes_learns_no_device_it_can_use() {
     let hall = Linked::start("trust-1");
-    let Linked { nats, venue, east, .. } = &hall;
+    let Linked {
+        nats, venue, east, ..
+    } = &hall;
     let rt = runtime();
     // Another relay's password, listening on every inbox it may.
     let (spy, mut heard) = rt.block_on(async {
-        let spy = relays::client(&nats, RELAY).await;
+        let spy = relays::client(nats, RELAY).await;
         let heard = spy.subscribe("_INBOX.>").await.unwrap();
         spy.flush().await.unwrap();
         (spy, heard)
     });
     let (answer, cookie) = east.check_in(None, "gurdwara");
     assert_eq!(answer.status, 200, "{}", answer.body);
-    assert!(counted(&venue, "gurdwara") >= 1);
+    assert!(counted(venue, "gurdwara") >= 1);
     let overheard: Vec<String> = rt.block_on(async {
         use futures_util::StreamExt;
         let mut devices = Vec::new();

@@ -65,7 +65,12 @@ impl Server {
     /// Start with a local proxy trusted (`--trusted-proxy 127.0.0.1/32`),
     /// so a test speaks from any network it names in `X-Forwarded-For`.
     pub fn start_behind_proxy(data: &Path) -> Server {
-        Server::start_with(data, None, "127.0.0.1:0", &["--trusted-proxy", "127.0.0.1/32"])
+        Server::start_with(
+            data,
+            None,
+            "127.0.0.1:0",
+            &["--trusted-proxy", "127.0.0.1/32"],
+        )
     }
 
     /// Start with every choice: chair key (another one, as an organiser
@@ -313,7 +318,11 @@ pub fn command_as(addr: SocketAddr, headers: &[(&str, &str)], body: &str) -> Res
 
 /// Ask `probe` every `every` until it answers `Ok`, for up to `within`;
 /// then fail with what it last said it saw (its `Err`).
-pub fn poll<T>(within: Duration, every: Duration, mut probe: impl FnMut() -> Result<T, String>) -> T {
+pub fn poll<T>(
+    within: Duration,
+    every: Duration,
+    mut probe: impl FnMut() -> Result<T, String>,
+) -> T {
     let deadline = Instant::now() + within;
     loop {
         match probe() {

@@ -154,12 +154,14 @@ pub fn relay(nats: &Nats, id: &str) -> Server {
 
 /// Wait until `server`'s `/healthz` says `ok` (a relay: linked to the hall).
 pub fn linked(server: &Server) {
-    super::poll(Duration::from_secs(15), Duration::from_millis(50), || {
-        match super::try_request(server.addr, "GET", "/healthz", &[], "") {
+    super::poll(
+        Duration::from_secs(15),
+        Duration::from_millis(50),
+        || match super::try_request(server.addr, "GET", "/healthz", &[], "") {
             Ok(r) if r.status == 200 => Ok(()),
             _ => Err(format!("{} never linked to the hall", server.addr)),
-        }
-    });
+        },
+    );
 }
 
 /// The `seq` a server's `/healthz` reports.
