@@ -59,12 +59,7 @@ fn a_whole_assembly_survives_kill_and_restart() {
     // Nobody but the chair steers.
     let anonymous = command_as(server.addr, &[], r#"{"cmd":"start"}"#);
     assert_eq!(anonymous.status, 401);
-    assert!(
-        anonymous.json()["error"]
-            .as_str()
-            .unwrap()
-            .contains("chair key")
-    );
+    assert!(anonymous.error().contains("chair key"));
     let wrong = command_as(
         server.addr,
         &[("Authorization", "Bearer not-the-key-at-all")],
@@ -79,12 +74,7 @@ fn a_whole_assembly_survives_kill_and_restart() {
     // Bad commands are explained.
     let bad = server.command(r#"{"cmd":"jump"}"#);
     assert_eq!(bad.status, 400);
-    assert!(
-        bad.json()["error"]
-            .as_str()
-            .unwrap()
-            .contains("no command `jump`")
-    );
+    assert!(bad.error().contains("no command `jump`"));
     let early = server.command(r#"{"cmd":"next"}"#);
     assert_eq!(early.status, 400, "next before start: {}", early.body);
 

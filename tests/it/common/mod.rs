@@ -295,6 +295,12 @@ impl Response {
     pub fn header(&self, name: &str) -> Option<&str> {
         http::header(&self.headers, name)
     }
+
+    /// The `error` of a JSON refusal (every refusal says one).
+    pub fn error(&self) -> String {
+        let error = self.json()["error"].as_str().map(str::to_owned);
+        error.unwrap_or_else(|| panic!("no error in {}", self.body))
+    }
 }
 
 /// A chair command with the key, to a server at `addr`.
