@@ -3,25 +3,13 @@
 
 use crate::common;
 
-use std::net::TcpStream;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use common::{KEY, Server, request, settled};
+use common::socket::{Socket, listen, open, read_until};
+use common::{KEY, Server, command_as, poll, settled};
 use serde_json::Value;
-use tokio_tungstenite::tungstenite::{self, Message, stream::MaybeTlsStream};
-
-type Socket = tungstenite::WebSocket<MaybeTlsStream<TcpStream>>;
-
-fn connect(url: &str) -> Socket {
-    let (socket, _) = tungstenite::connect(url).expect("the websocket opens");
-    if let MaybeTlsStream::Plain(stream) = socket.get_ref() {
-        stream
-            .set_read_timeout(Some(Duration::from_millis(200)))
-            .unwrap();
-    }
-    socket
-}
+use tokio_tungstenite::tungstenite::{self, Message};
 
 /// Every state frame a socket receives, as (seq, exact text).
 #[derive(Clone, Default)]
@@ -31,38 +19,24 @@ impl Frames {
     fn listen(url: String) -> Frames {
         let frames = Frames::default();
         let out = frames.clone();
-        let mut socket = connect(&url);
-        std::thread::spawn(move || {
-            loop {
-                match socket.read() {
-                    Ok(Message::Text(text)) => {
-                        let value: Value = serde_json::from_str(&text).unwrap();
-                        if value["type"] == "state" {
-                            let seq = value["state"]["seq"].as_u64().unwrap();
-                            out.0.lock().unwrap().push((seq, text.to_string()));
-                        }
-                    }
-                    Ok(_) => {}
-                    Err(tungstenite::Error::Io(e))
-                        if e.kind() == std::io::ErrorKind::WouldBlock
-                            || e.kind() == std::io::ErrorKind::TimedOut => {}
-                    Err(_) => break,
-                }
+        listen(open(&url), move |text| {
+            let value: Value = serde_json::from_str(text).unwrap();
+            if value["type"] == "state" {
+                let seq = value["state"]["seq"].as_u64().unwrap();
+                out.0.lock().unwrap().push((seq, text.to_owned()));
             }
         });
         frames
     }
 
     fn wait_for(&self, seq: u64) -> Vec<(u64, String)> {
-        let deadline = Instant::now() + Duration::from_secs(10);
-        loop {
+        poll(Duration::from_secs(10), Duration::from_millis(10), || {
             let frames = self.0.lock().unwrap().clone();
-            if frames.last().is_some_and(|(s, _)| *s >= seq) {
-                return frames;
+            match frames.last() {
+                Some((s, _)) if *s >= seq => Ok(frames),
+                _ => Err(format!("a socket never got seq {seq}")),
             }
-            assert!(Instant::now() < deadline, "a socket never got seq {seq}");
-            std::thread::sleep(Duration::from_millis(10));
-        }
+        })
     }
 }
 
@@ -83,24 +57,11 @@ fn a_whole_assembly_survives_kill_and_restart() {
     let screen_b = Frames::listen(server.ws_url("role=screen"));
 
     // Nobody but the chair steers.
-    let anonymous = request(
-        server.addr,
-        "POST",
-        "/api/command",
-        &[],
-        r#"{"cmd":"start"}"#,
-    );
+    let anonymous = command_as(server.addr, &[], r#"{"cmd":"start"}"#);
     assert_eq!(anonymous.status, 401);
-    assert!(
-        anonymous.json()["error"]
-            .as_str()
-            .unwrap()
-            .contains("chair key")
-    );
-    let wrong = request(
+    assert!(anonymous.error().contains("chair key"));
+    let wrong = command_as(
         server.addr,
-        "POST",
-        "/api/command",
         &[("Authorization", "Bearer not-the-key-at-all")],
         r#"{"cmd":"start"}"#,
     );
@@ -113,12 +74,7 @@ fn a_whole_assembly_survives_kill_and_restart() {
     // Bad commands are explained.
     let bad = server.command(r#"{"cmd":"jump"}"#);
     assert_eq!(bad.status, 400);
-    assert!(
-        bad.json()["error"]
-            .as_str()
-            .unwrap()
-            .contains("no command `jump`")
-    );
+    assert!(bad.error().contains("no command `jump`"));
     let early = server.command(r#"{"cmd":"next"}"#);
     assert_eq!(early.status, 400, "next before start: {}", early.body);
 
@@ -236,9 +192,7 @@ fn a_whole_assembly_survives_kill_and_restart() {
     assert!(shared >= 2, "the two sockets shared frames");
 
     // Exports: the full record, with the chair key.
-    let bearer = format!("Bearer {KEY}");
-    let chair = [("Authorization", bearer.as_str())];
-    let record = request(server.addr, "GET", "/export/record.json", &chair, "");
+    let record = server.chair_get("/export/record.json");
     assert_eq!(record.status, 200);
     let record = record.json();
     assert_eq!(record["schema"], 3);
@@ -251,7 +205,7 @@ fn a_whole_assembly_survives_kill_and_restart() {
         .unwrap();
     assert_eq!(negotiated["answer"], "yes");
     assert_eq!(negotiated["history"][0]["answer"], "waffle");
-    let responses = request(server.addr, "GET", "/export/responses.csv", &chair, "");
+    let responses = server.chair_get("/export/responses.csv");
     assert!(
         responses
             .header("content-type")
@@ -296,23 +250,11 @@ fn a_chair_socket_steers_and_others_cannot() {
     assert!(tungstenite::connect(server.ws_url("role=chair")).is_err());
     assert!(tungstenite::connect(server.ws_url("role=judge")).is_err());
 
-    let mut chair = connect(&server.ws_url(&format!("role=chair&key={KEY}")));
+    let mut chair = open(&server.ws_url(&format!("role=chair&key={KEY}")));
     let read_json = |socket: &mut Socket, want: &str| -> Value {
-        let deadline = Instant::now() + Duration::from_secs(5);
-        loop {
-            assert!(Instant::now() < deadline, "no {want} message");
-            match socket.read() {
-                Ok(Message::Text(text)) => {
-                    let value: Value = serde_json::from_str(&text).unwrap();
-                    if value["type"] == want {
-                        return value;
-                    }
-                }
-                Ok(_) => {}
-                Err(tungstenite::Error::Io(_)) => {}
-                Err(e) => panic!("socket closed: {e}"),
-            }
-        }
+        let what = format!("{want} message");
+        let mut read = read_until(socket, Duration::from_secs(5), &what, |v| v["type"] == want);
+        read.pop().unwrap()
     };
     let hello = read_json(&mut chair, "hello");
     assert_eq!(hello["role"], "chair");
@@ -334,7 +276,7 @@ fn a_chair_socket_steers_and_others_cannot() {
     assert_eq!(result["ok"], false);
 
     // A screen or phone socket cannot give chair commands.
-    let mut screen = connect(&server.ws_url("role=screen"));
+    let mut screen = open(&server.ws_url("role=screen"));
     let hello = read_json(&mut screen, "hello");
     assert!(
         !hello.to_string().contains("\"notes\""),
@@ -343,7 +285,7 @@ fn a_chair_socket_steers_and_others_cannot() {
     screen.send(Message::text(r#"{"cmd":"next"}"#)).unwrap();
     let result = read_json(&mut screen, "result");
     assert_eq!(result["ok"], false);
-    let mut phone = connect(&server.ws_url("role=attendee"));
+    let mut phone = open(&server.ws_url("role=attendee"));
     phone.send(Message::text(r#"{"cmd":"next"}"#)).unwrap();
     let result = read_json(&mut phone, "result");
     assert_eq!(result["ok"], false);
@@ -354,7 +296,7 @@ fn a_chair_socket_steers_and_others_cannot() {
 fn sigterm_stops_cleanly_with_sockets_open() {
     let dir = tempfile::tempdir().unwrap();
     let mut server = Server::start(dir.path(), None);
-    let _screen = connect(&server.ws_url("role=screen"));
+    let _screen = open(&server.ws_url("role=screen"));
     let started = Instant::now();
     let status = server.terminate();
     assert!(status.success(), "exit status {status}");

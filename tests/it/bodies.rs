@@ -67,12 +67,7 @@ fn path_of(path: &str) -> String {
 #[test]
 fn every_route_checks_who_is_asking_before_reading_a_body() {
     let dir = tempfile::tempdir().unwrap();
-    let server = Server::start_with(
-        dir.path(),
-        None,
-        "127.0.0.1:0",
-        &["--trusted-proxy", "127.0.0.1/32"],
-    );
+    let server = Server::start_behind_proxy(dir.path());
     let addr = server.addr;
     let right = format!("Bearer {KEY}");
     let mut walked = 0;
@@ -201,12 +196,7 @@ fn stalled_bodies_hold_little_memory_and_the_chair_is_served_at_once() {
     let got = rlimit::increase_nofile_limit(4_096).unwrap_or(0);
     assert!(got >= 4_096, "this test needs 4096 open files, has {got}");
     let dir = tempfile::tempdir().unwrap();
-    let server = Server::start_with(
-        dir.path(),
-        None,
-        "127.0.0.1:0",
-        &["--trusted-proxy", "127.0.0.1/32"],
-    );
+    let server = Server::start_behind_proxy(dir.path());
     let addr = server.addr;
     for _ in 0..20 {
         server.get("/api/state");
@@ -235,14 +225,7 @@ fn stalled_bodies_hold_little_memory_and_the_chair_is_served_at_once() {
     let started = Instant::now();
     let moved = server.command(r#"{"cmd":"start"}"#);
     assert_eq!(moved.status, 200, "{}", moved.body);
-    let auth = format!("Bearer {KEY}");
-    let draft = request(
-        addr,
-        "GET",
-        "/api/plan/draft",
-        &[("Authorization", &auth)],
-        "",
-    );
+    let draft = server.chair_get("/api/plan/draft");
     assert_eq!(draft.status, 200);
     let took = started.elapsed();
     eprintln!(
@@ -260,16 +243,17 @@ fn stalled_bodies_hold_little_memory_and_the_chair_is_served_at_once() {
         .collect();
     // Let the server take in every one of them first: on a busy machine
     // that takes a while, so wait until the network is seen as full.
+    let one_more = || {
+        unsent(
+            addr,
+            "POST",
+            "/join",
+            &[("X-Forwarded-For", "10.3.0.1")],
+            16_000,
+        )
+    };
     let full_by = Instant::now() + Duration::from_secs(20);
-    while unsent(
-        addr,
-        "POST",
-        "/join",
-        &[("X-Forwarded-For", "10.3.0.1")],
-        16_000,
-    )
-    .0 != Some(503)
-    {
+    while one_more().0 != Some(503) {
         assert!(
             Instant::now() < full_by,
             "70 bodies in flight from one network never filled its share"
@@ -277,13 +261,7 @@ fn stalled_bodies_hold_little_memory_and_the_chair_is_served_at_once() {
     }
     let busy = (0..5)
         .filter(|_| {
-            let (status, took) = unsent(
-                addr,
-                "POST",
-                "/join",
-                &[("X-Forwarded-For", "10.3.0.1")],
-                16_000,
-            );
+            let (status, took) = one_more();
             status == Some(503) && took < Duration::from_secs(2)
         })
         .count();

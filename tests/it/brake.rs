@@ -8,7 +8,7 @@ use crate::common;
 use std::net::SocketAddr;
 use std::time::{Duration, Instant};
 
-use common::{KEY, Server, request};
+use common::{KEY, Server, command_as, request};
 use tokio_tungstenite::tungstenite;
 use tokio_tungstenite::tungstenite::client::IntoClientRequest;
 
@@ -22,10 +22,8 @@ fn guess(addr: SocketAddr, client: &str, route: usize, key: &str) -> u16 {
     match route % 3 {
         0 => {
             let bearer = format!("Bearer {key}");
-            request(
+            command_as(
                 addr,
-                "POST",
-                "/api/command",
                 &[("Authorization", &bearer), xff],
                 r#"{"cmd":"next"}"#,
             )
@@ -50,12 +48,7 @@ fn guess(addr: SocketAddr, client: &str, route: usize, key: &str) -> u16 {
 #[test]
 fn key_guesses_from_many_connections_are_refused_after_ten_and_the_chair_gets_in() {
     let dir = tempfile::tempdir().unwrap();
-    let server = Server::start_with(
-        dir.path(),
-        None,
-        "127.0.0.1:0",
-        &["--trusted-proxy", "127.0.0.1/32"],
-    );
+    let server = Server::start_behind_proxy(dir.path());
     let addr = server.addr;
     // 300 guesses on 30 connections at a time, across the three routes.
     let workers: Vec<_> = (0..30)
@@ -98,11 +91,8 @@ fn key_guesses_from_many_connections_are_refused_after_ten_and_the_chair_gets_in
     );
 
     // The refusal is JSON and says when to try again.
-    let bearer = format!("Bearer {KEY}");
-    let refused = request(
+    let refused = command_as(
         addr,
-        "POST",
-        "/api/command",
         &[
             ("Authorization", "Bearer yet-another-guess-here"),
             ("X-Forwarded-For", "203.0.113.66"),
@@ -111,48 +101,29 @@ fn key_guesses_from_many_connections_are_refused_after_ten_and_the_chair_gets_in
     );
     assert_eq!(refused.status, 429);
     assert_eq!(refused.json()["ok"], false);
-    assert!(
-        refused.json()["error"]
-            .as_str()
-            .unwrap()
-            .contains("try again"),
-        "{}",
-        refused.body
-    );
+    assert!(refused.error().contains("try again"), "{}", refused.body);
     let retry: u64 = refused.header("retry-after").unwrap().parse().unwrap();
     assert!((1..=300).contains(&retry), "{retry}");
 
     // The right key is never refused or slowed, even from the braked
     // network: by every route, at once.
-    let braked = "203.0.113.66";
-    let started = Instant::now();
-    assert_eq!(guess(addr, braked, 2, KEY), 101, "the chair's socket");
-    assert_eq!(guess(addr, braked, 1, KEY), 303, "the chair link");
-    let moved = request(
-        addr,
-        "POST",
-        "/api/command",
-        &[("Authorization", &bearer), ("X-Forwarded-For", braked)],
-        r#"{"cmd":"start"}"#,
-    );
-    assert_eq!(moved.status, 200, "{}", moved.body);
-    assert!(
-        started.elapsed() < Duration::from_secs(1),
-        "{:?}",
-        started.elapsed()
-    );
+    gets_in_at_once(addr, "203.0.113.66", r#"{"cmd":"start"}"#);
 
     // The chair, on its own network, gets in at once by every route.
-    let chair = "198.51.100.20";
+    gets_in_at_once(addr, "198.51.100.20", r#"{"cmd":"pause"}"#);
+}
+
+/// The right key from `client`'s network is let in, within a second, by
+/// every route: the chair's socket, its link, and the command `cmd`.
+fn gets_in_at_once(addr: SocketAddr, client: &str, cmd: &str) {
     let started = Instant::now();
-    assert_eq!(guess(addr, chair, 2, KEY), 101, "the chair's socket");
-    assert_eq!(guess(addr, chair, 1, KEY), 303, "the chair link");
-    let moved = request(
+    assert_eq!(guess(addr, client, 2, KEY), 101, "the chair's socket");
+    assert_eq!(guess(addr, client, 1, KEY), 303, "the chair link");
+    let bearer = format!("Bearer {KEY}");
+    let moved = command_as(
         addr,
-        "POST",
-        "/api/command",
-        &[("Authorization", &bearer), ("X-Forwarded-For", chair)],
-        r#"{"cmd":"pause"}"#,
+        &[("Authorization", &bearer), ("X-Forwarded-For", client)],
+        cmd,
     );
     assert_eq!(moved.status, 200, "{}", moved.body);
     assert!(
@@ -165,12 +136,7 @@ fn key_guesses_from_many_connections_are_refused_after_ten_and_the_chair_gets_in
 #[test]
 fn wrong_keys_on_the_record_and_its_report_are_refused_and_counted() {
     let dir = tempfile::tempdir().unwrap();
-    let server = Server::start_with(
-        dir.path(),
-        None,
-        "127.0.0.1:0",
-        &["--trusted-proxy", "127.0.0.1/32"],
-    );
+    let server = Server::start_behind_proxy(dir.path());
     let addr = server.addr;
     let from = ("X-Forwarded-For", "203.0.113.77");
     // Forty wrong keys, spread over the exports and the report: ten are
@@ -203,25 +169,13 @@ fn wrong_keys_on_the_record_and_its_report_are_refused_and_counted() {
         "",
     );
     assert_eq!(wrong.status, 401);
-    assert!(
-        wrong.json()["error"]
-            .as_str()
-            .unwrap()
-            .contains("wrong chair key")
-    );
+    assert!(wrong.error().contains("wrong chair key"));
     // Without a key, the public record; with the right one, from the
     // braked network too, the chair's.
     let public = request(addr, "GET", "/export/record.json", &[from], "");
     assert_eq!(public.status, 200);
     assert_eq!(public.json()["access"], "public", "{}", public.body);
-    let bearer = format!("Bearer {KEY}");
-    let chair = request(
-        addr,
-        "GET",
-        "/export/record.json",
-        &[("Authorization", &bearer), from],
-        "",
-    );
+    let chair = server.chair_request("GET", "/export/record.json", &[from], "");
     assert_eq!(chair.status, 200);
     assert_eq!(chair.json()["access"], "chair");
 }

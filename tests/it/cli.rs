@@ -25,6 +25,24 @@ fn text(output: &Output) -> String {
     )
 }
 
+/// `assembly export` of the record in `data` into `out`, run from the
+/// folder `data` is in.
+fn export(data: &Path, out: &Path) -> Output {
+    let (folder, data) = (data.parent().unwrap(), data.to_str().unwrap());
+    run(
+        &["export", "--data", data, "--out", out.to_str().unwrap()],
+        folder,
+    )
+}
+
+/// `assembly serve` on the record in `data` with `flags` (which must make
+/// it refuse to start), run from the folder `data` is in.
+fn serve_refuses(data: &Path, flags: &[&str]) -> Output {
+    let mut args = vec!["serve", "--data", data.to_str().unwrap()];
+    args.extend_from_slice(flags);
+    run(&args, data.parent().unwrap())
+}
+
 fn plans() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/plans")
 }
@@ -153,29 +171,11 @@ fn serve_refuses_to_mix_two_assemblies_and_export_works_offline() {
     assert!(said.contains("different plan"), "{said}");
     assert!(said.contains("Nothing was changed"), "{said}");
 
-    let short = run(
-        &[
-            "serve",
-            "--data",
-            data.to_str().unwrap(),
-            "--chair-key",
-            "short",
-        ],
-        dir.path(),
-    );
+    let short = serve_refuses(&data, &["--chair-key", "short"]);
     assert_eq!(short.status.code(), Some(1));
     assert!(text(&short).contains("at least 16"));
 
-    let bad_url = run(
-        &[
-            "serve",
-            "--data",
-            data.to_str().unwrap(),
-            "--public-url",
-            "192.168.1.5:8080",
-        ],
-        dir.path(),
-    );
+    let bad_url = serve_refuses(&data, &["--public-url", "192.168.1.5:8080"]);
     assert_eq!(bad_url.status.code(), Some(1));
     assert!(
         text(&bad_url).contains("starting with http://"),
@@ -184,16 +184,7 @@ fn serve_refuses_to_mix_two_assemblies_and_export_works_offline() {
     );
 
     let out = dir.path().join("record");
-    let output = run(
-        &[
-            "export",
-            "--data",
-            data.to_str().unwrap(),
-            "--out",
-            out.to_str().unwrap(),
-        ],
-        dir.path(),
-    );
+    let output = export(&data, &out);
     assert!(output.status.success(), "{}", text(&output));
     let record: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(out.join("record.json")).unwrap()).unwrap();
@@ -334,16 +325,7 @@ fn every_summary_counts_one_pledge_and_two_pledges() {
     server.must(r#"{"cmd":"respond","ask":"homes","holder":"mayor","answer":"yes"}"#);
     drop(server);
     let out = dir.path().join("record");
-    let output = run(
-        &[
-            "export",
-            "--data",
-            data.to_str().unwrap(),
-            "--out",
-            out.to_str().unwrap(),
-        ],
-        dir.path(),
-    );
+    let output = export(&data, &out);
     let said = text(&output);
     assert!(output.status.success(), "{said}");
     assert!(

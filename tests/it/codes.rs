@@ -4,45 +4,22 @@
 
 use crate::common;
 
-use std::net::TcpStream;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
+use common::socket::{Socket, open, read_until};
 use common::{KEY, Server, request};
 use serde_json::{Value, json};
-use tokio_tungstenite::tungstenite::{self, Message, stream::MaybeTlsStream};
-
-type Socket = tungstenite::WebSocket<MaybeTlsStream<TcpStream>>;
-
-fn connect(url: &str) -> Socket {
-    let (socket, _) = tungstenite::connect(url).expect("the websocket opens");
-    if let MaybeTlsStream::Plain(stream) = socket.get_ref() {
-        stream
-            .set_read_timeout(Some(Duration::from_millis(200)))
-            .unwrap();
-    }
-    socket
-}
+use tokio_tungstenite::tungstenite::Message;
 
 /// Send a message and wait for the reply with this `id`.
 fn reply_to(socket: &mut Socket, text: &str, id: &str) -> Value {
     socket.send(Message::text(text)).unwrap();
-    let deadline = Instant::now() + Duration::from_secs(5);
-    loop {
-        assert!(Instant::now() < deadline, "no reply to {text}");
-        match socket.read() {
-            Ok(Message::Text(text)) => {
-                let value: Value = serde_json::from_str(&text).unwrap();
-                if value["type"] == "result" && value["id"] == id {
-                    return value;
-                }
-            }
-            Ok(_) => {}
-            Err(tungstenite::Error::Io(e))
-                if e.kind() == std::io::ErrorKind::WouldBlock
-                    || e.kind() == std::io::ErrorKind::TimedOut => {}
-            Err(e) => panic!("the socket failed: {e}"),
-        }
-    }
+    let what = format!("reply to {text}");
+    read_until(socket, Duration::from_secs(5), &what, |v| {
+        v["type"] == "result" && v["id"] == id
+    })
+    .pop()
+    .unwrap()
 }
 
 /// An English refusal reads as a sentence: words, no message id, no
@@ -106,7 +83,7 @@ fn a_chair_command_refused_over_the_socket_or_the_api_carries_its_code() {
     );
 
     // The socket: the same code and values beside the English text.
-    let mut chair = connect(&server.ws_url(&format!("role=chair&key={KEY}")));
+    let mut chair = open(&server.ws_url(&format!("role=chair&key={KEY}")));
     let reply = reply_to(&mut chair, r#"{"cmd":"goto","item":99,"id":"g1"}"#, "g1");
     assert_eq!(reply["ok"], false);
     assert_eq!(reply["status"], 400);
@@ -162,19 +139,38 @@ fn a_chair_command_refused_over_the_socket_or_the_api_carries_its_code() {
 /// A phone's pledge through the form without JavaScript (no JSON asked
 /// for), in the languages its browser asks for.
 fn pledge_form(server: &Server, cookie: &str, headers: &[(&str, &str)]) -> common::Response {
+    form(
+        server,
+        cookie,
+        "/join/pledge",
+        "pledge=action-teams&answer=yes",
+        headers,
+    )
+}
+
+/// A phone's form sent to `path` without JavaScript, with its device
+/// cookie and `headers`.
+fn form(
+    server: &Server,
+    cookie: &str,
+    path: &str,
+    body: &str,
+    headers: &[(&str, &str)],
+) -> common::Response {
     let cookie = format!("assembly_device={cookie}");
     let mut all = vec![
         ("Cookie", cookie.as_str()),
         ("Content-Type", "application/x-www-form-urlencoded"),
     ];
     all.extend_from_slice(headers);
-    request(
-        server.addr,
-        "POST",
-        "/join/pledge",
-        &all,
-        "pledge=action-teams&answer=yes",
-    )
+    request(server.addr, "POST", path, &all, body)
+}
+
+/// A refusal page whose `<html>` tag is `html` and which says `says`.
+fn refused_saying(page: &common::Response, html: &str, says: &str) {
+    assert_eq!(page.status, 400);
+    assert_eq!(html_tag(&page.body), html);
+    assert!(page.body.contains(says), "{}", page.body);
 }
 
 fn html_tag(page: &str) -> &str {
@@ -196,30 +192,25 @@ fn a_phone_without_javascript_is_refused_in_its_own_language() {
         &cookie,
         &[("Accept-Language", "cy-GB,cy;q=0.9,en;q=0.5")],
     );
-    assert_eq!(page.status, 400);
+    refused_saying(
+        &page,
+        r#"<html lang="cy" dir="ltr">"#,
+        "nid yw’r addewid hwn ar agor ar hyn o bryd",
+    );
     assert!(
         page.header("content-type")
             .unwrap()
             .starts_with("text/html")
-    );
-    assert_eq!(html_tag(&page.body), r#"<html lang="cy" dir="ltr">"#);
-    assert!(
-        page.body
-            .contains("nid yw’r addewid hwn ar agor ar hyn o bryd"),
-        "{}",
-        page.body
     );
     assert!(page.body.contains("Yn ôl i dudalen y cynulliad"));
     assert!(!page.body.contains("not open right now"), "{}", page.body);
 
     // Arabic: right to left, in Arabic.
     let page = pledge_form(&server, &cookie, &[("Accept-Language", "ar")]);
-    assert_eq!(page.status, 400);
-    assert_eq!(html_tag(&page.body), r#"<html lang="ar" dir="rtl">"#);
-    assert!(
-        page.body.contains("هذا التعهّد ليس مفتوحًا الآن"),
-        "{}",
-        page.body
+    refused_saying(
+        &page,
+        r#"<html lang="ar" dir="rtl">"#,
+        "هذا التعهّد ليس مفتوحًا الآن",
     );
     assert!(!page.body.contains("not open right now"));
 
@@ -241,38 +232,27 @@ fn a_phone_without_javascript_is_refused_in_its_own_language() {
     assert!(page.body.contains("this pledge is not open right now"));
 
     // An answer that is neither yes nor no, in Urdu.
-    let device = format!("assembly_device={cookie}");
-    let page = request(
-        server.addr,
-        "POST",
+    let page = form(
+        &server,
+        &cookie,
         "/join/pledge",
-        &[
-            ("Cookie", &device),
-            ("Content-Type", "application/x-www-form-urlencoded"),
-            ("Accept-Language", "ur"),
-        ],
         "pledge=action-teams&answer=maybe",
+        &[("Accept-Language", "ur")],
     );
-    assert_eq!(page.status, 400);
-    assert_eq!(html_tag(&page.body), r#"<html lang="ur" dir="rtl">"#);
-    assert!(
-        page.body.contains("جواب ہاں یا نہیں ہونا چاہیے"),
-        "{}",
-        page.body
+    refused_saying(
+        &page,
+        r#"<html lang="ur" dir="rtl">"#,
+        "جواب ہاں یا نہیں ہونا چاہیے",
     );
 
     // Checking in with a group that is not in the plan, in Somali: the
     // name is the phone's own text, escaped.
-    let page = request(
-        server.addr,
-        "POST",
+    let page = form(
+        &server,
+        &cookie,
         "/join",
-        &[
-            ("Cookie", &device),
-            ("Content-Type", "application/x-www-form-urlencoded"),
-            ("Accept-Language", "so"),
-        ],
         "institution=%3Cb%3Enowhere",
+        &[("Accept-Language", "so")],
     );
     assert_eq!(page.status, 400);
     assert!(html_tag(&page.body).contains(r#"lang="so""#));
@@ -323,7 +303,7 @@ fn a_phone_asking_for_json_gets_the_code_to_say_in_its_language() {
     assert_eq!(refused["args"], json!({ "institution": "no-such-group" }));
 
     // On the phone's socket: a pledge before any check-in.
-    let mut phone = connect(&server.ws_url("role=attendee"));
+    let mut phone = open(&server.ws_url("role=attendee"));
     let reply = reply_to(
         &mut phone,
         r#"{"cmd":"pledge","pledge":"action-teams","yes":true,"id":"q1"}"#,

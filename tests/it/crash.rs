@@ -8,16 +8,14 @@
 use crate::common;
 
 use std::collections::HashMap;
-use std::net::TcpStream;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Barrier, Mutex};
 use std::time::{Duration, Instant};
 
 use assembly::domain::Event;
 use assembly::store::Store;
-use common::{KEY, Server, request, settled, try_request};
-use serde_json::Value;
-use tokio_tungstenite::tungstenite::{self, Message, stream::MaybeTlsStream};
+use common::socket::Phone;
+use common::{KEY, Server, command_at, settled, try_request};
 
 /// A tiny deterministic generator, so a failing round can be replayed.
 struct Rng(u64);
@@ -181,16 +179,9 @@ fn racing_chairs_apply_exactly_one_next_per_round() {
             .map(|_| {
                 let (addr, barrier) = (server.addr, barrier.clone());
                 std::thread::spawn(move || {
-                    let auth = format!("Bearer {KEY}");
+                    let body = format!(r#"{{"cmd":"extend","seconds":1,"expect":{seen}}}"#);
                     barrier.wait();
-                    request(
-                        addr,
-                        "POST",
-                        "/api/command",
-                        &[("Authorization", &auth)],
-                        &format!(r#"{{"cmd":"extend","seconds":1,"expect":{seen}}}"#),
-                    )
-                    .status
+                    command_at(addr, &body).status
                 })
             })
             .collect();
@@ -203,72 +194,14 @@ fn racing_chairs_apply_exactly_one_next_per_round() {
     assert_eq!(server.get("/api/state").json()["seq"], 1001);
 }
 
-type Socket = tungstenite::WebSocket<MaybeTlsStream<TcpStream>>;
-
-/// A client that keeps the latest state frame it was sent.
-struct Client {
-    url: String,
-    socket: Option<Socket>,
-    last: Option<Value>,
-}
-
-impl Client {
-    fn connect(&mut self) {
-        self.socket = tungstenite::connect(&self.url).ok().map(|(s, _)| {
-            if let MaybeTlsStream::Plain(stream) = s.get_ref() {
-                stream
-                    .set_read_timeout(Some(Duration::from_millis(5)))
-                    .unwrap();
-            }
-            s
-        });
-    }
-
-    fn pump(&mut self) {
-        let Some(socket) = &mut self.socket else {
-            return;
-        };
-        loop {
-            match socket.read() {
-                Ok(Message::Text(text)) => {
-                    let value: Value = serde_json::from_str(&text).unwrap();
-                    if value["type"] == "state" {
-                        self.last = Some(value["state"].clone());
-                    }
-                }
-                Ok(_) => {}
-                Err(tungstenite::Error::Io(e))
-                    if matches!(
-                        e.kind(),
-                        std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut
-                    ) =>
-                {
-                    return;
-                }
-                Err(_) => {
-                    self.socket = None;
-                    return;
-                }
-            }
-        }
-    }
-}
-
 #[test]
 fn dropped_clients_and_a_restart_converge_on_the_final_state() {
     let dir = tempfile::tempdir().unwrap();
     let mut server = Server::start(dir.path(), None);
     let addr = server.addr;
-    let mut clients: Vec<Client> = (0..12)
-        .map(|i| Client {
-            url: server.ws_url(["role=screen", "role=stage", "role=attendee"][i % 3]),
-            socket: None,
-            last: None,
-        })
+    let mut clients: Vec<Phone> = (0..12)
+        .map(|i| Phone::on(addr, ["screen", "stage", "attendee"][i % 3]))
         .collect();
-    for c in &mut clients {
-        c.connect();
-    }
     server.must(r#"{"cmd":"start"}"#);
     let mut rng = Rng(42);
     for step in 0..60 {
@@ -287,31 +220,22 @@ fn dropped_clients_and_a_restart_converge_on_the_final_state() {
         };
         for c in &mut clients {
             if rng.below(6) == 0 {
-                c.socket = None; // dropped by the venue Wi-Fi
+                c.drop_socket(); // dropped by the venue Wi-Fi
             }
-            if c.socket.is_none() && rng.below(2) == 0 {
+            if !c.is_connected() && rng.below(2) == 0 {
                 c.connect();
             }
-            c.pump();
+            c.read();
         }
     }
     let final_seq = server.get("/api/state").json()["seq"].as_u64().unwrap();
     let expected = settled(server.state_at(final_seq));
     let deadline = Instant::now() + Duration::from_secs(10);
     for c in &mut clients {
-        loop {
-            if c.socket.is_none() {
-                c.connect();
-            }
-            c.pump();
-            if c.last.as_ref().and_then(|s| s["seq"].as_u64()) == Some(final_seq) {
-                break;
-            }
-            assert!(
-                Instant::now() < deadline,
-                "a client never reached seq {final_seq}"
-            );
-        }
+        c.reaches(
+            final_seq,
+            deadline.saturating_duration_since(Instant::now()),
+        );
         let last = c.last.clone().unwrap();
         assert_eq!(last["seq"], final_seq);
         assert_eq!(last["turnout"], expected["turnout"]);

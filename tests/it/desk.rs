@@ -8,15 +8,34 @@ use crate::common;
 use std::path::Path;
 
 use assembly::import::{Imported, Mapping, Source};
-use common::{KEY, Server, run_in as run};
+use common::{Server, run_in as run};
+use rust_xlsxwriter::Workbook;
+use serde_json::Value;
 
 /// `POST /api/import` of one file's bytes, with the chair key.
 fn post(server: &Server, name: &str, bytes: &[u8]) -> (u16, Value) {
     let (status, json, _) = common::post_import(server, name, bytes);
     (status, json)
 }
-use rust_xlsxwriter::Workbook;
-use serde_json::Value;
+
+/// Write each `(name, text)` into `dir`, as the organiser saved them.
+fn write_all(dir: &Path, files: [(&str, String); 3]) {
+    for (name, text) in files {
+        std::fs::write(dir.join(name), text).unwrap();
+    }
+}
+
+/// `assembly import` of the three sheets [`write_all`] wrote, then `rest`.
+fn import_three(dir: &Path, rest: &[&str]) -> (i32, String) {
+    let mut args = vec![
+        "import",
+        "export.csv",
+        "institutions.csv",
+        "running-order.csv",
+    ];
+    args.extend_from_slice(rest);
+    run(dir, &args)
+}
 
 const ORDER_CSV: &str = "Item,Kind,Minutes\nWelcome,Welcome,3\nRoll call,Roll call,5\n\
     Close,Close,2\n";
@@ -136,22 +155,15 @@ fn details_as_rows_reach_the_page_and_the_command_line_with_their_cells() {
         out.contains("Title: \"Spring Assembly 2026\", from Details cell B3"),
         "{out}"
     );
-    for (name, text) in [
-        ("export.csv", details_csv()),
-        ("institutions.csv", INSTITUTIONS_CSV.into()),
-        ("running-order.csv", ORDER_CSV.into()),
-    ] {
-        std::fs::write(dir.path().join(name), text).unwrap();
-    }
-    let args = [
-        "import",
-        "export.csv",
-        "institutions.csv",
-        "running-order.csv",
-        "--out",
-        "b.toml",
-    ];
-    let (code, out) = run(dir.path(), &args);
+    write_all(
+        dir.path(),
+        [
+            ("export.csv", details_csv()),
+            ("institutions.csv", INSTITUTIONS_CSV.into()),
+            ("running-order.csv", ORDER_CSV.into()),
+        ],
+    );
+    let (code, out) = import_three(dir.path(), &["--out", "b.toml"]);
     assert_eq!(code, 0, "{out}");
     assert!(
         out.contains("Starts: \"14/03/2026 18:30\", from export.csv cell B5"),
@@ -218,12 +230,7 @@ fn sheet_problems_name_the_sheet_row_and_heading_in_plain_words() {
 }
 
 fn chair_json(server: &Server, method: &str, path: &str, body: &str) -> common::Response {
-    let auth = format!("Bearer {KEY}");
-    let headers = [
-        ("Authorization", auth.as_str()),
-        ("Content-Type", "application/json"),
-    ];
-    common::request(server.addr, method, path, &headers, body)
+    server.chair_request(method, path, &[("Content-Type", "application/json")], body)
 }
 
 fn stress() -> std::path::PathBuf {
@@ -336,26 +343,21 @@ fn a_follow_up_step_before_the_assembly_is_refused_unless_confirmed() {
 #[test]
 fn the_command_lines_map_example_names_a_column_and_the_field_it_lacks() {
     let dir = tempfile::tempdir().unwrap();
-    for (name, text) in [
-        ("export.csv", details_csv()),
-        (
-            "institutions.csv",
-            "Organisation,Expected attendance\nSt Mary's,40\n".to_owned(),
-        ),
-        (
-            "running-order.csv",
-            "Item,Kind,Minutes\nWelcome,Welcome,ten\n".to_owned(),
-        ),
-    ] {
-        std::fs::write(dir.path().join(name), text).unwrap();
-    }
-    let args = [
-        "import",
-        "export.csv",
-        "institutions.csv",
-        "running-order.csv",
-    ];
-    let (code, out) = run(dir.path(), &args);
+    write_all(
+        dir.path(),
+        [
+            ("export.csv", details_csv()),
+            (
+                "institutions.csv",
+                "Organisation,Expected attendance\nSt Mary's,40\n".to_owned(),
+            ),
+            (
+                "running-order.csv",
+                "Item,Kind,Minutes\nWelcome,Welcome,ten\n".to_owned(),
+            ),
+        ],
+    );
+    let (code, out) = import_three(dir.path(), &[]);
     assert_eq!(code, 1, "{out}");
     assert!(
         out.contains(r#"--map "institutions.csv:Expected attendance=promised""#),

@@ -7,25 +7,22 @@
 use crate::common;
 mod files;
 
-use std::net::TcpStream;
 use std::path::Path;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use common::{KEY, Server, post_import as post, request, run_bounded};
+use common::socket::{listen, open};
+use common::{Server, post_import as post, run_bounded};
 use files::{
     Entry, SHEET_HEAD, corners_as_ods, declared_strings, gigabyte_string, inline, million_row_csv,
     millions_of_rows, ods_repeats, shared_text, too_many_rows, two_corners, xlsx,
 };
 use serde_json::Value;
-use tokio_tungstenite::tungstenite::{self, Message, stream::MaybeTlsStream};
 
 /// Most the server's memory may grow (VmHWM) through every hostile file.
 const MEMORY_GROWTH_KB: u64 = 300 * 1024;
 /// Longest an answer to a hostile file may take.
 const ANSWER_WITHIN: Duration = Duration::from_secs(25);
-
-type Socket = tungstenite::WebSocket<MaybeTlsStream<TcpStream>>;
 
 /// Every `seq` a phone's socket hears, kept as it arrives.
 #[derive(Clone, Default)]
@@ -33,32 +30,12 @@ struct Heard(Arc<Mutex<Vec<u64>>>);
 
 impl Heard {
     fn phone(server: &Server) -> Heard {
-        let (mut socket, _): (Socket, _) =
-            tungstenite::connect(server.ws_url("role=attendee")).expect("the phone connects");
-        if let MaybeTlsStream::Plain(stream) = socket.get_ref() {
-            stream
-                .set_read_timeout(Some(Duration::from_millis(200)))
-                .unwrap();
-        }
         let heard = Heard::default();
         let out = heard.clone();
-        std::thread::spawn(move || {
-            loop {
-                match socket.read() {
-                    Ok(Message::Text(text)) => {
-                        let value: Value = serde_json::from_str(&text).unwrap_or(Value::Null);
-                        if let Some(seq) = value["state"]["seq"].as_u64() {
-                            out.0.lock().unwrap().push(seq);
-                        }
-                    }
-                    Ok(_) => {}
-                    Err(tungstenite::Error::Io(e))
-                        if matches!(
-                            e.kind(),
-                            std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut
-                        ) => {}
-                    Err(_) => break,
-                }
+        listen(open(&server.ws_url("role=attendee")), move |text| {
+            let value: Value = serde_json::from_str(text).unwrap_or(Value::Null);
+            if let Some(seq) = value["state"]["seq"].as_u64() {
+                out.0.lock().unwrap().push(seq);
             }
         });
         heard
@@ -274,12 +251,10 @@ fn assembly_import_refuses_the_file_with_a_message_not_an_abort() {
 fn ordinary_files_still_import_through_the_api() {
     let dir = tempfile::tempdir().unwrap();
     let server = Server::start(&dir.path().join("data"), None);
-    let auth = format!("Bearer {KEY}");
-    let answer = request(
-        server.addr,
+    let answer = server.chair_request(
         "POST",
         "/api/import?name=institutions.csv",
-        &[("Authorization", &auth)],
+        &[],
         "Institution,Promised\nSt Mary's,4\n",
     );
     assert_eq!(answer.status, 200, "{}", answer.body);

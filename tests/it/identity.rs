@@ -5,17 +5,15 @@
 
 use crate::common;
 
-use std::net::TcpStream;
 use std::time::{Duration, Instant};
 
 use assembly::domain::Event;
 use assembly::store::Store;
+use common::socket::{Socket, read_until, try_open};
 use common::{KEY, Server, device_id, request};
 use serde_json::Value;
+use tokio_tungstenite::tungstenite::Message;
 use tokio_tungstenite::tungstenite::client::IntoClientRequest;
-use tokio_tungstenite::tungstenite::{self, Message, stream::MaybeTlsStream};
-
-type Socket = tungstenite::WebSocket<MaybeTlsStream<TcpStream>>;
 
 /// A 32-hex id no server issued.
 fn forged(i: u64) -> String {
@@ -40,30 +38,22 @@ fn phone_socket(server: &Server, cookie: &str) -> Socket {
         "Cookie",
         format!("assembly_device={cookie}").parse().unwrap(),
     );
-    let (socket, _) = tungstenite::connect(request).expect("the phone's socket opens");
-    if let MaybeTlsStream::Plain(stream) = socket.get_ref() {
-        stream
-            .set_read_timeout(Some(Duration::from_secs(5)))
-            .unwrap();
-    }
-    socket
+    try_open(request, Duration::from_secs(5)).expect("the phone's socket opens")
 }
 
 /// Send a pledge on a phone's socket and wait for its reply.
 fn pledge_on(socket: &mut Socket, id: &str, yes: bool) -> Value {
     let text = format!(r#"{{"cmd":"pledge","pledge":"action-teams","yes":{yes},"id":"{id}"}}"#);
     socket.send(Message::text(text)).unwrap();
-    loop {
-        match socket.read().expect("a reply within 5 s") {
-            Message::Text(text) => {
-                let value: Value = serde_json::from_str(&text).unwrap();
-                if value["id"] == id {
-                    return value;
-                }
-            }
-            _ => continue,
-        }
-    }
+    read_until(socket, Duration::from_secs(5), "a reply", |v| v["id"] == id)
+        .pop()
+        .unwrap()
+}
+
+/// How many changes a limit of `burst` at once and then `per_second`
+/// allows from `started` until now.
+fn allowed(burst: u64, per_second: f64, started: Instant) -> u64 {
+    burst + (started.elapsed().as_secs_f64() * per_second).ceil() as u64 + 1
 }
 
 /// Pledge events in the log of a stopped server: (yes, no).
@@ -112,11 +102,10 @@ fn forged_device_cookies_are_new_phones_under_the_join_rate() {
         }
     }
     // A burst of 100 (ten seconds at 5 a second), plus what the time taken earned.
-    let earned = (started.elapsed().as_secs_f64() * 5.0).ceil() as u64 + 1;
+    let limit = allowed(100, 5.0, started);
     assert!(
-        accepted <= 100 + earned,
-        "forged cookies got {accepted} phones in; the limit allows {}",
-        100 + earned
+        accepted <= limit,
+        "forged cookies got {accepted} phones in; the limit allows {limit}"
     );
     assert_eq!(accepted + throttled, 1000);
     let state = server.state_at(last_seq);
@@ -248,11 +237,10 @@ fn one_phone_changing_its_mind_quickly_is_slowed_and_counted_right() {
         }
     }
     // A burst of 10 (one went on the first check-in), then one per 2 s.
-    let earned = (started.elapsed().as_secs_f64() / 2.0).ceil() as u64 + 1;
+    let limit = allowed(9, 0.5, started);
     assert!(
-        applied <= 9 + earned,
-        "{applied} changes went through; the limit allows {}",
-        9 + earned
+        applied <= limit,
+        "{applied} changes went through; the limit allows {limit}"
     );
     assert_eq!(applied + refused, 200);
     let state = server.state_at(last_seq);
@@ -274,8 +262,8 @@ fn one_phone_changing_its_mind_quickly_is_slowed_and_counted_right() {
         .map(|i| pledge_on(&mut socket, &format!("f{i}"), i % 2 == 0))
         .collect();
     let flips = replies.iter().filter(|r| r["applied"] == true).count() as u64;
-    let earned = (started.elapsed().as_secs_f64() / 2.0).ceil() as u64 + 1;
-    assert!(flips <= 9 + earned, "{flips} pledge flips went through");
+    let limit = allowed(9, 0.5, started);
+    assert!(flips <= limit, "{flips} pledge flips went through");
     assert!(replies.iter().any(|r| r["status"] == 429));
 }
 
@@ -315,11 +303,12 @@ fn the_chair_cookie_is_not_the_key_and_dies_when_the_key_changes() {
     assert_eq!(chair_page(&server, &cookie), 200);
     // A new key revokes it.
     server.terminate();
-    let server = Server::start_keyed(
+    let server = Server::start_full(
         dir.path(),
         None,
         "127.0.0.1:0",
         "a-brand-new-chair-key",
+        &[],
         &[],
     );
     assert_eq!(
@@ -331,10 +320,7 @@ fn the_chair_cookie_is_not_the_key_and_dies_when_the_key_changes() {
 
     // Behind https, both cookies are Secure.
     let dir = tempfile::tempdir().unwrap();
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .unwrap()
-        .port();
+    let port = common::free_port();
     let server = Server::start_with(
         dir.path(),
         None,

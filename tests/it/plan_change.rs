@@ -5,97 +5,47 @@
 
 use crate::common;
 
-use std::net::TcpStream;
 use std::path::Path;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
+use common::socket::{Socket, open, read_until};
 use common::{KEY, Server, request};
 use serde_json::{Value, json};
-use tokio_tungstenite::tungstenite::{self, Message, stream::MaybeTlsStream};
 
 const STRESS: &str = "tests/fixtures/stress.toml";
 
-fn bearer() -> String {
-    format!("Bearer {KEY}")
-}
-
-fn chair_get(server: &Server, path: &str) -> common::Response {
-    request(
-        server.addr,
-        "GET",
-        path,
-        &[("Authorization", &bearer())],
-        "",
-    )
-}
-
 fn put(server: &Server, body: &str, headers: &[(&str, &str)]) -> common::Response {
-    let bearer = bearer();
-    let mut all = vec![("Authorization", bearer.as_str())];
-    all.extend_from_slice(headers);
-    request(server.addr, "PUT", "/api/plan", &all, body)
+    server.chair_request("PUT", "/api/plan", headers, body)
 }
 
 fn plan_toml(server: &Server) -> String {
-    let response = chair_get(server, "/export/plan.toml");
+    let response = server.chair_get("/export/plan.toml");
     assert_eq!(response.status, 200, "{}", response.body);
     response.body
 }
 
-type Socket = tungstenite::WebSocket<MaybeTlsStream<TcpStream>>;
-
-/// Reads a socket's messages until one satisfies `done`; returns them all.
-fn read_until(socket: &mut Socket, what: &str, done: impl Fn(&Value) -> bool) -> Vec<Value> {
-    let deadline = Instant::now() + Duration::from_secs(10);
-    let mut read = Vec::new();
-    while Instant::now() < deadline {
-        match socket.read() {
-            Ok(Message::Text(text)) => {
-                let value: Value = serde_json::from_str(&text).unwrap();
-                let last = done(&value);
-                read.push(value);
-                if last {
-                    return read;
-                }
-            }
-            Ok(_) => {}
-            Err(tungstenite::Error::Io(e))
-                if matches!(
-                    e.kind(),
-                    std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut
-                ) => {}
-            Err(e) => panic!("the socket broke: {e}"),
-        }
-    }
-    panic!("no {what} within 10 s");
-}
-
 /// Reads a socket until a `hello` holding `needle` arrives.
 fn hello_with(socket: &mut Socket, needle: &str) {
-    read_until(socket, "hello with the new plan", |v| {
-        v["type"] == "hello" && v.to_string().contains(needle)
-    });
+    read_until(
+        socket,
+        Duration::from_secs(10),
+        "hello with the new plan",
+        |v| v["type"] == "hello" && v.to_string().contains(needle),
+    );
 }
 
 /// Reads a socket until a state of `plan_seq` arrives; returns how many
 /// `hello` messages came on the way.
 fn hellos_until_plan(socket: &mut Socket, plan_seq: u64) -> usize {
-    read_until(socket, "state of the new plan", |v| {
-        v["state"]["plan_seq"] == plan_seq
-    })
+    read_until(
+        socket,
+        Duration::from_secs(10),
+        "state of the new plan",
+        |v| v["state"]["plan_seq"] == plan_seq,
+    )
     .iter()
     .filter(|v| v["type"] == "hello")
     .count()
-}
-
-fn open(url: &str) -> Socket {
-    let (socket, _) = tungstenite::connect(url).expect("the websocket opens");
-    if let MaybeTlsStream::Plain(stream) = socket.get_ref() {
-        stream
-            .set_read_timeout(Some(Duration::from_millis(200)))
-            .unwrap();
-    }
-    socket
 }
 
 #[test]
@@ -107,7 +57,7 @@ fn a_plan_change_is_saved_whole_seen_at_once_and_kept_in_the_record() {
     let mut phone = open(&server.ws_url("role=attendee"));
 
     // The draft: seq 0, and the institution with a phone is locked.
-    let draft = chair_get(&server, "/api/plan/draft");
+    let draft = server.chair_get("/api/plan/draft");
     assert_eq!(draft.status, 200, "{}", draft.body);
     assert_eq!(draft.header("etag"), Some("\"0\""));
     let draft = draft.json();
@@ -217,7 +167,7 @@ fn a_plan_change_is_saved_whole_seen_at_once_and_kept_in_the_record() {
     assert!(message.contains("\"minutes\""), "{problem}");
 
     // A draft as JSON, as /setup sends it; a notes change is the chair's.
-    let mut draft = chair_get(&server, "/api/plan/draft").json()["draft"].clone();
+    let mut draft = server.chair_get("/api/plan/draft").json()["draft"].clone();
     draft["items"][0]["notes"] = json!("Secret: the mayor is late");
     draft["items"][0]["duration"] = json!("2:30");
     let saved = put(
@@ -230,7 +180,7 @@ fn a_plan_change_is_saved_whole_seen_at_once_and_kept_in_the_record() {
     assert!(!public.contains("the mayor is late"), "notes stay private");
     assert!(public.contains("\"plan_changes\""));
     assert!(public.contains("Late Arrivals"));
-    let full = chair_get(&server, "/export/record.json").body;
+    let full = server.chair_get("/export/record.json").body;
     assert!(full.contains("the mayor is late"));
     let saves: Value = serde_json::from_str::<Value>(&full).unwrap()["plan_saves"].clone();
     assert_eq!(saves.as_array().unwrap().len(), 2, "{saves}");
@@ -244,21 +194,12 @@ fn a_draft_is_checked_as_typed_with_each_problem_at_its_field() {
     let dir = tempfile::tempdir().unwrap();
     let server = Server::start(&dir.path().join("data"), Some(Path::new(STRESS)));
     server.check_in(None, "nour");
-    let mut draft = chair_get(&server, "/api/plan/draft").json()["draft"].clone();
+    let mut draft = server.chair_get("/api/plan/draft").json()["draft"].clone();
     draft["items"][2]["duration"] = json!("2:3x");
     draft["institutions"][5]["name"] = json!("");
-    let bearer = bearer();
     let check = |draft: &Value| {
-        let response = request(
-            server.addr,
-            "POST",
-            "/api/plan/check",
-            &[
-                ("Authorization", bearer.as_str()),
-                ("Content-Type", "application/json"),
-            ],
-            &draft.to_string(),
-        );
+        let json = [("Content-Type", "application/json")];
+        let response = server.chair_request("POST", "/api/plan/check", &json, &draft.to_string());
         assert_eq!(response.status, 200, "{}", response.body);
         response.json()
     };

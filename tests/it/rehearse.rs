@@ -3,61 +3,51 @@
 
 use crate::common;
 
-use std::io::Read;
-use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
+use std::process::Command;
+use std::time::Duration;
 
-use common::{KEY, Server};
-
-struct Run {
-    code: Option<i32>,
-    stdout: String,
-    stderr: String,
-}
+use common::{Finished as Run, KEY, Server};
 
 /// Run `assembly rehearse ARGS`, killing it (and failing the test) if it
 /// has not finished within `limit`.
 fn rehearse(args: &[&str], limit: Duration) -> Run {
-    let mut child = Command::new(common::binary())
+    let mut command = Command::new(common::binary());
+    command
         .arg("rehearse")
         .args(args)
         .env_remove("ASSEMBLY_CHAIR_KEY")
-        .env("NO_COLOR", "1")
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the assembly binary starts");
-    let mut stdout = child.stdout.take().unwrap();
-    let mut stderr = child.stderr.take().unwrap();
-    let out = std::thread::spawn(move || {
-        let mut text = String::new();
-        let _ = stdout.read_to_string(&mut text);
-        text
-    });
-    let err = std::thread::spawn(move || {
-        let mut text = String::new();
-        let _ = stderr.read_to_string(&mut text);
-        text
-    });
-    let deadline = Instant::now() + limit;
-    let status = loop {
-        if let Some(status) = child.try_wait().unwrap() {
-            break status;
-        }
-        if Instant::now() >= deadline {
-            let _ = child.kill();
-            let _ = child.wait();
-            panic!(
-                "rehearse {args:?} was still running after {limit:?}: it must never hang\n{}",
-                err.join().unwrap()
-            );
-        }
-        std::thread::sleep(Duration::from_millis(20));
-    };
-    Run {
-        code: status.code(),
-        stdout: out.join().unwrap(),
-        stderr: err.join().unwrap(),
+        .env("NO_COLOR", "1");
+    let what = format!("rehearse {args:?} (it must never hang)");
+    common::finish_within(command, limit, &what)
+}
+
+/// A server whose simulated phones may all check in from 127.0.0.1, as
+/// in a rehearsal (`--join-rate 0`), and its address.
+fn hall(dir: &std::path::Path) -> (Server, String) {
+    let server = Server::start_with(dir, None, "127.0.0.1:0", &["--join-rate", "0"]);
+    let url = server.url("");
+    (server, url)
+}
+
+/// Rehearse with `args` within `limit`; it must pass. The run's table.
+fn passes(args: &[&str], limit: Duration) -> String {
+    let run = rehearse(args, limit);
+    let table = run.stdout;
+    assert_eq!(run.code, Some(0), "{table}\n{}", run.stderr);
+    assert!(
+        table
+            .trim_end()
+            .ends_with("verdict: PASS (all targets met)"),
+        "{table}"
+    );
+    table
+}
+
+/// A run that must stop with exit code 1 and say each of `words` on stderr.
+fn fails_saying(run: &Run, words: &[&str]) {
+    assert_eq!(run.code, Some(1), "{}\n{}", run.stdout, run.stderr);
+    for word in words {
+        assert!(run.stderr.contains(word), "{}", run.stderr);
     }
 }
 
@@ -76,11 +66,8 @@ fn row<'a>(table: &'a str, metric: &str) -> Vec<&'a str> {
 #[test]
 fn a_small_hall_is_rehearsed_and_passes() {
     let dir = tempfile::tempdir().unwrap();
-    // Every simulated phone checks in from 127.0.0.1, as in a rehearsal.
-    let server = Server::start_with(dir.path(), None, "127.0.0.1:0", &["--join-rate", "0"]);
-    let url = server.url("");
-
-    let run = rehearse(
+    let (server, url) = hall(dir.path());
+    let table = &passes(
         &[
             "--url",
             &url,
@@ -97,9 +84,6 @@ fn a_small_hall_is_rehearsed_and_passes() {
         ],
         Duration::from_secs(120),
     );
-
-    let table = &run.stdout;
-    assert_eq!(run.code, Some(0), "{table}\n{}", run.stderr);
     assert_eq!(
         row(table, "phones connected"),
         [
@@ -133,12 +117,6 @@ fn a_small_hall_is_rehearsed_and_passes() {
     assert_eq!(row(table, "chair actions")[1], "5 (seq 2 to 6)");
     assert_eq!(row(table, "phone-actions missed")[1], "0");
     assert_eq!(row(table, "phone updates during check-ins")[3], "ok");
-    assert!(
-        table
-            .trim_end()
-            .ends_with("verdict: PASS (all targets met)"),
-        "{table}"
-    );
 
     // What the table claims, the server confirms: the assembly was started
     // and the 200 check-ins are 200 phones.
@@ -166,13 +144,7 @@ fn a_wrong_chair_key_fails_at_once_with_a_clear_message() {
         Duration::from_secs(30),
     );
 
-    assert_eq!(run.code, Some(1), "{}\n{}", run.stdout, run.stderr);
-    assert!(
-        run.stderr.contains("refused the chair key"),
-        "{}",
-        run.stderr
-    );
-    assert!(run.stderr.contains("--chair-key"), "{}", run.stderr);
+    fails_saying(&run, &["refused the chair key", "--chair-key"]);
     assert!(
         run.stdout.contains("verdict: FAIL: stopped early"),
         "{}",
@@ -185,11 +157,7 @@ fn a_wrong_chair_key_fails_at_once_with_a_clear_message() {
 #[test]
 fn no_server_at_the_address_fails_with_a_hint() {
     // A port that was free a moment ago: nothing listens there now.
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
+    let port = common::free_port();
 
     let run = rehearse(
         &[
@@ -201,22 +169,16 @@ fn no_server_at_the_address_fails_with_a_hint() {
         Duration::from_secs(30),
     );
 
-    assert_eq!(run.code, Some(1), "{}\n{}", run.stdout, run.stderr);
-    assert!(
-        run.stderr.contains("Is `assembly serve` running there?"),
-        "{}",
-        run.stderr
-    );
+    fails_saying(&run, &["Is `assembly serve` running there?"]);
 }
 
 #[test]
 fn phones_and_check_ins_are_split_across_relays_and_reported_per_relay_and_in_all() {
     let dir = tempfile::tempdir().unwrap();
-    let server = Server::start_with(dir.path(), None, "127.0.0.1:0", &["--join-rate", "0"]);
-    let url = server.url("");
+    let (server, url) = hall(dir.path());
     // Any server speaking the public API stands in for a relay: here the
     // primary itself, given twice.
-    let run = rehearse(
+    let table = &passes(
         &[
             "--url",
             &url,
@@ -237,9 +199,6 @@ fn phones_and_check_ins_are_split_across_relays_and_reported_per_relay_and_in_al
         ],
         Duration::from_secs(60),
     );
-
-    let table = &run.stdout;
-    assert_eq!(run.code, Some(0), "{table}\n{}", run.stderr);
     let state = server.get("/api/state").json();
     let final_seq = state["seq"].as_u64().unwrap();
     let at_final = |n: usize| format!("{n}/{n} at seq {final_seq}");
@@ -299,12 +258,6 @@ fn phones_and_check_ins_are_split_across_relays_and_reported_per_relay_and_in_al
         row(table, "relay 2: phones on the final seq")[1],
         at_final(20)
     );
-    assert!(
-        table
-            .trim_end()
-            .ends_with("verdict: PASS (all targets met)"),
-        "{table}"
-    );
     assert_eq!(state["turnout"]["phones"], 101);
 }
 
@@ -314,6 +267,5 @@ fn phones_on_the_primary_without_relays_is_refused() {
         &["--url", "http://127.0.0.1:9", "--phones-on-primary", "5"],
         Duration::from_secs(30),
     );
-    assert_eq!(run.code, Some(1), "{}\n{}", run.stdout, run.stderr);
-    assert!(run.stderr.contains("--relay"), "{}", run.stderr);
+    fails_saying(&run, &["--relay"]);
 }

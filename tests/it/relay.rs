@@ -7,8 +7,8 @@ use crate::common;
 
 use std::time::{Duration, Instant};
 
-use common::relays::{Nats, Phone, linked, primary, reaches, relay, relay_at, seq_of};
-use common::{Server, device_id, request, settled};
+use common::relays::{Linked, Nats, Phone, linked, primary, reaches, relay, relay_at, seq_of};
+use common::{Server, device_id, poll, request, settled};
 
 const SOON: Duration = Duration::from_secs(10);
 
@@ -17,6 +17,14 @@ fn phones(server: &Server) -> u64 {
     server.get("/api/state").json()["turnout"]["phones"]
         .as_u64()
         .unwrap()
+}
+
+/// A venue and two relays, `east` and `west`, linked for assembly `id`.
+fn two_relays(id: &str) -> (Linked, Server) {
+    let hall = Linked::start(id);
+    let west = relay(&hall.nats, id);
+    linked(&west);
+    (hall, west)
 }
 
 /// Every device the venue's event log holds a check-in of, read from its
@@ -36,23 +44,18 @@ fn checked_in(server: &Server) -> Vec<String> {
 
 #[test]
 fn a_check_in_on_either_relay_is_in_the_venue_record_before_the_phone_is_answered() {
-    let dir = tempfile::tempdir().unwrap();
-    let nats = Nats::start(&dir.path().join("nats"));
-    let venue = primary(&dir.path().join("data"), &nats, "hall-1");
-    let east = relay(&nats, "hall-1");
-    let west = relay(&nats, "hall-1");
-    linked(&east);
-    linked(&west);
+    let (hall, west) = two_relays("hall-1");
+    let Linked { venue, east, .. } = &hall;
 
     let mut cookies = Vec::new();
     for i in 0..20 {
-        let relay = if i % 2 == 0 { &east } else { &west };
+        let relay = if i % 2 == 0 { east } else { &west };
         let (answer, cookie) = relay.check_in(None, if i % 3 == 0 { "" } else { "gurdwara" });
         assert_eq!(answer.status, 200, "{}", answer.body);
         let seq = answer.json()["seq"].as_u64().unwrap();
         // Durable at the venue before the phone heard yes...
         assert!(
-            checked_in(&venue).contains(&device_id(&cookie).to_owned()),
+            checked_in(venue).contains(&device_id(&cookie).to_owned()),
             "check-in {i} was answered before the venue's record had it"
         );
         // ...and the very next page on the same relay shows it.
@@ -63,7 +66,7 @@ fn a_check_in_on_either_relay_is_in_the_venue_record_before_the_phone_is_answere
         assert_eq!(phones(relay), i + 1);
         cookies.push(cookie);
     }
-    assert_eq!(phones(&venue), 20);
+    assert_eq!(phones(venue), 20);
 
     // A device issued by one relay is the same phone on the other relay
     // and at the venue: changing institution there counts it once.
@@ -76,13 +79,13 @@ fn a_check_in_on_either_relay_is_in_the_venue_record_before_the_phone_is_answere
         false,
         "the venue knows the relay's phone"
     );
-    assert_eq!(phones(&venue), 20);
+    assert_eq!(phones(venue), 20);
     // A forged cookie is a new phone everywhere, never someone else.
     let forged = format!("{}.{}", device_id(&cookies[1]), "0".repeat(64));
     let (forgery, issued) = east.check_in(Some(&forged), "st-marys");
     assert_eq!(forgery.status, 200);
     assert_ne!(device_id(&issued), device_id(&cookies[1]));
-    assert_eq!(phones(&venue), 21);
+    assert_eq!(phones(venue), 21);
 
     // A refusal from the venue reaches the phone with its code.
     let refused = east.check_in(Some(&cookies[2]), "no-such-place").0;
@@ -110,14 +113,9 @@ fn a_check_in_on_either_relay_is_in_the_venue_record_before_the_phone_is_answere
 
 #[test]
 fn phones_on_both_relays_and_at_the_venue_converge_on_the_final_seq() {
-    let dir = tempfile::tempdir().unwrap();
-    let nats = Nats::start(&dir.path().join("nats"));
-    let venue = primary(&dir.path().join("data"), &nats, "hall-2");
-    let east = relay(&nats, "hall-2");
-    let west = relay(&nats, "hall-2");
-    linked(&east);
-    linked(&west);
-    let mut phones: Vec<Phone> = [&venue, &east, &west]
+    let (hall, west) = two_relays("hall-2");
+    let Linked { venue, east, .. } = &hall;
+    let mut phones: Vec<Phone> = [venue, east, &west]
         .iter()
         .flat_map(|s| {
             ["attendee", "screen", "stage", "attendee"].map(|role| Phone::on(s.addr, role))
@@ -143,7 +141,7 @@ fn phones_on_both_relays_and_at_the_venue_converge_on_the_final_seq() {
             phone.pump();
         }
     }
-    let last = seq_of(&venue);
+    let last = seq_of(venue);
     let expected = settled(venue.state_at(last));
     for phone in &mut phones {
         phone.reaches(last, SOON);
@@ -153,18 +151,15 @@ fn phones_on_both_relays_and_at_the_venue_converge_on_the_final_seq() {
             assert_eq!(state["current"], expected["current"]);
         }
     }
-    for relay in [&east, &west] {
+    for relay in [east, &west] {
         assert_eq!(settled(relay.state_at(last)), expected);
     }
 }
 
 #[test]
 fn a_relay_serves_the_public_and_never_the_chair() {
-    let dir = tempfile::tempdir().unwrap();
-    let nats = Nats::start(&dir.path().join("nats"));
-    let venue = primary(&dir.path().join("data"), &nats, "hall-3");
-    let east = relay(&nats, "hall-3");
-    linked(&east);
+    let hall = Linked::start("hall-3");
+    let Linked { venue, east, .. } = &hall;
     for path in [
         "/join",
         "/screen",
@@ -210,7 +205,7 @@ fn a_relay_serves_the_public_and_never_the_chair() {
         common::KEY
     ));
     assert!(socket.is_err(), "a relay opened a chair socket");
-    assert_eq!(seq_of(&venue), 0, "nothing reached the venue");
+    assert_eq!(seq_of(venue), 0, "nothing reached the venue");
     // The relay's home is the way in for phones.
     let home = east.get("/");
     assert_eq!(home.status, 303);
@@ -219,13 +214,10 @@ fn a_relay_serves_the_public_and_never_the_chair() {
 
 #[test]
 fn killing_a_relay_and_restarting_nats_lose_nothing_acknowledged() {
-    let dir = tempfile::tempdir().unwrap();
-    let mut nats = Nats::start(&dir.path().join("nats"));
-    let venue = primary(&dir.path().join("data"), &nats, "hall-4");
-    let mut east = relay(&nats, "hall-4");
-    let west = relay(&nats, "hall-4");
-    linked(&east);
-    linked(&west);
+    let (mut hall, west) = two_relays("hall-4");
+    let Linked {
+        nats, venue, east, ..
+    } = &mut hall;
     let mut acknowledged = Vec::new();
     let mut take = |server: &Server| {
         let (answer, cookie) = server.check_in(None, "gurdwara");
@@ -235,7 +227,7 @@ fn killing_a_relay_and_restarting_nats_lose_nothing_acknowledged() {
         answer.status
     };
     for _ in 0..10 {
-        take(&east);
+        take(east);
         take(&west);
     }
     // A relay killed and started again catches up from the stream alone.
@@ -243,57 +235,51 @@ fn killing_a_relay_and_restarting_nats_lose_nothing_acknowledged() {
     east.kill();
     venue.must(r#"{"cmd":"start"}"#);
     take(&west);
-    east = relay_at(&nats, "hall-4", &bind);
-    linked(&east);
-    take(&east);
+    *east = relay_at(nats, "hall-4", &bind);
+    linked(east);
+    take(east);
     // NATS restarts: its stream survives, links come back by themselves.
     nats.down();
     venue.must(r#"{"cmd":"next"}"#);
-    take(&venue);
+    take(venue);
     nats.up();
-    linked(&east);
+    linked(east);
     linked(&west);
-    take(&east);
+    take(east);
     take(&west);
-    let last = seq_of(&venue);
-    reaches(&east, last, SOON);
+    let last = seq_of(venue);
+    reaches(east, last, SOON);
     reaches(&west, last, SOON);
-    let record = checked_in(&venue);
+    let record = checked_in(venue);
     for device in &acknowledged {
         assert!(record.contains(device), "acknowledged {device} was lost");
     }
-    assert_eq!(phones(&venue), acknowledged.len() as u64);
-    assert_eq!(phones(&east), acknowledged.len() as u64);
+    assert_eq!(phones(venue), acknowledged.len() as u64);
+    assert_eq!(phones(east), acknowledged.len() as u64);
     assert_eq!(phones(&west), acknowledged.len() as u64);
 }
 
 #[test]
 fn ten_seconds_without_nats_refuse_relay_check_ins_and_the_hall_carries_on() {
-    let dir = tempfile::tempdir().unwrap();
-    let mut nats = Nats::start(&dir.path().join("nats"));
-    let venue = primary(&dir.path().join("data"), &nats, "hall-5");
-    let east = relay(&nats, "hall-5");
-    linked(&east);
+    let mut hall = Linked::start("hall-5");
+    let Linked {
+        nats, venue, east, ..
+    } = &mut hall;
     let mut phone = Phone::on(east.addr, "attendee");
     let mut screen = Phone::on(venue.addr, "screen");
     venue.must(r#"{"cmd":"start"}"#);
     east.check_in(None, "gurdwara");
-    phone.reaches(seq_of(&venue), SOON);
+    phone.reaches(seq_of(venue), SOON);
     assert_eq!(phone.hall, None);
 
     // The venue's server says how its link to the relays stands.
-    let deadline = Instant::now() + SOON;
-    loop {
+    poll(SOON, Duration::from_millis(20), || {
         let relays = venue.get("/healthz").json()["relays"].clone();
-        if relays["linked"] == true && relays["published"] == seq_of(&venue) {
-            break;
+        if relays["linked"] == true && relays["published"] == seq_of(venue) {
+            return Ok(());
         }
-        assert!(
-            Instant::now() < deadline,
-            "the venue's health says {relays}"
-        );
-        std::thread::sleep(Duration::from_millis(20));
-    }
+        Err(format!("the venue's health says {relays}"))
+    });
 
     nats.down();
     let cut = Instant::now();
@@ -320,20 +306,20 @@ fn ten_seconds_without_nats_refuse_relay_check_ins_and_the_hall_carries_on() {
     let health = venue.get("/healthz");
     assert_eq!(health.status, 200, "the hall is fine without NATS");
     assert_eq!(health.json()["relays"]["linked"], false, "{}", health.body);
-    let during = seq_of(&venue);
+    let during = seq_of(venue);
     screen.reaches(during, SOON);
 
     nats.up();
-    linked(&east);
+    linked(east);
     phone.hall_becomes(None, SOON);
     phone.reaches(during, SOON);
     let (answer, _) = east.check_in(None, "gurdwara");
     assert_eq!(answer.status, 200, "{}", answer.body);
-    let last = seq_of(&venue);
-    reaches(&east, last, SOON);
+    let last = seq_of(venue);
+    reaches(east, last, SOON);
     let relays = venue.get("/healthz").json()["relays"].clone();
     assert_eq!(relays["linked"], true, "{relays}");
-    assert_eq!(phones(&venue), 2 + venue_took);
+    assert_eq!(phones(venue), 2 + venue_took);
     assert_eq!(settled(east.state_at(last)), settled(venue.state_at(last)));
 }
 
@@ -393,59 +379,35 @@ fn a_relay_started_after_ten_thousand_events_catches_up() {
     let alone = relay(&nats, "hall-6");
     reaches(&alone, 10_000, Duration::from_secs(30));
     assert_eq!(settled(alone.state_at(10_000)), expected);
-    let deadline = Instant::now() + SOON;
-    while alone.get("/healthz").status != 503 {
-        assert!(
-            Instant::now() < deadline,
-            "a relay without the hall says it is linked"
-        );
-        std::thread::sleep(Duration::from_millis(100));
-    }
+    poll(SOON, Duration::from_millis(100), || {
+        match alone.get("/healthz").status {
+            503 => Ok(()),
+            _ => Err("a relay without the hall says it is linked".into()),
+        }
+    });
     let (answer, _) = alone.check_in(None, "gurdwara");
     assert_eq!(answer.json()["refusal"], "reconnecting", "{}", answer.body);
 }
 
 #[test]
 fn a_forwarded_change_sent_again_after_a_timeout_never_counts_twice() {
-    use assembly::link::{Change, Names, Reply, Request};
+    use assembly::link::{Change, Reply};
+    use common::relays::{RELAY, ask, client, now_ms, runtime};
 
-    let dir = tempfile::tempdir().unwrap();
-    let nats = Nats::start(&dir.path().join("nats"));
-    let venue = primary(&dir.path().join("data"), &nats, "hall-7");
     // A relay's phone, its device issued and signed by the venue.
-    let east = relay(&nats, "hall-7");
-    linked(&east);
+    let hall = Linked::start("hall-7");
+    let Linked {
+        nats, venue, east, ..
+    } = &hall;
     let (_, cookie) = east.check_in(None, "");
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .unwrap();
-    let replies = runtime.block_on(async {
-        let client = common::relays::client(&nats, common::relays::RELAY).await;
-        let subject = Names::new("hall-7").audience();
-        let send = |id: &str, institution: &str| {
-            let deadline = std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .unwrap()
-                .as_millis() as u64
-                + 5000;
-            let request = Request {
-                id: id.into(),
-                change: Change::CheckIn {
-                    device: Some(cookie.clone()),
-                    institution: Some(institution.into()),
-                },
-                deadline,
-                client: None,
-                seal: None,
+    let replies = runtime().block_on(async {
+        let client = client(nats, RELAY).await;
+        let send = |id: &'static str, institution: &str| {
+            let change = Change::CheckIn {
+                device: Some(cookie.clone()),
+                institution: Some(institution.into()),
             };
-            let client = client.clone();
-            let subject = subject.clone();
-            async move {
-                let payload = serde_json::to_vec(&request).unwrap();
-                let answer = client.request(subject, payload.into()).await.unwrap();
-                serde_json::from_slice::<Reply>(&answer.payload).unwrap()
-            }
+            ask(&client, "hall-7", id, change, now_ms() + 5000, None)
         };
         // The phone moves to the gurdwara; its relay times out and sends
         // the same request again, but only after the phone moved on.
@@ -473,11 +435,8 @@ fn a_forwarded_change_sent_again_after_a_timeout_never_counts_twice() {
 
 #[test]
 fn a_relay_stays_linked_through_a_long_surge_of_check_ins() {
-    let dir = tempfile::tempdir().unwrap();
-    let nats = Nats::start(&dir.path().join("nats"));
-    let venue = primary(&dir.path().join("data"), &nats, "hall-8");
-    let east = relay(&nats, "hall-8");
-    linked(&east);
+    let hall = Linked::start("hall-8");
+    let Linked { venue, east, .. } = &hall;
     let addr = venue.addr;
     let surge = std::thread::spawn(move || {
         let started = Instant::now();
@@ -514,6 +473,6 @@ fn a_relay_stays_linked_through_a_long_surge_of_check_ins() {
         checks > 40 && sent > 100,
         "{checks} checks, {sent} check-ins"
     );
-    reaches(&east, seq_of(&venue), SOON);
-    assert_eq!(phones(&east), sent);
+    reaches(east, seq_of(venue), SOON);
+    assert_eq!(phones(east), sent);
 }

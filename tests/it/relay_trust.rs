@@ -7,29 +7,19 @@
 
 use crate::common;
 
-use std::time::{Duration, Instant};
+use std::net::{IpAddr, Ipv4Addr};
+use std::time::Duration;
 
 use assembly::domain::command::MessageTarget;
 use assembly::domain::{Envelope, Event};
-use assembly::link::{Change, Names, Reply, Request};
-use common::relays::{self, Nats, RELAY, VENUE, linked, primary, reaches, relay, seq_of};
-use common::{Server, device_id};
+use assembly::link::{Change, Names, Reply};
+use common::relays::{self, Linked, Nats, RELAY, VENUE, linked, now_ms, reaches, runtime, seq_of};
+use common::{Server, device_id, poll};
 
 const SOON: Duration = Duration::from_secs(10);
 
-fn runtime() -> tokio::runtime::Runtime {
-    tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .unwrap()
-}
-
-fn now_ms() -> u64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .unwrap()
-        .as_millis() as u64
-}
+/// Where the forged requests say their phone is.
+const FROM: Option<IpAddr> = Some(IpAddr::V4(Ipv4Addr::new(198, 51, 100, 7)));
 
 /// How many check-ins for `institution` the venue's record counts.
 fn counted(server: &Server, institution: &str) -> u64 {
@@ -38,52 +28,46 @@ fn counted(server: &Server, institution: &str) -> u64 {
         .unwrap_or(0)
 }
 
-/// Send `change` on the audience subject as `id`, the way a relay does.
+/// Send `change` on assembly trust-1's audience subject as `id`, the way
+/// a relay does.
 async fn ask(client: &async_nats::Client, id: &str, change: Change, deadline: u64) -> Reply {
-    let request = Request {
-        id: id.into(),
-        change,
-        deadline,
-        client: Some("198.51.100.7".parse().unwrap()),
-        seal: None,
-    };
-    let payload = serde_json::to_vec(&request).unwrap();
-    let answer = client
-        .request(Names::new("trust-1").audience(), payload.into())
-        .await
-        .unwrap();
-    serde_json::from_slice(&answer.payload).unwrap()
+    relays::ask(client, "trust-1", id, change, deadline, FROM).await
+}
+
+/// An event that shows "EVACUATE THE HALL NOW" on the screen, as event
+/// `seq`: what someone who can publish to the stream would forge.
+fn evacuate(seq: u64) -> Vec<u8> {
+    serde_json::to_vec(&Envelope {
+        seq,
+        at: 1,
+        id: None,
+        event: Event::MessageSet {
+            to: MessageTarget::Screen,
+            text: Some("EVACUATE THE HALL NOW".into()),
+            pin: false,
+        },
+    })
+    .unwrap()
 }
 
 #[test]
 fn a_relay_password_can_read_and_ask_but_not_write_and_forged_phones_count_nothing() {
-    let dir = tempfile::tempdir().unwrap();
-    let nats = Nats::start(&dir.path().join("nats"));
-    let venue = primary(&dir.path().join("data"), &nats, "trust-1");
-    let east = relay(&nats, "trust-1");
-    linked(&east);
+    let hall = Linked::start("trust-1");
+    let Linked {
+        nats, venue, east, ..
+    } = &hall;
     // A real phone on the relay: its cookie is the venue's.
     let (answer, cookie) = east.check_in(None, "gurdwara");
     assert_eq!(answer.status, 200, "{}", answer.body);
-    let seq = seq_of(&venue);
-    reaches(&east, seq, SOON);
+    let seq = seq_of(venue);
+    reaches(east, seq, SOON);
     let names = Names::new("trust-1");
 
     let forged = runtime().block_on(async {
-        let client = relays::client(&nats, RELAY).await;
+        let client = relays::client(nats, RELAY).await;
         let js = async_nats::jetstream::new(client.clone());
         // Writing the log: refused by NATS, the stream is as it was.
-        let event = serde_json::to_vec(&Envelope {
-            seq: seq + 1,
-            at: 1,
-            id: None,
-            event: Event::MessageSet {
-                to: MessageTarget::Screen,
-                text: Some("EVACUATE THE HALL NOW".into()),
-                pin: false,
-            },
-        })
-        .unwrap();
+        let event = evacuate(seq + 1);
         let published = match js.publish(names.event(), event.into()).await {
             Ok(ack) => ack.await.is_ok(),
             Err(_) => false,
@@ -144,8 +128,8 @@ fn a_relay_password_can_read_and_ask_but_not_write_and_forged_phones_count_nothi
     assert!(matches!(late, Reply::Denied { .. }), "{late:?}");
     let state = venue.get("/api/state").json();
     assert_eq!(state["turnout"]["phones"], 1, "{}", state["turnout"]);
-    assert_eq!(counted(&venue, "st-marys"), 1);
-    assert_eq!(counted(&venue, "gurdwara"), 0);
+    assert_eq!(counted(venue, "st-marys"), 1);
+    assert_eq!(counted(venue, "gurdwara"), 0);
 }
 
 /// Publish a screen message as event `seq` of assembly `id`, with the
@@ -154,18 +138,7 @@ fn forge(nats: &Nats, id: &str, seq: u64) {
     runtime().block_on(async {
         let client = relays::client(nats, VENUE).await;
         let js = async_nats::jetstream::new(client);
-        let forged = serde_json::to_vec(&Envelope {
-            seq,
-            at: 1,
-            id: None,
-            event: Event::MessageSet {
-                to: MessageTarget::Screen,
-                text: Some("EVACUATE THE HALL NOW".into()),
-                pin: false,
-            },
-        })
-        .unwrap();
-        js.publish(Names::new(id).event(), forged.into())
+        js.publish(Names::new(id).event(), evacuate(seq).into())
             .await
             .unwrap()
             .await
@@ -175,38 +148,54 @@ fn forge(nats: &Nats, id: &str, seq: u64) {
 
 /// Wait until `relay`'s `/healthz` says its link stopped; what it says.
 fn stopped(relay: &Server) -> String {
-    let deadline = Instant::now() + SOON;
-    loop {
-        let health = relay.get("/healthz");
-        if health.status != 200
-            && let Some(link) = health.json()["link"].as_str()
-            && link.starts_with("stopped:")
-        {
-            return link.to_owned();
-        }
-        assert!(
-            Instant::now() < deadline,
+    poll(SOON, Duration::from_millis(50), || {
+        stopped_link(&relay.get("/healthz"))
+    })
+}
+
+/// What a relay's `/healthz` answer says of its link if it says the link
+/// stopped; otherwise the whole answer, for the test to tell.
+fn stopped_link(health: &common::Response) -> Result<String, String> {
+    match health.json()["link"].as_str() {
+        Some(link) if health.status != 200 && link.starts_with("stopped:") => Ok(link.to_owned()),
+        _ => Err(format!(
             "the relay's health says {} {}",
-            health.status,
-            health.body
-        );
-        std::thread::sleep(Duration::from_millis(50));
+            health.status, health.body
+        )),
     }
+}
+
+/// Wait until the venue's `/healthz` says its relays are cut off, and why;
+/// what it says of them.
+fn venue_cut_off(venue: &Server) -> serde_json::Value {
+    poll(SOON, Duration::from_millis(50), || {
+        let relays = venue.get("/healthz").json()["relays"].clone();
+        if relays["linked"] == false && relays["reason"].is_string() {
+            return Ok(relays);
+        }
+        Err(format!("the venue says {relays}"))
+    })
+}
+
+/// A venue and its relay for assembly `id`, started, with the relay
+/// caught up; and the seq it caught up to.
+fn started(id: &str) -> (Linked, u64) {
+    let hall = Linked::start(id);
+    hall.venue.must(r#"{"cmd":"start"}"#);
+    let seq = seq_of(&hall.venue);
+    reaches(&hall.east, seq, SOON);
+    (hall, seq)
 }
 
 #[test]
 fn a_forged_event_in_a_quiet_hall_stops_relays_within_seconds() {
-    let dir = tempfile::tempdir().unwrap();
-    let nats = Nats::start(&dir.path().join("nats"));
-    let venue = primary(&dir.path().join("data"), &nats, "trust-4");
-    let east = relay(&nats, "trust-4");
-    linked(&east);
-    venue.must(r#"{"cmd":"start"}"#);
-    let seq = seq_of(&venue);
-    reaches(&east, seq, SOON);
-    forge(&nats, "trust-4", seq + 1);
+    let (hall, seq) = started("trust-4");
+    let Linked {
+        nats, venue, east, ..
+    } = &hall;
+    forge(nats, "trust-4", seq + 1);
     // The chair does nothing: the hall's heartbeats never reach it.
-    let link = stopped(&east);
+    let link = stopped(east);
     assert!(
         link.contains(&format!("event {}", seq + 1)) && link.contains("never made"),
         "{link}"
@@ -214,24 +203,16 @@ fn a_forged_event_in_a_quiet_hall_stops_relays_within_seconds() {
     let state = east.get("/api/state").json();
     assert_eq!(state["seq"], seq, "{state}");
     assert!(!state.to_string().contains("EVACUATE"), "{state}");
-    assert_eq!(seq_of(&venue), seq);
+    assert_eq!(seq_of(venue), seq);
     // The venue finds it too, idle as it is.
-    let deadline = Instant::now() + SOON;
-    loop {
-        let relays = venue.get("/healthz").json()["relays"].clone();
-        if relays["linked"] == false && relays["reason"].is_string() {
-            break;
-        }
-        assert!(Instant::now() < deadline, "the venue says {relays}");
-        std::thread::sleep(Duration::from_millis(50));
-    }
+    venue_cut_off(venue);
     // The chair carries on: the hall's own event of that number changes
     // nothing on the relay, and the venue keeps saying why.
     venue.must(r#"{"cmd":"message","to":"screen","text":"Welcome"}"#);
     // A fixed wait on purpose: the point is that nothing happens. The
     // relay is stopped, so no later event can mark when it has seen it.
     std::thread::sleep(Duration::from_millis(2500));
-    assert!(stopped(&east).contains(&format!("event {}", seq + 1)));
+    assert!(stopped(east).contains(&format!("event {}", seq + 1)));
     assert_eq!(east.get("/api/state").json()["seq"], seq);
     let relays = venue.get("/healthz").json()["relays"].clone();
     assert_eq!(relays["linked"], false, "{relays}");
@@ -240,40 +221,24 @@ fn a_forged_event_in_a_quiet_hall_stops_relays_within_seconds() {
 
 #[test]
 fn a_forged_event_stops_relays_and_the_venue_says_so() {
-    let dir = tempfile::tempdir().unwrap();
-    let nats = Nats::start(&dir.path().join("nats"));
-    let venue = primary(&dir.path().join("data"), &nats, "trust-2");
-    let east = relay(&nats, "trust-2");
-    linked(&east);
-    venue.must(r#"{"cmd":"start"}"#);
-    let seq = seq_of(&venue);
-    reaches(&east, seq, SOON);
+    let (hall, seq) = started("trust-2");
+    let Linked {
+        nats, venue, east, ..
+    } = &hall;
 
     // Someone with more than a relay's password publishes the next event.
-    forge(&nats, "trust-2", seq + 1);
+    forge(nats, "trust-2", seq + 1);
     // The venue's own next event has that number.
     venue.must(r#"{"cmd":"message","to":"screen","text":"Welcome"}"#);
 
-    let deadline = Instant::now() + SOON;
-    let (health, relays) = loop {
-        let health = east.get("/healthz");
+    let (link, relays) = poll(SOON, Duration::from_millis(50), || {
+        let link = stopped_link(&east.get("/healthz"));
         let relays = venue.get("/healthz").json()["relays"].clone();
-        let stopped = health.status != 200
-            && health.json()["link"]
-                .as_str()
-                .is_some_and(|l| l.starts_with("stopped:"));
-        if stopped && relays["reason"].is_string() {
-            break (health, relays);
+        match link {
+            Ok(link) if relays["reason"].is_string() => Ok((link, relays)),
+            link => Err(format!("relay: {link:?}; venue: {relays}")),
         }
-        assert!(
-            Instant::now() < deadline,
-            "relay: {} {}; venue: {relays}",
-            health.status,
-            health.body
-        );
-        std::thread::sleep(Duration::from_millis(50));
-    };
-    let link = health.json()["link"].as_str().unwrap().to_owned();
+    });
     // Seen twice, or seen as one the hall never made: either stops it.
     assert!(link.contains(&format!("event {}", seq + 1)), "{link}");
     assert_eq!(relays["linked"], false, "{relays}");
@@ -321,11 +286,10 @@ fn taken(answers: &[(u16, String)]) -> u64 {
 
 #[test]
 fn a_check_in_a_relay_refused_during_an_outage_never_counts_later() {
-    let dir = tempfile::tempdir().unwrap();
-    let mut nats = Nats::start(&dir.path().join("nats"));
-    let venue = primary(&dir.path().join("data"), &nats, "trust-3");
-    let east = relay(&nats, "trust-3");
-    linked(&east);
+    let mut hall = Linked::start("trust-3");
+    let Linked {
+        nats, venue, east, ..
+    } = &mut hall;
     venue.must(r#"{"cmd":"start"}"#);
 
     // NATS stalls: the relay's requests wait in its socket while the
@@ -333,21 +297,21 @@ fn a_check_in_a_relay_refused_during_an_outage_never_counts_later() {
     nats.freeze(true);
     // (A signal stops a busy process within a scheduler tick or so.)
     std::thread::sleep(Duration::from_millis(100));
-    let stalled = ten_check_ins(&east);
+    let stalled = ten_check_ins(east);
     nats.freeze(false);
-    linked(&east);
+    linked(east);
     // NATS goes away: the relay's client keeps what it could not send.
     nats.down();
-    let cut = ten_check_ins(&east);
+    let cut = ten_check_ins(east);
     nats.up();
-    linked(&east);
+    linked(east);
     // Long enough for anything kept or stalled to arrive. A fixed wait on
     // purpose: the point is that these never count, and no event marks
     // "all late check-ins have now been dropped".
     std::thread::sleep(Duration::from_secs(3));
     let taken = taken(&stalled) + taken(&cut);
     assert_eq!(
-        counted(&venue, "gurdwara"),
+        counted(venue, "gurdwara"),
         taken,
         "the venue counts check-ins the relay told the phone to try again"
     );
@@ -356,22 +320,21 @@ fn a_check_in_a_relay_refused_during_an_outage_never_counts_later() {
 
 #[test]
 fn a_relay_listening_on_inboxes_learns_no_device_it_can_use() {
-    let dir = tempfile::tempdir().unwrap();
-    let nats = Nats::start(&dir.path().join("nats"));
-    let venue = primary(&dir.path().join("data"), &nats, "trust-1");
-    let east = relay(&nats, "trust-1");
-    linked(&east);
+    let hall = Linked::start("trust-1");
+    let Linked {
+        nats, venue, east, ..
+    } = &hall;
     let rt = runtime();
     // Another relay's password, listening on every inbox it may.
     let (spy, mut heard) = rt.block_on(async {
-        let spy = relays::client(&nats, RELAY).await;
+        let spy = relays::client(nats, RELAY).await;
         let heard = spy.subscribe("_INBOX.>").await.unwrap();
         spy.flush().await.unwrap();
         (spy, heard)
     });
     let (answer, cookie) = east.check_in(None, "gurdwara");
     assert_eq!(answer.status, 200, "{}", answer.body);
-    assert!(counted(&venue, "gurdwara") >= 1);
+    assert!(counted(venue, "gurdwara") >= 1);
     let overheard: Vec<String> = rt.block_on(async {
         use futures_util::StreamExt;
         let mut devices = Vec::new();

@@ -10,8 +10,10 @@ use std::path::Path;
 use common::{KEY, Server, request};
 use serde_json::{Value, json};
 
-fn bearer() -> String {
-    format!("Bearer {KEY}")
+/// `POST /api/plan/draft-from-toml` of `toml`, with the chair key.
+fn draft_from_toml(server: &Server, toml: &str) -> common::Response {
+    let text = [("Content-Type", "text/plain")];
+    server.chair_request("POST", "/api/plan/draft-from-toml", &text, toml)
 }
 
 fn stress() -> std::path::PathBuf {
@@ -67,13 +69,7 @@ fn only_the_chair_gets_the_form() {
     assert!(page.body.contains("Masjid Al-Hudā"));
 
     // A bearer key works as well.
-    let page = request(
-        server.addr,
-        "GET",
-        "/setup",
-        &[("Authorization", &bearer())],
-        "",
-    );
+    let page = server.chair_get("/setup");
     assert_eq!(page.status, 200);
     assert!(page.body.contains("<script src=\"/assets/setup.js\" defer"));
 
@@ -109,13 +105,7 @@ fn names_from_the_plan_are_escaped_in_the_form() {
     let path = dir.path().join("plan.toml");
     std::fs::write(&path, source).unwrap();
     let server = Server::start(&dir.path().join("data"), Some(&path));
-    let page = request(
-        server.addr,
-        "GET",
-        "/setup",
-        &[("Authorization", &bearer())],
-        "",
-    );
+    let page = server.chair_get("/setup");
     assert_eq!(page.status, 200);
     assert!(
         !page.body.contains("<script>alert"),
@@ -138,13 +128,7 @@ fn a_plan_file_is_read_into_a_draft_without_saving_it() {
         std::fs::read_to_string(stress())
             .unwrap()
             .replacen("promised = 120", "promised = 121", 1);
-    let read = request(
-        server.addr,
-        "POST",
-        "/api/plan/draft-from-toml",
-        &[("Authorization", &bearer()), ("Content-Type", "text/plain")],
-        &toml,
-    );
+    let read = draft_from_toml(&server, &toml);
     assert_eq!(read.status, 200, "{}", read.body);
     let draft = read.json()["draft"].clone();
     assert_eq!(draft["institutions"][0]["promised"], "121");
@@ -165,13 +149,7 @@ fn a_plan_file_is_read_into_a_draft_without_saving_it() {
 
     // A broken file: every problem with its line and column, nothing loaded.
     let broken = "[assembly]\ntitle = \"Half\"\n\n[[item]]\ntitle = \"Welcome\"\nkind = \"welcom\"\nminutes = 3\n";
-    let read = request(
-        server.addr,
-        "POST",
-        "/api/plan/draft-from-toml",
-        &[("Authorization", &bearer()), ("Content-Type", "text/plain")],
-        broken,
-    );
+    let read = draft_from_toml(&server, broken);
     assert_eq!(read.status, 400);
     let answer = read.json();
     assert_eq!(answer["ok"], false, "the API's one error shape: {answer}");
@@ -195,13 +173,7 @@ fn a_plan_file_is_read_into_a_draft_without_saving_it() {
 
 /// A draft of the stress plan with `n` institutions in all.
 fn draft_with(server: &Server, n: usize) -> Value {
-    let got = request(
-        server.addr,
-        "GET",
-        "/api/plan/draft",
-        &[("Authorization", &bearer())],
-        "",
-    );
+    let got = server.chair_get("/api/plan/draft");
     assert_eq!(got.status, 200, "{}", got.body);
     let mut draft = got.json()["draft"].clone();
     let institutions = draft["institutions"].as_array_mut().unwrap();
@@ -225,29 +197,18 @@ fn the_largest_plan_is_checked_and_saved_from_the_form() {
         "far bigger than a chair command may be: {} bytes",
         draft.len()
     );
-    let json_headers = [
-        ("Authorization", bearer()),
-        ("Content-Type", "application/json".to_owned()),
-    ];
-    let headers: Vec<(&str, &str)> = json_headers.iter().map(|(k, v)| (*k, v.as_str())).collect();
-    let checked = request(server.addr, "POST", "/api/plan/check", &headers, &draft);
+    let json = ("Content-Type", "application/json");
+    let checked = server.chair_request("POST", "/api/plan/check", &[json], &draft);
     assert_eq!(checked.status, 200, "{}", checked.body);
     assert_eq!(checked.json()["problems"], json!([]));
 
-    let mut put = headers.clone();
-    put.push(("If-Match", "0"));
-    let saved = request(server.addr, "PUT", "/api/plan", &put, &draft);
+    let put = [json, ("If-Match", "0")];
+    let saved = server.chair_request("PUT", "/api/plan", &put, &draft);
     assert_eq!(saved.status, 200, "{}", saved.body);
     let plan = server.get("/api/plan").json();
     assert_eq!(plan["institutions"].as_array().unwrap().len(), 500);
     // The form is drawn again with every one of them.
-    let page = request(
-        server.addr,
-        "GET",
-        "/setup",
-        &[("Authorization", &bearer())],
-        "",
-    );
+    let page = server.chair_get("/setup");
     assert!(page.body.contains("id=\"institutions.499.name\""));
     assert!(
         page.body

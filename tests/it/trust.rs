@@ -7,7 +7,7 @@ use std::net::TcpStream;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use common::{KEY, Server, request};
+use common::{KEY, Server, command_as, poll, request};
 use tokio_tungstenite::tungstenite::client::IntoClientRequest;
 use tokio_tungstenite::tungstenite::protocol::frame::coding::CloseCode;
 use tokio_tungstenite::tungstenite::{self, Message, stream::MaybeTlsStream};
@@ -85,10 +85,8 @@ fn other_sites_cannot_use_this_browser_to_steer() {
     assert!(ws_with_origin(&url, &format!("http://{}", server.addr)).is_ok());
     // A cross-site form post with the chair cookie.
     let cookie = format!("assembly_chair={KEY}");
-    let forged = request(
+    let forged = command_as(
         server.addr,
-        "POST",
-        "/api/command",
         &[("Cookie", &cookie), ("Sec-Fetch-Site", "cross-site")],
         r#"{"cmd":"start"}"#,
     );
@@ -115,20 +113,9 @@ fn other_sites_cannot_use_this_browser_to_steer() {
 fn wrong_keys_are_answered_alike_then_refused_after_ten() {
     let dir = tempfile::tempdir().unwrap();
     let server = Server::start(dir.path(), None);
-    let missing = request(
-        server.addr,
-        "POST",
-        "/api/command",
-        &[],
-        r#"{"cmd":"start"}"#,
-    );
-    let wrong = request(
-        server.addr,
-        "POST",
-        "/api/command",
-        &[("Authorization", "Bearer integration-test-chair-kez")],
-        r#"{"cmd":"start"}"#,
-    );
+    let start = |headers: &[(&str, &str)]| command_as(server.addr, headers, r#"{"cmd":"start"}"#);
+    let missing = start(&[]);
+    let wrong = start(&[("Authorization", "Bearer integration-test-chair-kez")]);
     assert_eq!(missing.status, 401);
     assert_eq!(wrong.status, 401);
     assert_eq!(
@@ -140,13 +127,7 @@ fn wrong_keys_are_answered_alike_then_refused_after_ten() {
     let guesses: Vec<(u16, Duration)> = (0..14)
         .map(|_| {
             let started = Instant::now();
-            let r = request(
-                server.addr,
-                "POST",
-                "/api/command",
-                &[("Authorization", "Bearer guess-guess-guess-guess")],
-                r#"{"cmd":"start"}"#,
-            );
+            let r = start(&[("Authorization", "Bearer guess-guess-guess-guess")]);
             (r.status, started.elapsed())
         })
         .collect();
@@ -195,6 +176,17 @@ fn new_devices_from_one_address_are_throttled_but_returning_phones_are_not() {
     );
 }
 
+/// Wait up to 5 s until `/healthz` counts `open` sockets; else fail saying
+/// `what`.
+fn sockets_become(server: &Server, open: u64, what: &str) {
+    poll(Duration::from_secs(5), Duration::from_millis(20), || {
+        if server.get("/healthz").json()["sockets"] == open {
+            return Ok(());
+        }
+        Err(what.to_owned())
+    });
+}
+
 #[test]
 fn sockets_have_limits_and_junk_never_breaks_the_server() {
     let dir = tempfile::tempdir().unwrap();
@@ -218,24 +210,13 @@ fn sockets_have_limits_and_junk_never_breaks_the_server() {
     assert_eq!(code, Some(CloseCode::Size));
     assert_eq!(server.get("/healthz").status, 200, "the server lives on");
     drop(phone);
-    let deadline = Instant::now() + Duration::from_secs(5);
-    while server.get("/healthz").json()["sockets"] != 0 {
-        assert!(
-            Instant::now() < deadline,
-            "the closed socket is still counted"
-        );
-        std::thread::sleep(Duration::from_millis(20));
-    }
+    sockets_become(&server, 0, "the closed socket is still counted");
 
     // Over --max-phones: the socket is refused and /join says so plainly.
     let _a = tungstenite::connect(server.ws_url("role=attendee")).unwrap();
     let _b = tungstenite::connect(server.ws_url("role=attendee")).unwrap();
     let _c = tungstenite::connect(server.ws_url("role=attendee")).unwrap();
-    let deadline = Instant::now() + Duration::from_secs(5);
-    while server.get("/healthz").json()["sockets"] != 3 {
-        assert!(Instant::now() < deadline, "three sockets open");
-        std::thread::sleep(Duration::from_millis(20));
-    }
+    sockets_become(&server, 3, "three sockets open");
     assert!(tungstenite::connect(server.ws_url("role=attendee")).is_err());
     let join = server.get("/join").body;
     assert!(join.contains("The hall is full online"), "{join}");
@@ -246,13 +227,7 @@ fn sockets_have_limits_and_junk_never_breaks_the_server() {
 
     // Request bodies are capped.
     let huge = "x".repeat(64 * 1024);
-    let r = request(
-        server.addr,
-        "POST",
-        "/api/command",
-        &[("Authorization", &format!("Bearer {KEY}"))],
-        &huge,
-    );
+    let r = server.chair_request("POST", "/api/command", &[], &huge);
     assert_eq!(r.status, 413);
 }
 

@@ -10,14 +10,20 @@ pub mod fit;
 pub mod hall;
 pub mod record;
 pub mod relays;
+pub mod socket;
+
+// The HTTP client lives in its own file; tests name its items from here.
+mod client;
+pub use client::{
+    Response, Wire, command_as, command_at, post_import, request, try_request, wire, wire_within,
+};
+
 use std::io::{BufRead, BufReader, Read};
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
-use std::sync::{OnceLock, mpsc};
+use std::sync::mpsc;
 use std::time::{Duration, Instant};
-
-use assembly::rehearse::http;
 
 pub const KEY: &str = "integration-test-chair-key";
 
@@ -32,6 +38,8 @@ pub struct Server {
     pub data: PathBuf,
     /// How long from spawn until it was listening.
     pub startup: Duration,
+    /// What it printed before it said where it listens.
+    told: String,
 }
 
 impl Server {
@@ -61,18 +69,19 @@ impl Server {
         Server::start_full(data, plan, bind, KEY, extra, env)
     }
 
-    /// Start with another chair key, as an organiser changing it would.
-    pub fn start_keyed(
-        data: &Path,
-        plan: Option<&Path>,
-        bind: &str,
-        key: &str,
-        extra: &[&str],
-    ) -> Server {
-        Server::start_full(data, plan, bind, key, extra, &[])
+    /// Start with a local proxy trusted (`--trusted-proxy 127.0.0.1/32`),
+    /// so a test speaks from any network it names in `X-Forwarded-For`.
+    pub fn start_behind_proxy(data: &Path) -> Server {
+        Server::start_with(
+            data,
+            None,
+            "127.0.0.1:0",
+            &["--trusted-proxy", "127.0.0.1/32"],
+        )
     }
 
-    /// Start with every choice: chair key, flags and variables.
+    /// Start with every choice: chair key (another one, as an organiser
+    /// changing it would), flags and variables.
     pub fn start_full(
         data: &Path,
         plan: Option<&Path>,
@@ -81,19 +90,6 @@ impl Server {
         extra: &[&str],
         env: &[(&str, &str)],
     ) -> Server {
-        Server::spawn(data, plan, bind, key, extra, env).0
-    }
-
-    /// Start, and also return what the server printed before it said where
-    /// it listens (such as "new data dir").
-    fn spawn(
-        data: &Path,
-        plan: Option<&Path>,
-        bind: &str,
-        key: &str,
-        extra: &[&str],
-        env: &[(&str, &str)],
-    ) -> (Server, String) {
         let mut command = Command::new(binary());
         command.envs(env.iter().copied());
         command.arg("serve");
@@ -109,7 +105,7 @@ impl Server {
             .env("RUST_LOG", "assembly=warn")
             .stdout(Stdio::piped())
             .stderr(Stdio::inherit());
-        Server::launch(command, data)
+        Server::launch(command, data).0
     }
 
     /// Spawn a server command (`serve` or `relay`) and wait until it says
@@ -145,6 +141,7 @@ impl Server {
             addr,
             data: data.to_path_buf(),
             startup: spawned.elapsed(),
+            told: told.clone(),
         };
         (server, told)
     }
@@ -189,6 +186,25 @@ impl Server {
     /// A chair command with the key.
     pub fn command(&self, body: &str) -> Response {
         command_at(self.addr, body)
+    }
+
+    /// A request with the chair key as a bearer token, besides `headers`.
+    pub fn chair_request(
+        &self,
+        method: &str,
+        path: &str,
+        headers: &[(&str, &str)],
+        body: &str,
+    ) -> Response {
+        let bearer = format!("Bearer {KEY}");
+        let mut all = vec![("Authorization", bearer.as_str())];
+        all.extend_from_slice(headers);
+        request(self.addr, method, path, &all, body)
+    }
+
+    /// `GET path` with the chair key as a bearer token.
+    pub fn chair_get(&self, path: &str) -> Response {
+        self.chair_request("GET", path, &[], "")
     }
 
     /// A chair command that must be applied; returns its `seq`.
@@ -272,173 +288,29 @@ pub fn device_id(cookie: &str) -> &str {
     cookie.split('.').next().unwrap_or(cookie)
 }
 
-pub struct Response {
-    pub status: u16,
-    pub headers: Vec<(String, String)>,
-    pub body: String,
-}
-
-impl Response {
-    pub fn header(&self, name: &str) -> Option<&str> {
-        self.headers
-            .iter()
-            .find(|(k, _)| k.eq_ignore_ascii_case(name))
-            .map(|(_, v)| v.as_str())
-    }
-
-    pub fn json(&self) -> serde_json::Value {
-        serde_json::from_str(&self.body).unwrap_or_else(|e| panic!("not JSON ({e}): {}", self.body))
-    }
-}
-
-/// A chair command with the key, to a server at `addr`.
-pub fn command_at(addr: SocketAddr, body: &str) -> Response {
-    let auth = format!("Bearer {KEY}");
-    request(
-        addr,
-        "POST",
-        "/api/command",
-        &[
-            ("Authorization", &auth),
-            ("Content-Type", "application/json"),
-        ],
-        body,
-    )
-}
-
-/// One HTTP/1.1 request on a fresh connection.
-pub fn request(
-    addr: SocketAddr,
-    method: &str,
-    path: &str,
-    headers: &[(&str, &str)],
-    body: &str,
-) -> Response {
-    try_request(addr, method, path, headers, body)
-        .unwrap_or_else(|e| panic!("{method} {path}: {e}"))
-}
-
-/// What a request costs on the wire: the body's bytes as sent (gzipped
-/// when the server chose to), and its `Content-Encoding`.
-#[allow(dead_code)]
-pub struct Wire {
-    pub status: u16,
-    pub encoding: Option<String>,
-    pub headers: Vec<(String, String)>,
-    pub bytes: Vec<u8>,
-}
-
-impl Wire {
-    pub fn header(&self, name: &str) -> Option<&str> {
-        self.headers
-            .iter()
-            .find(|(k, _)| k.eq_ignore_ascii_case(name))
-            .map(|(_, v)| v.as_str())
-    }
-}
-
-#[allow(dead_code)]
-pub fn wire(addr: SocketAddr, path: &str, headers: &[(&str, &str)]) -> Wire {
-    wire_within(addr, path, headers, http::REQUEST_TIMEOUT)
-}
-
-/// [`wire`] for an answer that may take longer than 10 s (a 20 MB report
-/// on a busy machine).
-pub fn wire_within(
-    addr: SocketAddr,
-    path: &str,
-    headers: &[(&str, &str)],
-    limit: Duration,
-) -> Wire {
-    // The client never decompresses: the body is what the server sent,
-    // without the chunks' framing.
-    let response =
-        send(addr, "GET", path, headers, b"", limit).unwrap_or_else(|e| panic!("GET {path}: {e}"));
-    Wire {
-        status: response.status,
-        encoding: response.header("content-encoding").map(str::to_owned),
-        headers: response.headers,
-        bytes: response.body,
-    }
-}
-
-/// The same, for callers that expect the server may die mid-request.
-pub fn try_request(
-    addr: SocketAddr,
-    method: &str,
-    path: &str,
-    headers: &[(&str, &str)],
-    body: &str,
-) -> std::io::Result<Response> {
-    let response = send(
-        addr,
-        method,
-        path,
-        headers,
-        body.as_bytes(),
-        http::REQUEST_TIMEOUT,
-    )?;
-    Ok(Response {
-        status: response.status,
-        body: String::from_utf8_lossy(&response.body).into_owned(),
-        headers: response.headers,
-    })
-}
-
-/// One request on a fresh connection through the rehearsal's client, from
-/// sync code. A plain test runs the exchange on its own thread, on a
-/// runtime of that thread (no hand-off between threads, so a loaded machine
-/// delays it no more than a blocking socket); inside a browser scenario's
-/// runtime, which must not be blocked on itself, the exchange runs on a
-/// shared runtime and this thread waits for it.
-fn send(
-    addr: SocketAddr,
-    method: &str,
-    path: &str,
-    headers: &[(&str, &str)],
-    body: &[u8],
-    limit: Duration,
-) -> std::io::Result<http::Response> {
-    let server = http::Server {
-        addr,
-        authority: addr.to_string(),
-    };
-    let (method, path, body) = (method.to_owned(), path.to_owned(), body.to_vec());
-    let headers: Vec<(String, String)> = headers
-        .iter()
-        .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
-        .collect();
-    let exchange = async move {
-        let headers: Vec<(&str, &str)> = headers
-            .iter()
-            .map(|(k, v)| (k.as_str(), v.as_str()))
-            .collect();
-        let mut conn = http::Conn::new(server).within(limit);
-        conn.send(&method, &path, &headers, &body).await
-    };
-    if tokio::runtime::Handle::try_current().is_err() {
-        thread_local! {
-            static OWN: tokio::runtime::Runtime = tokio::runtime::Builder::new_current_thread()
-                .enable_all()
-                .build()
-                .expect("a runtime for the tests' HTTP client");
+/// Ask `probe` every `every` until it answers `Ok`, for up to `within`;
+/// then fail with what it last said it saw (its `Err`).
+pub fn poll<T>(
+    within: Duration,
+    every: Duration,
+    mut probe: impl FnMut() -> Result<T, String>,
+) -> T {
+    let deadline = Instant::now() + within;
+    loop {
+        match probe() {
+            Ok(done) => return done,
+            Err(seen) => assert!(Instant::now() < deadline, "{seen}"),
         }
-        return OWN.with(|runtime| runtime.block_on(exchange));
+        std::thread::sleep(every);
     }
-    static SHARED: OnceLock<tokio::runtime::Runtime> = OnceLock::new();
-    let runtime = SHARED.get_or_init(|| {
-        tokio::runtime::Builder::new_multi_thread()
-            .worker_threads(1)
-            .thread_name("test-http")
-            .enable_all()
-            .build()
-            .expect("a runtime for the tests' HTTP client")
-    });
-    let (tx, rx) = mpsc::channel();
-    runtime.spawn(async move {
-        let _ = tx.send(exchange.await);
-    });
-    rx.recv().expect("the tests' HTTP runtime answers")
+}
+
+/// A port that was free a moment ago, for a server to bind by name.
+pub fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .expect("a free port")
+        .port()
 }
 
 /// The public state without the fields that move with the clock.
@@ -458,7 +330,9 @@ impl Server {
     /// Start like [`Server::start`], and also return what it printed
     /// before it said where it listens (such as "new data dir").
     pub fn start_telling(data: &Path, plan: Option<&Path>) -> (Server, String) {
-        Server::spawn(data, plan, "127.0.0.1:0", KEY, &[], &[])
+        let server = Server::start(data, plan);
+        let told = server.told.clone();
+        (server, told)
     }
 }
 
@@ -467,6 +341,8 @@ pub struct Finished {
     pub code: Option<i32>,
     /// Its stdout and stderr together.
     pub said: String,
+    pub stdout: String,
+    pub stderr: String,
     pub took: Duration,
 }
 
@@ -474,11 +350,21 @@ pub struct Finished {
 /// and wait up to 10 s for it to stop on its own; if it is still running
 /// then, it is killed and the test fails.
 pub fn run_bounded(args: &[&str]) -> Finished {
-    let spawned = Instant::now();
-    let mut child = Command::new(binary())
+    let mut command = Command::new(binary());
+    command
         .args(args)
         .env("NO_COLOR", "1")
-        .env("RUST_LOG", "assembly=warn")
+        .env("RUST_LOG", "assembly=warn");
+    let what = format!("`assembly {}`", args.join(" "));
+    finish_within(command, Duration::from_secs(10), &what)
+}
+
+/// Run `command`, reading all it prints, until it stops on its own; if it
+/// is still running after `limit`, it is killed and the test fails,
+/// naming it `what`.
+pub fn finish_within(mut command: Command, limit: Duration, what: &str) -> Finished {
+    let spawned = Instant::now();
+    let mut child = command
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
@@ -499,50 +385,23 @@ pub fn run_bounded(args: &[&str]) -> Finished {
         if let Some(status) = child.try_wait().expect("wait works") {
             break status;
         }
-        if spawned.elapsed() > Duration::from_secs(10) {
+        if spawned.elapsed() > limit {
             let _ = child.kill();
             let _ = child.wait();
             let said = format!("{}{}", out.join().unwrap(), err.join().unwrap());
-            panic!(
-                "`assembly {}` was still running after 10 s:\n{said}",
-                args.join(" ")
-            );
+            panic!("{what} was still running after {limit:?}:\n{said}");
         }
         std::thread::sleep(Duration::from_millis(20));
     };
     let took = spawned.elapsed();
-    let said = format!("{}{}", out.join().unwrap(), err.join().unwrap());
+    let (stdout, stderr) = (out.join().unwrap(), err.join().unwrap());
     Finished {
         code: status.code(),
-        said,
+        said: format!("{stdout}{stderr}"),
+        stdout,
+        stderr,
         took,
     }
-}
-
-/// `POST /api/import` of one file's bytes, with the chair key.
-pub fn post_import(
-    server: &Server,
-    name: &str,
-    bytes: &[u8],
-) -> (u16, serde_json::Value, Duration) {
-    let started = Instant::now();
-    let auth = format!("Bearer {KEY}");
-    let path = format!("/api/import?name={name}");
-    let headers = [("Authorization", auth.as_str())];
-    let answer = send(
-        server.addr,
-        "POST",
-        &path,
-        &headers,
-        bytes,
-        Duration::from_secs(60),
-    );
-    let took = started.elapsed();
-    let answer =
-        answer.unwrap_or_else(|e| panic!("{name}: no answer at all (did the server die?): {e}"));
-    let json = serde_json::from_slice(&answer.body).unwrap_or(serde_json::Value::Null);
-    let status = answer.status;
-    (status, json, took)
 }
 
 /// `assembly ARGS` run in `dir`: its exit code and all it printed.

@@ -1,28 +1,23 @@
 //! A real `nats-server` with JetStream on loopback, relays of the real
-//! binary, and phones on their websockets: what the relay tests share.
+//! binary, a venue and its relay linked over it, and the NATS requests a
+//! relay sends: what the relay tests share. Phones on their websockets are
+//! [`super::socket::Phone`], re-exported here.
 
-use std::net::{SocketAddr, TcpListener, TcpStream};
+use std::net::{IpAddr, TcpStream};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use serde_json::Value;
-use tokio_tungstenite::tungstenite::{self, Message, stream::MaybeTlsStream};
+use assembly::link::{Change, Names, Reply, Request};
 
-use super::Server;
+pub use super::socket::Phone;
+use super::{Server, free_port};
 
 /// Debian's `nats-server`, with JetStream keeping its files in a dir.
 pub struct Nats {
     child: Option<Child>,
     pub port: u16,
     dir: PathBuf,
-}
-
-fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .expect("a free port")
-        .port()
 }
 
 pub fn nats_server() -> &'static str {
@@ -159,20 +154,14 @@ pub fn relay(nats: &Nats, id: &str) -> Server {
 
 /// Wait until `server`'s `/healthz` says `ok` (a relay: linked to the hall).
 pub fn linked(server: &Server) {
-    let deadline = Instant::now() + Duration::from_secs(15);
-    loop {
-        if let Ok(r) = super::try_request(server.addr, "GET", "/healthz", &[], "")
-            && r.status == 200
-        {
-            return;
-        }
-        assert!(
-            Instant::now() < deadline,
-            "{} never linked to the hall",
-            server.addr
-        );
-        std::thread::sleep(Duration::from_millis(50));
-    }
+    super::poll(
+        Duration::from_secs(15),
+        Duration::from_millis(50),
+        || match super::try_request(server.addr, "GET", "/healthz", &[], "") {
+            Ok(r) if r.status == 200 => Ok(()),
+            _ => Err(format!("{} never linked to the hall", server.addr)),
+        },
+    );
 }
 
 /// The `seq` a server's `/healthz` reports.
@@ -183,126 +172,81 @@ pub fn seq_of(server: &Server) -> u64 {
 
 /// Wait until `server` has reached `seq`.
 pub fn reaches(server: &Server, seq: u64, within: Duration) {
-    let deadline = Instant::now() + within;
-    loop {
-        let now = seq_of(server);
-        if now >= seq {
-            return;
-        }
-        assert!(
-            Instant::now() < deadline,
+    super::poll(within, Duration::from_millis(20), || match seq_of(server) {
+        now if now >= seq => Ok(()),
+        now => Err(format!(
             "{} stayed at seq {now}, never reaching {seq}",
             server.addr
-        );
-        std::thread::sleep(Duration::from_millis(20));
+        )),
+    });
+}
+
+/// A venue (`serve --nats`) and one relay, `east`, linked to it over a
+/// NATS of their own, all keeping their files in `dir`. Tests keep it whole
+/// and borrow its fields, so the processes stop (first fields drop first)
+/// before their files go.
+pub struct Linked {
+    pub east: Server,
+    pub venue: Server,
+    pub nats: Nats,
+    pub dir: tempfile::TempDir,
+}
+
+impl Linked {
+    /// Start them for assembly `id`, and wait until the relay is linked.
+    pub fn start(id: &str) -> Linked {
+        let dir = tempfile::tempdir().unwrap();
+        let nats = Nats::start(&dir.path().join("nats"));
+        let venue = primary(&dir.path().join("data"), &nats, id);
+        let east = relay(&nats, id);
+        linked(&east);
+        Linked {
+            east,
+            venue,
+            nats,
+            dir,
+        }
     }
 }
 
-type Socket = tungstenite::WebSocket<MaybeTlsStream<TcpStream>>;
-
-/// A phone's websocket that keeps the last state frame it was sent.
-pub struct Phone {
-    url: String,
-    socket: Option<Socket>,
-    /// The last frame's state, and its `hall` notice if any.
-    pub last: Option<Value>,
-    pub hall: Option<String>,
+/// A runtime for the test's own NATS client.
+pub fn runtime() -> tokio::runtime::Runtime {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap()
 }
 
-impl Phone {
-    pub fn on(addr: SocketAddr, role: &str) -> Phone {
-        let mut phone = Phone {
-            url: format!("ws://{addr}/ws?role={role}"),
-            socket: None,
-            last: None,
-            hall: None,
-        };
-        phone.connect();
-        phone
-    }
+/// Now, in milliseconds since the epoch, as a request's deadline counts.
+pub fn now_ms() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_millis() as u64
+}
 
-    fn connect(&mut self) {
-        self.socket = tungstenite::connect(&self.url).ok().map(|(s, _)| {
-            if let MaybeTlsStream::Plain(stream) = s.get_ref() {
-                stream
-                    .set_read_timeout(Some(Duration::from_millis(5)))
-                    .unwrap();
-            }
-            s
-        });
-    }
-
-    /// Read what has arrived; reconnect a dropped socket.
-    pub fn pump(&mut self) {
-        if self.socket.is_none() {
-            self.connect();
-        }
-        let Some(socket) = &mut self.socket else {
-            return;
-        };
-        loop {
-            match socket.read() {
-                Ok(Message::Text(text)) => {
-                    let value: Value = serde_json::from_str(&text).unwrap();
-                    if value["type"] == "state" {
-                        self.last = Some(value["state"].clone());
-                        self.hall = value["hall"].as_str().map(str::to_owned);
-                    }
-                }
-                Ok(_) => {}
-                Err(tungstenite::Error::Io(e))
-                    if matches!(
-                        e.kind(),
-                        std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut
-                    ) =>
-                {
-                    return;
-                }
-                Err(_) => {
-                    self.socket = None;
-                    return;
-                }
-            }
-        }
-    }
-
-    pub fn seq(&self) -> Option<u64> {
-        self.last.as_ref().and_then(|s| s["seq"].as_u64())
-    }
-
-    /// Pump until the phone shows `seq`.
-    pub fn reaches(&mut self, seq: u64, within: Duration) {
-        let deadline = Instant::now() + within;
-        loop {
-            self.pump();
-            if self.seq() >= Some(seq) {
-                return;
-            }
-            assert!(
-                Instant::now() < deadline,
-                "a phone on {} stayed at {:?}, never reaching seq {seq}",
-                self.url,
-                self.seq()
-            );
-            std::thread::sleep(Duration::from_millis(10));
-        }
-    }
-
-    /// Pump until the phone's hall notice is `want`.
-    pub fn hall_becomes(&mut self, want: Option<&str>, within: Duration) {
-        let deadline = Instant::now() + within;
-        loop {
-            self.pump();
-            if self.hall.as_deref() == want {
-                return;
-            }
-            assert!(
-                Instant::now() < deadline,
-                "a phone on {} shows hall {:?}, not {want:?}",
-                self.url,
-                self.hall
-            );
-            std::thread::sleep(Duration::from_millis(20));
-        }
-    }
+/// Send `change` as request `id` on assembly `assembly`'s audience
+/// subject, the way a relay does (for a phone at `from`, if it says),
+/// answered by `deadline` (ms since the epoch); the venue's reply.
+pub async fn ask(
+    nats: &async_nats::Client,
+    assembly: &str,
+    id: &str,
+    change: Change,
+    deadline: u64,
+    from: Option<IpAddr>,
+) -> Reply {
+    let request = Request {
+        id: id.into(),
+        change,
+        deadline,
+        client: from,
+        seal: None,
+    };
+    let payload = serde_json::to_vec(&request).unwrap();
+    let answer = nats
+        .request(Names::new(assembly).audience(), payload.into())
+        .await
+        .unwrap();
+    serde_json::from_slice(&answer.payload).unwrap()
 }
