@@ -9,7 +9,7 @@ use std::net::TcpStream;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use common::record::{chair_cookie, chair_get, cookie_get, csv_table, export, serve};
+use common::record::{chair_cookie, cookie_get, csv_table, export, serve};
 use common::{Server, request};
 use serde_json::Value;
 use tokio_tungstenite::tungstenite::{self, Message, stream::MaybeTlsStream};
@@ -224,7 +224,7 @@ fn without_the_key_nothing_the_projector_hides_leaves_the_server() {
     assert_eq!(rows.len(), 1);
 
     // With the key: the full record, notes and tallies included.
-    let full = chair_get(&server, "/export/record.json");
+    let full = server.chair_get("/export/record.json");
     assert_eq!(full.status, 200);
     for secret in SECRETS {
         assert!(full.body.contains(secret), "the full record lacks {secret}");
@@ -233,7 +233,7 @@ fn without_the_key_nothing_the_projector_hides_leaves_the_server() {
     assert_eq!(full["access"], "chair");
     assert_eq!(full["pledges"][0]["yes"], 2);
     assert_eq!(full["pledges"][0]["no"], 0);
-    let report = chair_get(&server, "/report").body;
+    let report = server.chair_get("/report").body;
     for secret in [ANSWER_NOTE, EARLIER_NOTE, FOLLOW_NOTE] {
         assert!(report.contains(secret), "the chair's report lacks {secret}");
     }
@@ -280,7 +280,7 @@ fn csv_cells_that_look_like_formulas_are_neutralised_and_numbers_are_not() {
 
     let all: String = ["responses", "turnout", "timings", "follow-ups"]
         .iter()
-        .flat_map(|name| csv_rows(&chair_get(&server, &format!("/export/{name}.csv")).body))
+        .flat_map(|name| csv_rows(&server.chair_get(&format!("/export/{name}.csv")).body))
         .flatten()
         .collect::<Vec<_>>()
         .join("\n");
@@ -298,7 +298,7 @@ fn csv_cells_that_look_like_formulas_are_neutralised_and_numbers_are_not() {
     }
     // The first item ran shorter than planned: its difference is a negative
     // number, left as a number.
-    let timings = csv_rows(&chair_get(&server, "/export/timings.csv").body);
+    let timings = csv_rows(&server.chair_get("/export/timings.csv").body);
     let column = timings[0]
         .iter()
         .position(|h| h == "difference_seconds")

@@ -4,6 +4,7 @@
 //! with its cell; a title taken from the file name when none is given.
 
 use crate::common;
+use common::stress;
 
 use std::path::Path;
 
@@ -231,10 +232,6 @@ fn sheet_problems_name_the_sheet_row_and_heading_in_plain_words() {
 
 fn chair_json(server: &Server, method: &str, path: &str, body: &str) -> common::Response {
     server.chair_request(method, path, &[("Content-Type", "application/json")], body)
-}
-
-fn stress() -> std::path::PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/stress.toml")
 }
 
 /// Each broken form and what /setup is told, field by field.

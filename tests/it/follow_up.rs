@@ -5,18 +5,13 @@
 //! the page with no plan file.
 
 use crate::common;
+use common::stress;
 
 use std::path::{Path, PathBuf};
 
-use common::record::{
-    assert_row, column, cookie_get, csv_table, fixture, session_cookie, stress_night,
-};
+use common::record::{assert_row, column, cookie_get, csv_table, session_cookie, stress_night};
 use common::{KEY, Server, request};
 use serde_json::Value;
-
-fn stress() -> PathBuf {
-    fixture("stress.toml")
-}
 
 /// The stress plan in a zone fourteen hours ahead of UTC, so "today" there
 /// is not UTC's for most of the day.

@@ -6,7 +6,8 @@
 use crate::common;
 
 use common::browser::{self as web, Browser, Client, WAIT};
-use common::hall::{stress, the_night};
+use common::hall::stress;
+use common::record::stress_night;
 use common::{KEY, Server, fit};
 use serde_json::json;
 
@@ -102,7 +103,7 @@ async fn fill_step(client: &Client, at: &str, status: &str, day: &str, note: &st
 async fn a_step_with_a_past_date_is_recorded_without_javascript_on_a_phone_and_a_laptop() {
     let dir = tempfile::tempdir().unwrap();
     let server = Server::start(dir.path(), Some(&stress()));
-    the_night(&server);
+    stress_night(&server);
     let browser = Browser::new();
     let phone = browser.client_without_js(360, 740).await;
     // The chair's printed link, aimed at this page: the key becomes the
@@ -262,7 +263,7 @@ fn a_step_is_recorded_with_javascript_and_the_page_follows_live() {
 async fn with_javascript() {
     let dir = tempfile::tempdir().unwrap();
     let server = Server::start(dir.path(), Some(&stress()));
-    the_night(&server);
+    stress_night(&server);
     let browser = Browser::new();
     for (width, height) in [(1024, 768), (360, 740)] {
         let size = format!("{width}x{height}");
@@ -382,7 +383,7 @@ fn the_page_fits_every_screen_a_chair_uses() {
 async fn fits() {
     let dir = tempfile::tempdir().unwrap();
     let server = Server::start(dir.path(), Some(&stress()));
-    the_night(&server);
+    stress_night(&server);
     let long = "Met at the town hall with the housing team and three tenants from the Canal \
                 Estate; the leader promised a written answer before the summer recess. "
         .repeat(6);
@@ -433,7 +434,7 @@ async fn fits() {
 async fn a_step_dated_before_the_assembly_is_asked_about_then_saved() {
     let dir = tempfile::tempdir().unwrap();
     let server = Server::start(dir.path(), Some(&stress()));
-    the_night(&server);
+    stress_night(&server);
     let browser = Browser::new();
     let client = browser.client(1024, 768).await;
     client

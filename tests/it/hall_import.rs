@@ -5,6 +5,7 @@
 //! and its API are the chair's, and a too-large upload is told plainly.
 
 use crate::common;
+use common::stress;
 
 use std::io::{Read, Write};
 use std::net::TcpStream;
@@ -14,10 +15,6 @@ use common::browser::{self as web, Browser, Client, WAIT};
 use common::{KEY, Server, fit, request};
 use rust_xlsxwriter::Workbook;
 use serde_json::Value;
-
-fn stress() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/stress.toml")
-}
 
 /// An organiser's workbook (the stress plan's people, a Contact column the
 /// plan has no place for, one promise written as a word) and a running

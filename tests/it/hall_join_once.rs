@@ -7,16 +7,13 @@
 //! script holds no markup of its own.
 
 use crate::common;
+use common::stress;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use common::Server;
 use common::browser::{self as web, Browser, Client, WAIT};
 use serde_json::{Value, json};
-
-fn stress() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/stress.toml")
-}
 
 /// The parts of the page the script keeps live.
 const LIVE_PARTS: [&str; 9] = [

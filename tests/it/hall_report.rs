@@ -3,14 +3,13 @@
 //! reader may download, and a page that fits a 320 px phone.
 
 use crate::common;
+use common::stress;
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use common::browser::{self as web, Browser, Client};
-use common::record::{
-    between, chair_cookie, cookie_get, export, fixture, photograph_parts, plan_file,
-};
+use common::record::{between, chair_cookie, cookie_get, export, photograph_parts, plan_file};
 use common::{KEY, Server};
 
 /// A short plan in New York, meeting on a date in daylight saving time
@@ -60,10 +59,6 @@ fn zoneless(dir: &Path) -> PathBuf {
         dir,
         &NEW_YORK.replace("timezone = \"America/New_York\"\n", ""),
     )
-}
-
-fn stress() -> PathBuf {
-    fixture("stress.toml")
 }
 
 /// `href` values of the report's links that point at an export.

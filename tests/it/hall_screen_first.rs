@@ -9,21 +9,14 @@
 //! `target/screenshots/first-*.png`.
 
 use crate::common;
+use common::stress;
 
-use std::path::Path;
 use std::time::{Duration, Instant};
 
 use common::Server;
 use common::browser::{self as web, Browser, Client, WAIT};
 use common::door::{Door, first_frame, outside_data};
 use serde_json::{Value, json};
-
-fn stress() -> &'static Path {
-    Path::new(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/fixtures/stress.toml"
-    ))
-}
 
 /// The inlined first frame's messages, by type (`hello`, `clock`,
 /// `state`), as the socket sends them.
@@ -53,7 +46,7 @@ async fn boxes(client: &Client, selectors: &[&str]) -> Value {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_projector_is_drawn_from_the_frame_in_the_page_before_the_socket_opens() {
     let data = tempfile::tempdir().expect("a temporary data dir");
-    let server = Server::start(data.path(), Some(stress()));
+    let server = Server::start(data.path(), Some(&stress()));
     server.must(r#"{"cmd":"start"}"#);
     server.must(r#"{"cmd":"goto","item":4}"#);
     server.must(r#"{"cmd":"respond","ask":"inspections","holder":"leader","answer":"yes"}"#);

@@ -7,7 +7,7 @@ use crate::common;
 
 use std::path::Path;
 
-use common::record::{chair_get, plan_500, save_plan};
+use common::record::{plan_500, save_plan};
 use common::relays::{Nats, linked, primary, reaches, relay, seq_of};
 use common::{Server, settled};
 use serde_json::Value;
@@ -91,7 +91,7 @@ fn sizes(server: &Server) -> Sizes {
 
 /// The chair's record without the moment it was made.
 fn record_now(server: &Server) -> Value {
-    let mut record = chair_get(server, "/export/record.json").json();
+    let mut record = server.chair_get("/export/record.json").json();
     record.as_object_mut().unwrap().remove("generated_at");
     // Timings of an item on now move with the clock; none runs here.
     record
@@ -105,7 +105,7 @@ fn saving_a_500_institution_plan_again_and_again_grows_by_what_changed() {
     let plan = plan_500(dir.path());
     let data = dir.path().join("data");
     let server = Server::start(&data, Some(&plan));
-    let draft = chair_get(&server, "/api/plan/draft").json()["draft"].clone();
+    let draft = server.chair_get("/api/plan/draft").json()["draft"].clone();
     assert_eq!(draft["institutions"].as_array().unwrap().len(), 500);
 
     // Warm up: the first saves settle the allocator and the journal.
@@ -170,7 +170,7 @@ fn saving_a_500_institution_plan_again_and_again_grows_by_what_changed() {
         public.get("plan_saves").is_none(),
         "per-save lines are the chair's"
     );
-    let full = chair_get(&server, "/export/record.json").json();
+    let full = server.chair_get("/export/record.json").json();
     assert_eq!(full["plan_saves"].as_array().unwrap().len(), SAVES);
     assert_eq!(full["plan_saves"][0]["changes"], 500);
 
@@ -190,7 +190,7 @@ fn relays_fold_the_patches_to_the_venues_plan() {
     let venue = primary(&dir.path().join("data"), &nats, "patches");
     let early = relay(&nats, "patches");
     linked(&early);
-    let draft = chair_get(&venue, "/api/plan/draft").json()["draft"].clone();
+    let draft = venue.chair_get("/api/plan/draft").json()["draft"].clone();
     // Every institution renamed, the last item moved first.
     let mut first = renamed(&draft, 1);
     let items = first["items"].as_array_mut().unwrap();
@@ -270,7 +270,7 @@ fn a_data_dir_whose_log_kept_whole_plans_serves_as_it_did() {
     assert_eq!(state["turnout"]["checked_in"]["st-marys"], 1, "{state}");
     assert_eq!(state["turnout"]["checked_in"]["late"], 1, "{state}");
     assert!(server.get("/api/plan").body.contains("Late Arrivals"));
-    let record = chair_get(&server, "/export/record.json").json();
+    let record = server.chair_get("/export/record.json").json();
     assert_eq!(record["plan_saves"].as_array().unwrap().len(), 1);
     let told = record["plan_changes"].to_string();
     assert!(told.contains("St Mary’s Church, Cambridge"), "{told}");

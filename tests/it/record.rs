@@ -4,7 +4,7 @@
 use crate::common;
 
 use common::Server;
-use common::record::{assert_row, chair_get, csv_table, export, fixture};
+use common::record::{assert_row, csv_table, export, fixture};
 use serde_json::Value;
 
 fn tricky() -> std::path::PathBuf {
@@ -50,7 +50,7 @@ fn report_and_exports_hold_exactly_what_was_done() {
     server.state_at(last);
 
     // record.json
-    let record = chair_get(&server, "/export/record.json").json();
+    let record = server.chair_get("/export/record.json").json();
     assert_eq!(record["schema"], 3);
     assert_eq!(record["seq"], last);
     assert_eq!(record["phase"], "ended");
@@ -92,7 +92,7 @@ fn report_and_exports_hold_exactly_what_was_done() {
     assert_eq!(follow["history"][1]["note"], "Council motion passed 3 June");
 
     // responses.csv, through a real CSV parser.
-    let (header, rows) = csv_table(&chair_get(&server, "/export/responses.csv").body);
+    let (header, rows) = csv_table(&server.chair_get("/export/responses.csv").body);
     assert_eq!(rows.len(), 2);
     assert_row(
         &header,
@@ -137,7 +137,7 @@ fn report_and_exports_hold_exactly_what_was_done() {
     );
 
     // follow-ups.csv: one row per commitment, with its latest step.
-    let (header, rows) = csv_table(&chair_get(&server, "/export/follow-ups.csv").body);
+    let (header, rows) = csv_table(&server.chair_get("/export/follow-ups.csv").body);
     assert_eq!(rows.len(), 2);
     assert_row(
         &header,
@@ -155,7 +155,7 @@ fn report_and_exports_hold_exactly_what_was_done() {
     );
 
     // The report shows it all, escaped.
-    let report = chair_get(&server, "/report");
+    let report = server.chair_get("/report");
     assert_eq!(report.status, 200);
     let html = report.body;
     assert!(html.contains("Assemblée &quot;Citoyens&quot;, Nord &lt;b&gt;2026&lt;/b&gt;"));
@@ -205,7 +205,7 @@ fn months_later_the_same_data_dir_takes_a_follow_up() {
     // Serve again without the plan: the saved assembly comes back.
     let server = Server::start(dir.path(), None);
     server.must(r#"{"cmd":"follow_up","ask":"homes","holder":"chief","status":"broken","note":"No meeting held"}"#);
-    let html = chair_get(&server, "/report").body;
+    let html = server.chair_get("/report").body;
     assert!(html.contains("Broken"));
     assert!(html.contains("No meeting held"));
 }

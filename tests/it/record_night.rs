@@ -4,7 +4,7 @@
 
 use crate::common;
 
-use common::record::{between, chair_get, csv_table, save_plan, serve, texts, workbook};
+use common::record::{between, csv_table, save_plan, serve, texts, workbook};
 use common::{KEY, Server};
 
 const PLAN: &str = r#"[assembly]
@@ -74,7 +74,7 @@ fn the_record_measures_an_item_against_the_length_the_chair_set() {
     wait_in_the_log(&data, testimony, next, 44_000);
     let server = Server::start(&data, None);
 
-    let record = chair_get(&server, "/export/record.json").json();
+    let record = server.chair_get("/export/record.json").json();
     let timing = &record["timings"][1];
     assert_eq!(timing["planned_seconds"], 150, "{timing}");
     assert_eq!(timing["set_seconds"], 30, "{timing}");
@@ -129,7 +129,7 @@ fn a_blank_promise_is_not_promised_in_the_report_and_every_export() {
     assert!(report.contains("not promised"));
     assert!(report.contains("38 / 40"), "a real promise keeps its count");
 
-    let record = chair_get(&server, "/export/record.json").json();
+    let record = server.chair_get("/export/record.json").json();
     assert_eq!(record["turnout"][1]["promised"], serde_json::Value::Null);
     assert_eq!(record["turnout"][1]["announced"], 9);
     assert_eq!(record["turnout"][0]["promised"], 40);
@@ -152,12 +152,12 @@ fn plan_changes_are_told_in_plain_words_with_the_time() {
     let dir = tempfile::tempdir().unwrap();
     let (server, _) = serve(dir.path(), PLAN);
     server.must(r#"{"cmd":"start"}"#);
-    let mut draft = chair_get(&server, "/api/plan/draft").json()["draft"].clone();
+    let mut draft = server.chair_get("/api/plan/draft").json()["draft"].clone();
     draft["institutions"][0]["name"] = "Holy Cross Church".into();
     draft["institutions"][0]["promised"] = "45".into();
     save_plan(&server, &draft);
 
-    let record = chair_get(&server, "/export/record.json").json();
+    let record = server.chair_get("/export/record.json").json();
     let at = record["plan_changes"][0]["last_at"]
         .as_str()
         .unwrap()
@@ -323,7 +323,7 @@ fn the_printed_report_never_splits_a_word_nor_leaves_a_heading_at_a_pages_foot()
         ("/report".to_owned(), "report-stress.pdf"),
         (format!("/report?key={KEY}"), "report-stress-chair.pdf"),
     ] {
-        let html = chair_get(&server, &path).body;
+        let html = server.chair_get(&path).body;
         let pages = common::browser::printed_pages(&server.url(&path), dir.path(), name);
         assert_printed_whole(&html, &pages, name);
     }

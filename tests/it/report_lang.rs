@@ -11,7 +11,7 @@ use std::path::PathBuf;
 use calamine::Reader;
 use common::browser::{self as web, Browser};
 use common::record::{
-    Book, all_text, chair_get, export, fixture, get_bytes, open, photograph_parts, texts, workbook,
+    Book, all_text, export, fixture, get_bytes, open, photograph_parts, texts, workbook,
 };
 use common::{Server, request};
 
@@ -104,7 +104,7 @@ fn the_report_speaks_the_language_asked_for_and_keeps_its_access() {
     assert_public(&ar, "the public Arabic report");
 
     // The chair's Arabic report has everything, in Arabic.
-    let chair = chair_get(&server, "/report?lang=ar").body;
+    let chair = server.chair_get("/report?lang=ar").body;
     assert!(chair.contains(NOTE) && chair.contains(STEP_NOTE));
     assert!(chair.contains("جمعية المساءلة: السجل الكامل"));
     assert!(

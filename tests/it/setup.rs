@@ -4,8 +4,7 @@
 //! draft of the largest plan the project supports.
 
 use crate::common;
-
-use std::path::Path;
+use common::stress;
 
 use common::{KEY, Server, request};
 use serde_json::{Value, json};
@@ -14,10 +13,6 @@ use serde_json::{Value, json};
 fn draft_from_toml(server: &Server, toml: &str) -> common::Response {
     let text = [("Content-Type", "text/plain")];
     server.chair_request("POST", "/api/plan/draft-from-toml", &text, toml)
-}
-
-fn stress() -> std::path::PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/stress.toml")
 }
 
 #[test]

@@ -8,30 +8,12 @@
 //! do, so a change to the plan API, the state or the fit attribute is
 //! made here once.
 
-use std::path::{Path, PathBuf};
-
 use super::browser::{self as web, Browser, Client, WAIT};
 use super::{KEY, Response, Server, fit, request};
 use futures_util::future::join_all;
 use serde_json::{Value, json};
 
-/// A plan in `tests/fixtures/`.
-pub fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures")
-        .join(name)
-}
-
-/// The stress plan: the longest names, a 480-character ask to four
-/// power-holders, 16 institutions.
-pub fn stress() -> PathBuf {
-    fixture("stress.toml")
-}
-
-/// The stress plan translated into six languages.
-pub fn languages() -> PathBuf {
-    fixture("languages.toml")
-}
+pub use super::{languages, stress};
 
 pub fn state(server: &Server) -> Value {
     server.get("/api/state").json()
@@ -109,20 +91,6 @@ pub fn four_holders_answered(server: &Server) {
                 .to_string(),
         );
     }
-}
-
-/// On the stress plan, the night the follow-up pages look back on:
-/// started, the four-holder ask answered yes, absent and waffle (the
-/// landlord never answers, nor does anyone the other asks), ended; the
-/// seq of the end.
-pub fn the_night(server: &Server) -> u64 {
-    server.must(r#"{"cmd":"start"}"#);
-    for (holder, answer) in [("leader", "yes"), ("police", "absent"), ("nhs", "waffle")] {
-        server.must(&format!(
-            r#"{{"cmd":"respond","ask":"inspections","holder":"{holder}","answer":"{answer}"}}"#
-        ));
-    }
-    server.must(r#"{"cmd":"end"}"#)
 }
 
 /// Two clicks on `css`, `gap_ms` apart, dispatched in the page as a

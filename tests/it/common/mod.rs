@@ -27,6 +27,24 @@ use std::time::{Duration, Instant};
 
 pub const KEY: &str = "integration-test-chair-key";
 
+/// A plan in `tests/fixtures/`.
+pub fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
+}
+
+/// The stress plan: the longest names, a 480-character ask to four
+/// power-holders, 16 institutions.
+pub fn stress() -> PathBuf {
+    fixture("stress.toml")
+}
+
+/// The stress plan translated into six languages.
+pub fn languages() -> PathBuf {
+    fixture("languages.toml")
+}
+
 pub fn binary() -> &'static str {
     env!("CARGO_BIN_EXE_assembly")
 }

@@ -15,12 +15,7 @@ use serde_json::Value;
 use super::browser::{self as web, Client};
 use super::{KEY, Response, Server, request};
 
-/// A plan in one of `tests/fixtures/`.
-pub fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures")
-        .join(name)
-}
+pub use super::fixture;
 
 /// `source` written as `plan.toml` in `dir`.
 pub fn plan_file(dir: &Path, source: &str) -> PathBuf {
@@ -68,12 +63,6 @@ pub fn plan_500(dir: &Path) -> PathBuf {
     let path = dir.join("plan-500.toml");
     std::fs::write(&path, plan).unwrap();
     path
-}
-
-/// A GET with the chair key: the full record.
-pub fn chair_get(server: &Server, path: &str) -> Response {
-    let auth = format!("Bearer {KEY}");
-    request(server.addr, "GET", path, &[("Authorization", &auth)], "")
 }
 
 /// A GET with a cookie, as the chair's browser sends it.
