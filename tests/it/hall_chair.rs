@@ -21,16 +21,17 @@ use serde_json::{Value, json};
 const RESPONSE_ITEM: u64 = 4;
 const ASK: &str = "inspections";
 
-/// Wait until the running order stands at `expected` on the server and
-/// on the page, then long enough that a stray second move would show.
+/// After a double tap (which returns once its second tap is answered or
+/// ignored): the running order stands at `expected` on the server and on
+/// the page; then past the page's double-tap guard, for the next tap.
 async fn stands_at(client: &Client, server: &Server, expected: u64, what: &str) {
-    tokio::time::sleep(Duration::from_millis(700)).await;
     let at = current(server);
     assert_eq!(
         at, expected,
         "{what}: the item moved to {at}, not {expected}"
     );
     drawn_now(client, server).await;
+    common::hall::past_the_tap_guard(client).await;
 }
 
 /// The whole evening in one session; its future is large, so it runs on a
@@ -246,7 +247,8 @@ async fn evening() {
         cleared.is_empty() || cleared.contains("was not sent"),
         "the Next tapped while down went, or is reported: {cleared:?}"
     );
-    tokio::time::sleep(Duration::from_millis(700)).await;
+    // Sent again on reconnection and answered, or dropped and reported.
+    common::hall::quiet(&chair).await;
     let now = current(&server);
     if cleared.is_empty() {
         assert_eq!(

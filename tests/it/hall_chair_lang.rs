@@ -9,7 +9,6 @@
 use crate::common;
 
 use std::path::Path;
-use std::time::Duration;
 
 use common::browser::{self as web, Browser, Client, WAIT};
 use common::hall::{self, current, double_tap, drawn_now, html};
@@ -317,9 +316,8 @@ async fn arabic_evening() {
         RESPONSE_ITEM + 1,
         "a Next in Arabic moves"
     );
-    tokio::time::sleep(Duration::from_millis(700)).await;
+    common::hall::past_the_tap_guard(&chair).await;
     double_tap(&chair, "#back", 80).await;
-    tokio::time::sleep(Duration::from_millis(700)).await;
     assert_eq!(
         current(&server),
         RESPONSE_ITEM,

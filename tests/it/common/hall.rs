@@ -94,16 +94,47 @@ pub fn four_holders_answered(server: &Server) {
 }
 
 /// Two clicks on `css`, `gap_ms` apart, dispatched in the page as a
-/// double tap lands.
+/// double tap lands; returns once the second has landed and no chair
+/// command is on its way, so whatever the double tap did is on the server
+/// (a stray second move included) without a fixed wait.
 pub async fn double_tap(client: &Client, css: &str, gap_ms: u64) {
+    let before = client
+        .execute("return window.doubleTaps || 0;", vec![])
+        .await
+        .unwrap();
     client
         .execute(
             "const [css, gap] = arguments; const b = document.querySelector(css); \
-             b.click(); setTimeout(() => b.click(), gap);",
+             b.click(); \
+             setTimeout(() => { b.click(); window.doubleTaps = (window.doubleTaps || 0) + 1; }, gap);",
             vec![json!(css), json!(gap_ms)],
         )
         .await
         .unwrap();
+    web::wait_until(client, "the double tap's second tap", WAIT, || async {
+        let now = client
+            .execute("return window.doubleTaps || 0;", vec![])
+            .await
+            .unwrap_or_default();
+        ((now != before).then_some(()), now.to_string())
+    })
+    .await;
+    quiet(client).await;
+}
+
+/// Wait until no chair command is on its way (`data-sending`).
+pub async fn quiet(chair: &Client) {
+    web::wait_until(chair, "no chair command on its way", WAIT, || async {
+        match chair
+            .execute("return document.body.dataset.sending || 'no';", vec![])
+            .await
+        {
+            Ok(v) if v == "no" => (Some(()), String::new()),
+            Ok(v) => (None, format!("data-sending={v}")),
+            Err(e) => (None, format!("<{e}>")),
+        }
+    })
+    .await;
 }
 
 /// The page is live, has drawn state `seq` or later, and has laid itself
@@ -202,17 +233,7 @@ pub async fn open_live<const N: usize>(
 /// its way (`data-sending`); then the guard's clock, the page's
 /// `performance.now()`, is moved on 600 ms.
 pub async fn past_the_tap_guard(chair: &Client) {
-    web::wait_until(chair, "no chair command on its way", WAIT, || async {
-        match chair
-            .execute("return document.body.dataset.sending || 'no';", vec![])
-            .await
-        {
-            Ok(v) if v == "no" => (Some(()), String::new()),
-            Ok(v) => (None, format!("data-sending={v}")),
-            Err(e) => (None, format!("<{e}>")),
-        }
-    })
-    .await;
+    quiet(chair).await;
     chair
         .execute(
             "if (!window.testClock) { \
