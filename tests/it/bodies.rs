@@ -219,8 +219,10 @@ fn stalled_bodies_hold_little_memory_and_the_chair_is_served_at_once() {
         let path = if i % 2 == 0 { "/join" } else { "/join/pledge" };
         held.push(stall(addr, "POST", path, &from, 16_000, 15_000));
     }
-    std::thread::sleep(Duration::from_millis(500));
-    let grown = resident(server.pid()).saturating_sub(before);
+    // Once the server has taken in what they sent.
+    let pid = server.pid();
+    let grown =
+        common::until_steady(Duration::from_secs(20), || resident(pid)).saturating_sub(before);
     // The chair is served at once all the same.
     let started = Instant::now();
     let moved = server.command(r#"{"cmd":"start"}"#);

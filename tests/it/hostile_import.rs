@@ -180,7 +180,18 @@ fn hostile_spreadsheets_are_refused_and_the_hall_goes_on() {
 fn a_parse_that_hangs_or_dies_is_ended_and_said() {
     let dir = tempfile::tempdir().unwrap();
     let hang = dir.path().join("hang.sh");
-    std::fs::write(&hang, "#!/bin/sh\nexec sleep 30\n").unwrap();
+    // Each hanging worker leaves a mark as it starts, so the test knows
+    // when both are running.
+    let started = dir.path().join("started");
+    std::fs::create_dir(&started).unwrap();
+    std::fs::write(
+        &hang,
+        format!(
+            "#!/bin/sh\ntouch '{}/'$$\nexec sleep 30\n",
+            started.display()
+        ),
+    )
+    .unwrap();
     let die = dir.path().join("die.sh");
     std::fs::write(&die, "#!/bin/sh\nkill -ABRT $$\n").unwrap();
     for script in [&hang, &die] {
@@ -204,8 +215,13 @@ fn a_parse_that_hangs_or_dies_is_ended_and_said() {
             })
             .collect();
         if worker == &hang {
-            // Both are running well before the first is stopped at 3 s.
-            std::thread::sleep(Duration::from_millis(1000));
+            // Both are running (and stopped only at 3 s).
+            common::poll(Duration::from_secs(3), Duration::from_millis(20), || {
+                match std::fs::read_dir(&started).map(|d| d.count()) {
+                    Ok(2) => Ok(()),
+                    seen => Err(format!("workers started: {seen:?}")),
+                }
+            });
             let (status, json, _) = post(&server, "members.csv", csv);
             assert_eq!(status, 429, "a third import at once waits: {json}");
             assert!(json["error"].as_str().unwrap_or_default().contains("wait"));

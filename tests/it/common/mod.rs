@@ -308,6 +308,25 @@ pub fn device_id(cookie: &str) -> &str {
 
 /// Ask `probe` every `every` until it answers `Ok`, for up to `within`;
 /// then fail with what it last said it saw (its `Err`).
+/// Read `read` every 20 ms until it gives the same figure five times
+/// running (the server has taken in what it was sent), for at most
+/// `within`; returns that figure.
+pub fn until_steady(within: Duration, mut read: impl FnMut() -> u64) -> u64 {
+    let deadline = Instant::now() + within;
+    let (mut last, mut same) = (read(), 0);
+    while same < 5 {
+        assert!(
+            Instant::now() < deadline,
+            "still changing after {within:?}: last read {last}"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+        let now = read();
+        same = if now == last { same + 1 } else { 0 };
+        last = now;
+    }
+    last
+}
+
 pub fn poll<T>(
     within: Duration,
     every: Duration,
