@@ -19,10 +19,11 @@ const Live = (() => {
   }
 
   // Open the socket for `role`, reconnecting with backoff and jitter.
-  // `on.hello(msg)` (only when the plan is new), `on.state(state)`,
-  // `on.result(msg)` are called as messages arrive (the page's inlined first frame, if it has one, at
-  // once), `on.open()` and `on.close()` as the socket opens and
-  // drops (both optional); `send(obj)` returns false while disconnected.
+  // `on.hello(msg)` (only when the plan is new), `on.state(state)` and
+  // `on.result(msg)` are called as messages arrive (the page's inlined
+  // first frame, if it has one, at once), `on.open()` and `on.close()` as
+  // the socket opens and drops (both optional); `send(obj)` returns false
+  // while disconnected.
   function connect(role, on) {
     let socket = null;
     let attempt = 0;
