@@ -28,14 +28,21 @@ pub const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
 /// The engine behind the wrapper in `scripts/chromium-headless-shell.sh`.
 const HEADLESS_SHELL: &str = "/usr/lib/chromium/chromium-headless-shell";
 
-/// The browser binary chromedriver starts: Debian's headless shell through
-/// its wrapper (a third of the full browser's CPU per session), or
-/// `ASSEMBLY_CHROMIUM` (such as `/usr/bin/chromium`) to see the pages in
-/// the desktop browser's headless mode.
+/// The browser itself: `ASSEMBLY_CHROMIUM` (such as `/usr/bin/chromium`,
+/// to see the pages in the desktop browser's headless mode), else
+/// Debian's headless shell (a third of the full browser's CPU per session).
+fn engine() -> PathBuf {
+    std::env::var_os("ASSEMBLY_CHROMIUM")
+        .map_or_else(|| PathBuf::from(HEADLESS_SHELL), PathBuf::from)
+}
+
+/// The binary chromedriver starts: the engine, or the headless shell
+/// through its wrapper, which gives it the page chromedriver waits for.
 pub fn chromium() -> PathBuf {
-    match std::env::var_os("ASSEMBLY_CHROMIUM") {
-        Some(binary) => PathBuf::from(binary),
-        None => Path::new(env!("CARGO_MANIFEST_DIR")).join("scripts/chromium-headless-shell.sh"),
+    if std::env::var_os("ASSEMBLY_CHROMIUM").is_some() {
+        engine()
+    } else {
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("scripts/chromium-headless-shell.sh")
     }
 }
 
@@ -56,11 +63,7 @@ impl Browser {
     /// Start chromedriver on a free port and wait until it answers.
     /// Panics (never skips) when chromium or chromedriver is missing.
     pub fn new() -> Browser {
-        let browser = if std::env::var_os("ASSEMBLY_CHROMIUM").is_some() {
-            chromium()
-        } else {
-            PathBuf::from(HEADLESS_SHELL)
-        };
+        let browser = engine();
         for (binary, package) in [
             (browser.as_path(), "chromium-headless-shell"),
             (Path::new(CHROMEDRIVER), "chromium-driver"),
@@ -767,10 +770,7 @@ pub fn screenshot_dir() -> PathBuf {
 /// one URL and exits), keep the PDF as `target/screenshots/{name}` to look
 /// at, and return the text of each page as `pdftotext` reads it.
 pub fn printed_pages(url: &str, dir: &Path, name: &str) -> Vec<String> {
-    let binary = match std::env::var_os("ASSEMBLY_CHROMIUM") {
-        Some(binary) => PathBuf::from(binary),
-        None => PathBuf::from(HEADLESS_SHELL),
-    };
+    let binary = engine();
     let pdf = dir.join(name);
     let output = Command::new(&binary)
         .args([
