@@ -55,6 +55,8 @@ const Live = (() => {
     // between: a repeat is not delivered, so a page keeps what it drew and
     // fitted.
     let planSent = null;
+    // The state as last delivered, which a patch applies to.
+    let last = null;
 
     function deliver(msg) {
       if (msg.type === "hello") {
@@ -62,7 +64,15 @@ const Live = (() => {
         if (text === planSent) return;
         planSent = text;
         on.hello?.(msg);
+      } else if (msg.type === "patch") {
+        // A phone is sent what changed since the frame before (a JSON
+        // merge patch); the server sends it only on top of that frame.
+        if (last === null) return;
+        const state = structuredClone(last);
+        merge(state, msg.state);
+        deliver({ type: "state", state, hall: msg.hall });
       } else if (msg.type === "state") {
+        last = msg.state;
         observe(msg.state.server_time);
         body.dataset.seq = msg.state.seq;
         if (hall !== (msg.hall !== "reconnecting")) {
@@ -132,6 +142,16 @@ const Live = (() => {
         return true;
       },
     };
+  }
+
+  // Apply a JSON merge patch (RFC 7386) to `target` in place: null
+  // removes a key, objects merge key by key, anything else replaces.
+  function merge(target, patch) {
+    for (const [key, value] of Object.entries(patch)) {
+      if (value === null) delete target[key];
+      else if (typeof value === "object" && !Array.isArray(value) && typeof target[key] === "object" && target[key] !== null && !Array.isArray(target[key])) merge(target[key], value);
+      else target[key] = value;
+    }
   }
 
   // Milliseconds as "m:ss" or "h:mm:ss"; negative values get a minus sign.

@@ -10,6 +10,7 @@
 
 mod follow;
 mod outlets;
+mod patch;
 mod task;
 
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -96,6 +97,22 @@ pub struct Published {
     frames: [Utf8Bytes; 4],
     /// The plan as each role may see it, rebuilt only when it changes.
     hellos: Hellos,
+    /// On a relay that has lost the hall.
+    cut_off: bool,
+    /// Which of the phones' send-outs this is (0 for the first frames and
+    /// the staff's).
+    pub number: u64,
+    /// For the phones: this frame as a change from the one they were sent
+    /// before it (see `patch`).
+    patch: Option<Patch>,
+}
+
+/// A phones' frame as a merge patch on an earlier one.
+#[derive(Debug)]
+struct Patch {
+    /// The `number` of the frame it applies to.
+    base: u64,
+    text: Utf8Bytes,
 }
 
 /// One `hello` per role.
@@ -104,6 +121,52 @@ type Hellos = Arc<[Utf8Bytes; 4]>;
 impl Published {
     pub fn frame(&self, role: Role) -> Utf8Bytes {
         self.frames[role_index(role)].clone()
+    }
+
+    /// What a socket that last sent the frame numbered `sent` sends now:
+    /// the change alone when it applies to that frame, else the whole frame.
+    pub fn next_for(&self, role: Role, sent: u64) -> Utf8Bytes {
+        match &self.patch {
+            Some(patch) if role == Role::Attendee && patch.base == sent => patch.text.clone(),
+            _ => self.frame(role),
+        }
+    }
+
+    /// These frames as the phones' send-out numbered `number`, whose
+    /// public state is `now`, following the one numbered `base` whose
+    /// public state was `before`.
+    fn for_phones(
+        &self,
+        number: u64,
+        now: Option<&serde_json::Value>,
+        base: Option<(u64, &serde_json::Value)>,
+    ) -> Published {
+        let patch = base.zip(now).map(|((base, before), now)| {
+            let change = patch::diff(before, now).unwrap_or_else(|| serde_json::json!({}));
+            let change = serde_json::to_string(&change).expect("JSON always serializes");
+            let hall = if self.cut_off {
+                r#","hall":"reconnecting""#
+            } else {
+                ""
+            };
+            Patch {
+                base,
+                text: format!(
+                    r#"{{"type":"patch","seq":{},"state":{change}{hall}}}"#,
+                    self.seq
+                )
+                .into(),
+            }
+        });
+        Published {
+            seq: self.seq,
+            plan_seq: self.plan_seq,
+            frames: self.frames.clone(),
+            hellos: self.hellos.clone(),
+            cut_off: self.cut_off,
+            number,
+            patch,
+        }
     }
 
     /// The first message on a socket: the role and the plan as it may see it.
@@ -357,6 +420,12 @@ fn hello(plan: &Plan, role: Role) -> Utf8Bytes {
     Utf8Bytes::from(text)
 }
 
+/// The `state` of a public frame, as the phones' patches compare it.
+fn public_state(frame: &str) -> Option<serde_json::Value> {
+    let mut frame: serde_json::Value = serde_json::from_str(frame).ok()?;
+    Some(frame.get_mut("state")?.take())
+}
+
 /// The frames of this moment; `cut_off` on a relay that has lost the hall.
 fn publish(state: &State, now: Millis, hellos: Hellos, cut_off: bool) -> Published {
     let frame = |role| {
@@ -375,6 +444,9 @@ fn publish(state: &State, now: Millis, hellos: Hellos, cut_off: bool) -> Publish
         seq: state.seq,
         plan_seq: state.plan_seq,
         hellos,
+        cut_off,
+        number: 0,
+        patch: None,
         frames: [
             frame(Role::Chair),
             public.clone(),

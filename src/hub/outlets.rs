@@ -9,6 +9,7 @@ use tokio::time::Instant;
 
 use super::{Hellos, Published, Shared, hellos, now_ms, publish, read};
 use crate::domain::Event;
+use crate::view::Role;
 
 /// Audience-only changes (check-ins, pledges) reach the chair, the screen
 /// and the stage at most this often...
@@ -68,6 +69,9 @@ pub(super) struct Outlets {
     phones: Outlet,
     /// The `hello` of each role for the plan of this `plan_seq`.
     hellos: (u64, Hellos),
+    /// The number of the phones' last send-out and its public state, which
+    /// the next one is a patch on.
+    phones_sent: (u64, Option<serde_json::Value>),
 }
 
 impl Outlets {
@@ -85,6 +89,7 @@ impl Outlets {
             staff: Outlet::new(staff, STAFF_EVERY),
             phones: Outlet::new(phones, PHONES_EVERY),
             hellos,
+            phones_sent: (0, None),
         }
     }
 
@@ -127,7 +132,18 @@ impl Outlets {
     pub(super) fn publish(&mut self, cut_off: bool) {
         let published = self.frames(cut_off);
         self.staff.send(&published);
-        self.phones.send(&published);
+        self.send_phones(&published);
+    }
+
+    /// Send to the phones, with the patch on their last frame.
+    fn send_phones(&mut self, published: &Published) {
+        let now = super::public_state(&published.frame(Role::Attendee));
+        let (sent, before) = &self.phones_sent;
+        let number = sent + 1;
+        let base = before.as_ref().map(|before| (*sent, before));
+        let for_phones = published.for_phones(number, now.as_ref(), base);
+        self.phones_sent = (number, now);
+        self.phones.send(&Arc::new(for_phones));
     }
 
     /// Send audience changes to each group whose interval has passed.
@@ -143,7 +159,7 @@ impl Outlets {
             self.staff.send(&published);
         }
         if phones {
-            self.phones.send(&published);
+            self.send_phones(&published);
         }
     }
 

@@ -303,12 +303,17 @@ async fn listen(mut socket: Socket, phone: &Phone) {
     phone.dropped.store(true, Ordering::Release);
 }
 
-/// The `seq` of a state frame, read from its prefix without parsing the
-/// rest (the server writes `{"type":"state","state":{"seq":N,...`), with a
-/// full parse as the fallback; `None` for any other message.
+/// The `seq` of a state frame or a patch on one, read from its prefix
+/// without parsing the rest (the server writes
+/// `{"type":"state","state":{"seq":N,...` and `{"type":"patch","seq":N,...`),
+/// with a full parse as the fallback; `None` for any other message.
 pub fn state_seq(frame: &str) -> Option<u64> {
-    const PREFIX: &str = r#"{"type":"state","state":{"seq":"#;
-    if let Some(rest) = frame.strip_prefix(PREFIX) {
+    const STATE: &str = r#"{"type":"state","state":{"seq":"#;
+    const PATCH: &str = r#"{"type":"patch","seq":"#;
+    if let Some(rest) = frame
+        .strip_prefix(STATE)
+        .or_else(|| frame.strip_prefix(PATCH))
+    {
         let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
         if digits > 0 && rest[digits..].starts_with([',', '}']) {
             return rest[..digits].parse().ok();
@@ -318,10 +323,11 @@ pub fn state_seq(frame: &str) -> Option<u64> {
         return None;
     }
     let value: serde_json::Value = serde_json::from_str(frame).ok()?;
-    if value["type"] != "state" {
-        return None;
+    match value["type"].as_str()? {
+        "state" => value["state"]["seq"].as_u64(),
+        "patch" => value["seq"].as_u64(),
+        _ => None,
     }
-    value["state"]["seq"].as_u64()
 }
 
 /// How many phones are behind `final_seq`: never got a state, or the last
@@ -370,6 +376,14 @@ mod tests {
         assert_eq!(
             state_seq(r#"{"type":"hello","role":"attendee","plan":{}}"#),
             None
+        );
+        assert_eq!(
+            state_seq(r#"{"type":"patch","seq":43,"state":{"seq":43}}"#),
+            Some(43)
+        );
+        assert_eq!(
+            state_seq(r#"{"state":{},"seq":44,"type":"patch"}"#),
+            Some(44)
         );
         assert_eq!(state_seq("not json"), None);
     }

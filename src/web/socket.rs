@@ -1,11 +1,13 @@
-//! The websocket handshake and the write path, on tungstenite directly.
+//! The websocket handshake and the write path.
 //!
 //! tungstenite formats each frame into a per-socket buffer that keeps the
-//! size of the largest frame it ever wrote. With a big plan the hello alone
-//! is tens of KiB, so at 10,000 phones that buffer would dwarf everything
-//! else. Messages larger than `PIECE` are therefore sent as fragments of at
-//! most `PIECE` bytes (a continuation the browser reassembles), sliced from
-//! the one shared frame without copying; no socket keeps more than that.
+//! size of the largest frame it ever wrote: 4 KiB for every phone on the
+//! demo plan (its hello), tens of KiB on a big plan. The server's messages
+//! therefore bypass it: a frame from server to browser is a header of at
+//! most ten bytes and the payload unmasked, so each message is written
+//! straight to the connection as its header and a slice of the one shared
+//! frame (one vectored write, no copy), and a socket keeps no write buffer
+//! at all. tungstenite still reads, answers the browser's pings and closes.
 
 use std::future::Future;
 
@@ -20,21 +22,18 @@ use axum::response::Response;
 use futures_util::SinkExt;
 use hyper::upgrade::OnUpgrade;
 use hyper_util::rt::TokioIo;
+use std::io::IoSlice;
+use std::pin::Pin;
+use tokio::io::AsyncWrite;
 use tokio_tungstenite::WebSocketStream;
 use tokio_tungstenite::tungstenite::handshake::derive_accept_key;
-use tokio_tungstenite::tungstenite::protocol::frame::Frame;
-use tokio_tungstenite::tungstenite::protocol::frame::coding::{Data, OpCode};
 use tokio_tungstenite::tungstenite::protocol::{Role, WebSocketConfig};
-use tokio_tungstenite::tungstenite::{Bytes, Error, Message, Utf8Bytes};
+use tokio_tungstenite::tungstenite::{Error, Utf8Bytes};
 
 use super::api::ApiError;
 
 /// An open websocket on an upgraded connection.
 pub type Socket = WebSocketStream<TokioIo<hyper::upgrade::Upgraded>>;
-
-/// Largest piece of a message written at once, and so the most a socket's
-/// write buffer ever holds.
-pub const PIECE: usize = 4 * 1024;
 
 /// A valid websocket handshake, ready to be answered.
 pub struct Upgrade {
@@ -123,23 +122,56 @@ impl Upgrade {
     }
 }
 
-/// Send a text message in pieces of at most `PIECE` bytes.
-pub async fn send_text(socket: &mut Socket, text: Utf8Bytes) -> Result<(), Error> {
-    if text.len() <= PIECE {
-        return socket.send(Message::Text(text)).await;
-    }
-    let bytes = Bytes::from(text);
-    let mut start = 0;
-    while start < bytes.len() {
-        let end = (start + PIECE).min(bytes.len());
-        let opcode = if start == 0 {
-            OpCode::Data(Data::Text)
-        } else {
-            OpCode::Data(Data::Continue)
-        };
-        let piece = Frame::message(bytes.slice(start..end), opcode, end == bytes.len());
-        socket.send(Message::Frame(piece)).await?;
-        start = end;
+/// The header of an unmasked, final text frame of `len` bytes: what a
+/// server sends before the payload.
+fn text_header(len: usize) -> ([u8; 10], usize) {
+    let mut header = [0u8; 10];
+    header[0] = 0x81;
+    let used = if len < 126 {
+        header[1] = len as u8;
+        2
+    } else if let Ok(short) = u16::try_from(len) {
+        header[1] = 126;
+        header[2..4].copy_from_slice(&short.to_be_bytes());
+        4
+    } else {
+        header[1] = 127;
+        header[2..10].copy_from_slice(&(len as u64).to_be_bytes());
+        10
+    };
+    (header, used)
+}
+
+/// Send text messages, in order, in as few writes as the connection takes:
+/// each is a frame header and the shared bytes themselves.
+pub async fn send_texts(socket: &mut Socket, texts: &[Utf8Bytes]) -> Result<(), Error> {
+    // Anything tungstenite has queued (a pong, say) goes first, whole.
+    socket.flush().await?;
+    let headers: Vec<([u8; 10], usize)> = texts.iter().map(|t| text_header(t.len())).collect();
+    let mut slices: Vec<IoSlice<'_>> = headers
+        .iter()
+        .zip(texts)
+        .flat_map(|((header, used), text)| {
+            [
+                IoSlice::new(&header[..*used]),
+                IoSlice::new(text.as_bytes()),
+            ]
+        })
+        .collect();
+    let mut rest = &mut slices[..];
+    let io = socket.get_mut();
+    while !rest.is_empty() {
+        let written =
+            std::future::poll_fn(|cx| Pin::new(&mut *io).poll_write_vectored(cx, rest)).await?;
+        if written == 0 {
+            return Err(Error::Io(std::io::ErrorKind::WriteZero.into()));
+        }
+        IoSlice::advance_slices(&mut rest, written);
     }
     Ok(())
+}
+
+/// Send one text message (see `send_texts`).
+pub async fn send_text(socket: &mut Socket, text: Utf8Bytes) -> Result<(), Error> {
+    send_texts(socket, std::slice::from_ref(&text)).await
 }

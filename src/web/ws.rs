@@ -1,7 +1,8 @@
 //! `GET /ws?role=...`: a snapshot on connect, then every change.
 //!
-//! Every frame is a whole snapshot, so a socket that falls behind simply
-//! gets the latest one next: there is no queue to grow.
+//! Every frame is a whole snapshot, or for a phone the change since the
+//! frame it was sent last, so a socket that falls behind simply gets the
+//! latest whole one next: there is no queue to grow.
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -140,16 +141,21 @@ impl Drop for Slot {
 /// Why a socket stopped being served.
 struct Gone;
 
-/// Write one message, giving up after `limit`: a phone that stops reading
+/// Write one message, giving up after `limit` (see `within`).
+async fn send(socket: &mut Socket, message: Message, limit: Duration) -> Result<(), Gone> {
+    match message {
+        Message::Text(text) => within(socket::send_text(socket, text), limit).await,
+        other => within(socket.send(other), limit).await,
+    }
+}
+
+/// Finish a write, giving up after `limit`: a phone that stops reading
 /// fills its buffers and would otherwise hold this socket (and the pings
 /// that would find it out) forever.
-async fn send(socket: &mut Socket, message: Message, limit: Duration) -> Result<(), Gone> {
-    let sending = async {
-        match message {
-            Message::Text(text) => socket::send_text(socket, text).await,
-            other => socket.send(other).await,
-        }
-    };
+async fn within(
+    sending: impl std::future::Future<Output = Result<(), WsError>>,
+    limit: Duration,
+) -> Result<(), Gone> {
     // Almost every write completes at once: only a write that has to wait
     // gets a timer, so a broadcast to a full hall sets none.
     let mut sending = std::pin::pin!(sending);
@@ -178,13 +184,10 @@ async fn run(
     let mut frames = app.hub.subscribe(role);
     let mut shutdown = app.shutdown.clone();
     let first = frames.borrow_and_update().clone();
-    if send(&mut socket, Message::Text(first.hello(role)), limit)
-        .await
-        .is_err()
-    {
-        return;
-    }
-    if send(&mut socket, Message::Text(first.frame(role)), limit)
+    // The plan and the state in one write: a connecting hall costs one
+    // system call per phone.
+    let greeting = [first.hello(role), first.frame(role)];
+    if within(socket::send_texts(&mut socket, &greeting), limit)
         .await
         .is_err()
     {
@@ -192,6 +195,9 @@ async fn run(
     }
     // The plan this socket was last sent: a plan change sends it again.
     let mut plan_seq = first.plan_seq;
+    // The phones' send-out this socket last sent: the next one goes as a
+    // patch on it when it follows on (see `Published::next_for`).
+    let mut sent = first.number;
     drop(first);
     // Two pings without a word back from the phone close its socket.
     let mut ping = tokio::time::interval(app.ping_every);
@@ -214,7 +220,9 @@ async fn run(
                         break;
                     }
                 }
-                if send(&mut socket, Message::Text(published.frame(role)), limit).await.is_err() {
+                let next = published.next_for(role, sent);
+                sent = published.number;
+                if send(&mut socket, Message::Text(next), limit).await.is_err() {
                     break;
                 }
             }

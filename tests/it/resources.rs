@@ -343,3 +343,70 @@ fn at_the_open_file_limit_the_chair_still_gets_in() {
     assert_eq!(answer.status, 200, "{}", answer.body);
     chair_socket_within(addr, started);
 }
+
+/// On a big plan a check-in changes two numbers: a phone that holds the
+/// last frame is sent those (a merge patch), not the 500 institutions
+/// again, and what it builds from the patches is the public state.
+#[test]
+fn phones_are_sent_what_changed_and_build_the_same_state() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = plan_500(dir.path());
+    let server = Server::start(&dir.path().join("data"), Some(&plan));
+    let mut socket = common::socket::open(&server.ws_url("role=attendee"));
+    let first = common::socket::read_until(&mut socket, Duration::from_secs(5), "the state", |m| {
+        m["type"] == "state"
+    });
+    let whole = first.last().unwrap().to_string().len();
+    let mut patches = Vec::new();
+    let mut phone = first.last().unwrap()["state"].clone();
+    let mut seq = 0;
+    for (i, institution) in ["member-013", "member-499", "member-013"]
+        .iter()
+        .enumerate()
+    {
+        let (checked, _) = server.check_in(None, institution);
+        assert_eq!(checked.status, 200, "{}", checked.body);
+        seq = checked.json()["seq"].as_u64().unwrap();
+        if i == 1 {
+            seq = server.must(r#"{"cmd":"start"}"#);
+        }
+        for message in
+            common::socket::read_until(&mut socket, Duration::from_secs(5), "the change", |m| {
+                m["seq"].as_u64().or(m["state"]["seq"].as_u64()) >= Some(seq)
+            })
+        {
+            match message["type"].as_str() {
+                Some("patch") => {
+                    patches.push(message.to_string().len());
+                    common::socket::merge(&mut phone, &message["state"]);
+                }
+                Some("state") => phone = message["state"].clone(),
+                other => panic!("a phone was sent {other:?}"),
+            }
+        }
+    }
+    assert!(!patches.is_empty(), "no change came as a patch");
+    assert!(
+        patches.iter().all(|&len| len * 10 < whole),
+        "patches of {patches:?} bytes against a {whole}-byte state"
+    );
+    let mut public = server.state_at(seq);
+    // What follows the clock is worked out at each send and each read.
+    for state in [&mut phone, &mut public] {
+        let state = state.as_object_mut().unwrap();
+        state.remove("server_time");
+        state.remove("timing");
+    }
+    let differ: Vec<&String> = public
+        .as_object()
+        .unwrap()
+        .iter()
+        .filter(|(key, value)| phone.get(key.as_str()) != Some(value))
+        .map(|(key, _)| key)
+        .collect();
+    assert!(
+        differ.is_empty(),
+        "the phone's state differs from the public state in {differ:?}"
+    );
+    assert_eq!(phone, public);
+}

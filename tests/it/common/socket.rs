@@ -81,6 +81,24 @@ pub fn listen(mut socket: Socket, mut keep: impl FnMut(&str) + Send + 'static) {
     });
 }
 
+/// Apply a phone's `patch` message to the state it holds, as `live.js`
+/// does: a JSON merge patch (RFC 7386), where null removes a key.
+pub fn merge(target: &mut Value, patch: &Value) {
+    let (Value::Object(target), Value::Object(patch)) = (&mut *target, patch) else {
+        *target = patch.clone();
+        return;
+    };
+    for (key, change) in patch {
+        if change.is_null() {
+            target.remove(key);
+        } else if change.is_object() && target.get(key).is_some_and(Value::is_object) {
+            merge(target.get_mut(key).unwrap(), change);
+        } else {
+            target.insert(key.clone(), change.clone());
+        }
+    }
+}
+
 /// A phone's websocket that keeps the last state frame it was sent.
 pub struct Phone {
     url: String,
@@ -135,6 +153,10 @@ impl Phone {
                     let value: Value = serde_json::from_str(&text).unwrap();
                     if value["type"] == "state" {
                         self.last = Some(value["state"].clone());
+                        self.hall = value["hall"].as_str().map(str::to_owned);
+                    } else if value["type"] == "patch" {
+                        let last = self.last.as_mut().expect("a patch follows a state");
+                        merge(last, &value["state"]);
                         self.hall = value["hall"].as_str().map(str::to_owned);
                     }
                 }
