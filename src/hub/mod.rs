@@ -11,6 +11,7 @@
 mod follow;
 mod outlets;
 mod patch;
+mod reads;
 mod task;
 
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -169,6 +170,21 @@ impl Published {
         }
     }
 
+    /// The `state` of the public frame, sliced from its text: the frame is
+    /// `{"type":"state","state":STATE}` with `,"hall":...` before the
+    /// end on a relay cut off from the hall.
+    fn public_state_text(&self) -> Option<Utf8Bytes> {
+        const HEAD: &str = r#"{"type":"state","state":"#;
+        let frame = self.frame(Role::Screen);
+        let tail = if self.cut_off { HALL_TAIL.len() } else { 1 };
+        let end = frame.len().checked_sub(tail)?;
+        if !frame.starts_with(HEAD) || end < HEAD.len() {
+            return None;
+        }
+        let bytes = tokio_tungstenite::tungstenite::Bytes::from(frame).slice(HEAD.len()..end);
+        Utf8Bytes::try_from(bytes).ok()
+    }
+
     /// The first message on a socket: the role and the plan as it may see it.
     pub fn hello(&self, role: Role) -> Utf8Bytes {
         self.hellos[role_index(role)].clone()
@@ -241,6 +257,8 @@ pub struct Hub {
     fault: Arc<Mutex<Option<String>>>,
     /// True on a relay while its link to the hall is down.
     cut_off: Arc<AtomicBool>,
+    /// Reads built off the lock and kept by `seq` (see `reads`).
+    reads: Arc<reads::Reads>,
 }
 
 impl Hub {
@@ -335,6 +353,33 @@ impl Hub {
         read(&self.state)
     }
 
+    /// The `seq` of the last committed change.
+    pub fn seq(&self) -> u64 {
+        self.state().seq
+    }
+
+    /// What `build` makes of the state as it is now, built on a blocking
+    /// thread from a snapshot (never under the lock the hub writes with)
+    /// and shared by every reader of the same `key` and `seq` (see
+    /// `reads`). The key names the read and all it depends on besides the
+    /// state, and one key always builds the same type.
+    pub async fn built<T: Send + Sync + 'static>(
+        &self,
+        key: String,
+        build: impl FnOnce(&State, Millis) -> T + Send + 'static,
+    ) -> Arc<T> {
+        self.reads.get(&self.state, key, build).await
+    }
+
+    /// The public state as the projector was last sent it, when that is
+    /// the committed state: the bytes already serialised for the hall.
+    pub fn public_state_sent(&self) -> Option<Utf8Bytes> {
+        let published = self.latest();
+        (published.seq == self.seq())
+            .then(|| published.public_state_text())
+            .flatten()
+    }
+
     /// True on a relay while it cannot reach the hall: what it shows may be
     /// out of date and it sends no change.
     pub fn cut_off(&self) -> bool {
@@ -400,6 +445,7 @@ impl Ends {
             task: Arc::new(task),
             fault,
             cut_off,
+            reads: Arc::new(reads::Reads::new()),
         }
     }
 }
@@ -419,6 +465,9 @@ fn hello(plan: &Plan, role: Role) -> Utf8Bytes {
     .expect("a plan always serializes");
     Utf8Bytes::from(text)
 }
+
+/// How a frame ends on a relay cut off from the hall.
+const HALL_TAIL: &str = r#","hall":"reconnecting"}"#;
 
 /// The `state` of a public frame, as the phones' patches compare it.
 fn public_state(frame: &str) -> Option<serde_json::Value> {
@@ -460,3 +509,5 @@ fn publish(state: &State, now: Millis, hellos: Hellos, cut_off: bool) -> Publish
 mod tests;
 #[cfg(test)]
 mod tests_follow;
+#[cfg(test)]
+mod tests_reads;

@@ -135,3 +135,37 @@ fn every_acknowledged_change_is_in_the_next_read() {
         &stale[..stale.len().min(10)]
     );
 }
+
+/// Reads are built once per change and shared: two readers of one `seq`
+/// get the same bytes, and the chair's next change is in the next read of
+/// the report, the record and the public state, each built afresh.
+#[test]
+fn readers_of_one_change_share_its_bytes_and_the_next_change_is_read_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = Server::start(dir.path(), None);
+    let chair = |path: &str| server.chair_get(path).body;
+    for path in ["/export/record.json", "/report"] {
+        assert_eq!(chair(path), chair(path), "{path}: two readers of one seq");
+        assert_eq!(
+            server.get(path).body,
+            server.get(path).body,
+            "{path}, public"
+        );
+    }
+    let before = chair("/export/record.json");
+    assert!(server.get("/report").body.contains("Not started yet"));
+    server.must(r#"{"cmd":"start"}"#);
+    let seq = server.must(r#"{"cmd":"message","to":"screen","text":"Doors close in five"}"#);
+    let record: serde_json::Value = serde_json::from_str(&chair("/export/record.json")).unwrap();
+    assert_ne!(record.to_string(), before);
+    assert_eq!(record["seq"], seq, "the record is of the new seq");
+    assert_eq!(record["phase"], "running");
+    let public = server.get("/api/state").json();
+    assert_eq!(public["seq"], seq, "the public state");
+    assert_eq!(public["message"]["text"], "Doors close in five");
+    let report = server.get("/report").body;
+    assert!(
+        !report.contains("Not started yet"),
+        "the report is of the started assembly"
+    );
+}

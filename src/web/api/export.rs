@@ -6,10 +6,10 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 
 use super::{ApiError, download};
-use crate::hub::now_ms;
 use crate::record;
 use crate::web::AppState;
 use crate::web::access::Access;
+use tokio_tungstenite::tungstenite::Bytes;
 
 /// `GET /export/{name}`: one record file, as a download: the full record
 /// with the chair key (bearer or chair cookie), the public record without
@@ -24,10 +24,19 @@ pub async fn export(
     axum::extract::RawQuery(query): axum::extract::RawQuery,
 ) -> Response {
     let access = access.record();
-    let state = app.hub.state();
     let lang = crate::report::lang_query(query.as_deref());
-    match record::export_in(&name, &state, now_ms(), access, lang) {
-        Some((content_type, body)) => download(content_type, &name, body),
+    // Built off the lock, shared by every reader of this file at this seq.
+    let key = format!("/export/{name} {access:?} {:?}", lang.map(|l| l.code()));
+    let wanted = name.clone();
+    let file = app
+        .hub
+        .built(key, move |state, now| {
+            record::export_in(&wanted, state, now, access, lang)
+                .map(|(content_type, body)| (content_type, Bytes::from(body)))
+        })
+        .await;
+    match &*file {
+        Some((content_type, body)) => download(content_type, &name, body.clone()),
         None if record::EXPORTS.contains(&name.as_str()) => ApiError::new(
             StatusCode::UNAUTHORIZED,
             format!(

@@ -30,6 +30,7 @@ mod setup;
 mod state;
 
 use axum::Json;
+use axum::body::Body;
 use axum::http::HeaderValue;
 use axum::http::Method;
 use axum::http::header::{CACHE_CONTROL, CONTENT_DISPOSITION, CONTENT_TYPE};
@@ -109,19 +110,19 @@ fn outcome(outcome: Outcome) -> Json<serde_json::Value> {
 }
 
 /// JSON already written out, never cached.
-fn json_text(text: String) -> Response {
+fn json_text(text: impl Into<Body>) -> Response {
     (
         [
             (CONTENT_TYPE, HeaderValue::from_static("application/json")),
             (CACHE_CONTROL, HeaderValue::from_static("no-store")),
         ],
-        text,
+        text.into(),
     )
         .into_response()
 }
 
 /// A file to save, never cached.
-fn download(content_type: &'static str, name: &str, body: Vec<u8>) -> Response {
+fn download(content_type: &'static str, name: &str, body: impl Into<Body>) -> Response {
     (
         [
             (CONTENT_TYPE, HeaderValue::from_static(content_type)),
@@ -132,7 +133,7 @@ fn download(content_type: &'static str, name: &str, body: Vec<u8>) -> Response {
             ),
             (CACHE_CONTROL, HeaderValue::from_static("no-store")),
         ],
-        body,
+        body.into(),
     )
         .into_response()
 }

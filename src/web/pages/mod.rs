@@ -186,15 +186,23 @@ pub async fn report(
     axum::extract::RawQuery(query): axum::extract::RawQuery,
 ) -> Response {
     let access = access.record();
-    let state = app.hub.state();
     let lang = crate::report::lang_query(query.as_deref())
-        .unwrap_or_else(|| crate::i18n::negotiate(&headers, state.plan.language()));
-    let page = crate::report::render(
-        &state,
-        crate::hub::now_ms(),
-        crate::report::Mode::Live,
-        access,
-        lang,
+        .unwrap_or_else(|| crate::i18n::negotiate(&headers, app.hub.plan().language()));
+    // Built off the lock, shared by every reader of this report at this seq.
+    let key = format!("/report {access:?} {}", lang.code());
+    let page = app
+        .hub
+        .built(key, move |state, now| {
+            let page = crate::report::render(state, now, crate::report::Mode::Live, access, lang);
+            axum::body::Bytes::from(page.into_string())
+        })
+        .await;
+    let page = (
+        [(
+            axum::http::header::CONTENT_TYPE,
+            HeaderValue::from_static("text/html; charset=utf-8"),
+        )],
+        axum::body::Bytes::clone(&page),
     );
     (
         [
