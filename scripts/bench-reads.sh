@@ -70,14 +70,15 @@ chair() {
 }
 
 # READERS loops downloading $1 over and over, in the background: each
-# curl reads it 50 times on one kept-alive connection, so the loops cost
-# the machine little beside what they ask of the server.
+# curl reads it 50 times on one kept-alive connection, at the lowest
+# priority, so the loops cost the machine little beside what they ask of
+# the server (they stand for laptops elsewhere in the hall).
 readers() {
     local many=()
     for _ in $(seq 50); do many+=(-o /dev/null "$URL$1"); done
     for _ in $(seq "$READERS"); do
         ( for _ in $(seq "$COMMANDS"); do
-              curl -s "${many[@]}" || true
+              nice -n 19 curl -s "${many[@]}" || true
           done ) &
         READER_PIDS="$READER_PIDS $!"
     done

@@ -5,10 +5,12 @@
 //! milliseconds. Built while holding the state's read lock, on the
 //! runtime's threads, eight readers kept the hub from committing the
 //! chair's next change (its command went from 3.5 ms to 77 ms median).
-//! Here a read is built on a blocking thread from a snapshot of the state
-//! (cloned under the lock, then released), at most `BUILDERS` at once, and
-//! kept: every reader of one `seq` within `FRESH` gets the same bytes, and
-//! readers that arrive while it is being built wait for that one build.
+//! Here a read is built from a snapshot of the state (cloned under the
+//! lock, then released) on one thread of its own that runs at a lower
+//! priority than the server's, so a build takes only the CPU the chair and
+//! the hall leave; and it is kept: every reader of one `seq` within `FRESH`
+//! gets the same bytes, and readers that arrive while it is being built
+//! wait for that one build.
 //!
 //! A read is never older than the change its reader was told is done: a
 //! kept read is used only while it was built at the committed `seq`.
@@ -18,7 +20,7 @@ use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use tokio::sync::{OnceCell, Semaphore};
+use tokio::sync::{OnceCell, oneshot};
 use tokio::time::Instant;
 
 use super::{Shared, now_ms, read};
@@ -28,9 +30,10 @@ use crate::domain::{Millis, State};
 /// on the clock (the running item's time, "as of") moves on after this.
 pub(super) const FRESH: Duration = Duration::from_secs(1);
 
-/// Reads built at once: on two cores one builds while the other serves the
-/// chair and the hall.
-const BUILDERS: usize = 1;
+/// How much lower the builder thread's priority is than the server's (a
+/// `nice` value; 19 is the lowest).
+#[cfg(target_os = "linux")]
+pub(super) const NICER: i32 = 10;
 
 /// What a read is, so that two readers of the same thing share one build:
 /// the route and whatever else its bytes depend on (access, language).
@@ -38,6 +41,12 @@ pub type ReadKey = String;
 
 /// One built read, shared by every reader of its `seq`.
 type Built = Arc<dyn Any + Send + Sync>;
+
+/// A build for the builder thread.
+type Job = Box<dyn FnOnce() + Send>;
+
+/// What a build gave: the read and the `seq` it is of, or its panic.
+type Outcome = std::thread::Result<(u64, Built)>;
 
 struct Kept {
     seq: u64,
@@ -50,15 +59,26 @@ pub(super) struct Reads {
     kept: Mutex<HashMap<ReadKey, Kept>>,
     /// The latest snapshot of the state, shared by the builds of its `seq`.
     snapshot: Mutex<Option<Arc<State>>>,
-    builders: Semaphore,
+    /// The builder thread's queue; it ends when this is dropped.
+    builder: std::sync::mpsc::Sender<Job>,
 }
 
 impl Reads {
     pub(super) fn new() -> Reads {
+        let (builder, jobs) = std::sync::mpsc::channel::<Job>();
+        std::thread::Builder::new()
+            .name("reads".into())
+            .spawn(move || {
+                lower_priority();
+                for job in jobs {
+                    job();
+                }
+            })
+            .expect("a thread for the reads");
         Reads {
             kept: Mutex::new(HashMap::new()),
             snapshot: Mutex::new(None),
-            builders: Semaphore::new(BUILDERS),
+            builder,
         }
     }
 
@@ -87,15 +107,25 @@ impl Reads {
         let shared = shared.clone();
         let (_, built) = cell
             .get_or_init(|| async move {
-                let _builder = this.builders.acquire().await.expect("never closed");
-                let this = this.clone();
-                tokio::task::spawn_blocking(move || {
-                    let state = this.snapshot(&shared);
-                    let built: Built = Arc::new(build(&state, now_ms()));
-                    (state.seq, built)
-                })
-                .await
-                .unwrap_or_else(|failed| std::panic::resume_unwind(failed.into_panic()))
+                let (done, outcome) = oneshot::channel::<Outcome>();
+                let builder = this.builder.clone();
+                let job: Job = Box::new(move || {
+                    let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                        let state = this.snapshot(&shared);
+                        let built: Built = Arc::new(build(&state, now_ms()));
+                        (state.seq, built)
+                    }));
+                    let _ = done.send(outcome);
+                });
+                builder
+                    .send(job)
+                    .expect("the builder thread lives as long as the hub");
+                match outcome.await.expect("a build always answers") {
+                    Ok(built) => built,
+                    // As if the handler had built it: the request fails,
+                    // the server and the builder thread go on.
+                    Err(panic) => std::panic::resume_unwind(panic),
+                }
             })
             .await;
         built
@@ -128,3 +158,16 @@ impl Kept {
         }
     }
 }
+
+/// Make the calling thread yield to the server's: on Linux a thread's
+/// `nice` value is its own.
+#[cfg(target_os = "linux")]
+fn lower_priority() {
+    let this_thread = rustix::thread::gettid();
+    if let Err(error) = rustix::process::setpriority_process(Some(this_thread), NICER) {
+        tracing::debug!(%error, "the reads thread keeps the server's priority");
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+fn lower_priority() {}

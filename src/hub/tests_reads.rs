@@ -114,3 +114,26 @@ async fn the_chair_is_not_held_up_by_a_slow_read() {
         "the read is of the state it began with"
     );
 }
+
+/// The builder thread yields to the server's: its `nice` value is raised.
+#[cfg(target_os = "linux")]
+#[tokio::test]
+async fn reads_are_built_on_a_thread_of_lower_priority() {
+    let dir = tempfile::tempdir().unwrap();
+    let hub = hub(dir.path());
+    let tid = hub
+        .built("thread".into(), |_, _| {
+            rustix::thread::gettid().as_raw_nonzero().get()
+        })
+        .await;
+    let stat = std::fs::read_to_string(format!("/proc/self/task/{tid}/stat")).unwrap();
+    // The fields after the name in parentheses; nice is the 19th of all.
+    let after_name = stat.rsplit_once(')').unwrap().1;
+    let nice: i32 = after_name
+        .split_whitespace()
+        .nth(16)
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert_eq!(nice, reads::NICER, "{stat}");
+}
