@@ -19,16 +19,17 @@ use axum::http::header::{
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, HeaderName, HeaderValue, Method, StatusCode};
 use axum::response::Response;
-use futures_util::SinkExt;
+use futures_util::Sink;
 use hyper::upgrade::OnUpgrade;
 use hyper_util::rt::TokioIo;
 use std::io::IoSlice;
 use std::pin::Pin;
+use std::task::{Context, Poll, Waker, ready};
 use tokio::io::AsyncWrite;
 use tokio_tungstenite::WebSocketStream;
 use tokio_tungstenite::tungstenite::handshake::derive_accept_key;
 use tokio_tungstenite::tungstenite::protocol::{Role, WebSocketConfig};
-use tokio_tungstenite::tungstenite::{Error, Utf8Bytes};
+use tokio_tungstenite::tungstenite::{Error, Message, Utf8Bytes};
 
 use super::api::ApiError;
 
@@ -110,7 +111,10 @@ impl Upgrade {
                 Some(config),
             )
             .await;
-            socket(stream).await;
+            // A task of its own: awaited here, the socket's future would sit
+            // beside what this one kept of the upgrade for as long as the
+            // socket is open.
+            tokio::spawn(socket(stream));
         });
         let mut response = Response::new(Body::empty());
         *response.status_mut() = StatusCode::SWITCHING_PROTOCOLS;
@@ -142,36 +146,78 @@ fn text_header(len: usize) -> ([u8; 10], usize) {
     (header, used)
 }
 
-/// Send text messages, in order, in as few writes as the connection takes:
-/// each is a frame header and the shared bytes themselves.
-pub async fn send_texts(socket: &mut Socket, texts: &[Utf8Bytes]) -> Result<(), Error> {
+/// Messages written at once (a socket's greeting is two: the plan and the
+/// state); more are written in turns.
+const AT_ONCE: usize = 2;
+
+/// Write text messages, in order, from byte `written` of their frames on,
+/// as far as the connection takes them; `written` keeps count, so a write
+/// that has to wait goes on where it stopped.
+fn poll_write_texts(
+    socket: &mut Socket,
+    texts: &[Utf8Bytes],
+    written: &mut usize,
+    cx: &mut Context<'_>,
+) -> Poll<Result<(), Error>> {
     // Anything tungstenite has queued (a pong, say) goes first, whole.
-    socket.flush().await?;
-    let headers: Vec<([u8; 10], usize)> = texts.iter().map(|t| text_header(t.len())).collect();
-    let mut slices: Vec<IoSlice<'_>> = headers
-        .iter()
-        .zip(texts)
-        .flat_map(|((header, used), text)| {
-            [
-                IoSlice::new(&header[..*used]),
-                IoSlice::new(text.as_bytes()),
-            ]
-        })
-        .collect();
-    let mut rest = &mut slices[..];
-    let io = socket.get_mut();
-    while !rest.is_empty() {
-        let written =
-            std::future::poll_fn(|cx| Pin::new(&mut *io).poll_write_vectored(cx, rest)).await?;
-        if written == 0 {
-            return Err(Error::Io(std::io::ErrorKind::WriteZero.into()));
-        }
-        IoSlice::advance_slices(&mut rest, written);
+    if *written == 0 {
+        ready!(Sink::<Message>::poll_flush(Pin::new(&mut *socket), cx))?;
     }
-    Ok(())
+    loop {
+        // The first message not yet wholly written, and how far into it.
+        let mut into = *written;
+        let mut first = 0;
+        for text in texts {
+            let whole = text_header(text.len()).1 + text.len();
+            if into < whole {
+                break;
+            }
+            into -= whole;
+            first += 1;
+        }
+        if first == texts.len() {
+            return Poll::Ready(Ok(()));
+        }
+        let batch = &texts[first..texts.len().min(first + AT_ONCE)];
+        let mut heads = [([0u8; 10], 0usize); AT_ONCE];
+        for (head, text) in heads.iter_mut().zip(batch) {
+            *head = text_header(text.len());
+        }
+        let mut slices = [IoSlice::new(&[]); 2 * AT_ONCE];
+        for (n, ((header, used), text)) in heads.iter().zip(batch).enumerate() {
+            slices[2 * n] = IoSlice::new(&header[..*used]);
+            slices[2 * n + 1] = IoSlice::new(text.as_bytes());
+        }
+        let mut rest = &mut slices[..2 * batch.len()];
+        IoSlice::advance_slices(&mut rest, into);
+        match ready!(Pin::new(socket.get_mut()).poll_write_vectored(cx, rest)) {
+            Ok(0) => return Poll::Ready(Err(Error::Io(std::io::ErrorKind::WriteZero.into()))),
+            Ok(n) => *written += n,
+            Err(e) => return Poll::Ready(Err(e.into())),
+        }
+    }
 }
 
-/// Send one text message (see `send_texts`).
-pub async fn send_text(socket: &mut Socket, text: Utf8Bytes) -> Result<(), Error> {
-    send_texts(socket, std::slice::from_ref(&text)).await
+/// A write of messages: done at once, or waiting for the connection.
+pub enum Write<'a> {
+    Done(Result<(), Error>),
+    Waiting(Pin<Box<dyn Future<Output = Result<(), Error>> + Send + 'a>>),
+}
+
+/// Write text messages, in order, each as a frame header and the shared
+/// bytes themselves. Almost always the connection takes them at once and
+/// nothing is kept; a write that has to wait goes on in a future of its
+/// own, on the heap, so that a socket's task keeps no room for one.
+pub fn write_texts<'a>(socket: &'a mut Socket, texts: &[Utf8Bytes]) -> Write<'a> {
+    let mut written = 0;
+    let mut at_once = Context::from_waker(Waker::noop());
+    match poll_write_texts(socket, texts, &mut written, &mut at_once) {
+        Poll::Ready(result) => Write::Done(result),
+        Poll::Pending => {
+            let texts = texts.to_vec();
+            Write::Waiting(Box::pin(std::future::poll_fn(move |cx| {
+                poll_write_texts(socket, &texts, &mut written, cx)
+            })))
+        }
+    }
 }

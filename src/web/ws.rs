@@ -11,6 +11,7 @@ use std::time::Duration;
 use axum::extract::{Query, State};
 use axum::http::HeaderMap;
 use axum::response::Response;
+use futures_util::future::Either;
 use futures_util::{FutureExt, SinkExt, StreamExt};
 use serde::Deserialize;
 use tokio_tungstenite::tungstenite::protocol::frame::CloseFrame;
@@ -141,11 +142,31 @@ impl Drop for Slot {
 /// Why a socket stopped being served.
 struct Gone;
 
-/// Write one message, giving up after `limit` (see `within`).
-async fn send(socket: &mut Socket, message: Message, limit: Duration) -> Result<(), Gone> {
-    match message {
-        Message::Text(text) => within(socket::send_text(socket, text), limit).await,
-        other => within(socket.send(other), limit).await,
+/// Write one message, giving up after `limit` (see `within`). A text
+/// almost always goes at once (see `socket::write_texts`): then there is
+/// nothing to wait for and the future is a finished one.
+fn send(
+    socket: &mut Socket,
+    message: Message,
+    limit: Duration,
+) -> impl std::future::Future<Output = Result<(), Gone>> + Send + '_ {
+    let waiting = match message {
+        Message::Text(text) => match socket::write_texts(socket, &[text]) {
+            socket::Write::Done(result) => {
+                return Either::Left(std::future::ready(result.map_err(|_| Gone)));
+            }
+            socket::Write::Waiting(rest) => rest,
+        },
+        other => Box::pin(socket.send(other)),
+    };
+    Either::Right(within(waiting, limit))
+}
+
+/// Send the plan and the state that open a socket, giving up after `limit`.
+async fn greet(socket: &mut Socket, greeting: [Utf8Bytes; 2], limit: Duration) -> Result<(), Gone> {
+    match socket::write_texts(socket, &greeting) {
+        socket::Write::Done(result) => result.map_err(|_| Gone),
+        socket::Write::Waiting(rest) => within(rest, limit).await,
     }
 }
 
@@ -162,7 +183,9 @@ async fn within(
     if let Some(done) = sending.as_mut().now_or_never() {
         return done.map_err(|_| Gone);
     }
-    match tokio::time::timeout(limit, sending).await {
+    // The timer lives on the heap: each socket's task keeps room for its
+    // largest wait, and a hall holds ten thousand of them.
+    match Box::pin(tokio::time::timeout(limit, sending)).await {
         Ok(Ok(())) => Ok(()),
         Ok(Err(_)) => Err(Gone),
         Err(_) => {
@@ -172,106 +195,119 @@ async fn within(
     }
 }
 
-async fn run(
+/// Serve one socket until it closes.
+///
+/// Not an `async fn`: that would keep its arguments twice in the task (as
+/// arguments, then as locals), and a hall holds ten thousand of these
+/// tasks; an `async move` block keeps them once.
+#[allow(clippy::manual_async_fn)]
+fn run(
     mut socket: Socket,
     app: AppState,
     role: Role,
     (device, origin): (Option<String>, Origin),
-    _slot: Option<Slot>,
-) {
-    let _open = Open::new(&app.sockets);
-    let limit = app.ping_every;
-    let mut frames = app.hub.subscribe(role);
-    let mut shutdown = app.shutdown.clone();
-    let first = frames.borrow_and_update().clone();
-    // The plan and the state in one write: a connecting hall costs one
-    // system call per phone.
-    let greeting = [first.hello(role), first.frame(role)];
-    if within(socket::send_texts(&mut socket, &greeting), limit)
-        .await
-        .is_err()
-    {
-        return;
-    }
-    // The plan this socket was last sent: a plan change sends it again.
-    let mut plan_seq = first.plan_seq;
-    // The phones' send-out this socket last sent: the next one goes as a
-    // patch on it when it follows on (see `Published::next_for`).
-    let mut sent = first.number;
-    drop(first);
-    // Two pings without a word back from the phone close its socket.
-    let mut ping = tokio::time::interval(app.ping_every);
-    ping.tick().await;
-    let mut unanswered = 0u8;
-    loop {
-        tokio::select! {
-            changed = frames.changed() => {
-                if changed.is_err() {
-                    break;
-                }
-                let published = frames.borrow_and_update().clone();
-                // Every page is sent the new plan at once, phones too: one
-                // message of shared bytes, where a reload spread across the
-                // hall (to spare the server) kept a rename off phones for
-                // up to 15 s.
-                if published.plan_seq != plan_seq {
-                    plan_seq = published.plan_seq;
-                    if send(&mut socket, Message::Text(published.hello(role)), limit).await.is_err() {
+    slot: Option<Slot>,
+) -> impl std::future::Future<Output = ()> + Send {
+    async move {
+        let _slot = slot;
+        let _open = Open::new(&app.sockets);
+        let limit = app.ping_every;
+        let mut frames = app.hub.subscribe(role);
+        let mut shutdown = app.shutdown.clone();
+        // The plan and the state in one write: a connecting hall costs one
+        // system call per phone.
+        let greeting = {
+            let first = frames.borrow_and_update();
+            (
+                [first.hello(role), first.frame(role)],
+                first.plan_seq,
+                first.number,
+            )
+        };
+        // The plan this socket was last sent: a plan change sends it again.
+        let mut plan_seq = greeting.1;
+        // The phones' send-out this socket last sent: the next one goes as a
+        // patch on it when it follows on (see `Published::next_for`).
+        let mut sent = greeting.2;
+        if greet(&mut socket, greeting.0, limit).await.is_err() {
+            return;
+        }
+        // Two pings without a word back from the phone close its socket.
+        let mut ping = tokio::time::interval(app.ping_every);
+        ping.tick().await;
+        let mut unanswered = 0u8;
+        loop {
+            tokio::select! {
+                changed = frames.changed() => {
+                    if changed.is_err() {
+                        break;
+                    }
+                    let published = frames.borrow_and_update().clone();
+                    // Every page is sent the new plan at once, phones too: one
+                    // message of shared bytes, where a reload spread across the
+                    // hall (to spare the server) kept a rename off phones for
+                    // up to 15 s.
+                    if published.plan_seq != plan_seq {
+                        plan_seq = published.plan_seq;
+                        if send(&mut socket, Message::Text(published.hello(role)), limit).await.is_err() {
+                            break;
+                        }
+                    }
+                    let next = published.next_for(role, sent);
+                    sent = published.number;
+                    if send(&mut socket, Message::Text(next), limit).await.is_err() {
                         break;
                     }
                 }
-                let next = published.next_for(role, sent);
-                sent = published.number;
-                if send(&mut socket, Message::Text(next), limit).await.is_err() {
-                    break;
-                }
-            }
-            incoming = socket.next() => {
-                let message = match incoming {
-                    Some(Ok(message)) => message,
-                    Some(Err(error)) => {
-                        close_for(&mut socket, error).await;
+                incoming = socket.next() => {
+                    let message = match incoming {
+                        Some(Ok(message)) => message,
+                        Some(Err(error)) => {
+                            Box::pin(close_for(&mut socket, error)).await;
+                            break;
+                        }
+                        None => break,
+                    };
+                    unanswered = 0;
+                    let size = match &message {
+                        Message::Text(t) => t.len(),
+                        Message::Binary(b) => b.len(),
+                        _ => 0,
+                    };
+                    if size > MESSAGE_LIMIT {
+                        Box::pin(close(&mut socket, 1009, "messages are limited to 16 KiB")).await;
                         break;
                     }
-                    None => break,
-                };
-                unanswered = 0;
-                let size = match &message {
-                    Message::Text(t) => t.len(),
-                    Message::Binary(b) => b.len(),
-                    _ => 0,
-                };
-                if size > MESSAGE_LIMIT {
-                    close(&mut socket, 1009, "messages are limited to 16 KiB").await;
+                    let reply = match message {
+                        // Boxed: what a command waits on is rare beside what a
+                        // phone waits on, and would size every socket's task.
+                        Message::Text(text) => Box::pin(handle(&app, role, device.as_deref(), &origin, text.as_str())).await,
+                        Message::Binary(_) => error_reply(None, 400, "send commands as JSON text, not binary"),
+                        Message::Close(_) => break,
+                        Message::Ping(_) | Message::Pong(_) | Message::Frame(_) => continue,
+                    };
+                    if send(&mut socket, Message::Text(reply.into()), limit).await.is_err() {
+                        break;
+                    }
+                }
+                _ = ping.tick() => {
+                    if unanswered >= 2 {
+                        tracing::debug!(role = role.as_str(), "closing a socket that stopped answering");
+                        break;
+                    }
+                    unanswered += 1;
+                    if send(&mut socket, Message::Ping(Default::default()), limit).await.is_err() {
+                        break;
+                    }
+                }
+                _ = shutdown.changed() => {
+                    let frame = CloseFrame {
+                        code: CloseCode::Restart,
+                        reason: Utf8Bytes::from_static("the server is restarting"),
+                    };
+                    let _ = send(&mut socket, Message::Close(Some(frame)), limit).await;
                     break;
                 }
-                let reply = match message {
-                    Message::Text(text) => handle(&app, role, device.as_deref(), &origin, text.as_str()).await,
-                    Message::Binary(_) => error_reply(None, 400, "send commands as JSON text, not binary"),
-                    Message::Close(_) => break,
-                    Message::Ping(_) | Message::Pong(_) | Message::Frame(_) => continue,
-                };
-                if send(&mut socket, Message::Text(reply.into()), limit).await.is_err() {
-                    break;
-                }
-            }
-            _ = ping.tick() => {
-                if unanswered >= 2 {
-                    tracing::debug!(role = role.as_str(), "closing a socket that stopped answering");
-                    break;
-                }
-                unanswered += 1;
-                if send(&mut socket, Message::Ping(Default::default()), limit).await.is_err() {
-                    break;
-                }
-            }
-            _ = shutdown.changed() => {
-                let frame = CloseFrame {
-                    code: CloseCode::Restart,
-                    reason: Utf8Bytes::from_static("the server is restarting"),
-                };
-                let _ = send(&mut socket, Message::Close(Some(frame)), limit).await;
-                break;
             }
         }
     }
