@@ -7,8 +7,15 @@
 # nats-server with JetStream (skipped, with a note, without nats-server),
 # and print one summary table. Each run gets its own server and data dir.
 #
+# Every bench but the relays' runs twice: against `assembly serve` and
+# against `assembly bare`, the bare limit of the same protocol (no record,
+# no pages, src/rehearse/bare.rs), and the table gives each figure beside
+# its ratio to bare from the same run: on a shared machine absolute figures
+# swing by 2x between runs, the ratio holds.
+#
 #   bash scripts/bench.sh            # once
 #   RUNS=3 bash scripts/bench.sh     # three times, each table, then the medians
+#   UPDATE_DOCS=yes bash scripts/bench.sh  # and write the table into README.md
 #
 # Also: ONLY, a comma-separated list of benches to run (such as
 # ONLY=hall-10k,relay-10k); PORT (default 18765; relays and NATS use the next three ports),
@@ -79,6 +86,14 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
+# The bare protocol server, in place of `assembly serve`.
+start_bare() {
+    RUST_LOG=warn NO_COLOR=1 "$BIN" bare ${SERVER_PLAN:+"$SERVER_PLAN"} --bind "127.0.0.1:$PORT" \
+        --chair-key "$KEY" >"$WORK/server.log" 2>&1 &
+    SERVER_PID=$!
+    wait_up "$URL" "$SERVER_PID" "$WORK/server.log"
+}
+
 start_server() {
     local data
     data=$(mktemp -d "$WORK/data.XXXXXX")
@@ -121,22 +136,24 @@ value() {
     awk -F '  +' -v metric="$2" '$1 == metric { split($2, w, " "); print w[1]; exit }' "$1"
 }
 
-# One rehearsal against a fresh server; appends a line to results.tsv.
+# One rehearsal against a fresh server (TARGET=bare: the bare protocol
+# server); appends a line to results.tsv.
 bench() {
     local run=$1 name=$2
     shift 2
     if [ -n "${ONLY:-}" ] && [[ ",$ONLY," != *",$name,"* ]]; then
         return 0
     fi
-    local out="$WORK/$name.$run.out"
+    local target=${TARGET:-assembly}
+    local out="$WORK/$name.$target.$run.out"
     # Other work on the machine skews every number: keep the load with them.
     local load
     load=$(cut -d ' ' -f 1 /proc/loadavg 2>/dev/null || echo "?")
-    start_server
-    echo "==> run $run: $name (load $load): assembly rehearse $*" >&2
+    if [ "$target" = bare ]; then start_bare; else start_server; fi
+    echo "==> run $run: $name on $target (load $load): assembly rehearse $*" >&2
     local code=0
     ASSEMBLY_CHAIR_KEY=$KEY timeout --foreground "$TIME_LIMIT" "$BIN" rehearse --url "$URL" "$@" \
-        >"$out" 2>"$WORK/$name.$run.err" || code=$?
+        >"$out" 2>"$WORK/$name.$target.$run.err" || code=$?
     stop_server
     cat "$out" >&2
     local verdict
@@ -144,7 +161,7 @@ bench() {
         verdict="TIMEOUT"
     else
         verdict=$(awk '/^verdict: / { sub(/^verdict: /, ""); sub(/ \(all targets met\)/, ""); print }' "$out")
-        verdict=${verdict:-"ERROR: $(tail -n 1 "$WORK/$name.$run.err")"}
+        verdict=${verdict:-"ERROR: $(tail -n 1 "$WORK/$name.$target.$run.err")"}
     fi
     local phones connect p50 p95 p99 max kib checkins
     phones=$(value "$out" "phones connected")
@@ -155,12 +172,69 @@ bench() {
     max=$(value "$out" "action to last phone max")
     kib=$(value "$out" "server memory per phone")
     checkins=$(value "$out" "check-in rate")
-    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$run" "$name" \
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$run" "$name" "$target" \
         "${phones:--}" "${connect%/s}" "${p50:--}" "${p95:--}" "${p99:--}" "${max:--}" \
         "${kib:--}" "${checkins%/s}" "$load" "$verdict" >>"$WORK/results.tsv"
 }
 
-HEADER="run\tbench\tphones\tconnect/s\tp50 ms\tp95 ms\tp99 ms\tmax ms\tKiB/phone\tcheck-ins/s\tload\tverdict"
+# A bench against `assembly serve`, then the same against the bare server.
+both() {
+    bench "$@"
+    TARGET=bare bench "$@"
+}
+
+# One row per bench of one run (or of the medians): assembly's figures,
+# each beside its ratio to the bare server's from the same run. Reads
+# results.tsv rows (run, bench, target, phones, connect, p50, p95, p99, max,
+# KiB, check-ins, load, verdict) for the runs wanted; with several runs
+# each figure and each ratio is the median over them. Prints tab-separated
+# cells: bench, phones, connect/s, x, p99, x, KiB, x, check-ins/s, x, load,
+# verdict.
+rows() {
+    awk -F '\t' -v runs="$1" '
+        function median(list,   n, a, i, j, t, x) {
+            n = split(list, a, " ")
+            if (n == 0) return "-"
+            for (i = 2; i <= n; i++) { t = a[i] + 0; for (j = i - 1; j >= 1 && a[j] + 0 > t; j--) a[j + 1] = a[j]; a[j + 1] = t }
+            x = (n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2)
+            return x
+        }
+        function num(v) { return v ~ /^[0-9.]+$/ }
+        function put(key, v) { if (num(v)) list[key] = list[key] " " v }
+        BEGIN { split(runs, r, ","); for (i in r) wanted[r[i]] = 1 }
+        !($1 in wanted) { next }
+        {
+            b = $2; t = $3
+            if (!(b in seen)) { seen[b] = 1; order[++n] = b }
+            if (t == "assembly") { phones[b] = $4; load[b] = load[b] " " $12; if ($13 == "PASS") passed[b]++; runs_of[b]++; verdict[b] = $13 }
+            for (i = 5; i <= 11; i++) v[$1, b, t, i] = $i
+            if (t == "assembly") for (i = 5; i <= 11; i++) put(b SUBSEP i, $i)
+        }
+        END {
+            split("5 8 10 11", cols, " ")
+            for (k = 1; k <= n; k++) {
+                b = order[k]
+                # Ratios per run, then their median.
+                for (c in cols) {
+                    i = cols[c]; ratios = ""
+                    for (run in wanted) {
+                        a = v[run, b, "assembly", i]; z = v[run, b, "bare", i]
+                        if (num(a) && num(z) && z + 0 > 0) ratios = ratios " " (a / z)
+                    }
+                    ratio[i] = (ratios == "" ? "-" : sprintf("%.2f", median(ratios)))
+                }
+                fig = ""
+                for (c = 1; c <= 4; c++) {
+                    i = cols[c]; m = median(list[b SUBSEP i])
+                    fig = fig "\t" (m == "-" ? "-" : (i == 10 ? sprintf("%.1f", m) : (i == 8 ? sprintf("%.1f", m) : sprintf("%.0f", m)))) "\t" ratio[i]
+                }
+                vd = (runs_of[b] > 1 ? (passed[b] + 0) "/" runs_of[b] " PASS" : verdict[b])
+                printf "%s\t%s%s\t%s\t%s\n", b, phones[b], fig, median(load[b]), vd
+            }
+        }' "$WORK/results.tsv"
+}
+
+HEADER="bench\tphones\tconnect/s\tx bare\tp99 ms\tx bare\tKiB/phone\tx bare\tcheck-ins/s\tx bare\tload\tverdict"
 
 table() {
     { printf '%b\n' "$HEADER"; cat; } | awk -F '\t' '
@@ -168,15 +242,32 @@ table() {
         END { for (r = 1; r <= n; r++) { line = ""; for (i = 1; i <= nf; i++) line = line sprintf(i < nf ? "%-" w[i] "s  " : "%s", cell[r, i]); print line } }'
 }
 
+markdown() {
+    { printf '%b\n' "$HEADER"; cat; } | awk -F '\t' '
+        { line = "|"; for (i = 1; i <= NF; i++) line = line " " ($i == "" ? "-" : $i) " |"; print line
+          if (NR == 1) { line = "|"; for (i = 1; i <= NF; i++) line = line "---|"; print line } }'
+}
+
+# The relay target: chair action to the last phone through two relays
+# within 1.5x of one server's at the same size.
+relay_ratio() {
+    awk -F '\t' -v runs="$1" 'BEGIN { split(runs, r, ","); for (i in r) wanted[r[i]] = 1 }
+        ($1 in wanted) && $3 == "assembly" && $2 == "hall-10k" { single[$1] = $8 }
+        ($1 in wanted) && $3 == "assembly" && $2 == "relay-10k" { relayed[$1] = $8 }
+        END { for (run in relayed) if (single[run] > 0 && relayed[run] > 0) printf "run %s: relay-10k p99 / hall-10k p99 = %.2f (target <= 1.5): %s\n", run, relayed[run] / single[run], (relayed[run] / single[run] <= 1.5 ? "ok" : "MISSED") }' "$WORK/results.tsv"
+}
+
 : >"$WORK/results.tsv"
 bash scripts/plan-500.sh >"$WORK/plan-500.toml"
+all=""
 for run in $(seq "$RUNS"); do
-    bench "$run" hall-1k --phones 1000 --actions 20
-    bench "$run" hall-5k --phones 5000 --actions 20
-    bench "$run" hall-10k --phones 10000 --actions 20
-    bench "$run" check-in --phones 10000 --actions 0 --check-ins 10000 --concurrency 200
+    all="${all:+$all,}$run"
+    both "$run" hall-1k --phones 1000 --actions 20
+    both "$run" hall-5k --phones 5000 --actions 20
+    both "$run" hall-10k --phones 10000 --actions 20
+    both "$run" check-in --phones 10000 --actions 0 --check-ins 10000 --concurrency 200
     SERVER_PLAN="$WORK/plan-500.toml"
-    bench "$run" plan-500 --phones 10000 --actions 20
+    both "$run" plan-500 --phones 10000 --actions 20
     SERVER_PLAN=""
     if [ -n "$NATS_SERVER" ]; then
         RELAYS=yes
@@ -184,37 +275,45 @@ for run in $(seq "$RUNS"); do
         RELAYS=""
     fi
     echo
-    echo "run $run of $RUNS"
-    awk -F '\t' -v run="$run" '$1 == run' "$WORK/results.tsv" | table
-    # The relay target: chair action to the last phone through two relays
-    # within 1.5x of one server's at the same size.
-    awk -F '\t' -v run="$run" '$1 == run && $2 == "hall-10k" { single = $7 } $1 == run && $2 == "relay-10k" { relayed = $7 }
-        END { if (single > 0 && relayed > 0) printf "relay-10k p99 / hall-10k p99 = %.2f (target <= 1.5): %s\n", relayed / single, (relayed / single <= 1.5 ? "ok" : "MISSED") }' "$WORK/results.tsv"
+    echo "run $run of $RUNS (x bare: assembly's figure over the bare protocol server's, same run)"
+    rows "$run" | table
+    relay_ratio "$run"
 done
 if [ -z "$NATS_SERVER" ]; then
     echo "relay-10k skipped: install nats-server (apt-get install nats-server) to bench relays"
 fi
-
 if [ "$RUNS" -gt 1 ]; then
     echo
-    echo "medians over $RUNS runs (verdict: how many runs passed)"
-    for name in hall-1k hall-5k hall-10k check-in plan-500 relay-10k; do
-        # Benches left out (ONLY, or relays without nats-server) have no rows.
-        awk -F '\t' -v name="$name" '$2 == name { found = 1 } END { exit !found }' "$WORK/results.tsv" || continue
-        awk -F '\t' -v name="$name" '$2 == name' "$WORK/results.tsv" | awk -F '\t' -v runs="$RUNS" '
-            { for (i = 3; i <= 11; i++) v[i, NR] = $i; n = NR; name = $2; if ($12 == "PASS") passed++ }
-            END {
-                line = "median\t" name
-                for (i = 3; i <= 11; i++) {
-                    m = 0
-                    for (r = 1; r <= n; r++) if (v[i, r] ~ /^[0-9.]+$/) x[++m] = v[i, r] + 0
-                    for (a = 2; a <= m; a++) { t = x[a]; for (b = a - 1; b >= 1 && x[b] > t; b--) x[b + 1] = x[b]; x[b + 1] = t }
-                    if (i == 3) cell = v[3, 1]
-                    else if (m == 0) cell = "-"
-                    else cell = (m % 2 ? x[(m + 1) / 2] : (x[m / 2] + x[m / 2 + 1]) / 2)
-                    line = line "\t" cell
-                }
-                printf "%s\t%d/%d PASS\n", line, passed, runs
-            }'
-    done | table
+    echo "medians over $RUNS runs (each ratio is the median of the runs' own ratios)"
+    rows "$all" | table
+fi
+
+# The README's table: this script's output, never edited by hand.
+if [ "${UPDATE_DOCS:-}" = yes ]; then
+    cpu=$(awk -F ': ' '/^model name/ { print $2; exit }' /proc/cpuinfo 2>/dev/null || true)
+    {
+        echo "<!-- bench:start (written by UPDATE_DOCS=yes bash scripts/bench.sh; do not edit) -->"
+        echo
+        echo "\`RUNS=$RUNS bash scripts/bench.sh\` on $(date -u +%Y-%m-%d), $(nproc) cores${cpu:+ ($cpu)}, every process on this machine over loopback$( [ "$RUNS" -gt 1 ] && echo "; medians of the runs")."
+        echo "\"x bare\" is the figure over the bare protocol server's (\`assembly bare\`) in the same run: lower is better for p99 and memory, higher for the rates."
+        echo
+        rows "$all" | markdown
+        ratios=$(relay_ratio "$all")
+        if [ -n "$ratios" ]; then
+            echo
+            echo "$ratios" | sed 's/^/- /'
+        fi
+        echo
+        echo "<!-- bench:end -->"
+    } >"$WORK/table.md"
+    awk -v table="$WORK/table.md" '
+        /<!-- bench:start/ { while ((getline line < table) > 0) print line; skip = 1; next }
+        /<!-- bench:end -->/ { skip = 0; next }
+        !skip' README.md >"$WORK/README.md"
+    if cmp -s README.md "$WORK/README.md" || ! grep -q '<!-- bench:start' README.md; then
+        echo "README.md has no <!-- bench:start --> ... <!-- bench:end --> block to write the table into" >&2
+        exit 1
+    fi
+    cp "$WORK/README.md" README.md
+    echo "wrote the table into README.md"
 fi

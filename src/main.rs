@@ -50,6 +50,10 @@ enum Commands {
         #[arg(long, default_value_t = 20)]
         seconds: u64,
     },
+    /// The bare limit of the hall's protocol (no record, no pages), for
+    /// scripts/bench.sh to measure `serve` against in the same run.
+    #[command(hide = true)]
+    Bare(assembly::rehearse::bare::Options),
     /// Write the record files from a data dir, without a server.
     Export {
         #[arg(long, env = "ASSEMBLY_DATA", default_value = "assembly-data")]
@@ -74,6 +78,7 @@ fn main() -> ExitCode {
         Commands::New { file } => new(&file),
         Commands::Export { data, out, lang } => export(&data, &out, lang),
         Commands::Rehearse(options) => rehearse(options),
+        Commands::Bare(options) => assembly::rehearse::bare::run(options),
         Commands::Import(options) => assembly::import::cli::run(options),
         Commands::ImportWorker { memory_mb, seconds } => {
             return assembly::import::worker::serve_stdio(memory_mb, seconds);

@@ -398,7 +398,7 @@ pub fn terminal_qr(text: &str) -> String {
 /// Listen with a deep accept queue: when a hall scans the QR code at once,
 /// the default of 128 waiting connections overflows and phones wait a
 /// second to retry.
-async fn listen(bind: &str) -> std::io::Result<tokio::net::TcpListener> {
+pub(crate) async fn listen(bind: &str) -> std::io::Result<tokio::net::TcpListener> {
     let addr = tokio::net::lookup_host(bind)
         .await?
         .next()

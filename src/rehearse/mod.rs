@@ -18,6 +18,7 @@
 //! Everything is bounded by a timeout, so a broken server makes the
 //! rehearsal fail with a message, never hang.
 
+pub mod bare;
 pub mod chair;
 pub mod checkins;
 pub mod http;

@@ -21,6 +21,7 @@
 mod accept;
 mod access;
 mod api;
+pub use api::resident_bytes;
 mod auth;
 mod bodies;
 pub use auth::Devices;

@@ -269,3 +269,38 @@ fn phones_on_the_primary_without_relays_is_refused() {
     );
     fails_saying(&run, &["--relay"]);
 }
+
+/// `assembly bare`, the protocol's bare limit that `scripts/bench.sh`
+/// measures `serve` against, answers a rehearsal as `serve` does: every
+/// phone connects, each chair action reaches them all, each check-in is
+/// counted once.
+#[test]
+fn the_bare_protocol_server_is_rehearsed_as_the_real_one_is() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut command = Command::new(common::binary());
+    command
+        .args(["bare", "--bind", "127.0.0.1:0", "--chair-key", KEY])
+        .env("NO_COLOR", "1")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::inherit());
+    let (bare, _) = Server::launch(command, dir.path());
+    let url = bare.url("");
+    let args = [
+        "--url",
+        &url,
+        "--phones",
+        "50",
+        "--chair-key",
+        KEY,
+        "--actions",
+        "5",
+        "--check-ins",
+        "50",
+    ];
+    let table = passes(&args, Duration::from_secs(60));
+    assert_eq!(
+        row(&table, "check-ins counted")[1],
+        "exactly (0 + 50 -> 50)",
+        "{table}"
+    );
+}

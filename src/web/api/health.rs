@@ -47,7 +47,7 @@ pub async fn healthz(State(app): State<AppState>) -> Response {
 }
 
 /// Resident memory of this process, where the system says (Linux).
-fn resident_bytes() -> Option<u64> {
+pub fn resident_bytes() -> Option<u64> {
     let statm = std::fs::read_to_string("/proc/self/statm").ok()?;
     let pages: u64 = statm.split_whitespace().nth(1)?.parse().ok()?;
     Some(pages * 4096)

@@ -24,6 +24,7 @@ mod command;
 mod error;
 mod export;
 mod health;
+pub use health::resident_bytes;
 mod phone;
 pub(super) mod plan;
 mod setup;
