@@ -57,6 +57,9 @@ const Live = (() => {
     let planSent = null;
     // The state as last delivered, which a patch applies to.
     let last = null;
+    // The `plan_seq` of the plan delivered (a state always follows the plan
+    // it goes with): a socket opened with it is not sent that plan again.
+    let planHeld = null;
 
     function deliver(msg) {
       if (msg.type === "hello") {
@@ -73,6 +76,7 @@ const Live = (() => {
         deliver({ type: "state", state, hall: msg.hall });
       } else if (msg.type === "state") {
         last = msg.state;
+        if (planSent !== null) planHeld = msg.state.plan_seq;
         observe(msg.state.server_time);
         body.dataset.seq = msg.state.seq;
         if (hall !== (msg.hall !== "reconnecting")) {
@@ -87,7 +91,8 @@ const Live = (() => {
 
     function open() {
       const scheme = location.protocol === "https:" ? "wss:" : "ws:";
-      socket = new WebSocket(`${scheme}//${location.host}/ws?role=${role}`);
+      const held = planHeld === null ? "" : `&plan=${planHeld}`;
+      socket = new WebSocket(`${scheme}//${location.host}/ws?role=${role}${held}`);
       socket.onopen = () => {
         attempt = 0;
         mark(true);

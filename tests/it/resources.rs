@@ -410,3 +410,45 @@ fn phones_are_sent_what_changed_and_build_the_same_state() {
     );
     assert_eq!(phone, public);
 }
+
+/// A page that holds the plan (drawn with it, or sent it before its socket
+/// dropped) says so, and its socket opens with the state alone: on a big
+/// plan a hall at the doors is spared 45 KB per phone. A plan it does not
+/// hold, or a query that does not read, gets the plan first as before.
+#[test]
+fn a_socket_is_not_sent_the_plan_its_page_holds() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = plan_500(dir.path());
+    let server = Server::start(&dir.path().join("data"), Some(&plan));
+    let first_type = |query: &str| {
+        let mut socket = common::socket::open(&server.ws_url(query));
+        let read =
+            common::socket::read_until(&mut socket, Duration::from_secs(5), "a message", |_| true);
+        read[0]["type"].as_str().unwrap().to_owned()
+    };
+    assert_eq!(first_type("role=attendee&plan=0"), "state");
+    assert_eq!(first_type("role=screen&plan=0"), "state");
+    for query in [
+        "role=attendee",
+        "role=attendee&plan=3",
+        "role=attendee&plan=x",
+        "role=attendee&plan=",
+    ] {
+        assert_eq!(first_type(query), "hello", "{query}");
+    }
+    // After a plan change the plan held is an old one: it is sent again.
+    let toml = common::hall::plan_toml(&server).replace(
+        "Member Institution 100,",
+        "Member Institution 100 (renamed),",
+    );
+    common::hall::save_plan(&server, &toml);
+    let plan_seq = server.get("/api/state").json()["plan_seq"]
+        .as_u64()
+        .unwrap();
+    assert!(plan_seq > 0);
+    assert_eq!(first_type("role=attendee&plan=0"), "hello");
+    assert_eq!(
+        first_type(&format!("role=attendee&plan={plan_seq}")),
+        "state"
+    );
+}
