@@ -63,6 +63,15 @@ enum Commands {
         #[arg(long, value_parser = parse_lang)]
         lang: Option<assembly::i18n::Lang>,
     },
+    /// Write a long, realistic event log into a new data dir, for
+    /// measuring a restart (scripts/bench-replay.sh).
+    #[command(hide = true)]
+    BenchLog {
+        #[arg(long)]
+        data: PathBuf,
+        #[arg(long, default_value_t = 1_000_000)]
+        events: u64,
+    },
 }
 
 fn main() -> ExitCode {
@@ -75,6 +84,9 @@ fn main() -> ExitCode {
         Commands::Export { data, out, lang } => export(&data, &out, lang),
         Commands::Rehearse(options) => rehearse(options),
         Commands::Import(options) => assembly::import::cli::run(options),
+        Commands::BenchLog { data, events } => {
+            assembly::store::bench_log::write(&data, events).map_err(|e| e.to_string())
+        }
         Commands::ImportWorker { memory_mb, seconds } => {
             return assembly::import::worker::serve_stdio(memory_mb, seconds);
         }

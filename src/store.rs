@@ -256,6 +256,7 @@ fn exists(file: &Path) -> Result<bool> {
     std::fs::exists(file).map_err(|e| Error::Dir(file.to_path_buf(), e))
 }
 
+pub mod bench_log;
 mod open;
 mod upcast;
 pub use upcast::{Upcast, read_plan};
