@@ -80,8 +80,8 @@ run() {
         sleep 0.1
     done
     if [ -z "$up" ]; then
-        echo "the server did not answer within ${WAIT}s:" >&2
-        cat "$err" >&2
+        echo "$bin did not answer /healthz within ${WAIT}s (at ${url:-no address yet}):" >&2
+        cat "$out" "$err" >&2
         exit 1
     fi
     local rss line
