@@ -83,7 +83,7 @@ impl Night {
             (None, self.check_in(phone))
         } else if draw < 300 && self.phones > 0 {
             let phone = self.random.next() % self.phones;
-            let yes = self.random.next() % 4 != 0;
+            let yes = !self.random.next().is_multiple_of(4);
             let event = Event::Pledged {
                 device: device(phone),
                 pledge: self.pledge.clone(),
@@ -132,7 +132,7 @@ impl Night {
                 Event::Responded {
                     ask,
                     holder,
-                    answer: if pick % 3 == 0 {
+                    answer: if pick.is_multiple_of(3) {
                         Answer::No
                     } else {
                         Answer::Yes
