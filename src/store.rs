@@ -24,15 +24,6 @@ pub const FILE: &str = "assembly.db";
 /// Where a new record is built before it is renamed to [`FILE`].
 const DRAFT: &str = "assembly.db.new";
 
-/// Events handed from the reading thread to the folding one at a time
-/// (see [`Store::each_event`]): large enough that passing them costs
-/// little, small enough to stay in cache.
-const BATCH: usize = 4096;
-
-/// Batches read ahead of the fold, at most: bounds the memory a replay
-/// takes when folding is the slower side.
-const BATCHES: usize = 4;
-
 /// Version of the tables (made in `open`) and of the events in them; a
 /// newer file is refused, not misread. 2: plan changes are patches. 3:
 /// the domain reads no older shape; the saved plan's items have ids. 4: a
@@ -195,33 +186,8 @@ impl Store {
     /// Fold every event, in order, one at a time: a restart replays a long
     /// log without holding it all. A gap in `seq` is refused, and so is an
     /// event that does not read (after those before it were handed over).
-    ///
-    /// `f` runs on a thread of its own while this one reads and decodes
-    /// the next events, so reading the log and folding it overlap; they
-    /// pass [`BATCH`] events at a time, at most [`BATCHES`] ahead.
-    pub fn each_event(&self, mut f: impl FnMut(Envelope) + Send) -> Result<()> {
-        let (send, receive) = std::sync::mpsc::sync_channel::<Vec<Envelope>>(BATCHES);
-        std::thread::scope(|scope| {
-            scope.spawn(move || {
-                for batch in receive {
-                    batch.into_iter().for_each(&mut f);
-                }
-            });
-            let mut batch = Vec::with_capacity(BATCH);
-            let read = self.each_between(1, u64::MAX, |envelope| {
-                batch.push(envelope);
-                if batch.len() == BATCH {
-                    let full = std::mem::replace(&mut batch, Vec::with_capacity(BATCH));
-                    // Only fails if `f` panicked: the scope raises that.
-                    let _ = send.send(full);
-                }
-            });
-            // Those read before a refusal are handed over too; then the
-            // fold ends and the scope waits for it.
-            let _ = send.send(batch);
-            drop(send);
-            read
-        })
+    pub fn each_event(&self, f: impl FnMut(Envelope)) -> Result<()> {
+        self.each_between(1, u64::MAX, f)
     }
 
     fn each_between(&self, first: u64, last: u64, mut f: impl FnMut(Envelope)) -> Result<()> {

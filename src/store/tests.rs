@@ -353,13 +353,3 @@ fn a_gap_deep_in_a_long_log_is_refused_after_the_events_before_it() {
     assert_eq!(seen, (1..5000).collect::<Vec<_>>());
     assert!(said.contains("event 5000 is missing"), "{said}");
 }
-
-#[test]
-fn a_fold_that_panics_is_raised_not_waited_for() {
-    let dir = tempfile::tempdir().unwrap();
-    let store = record(dir.path(), 10_000);
-    let folded = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        store.each_event(|envelope| assert!(envelope.seq < 5000, "the fold failed"))
-    }));
-    assert!(folded.is_err());
-}
