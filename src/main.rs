@@ -67,6 +67,15 @@ enum Commands {
         #[arg(long, value_parser = parse_lang)]
         lang: Option<assembly::i18n::Lang>,
     },
+    /// Write a long, realistic event log into a new data dir, for
+    /// measuring a restart (scripts/bench-replay.sh).
+    #[command(hide = true)]
+    BenchLog {
+        #[arg(long)]
+        data: PathBuf,
+        #[arg(long, default_value_t = 1_000_000)]
+        events: u64,
+    },
 }
 
 fn main() -> ExitCode {
@@ -80,6 +89,9 @@ fn main() -> ExitCode {
         Commands::Rehearse(options) => rehearse(options),
         Commands::Bare(options) => assembly::rehearse::bare::run(options),
         Commands::Import(options) => assembly::import::cli::run(options),
+        Commands::BenchLog { data, events } => {
+            assembly::store::bench_log::write(&data, events).map_err(|e| e.to_string())
+        }
         Commands::ImportWorker { memory_mb, seconds } => {
             return assembly::import::worker::serve_stdio(memory_mb, seconds);
         }

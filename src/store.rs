@@ -13,6 +13,7 @@
 
 use std::path::{Path, PathBuf};
 
+use rusqlite::types::FromSqlError;
 use rusqlite::{Connection, OptionalExtension, params};
 
 use crate::domain::{Envelope, Plan};
@@ -195,23 +196,26 @@ impl Store {
         let mut statement = self.conn.prepare_cached(
             "SELECT seq, at, id, body FROM events WHERE seq >= ?1 AND seq <= ?2 ORDER BY seq",
         )?;
-        let rows = statement.query_map([first, last], |r| {
-            Ok((
-                r.get::<_, i64>(0)?,
-                r.get::<_, i64>(1)?,
-                r.get::<_, Option<String>>(2)?,
-                r.get::<_, String>(3)?,
-            ))
-        })?;
+        let mut rows = statement.query([first, last])?;
         let mut upcast = self.upcast_from(first as u64)?;
         let mut previous = first - 1;
-        for row in rows {
-            let (seq, at, id, body) = row?;
+        while let Some(row) = rows.next()? {
+            let seq: i64 = row.get(0)?;
             if let Some(what) = open::gap(previous, seq) {
                 return Err(self.damaged(&what));
             }
             previous = seq;
-            let event = self.decode(&mut upcast, seq, &body)?;
+            let at: i64 = row.get(1)?;
+            let id: Option<String> = row.get(2)?;
+            // Read in place: no copy of the body for every event.
+            let body = row.get_ref(3)?.as_str().map_err(|e| {
+                let what = match e {
+                    FromSqlError::InvalidType => "is not text",
+                    _ => "is not UTF-8 text",
+                };
+                self.damaged(&format!("event {seq} does not read: its body {what}"))
+            })?;
+            let event = self.decode(&mut upcast, seq, body)?;
             f(Envelope {
                 seq: seq as u64,
                 at,
@@ -256,6 +260,7 @@ fn exists(file: &Path) -> Result<bool> {
     std::fs::exists(file).map_err(|e| Error::Dir(file.to_path_buf(), e))
 }
 
+pub mod bench_log;
 mod open;
 mod upcast;
 pub use upcast::{Upcast, read_plan};

@@ -268,3 +268,88 @@ fn errors_say_what_went_wrong_and_what_to_do() {
         "the data file was written by a newer version of assembly (schema 9); use that version"
     );
 }
+
+/// Every event before the one that does not read is handed over, in
+/// order, and the replay stops there, naming it.
+fn replay_until_refused(store: &Store) -> (Vec<u64>, String) {
+    let mut seen = Vec::new();
+    let error = store
+        .each_event(|envelope| seen.push(envelope.seq))
+        .expect_err("the replay is refused");
+    (seen, error.to_string())
+}
+
+#[test]
+fn a_body_that_is_not_text_is_refused_at_its_seq() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = record(dir.path(), 5);
+    store
+        .conn
+        .execute("UPDATE events SET body = X'7b7d' WHERE seq = 3", [])
+        .unwrap();
+    let (seen, said) = replay_until_refused(&store);
+    assert_eq!(seen, [1, 2]);
+    assert!(
+        said.contains("event 3 does not read: its body is not text"),
+        "{said}"
+    );
+    assert!(said.contains("Keep that file"), "{said}");
+
+    store
+        .conn
+        .execute(
+            "UPDATE events SET body = CAST(X'ff' AS TEXT) WHERE seq = 3",
+            [],
+        )
+        .unwrap();
+    let (seen, said) = replay_until_refused(&store);
+    assert_eq!(seen, [1, 2]);
+    assert!(
+        said.contains("event 3 does not read: its body is not UTF-8 text"),
+        "{said}"
+    );
+}
+
+#[test]
+fn a_body_that_does_not_decode_is_refused_after_the_events_before_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = record(dir.path(), 10_000);
+    store
+        .conn
+        .execute(
+            "UPDATE events SET body = '{\"type\":\"sung\"}' WHERE seq = 9000",
+            [],
+        )
+        .unwrap();
+    let (seen, said) = replay_until_refused(&store);
+    assert_eq!(seen, (1..9000).collect::<Vec<_>>());
+    assert!(said.contains("event 9000 does not read"), "{said}");
+}
+
+#[test]
+fn a_long_log_is_handed_over_whole_and_in_order() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = record(dir.path(), 10_000);
+    let mut seen = Vec::new();
+    store
+        .each_event(|envelope| seen.push(envelope.seq))
+        .unwrap();
+    assert_eq!(seen, (1..=10_000).collect::<Vec<_>>());
+    let mut none = 0;
+    let empty = tempfile::tempdir().unwrap();
+    record(empty.path(), 0).each_event(|_| none += 1).unwrap();
+    assert_eq!(none, 0);
+}
+
+#[test]
+fn a_gap_deep_in_a_long_log_is_refused_after_the_events_before_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = record(dir.path(), 10_000);
+    store
+        .conn
+        .execute("DELETE FROM events WHERE seq = 5000", [])
+        .unwrap();
+    let (seen, said) = replay_until_refused(&store);
+    assert_eq!(seen, (1..5000).collect::<Vec<_>>());
+    assert!(said.contains("event 5000 is missing"), "{said}");
+}

@@ -198,7 +198,7 @@ impl State {
                     None => None,
                 };
                 let audience = &mut self.audience;
-                if let Some(before) = audience.devices.insert(device.clone(), index) {
+                if let Some(before) = audience.devices.insert(device, index) {
                     let slot = audience.slot(before);
                     *slot = slot.saturating_sub(1);
                 }
@@ -214,7 +214,7 @@ impl State {
                 };
                 let audience = &mut self.audience;
                 let tally = &mut audience.tallies[index];
-                if let Some(before) = audience.votes[index].insert(device.clone(), *yes) {
+                if let Some(before) = audience.votes[index].insert(device, *yes) {
                     let count = if before {
                         &mut tally.yes
                     } else {

@@ -16,8 +16,10 @@ use super::event::{Envelope, Millis};
 use super::plan::{Item, ItemKind, Plan};
 use super::plan_history::PlanHistory;
 use super::undo::UndoStack;
+use by_device::ByDevice;
 
 mod apply;
+mod by_device;
 mod decide;
 mod follow_up;
 mod refusal;
@@ -171,13 +173,13 @@ pub struct Tally {
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Audience {
     /// device -> institution index, `None` for "on my own".
-    devices: HashMap<String, Option<usize>>,
+    devices: ByDevice<Option<usize>>,
     /// Checked-in phones per institution, in plan order.
     pub checked_in: Vec<u32>,
     /// Phones checked in on their own.
     pub on_own: u32,
     /// pledge index -> device -> yes.
-    votes: Vec<HashMap<String, bool>>,
+    votes: Vec<ByDevice<bool>>,
     /// Per pledge, in plan order.
     pub tallies: Vec<Tally>,
 }
@@ -185,10 +187,10 @@ pub struct Audience {
 impl Audience {
     fn new(plan: &Plan) -> Audience {
         Audience {
-            devices: HashMap::new(),
+            devices: ByDevice::default(),
             checked_in: vec![0; plan.institutions.len()],
             on_own: 0,
-            votes: vec![HashMap::new(); plan.pledges.len()],
+            votes: vec![ByDevice::default(); plan.pledges.len()],
             tallies: vec![Tally::default(); plan.pledges.len()],
         }
     }
@@ -200,11 +202,11 @@ impl Audience {
 
     /// `None` if the device never checked in; `Some(None)` if on its own.
     pub fn device(&self, device: &str) -> Option<Option<usize>> {
-        self.devices.get(device).copied()
+        self.devices.get(device)
     }
 
     pub fn vote(&self, pledge: usize, device: &str) -> Option<bool> {
-        self.votes.get(pledge)?.get(device).copied()
+        self.votes.get(pledge)?.get(device)
     }
 
     /// Follow a plan change: counts stay with their institution and pledge
@@ -240,7 +242,7 @@ impl Audience {
                 }
             }
         }
-        let mut votes = vec![HashMap::new(); new.pledges.len()];
+        let mut votes = vec![ByDevice::default(); new.pledges.len()];
         let mut tallies = vec![Tally::default(); new.pledges.len()];
         for (from, p) in old.pledges.iter().enumerate() {
             if let Some(to) = new.pledges.iter().position(|n| n.id == p.id) {
