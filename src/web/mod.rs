@@ -56,9 +56,23 @@ pub use routes::{Need, Route, Serves, all as all_routes};
 // Where pages found the plan's locks before the API had one module.
 use api::plan as plan_api;
 
-/// Everything a request handler needs.
+/// Everything a request handler needs, behind one pointer: each request
+/// and each socket holds a clone, and cloning one `Arc` is what a hall of
+/// connecting phones can afford (cloning the two dozen fields was a tenth
+/// of the server's time while 10,000 phones connected).
 #[derive(Clone)]
-pub struct AppState {
+pub struct AppState(Arc<App>);
+
+impl std::ops::Deref for AppState {
+    type Target = App;
+
+    fn deref(&self) -> &App {
+        &self.0
+    }
+}
+
+/// What every request handler reads (see `AppState`).
+pub struct App {
     pub hub: Hub,
     pub chair_key: Arc<str>,
     /// What the QR code points at: `{public_url}/join`.
@@ -157,7 +171,7 @@ pub async fn serve(
     let (stop, shutdown) = watch::channel(false);
     let sockets: Arc<std::sync::atomic::AtomicUsize> = Arc::default();
     let chair_key: Arc<str> = Arc::from(settings.chair_key);
-    let state = AppState {
+    let state = AppState(Arc::new(App {
         hub,
         chair_key: chair_key.clone(),
         public_url: Arc::from(settings.public_url),
@@ -178,7 +192,7 @@ pub async fn serve(
         relay: settings.relay,
         relays: settings.relays.clone(),
         imports: crate::import::worker::Imports::new(settings.import.clone(), IMPORTS_AT_ONCE),
-    };
+    }));
     let router = if settings.relay {
         relay_app(state)
     } else {
