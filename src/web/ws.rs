@@ -8,8 +8,9 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
+use axum::extract::FromRequestParts;
 use axum::extract::{Query, State};
-use axum::http::HeaderMap;
+use axum::http::request::Parts;
 use axum::response::Response;
 use futures_util::future::Either;
 use futures_util::{FutureExt, SinkExt, StreamExt};
@@ -46,12 +47,40 @@ pub struct WsQuery {
     // `key` is read by the `Access` extractor.
 }
 
+/// What a socket needs of its request's headers, read where they are (the
+/// `HeaderMap` extractor copies them all, for every phone of a hall).
+pub struct Asked {
+    /// Not a page on another site riding on this browser's cookies.
+    same_origin: bool,
+    /// A device this server signed: only such a device may pledge here.
+    device: Option<String>,
+    /// The device cookie as sent: on a relay the venue checks it itself,
+    /// and it travels with each pledge.
+    proof: Option<String>,
+}
+
+impl FromRequestParts<AppState> for Asked {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        app: &AppState,
+    ) -> Result<Asked, Self::Rejection> {
+        let headers = &parts.headers;
+        Ok(Asked {
+            same_origin: guard::same_origin(headers, &app.public_url),
+            device: app.devices.of(headers),
+            proof: Devices::proof(headers),
+        })
+    }
+}
+
 pub async fn upgrade(
     State(app): State<AppState>,
     ClientAddr(client): ClientAddr,
     access: Access,
     Query(query): Query<WsQuery>,
-    headers: HeaderMap,
+    asked: Asked,
     upgrade: socket::Upgrade,
 ) -> Result<Response, ApiError> {
     let role = match query.role.as_deref() {
@@ -64,7 +93,7 @@ pub async fn upgrade(
         })?,
     };
     // A page on another site must not ride on this browser's cookies.
-    if !guard::same_origin(&headers, &app.public_url) {
+    if !asked.same_origin {
         return Err(ApiError::cross_site());
     }
     if role == Role::Chair && app.relay {
@@ -89,13 +118,11 @@ pub async fn upgrade(
             })?,
         ),
     };
-    // Only a device this server signed may pledge on this socket.
-    let device = app.devices.of(&headers);
-    // On a relay the venue checks the cookie itself: it travels with each pledge.
     let origin = Origin {
-        cookie: Devices::proof(&headers),
+        cookie: asked.proof,
         client: Some(client),
     };
+    let device = asked.device;
     let held = query.plan.as_deref().and_then(|p| p.parse::<u64>().ok());
     let config = WebSocketConfig::default()
         .read_buffer_size(4 * 1024)
