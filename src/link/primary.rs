@@ -14,6 +14,7 @@ use std::time::Duration;
 use async_nats::jetstream::{self, message::PublishMessage as Publish, stream};
 use futures_util::StreamExt;
 use futures_util::stream::FuturesOrdered;
+use tokio::sync::Notify;
 
 use super::answer::Gate;
 use super::published::{self, BATCH_EVENTS};
@@ -44,10 +45,14 @@ pub fn start(
     gate: Gate,
 ) -> Arc<Status> {
     let status = Arc::new(Status::default());
+    let answered = Arc::new(Notify::new());
     tokio::spawn(publish_log(
         jetstream::new(client.clone()),
         names.clone(),
-        hub.clone(),
+        Committed {
+            hub: hub.clone(),
+            answered: answered.clone(),
+        },
         data,
         base,
         status.clone(),
@@ -57,6 +62,7 @@ pub fn start(
         names.clone(),
         hub.clone(),
         Arc::new(gate),
+        answered,
     ));
     tokio::spawn(alive(client, names, hub));
     status
@@ -77,16 +83,27 @@ struct Found {
     last: Vec<Envelope>,
 }
 
+/// What tells the publisher there is more to publish.
+struct Committed {
+    hub: Hub,
+    /// Told when a relay's change is committed: the relay answers its
+    /// phone once the event is back through the stream, so it goes out at
+    /// once, not at the staff's next frame (check-ins wait up to 50 ms
+    /// for that).
+    answered: Arc<Notify>,
+}
+
 /// Keep the stream equal to the log: after every outage, find where the
 /// stream stopped and publish the rest from the log.
 async fn publish_log(
     js: jetstream::Context,
     names: Names,
-    hub: Hub,
+    committed: Committed,
     data: PathBuf,
     base: Base,
     status: Arc<Status>,
 ) {
+    let Committed { hub, answered } = committed;
     let mut store = match tokio::task::spawn_blocking(move || Store::open_existing(&data)).await {
         Ok(Ok(store)) => store,
         Ok(Err(e)) => {
@@ -190,7 +207,8 @@ async fn publish_log(
         let mut pending = FuturesOrdered::new();
         let mut sent = position;
         loop {
-            let target = committed.borrow_and_update().seq;
+            committed.borrow_and_update();
+            let target = hub.seq();
             if sent.event < target && pending.len() < IN_FLIGHT {
                 let first = sent.event + 1;
                 let last = target.min(sent.event + WINDOW);
@@ -231,6 +249,7 @@ async fn publish_log(
                             return;
                         }
                     }
+                    () = answered.notified() => {}
                     // Idle: the stream's end must still be this server's
                     // last publish. Someone else's message there is looked
                     // at (`sync`) now, not at the next event.
@@ -268,6 +287,7 @@ async fn publish_log(
                         return;
                     }
                 }
+                () = answered.notified(), if sent.event >= target => {}
             }
         }
     }
@@ -434,7 +454,13 @@ async fn send(
 
 /// Answer the changes relays forward: each is checked as a phone's own on
 /// this server (see `answer::Gate`), committed, and answered once durable.
-async fn answer(client: async_nats::Client, names: Names, hub: Hub, gate: Arc<Gate>) {
+async fn answer(
+    client: async_nats::Client,
+    names: Names,
+    hub: Hub,
+    gate: Arc<Gate>,
+    answered: Arc<Notify>,
+) {
     let mut backoff = super::retry::Backoff::new();
     let mut requests = loop {
         match client.subscribe(names.audience()).await {
@@ -452,12 +478,19 @@ async fn answer(client: async_nats::Client, names: Names, hub: Hub, gate: Arc<Ga
         let client = client.clone();
         let hub = hub.clone();
         let gate = gate.clone();
+        let answered = answered.clone();
         tokio::spawn(async move {
             let reply = match serde_json::from_slice::<Request>(&message.payload) {
                 Ok(request) => {
                     let seal = request.seal.clone();
                     match gate.check(request, &reply_to, crate::hub::now_ms().max(0) as u64) {
-                        Ok(checked) => sealed(commit(&hub, checked).await, seal.as_deref()),
+                        Ok(checked) => {
+                            let reply = commit(&hub, checked).await;
+                            if matches!(reply, Reply::Done { .. }) {
+                                answered.notify_one();
+                            }
+                            sealed(reply, seal.as_deref())
+                        }
                         Err(reply) => reply,
                     }
                 }
