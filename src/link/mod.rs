@@ -4,8 +4,10 @@
 //! - The stream `ASSEMBLY_<ID>` keeps, on `assembly.<ID>.log.base`, the
 //!   plan the record begins with (never the device secret: relays do not
 //!   sign devices, the venue does), then on
-//!   `assembly.<ID>.log.event` every committed event, one message per
-//!   `seq`, in order (see `primary`).
+//!   `assembly.<ID>.log.event` every committed event, in order, in batch
+//!   messages of consecutive events (up to 512 or 256 KiB each; see
+//!   `primary`, and `published` for how a relay reads them and the
+//!   one-event messages of older primaries).
 //! - Relays send the audience's changes on `assembly.<ID>.audience` (core
 //!   request/reply, outside the stream) and the primary answers once the
 //!   change is durable; the same request id never applies twice. The

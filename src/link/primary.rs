@@ -4,23 +4,31 @@
 //! commits and answers its own devices whether NATS is there or not, and
 //! the publisher catches the stream up from the log when it is back.
 
+use std::future::Future;
 use std::path::PathBuf;
+use std::pin::Pin;
 use std::sync::Arc;
 use std::sync::atomic::Ordering;
 use std::time::Duration;
 
 use async_nats::jetstream::{self, message::PublishMessage as Publish, stream};
 use futures_util::StreamExt;
+use futures_util::stream::FuturesOrdered;
+use tokio::sync::Notify;
 
 use super::answer::Gate;
+use super::published::{self, BATCH_EVENTS};
 use super::{ALIVE_EVERY, Alive, Base, Names, Reply, Request, Status};
 use crate::domain::{Envelope, Refusal};
 use crate::hub::{Hub, Rejection};
 use crate::store::Store;
 use crate::view::Role;
 
-/// Most events read from the log and published before their acks are awaited.
-const WINDOW: u64 = 512;
+/// Most events read from the log at once (several stream messages).
+const WINDOW: u64 = 4 * BATCH_EVENTS as u64;
+/// Most stream messages published whose acks are not in yet: the next
+/// window is read and sent while the stream stores the last.
+const IN_FLIGHT: usize = 16;
 /// How often an idle publisher checks that the stream ends where it left it.
 const WATCH_EVERY: Duration = Duration::from_secs(2);
 /// How long the stream keeps message ids to drop a publish sent twice.
@@ -37,10 +45,14 @@ pub fn start(
     gate: Gate,
 ) -> Arc<Status> {
     let status = Arc::new(Status::default());
+    let answered = Arc::new(Notify::new());
     tokio::spawn(publish_log(
         jetstream::new(client.clone()),
         names.clone(),
-        hub.clone(),
+        Committed {
+            hub: hub.clone(),
+            answered: answered.clone(),
+        },
         data,
         base,
         status.clone(),
@@ -50,6 +62,7 @@ pub fn start(
         names.clone(),
         hub.clone(),
         Arc::new(gate),
+        answered,
     ));
     tokio::spawn(alive(client, names, hub));
     status
@@ -63,10 +76,21 @@ struct Position {
     stream: u64,
 }
 
-/// What `sync` found: where the stream is, and its last event as it reads.
+/// What `sync` found: where the stream is, and the events of its last
+/// event message as they read (none in a stream without events).
 struct Found {
     position: Position,
-    last: Option<Envelope>,
+    last: Vec<Envelope>,
+}
+
+/// What tells the publisher there is more to publish.
+struct Committed {
+    hub: Hub,
+    /// Told when a relay's change is committed: the relay answers its
+    /// phone once the event is back through the stream, so it goes out at
+    /// once, not at the staff's next frame (check-ins wait up to 50 ms
+    /// for that).
+    answered: Arc<Notify>,
 }
 
 /// Keep the stream equal to the log: after every outage, find where the
@@ -74,11 +98,12 @@ struct Found {
 async fn publish_log(
     js: jetstream::Context,
     names: Names,
-    hub: Hub,
+    committed: Committed,
     data: PathBuf,
     base: Base,
     status: Arc<Status>,
 ) {
+    let Committed { hub, answered } = committed;
     let mut store = match tokio::task::spawn_blocking(move || Store::open_existing(&data)).await {
         Ok(Ok(store)) => store,
         Ok(Err(e)) => {
@@ -127,23 +152,28 @@ async fn publish_log(
                 continue;
             }
         };
-        // The stream's last event must be this record's own: one that is
+        // The stream's last events must be this record's own: one that is
         // not (published by someone else at the sequence this server
         // expected) stops the feed, loudly, rather than skipping past it.
-        if let Some(theirs) = last {
-            let seq = theirs.seq;
+        if let (Some(from), Some(to)) = (last.first(), last.last()) {
+            let (from, to) = (from.seq, to.seq);
             let (back, read) = tokio::task::spawn_blocking(move || {
-                let read = store.events_between(seq, seq);
+                let read = store.events_between(from.min(to), to.max(from));
                 (store, read)
             })
             .await
             .expect("reading the log does not panic");
             store = back;
             match read {
-                Ok(ours) if ours.first() == Some(&theirs) => {
+                Ok(ours) if ours == last => {
                     *status.reason.lock().unwrap_or_else(|p| p.into_inner()) = None;
                 }
                 Ok(ours) => {
+                    let seq = ours
+                        .iter()
+                        .zip(&last)
+                        .find(|(ours, theirs)| ours != theirs)
+                        .map_or(from, |(_, theirs)| theirs.seq);
                     status.stop(format!(
                         "the NATS stream {} has an event {seq} that this record does not have: \
                          someone else published to it (a stolen venue password?). Relays stop \
@@ -151,10 +181,9 @@ async fn publish_log(
                          and new NATS passwords",
                         names.stream()
                     ));
-                    // Put this record's own event beside it: every relay
-                    // then sees the event twice, different, and stops.
-                    if let Some(ours) = ours.first() {
-                        let payload = serde_json::to_vec(ours).expect("an event serializes");
+                    // Put this record's own events beside them: every relay
+                    // then sees an event twice, different, and stops.
+                    for (_, _, payload) in published::batch(&ours) {
                         let sent = js.publish(names.event(), payload.into()).await;
                         if let Ok(ack) = sent {
                             let _ = ack.await;
@@ -173,9 +202,46 @@ async fn publish_log(
         if outage.take().is_some() {
             tracing::info!(events = position.event, "NATS: linked again, catching up");
         }
+        // Messages handed to NATS whose acks are not in yet, oldest first;
+        // `sent` is where the stream will be once they are.
+        let mut pending = FuturesOrdered::new();
+        let mut sent = position;
         loop {
-            let target = committed.borrow_and_update().seq;
-            if position.event >= target {
+            committed.borrow_and_update();
+            let target = hub.seq();
+            if sent.event < target && pending.len() < IN_FLIGHT {
+                let first = sent.event + 1;
+                let last = target.min(sent.event + WINDOW);
+                let (back, read) = tokio::task::spawn_blocking(move || {
+                    let read = store.events_between(first, last);
+                    (store, read)
+                })
+                .await
+                .expect("reading the log does not panic");
+                store = back;
+                let events = match read {
+                    Ok(events) => events,
+                    Err(e) => {
+                        tracing::error!("relays will not be fed: cannot read the event log: {e}");
+                        return;
+                    }
+                };
+                match send(&js, &names, &events, sent).await {
+                    Ok((next, acks)) => {
+                        sent = next;
+                        pending.extend(acks);
+                        continue;
+                    }
+                    Err(reason) => {
+                        status.linked.store(false, Ordering::Relaxed);
+                        tracing::warn!("NATS: publishing failed ({reason}); trying again");
+                        outage = Some(reason);
+                        backoff.wait().await;
+                        break;
+                    }
+                }
+            }
+            if pending.is_empty() {
                 backoff.reset();
                 tokio::select! {
                     changed = committed.changed() => {
@@ -183,6 +249,7 @@ async fn publish_log(
                             return;
                         }
                     }
+                    () = answered.notified() => {}
                     // Idle: the stream's end must still be this server's
                     // last publish. Someone else's message there is looked
                     // at (`sync`) now, not at the next event.
@@ -198,34 +265,29 @@ async fn publish_log(
                 }
                 continue;
             }
-            let first = position.event + 1;
-            let last = target.min(position.event + WINDOW);
-            let (back, read) = tokio::task::spawn_blocking(move || {
-                let read = store.events_between(first, last);
-                (store, read)
-            })
-            .await
-            .expect("reading the log does not panic");
-            store = back;
-            let events = match read {
-                Ok(events) => events,
-                Err(e) => {
-                    tracing::error!("relays will not be fed: cannot read the event log: {e}");
-                    return;
+            tokio::select! {
+                acked = pending.next() => match acked {
+                    Some(Ok(stored)) => {
+                        position = stored;
+                        status.published.store(position.event, Ordering::Relaxed);
+                    }
+                    // Every message after it expected it: none of them
+                    // is stored either, and `sync` finds where to go on.
+                    Some(Err(reason)) => {
+                        status.linked.store(false, Ordering::Relaxed);
+                        tracing::warn!("NATS: publishing failed ({reason}); trying again");
+                        outage = Some(reason);
+                        backoff.wait().await;
+                        break;
+                    }
+                    None => {}
+                },
+                changed = committed.changed(), if sent.event >= target => {
+                    if changed.is_err() {
+                        return;
+                    }
                 }
-            };
-            match send(&js, &names, &events, position).await {
-                Ok(next) => {
-                    position = next;
-                    status.published.store(position.event, Ordering::Relaxed);
-                }
-                Err(reason) => {
-                    status.linked.store(false, Ordering::Relaxed);
-                    tracing::warn!("NATS: publishing failed ({reason}); trying again");
-                    outage = Some(reason);
-                    backoff.wait().await;
-                    break;
-                }
+                () = answered.notified(), if sent.event >= target => {}
             }
         }
     }
@@ -261,19 +323,25 @@ async fn sync(
         .await
         .map_err(|e| retry(&e))?;
     let last = match stream.get_last_raw_message_by_subject(&names.event()).await {
-        Ok(message) => {
-            let envelope: Envelope = serde_json::from_slice(&message.payload).map_err(|e| {
-                Fatal(format!(
+        Ok(message) => match published::events::<Envelope>(&message.payload) {
+            Ok(events) if !events.is_empty() => events,
+            Ok(_) => {
+                return Err(Fatal(format!(
+                    "the last message in the NATS stream {} holds no event",
+                    names.stream()
+                )));
+            }
+            Err(e) => {
+                return Err(Fatal(format!(
                     "the last event in the NATS stream {} does not read ({e})",
                     names.stream()
-                ))
-            })?;
-            Some(envelope)
-        }
-        Err(e) if e.kind() == stream::LastRawMessageErrorKind::NoMessageFound => None,
+                )));
+            }
+        },
+        Err(e) if e.kind() == stream::LastRawMessageErrorKind::NoMessageFound => Vec::new(),
         Err(e) => return Err(retry(&e)),
     };
-    let last_event = last.as_ref().map_or(0, |e| e.seq);
+    let last_event = last.iter().map(|e| e.seq).max().unwrap_or(0);
     let another = |what: &str| {
         Fatal(format!(
             "the NATS stream {} {what}: another record publishes under the assembly id \"{}\", \
@@ -340,44 +408,59 @@ async fn sync(
     })
 }
 
-/// Publish a slice of the log in order: each message expects the one
-/// before it at the stream's end, so a failed one stops the rest (no gap),
-/// and its message id drops a copy sent again.
+/// A published message's ack: where the stream is once it is stored.
+type Stored = Pin<Box<dyn Future<Output = Result<Position, String>> + Send>>;
+
+/// Publish a slice of the log in order, as batch messages of consecutive
+/// events: each expects the one before it at the stream's end, so a
+/// failed one stops every later one (no gap), and its message id (its
+/// first and last `seq`) drops a copy sent again. Returns where the stream
+/// is once they are all stored, and each one's ack, in order.
 async fn send(
     js: &jetstream::Context,
     names: &Names,
     events: &[Envelope],
-    mut position: Position,
-) -> Result<Position, String> {
-    let mut acks = Vec::with_capacity(events.len());
-    for (i, envelope) in events.iter().enumerate() {
-        let payload = serde_json::to_vec(envelope).expect("an event always serializes");
+    mut sent: Position,
+) -> Result<(Position, Vec<Stored>), String> {
+    let mut acks: Vec<Stored> = Vec::new();
+    for (first, last, payload) in published::batch(events) {
         let publish = Publish::build()
             .payload(payload.into())
-            .message_id(format!("event-{}", envelope.seq))
-            .expected_last_sequence(position.stream + i as u64);
-        acks.push(
-            js.send_publish(names.event(), publish)
-                .await
-                .map_err(|e| e.to_string())?,
-        );
-    }
-    for (ack, envelope) in acks.into_iter().zip(events) {
-        let ack = ack.await.map_err(|e| e.to_string())?;
-        if ack.duplicate {
-            return Err(format!("event {} was already in the stream", envelope.seq));
-        }
-        position = Position {
-            event: envelope.seq,
-            stream: ack.sequence,
+            .message_id(format!("events-{first}-{last}"))
+            .expected_last_sequence(sent.stream);
+        let ack = js
+            .send_publish(names.event(), publish)
+            .await
+            .map_err(|e| e.to_string())?;
+        acks.push(Box::pin(async move {
+            let ack = ack.await.map_err(|e| e.to_string())?;
+            if ack.duplicate {
+                return Err(format!(
+                    "events {first} to {last} were already in the stream"
+                ));
+            }
+            Ok(Position {
+                event: last,
+                stream: ack.sequence,
+            })
+        }));
+        sent = Position {
+            event: last,
+            stream: sent.stream + 1,
         };
     }
-    Ok(position)
+    Ok((sent, acks))
 }
 
 /// Answer the changes relays forward: each is checked as a phone's own on
 /// this server (see `answer::Gate`), committed, and answered once durable.
-async fn answer(client: async_nats::Client, names: Names, hub: Hub, gate: Arc<Gate>) {
+async fn answer(
+    client: async_nats::Client,
+    names: Names,
+    hub: Hub,
+    gate: Arc<Gate>,
+    answered: Arc<Notify>,
+) {
     let mut backoff = super::retry::Backoff::new();
     let mut requests = loop {
         match client.subscribe(names.audience()).await {
@@ -395,12 +478,19 @@ async fn answer(client: async_nats::Client, names: Names, hub: Hub, gate: Arc<Ga
         let client = client.clone();
         let hub = hub.clone();
         let gate = gate.clone();
+        let answered = answered.clone();
         tokio::spawn(async move {
             let reply = match serde_json::from_slice::<Request>(&message.payload) {
                 Ok(request) => {
                     let seal = request.seal.clone();
                     match gate.check(request, &reply_to, crate::hub::now_ms().max(0) as u64) {
-                        Ok(checked) => sealed(commit(&hub, checked).await, seal.as_deref()),
+                        Ok(checked) => {
+                            let reply = commit(&hub, checked).await;
+                            if matches!(reply, Reply::Done { .. }) {
+                                answered.notify_one();
+                            }
+                            sealed(reply, seal.as_deref())
+                        }
                         Err(reply) => reply,
                     }
                 }

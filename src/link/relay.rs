@@ -13,7 +13,7 @@ use async_nats::jetstream::{self, consumer};
 use futures_util::StreamExt;
 use tokio::sync::{Notify, mpsc};
 
-use super::published::{Known, Published, Reading};
+use super::published::{self, Known, Published, Reading};
 use super::{ALIVE_WITHIN, Alive, Base, Names};
 use crate::hub::Feed;
 
@@ -102,6 +102,9 @@ struct Reader {
 const STALL: Duration = Duration::from_millis(1500);
 /// Heartbeats kept to judge lag by: more than `ALIVE_WITHIN` of them.
 const BEATS: usize = 8;
+/// Stream messages a relay's consumer asks for at once (up to 32 MiB of
+/// batches at their largest; the client asks for more as it reads).
+const PULL: i64 = 128;
 
 /// Read the log from the stream's start, in order, whatever breaks: a
 /// consumer that fails or stalls is made again from the next message not
@@ -152,6 +155,9 @@ async fn read_log(js: jetstream::Context, names: Names, feed: mpsc::Sender<Feed>
                     deliver_policy: consumer::DeliverPolicy::ByStartSequence {
                         start_sequence: next,
                     },
+                    // Messages asked for at a time: a batch message holds
+                    // up to 512 events, so this bounds what waits here.
+                    max_batch: PULL,
                     ..Default::default()
                 })
                 .await
@@ -191,28 +197,33 @@ async fn read_log(js: jetstream::Context, names: Names, feed: mpsc::Sender<Feed>
                 continue;
             };
             let at = info.stream_sequence;
-            let item = if message.subject.as_str() == names.base() {
+            if message.subject.as_str() == names.base() {
                 match serde_json::from_slice::<Base>(&message.payload) {
                     // A record begins again only before its first event.
                     Ok(base) if applied == 0 => {
                         upcast = Some(Reading::new(base.plan.clone()));
-                        Some(Feed::Begin(Arc::new(base.plan)))
+                        if feed.send(Feed::Begin(Arc::new(base.plan))).await.is_err() {
+                            return;
+                        }
+                        seen.store(applied, Ordering::Relaxed);
                     }
-                    Ok(_) => None,
-                    Err(e) => {
-                        tracing::error!("the stream's base at {at} does not read: {e}");
-                        None
-                    }
+                    Ok(_) => {}
+                    Err(e) => tracing::error!("the stream's base at {at} does not read: {e}"),
                 }
-            } else {
-                let published = match serde_json::from_slice::<Published>(&message.payload) {
-                    Ok(published) => published,
-                    Err(e) => {
-                        tracing::error!("the stream's message {at} does not read: {e}");
-                        next = at + 1;
-                        continue;
-                    }
-                };
+                next = at + 1;
+                continue;
+            }
+            // One event, or a batch: each is checked as if it came alone.
+            let events = match published::events::<Published>(&message.payload) {
+                Ok(events) => events,
+                Err(e) => {
+                    tracing::error!("the stream's message {at} does not read: {e}");
+                    next = at + 1;
+                    continue;
+                }
+            };
+            let mut again = false;
+            for published in events {
                 let seq = published.seq;
                 if let Some((from, reason)) = &distrust
                     && seq >= *from
@@ -228,8 +239,7 @@ async fn read_log(js: jetstream::Context, names: Names, feed: mpsc::Sender<Feed>
                     );
                     tracing::error!("{reason}");
                     distrust = Some((seq, reason));
-                    next = 1;
-                    applied = 0;
+                    again = true;
                     break;
                 }
                 if seq == applied + 1 {
@@ -241,15 +251,22 @@ async fn read_log(js: jetstream::Context, names: Names, feed: mpsc::Sender<Feed>
                     let envelope = match envelope {
                         Ok(envelope) => envelope,
                         Err(e) => {
-                            tracing::error!("the stream's message {at} does not read: {e}");
-                            next = at + 1;
-                            continue;
+                            // The rest of the message is skipped with it:
+                            // the next event read is a gap.
+                            tracing::error!(
+                                "event {seq} in the stream's message {at} does not read: {e}"
+                            );
+                            break;
                         }
                     };
                     applied = seq;
-                    Some(Feed::Event(envelope))
+                    if feed.send(Feed::Event(envelope)).await.is_err() {
+                        return;
+                    }
+                    seen.store(applied, Ordering::Relaxed);
                 } else if seq <= applied {
-                    None
+                    // Read before: a read from the start, or a batch
+                    // that overlaps the message before it.
                 } else if gap == Some((applied, seq)) {
                     let reason = format!(
                         "the stream goes from event {applied} to event {seq}: the events \
@@ -265,18 +282,16 @@ async fn read_log(js: jetstream::Context, names: Names, feed: mpsc::Sender<Feed>
                         "the stream skips events; reading it again from the start"
                     );
                     gap = Some((applied, seq));
-                    next = 1;
-                    applied = 0;
+                    again = true;
                     break;
                 }
-            };
-            next = at + 1;
-            if let Some(item) = item {
-                if feed.send(item).await.is_err() {
-                    return;
-                }
-                seen.store(applied, Ordering::Relaxed);
             }
+            if again {
+                next = 1;
+                applied = 0;
+                break;
+            }
+            next = at + 1;
         }
         reading.store(false, Ordering::Relaxed);
         tokio::time::sleep(Duration::from_millis(200)).await;

@@ -323,43 +323,70 @@ fn ten_seconds_without_nats_refuse_relay_check_ins_and_the_hall_carries_on() {
     assert_eq!(settled(east.state_at(last)), settled(venue.state_at(last)));
 }
 
-#[test]
-fn a_relay_started_after_ten_thousand_events_catches_up() {
+/// A record of `count` check-ins in `data`, written as the venue's server
+/// would; its events.
+fn record_of_check_ins(data: &std::path::Path, count: usize) -> Vec<assembly::domain::Envelope> {
     use std::sync::Arc;
 
     use assembly::domain::{Command, Envelope, State};
     use assembly::store::Store;
 
+    let mut store = Store::open(data).unwrap();
+    let plan = assembly::plan::demo();
+    store.save_plan(&plan).unwrap();
+    let ids: Vec<String> = plan.institutions.iter().map(|i| i.id.to_string()).collect();
+    let mut state = State::new(Arc::new(plan));
+    let mut log = Vec::new();
+    for i in 0..count {
+        let command = Command::CheckIn {
+            device: format!("{i:032x}"),
+            institution: Some(ids[i % ids.len()].clone()),
+        };
+        let event = state.decide(&command, None, None).unwrap().unwrap();
+        let envelope = Envelope {
+            seq: state.seq + 1,
+            at: 1_790_000_000_000 + i as i64,
+            id: None,
+            event,
+        };
+        state.apply(&envelope);
+        log.push(envelope);
+    }
+    store.append(&log).unwrap();
+    log
+}
+
+/// How many messages assembly `id`'s stream holds.
+fn messages_in_stream(nats: &Nats, id: &str) -> u64 {
+    use common::relays::{VENUE, client, runtime};
+    runtime().block_on(async {
+        let js = async_nats::jetstream::new(client(nats, VENUE).await);
+        let mut stream = js
+            .get_stream(assembly::link::Names::new(id).stream())
+            .await
+            .unwrap();
+        stream.info().await.unwrap().state.messages
+    })
+}
+
+#[test]
+fn a_relay_started_after_ten_thousand_events_catches_up() {
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("data");
     // A record of 10,000 check-ins, written as the venue's server would.
-    {
-        let mut store = Store::open(&data).unwrap();
-        let plan = assembly::plan::demo();
-        store.save_plan(&plan).unwrap();
-        let ids: Vec<String> = plan.institutions.iter().map(|i| i.id.to_string()).collect();
-        let mut state = State::new(Arc::new(plan));
-        let mut log = Vec::new();
-        for i in 0..10_000usize {
-            let command = Command::CheckIn {
-                device: format!("{i:032x}"),
-                institution: Some(ids[i % ids.len()].clone()),
-            };
-            let event = state.decide(&command, None, None).unwrap().unwrap();
-            let envelope = Envelope {
-                seq: state.seq + 1,
-                at: 1_790_000_000_000 + i as i64,
-                id: None,
-                event,
-            };
-            state.apply(&envelope);
-            log.push(envelope);
-        }
-        store.append(&log).unwrap();
-    }
+    record_of_check_ins(&data, 10_000);
     let nats = Nats::start(&dir.path().join("nats"));
     let venue = primary(&data, &nats, "hall-6");
     assert_eq!(seq_of(&venue), 10_000);
+    // The stream has the log in batches of 512 events: the base, then 20
+    // messages (19 of 512 and one of 272), not one message per event.
+    poll(SOON, Duration::from_millis(50), || {
+        match venue.get("/healthz").json()["relays"]["published"].as_u64() {
+            Some(10_000) => Ok(()),
+            other => Err(format!("the venue published up to {other:?}")),
+        }
+    });
+    assert_eq!(messages_in_stream(&nats, "hall-6"), 1 + 20);
     let started = Instant::now();
     let late = relay(&nats, "hall-6");
     reaches(&late, 10_000, Duration::from_secs(30));
@@ -475,4 +502,79 @@ fn a_relay_stays_linked_through_a_long_surge_of_check_ins() {
     );
     reaches(east, seq_of(venue), SOON);
     assert_eq!(phones(east), sent);
+}
+
+#[test]
+fn a_relay_reads_an_older_primarys_one_event_messages_then_todays_batches() {
+    use assembly::link::{Base, Names};
+    use async_nats::jetstream::{self, message::PublishMessage, stream};
+    use common::relays::{VENUE, client, runtime};
+
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let log = record_of_check_ins(&data, 3_100);
+    let nats = Nats::start(&dir.path().join("nats"));
+    // The stream as a primary of the version before batches left it: its
+    // base, then the first 100 events one message each.
+    let names = Names::new("hall-9");
+    runtime().block_on(async {
+        let js = jetstream::new(client(&nats, VENUE).await);
+        js.create_stream(stream::Config {
+            name: names.stream(),
+            subjects: vec![names.log()],
+            storage: stream::StorageType::File,
+            duplicate_window: Duration::from_secs(120),
+            ..Default::default()
+        })
+        .await
+        .unwrap();
+        let base = Base {
+            plan: assembly::plan::demo(),
+        };
+        let base = serde_json::to_vec(&base).unwrap();
+        js.publish(names.base(), base.into())
+            .await
+            .unwrap()
+            .await
+            .unwrap();
+        for (i, envelope) in log[..100].iter().enumerate() {
+            let publish = PublishMessage::build()
+                .payload(serde_json::to_vec(envelope).unwrap().into())
+                .message_id(format!("event-{}", envelope.seq))
+                .expected_last_sequence(i as u64 + 1);
+            js.send_publish(names.event(), publish)
+                .await
+                .unwrap()
+                .await
+                .unwrap();
+        }
+    });
+    // Today's primary goes on from event 101, in batches of 512 events.
+    let venue = primary(&data, &nats, "hall-9");
+    poll(SOON, Duration::from_millis(50), || {
+        let relays = venue.get("/healthz").json()["relays"].clone();
+        match relays["published"].as_u64() {
+            Some(3_100) if relays["linked"] == true => Ok(()),
+            _ => Err(format!("the venue says {relays}")),
+        }
+    });
+    assert_eq!(
+        messages_in_stream(&nats, "hall-9"),
+        1 + 100 + 6,
+        "the base, 100 one-event messages, then 3,000 events in 5 batches of 512 and one of 440"
+    );
+    // A relay reads both kinds and ends where the venue is.
+    let east = relay(&nats, "hall-9");
+    reaches(&east, 3_100, SOON);
+    linked(&east);
+    assert_eq!(phones(&east), 3_100);
+    assert_eq!(
+        settled(east.state_at(3_100)),
+        settled(venue.state_at(3_100))
+    );
+    // And what comes next, through the relay itself.
+    let (answer, _) = east.check_in(None, "gurdwara");
+    assert_eq!(answer.status, 200, "{}", answer.body);
+    assert_eq!(answer.json()["seq"], 3_101);
+    assert_eq!(seq_of(&east), 3_101);
 }

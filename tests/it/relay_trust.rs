@@ -254,6 +254,51 @@ fn a_forged_event_stops_relays_and_the_venue_says_so() {
     phone.hall_becomes(Some("reconnecting"), SOON);
 }
 
+#[test]
+fn a_forged_event_inside_a_batch_stops_relays() {
+    let (hall, _) = started("trust-5");
+    let Linked {
+        nats, venue, east, ..
+    } = &hall;
+    for text in ["Welcome", "Coffee at eleven"] {
+        venue.must(&format!(
+            r#"{{"cmd":"message","to":"screen","text":"{text}"}}"#
+        ));
+    }
+    let seq = seq_of(venue);
+    reaches(east, seq, SOON);
+    // A batch as the venue publishes them, of the last three events, the
+    // middle one forged: the true ones around it must not carry it in.
+    let store = assembly::store::Store::open_existing(&venue.data).unwrap();
+    let events = store.events().unwrap();
+    let at = |seq: u64| serde_json::to_string(&events[seq as usize - 1]).unwrap();
+    let forged = String::from_utf8(evacuate(seq - 1)).unwrap();
+    let batch = format!("[{},{forged},{}]", at(seq - 2), at(seq));
+    runtime().block_on(async {
+        let client = relays::client(nats, VENUE).await;
+        let js = async_nats::jetstream::new(client);
+        js.publish(Names::new("trust-5").event(), batch.into())
+            .await
+            .unwrap()
+            .await
+            .unwrap();
+    });
+    let link = stopped(east);
+    assert!(link.contains(&format!("event {} twice", seq - 1)), "{link}");
+    // The relay shows the hall as it was before the forged event.
+    let state = east.get("/api/state").json();
+    assert_eq!(state["seq"], seq - 2, "{state}");
+    assert!(!state.to_string().contains("EVACUATE"), "{state}");
+    // The venue finds it at the stream's end, idle as it is.
+    let relays = venue_cut_off(venue);
+    assert!(
+        relays["reason"]
+            .as_str()
+            .is_some_and(|r| r.contains(&format!("event {}", seq - 1))),
+        "{relays}"
+    );
+}
+
 /// Ten phones check in on `east` at once; their answers.
 fn ten_check_ins(east: &Server) -> Vec<(u16, String)> {
     std::thread::scope(|scope| {
