@@ -227,28 +227,7 @@ pub fn snapshot(state: &State, role: Role, now: Millis) -> Snapshot<'_> {
             .map_or(0, |i| i64::from(i.seconds) * 1000)
             + c.extended_ms,
     });
-    let responses = chair
-        .responses
-        .iter()
-        .flat_map(|(ask, holders)| {
-            holders.iter().filter_map(move |(holder, history)| {
-                let (last, earlier) = history.split_last()?;
-                Some(ResponseView {
-                    ask,
-                    holder,
-                    answer: last.answer,
-                    // The screen shows no notes, so they are the chair's.
-                    note: last.note.as_deref().filter(|_| role == Role::Chair),
-                    at: last.at,
-                    // The chair sees the latest few it replaced; the whole
-                    // history is in the record. A frame must not grow with
-                    // every answer given all night.
-                    replaced: (role == Role::Chair)
-                        .then(|| &earlier[earlier.len().saturating_sub(REPLACED_SHOWN)..]),
-                })
-            })
-        })
-        .collect();
+    let responses = responses(state, role);
     let audience = &state.audience;
     let turnout = TurnoutView {
         phones: audience.total(),
@@ -267,23 +246,7 @@ pub fn snapshot(state: &State, role: Role, now: Millis) -> Snapshot<'_> {
         announced_total: chair.turnout.values().map(|a| u64::from(a.count)).sum(),
         promised_total: plan.total_promised(),
     };
-    let open = state.open_pledge();
-    let pledges = plan
-        .pledges
-        .iter()
-        .zip(&audience.tallies)
-        .map(|(p, tally)| {
-            let revealed = chair.revealed.contains(p.id.as_str());
-            let show = revealed || role == Role::Chair;
-            PledgeView {
-                pledge: &p.id,
-                open: open == Some(p.id.as_str()),
-                revealed,
-                yes: show.then_some(tally.yes),
-                no: show.then_some(tally.no),
-            }
-        })
-        .collect();
+    let pledges = pledges(state, role);
     let message = match role {
         Role::Chair | Role::Stage => chair.stage_message.as_ref(),
         Role::Screen | Role::Attendee => chair.screen_message.as_ref(),
@@ -314,11 +277,111 @@ pub fn snapshot(state: &State, role: Role, now: Millis) -> Snapshot<'_> {
     }
 }
 
+/// The answers as `role` may see them: notes and replaced answers for
+/// the chair only.
+fn responses(state: &State, role: Role) -> Vec<ResponseView<'_>> {
+    state
+        .chair
+        .responses
+        .iter()
+        .flat_map(|(ask, holders)| {
+            holders.iter().filter_map(move |(holder, history)| {
+                let (last, earlier) = history.split_last()?;
+                Some(ResponseView {
+                    ask,
+                    holder,
+                    answer: last.answer,
+                    // The screen shows no notes, so they are the chair's.
+                    note: last.note.as_deref().filter(|_| role == Role::Chair),
+                    at: last.at,
+                    // The chair sees the latest few it replaced; the whole
+                    // history is in the record. A frame must not grow with
+                    // every answer given all night.
+                    replaced: (role == Role::Chair)
+                        .then(|| &earlier[earlier.len().saturating_sub(REPLACED_SHOWN)..]),
+                })
+            })
+        })
+        .collect()
+}
+
+/// The pledges as `role` may see them: tallies once revealed (the chair's
+/// always).
+fn pledges(state: &State, role: Role) -> Vec<PledgeView<'_>> {
+    let open = state.open_pledge();
+    let revealed = &state.chair.revealed;
+    (state.plan.pledges.iter())
+        .zip(&state.audience.tallies)
+        .map(|(p, tally)| {
+            let revealed = revealed.contains(p.id.as_str());
+            let show = revealed || role == Role::Chair;
+            PledgeView {
+                pledge: &p.id,
+                open: open == Some(p.id.as_str()),
+                revealed,
+                yes: show.then_some(tally.yes),
+                no: show.then_some(tally.no),
+            }
+        })
+        .collect()
+}
+
+/// What a phone shows of the state, and nothing it does not: which item
+/// is on, the answers, the pledges, the phones checked in and the counts
+/// announced from the floor against the promises. Not the clock, the
+/// timing or the check-ins per institution, which change all night and
+/// which a phone never draws (on a 500-institution plan the check-ins per
+/// institution are nearly all of the projector's 8 KB). A subset of the
+/// public state (`/api/state`), key for key.
+#[derive(Debug, Serialize)]
+pub struct PhoneSnapshot<'a> {
+    pub seq: u64,
+    pub server_time: Millis,
+    pub phase: Phase,
+    pub current_item: Option<&'a str>,
+    pub plan_seq: u64,
+    pub responses: Vec<ResponseView<'a>>,
+    pub turnout: PhoneTurnout<'a>,
+    pub pledges: Vec<PledgeView<'a>>,
+}
+
+/// The turnout a phone shows (see `PhoneSnapshot`).
+#[derive(Debug, Serialize)]
+pub struct PhoneTurnout<'a> {
+    pub phones: u64,
+    pub announced: BTreeMap<&'a str, u32>,
+    pub announced_total: u64,
+    pub promised_total: u64,
+}
+
+/// The state as a phone is sent it (see `PhoneSnapshot`).
+pub fn phone_snapshot(state: &State, now: Millis) -> PhoneSnapshot<'_> {
+    let chair = &state.chair;
+    PhoneSnapshot {
+        seq: state.seq,
+        server_time: now,
+        phase: chair.phase,
+        current_item: chair.current.as_deref(),
+        plan_seq: state.plan_seq,
+        responses: responses(state, Role::Attendee),
+        turnout: PhoneTurnout {
+            phones: state.audience.total(),
+            announced: (chair.turnout.iter())
+                .map(|(id, a)| (id.as_str(), a.count))
+                .collect(),
+            announced_total: chair.turnout.values().map(|a| u64::from(a.count)).sum(),
+            promised_total: state.plan.total_promised(),
+        },
+        pledges: pledges(state, Role::Attendee),
+    }
+}
+
 /// A state frame on a socket: `{"type": "state", "state": {...}}`.
 #[derive(Debug, Serialize)]
-pub struct Frame<'a> {
+pub struct Frame<S> {
     pub r#type: &'static str,
-    pub state: Snapshot<'a>,
+    /// A [`Snapshot`], or a phone's [`PhoneSnapshot`].
+    pub state: S,
     /// `"reconnecting"` on a relay that has lost its link to the hall:
     /// pages say that what they show may be out of date.
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -475,20 +475,19 @@ fn public_state(frame: &str) -> Option<serde_json::Value> {
     Some(frame.get_mut("state")?.take())
 }
 
+/// One state frame's text; `cut_off` on a relay that has lost the hall.
+fn frame_text(snapshot: impl serde::Serialize, cut_off: bool) -> Utf8Bytes {
+    let frame = view::Frame {
+        r#type: "state",
+        state: snapshot,
+        hall: cut_off.then_some("reconnecting"),
+    };
+    Utf8Bytes::from(serde_json::to_string(&frame).expect("a snapshot always serializes"))
+}
+
 /// The frames of this moment; `cut_off` on a relay that has lost the hall.
 fn publish(state: &State, now: Millis, hellos: Hellos, cut_off: bool) -> Published {
-    let frame = |role| {
-        let text = serde_json::to_string(&view::Frame {
-            r#type: "state",
-            state: view::snapshot(state, role, now),
-            hall: cut_off.then_some("reconnecting"),
-        })
-        .expect("a snapshot always serializes");
-        Utf8Bytes::from(text)
-    };
-    // The projector and the phones see the same public projection, so they
-    // share one serialization.
-    let public = frame(Role::Screen);
+    let frame = |role| frame_text(view::snapshot(state, role, now), cut_off);
     Published {
         seq: state.seq,
         plan_seq: state.plan_seq,
@@ -498,9 +497,10 @@ fn publish(state: &State, now: Millis, hellos: Hellos, cut_off: bool) -> Publish
         patch: None,
         frames: [
             frame(Role::Chair),
-            public.clone(),
+            frame(Role::Screen),
             frame(Role::Stage),
-            public,
+            // A phone is sent what it shows (see `view::PhoneSnapshot`).
+            frame_text(view::phone_snapshot(state, now), cut_off),
         ],
     }
 }
