@@ -376,18 +376,6 @@ pub fn phone_snapshot(state: &State, now: Millis) -> PhoneSnapshot<'_> {
     }
 }
 
-/// A state frame on a socket: `{"type": "state", "state": {...}}`.
-#[derive(Debug, Serialize)]
-pub struct Frame<S> {
-    pub r#type: &'static str,
-    /// A [`Snapshot`], or a phone's [`PhoneSnapshot`].
-    pub state: S,
-    /// `"reconnecting"` on a relay that has lost its link to the hall:
-    /// pages say that what they show may be out of date.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub hall: Option<&'static str>,
-}
-
 #[cfg(test)]
 mod tests {
     use std::sync::Arc;

@@ -103,6 +103,9 @@ pub struct Published {
     /// Which of the phones' send-outs this is (0 for the first frames and
     /// the staff's).
     pub number: u64,
+    /// The phones' state as a tree, which their next patch is made against
+    /// (kept from its serialization, never parsed back).
+    phone_state: Arc<serde_json::Value>,
     /// For the phones: this frame as a change from the one they were sent
     /// before it (see `patch`).
     patch: Option<Patch>,
@@ -133,23 +136,14 @@ impl Published {
         }
     }
 
-    /// These frames as the phones' send-out numbered `number`, whose
-    /// public state is `now`, following the one numbered `base` whose
-    /// public state was `before`.
-    fn for_phones(
-        &self,
-        number: u64,
-        now: Option<&serde_json::Value>,
-        base: Option<(u64, &serde_json::Value)>,
-    ) -> Published {
-        let patch = base.zip(now).map(|((base, before), now)| {
-            let change = patch::diff(before, now).unwrap_or_else(|| serde_json::json!({}));
+    /// These frames as the phones' send-out numbered `number`, following
+    /// the one numbered `base` whose state was `before`.
+    fn for_phones(&self, number: u64, base: Option<(u64, &serde_json::Value)>) -> Published {
+        let patch = base.map(|(base, before)| {
+            let change =
+                patch::diff(before, &self.phone_state).unwrap_or_else(|| serde_json::json!({}));
             let change = serde_json::to_string(&change).expect("JSON always serializes");
-            let hall = if self.cut_off {
-                r#","hall":"reconnecting""#
-            } else {
-                ""
-            };
+            let hall = if self.cut_off { HALL } else { "" };
             Patch {
                 base,
                 text: format!(
@@ -166,23 +160,24 @@ impl Published {
             hellos: self.hellos.clone(),
             cut_off: self.cut_off,
             number,
+            phone_state: self.phone_state.clone(),
             patch,
         }
     }
 
-    /// The `state` of the public frame, sliced from its text: the frame is
-    /// `{"type":"state","state":STATE}` with `,"hall":...` before the
-    /// end on a relay cut off from the hall.
-    fn public_state_text(&self) -> Option<Utf8Bytes> {
-        const HEAD: &str = r#"{"type":"state","state":"#;
+    /// The phones' state, as their patches compare it.
+    pub(super) fn phone_state(&self) -> &Arc<serde_json::Value> {
+        &self.phone_state
+    }
+
+    /// The `state` of the public frame, sliced from its text (see
+    /// `frame_text` for its layout).
+    fn public_state_text(&self) -> Utf8Bytes {
         let frame = self.frame(Role::Screen);
-        let tail = if self.cut_off { HALL_TAIL.len() } else { 1 };
-        let end = frame.len().checked_sub(tail)?;
-        if !frame.starts_with(HEAD) || end < HEAD.len() {
-            return None;
-        }
-        let bytes = tokio_tungstenite::tungstenite::Bytes::from(frame).slice(HEAD.len()..end);
-        Utf8Bytes::try_from(bytes).ok()
+        let hall = if self.cut_off { HALL.len() } else { 0 };
+        let end = frame.len() - hall - 1;
+        let state = tokio_tungstenite::tungstenite::Bytes::from(frame).slice(STATE_HEAD.len()..end);
+        Utf8Bytes::try_from(state).expect("sliced at ASCII")
     }
 
     /// The first message on a socket: the role and the plan as it may see it.
@@ -375,9 +370,7 @@ impl Hub {
     /// the committed state: the bytes already serialised for the hall.
     pub fn public_state_sent(&self) -> Option<Utf8Bytes> {
         let published = self.latest();
-        (published.seq == self.seq())
-            .then(|| published.public_state_text())
-            .flatten()
+        (published.seq == self.seq()).then(|| published.public_state_text())
     }
 
     /// True on a relay while it cannot reach the hall: what it shows may be
@@ -466,28 +459,27 @@ fn hello(plan: &Plan, role: Role) -> Utf8Bytes {
     Utf8Bytes::from(text)
 }
 
-/// How a frame ends on a relay cut off from the hall.
-const HALL_TAIL: &str = r#","hall":"reconnecting"}"#;
-
-/// The `state` of a public frame, as the phones' patches compare it.
-fn public_state(frame: &str) -> Option<serde_json::Value> {
-    let mut frame: serde_json::Value = serde_json::from_str(frame).ok()?;
-    Some(frame.get_mut("state")?.take())
-}
+/// How every state frame begins: `{"type":"state","state":STATE}`, with
+/// `HALL` before the closing brace on a relay cut off from the hall.
+const STATE_HEAD: &str = r#"{"type":"state","state":"#;
+/// Pages then say that what they show may be out of date.
+const HALL: &str = r#","hall":"reconnecting""#;
 
 /// One state frame's text; `cut_off` on a relay that has lost the hall.
 fn frame_text(snapshot: impl serde::Serialize, cut_off: bool) -> Utf8Bytes {
-    let frame = view::Frame {
-        r#type: "state",
-        state: snapshot,
-        hall: cut_off.then_some("reconnecting"),
-    };
-    Utf8Bytes::from(serde_json::to_string(&frame).expect("a snapshot always serializes"))
+    let state = serde_json::to_string(&snapshot).expect("a snapshot always serializes");
+    let hall = if cut_off { HALL } else { "" };
+    Utf8Bytes::from(format!("{STATE_HEAD}{state}{hall}}}"))
 }
 
 /// The frames of this moment; `cut_off` on a relay that has lost the hall.
 fn publish(state: &State, now: Millis, hellos: Hellos, cut_off: bool) -> Published {
     let frame = |role| frame_text(view::snapshot(state, role, now), cut_off);
+    // The phones' frame from the snapshot itself, so `seq` leads as in every
+    // frame (a tree's keys are sorted), and the tree their patches compare.
+    let phone = view::phone_snapshot(state, now);
+    let phone_state = serde_json::to_value(&phone).expect("a snapshot always serializes");
+    let phone_state = Arc::new(phone_state);
     Published {
         seq: state.seq,
         plan_seq: state.plan_seq,
@@ -500,8 +492,9 @@ fn publish(state: &State, now: Millis, hellos: Hellos, cut_off: bool) -> Publish
             frame(Role::Screen),
             frame(Role::Stage),
             // A phone is sent what it shows (see `view::PhoneSnapshot`).
-            frame_text(view::phone_snapshot(state, now), cut_off),
+            frame_text(&phone, cut_off),
         ],
+        phone_state,
     }
 }
 

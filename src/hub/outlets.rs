@@ -9,7 +9,6 @@ use tokio::time::Instant;
 
 use super::{Hellos, Published, Shared, hellos, now_ms, publish, read};
 use crate::domain::Event;
-use crate::view::Role;
 
 /// Audience-only changes (check-ins, pledges) reach the chair, the screen
 /// and the stage at most this often...
@@ -71,7 +70,7 @@ pub(super) struct Outlets {
     hellos: (u64, Hellos),
     /// The number of the phones' last send-out and its public state, which
     /// the next one is a patch on.
-    phones_sent: (u64, Option<serde_json::Value>),
+    phones_sent: (u64, Option<Arc<serde_json::Value>>),
 }
 
 impl Outlets {
@@ -137,12 +136,11 @@ impl Outlets {
 
     /// Send to the phones, with the patch on their last frame.
     fn send_phones(&mut self, published: &Published) {
-        let now = super::public_state(&published.frame(Role::Attendee));
         let (sent, before) = &self.phones_sent;
         let number = sent + 1;
-        let base = before.as_ref().map(|before| (*sent, before));
-        let for_phones = published.for_phones(number, now.as_ref(), base);
-        self.phones_sent = (number, now);
+        let base = before.as_deref().map(|before| (*sent, before));
+        let for_phones = published.for_phones(number, base);
+        self.phones_sent = (number, Some(published.phone_state().clone()));
         self.phones.send(&Arc::new(for_phones));
     }
 

@@ -175,31 +175,29 @@ impl Drop for Slot {
 /// Why a socket stopped being served.
 struct Gone;
 
-/// Write one message, giving up after `limit` (see `within`). A text
-/// almost always goes at once (see `socket::write_texts`): then there is
-/// nothing to wait for and the future is a finished one.
+/// Write one message, giving up after `limit` (see `finish`).
 fn send(
     socket: &mut Socket,
     message: Message,
     limit: Duration,
 ) -> impl std::future::Future<Output = Result<(), Gone>> + Send + '_ {
-    let waiting = match message {
-        Message::Text(text) => match socket::write_texts(socket, &[text]) {
-            socket::Write::Done(result) => {
-                return Either::Left(std::future::ready(result.map_err(|_| Gone)));
-            }
-            socket::Write::Waiting(rest) => rest,
-        },
-        other => Box::pin(socket.send(other)),
+    let write = match message {
+        Message::Text(text) => socket::write_texts(socket, &[text]),
+        other => socket::Write::Waiting(Box::pin(socket.send(other))),
     };
-    Either::Right(within(waiting, limit))
+    finish(write, limit)
 }
 
-/// Send the plan and the state that open a socket, giving up after `limit`.
-async fn greet(socket: &mut Socket, greeting: Vec<Utf8Bytes>, limit: Duration) -> Result<(), Gone> {
-    match socket::write_texts(socket, &greeting) {
-        socket::Write::Done(result) => result.map_err(|_| Gone),
-        socket::Write::Waiting(rest) => within(rest, limit).await,
+/// A write as far as it got: a text almost always goes at once (see
+/// `socket::write_texts`), and then the future is a finished one; the rest
+/// is given `limit` (see `within`).
+fn finish(
+    write: socket::Write<'_>,
+    limit: Duration,
+) -> impl std::future::Future<Output = Result<(), Gone>> + Send + '_ {
+    match write {
+        socket::Write::Done(result) => Either::Left(std::future::ready(result.map_err(|_| Gone))),
+        socket::Write::Waiting(rest) => Either::Right(within(rest, limit)),
     }
 }
 
@@ -263,7 +261,8 @@ fn run(
         // The phones' send-out this socket last sent: the next one goes as a
         // patch on it when it follows on (see `Published::next_for`).
         let mut sent = greeting.2;
-        if greet(&mut socket, greeting.0, limit).await.is_err() {
+        let greeted = finish(socket::write_texts(&mut socket, &greeting.0), limit);
+        if greeted.await.is_err() {
             return;
         }
         // Two pings without a word back from the phone close its socket.
