@@ -50,6 +50,10 @@ enum Commands {
         #[arg(long, default_value_t = 20)]
         seconds: u64,
     },
+    /// Phones for `rehearse` in a child process, when the hall is bigger
+    /// than one process may hold.
+    #[command(hide = true)]
+    RehearsePhones(assembly::rehearse::workers::Options),
     /// The bare limit of the hall's protocol (no record, no pages), for
     /// scripts/bench.sh to measure `serve` against in the same run.
     #[command(hide = true)]
@@ -87,6 +91,7 @@ fn main() -> ExitCode {
         Commands::New { file } => new(&file),
         Commands::Export { data, out, lang } => export(&data, &out, lang),
         Commands::Rehearse(options) => rehearse(options),
+        Commands::RehearsePhones(options) => assembly::rehearse::workers::serve(options),
         Commands::Bare(options) => assembly::rehearse::bare::run(options),
         Commands::Import(options) => assembly::import::cli::run(options),
         Commands::BenchLog { data, events } => {

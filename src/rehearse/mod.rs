@@ -13,7 +13,9 @@
 //! - `steps`: each step's measurements, for the whole hall and per target;
 //! - [`http`]: the keep-alive HTTP/1.1 client all of that uses (hyper's
 //!   client connection; the integration tests use it too);
-//! - [`report`]: the table of measurements against targets and the verdict.
+//! - [`report`]: the table of measurements against targets and the verdict;
+//! - [`workers`]: child processes holding phones when the hall is bigger
+//!   than one process's open-file limit.
 //!
 //! Everything is bounded by a timeout, so a broken server makes the
 //! rehearsal fail with a message, never hang.
@@ -26,6 +28,7 @@ pub mod phones;
 pub mod report;
 mod steps;
 pub mod targets;
+pub mod workers;
 
 use std::time::Duration;
 
@@ -75,6 +78,10 @@ pub struct Options {
     /// Websocket handshakes in flight at once.
     #[arg(long, default_value_t = 500)]
     pub connect_concurrency: usize,
+    /// Hold the phones in child processes of at most N each, as a hall
+    /// bigger than this process's open-file limit does anyway.
+    #[arg(long, value_name = "N", hide = true)]
+    pub phones_per_process: Option<usize>,
 }
 
 pub async fn run(options: Options) -> Result<(), String> {
@@ -98,9 +105,16 @@ pub async fn run(options: Options) -> Result<(), String> {
     } else {
         0
     };
-    raise_file_limit(targets.phones(), check_in_files)?;
+    let per_child = match (
+        options.phones_per_process,
+        raise_file_limit(targets.phones(), check_in_files),
+    ) {
+        (Some(most), _) => Some(most.max(1)),
+        (None, Ok(())) => None,
+        (None, Err(reason)) => Some(per_child(targets.phones(), &reason)?),
+    };
     let mut report = Report::default();
-    let result = rehearse(&options, &targets, &mut report).await;
+    let result = rehearse(&options, &targets, per_child, &mut report).await;
     if let Err(reason) = &result {
         report.stop(reason);
     }
@@ -118,7 +132,12 @@ pub async fn run(options: Options) -> Result<(), String> {
 
 /// Every step in order, filling in `report` as it goes, so what was
 /// measured before an error is still shown.
-async fn rehearse(options: &Options, targets: &Targets, report: &mut Report) -> Result<(), String> {
+async fn rehearse(
+    options: &Options,
+    targets: &Targets,
+    per_child: Option<usize>,
+    report: &mut Report,
+) -> Result<(), String> {
     targets.primary.get_json("/healthz").await.map_err(|e| {
         format!("{e}\nIs `assembly serve` running there? Start it, then rehearse again.")
     })?;
@@ -151,7 +170,7 @@ async fn rehearse(options: &Options, targets: &Targets, report: &mut Report) -> 
         .iter()
         .map(|t| (t.server.clone(), t.phones))
         .collect();
-    let hall = Hall::connect(&wanted, options.connect_concurrency).await;
+    let hall = Hall::connect(&wanted, options.connect_concurrency, per_child).await;
     let result = async {
         steps::connected(targets, &hall, &baselines, report).await?;
         if let Some(chair) = &mut chair {
@@ -198,6 +217,28 @@ fn raise_file_limit(phones: usize, check_in_files: usize) -> Result<(), String> 
          or ask for fewer --phones.",
         (limit as usize).saturating_sub(spare)
     ))
+}
+
+/// The phones each child process holds when this one cannot hold them
+/// all: as many as the hard open-file limit allows, which every child
+/// inherits. `reason` is why this process cannot, for when a child
+/// could not either.
+fn per_child(phones: usize, reason: &str) -> Result<usize, String> {
+    let hard = match rlimit::getrlimit(rlimit::Resource::NOFILE) {
+        Ok((_, hard)) if hard == rlimit::INFINITY => u64::MAX,
+        Ok((_, hard)) => hard,
+        Err(_) => 0,
+    };
+    let most = usize::try_from(hard.saturating_sub(SPARE_FILES as u64)).unwrap_or(usize::MAX);
+    // A child would need as many files as half the hall or more to be
+    // worth it: below that, the limit is too low for any split to help.
+    if most < 1000 || most >= phones {
+        return Err(reason.to_string());
+    }
+    tracing::info!(
+        "{phones} phones are more than one process may hold: children of up to {most} each"
+    );
+    Ok(most)
 }
 
 /// Keep every phone connected a while longer, showing the time left.

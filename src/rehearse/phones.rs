@@ -14,9 +14,10 @@ use tokio_tungstenite::tungstenite::Message;
 use tokio_tungstenite::tungstenite::protocol::WebSocketConfig;
 
 use super::http::Server;
+use super::workers::{Clock, Worker};
 
 /// One handshake may take this long before it counts as failed.
-const HANDSHAKE_TIMEOUT: Duration = Duration::from_secs(10);
+pub(crate) const HANDSHAKE_TIMEOUT: Duration = Duration::from_secs(10);
 /// The whole hall must be connected within this (plus a little per phone),
 /// so a server that stops accepting cannot hang the rehearsal.
 const CONNECT_DEADLINE: Duration = Duration::from_secs(60);
@@ -52,7 +53,19 @@ impl Phone {
         self.dropped.load(Ordering::Acquire)
     }
 
-    fn record(&self, seq: u64, at: Instant) {
+    /// A phone connected to target `n`.
+    pub(crate) fn on(target: usize) -> Phone {
+        Phone {
+            target,
+            ..Phone::default()
+        }
+    }
+
+    pub(crate) fn drop_now(&self) {
+        self.dropped.store(true, Ordering::Release);
+    }
+
+    pub(crate) fn record(&self, seq: u64, at: Instant) {
         self.receipts
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner())
@@ -90,20 +103,51 @@ pub struct Hall {
     pub connect_time: Duration,
     /// The same, per target, in the order the targets were given.
     pub targets: Vec<Connecting>,
+    /// Child processes holding phones, when the hall is bigger than this
+    /// process may hold (see `workers`).
+    workers: Vec<Worker>,
 }
 
 impl Hall {
     /// Open `count` attendee sockets on each `(server, count)` target, all
     /// at once as a hall scanning the QR code would, at most `concurrency`
     /// handshakes at a time in all, showing progress on stderr.
-    pub async fn connect(targets: &[(Server, usize)], concurrency: usize) -> Hall {
+    ///
+    /// With `per_child`, the phones are held by child processes of at most
+    /// that many phones each instead of this one (see `workers`).
+    pub async fn connect(
+        targets: &[(Server, usize)],
+        concurrency: usize,
+        per_child: Option<usize>,
+    ) -> Hall {
         let count: usize = targets.iter().map(|(_, n)| n).sum();
         let gate = Arc::new(Semaphore::new(concurrency.max(1)));
         let (done_tx, mut done_rx) = mpsc::unbounded_channel();
         let started = Instant::now();
         let mut tasks = Vec::with_capacity(count);
+        let mut workers = Vec::new();
+        let mut failed_to_start = Vec::new();
+        if let Some(most) = per_child {
+            let clock = Clock::now();
+            let children: usize = targets.iter().map(|(_, n)| n.div_ceil(most.max(1))).sum();
+            let concurrency = (concurrency / children.max(1)).max(1);
+            for (target, (server, wanted)) in targets.iter().enumerate() {
+                let parts = wanted.div_ceil(most.max(1));
+                for share in super::targets::split(*wanted, parts) {
+                    match Worker::start(server, target, share, concurrency, clock, done_tx.clone())
+                    {
+                        Ok(worker) => workers.push(worker),
+                        Err(error) => failed_to_start.push((target, share, error)),
+                    }
+                }
+            }
+        }
         // Round robin, so every target is connecting from the start.
-        let most = targets.iter().map(|(_, n)| *n).max().unwrap_or(0);
+        let most = if per_child.is_some() {
+            0
+        } else {
+            targets.iter().map(|(_, n)| *n).max().unwrap_or(0)
+        };
         for round in 0..most {
             for (target, (server, wanted)) in targets.iter().enumerate() {
                 if round >= *wanted {
@@ -137,10 +181,7 @@ impl Hall {
                             return;
                         }
                     };
-                    let phone = Arc::new(Phone {
-                        target,
-                        ..Phone::default()
-                    });
+                    let phone = Arc::new(Phone::on(target));
                     let _ = done.send((target, Ok((phone.clone(), Instant::now()))));
                     listen(socket, &phone).await;
                 }));
@@ -162,9 +203,17 @@ impl Hall {
                     ..Connecting::default()
                 })
                 .collect(),
+            workers,
         };
-        let mut progress = tokio::time::interval(Duration::from_millis(100));
         let mut finished = 0;
+        for (target, share, error) in failed_to_start {
+            finished += share;
+            hall.failed += share;
+            hall.first_error.get_or_insert(error.clone());
+            hall.targets[target].failed += share;
+            hall.targets[target].first_error.get_or_insert(error);
+        }
+        let mut progress = tokio::time::interval(Duration::from_millis(100));
         while finished < count {
             tokio::select! {
                 done = done_rx.recv() => {
@@ -262,12 +311,15 @@ impl Hall {
         for task in self.tasks {
             task.abort();
         }
+        for worker in self.workers {
+            worker.stop();
+        }
     }
 }
 
-type Socket = tokio_tungstenite::WebSocketStream<TcpStream>;
+pub(crate) type Socket = tokio_tungstenite::WebSocketStream<TcpStream>;
 
-async fn handshake(url: &str, addr: std::net::SocketAddr) -> Result<Socket, String> {
+pub(crate) async fn handshake(url: &str, addr: std::net::SocketAddr) -> Result<Socket, String> {
     let stream = TcpStream::connect(addr)
         .await
         .map_err(|e| format!("cannot connect to {addr}: {e}"))?;
@@ -300,7 +352,7 @@ async fn listen(mut socket: Socket, phone: &Phone) {
             Ok(_) => {}
         }
     }
-    phone.dropped.store(true, Ordering::Release);
+    phone.drop_now();
 }
 
 /// The `seq` of a state frame or a patch on one, read from its prefix

@@ -304,3 +304,52 @@ fn the_bare_protocol_server_is_rehearsed_as_the_real_one_is() {
         "{table}"
     );
 }
+
+/// A hall bigger than one process may hold is held by child processes
+/// (`rehearse-phones`), each reporting what its phones saw on the same
+/// clock: forced here with a hidden flag, 50 phones in children of 20.
+#[test]
+fn phones_held_by_child_processes_are_timed_and_counted_as_their_own() {
+    let dir = tempfile::tempdir().unwrap();
+    let (server, url) = hall(dir.path());
+    let table = &passes(
+        &[
+            "--url",
+            &url,
+            "--phones",
+            "50",
+            "--phones-per-process",
+            "20",
+            "--chair-key",
+            KEY,
+            "--actions",
+            "4",
+        ],
+        Duration::from_secs(120),
+    );
+    assert_eq!(row(table, "phones connected")[1], "50/50 (0 failed)");
+    assert_eq!(row(table, "server sockets open")[1], "50");
+    let final_seq = server.get("/api/state").json()["seq"].as_u64().unwrap();
+    assert_eq!(
+        row(table, "phones on the final seq")[1],
+        format!("50/50 at seq {final_seq}")
+    );
+    assert_eq!(row(table, "phone-actions missed")[1], "0");
+    // Every action was seen and timed: a latency, not a missing figure.
+    let p50 = row(table, "action to last phone p50")[1];
+    let ms: f64 = p50.trim_end_matches(" ms").parse().unwrap_or(-1.0);
+    assert!((0.0..5000.0).contains(&ms), "{table}");
+    // The children stop with the rehearsal: their sockets close.
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    loop {
+        let sockets = server.get("/healthz").json()["sockets"].as_u64();
+        if sockets == Some(0) {
+            break;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "child processes still hold {sockets:?} sockets after the rehearsal"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
