@@ -95,6 +95,10 @@ impl Worker {
         head.push(b'\n');
         let started = Instant::now();
         let mut child = Command::new(&self.program)
+            // The allocator reserves address space 1 GiB at a time by
+            // default, as much as the worker's whole limit: small steps
+            // keep the limit for what the reader really uses.
+            .env("MIMALLOC_ARENA_RESERVE", "16MiB")
             .arg("import-worker")
             .arg("--memory-mb")
             .arg(megabytes(self.memory).max(1).to_string())
