@@ -26,6 +26,7 @@
 //!   `Hub::follow`, folding the same events).
 mod assets;
 pub mod domain;
+pub mod home;
 pub mod hub;
 pub mod i18n;
 pub mod import;
