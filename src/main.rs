@@ -16,8 +16,18 @@ use assembly::{domain, hub, plan, record};
     about = "Run an accountability assembly live"
 )]
 struct Cli {
+    /// Without one: the desk of the home ./assembly-home (or
+    /// $ASSEMBLY_HOME), opened in this machine's browser.
     #[command(subcommand)]
-    command: Commands,
+    command: Option<Commands>,
+}
+
+/// The desk's flags with their defaults and variables, for `assembly`
+/// with no arguments.
+#[derive(Parser)]
+struct DeskDefaults {
+    #[command(flatten)]
+    options: server::desk::Options,
 }
 
 #[derive(Subcommand)]
@@ -33,6 +43,15 @@ enum Commands {
     New {
         #[arg(default_value = "plan.toml")]
         file: PathBuf,
+    },
+    /// Serve every assembly of a home folder, one live at a time, with the
+    /// organisers' desk at /desk (what `assembly` alone does, without
+    /// opening a browser).
+    Desk(server::desk::Options),
+    /// Print the key of a home and its desk's link.
+    Key {
+        #[arg(long, env = "ASSEMBLY_HOME", default_value = assembly::home::DEFAULT_DIR)]
+        home: PathBuf,
     },
     /// Simulate a hall of phones against a running server and measure it.
     Rehearse(assembly::rehearse::Options),
@@ -84,7 +103,15 @@ enum Commands {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let result = match cli.command {
+    let Some(command) = cli.command else {
+        let desk = DeskDefaults::parse_from(["assembly"]).options;
+        return finish(runtime_with_logs().and_then(|r| r.block_on(server::desk::run(desk, true))));
+    };
+    let result = match command {
+        Commands::Desk(options) => {
+            runtime_with_logs().and_then(|r| r.block_on(server::desk::run(options, false)))
+        }
+        Commands::Key { home } => server::desk::key(&home),
         Commands::Serve(options) => serve(options),
         Commands::Relay(options) => relay(options),
         Commands::Check { plan } => check(&plan),
@@ -101,6 +128,10 @@ fn main() -> ExitCode {
             return assembly::import::worker::serve_stdio(memory_mb, seconds);
         }
     };
+    finish(result)
+}
+
+fn finish(result: Result<(), String>) -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(message) => {

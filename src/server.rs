@@ -3,6 +3,8 @@
 //! to a data dir another server holds.
 
 mod claim;
+pub mod desk;
+pub use claim::Claim;
 
 use std::net::{IpAddr, Ipv4Addr, SocketAddr, UdpSocket};
 use std::path::{Path, PathBuf};
@@ -471,6 +473,63 @@ fn survive_file_size_limit() {
     }
 }
 
+/// A record opened for a server: its store, its state replayed, and what
+/// the server needs besides.
+pub struct Opened {
+    pub store: Store,
+    pub state: State,
+    pub key: String,
+    pub device_secret: String,
+    /// Changes the record held before this start.
+    pub events: u64,
+    /// With `--nats`: the assembly's id on NATS and the plan the log began with.
+    pub link: Option<(String, Plan)>,
+}
+
+/// Open the record in `data` (made if new), settle its plan, replay its
+/// log one event at a time, apply a changed plan file as a plan change,
+/// and settle its key and device secret. Blocking: run it off the runtime.
+pub fn open_record(
+    data: &Path,
+    given: Option<(PathBuf, Plan)>,
+    given_key: Option<&str>,
+    linked: bool,
+    given_id: Option<&str>,
+) -> Result<Opened, String> {
+    let mut store = Store::open(data).map_err(|e| e.to_string())?;
+    if store.is_new() {
+        println!("new data dir {}: starting a new record", data.display());
+    }
+    // The whole log is read, and so checked, before anything is
+    // written (settling the plan writes only to a record with no events).
+    let events = store.event_count().map_err(|e| e.to_string())?;
+    let settled = settle_plan(&store, given, events)?;
+    let base = linked.then(|| settled.base.clone());
+    // 4. Replay, one event at a time, and apply a changed plan file as
+    // a plan change.
+    let mut state = State::new(Arc::new(settled.base));
+    store
+        .each_event(|envelope| state.apply(&envelope))
+        .map_err(|e| e.to_string())?;
+    if let Some((path, plan)) = settled.change {
+        apply_plan_file(&mut store, &mut state, &path, plan, data)?;
+    }
+    let key = chair_key(&store, given_key)?;
+    let device_secret = device_secret(&store)?;
+    let link = match base {
+        Some(plan) => Some((assembly_id(&store, given_id)?, plan)),
+        None => None,
+    };
+    Ok(Opened {
+        store,
+        state,
+        key,
+        device_secret,
+        events,
+        link,
+    })
+}
+
 pub async fn run(options: Options) -> Result<(), String> {
     survive_file_size_limit();
     options.public.check()?;
@@ -509,32 +568,21 @@ pub async fn run(options: Options) -> Result<(), String> {
     let given_key = options.chair_key.clone();
     let linked = options.link.nats.is_some();
     let given_id = options.assembly.clone();
-    let (store, state, key, device_secret, events, link) = tokio::task::spawn_blocking(move || {
-        let mut store = Store::open(&data).map_err(|e| e.to_string())?;
-        if store.is_new() {
-            println!("new data dir {}: starting a new record", data.display());
-        }
-        // The whole log is read, and so checked, before anything is
-        // written (settling the plan writes only to a record with no events).
-        let events = store.event_count().map_err(|e| e.to_string())?;
-        let settled = settle_plan(&store, given, events)?;
-        let base = linked.then(|| settled.base.clone());
-        // 4. Replay, one event at a time, and apply a changed plan file as
-        // a plan change.
-        let mut state = State::new(Arc::new(settled.base));
-        store
-            .each_event(|envelope| state.apply(&envelope))
-            .map_err(|e| e.to_string())?;
-        if let Some((path, plan)) = settled.change {
-            apply_plan_file(&mut store, &mut state, &path, plan, &data)?;
-        }
-        let key = chair_key(&store, given_key.as_deref())?;
-        let device_secret = device_secret(&store)?;
-        let link = match base {
-            Some(plan) => Some((assembly_id(&store, given_id.as_deref())?, plan)),
-            None => None,
-        };
-        Ok::<_, String>((store, state, key, device_secret, events, link))
+    let Opened {
+        store,
+        state,
+        key,
+        device_secret,
+        events,
+        link,
+    } = tokio::task::spawn_blocking(move || {
+        open_record(
+            &data,
+            given,
+            given_key.as_deref(),
+            linked,
+            given_id.as_deref(),
+        )
     })
     .await
     .map_err(|e| e.to_string())??;

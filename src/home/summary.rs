@@ -28,6 +28,18 @@ pub enum Stage {
     Ended,
 }
 
+impl Stage {
+    /// Its code, as the desk's JSON and the pages' messages name it.
+    pub fn code(self) -> &'static str {
+        match self {
+            Stage::Planned => "planned",
+            Stage::Live => "live",
+            Stage::Unfinished => "unfinished",
+            Stage::Ended => "ended",
+        }
+    }
+}
+
 /// Commitments of one assembly, by where each stands now.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Commitments {

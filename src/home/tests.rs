@@ -208,3 +208,10 @@ fn newest_first_puts_undated_assemblies_first_then_by_day() {
     let ids: Vec<_> = list.iter().map(|s| s.id.as_str()).collect();
     assert_eq!(ids, ["b", "c", "a"]);
 }
+
+#[test]
+fn a_stage_reads_the_same_in_json_and_on_the_page() {
+    for stage in [Stage::Planned, Stage::Live, Stage::Unfinished, Stage::Ended] {
+        assert_eq!(serde_json::to_value(stage).unwrap(), stage.code());
+    }
+}

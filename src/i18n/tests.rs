@@ -43,6 +43,10 @@ fn families() -> Vec<(&'static str, Vec<&'static str>)> {
             ],
         ),
         ("report-weekday-", vec!["1", "2", "3", "4", "5", "6", "7"]),
+        (
+            "desk-stage-",
+            vec!["planned", "live", "unfinished", "ended"],
+        ),
         ("refusal-", crate::protocol::refusal_codes().collect()),
     ]
 }

@@ -28,6 +28,7 @@ pub use auth::Devices;
 mod change_rate;
 mod client;
 mod compress;
+pub mod desk;
 mod errors;
 mod guard;
 mod limit;
@@ -170,13 +171,28 @@ pub async fn serve(
 ) -> std::io::Result<()> {
     let (stop, shutdown) = watch::channel(false);
     let sockets: Arc<std::sync::atomic::AtomicUsize> = Arc::default();
-    let chair_key: Arc<str> = Arc::from(settings.chair_key);
-    let state = AppState(Arc::new(App {
+    let listening = Listening::of(&settings, sockets.clone());
+    let relay = settings.relay;
+    let state = assembly_state(hub, settings, sockets, shutdown.clone());
+    let router = if relay { relay_app(state) } else { app(state) };
+    serve_router(listener, router, listening, stop, shutdown, signal).await
+}
+
+/// One assembly's handlers' state: `sockets` counts the server's open
+/// sockets (one counter for the whole server, whichever assembly it
+/// serves), and the assembly's sockets close when `shutdown` flips.
+pub fn assembly_state(
+    hub: Hub,
+    settings: Settings,
+    sockets: Arc<std::sync::atomic::AtomicUsize>,
+    shutdown: watch::Receiver<bool>,
+) -> AppState {
+    AppState(Arc::new(App {
         hub,
-        chair_key: chair_key.clone(),
+        chair_key: Arc::from(settings.chair_key),
         public_url: Arc::from(settings.public_url),
-        shutdown: shutdown.clone(),
-        sockets: sockets.clone(),
+        shutdown,
+        sockets,
         public_sockets: Arc::default(),
         max_phones: settings.max_phones,
         key_brake: Arc::default(),
@@ -192,20 +208,48 @@ pub async fn serve(
         relay: settings.relay,
         relays: settings.relays.clone(),
         imports: crate::import::worker::Imports::new(settings.import.clone(), IMPORTS_AT_ONCE),
-    }));
-    let router = if settings.relay {
-        relay_app(state)
-    } else {
-        app(state)
-    };
+    }))
+}
+
+/// What the connection layer of a server needs, whatever it serves.
+pub struct Listening {
+    pub max_phones: usize,
+    pub header_timeout: Duration,
+    /// The key whose requests are served beyond the public's limit.
+    pub chair_key: Arc<str>,
+    pub sockets: Arc<std::sync::atomic::AtomicUsize>,
+}
+
+impl Listening {
+    pub fn of(settings: &Settings, sockets: Arc<std::sync::atomic::AtomicUsize>) -> Listening {
+        Listening {
+            max_phones: settings.max_phones,
+            header_timeout: settings.header_timeout,
+            chair_key: Arc::from(settings.chair_key.as_str()),
+            sockets,
+        }
+    }
+}
+
+/// Serve `router` until `signal` resolves, then flip `stop` (every
+/// socket watching `shutdown` closes) and wait at most a few seconds for
+/// requests in flight.
+pub async fn serve_router(
+    listener: TcpListener,
+    router: Router,
+    listening: Listening,
+    stop: watch::Sender<bool>,
+    shutdown: watch::Receiver<bool>,
+    signal: impl Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
     let open_files = rlimit::getrlimit(rlimit::Resource::NOFILE)
         .map(|(soft, _)| soft)
         .unwrap_or(0);
     let tuning = accept::Tuning {
-        limits: accept::Limits::new(settings.max_phones, open_files),
-        header_timeout: settings.header_timeout,
-        chair_key,
-        sockets,
+        limits: accept::Limits::new(listening.max_phones, open_files),
+        header_timeout: listening.header_timeout,
+        chair_key: listening.chair_key,
+        sockets: listening.sockets,
     };
     tracing::debug!(?tuning.limits, "connection limits");
     // Poll the signal once before accepting, so a SIGTERM that arrives as

@@ -44,6 +44,7 @@ mod hall_screen_lang;
 mod hall_setup;
 mod hall_setup_lang;
 mod hall_stage;
+mod home;
 mod hostile_import;
 mod identity;
 mod import;

@@ -31,6 +31,8 @@ use crate::domain::{Answer, State as Live};
 use crate::i18n::Lang;
 use crate::view::Role;
 
+pub mod desk;
+
 pub use assets::{asset, favicon};
 pub use chair::chair;
 pub use follow_up::{follow_up, record_step};

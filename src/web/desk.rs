@@ -1,0 +1,535 @@
+//! The desk: one server for every assembly of a home. `/desk` lists them
+//! for the organisers and makes new ones; one assembly at a time is live,
+//! served at the usual routes (`/chair`, `/screen`, `/join`, `/api/...`)
+//! exactly as `assembly serve --data HOME/<id>` would serve it.
+//!
+//! Every route under `/desk` is the organisers' ([`ROUTES`], each saying
+//! who may use it as the assembly's routes do): the home's key, or the
+//! session cookie the key's link sets, which is the chair's cookie of
+//! every assembly of the home too (the home's key is their chair key).
+//! Everything else goes to the live assembly's router, or, with none live,
+//! to a page that says so.
+
+use std::net::{IpAddr, Ipv4Addr, SocketAddr};
+use std::sync::{Arc, Mutex, RwLock};
+
+use axum::Router;
+use axum::extract::{ConnectInfo, Form, FromRequestParts, Query, Request, State};
+use axum::http::header::{CACHE_CONTROL, SET_COOKIE};
+use axum::http::request::Parts;
+use axum::http::{HeaderMap, HeaderValue, Method, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{MethodRouter, get, post};
+use tokio::sync::watch;
+use tower::ServiceExt;
+
+use super::auth::{self, CHAIR_COOKIE};
+use super::guard::{self, Gate, KeyBrake};
+use super::routes::Need;
+use super::{Settings, app, assembly_state, pages};
+use crate::home::summary::{Summaries, Summary};
+use crate::home::{self, Home};
+use crate::hub::Hub;
+use crate::i18n::{self, Lang};
+
+/// The desk's state, behind one pointer as the assemblies' is.
+#[derive(Clone)]
+pub struct DeskState(Arc<Desk>);
+
+impl std::ops::Deref for DeskState {
+    type Target = Desk;
+
+    fn deref(&self) -> &Desk {
+        &self.0
+    }
+}
+
+/// What the desk holds: the home, the settings every live assembly is
+/// served with, and the live one.
+pub struct Desk {
+    pub home: Home,
+    /// Settings for the live assembly: the home's key is its chair key.
+    settings: Settings,
+    key: Arc<str>,
+    sockets: Arc<std::sync::atomic::AtomicUsize>,
+    key_brake: KeyBrake,
+    summaries: Summaries,
+    live: RwLock<Option<Live>>,
+    /// One change of the live assembly at a time.
+    switching: tokio::sync::Mutex<()>,
+    /// Flips when the server stops: the live assembly's sockets close too.
+    stopping: Mutex<bool>,
+}
+
+/// The assembly served at the usual routes now.
+struct Live {
+    id: String,
+    hub: Hub,
+    router: Router,
+    /// Closes its sockets when it stops being live.
+    stop: watch::Sender<bool>,
+    /// Its data dir, held while it is live (see `server::claim`).
+    _claim: crate::server::Claim,
+}
+
+/// One route of the desk: its method and path and who may use it.
+pub struct DeskRoute {
+    pub method: Method,
+    pub path: &'static str,
+    pub need: Need,
+    handler: fn() -> MethodRouter<DeskState>,
+}
+
+/// Every route of the desk's own; the rest are the live assembly's.
+pub const ROUTES: &[DeskRoute] = &[
+    DeskRoute {
+        method: Method::GET,
+        path: "/desk",
+        need: Need::Chair,
+        handler: || get(desk_page),
+    },
+    DeskRoute {
+        method: Method::POST,
+        path: "/desk/assemblies",
+        need: Need::Chair,
+        handler: || post(create),
+    },
+    DeskRoute {
+        method: Method::POST,
+        path: "/desk/live",
+        need: Need::Chair,
+        handler: || post(go_live),
+    },
+    DeskRoute {
+        method: Method::GET,
+        path: "/api/desk",
+        need: Need::Chair,
+        handler: || get(list_json),
+    },
+];
+
+impl DeskState {
+    /// The desk for `home`, serving every assembly with `settings` (their
+    /// chair key is the home's key).
+    pub fn new(home: Home, settings: Settings) -> DeskState {
+        DeskState(Arc::new(Desk {
+            home,
+            key: Arc::from(settings.chair_key.as_str()),
+            settings,
+            sockets: Arc::default(),
+            key_brake: KeyBrake::default(),
+            summaries: Summaries::default(),
+            live: RwLock::new(None),
+            switching: tokio::sync::Mutex::new(()),
+            stopping: Mutex::new(false),
+        }))
+    }
+
+    pub fn sockets(&self) -> Arc<std::sync::atomic::AtomicUsize> {
+        self.sockets.clone()
+    }
+
+    /// The id of the assembly live now.
+    pub fn live_id(&self) -> Option<String> {
+        self.read_live().as_ref().map(|live| live.id.clone())
+    }
+
+    /// Serve assembly `id` at the usual routes from now on; the one live
+    /// before stops (its sockets close; every phone reconnects to this one).
+    pub async fn go_live(&self, id: &str) -> Result<(), String> {
+        home::check_id(id)?;
+        let _one = self.switching.lock().await;
+        if self.live_id().as_deref() == Some(id) {
+            return Ok(());
+        }
+        let data = self.home.path_of(id);
+        if !data.join(crate::store::FILE).is_file() {
+            return Err(format!(
+                "there is no assembly \"{id}\" in {}",
+                self.home.dir().display()
+            ));
+        }
+        let claim = crate::server::Claim::take(&data).map_err(|e| e.to_string())?;
+        let key = self.key.to_string();
+        let opened = tokio::task::spawn_blocking(move || {
+            crate::server::open_record(&data, None, Some(&key), false, None)
+        })
+        .await
+        .map_err(|e| e.to_string())??;
+        let hub = Hub::resume(opened.state, opened.store);
+        let (stop, shutdown) = watch::channel(*self.stopping_lock());
+        let mut settings = self.settings.clone();
+        settings.device_secret = Some(opened.device_secret);
+        let state = assembly_state(hub.clone(), settings, self.sockets.clone(), shutdown);
+        let live = Live {
+            id: id.to_owned(),
+            hub,
+            router: app(state),
+            stop,
+            _claim: claim,
+        };
+        let before = self.write_live().replace(live);
+        if let Some(before) = before {
+            tracing::info!(from = before.id, to = id, "another assembly is live");
+            let _ = before.stop.send(true);
+        } else {
+            tracing::info!(id, "an assembly is live");
+        }
+        Ok(())
+    }
+
+    /// The server stops: so does the live assembly.
+    pub fn stop(&self) {
+        *self.stopping_lock() = true;
+        if let Some(live) = self.read_live().as_ref() {
+            let _ = live.stop.send(true);
+        }
+    }
+
+    /// Every assembly of the home, newest first; the live one from its
+    /// hub, the others from their records.
+    pub fn summaries(&self) -> Result<Vec<Arc<Summary>>, String> {
+        let live = self
+            .read_live()
+            .as_ref()
+            .map(|live| (live.id.clone(), live.hub.clone()));
+        let mut list = Vec::new();
+        for id in self.home.ids()? {
+            match &live {
+                Some((live_id, hub)) if *live_id == id => {
+                    list.push(Arc::new(Summary::of(&id, &hub.state(), true)));
+                }
+                _ => match self.summaries.get(&self.home, &id) {
+                    Ok(summary) => list.push(summary),
+                    Err(e) => tracing::warn!(id, "the desk cannot read this assembly: {e}"),
+                },
+            }
+        }
+        list.sort_by(|a, b| Summary::newest_first(a, b));
+        Ok(list)
+    }
+
+    fn read_live(&self) -> std::sync::RwLockReadGuard<'_, Option<Live>> {
+        self.live
+            .read()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    fn write_live(&self) -> std::sync::RwLockWriteGuard<'_, Option<Live>> {
+        self.live
+            .write()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    fn stopping_lock(&self) -> std::sync::MutexGuard<'_, bool> {
+        self.stopping
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+}
+
+/// The desk's server: its own routes, then the live assembly's.
+pub fn desk_app(desk: DeskState) -> Router {
+    let routes = ROUTES.iter().fold(Router::new(), |router, r| {
+        router.route(r.path, (r.handler)())
+    });
+    let routes = routes
+        .fallback(live_or_none)
+        .with_state(desk)
+        .layer(axum::middleware::from_fn(super::errors::json_errors))
+        .layer(axum::middleware::from_fn(guard::security_headers));
+    Router::new().merge(routes)
+}
+
+/// Anything but the desk's own routes: the live assembly's, as if it
+/// were served alone.
+async fn live_or_none(State(desk): State<DeskState>, request: Request) -> Response {
+    let router = desk.read_live().as_ref().map(|live| live.router.clone());
+    match router {
+        Some(router) => match router.oneshot(request).await {
+            Ok(response) => response,
+            Err(never) => match never {},
+        },
+        None => {
+            let path = request.uri().path();
+            // The desk's own pages need the assets every page does.
+            if let Some(name) = path.strip_prefix("/assets/") {
+                let name = name.to_owned();
+                return pages::asset(axum::extract::Path(name), request.headers().clone()).await;
+            }
+            nothing_live(request.headers(), path)
+        }
+    }
+}
+
+/// No assembly is live: `/` goes to the desk; every other page says so.
+fn nothing_live(headers: &HeaderMap, path: &str) -> Response {
+    if path == "/" {
+        return Redirect::to("/desk").into_response();
+    }
+    let l = i18n::negotiate(headers, "en");
+    (
+        StatusCode::SERVICE_UNAVAILABLE,
+        [(CACHE_CONTROL, "no-store")],
+        pages::desk::nothing_live(l),
+    )
+        .into_response()
+}
+
+/// Proof that the request carries the home's key or its session cookie,
+/// and, for a change, came from the desk's own pages.
+pub struct Organiser(());
+
+/// How a request for the desk stands.
+impl FromRequestParts<DeskState> for Organiser {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, desk: &DeskState) -> Result<Self, Response> {
+        let l = i18n::negotiate(&parts.headers, "en");
+        let safe = [Method::GET, Method::HEAD, Method::OPTIONS];
+        if !safe.contains(&parts.method)
+            && !guard::same_origin(&parts.headers, &desk.settings.public_url)
+        {
+            return Err(refused(StatusCode::FORBIDDEN, pages::desk::cross_site(l)));
+        }
+        let peer = parts
+            .extensions
+            .get::<ConnectInfo<SocketAddr>>()
+            .map_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED), |info| info.0.ip());
+        let client = super::client::client_ip(peer, &parts.headers, &desk.settings.trusted_proxies);
+        let key = super::access::query_key(parts);
+        if let Some(key) = key.as_deref()
+            && parts.method == Method::GET
+        {
+            let gate = desk
+                .key_brake
+                .check(client, true, || auth::same(key, &desk.key));
+            if gate == Gate::Open {
+                // The key in the link becomes a session cookie, and the
+                // address bar loses the key.
+                let session = auth::chair_session(&desk.key);
+                let secure = auth::secure_attribute(&desk.settings.public_url, &parts.headers);
+                let cookie = format!(
+                    "{CHAIR_COOKIE}={session}; Path=/; HttpOnly; SameSite=Strict; Max-Age=86400{secure}"
+                );
+                if let Ok(cookie) = HeaderValue::from_str(&cookie) {
+                    let here = parts.uri.path().to_owned();
+                    return Err(([(SET_COOKIE, cookie)], Redirect::to(&here)).into_response());
+                }
+            }
+            return Err(shut(gate, l));
+        }
+        let presented = guard::presents_key(&parts.headers, key.as_deref());
+        let gate = desk.key_brake.check(client, presented, || {
+            auth::is_chair(&parts.headers, key.as_deref(), &desk.key)
+        });
+        match gate {
+            Gate::Open => Ok(Organiser(())),
+            gate => Err(shut(gate, l)),
+        }
+    }
+}
+
+fn shut(gate: Gate, l: Lang) -> Response {
+    match gate {
+        Gate::Braked(wait) => {
+            let minutes = wait.as_secs().div_ceil(60).max(1);
+            let mut response = refused(
+                StatusCode::TOO_MANY_REQUESTS,
+                pages::desk::braked(l, minutes),
+            );
+            if let Ok(value) = HeaderValue::from_str(&wait.as_secs().max(1).to_string()) {
+                response
+                    .headers_mut()
+                    .insert(axum::http::header::RETRY_AFTER, value);
+            }
+            response
+        }
+        _ => refused(StatusCode::UNAUTHORIZED, pages::desk::locked(l)),
+    }
+}
+
+fn refused(status: StatusCode, page: maud::Markup) -> Response {
+    (status, [(CACHE_CONTROL, "no-store")], page).into_response()
+}
+
+/// What the desk page says after an action, from its address.
+#[derive(Debug, Default, serde::Deserialize)]
+struct Said {
+    made: Option<String>,
+    live: Option<String>,
+}
+
+async fn desk_page(
+    _: Organiser,
+    State(desk): State<DeskState>,
+    Query(said): Query<Said>,
+    headers: HeaderMap,
+) -> Response {
+    let l = i18n::negotiate(&headers, "en");
+    let list = match desk.summaries() {
+        Ok(list) => list,
+        Err(e) => {
+            return (StatusCode::INTERNAL_SERVER_ERROR, e).into_response();
+        }
+    };
+    let page = pages::desk::page(
+        l,
+        &pages::desk::Shown {
+            home: desk.home.dir(),
+            list: &list,
+            base: &desk.settings.public_url,
+            key: &desk.key,
+            made: said.made.as_deref(),
+            went_live: said.live.as_deref(),
+            problem: None,
+        },
+    );
+    ([(CACHE_CONTROL, "no-store")], page).into_response()
+}
+
+/// The form that makes a new assembly.
+#[derive(Debug, Default, serde::Deserialize)]
+struct Making {
+    #[serde(default)]
+    title: String,
+    #[serde(default)]
+    day: String,
+    #[serde(default)]
+    venue: String,
+    /// An earlier assembly's id; empty: a blank one.
+    #[serde(default)]
+    from: String,
+}
+
+async fn create(
+    _: Organiser,
+    State(desk): State<DeskState>,
+    headers: HeaderMap,
+    Form(making): Form<Making>,
+) -> Response {
+    let new = home::New {
+        title: making.title,
+        day: Some(making.day).filter(|d| !d.trim().is_empty()),
+        venue: Some(making.venue).filter(|v| !v.trim().is_empty()),
+        from: Some(making.from).filter(|f| !f.trim().is_empty()),
+    };
+    let made = {
+        let home = desk.home.clone();
+        tokio::task::spawn_blocking(move || home.create(&new))
+            .await
+            .unwrap_or_else(|e| Err(e.to_string()))
+    };
+    match made {
+        Ok(id) => Redirect::to(&format!("/desk?made={id}#a-{id}")).into_response(),
+        Err(problem) => problem_page(&desk, &headers, StatusCode::UNPROCESSABLE_ENTITY, &problem),
+    }
+}
+
+/// The form that makes an assembly live.
+#[derive(Debug, Default, serde::Deserialize)]
+struct Going {
+    #[serde(default)]
+    id: String,
+    /// Where to go once it is live: the desk (default), or one of the
+    /// assembly's organiser pages.
+    #[serde(default)]
+    then: String,
+    /// The organiser has seen that the assembly live now is under way.
+    #[serde(default)]
+    confirm: String,
+}
+
+async fn go_live(
+    _: Organiser,
+    State(desk): State<DeskState>,
+    headers: HeaderMap,
+    Form(going): Form<Going>,
+) -> Response {
+    let l = i18n::negotiate(&headers, "en");
+    let id = going.id.trim();
+    // An assembly under way is not stopped by a stray tap.
+    let running = desk.read_live().as_ref().and_then(|live| {
+        let state = live.hub.state();
+        (live.id != id && state.chair.phase == crate::domain::state::Phase::Running)
+            .then(|| state.plan.assembly.title.clone())
+    });
+    if let Some(title) = running
+        && going.confirm != "yes"
+    {
+        let page = pages::desk::confirm_switch(l, &title, id, &going.then);
+        return (StatusCode::CONFLICT, [(CACHE_CONTROL, "no-store")], page).into_response();
+    }
+    match desk.go_live(id).await {
+        Ok(()) => {
+            let then = match going.then.as_str() {
+                "setup" => "/setup".to_owned(),
+                "import" => "/setup/import".to_owned(),
+                "chair" => "/chair".to_owned(),
+                "follow-up" => "/follow-up".to_owned(),
+                _ => format!("/desk?live={id}#a-{id}"),
+            };
+            Redirect::to(&then).into_response()
+        }
+        Err(problem) => problem_page(&desk, &headers, StatusCode::CONFLICT, &problem),
+    }
+}
+
+/// The desk again, saying what went wrong at the top.
+fn problem_page(
+    desk: &DeskState,
+    headers: &HeaderMap,
+    status: StatusCode,
+    problem: &str,
+) -> Response {
+    let l = i18n::negotiate(headers, "en");
+    let list = desk.summaries().unwrap_or_default();
+    let page = pages::desk::page(
+        l,
+        &pages::desk::Shown {
+            home: desk.home.dir(),
+            list: &list,
+            base: &desk.settings.public_url,
+            key: &desk.key,
+            made: None,
+            went_live: None,
+            problem: Some(problem),
+        },
+    );
+    (status, [(CACHE_CONTROL, "no-store")], page).into_response()
+}
+
+/// Every assembly of the home, as the desk lists them.
+async fn list_json(_: Organiser, State(desk): State<DeskState>) -> Response {
+    match desk.summaries() {
+        Ok(list) => {
+            let live = desk.live_id();
+            let list: Vec<&Summary> = list.iter().map(|s| &**s).collect();
+            axum::Json(serde_json::json!({ "live": live, "assemblies": list })).into_response()
+        }
+        Err(e) => (StatusCode::INTERNAL_SERVER_ERROR, e).into_response(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_desk_route_is_the_organisers() {
+        for r in ROUTES {
+            assert_eq!(r.need, Need::Chair, "{} {}", r.method, r.path);
+        }
+    }
+
+    #[test]
+    fn no_desk_route_hides_one_of_an_assembly() {
+        for r in ROUTES {
+            assert!(
+                !super::super::all_routes().any(|a| a.path == r.path),
+                "{} is both the desk's and an assembly's",
+                r.path
+            );
+        }
+    }
+}

@@ -1,0 +1,271 @@
+//! The desk's pages (see `web::desk`): every assembly of the home with
+//! where it stands, the live one's links, and the form for a new one.
+
+use std::path::Path;
+use std::sync::Arc;
+
+use maud::{Markup, html};
+
+use super::layout_in;
+use crate::home::summary::{Stage, Summary};
+use crate::i18n::Lang;
+
+/// What the desk page shows.
+pub struct Shown<'a> {
+    pub home: &'a Path,
+    pub list: &'a [Arc<Summary>],
+    /// This server's address, for the links the organiser shares.
+    pub base: &'a str,
+    pub key: &'a str,
+    /// An assembly just made, or just made live.
+    pub made: Option<&'a str>,
+    pub went_live: Option<&'a str>,
+    /// What went wrong with the last action, said at the top.
+    pub problem: Option<&'a str>,
+}
+
+/// The day an assembly is held, from its RFC 3339 start.
+fn day_of(summary: &Summary) -> Option<&str> {
+    summary.starts.as_deref().and_then(|s| s.get(..10))
+}
+
+pub fn page(l: Lang, shown: &Shown) -> Markup {
+    let live = shown.list.iter().find(|s| s.stage == Stage::Live);
+    let title_of = |id: &str| {
+        shown
+            .list
+            .iter()
+            .find(|s| s.id == id)
+            .map_or_else(|| id.to_owned(), |s| s.title.clone())
+    };
+    layout_in(
+        &[l],
+        &l.t("desk-title"),
+        None,
+        0,
+        &["desk.css"],
+        html! {
+            main .desk {
+                h1 { (l.t("desk-heading")) }
+                @if let Some(problem) = shown.problem {
+                    p .problem role="alert" { (problem) }
+                }
+                @if let Some(id) = shown.made {
+                    p .done role="status" { (l.rich("desk-made", &[], &[("title", html! { bdi { (title_of(id)) } })])) }
+                }
+                @if let Some(id) = shown.went_live {
+                    p .done role="status" { (l.rich("desk-went-live", &[], &[("title", html! { bdi { (title_of(id)) } })])) }
+                }
+                @if let Some(live) = live {
+                    (live_links(l, live, shown))
+                } @else {
+                    p .none-live { (l.t("desk-none-live")) }
+                }
+                section aria-labelledby="every" {
+                    h2 #every { (l.t("desk-every")) }
+                    @if shown.list.is_empty() {
+                        p { (l.t("desk-empty")) }
+                    }
+                    ol .assemblies {
+                        @for summary in shown.list {
+                            li #{ "a-" (summary.id) } { (row(l, summary)) }
+                        }
+                    }
+                }
+                (new_form(l, shown.list))
+                section aria-labelledby="home" {
+                    h2 #home { (l.t("desk-home-heading")) }
+                    p { (l.rich("desk-home", &[], &[("dir", html! { code { (shown.home.display()) } })])) }
+                    p { (l.rich("desk-key", &[], &[("command", html! { code { "assembly key --home " (shown.home.display()) } })])) }
+                }
+            }
+        },
+    )
+}
+
+/// The live assembly: the chair's link to share, and its pages.
+fn live_links(l: Lang, live: &Summary, shown: &Shown) -> Markup {
+    let chair = format!("{}/chair?key={}", shown.base, shown.key);
+    html! {
+        section .live aria-labelledby="live" {
+            h2 #live { (l.rich("desk-live", &[], &[("title", html! { bdi { (live.title) } })])) }
+            p { (l.t("desk-chair-link")) }
+            p .link { code { (chair) } }
+            ul .pages {
+                li { a href="/chair" { (l.t("desk-open-chair")) } }
+                li { a href="/setup" { (l.t("desk-open-setup")) } }
+                li { a href="/setup/import" { (l.t("desk-open-import")) } }
+                li { a href="/follow-up" { (l.t("desk-open-follow-up")) } }
+                li { a href="/screen" { (l.t("desk-open-screen")) } }
+                li { a href="/stage" { (l.t("desk-open-stage")) } }
+                li { a href="/join/poster" { (l.t("desk-open-poster")) } }
+                li { a href="/report" { (l.t("desk-open-report")) } }
+            }
+        }
+    }
+}
+
+/// One assembly: what it is, where it stands, and what can be done with it.
+fn row(l: Lang, s: &Summary) -> Markup {
+    let n = |v: u64| l.number(v as i64);
+    let c = &s.commitments;
+    html! {
+        article .assembly {
+            h3 { bdi { (s.title) } }
+            dl {
+                dt { (l.t("desk-day")) }
+                dd {
+                    @if let Some(day) = day_of(s) {
+                        time datetime=(day) { (crate::report::words::long_day(l, day)) }
+                    } @else {
+                        (l.t("desk-no-day"))
+                    }
+                }
+                @if !s.venue.is_empty() {
+                    dt { (l.t("desk-venue")) }
+                    dd { bdi { (s.venue) } }
+                }
+                dt { (l.t("desk-stage")) }
+                dd { span class={ "stage stage-" (s.stage.code()) } { (l.family("desk-stage-", s.stage.code())) } }
+                dt { (l.t("desk-turnout")) }
+                dd { (l.t_with("desk-came", &[("came", n(s.came).into()), ("promised", n(s.promised).into())])) }
+                dt { (l.t("desk-commitments")) }
+                dd {
+                    (l.t_with("desk-asked", &[("asked", n(c.asked).into()), ("yes", n(c.yes).into())]))
+                    @if c.achieved + c.in_progress + c.not_started + c.broken > 0 {
+                        ", " (l.t_with("desk-by-status", &[
+                            ("achieved", n(c.achieved).into()),
+                            ("progress", n(c.in_progress).into()),
+                            ("waiting", n(c.not_started).into()),
+                            ("broken", n(c.broken).into()),
+                        ]))
+                    }
+                }
+            }
+            @if s.stage == Stage::Live {
+                p .is-live { (l.t("desk-is-live")) }
+            } @else {
+                form method="post" action="/desk/live" .actions {
+                    input type="hidden" name="id" value=(s.id);
+                    button type="submit" name="then" value="" { (l.t("desk-go-live")) }
+                    button type="submit" name="then" value="setup" { (l.t("desk-go-live-setup")) }
+                    button type="submit" name="then" value="import" { (l.t("desk-go-live-import")) }
+                }
+            }
+        }
+    }
+}
+
+/// The form for a new assembly: blank, or from an earlier one.
+fn new_form(l: Lang, list: &[Arc<Summary>]) -> Markup {
+    html! {
+        section aria-labelledby="new" {
+            h2 #new { (l.t("desk-new")) }
+            form method="post" action="/desk/assemblies" .new {
+                p {
+                    label for="new-title" { (l.t("desk-new-title")) }
+                    input #new-title type="text" name="title" required maxlength="300" autocomplete="off";
+                }
+                p {
+                    label for="new-day" { (l.t("desk-new-day")) }
+                    input #new-day type="date" name="day";
+                }
+                p {
+                    label for="new-venue" { (l.t("desk-new-venue")) }
+                    input #new-venue type="text" name="venue" maxlength="300";
+                }
+                p {
+                    label for="new-from" { (l.t("desk-new-from")) }
+                    select #new-from name="from" {
+                        option value="" { (l.t("desk-new-blank")) }
+                        @for s in list {
+                            option value=(s.id) {
+                                (l.t_with("desk-new-same", &[("title", s.title.as_str().into()), ("day", day_of(s).unwrap_or("").into())]))
+                            }
+                        }
+                    }
+                }
+                p { button type="submit" { (l.t("desk-new-make")) } }
+            }
+        }
+    }
+}
+
+/// Any page but the desk's while no assembly is live.
+pub fn nothing_live(l: Lang) -> Markup {
+    plain(
+        l,
+        &l.t("desk-nothing-title"),
+        html! {
+            h1 { (l.t("desk-nothing-heading")) }
+            p { (l.t("desk-nothing-text")) }
+            p { a href="/desk" { (l.t("desk-nothing-desk")) } }
+        },
+    )
+}
+
+/// The desk without the home's key.
+pub fn locked(l: Lang) -> Markup {
+    plain(
+        l,
+        &l.t("desk-locked-title"),
+        html! {
+            h1 { (l.t("desk-locked-title")) }
+            p { (l.rich("desk-locked-text", &[], &[("command", html! { code { "assembly key --home DIR" } })])) }
+        },
+    )
+}
+
+/// Too many wrong keys from this network.
+pub fn braked(l: Lang, minutes: u64) -> Markup {
+    plain(
+        l,
+        &l.t("desk-locked-title"),
+        html! {
+            h1 { (l.t("desk-locked-title")) }
+            p { (l.t_with("desk-braked", &[("minutes", (minutes as i64).into())])) }
+        },
+    )
+}
+
+/// A change sent from a page of another site.
+pub fn cross_site(l: Lang) -> Markup {
+    plain(
+        l,
+        &l.t("desk-locked-title"),
+        html! {
+            h1 { (l.t("desk-cross-site-title")) }
+            p { (l.t("desk-cross-site")) }
+        },
+    )
+}
+
+/// Going live with another assembly while one is under way: say what it
+/// stops, and ask again.
+pub fn confirm_switch(l: Lang, running: &str, id: &str, then: &str) -> Markup {
+    plain(
+        l,
+        &l.t("desk-confirm-title"),
+        html! {
+            h1 { (l.t("desk-confirm-title")) }
+            p { (l.rich("desk-confirm-text", &[], &[("title", html! { bdi { (running) } })])) }
+            form method="post" action="/desk/live" .actions {
+                input type="hidden" name="id" value=(id);
+                input type="hidden" name="then" value=(then);
+                button type="submit" name="confirm" value="yes" { (l.t("desk-confirm-yes")) }
+                a href="/desk" { (l.t("desk-confirm-no")) }
+            }
+        },
+    )
+}
+
+fn plain(l: Lang, title: &str, body: Markup) -> Markup {
+    layout_in(
+        &[l],
+        &l.t(title),
+        None,
+        0,
+        &["desk.css"],
+        html! { main .plain { (body) } },
+    )
+}

@@ -1,0 +1,310 @@
+//! A home of assemblies on the real binary (`assembly desk`, `assembly
+//! key`): the desk lists them and makes new ones, one is live at a time at
+//! the usual routes, the organisers alone use the desk, and an assembly of
+//! a home is still an ordinary data dir for `serve`.
+
+use crate::common;
+
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use common::{KEY, Server};
+use serde_json::Value;
+
+/// `assembly desk --home HOME` on a free port with the tests' key.
+fn desk(home: &Path, extra: &[&str]) -> (Server, String) {
+    desk_with(home, &[&["--chair-key", KEY], extra].concat())
+}
+
+/// `assembly desk --home HOME` on a free port with `args`.
+fn desk_with(home: &Path, args: &[&str]) -> (Server, String) {
+    let mut command = Command::new(common::binary());
+    command
+        .args(["desk", "--bind", "127.0.0.1:0", "--home"])
+        .arg(home)
+        .args(args)
+        .env("NO_COLOR", "1")
+        .env("RUST_LOG", "assembly=warn")
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::inherit());
+    Server::launch(command, home)
+}
+
+/// A form POST from the desk's own page, with the key.
+fn form(server: &Server, path: &str, body: &str) -> common::Response {
+    let origin = server.url("");
+    server.chair_request(
+        "POST",
+        path,
+        &[
+            ("Origin", origin.as_str()),
+            ("Content-Type", "application/x-www-form-urlencoded"),
+        ],
+        body,
+    )
+}
+
+fn encode(text: &str) -> String {
+    text.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' => (b as char).to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+/// Make an assembly through the desk's form; its id, from where the desk
+/// sends the organiser next.
+fn make(server: &Server, title: &str, day: &str, from: &str) -> String {
+    let body = format!("title={}&day={day}&venue=&from={from}", encode(title));
+    let made = form(server, "/desk/assemblies", &body);
+    assert_eq!(made.status, 303, "{}", made.body);
+    let to = made.header("location").unwrap().to_owned();
+    let id = to
+        .strip_prefix("/desk?made=")
+        .and_then(|rest| rest.split('#').next())
+        .unwrap_or_else(|| panic!("made, and sent to {to}"))
+        .to_owned();
+    // Read your writes: the very next listing has it.
+    let list = listing(server);
+    assert!(
+        list["assemblies"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|a| a["id"] == id.as_str()),
+        "{list}"
+    );
+    id
+}
+
+fn listing(server: &Server) -> Value {
+    let list = server.chair_get("/api/desk");
+    assert_eq!(list.status, 200, "{}", list.body);
+    list.json()
+}
+
+fn go_live(server: &Server, id: &str, confirm: bool) -> common::Response {
+    let body = format!("id={id}&then={}", if confirm { "&confirm=yes" } else { "" });
+    form(server, "/desk/live", &body)
+}
+
+#[test]
+fn a_home_serves_its_assemblies_one_live_at_a_time() {
+    let dir = tempfile::tempdir().unwrap();
+    let home = dir.path().join("home");
+    let (mut server, told) = desk(&home, &[]);
+    assert!(told.contains("/desk?key="), "{told}");
+    assert!(told.contains("back it up by copying"), "{told}");
+
+    // Nothing live yet: the front door goes to the desk, the hall's pages
+    // say so (and are not an error page of some other server).
+    let front = server.get("/");
+    assert_eq!(front.status, 303);
+    assert_eq!(front.header("location"), Some("/desk"));
+    let join = server.get("/join");
+    assert_eq!(join.status, 503);
+    assert!(
+        join.body.contains("No assembly is live yet"),
+        "{}",
+        join.body
+    );
+    assert_eq!(listing(&server)["assemblies"], serde_json::json!([]));
+
+    // A first assembly, with a title in three scripts, then one made from it.
+    let title = "Spring Assembly — جمعية الربيع — Cynulliad y Gwanwyn 🌱";
+    let first = make(&server, title, "2026-03-14", "");
+    assert_eq!(first, "2026-03-14-spring-assembly-cynulliad-y-gwanwyn");
+    let second = make(&server, "Report-back Assembly", "2027-03-13", &first);
+
+    // Newest first, with where each stands.
+    let list = listing(&server);
+    let ids: Vec<&str> = list["assemblies"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, [second.as_str(), first.as_str()]);
+    assert_eq!(list["assemblies"][1]["title"], title);
+    assert_eq!(list["assemblies"][1]["stage"], "planned");
+    assert_eq!(list["live"], Value::Null);
+
+    // Live: served at the usual routes; the very next request sees it.
+    let live = go_live(&server, &first, false);
+    assert_eq!(live.status, 303, "{}", live.body);
+    let plan = server.get("/api/plan").json();
+    assert_eq!(plan["assembly"]["title"], title);
+    let first_institutions = plan["institutions"].clone();
+    server.must(r#"{"cmd":"start"}"#);
+    assert_eq!(server.get("/api/state").json()["phase"], "running");
+    assert_eq!(listing(&server)["live"], first.as_str());
+    assert_eq!(listing(&server)["assemblies"][1]["stage"], "live");
+    let mut phone = common::socket::open(&server.ws_url("role=attendee"));
+
+    // Another one while the first is under way: asked first, never by a
+    // stray tap, and nothing changes until confirmed.
+    let asked = go_live(&server, &second, false);
+    assert_eq!(asked.status, 409, "{}", asked.body);
+    assert!(asked.body.contains("is under way"), "{}", asked.body);
+    assert_eq!(listing(&server)["live"], first.as_str());
+    let switched = go_live(&server, &second, true);
+    assert_eq!(switched.status, 303, "{}", switched.body);
+    let plan = server.get("/api/plan").json();
+    assert_eq!(plan["assembly"]["title"], "Report-back Assembly");
+    // The same institutions and power-holders, under the same ids.
+    assert_eq!(plan["institutions"], first_institutions);
+    assert_eq!(server.get("/api/state").json()["phase"], "not_started");
+
+    // The first one's phones are let go, to come back to this one.
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        use tokio_tungstenite::tungstenite::{Error, Message};
+        match phone.read() {
+            Ok(Message::Close(_)) | Err(Error::ConnectionClosed | Error::AlreadyClosed) => break,
+            Err(Error::Io(e))
+                if matches!(
+                    e.kind(),
+                    std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut
+                ) => {}
+            Err(e) => panic!("the first assembly's phone broke instead of being let go: {e}"),
+            Ok(_) => {}
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the first assembly's phone was never let go"
+        );
+    }
+
+    // The first is still in the home, unfinished, with what happened kept.
+    let list = listing(&server);
+    let first_row = list["assemblies"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["id"] == first.as_str())
+        .unwrap()
+        .clone();
+    assert_eq!(first_row["stage"], "unfinished");
+    assert_eq!(first_row["seq"], 1);
+
+    // Hostile ids: refused with a reason, nothing changes.
+    for id in ["../../etc", "no-such-assembly", "", "A%2FB"] {
+        let refused = go_live(&server, id, true);
+        assert_eq!(refused.status, 409, "{id}: {}", refused.body);
+        assert_eq!(listing(&server)["live"], second.as_str());
+    }
+    let no_title = form(&server, "/desk/assemblies", "title=&day=2027-01-01");
+    assert_eq!(no_title.status, 422);
+    assert!(no_title.body.contains("title"), "{}", no_title.body);
+    let bad_day = form(&server, "/desk/assemblies", "title=x&day=13%2F01%2F2027");
+    assert_eq!(bad_day.status, 422);
+    assert!(bad_day.body.contains("YYYY-MM-DD"), "{}", bad_day.body);
+    assert_eq!(listing(&server)["assemblies"].as_array().unwrap().len(), 2);
+
+    server.terminate();
+
+    // Each assembly is an ordinary data dir: `serve --data HOME/<id>`.
+    let alone = Server::start(&home.join(&first), None);
+    let state = alone.get("/api/state").json();
+    assert_eq!(state["phase"], "running");
+    assert_eq!(alone.get("/api/plan").json()["assembly"]["title"], title);
+}
+
+#[test]
+fn the_desk_is_the_organisers_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let home = dir.path().join("home");
+    let (server, _) = desk(&home, &[]);
+    let id = make(&server, "Autumn", "2026-10-01", "");
+
+    // No key, a wrong key, a forged cookie: the desk's pages and API refuse.
+    for (path, headers) in [
+        ("/desk", vec![]),
+        ("/api/desk", vec![]),
+        (
+            "/desk",
+            vec![("Authorization", "Bearer wrong-key-wrong-key-1")],
+        ),
+        ("/desk", vec![("Cookie", "assembly_chair=forged")]),
+    ] {
+        let r = common::request(server.addr, "GET", path, &headers, "");
+        assert_eq!(r.status, 401, "{path} {headers:?}: {}", r.body);
+        assert!(!r.body.contains(KEY));
+    }
+    // A change from a page on another site never rides on the cookie.
+    let other = server.chair_request(
+        "POST",
+        "/desk/live",
+        &[
+            ("Origin", "http://evil.example"),
+            ("Content-Type", "application/x-www-form-urlencoded"),
+        ],
+        &format!("id={id}"),
+    );
+    assert_eq!(other.status, 403, "{}", other.body);
+    assert_eq!(listing(&server)["live"], Value::Null);
+
+    // The key's link sets the session cookie and drops the key from the
+    // address; the cookie then opens the desk and the live chair.
+    let link = server.get(&format!("/desk?key={KEY}"));
+    assert_eq!(link.status, 303);
+    assert_eq!(link.header("location"), Some("/desk"));
+    let cookie = link
+        .header("set-cookie")
+        .unwrap()
+        .split(';')
+        .next()
+        .unwrap()
+        .to_owned();
+    let page = common::request(server.addr, "GET", "/desk", &[("Cookie", &cookie)], "");
+    assert_eq!(page.status, 200);
+    assert!(page.body.contains("Autumn"), "{}", page.body);
+    assert_eq!(go_live(&server, &id, false).status, 303);
+    let chair = common::request(server.addr, "GET", "/chair", &[("Cookie", &cookie)], "");
+    assert_eq!(chair.status, 200);
+}
+
+#[test]
+fn a_desk_starts_live_and_its_key_is_found_without_a_terminal_log() {
+    let dir = tempfile::tempdir().unwrap();
+    let home = dir.path().join("home");
+    // A home made by one desk ...
+    let (mut first, _) = desk(&home, &[]);
+    let id = make(&first, "Winter", "2026-12-10", "");
+    first.terminate();
+    // ... started again with that assembly live, as on a server with no
+    // browser, and with the home's own key this time.
+    let (server, told) = desk_with(&home, &["--live", &id]);
+    assert!(told.contains(&format!("Live: {id}")), "{told}");
+    assert_eq!(
+        server.get("/api/plan").json()["assembly"]["title"],
+        "Winter"
+    );
+    assert_eq!(server.get("/join").status, 200);
+
+    // A second desk on the same home stops before it writes.
+    let second = common::run_bounded(&[
+        "desk",
+        "--bind",
+        "127.0.0.1:0",
+        "--home",
+        home.to_str().unwrap(),
+    ]);
+    assert_ne!(second.code, Some(0));
+    assert!(second.stderr.contains("in use"), "{}", second.stderr);
+
+    // `assembly key` prints the desk's link for whoever has the files.
+    let key = common::run_bounded(&["key", "--home", home.to_str().unwrap()]);
+    assert_eq!(key.code, Some(0), "{}", key.stderr);
+    let own = std::fs::read_to_string(home.join("home.key")).unwrap();
+    assert!(key.stdout.contains(own.trim()), "{}", key.stdout);
+    assert!(key.stdout.contains("/desk?key="), "{}", key.stdout);
+    // A folder that is no home says so.
+    let none = common::run_bounded(&["key", "--home", dir.path().to_str().unwrap()]);
+    assert_ne!(none.code, Some(0));
+    assert!(none.stderr.contains("not a home"), "{}", none.stderr);
+}
