@@ -90,6 +90,17 @@ enum Commands {
         #[arg(long, value_parser = parse_lang)]
         lang: Option<assembly::i18n::Lang>,
     },
+    /// Write a home of many assemblies and commitments, for
+    /// scripts/bench-desk.sh.
+    #[command(hide = true)]
+    BenchHome {
+        #[arg(long)]
+        home: PathBuf,
+        #[arg(long, default_value_t = 50)]
+        assemblies: usize,
+        #[arg(long, default_value_t = 5000)]
+        commitments: usize,
+    },
     /// Write a long, realistic event log into a new data dir, for
     /// measuring a restart (scripts/bench-replay.sh).
     #[command(hide = true)]
@@ -121,6 +132,11 @@ fn main() -> ExitCode {
         Commands::RehearsePhones(options) => assembly::rehearse::workers::serve(options),
         Commands::Bare(options) => assembly::rehearse::bare::run(options),
         Commands::Import(options) => assembly::import::cli::run(options),
+        Commands::BenchHome {
+            home,
+            assemblies,
+            commitments,
+        } => assembly::home::bench::write(&home, assemblies, commitments),
         Commands::BenchLog { data, events } => {
             assembly::store::bench_log::write(&data, events).map_err(|e| e.to_string())
         }

@@ -10,6 +10,7 @@
 //! - [`summary`]: what the desk lists of each assembly, read from its
 //!   record without writing to it, and kept until the record changes.
 
+pub mod bench;
 pub mod summary;
 
 use std::path::{Path, PathBuf};
