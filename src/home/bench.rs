@@ -5,10 +5,10 @@
 //! follow-up step for most. Written through `Store::append` as the server
 //! would have written it. Deterministic.
 
-use std::path::Path;
 use crate::domain::command::{Answer, FollowUpStatus};
 use crate::domain::{Envelope, Event, Plan};
 use crate::store::Store;
+use std::path::Path;
 
 use super::Home;
 
@@ -28,7 +28,10 @@ pub fn write(dir: &Path, assemblies: usize, commitments: usize) -> Result<(), St
             dir.display()
         ));
     }
-    let asks = commitments.div_ceil(assemblies.max(1)).div_ceil(HOLDERS).max(1);
+    let asks = commitments
+        .div_ceil(assemblies.max(1))
+        .div_ceil(HOLDERS)
+        .max(1);
     for n in 0..assemblies {
         let plan = plan(n, asks)?;
         let day = plan.assembly.starts.as_deref().and_then(|s| s.get(..10));
@@ -47,7 +50,7 @@ fn plan(n: usize, asks: usize) -> Result<Plan, String> {
         "[assembly]\ntitle = \"Assembly {n} of the alliance\"\nvenue = \"Hall {n}\"\n\
          starts = \"{}-{:02}-14T18:30:00+00:00\"\n",
         2020 + n / 2,
-        if n % 2 == 0 { 3 } else { 10 }
+        if n.is_multiple_of(2) { 3 } else { 10 }
     );
     for i in 0..INSTITUTIONS {
         toml.push_str(&format!(
@@ -87,7 +90,11 @@ fn night(plan: &Plan, n: u64) -> Vec<Envelope> {
             events.push(Event::Responded {
                 ask: ask.id.to_string(),
                 holder: holder.to_string(),
-                answer: if k % 4 == 0 { Answer::No } else { Answer::Yes },
+                answer: if k.is_multiple_of(4) {
+                    Answer::No
+                } else {
+                    Answer::Yes
+                },
                 note: None,
             });
         }

@@ -86,6 +86,10 @@ pub async fn run(options: Options, open_browser: bool) -> Result<(), String> {
         open_in_browser(&format!("http://127.0.0.1:{}/desk?key={key}", local.port()));
     }
     crate::i18n::load_all();
+    // Read every record once now, off the runtime, so the organiser's
+    // first look at the desk does not wait for it.
+    let warm = desk.clone();
+    tokio::task::spawn_blocking(move || warm.summaries());
     let (stop, shutdown) = watch::channel(false);
     let stopping = desk.clone();
     let signal = async move {

@@ -230,36 +230,50 @@ impl DeskState {
 
 /// The desk's server: its own routes, then the live assembly's.
 pub fn desk_app(desk: DeskState) -> Router {
-    let routes = ROUTES.iter().fold(Router::new(), |router, r| {
-        router.route(r.path, (r.handler)())
-    });
-    let routes = routes
+    let own = ROUTES
+        .iter()
+        .fold(Router::new(), |router, r| {
+            router.route(r.path, (r.handler)())
+        })
+        .layer(axum::extract::DefaultBodyLimit::max(
+            crate::protocol::MESSAGE_LIMIT,
+        ));
+    // The live assembly's router has its own layers: only the desk's own
+    // routes and the page for "nothing live" get these.
+    let own = guarded(own.with_state(desk.clone()));
+    Router::new()
         .fallback(live_or_none)
         .with_state(desk)
+        .merge(own)
+}
+
+/// The layers every page of the desk's own goes through.
+fn guarded(router: Router) -> Router {
+    router
         .layer(axum::middleware::from_fn(super::errors::json_errors))
-        .layer(axum::middleware::from_fn(guard::security_headers));
-    Router::new().merge(routes)
+        .layer(axum::middleware::from_fn(guard::security_headers))
 }
 
 /// Anything but the desk's own routes: the live assembly's, as if it
-/// were served alone.
+/// were served alone, or a page saying none is.
 async fn live_or_none(State(desk): State<DeskState>, request: Request) -> Response {
-    let router = desk.read_live().as_ref().map(|live| live.router.clone());
-    match router {
-        Some(router) => match router.oneshot(request).await {
-            Ok(response) => response,
-            Err(never) => match never {},
-        },
-        None => {
-            let path = request.uri().path();
-            // The desk's own pages need the assets every page does.
-            if let Some(name) = path.strip_prefix("/assets/") {
-                let name = name.to_owned();
-                return pages::asset(axum::extract::Path(name), request.headers().clone()).await;
-            }
-            nothing_live(request.headers(), path)
-        }
+    let live = desk.read_live().as_ref().map(|live| live.router.clone());
+    let router = live.unwrap_or_else(|| guarded(Router::new().fallback(none_live)));
+    match router.oneshot(request).await {
+        Ok(response) => response,
+        Err(never) => match never {},
     }
+}
+
+/// What the desk's server answers for the hall's routes with no assembly
+/// live: the assets the desk's own pages need, and a page saying so.
+async fn none_live(request: Request) -> Response {
+    let path = request.uri().path();
+    if let Some(name) = path.strip_prefix("/assets/") {
+        let name = name.to_owned();
+        return pages::asset(axum::extract::Path(name), request.headers().clone()).await;
+    }
+    nothing_live(request.headers(), path)
 }
 
 /// No assembly is live: `/` goes to the desk; every other page says so.

@@ -248,6 +248,33 @@ fn the_desk_is_the_organisers_alone() {
     assert_eq!(other.status, 403, "{}", other.body);
     assert_eq!(listing(&server)["live"], Value::Null);
 
+    // A 20 MB form is refused, never read whole; a stranger's body is
+    // refused before it is read; the desk goes on.
+    let big = format!("title={}", "x".repeat(20 * 1024 * 1024));
+    let origin = server.url("");
+    let bearer = format!("Bearer {KEY}");
+    let headers = [
+        ("Authorization", bearer.as_str()),
+        ("Origin", origin.as_str()),
+        ("Content-Type", "application/x-www-form-urlencoded"),
+    ];
+    if let Ok(r) = common::try_request(server.addr, "POST", "/desk/assemblies", &headers, &big) {
+        assert_eq!(r.status, 413, "{}", &r.body[..r.body.len().min(300)]);
+    }
+    if let Ok(r) = common::try_request(server.addr, "POST", "/desk/assemblies", &headers[1..], &big)
+    {
+        assert_eq!(r.status, 401);
+    }
+    assert_eq!(listing(&server)["assemblies"].as_array().unwrap().len(), 1);
+    // With nothing live, the hall's pages still carry the security headers.
+    let join = server.get("/join");
+    assert_eq!(join.status, 503);
+    assert!(
+        join.header("content-security-policy").is_some(),
+        "{:?}",
+        join.headers
+    );
+
     // The key's link sets the session cookie and drops the key from the
     // address; the cookie then opens the desk and the live chair.
     let link = server.get(&format!("/desk?key={KEY}"));
