@@ -1,0 +1,155 @@
+//! The desk in a real browser, by keyboard only: an assembly made from an
+//! earlier one (the stress plan's long, accented, right-to-left and emoji
+//! names), then made live; and the desk fits every screen an organiser
+//! might open it on.
+
+use crate::common;
+
+use std::path::Path;
+use std::process::{Command, Stdio};
+
+use assembly::home::Home;
+use common::browser::{self as web, Browser, Client, WAIT};
+use common::{KEY, Server, fit};
+use serde_json::json;
+
+const TAB: &str = "\u{E004}";
+const ENTER: &str = "\u{E007}";
+const DOWN: &str = "\u{E015}";
+
+/// A home whose first assembly serves the stress plan, and its desk.
+fn desk_with_stress(home: &Path) -> (Server, String) {
+    let home_dir = Home::open(home).unwrap();
+    let plan = assembly::server::read_plan(&common::stress()).unwrap();
+    let first = "2026-03-14-stress";
+    let store = assembly::store::Store::open(&home_dir.path_of(first)).unwrap();
+    store.save_plan(&plan).unwrap();
+    drop(store);
+    let mut command = Command::new(common::binary());
+    command
+        .args([
+            "desk",
+            "--bind",
+            "127.0.0.1:0",
+            "--chair-key",
+            KEY,
+            "--home",
+        ])
+        .arg(home)
+        .env("NO_COLOR", "1")
+        .env("RUST_LOG", "assembly=warn")
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::inherit());
+    (Server::launch(command, home).0, first.to_owned())
+}
+
+/// Press Tab until `css` has the focus, as a keyboard user would; fails
+/// if it never does (it is not in the tab order).
+async fn tab_to(client: &Client, css: &str) {
+    for _ in 0..80 {
+        let here = client
+            .execute(
+                "return document.activeElement === document.querySelector(arguments[0]);",
+                vec![json!(css)],
+            )
+            .await
+            .unwrap();
+        if here == json!(true) {
+            return;
+        }
+        client.keys(TAB).await.unwrap();
+    }
+    panic!("{css} never took the focus from the keyboard");
+}
+
+#[test]
+fn an_assembly_is_made_from_an_earlier_one_and_goes_live_by_keyboard() {
+    web::on_a_big_stack(by_keyboard());
+}
+
+async fn by_keyboard() {
+    let dir = tempfile::tempdir().unwrap();
+    let home = dir.path().join("home");
+    let (server, first) = desk_with_stress(&home);
+    let earlier = server.chair_get("/api/desk").json();
+    assert_eq!(earlier["assemblies"][0]["id"], first.as_str());
+
+    let browser = Browser::new();
+    let client = browser.client(1280, 720).await;
+    client.goto(&server.url(&format!("/desk?key={KEY}"))).await;
+    // The key left the address for a cookie.
+    assert!(!client.current_url().await.contains(KEY));
+
+    tab_to(&client, "#new-title").await;
+    client.keys("Report-back Assembly 2027").await.unwrap();
+    tab_to(&client, "#new-from").await;
+    client.keys(DOWN).await.unwrap();
+    tab_to(&client, "form.new button").await;
+    client.keys(ENTER).await.unwrap();
+    web::wait_for_text_where(&client, "[role=status]", "say it is made", WAIT, |t| {
+        t.contains("is made")
+    })
+    .await;
+
+    let made = "report-back-assembly-2027";
+    let go = format!("#a-{made} button[value=\"\"]");
+    tab_to(&client, &go).await;
+    client.keys(ENTER).await.unwrap();
+    web::wait_for_text_where(&client, "#live", "name the live assembly", WAIT, |t| {
+        t.contains("Report-back Assembly 2027")
+    })
+    .await;
+
+    // What the keyboard made is what the hall is served: the earlier
+    // assembly's institutions and power-holders, under the same ids.
+    let plan = server.get("/api/plan").json();
+    assert_eq!(plan["assembly"]["title"], "Report-back Assembly 2027");
+    let stress = assembly::server::read_plan(&common::stress()).unwrap();
+    let ids: Vec<&str> = plan["institutions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["id"].as_str().unwrap())
+        .collect();
+    let want: Vec<&str> = stress.institutions.iter().map(|i| i.id.as_str()).collect();
+    assert_eq!(ids, want);
+    assert_eq!(
+        plan["power_holders"].as_array().unwrap().len(),
+        stress.power_holders.len()
+    );
+
+    // Every screen: the earlier assembly's actions, the new-assembly form
+    // and the live assembly's links are on screen and not covered.
+    let row = format!("#a-{first}");
+    for (width, height) in fit::PHONES
+        .into_iter()
+        .chain(fit::TABLETS)
+        .chain(fit::PROJECTORS)
+    {
+        client.resize(width, height).await;
+        client.refresh().await;
+        fit::scroll_to(&client, &format!("{row} .actions")).await;
+        fit::assert_fits(
+            &client,
+            &format!("desk-row-{width}x{height}"),
+            &[(&format!("{row} .actions button"), 0.0, 3)],
+        )
+        .await;
+        fit::scroll_to(&client, "form.new button").await;
+        fit::assert_fits(
+            &client,
+            &format!("desk-new-{width}x{height}"),
+            &[("form.new button", 0.0, 1), ("#new-from", 0.0, 1)],
+        )
+        .await;
+        fit::scroll_to(&client, ".live ul.pages").await;
+        fit::assert_fits(
+            &client,
+            &format!("desk-live-{width}x{height}"),
+            &[(".live ul.pages a", 0.0, 8)],
+        )
+        .await;
+    }
+}
