@@ -3,7 +3,8 @@
 # assemblies (default 50) holding COMMITMENTS commitments in all (default
 # 5,000; `assembly bench-home`: a night of check-ins, an answer for every
 # commitment, a follow-up step for most), serves it with `assembly desk`,
-# and times GET /desk and GET /api/desk: the first after the start (every
+# and times GET /desk, GET /api/desk and GET /desk/follow-up (every
+# commitment of the home, and one holder's): the first after the start (every
 # record read), then TIMES more (default 20; from the summaries kept), and
 # the first after one assembly's record changed. Target: under 300 ms each.
 #
@@ -69,6 +70,8 @@ verdict() { awk -v ms="$1" 'BEGIN { print (ms < 300 ? "ok" : "MISSED") }'; }
 cold=$(get /desk)
 warm=$(for _ in $(seq "$TIMES"); do get /desk; done | median)
 api=$(for _ in $(seq "$TIMES"); do get /api/desk; done | median)
+follow=$(for _ in $(seq "$TIMES"); do get /desk/follow-up; done | median)
+holder=$(for _ in $(seq "$TIMES"); do get "/desk/follow-up?holder=holder-1&status=broken"; done | median)
 # One assembly goes live: its summary comes from its hub from then on.
 first=$(ls "$WORK/home" | grep -m1 assembly-)
 curl -s -o /dev/null -X POST -H "Authorization: Bearer $KEY" -H "Origin: $URL" \
@@ -81,5 +84,7 @@ echo "home of $ASSEMBLIES assemblies, $COMMITMENTS commitments (target: each und
 printf '%-44s %8s ms  %s\n' "GET /desk, first after the start" "$cold" "$(verdict "$cold")"
 printf '%-44s %8s ms  %s\n' "GET /desk, median of $TIMES after" "$warm" "$(verdict "$warm")"
 printf '%-44s %8s ms  %s\n' "GET /api/desk, median of $TIMES" "$api" "$(verdict "$api")"
+printf '%-44s %8s ms  %s\n' "GET /desk/follow-up (every commitment)" "$follow" "$(verdict "$follow")"
+printf '%-44s %8s ms  %s\n' "GET /desk/follow-up, one holder, broken" "$holder" "$(verdict "$holder")"
 printf '%-44s %8s ms  %s\n' "GET /desk, first with one assembly live" "$live" "$(verdict "$live")"
 printf '%-44s %8s ms  %s\n' "GET /desk, median of $TIMES with one live" "$live_warm" "$(verdict "$live_warm")"

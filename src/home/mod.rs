@@ -11,6 +11,7 @@
 //!   record without writing to it, and kept until the record changes.
 
 pub mod bench;
+pub mod ledger;
 pub mod summary;
 
 use std::path::{Path, PathBuf};

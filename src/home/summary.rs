@@ -181,31 +181,53 @@ fn stamp(dir: &std::path::Path) -> Stamp {
     )
 }
 
-/// Summaries kept by id while their record is unchanged.
+/// What the desk keeps of one assembly while its record is unchanged.
+#[derive(Debug, Clone)]
+pub struct Read {
+    pub summary: Arc<Summary>,
+    pub commitments: Arc<Vec<super::ledger::Commitment>>,
+}
+
+impl Read {
+    /// What `state` says of assembly `id`; `live` when this desk serves it.
+    pub fn of(id: &str, state: &State, live: bool) -> Read {
+        Read {
+            summary: Arc::new(Summary::of(id, state, live)),
+            commitments: Arc::new(super::ledger::commitments(id, state)),
+        }
+    }
+}
+
+/// Summaries and commitments kept by id while their record is unchanged.
 #[derive(Debug, Default)]
 pub struct Summaries {
-    kept: Mutex<HashMap<String, (Stamp, Arc<Summary>)>>,
+    kept: Mutex<HashMap<String, (Stamp, Read)>>,
 }
 
 impl Summaries {
     /// The summary of assembly `id` in `home`, not live: from the cache
     /// while its files are unchanged, else read again.
     pub fn get(&self, home: &super::Home, id: &str) -> Result<Arc<Summary>, String> {
+        Ok(self.read(home, id)?.summary)
+    }
+
+    /// What the desk keeps of assembly `id` in `home`, not live.
+    pub fn read(&self, home: &super::Home, id: &str) -> Result<Read, String> {
         let dir = home.path_of(id);
         let now = stamp(&dir);
-        if let Some((kept, summary)) = self.lock().get(id)
+        if let Some((kept, read)) = self.lock().get(id)
             && *kept == now
         {
-            return Ok(summary.clone());
+            return Ok(read.clone());
         }
         let store = Store::open_existing(&dir).map_err(|e| e.to_string())?;
         let state = replay(&store)?;
-        let summary = Arc::new(Summary::of(id, &state, false));
-        self.lock().insert(id.to_owned(), (now, summary.clone()));
-        Ok(summary)
+        let read = Read::of(id, &state, false);
+        self.lock().insert(id.to_owned(), (now, read.clone()));
+        Ok(read)
     }
 
-    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<String, (Stamp, Arc<Summary>)>> {
+    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<String, (Stamp, Read)>> {
         self.kept
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner())

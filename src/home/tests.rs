@@ -215,3 +215,80 @@ fn a_stage_reads_the_same_in_json_and_on_the_page() {
         assert_eq!(serde_json::to_value(stage).unwrap(), stage.code());
     }
 }
+
+#[test]
+fn the_ledger_holds_each_commitment_with_its_answer_and_steps_and_filters_them() {
+    use crate::domain::command::{Answer, ChairCommand, FollowUpStatus};
+    use crate::domain::{Command, Envelope, State};
+    let plan = crate::plan::parse(include_str!("../../assets/demo.toml")).unwrap();
+    let mut state = State::new(Arc::new(plan));
+    let ask = state.plan.asks[0].clone();
+    let holder = ask.to[0].to_string();
+    let mut seq = 0;
+    let mut run = |state: &mut State, command: Command| {
+        let event = state.decide(&command, None, None).unwrap().unwrap();
+        seq += 1;
+        state.apply(&Envelope {
+            seq,
+            at: 1_773_000_000_000,
+            id: None,
+            event,
+        });
+    };
+    run(&mut state, Command::Chair(ChairCommand::Start));
+    let respond = Command::Chair(
+        serde_json::from_value(serde_json::json!({
+            "cmd": "respond", "ask": ask.id.as_str(), "holder": holder, "answer": "yes"
+        }))
+        .unwrap(),
+    );
+    run(&mut state, respond);
+    let step = Command::Chair(
+        serde_json::from_value(serde_json::json!({
+            "cmd": "follow_up", "ask": ask.id.as_str(), "holder": holder,
+            "status": "achieved", "at": "2026-09-01", "note": "private words"
+        }))
+        .unwrap(),
+    );
+    run(&mut state, step);
+
+    let all = super::ledger::commitments("spring", &state);
+    let pairs: usize = state.plan.asks.iter().map(|a| a.to.len()).sum();
+    assert_eq!(all.len(), pairs);
+    let held = all
+        .iter()
+        .find(|c| c.ask == ask.id.as_str() && c.holder == holder)
+        .unwrap();
+    assert_eq!(held.assembly, "spring");
+    assert_eq!(held.answer, Some(Answer::Yes));
+    assert_eq!(held.status, Some(FollowUpStatus::Achieved));
+    assert_eq!(held.since(), Some("2026-09-01"));
+    // The ledger carries no note: the chair's words stay in the record.
+    assert!(
+        !serde_json::to_string(&all)
+            .unwrap()
+            .contains("private words")
+    );
+
+    let filter = |json: serde_json::Value| -> super::ledger::Filter {
+        serde_json::from_value(json).unwrap()
+    };
+    let count = |f: &super::ledger::Filter| all.iter().filter(|c| f.keeps(c)).count();
+    assert_eq!(count(&filter(serde_json::json!({}))), pairs);
+    assert_eq!(count(&filter(serde_json::json!({"status": "achieved"}))), 1);
+    assert_eq!(
+        count(&filter(serde_json::json!({"status": "none"}))),
+        pairs - 1
+    );
+    assert_eq!(
+        count(&filter(serde_json::json!({"answer": "none"}))),
+        pairs - 1
+    );
+    assert_eq!(
+        count(&filter(
+            serde_json::json!({"holder": holder, "answer": "yes"})
+        )),
+        1
+    );
+    assert_eq!(count(&filter(serde_json::json!({"assembly": "autumn"}))), 0);
+}

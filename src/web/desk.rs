@@ -27,7 +27,8 @@ use super::auth::{self, CHAIR_COOKIE};
 use super::guard::{self, Gate, KeyBrake};
 use super::routes::Need;
 use super::{Settings, app, assembly_state, pages};
-use crate::home::summary::{Summaries, Summary};
+use crate::home::ledger::Filter;
+use crate::home::summary::{Read, Summaries, Summary};
 use crate::home::{self, Home};
 use crate::hub::Hub;
 use crate::i18n::{self, Lang};
@@ -99,6 +100,18 @@ pub const ROUTES: &[DeskRoute] = &[
         path: "/desk/live",
         need: Need::Chair,
         handler: || post(go_live),
+    },
+    DeskRoute {
+        method: Method::GET,
+        path: "/desk/follow-up",
+        need: Need::Chair,
+        handler: || get(follow_up_page),
+    },
+    DeskRoute {
+        method: Method::GET,
+        path: "/api/desk/commitments",
+        need: Need::Chair,
+        handler: || get(commitments_json),
     },
     DeskRoute {
         method: Method::GET,
@@ -189,6 +202,13 @@ impl DeskState {
     /// Every assembly of the home, newest first; the live one from its
     /// hub, the others from their records.
     pub fn summaries(&self) -> Result<Vec<Arc<Summary>>, String> {
+        Ok(self.reads()?.into_iter().map(|read| read.summary).collect())
+    }
+
+    /// What the desk knows of every assembly of the home, newest first:
+    /// the live one read from its hub now, the others kept while their
+    /// records are unchanged.
+    pub fn reads(&self) -> Result<Vec<Read>, String> {
         let live = self
             .read_live()
             .as_ref()
@@ -197,15 +217,15 @@ impl DeskState {
         for id in self.home.ids()? {
             match &live {
                 Some((live_id, hub)) if *live_id == id => {
-                    list.push(Arc::new(Summary::of(&id, &hub.state(), true)));
+                    list.push(Read::of(&id, &hub.state(), true));
                 }
-                _ => match self.summaries.get(&self.home, &id) {
-                    Ok(summary) => list.push(summary),
+                _ => match self.summaries.read(&self.home, &id) {
+                    Ok(read) => list.push(read),
                     Err(e) => tracing::warn!(id, "the desk cannot read this assembly: {e}"),
                 },
             }
         }
-        list.sort_by(|a, b| Summary::newest_first(a, b));
+        list.sort_by(|a, b| Summary::newest_first(&a.summary, &b.summary));
         Ok(list)
     }
 
@@ -511,6 +531,56 @@ fn problem_page(
         },
     );
     (status, [(CACHE_CONTROL, "no-store")], page).into_response()
+}
+
+/// Every commitment of the home that `filter` keeps, newest assembly
+/// first, and how many there are in all.
+fn commitments_of(
+    desk: &DeskState,
+    filter: &Filter,
+) -> Result<(Vec<Read>, Vec<crate::home::ledger::Commitment>, usize), String> {
+    let reads = desk.reads()?;
+    let total = reads.iter().map(|r| r.commitments.len()).sum();
+    let kept = reads
+        .iter()
+        .flat_map(|r| r.commitments.iter())
+        .filter(|c| filter.keeps(c))
+        .cloned()
+        .collect();
+    Ok((reads, kept, total))
+}
+
+/// `/desk/follow-up`: every commitment of every assembly of the home,
+/// filtered by holder, assembly, answer and status (a plain GET form).
+async fn follow_up_page(
+    _: Organiser,
+    State(desk): State<DeskState>,
+    Query(filter): Query<Filter>,
+    headers: HeaderMap,
+) -> Response {
+    let l = i18n::negotiate(&headers, "en");
+    match commitments_of(&desk, &filter) {
+        Ok((reads, kept, total)) => {
+            let page =
+                pages::desk::follow_up(l, &reads, &kept, total, &filter, desk.live_id().as_deref());
+            ([(CACHE_CONTROL, "no-store")], page).into_response()
+        }
+        Err(e) => (StatusCode::INTERNAL_SERVER_ERROR, e).into_response(),
+    }
+}
+
+/// The same as JSON.
+async fn commitments_json(
+    _: Organiser,
+    State(desk): State<DeskState>,
+    Query(filter): Query<Filter>,
+) -> Response {
+    match commitments_of(&desk, &filter) {
+        Ok((_, kept, total)) => {
+            axum::Json(serde_json::json!({ "total": total, "commitments": kept })).into_response()
+        }
+        Err(e) => (StatusCode::INTERNAL_SERVER_ERROR, e).into_response(),
+    }
 }
 
 /// Every assembly of the home, as the desk lists them.

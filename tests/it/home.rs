@@ -141,6 +141,20 @@ fn a_home_serves_its_assemblies_one_live_at_a_time() {
     let first_institutions = plan["institutions"].clone();
     server.must(r#"{"cmd":"start"}"#);
     assert_eq!(server.get("/api/state").json()["phase"], "running");
+    server.must(r#"{"cmd":"respond","ask":"living-wage","holder":"leader","answer":"yes"}"#);
+    server.must(
+        r#"{"cmd":"follow_up","ask":"living-wage","holder":"leader","status":"in_progress","at":"2026-03-20"}"#,
+    );
+    // Read your writes: the desk's ledger has the step at once.
+    let ledger = server
+        .chair_get("/api/desk/commitments?holder=leader")
+        .json();
+    assert_eq!(ledger["total"], 1, "{ledger}");
+    let held = &ledger["commitments"][0];
+    assert_eq!(held["assembly"], first.as_str());
+    assert_eq!(held["answer"], "yes");
+    assert_eq!(held["status"], "in_progress");
+    assert_eq!(held["steps"][0]["on"], "2026-03-20");
     assert_eq!(listing(&server)["live"], first.as_str());
     assert_eq!(listing(&server)["assemblies"][1]["stage"], "live");
     let mut phone = common::socket::open(&server.ws_url("role=attendee"));
@@ -189,7 +203,36 @@ fn a_home_serves_its_assemblies_one_live_at_a_time() {
         .unwrap()
         .clone();
     assert_eq!(first_row["stage"], "unfinished");
-    assert_eq!(first_row["seq"], 1);
+    assert_eq!(first_row["seq"], 3);
+    assert_eq!(first_row["commitments"]["yes"], 1);
+    assert_eq!(first_row["commitments"]["in_progress"], 1);
+
+    // Every commitment of the home, filtered, from the records of
+    // assemblies that are no longer live.
+    let all = server.chair_get("/api/desk/commitments").json();
+    assert_eq!(all["total"], 1, "the second assembly has no asks: {all}");
+    for (query, kept) in [
+        ("status=in_progress", 1),
+        ("status=achieved", 0),
+        ("status=none", 0),
+        ("answer=yes", 1),
+        ("answer=no", 0),
+        ("holder=someone-else", 0),
+    ] {
+        let found = server
+            .chair_get(&format!("/api/desk/commitments?{query}"))
+            .json();
+        assert_eq!(
+            found["commitments"].as_array().unwrap().len(),
+            kept,
+            "{query}: {found}"
+        );
+    }
+    let page = server.chair_get(&format!("/desk/follow-up?assembly={first}"));
+    assert_eq!(page.status, 200);
+    assert!(page.body.contains("Real Living Wage"), "{}", page.body);
+    assert!(page.body.contains("1 of 1 commitments"), "{}", page.body);
+    assert_eq!(server.get("/desk/follow-up").status, 401);
 
     // Hostile ids: refused with a reason, nothing changes.
     for id in ["../../etc", "no-such-assembly", "", "A%2FB"] {

@@ -7,6 +7,7 @@ use std::sync::Arc;
 use maud::{Markup, html};
 
 use super::layout_in;
+use crate::home::ledger::{Commitment, Filter};
 use crate::home::summary::{Stage, Summary};
 use crate::i18n::Lang;
 
@@ -61,6 +62,7 @@ pub fn page(l: Lang, shown: &Shown) -> Markup {
                 } @else {
                     p .none-live { (l.t("desk-none-live")) }
                 }
+                p .follow { a href="/desk/follow-up" { (l.t("desk-follow-link")) } }
                 section aria-labelledby="every" {
                     h2 #every { (l.t("desk-every")) }
                     @if shown.list.is_empty() {
@@ -268,4 +270,138 @@ fn plain(l: Lang, title: &str, body: Markup) -> Markup {
         &["desk.css"],
         html! { main .plain { (body) } },
     )
+}
+
+/// `/desk/follow-up`: every commitment of the home, filtered.
+pub fn follow_up(
+    l: Lang,
+    reads: &[crate::home::summary::Read],
+    kept: &[Commitment],
+    total: usize,
+    filter: &Filter,
+    live: Option<&str>,
+) -> Markup {
+    // Every holder of the home, by id, with the name they were last given.
+    let mut holders: Vec<(String, String)> = Vec::new();
+    for c in reads.iter().rev().flat_map(|r| r.commitments.iter()) {
+        match holders.iter_mut().find(|(id, _)| *id == c.holder) {
+            Some(known) => known.1 = c.holder_name.clone(),
+            None => holders.push((c.holder.clone(), c.holder_name.clone())),
+        }
+    }
+    holders.sort_by(|a, b| a.1.cmp(&b.1));
+    let statuses = ["none", "not_started", "in_progress", "achieved", "broken"];
+    let answers = ["yes", "no", "waffle", "absent", "none"];
+    layout_in(
+        &[l],
+        &l.t("desk-follow-title"),
+        None,
+        0,
+        &["desk.css"],
+        html! {
+            main .desk {
+                p { a href="/desk" { (l.t("desk-follow-back")) } }
+                h1 { (l.t("desk-follow-heading")) }
+                form method="get" action="/desk/follow-up" .filters {
+                    p {
+                        label for="f-holder" { (l.t("desk-follow-holder")) }
+                        select #f-holder name="holder" {
+                            option value="" { (l.t("desk-follow-all")) }
+                            @for (id, name) in &holders {
+                                option value=(id) selected[filter.holder == *id] { (name) }
+                            }
+                        }
+                    }
+                    p {
+                        label for="f-assembly" { (l.t("desk-follow-assembly")) }
+                        select #f-assembly name="assembly" {
+                            option value="" { (l.t("desk-follow-all")) }
+                            @for r in reads {
+                                option value=(r.summary.id) selected[filter.assembly == r.summary.id] { (r.summary.title) }
+                            }
+                        }
+                    }
+                    p {
+                        label for="f-answer" { (l.t("desk-follow-answer")) }
+                        select #f-answer name="answer" {
+                            option value="" { (l.t("desk-follow-all")) }
+                            @for code in answers {
+                                option value=(code) selected[filter.answer == code] {
+                                    @if code == "none" { (l.t("desk-follow-no-answer")) } @else { (l.family("answer-", code)) }
+                                }
+                            }
+                        }
+                    }
+                    p {
+                        label for="f-status" { (l.t("desk-follow-status")) }
+                        select #f-status name="status" {
+                            option value="" { (l.t("desk-follow-all")) }
+                            @for code in statuses {
+                                option value=(code) selected[filter.status == code] {
+                                    @if code == "none" { (l.t("desk-follow-no-step")) } @else { (l.family("followup-", code)) }
+                                }
+                            }
+                        }
+                    }
+                    p { button type="submit" { (l.t("desk-follow-show")) } }
+                }
+                p role="status" {
+                    (l.t_with("desk-follow-count", &[("shown", l.number(kept.len() as i64).into()), ("total", l.number(total as i64).into())]))
+                }
+                ol .commitments {
+                    @for c in kept {
+                        li { (commitment(l, c, live)) }
+                    }
+                }
+            }
+        },
+    )
+}
+
+/// One commitment: who was asked what, where, what they said, and where
+/// it stands now.
+fn commitment(l: Lang, c: &Commitment, live: Option<&str>) -> Markup {
+    html! {
+        article .commitment {
+            h2 { bdi { (c.ask_title) } }
+            p .who {
+                bdi { (c.holder_name) }
+                @if !c.holder_role.is_empty() { ", " bdi { (c.holder_role) } }
+            }
+            dl {
+                dt { (l.t("desk-follow-at")) }
+                dd {
+                    bdi { (c.assembly_title) }
+                    @if let Some(day) = &c.day {
+                        " · " time datetime=(day) { (crate::report::words::long_day(l, day)) }
+                    }
+                }
+                dt { (l.t("desk-follow-said")) }
+                dd { @match c.answer {
+                    Some(answer) => (l.family("answer-", answer.as_str())),
+                    None => (l.t("desk-follow-no-answer")),
+                } }
+                dt { (l.t("desk-follow-now")) }
+                dd {
+                    @match c.status {
+                        Some(status) => {
+                            span class={ "status " (crate::report::status_class(status)) } { (l.family("followup-", status.as_str())) }
+                            @if let Some(since) = c.since() {
+                                " · " (l.t_with("desk-follow-since", &[("day", crate::report::words::long_day(l, since).into())]))
+                            }
+                        }
+                        None => (l.t("desk-follow-no-step")),
+                    }
+                }
+            }
+            @if live == Some(c.assembly.as_str()) {
+                p { a href="/follow-up" { (l.t("desk-follow-record")) } }
+            } @else {
+                form method="post" action="/desk/live" .actions {
+                    input type="hidden" name="id" value=(c.assembly);
+                    button type="submit" name="then" value="follow-up" { (l.t("desk-follow-go-live")) }
+                }
+            }
+        }
+    }
 }
