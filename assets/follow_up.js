@@ -45,8 +45,8 @@
       const saved = here.querySelector(".now .saved");
       here.querySelector(".now").replaceWith(document.adoptNode(now));
       if (saved) here.querySelector(".now .facts")?.after(saved);
-      const token = article.querySelector("input[name=token]")?.value;
-      const mine = here.querySelector("input[name=token]");
+      const token = article.querySelector("form.step input[name=token]")?.value;
+      const mine = here.querySelector("form.step input[name=token]");
       if (token && mine && mine.dataset.used === "yes") {
         mine.value = token;
         delete mine.dataset.used;
@@ -89,6 +89,7 @@
       holder: data.get("holder"),
       status: data.get("status"),
       note: (data.get("note") || "").trim() || null,
+      public_note: (data.get("public_note") || "").trim() || null,
       at: (data.get("at") || "").trim() || null,
       id: data.get("token"),
     };
@@ -118,6 +119,7 @@
     if (answer.status === 200) {
       form.querySelector("input[name=token]").dataset.used = "yes";
       form.querySelector("textarea[name=note]").value = "";
+      form.querySelector("textarea[name=public_note]").value = "";
       const article = form.closest("article");
       await refresh();
       const now = article.querySelector(".now .facts dd:last-of-type")?.textContent.trim() ?? "";

@@ -157,7 +157,7 @@ pub fn render(state: &State, now: Millis, mode: Mode, access: Access, l: Lang) -
                 }
                 main {
                     (scorecard(&commitments, &zone, state, access, l))
-                    (follow_ups::section(&commitments, &zone, mode, access, l, plan))
+                    (follow_ups::section(&commitments, &zone, zone.day(now), mode, access, l, plan))
                     (turnout::turnout(state, l))
                     (timing::running_order(state, now, &zone, l))
                     (plan_changes::plan_changes(state, access, &zone, l))
