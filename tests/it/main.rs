@@ -14,6 +14,7 @@ mod brake;
 mod browser;
 mod cli;
 mod codes;
+mod commitments;
 mod common;
 mod crash;
 mod deploy;
