@@ -27,6 +27,7 @@ mod follow_up;
 mod fresh;
 mod hall_chair;
 mod hall_chair_lang;
+mod hall_commitments;
 mod hall_drawn_once;
 mod hall_follow_up;
 mod hall_import;
