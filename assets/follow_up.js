@@ -41,6 +41,11 @@
     for (const article of next.querySelectorAll("article.commitment")) {
       const here = document.getElementById(article.id);
       here.dataset.status = article.dataset.status;
+      here.className = article.className;
+      // The owner form as the server has it now, unless it is being filled.
+      const chase = here.querySelector("details.chase");
+      const fresh = article.querySelector("details.chase");
+      if (chase && fresh && !chase.open) chase.replaceWith(document.adoptNode(fresh));
       const now = article.querySelector(".now");
       const saved = here.querySelector(".now .saved");
       here.querySelector(".now").replaceWith(document.adoptNode(now));

@@ -205,3 +205,38 @@ async fn the_owner_form_and_the_public_note_fit_a_small_phone_and_a_laptop() {
         client.close().await;
     }
 }
+
+/// Another organiser sets an owner: the open page shows it without a
+/// reload, in the facts and in the (closed) owner form, and the overdue
+/// badge follows.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_owner_set_elsewhere_reaches_the_open_page_live() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = Server::start(dir.path(), Some(&stress()));
+    stress_night(&server);
+    let browser = Browser::new();
+    let client = browser.client(1024, 768).await;
+    client
+        .goto(&server.url(&format!("/follow-up?key={KEY}")))
+        .await;
+    web::live(&client).await;
+    let leader = article("inspections", "leader");
+    server.must(
+        r#"{"cmd":"commitment","ask":"inspections","holder":"leader","owner":"huda","due":"2026-06-01"}"#,
+    );
+    let facts =
+        web::wait_for_text_containing(&client, &format!("{leader} .facts"), "Masjid Al-Hudā", WAIT)
+            .await;
+    assert!(facts.to_lowercase().contains("overdue"), "{facts}");
+    let typed = client
+        .find(&format!(r#"{leader} input[name="owner"]"#))
+        .await
+        .unwrap()
+        .prop("value")
+        .await
+        .unwrap();
+    assert_eq!(typed, "huda", "the closed form has the owner as it is now");
+    let class = web::attr_of(&client, &leader, "class").await.unwrap();
+    assert!(class.unwrap_or_default().contains("overdue"));
+    client.close().await;
+}
