@@ -15,6 +15,7 @@
   async function fresh() {
     const url = new URL(location.href);
     url.searchParams.delete("saved");
+    url.searchParams.delete("chased");
     url.searchParams.delete("key");
     url.hash = "";
     const response = await fetch(url, { credentials: "same-origin", cache: "no-store" });

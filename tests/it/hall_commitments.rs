@@ -202,6 +202,18 @@ async fn the_owner_form_and_the_public_note_fit_a_small_phone_and_a_laptop() {
             &[(&format!("{police} .saved"), 0.0, 1)],
         )
         .await;
+        // A step recorded elsewhere redraws the card live: the page does
+        // not say "saved" twice.
+        web::live(&client).await;
+        server
+            .must(r#"{"cmd":"follow_up","ask":"inspections","holder":"police","status":"broken"}"#);
+        web::wait_for_text_containing(&client, &format!("{police} .facts"), "Broken", WAIT).await;
+        let said = client
+            .find_all(&format!("{police} .saved"))
+            .await
+            .unwrap()
+            .len();
+        assert_eq!(said, 1, "{size}: one confirmation");
         client.close().await;
     }
 }
