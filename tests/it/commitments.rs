@@ -111,6 +111,8 @@ fn owners_due_days_and_public_notes_are_seen_at_once_and_private_notes_never_in_
     assert!(police.contains(&owner), "{police}");
     assert!(police.contains(&long(past)), "{police}");
     assert!(police.contains(">Overdue</strong>"), "{police}");
+    let report = server.get("/report").body;
+    assert!(report.contains(&owner) && report.contains(&long(past)));
 
     // An institution id is shown as the institution's name; due ahead is
     // not overdue.
@@ -127,6 +129,8 @@ fn owners_due_days_and_public_notes_are_seen_at_once_and_private_notes_never_in_
     );
     assert!(leader.contains(&long(ahead)));
     assert!(!leader.contains("Overdue"), "{leader}");
+    let report = server.get("/report").body;
+    assert!(report.contains(&long(ahead)), "the very next /report");
 
     // A step with a public note and a private one.
     let public = public_note();
@@ -215,6 +219,9 @@ fn owners_due_days_and_public_notes_are_seen_at_once_and_private_notes_never_in_
 
     // Both cleared: nobody named, no due day.
     server.must(r#"{"cmd":"commitment","ask":"inspections","holder":"police"}"#);
+    let page = cookie_get(&server, "/follow-up", &cookie).body;
+    assert!(article(&page, "inspections", "police").contains("Nobody named yet"));
+    assert!(!server.get("/report").body.contains(&owner));
     let record = server.get("/export/record.json").json();
     assert!(record["follow_ups"][1]["owner"].is_null());
     assert!(record["follow_ups"][1]["due"].is_null());
