@@ -21,7 +21,7 @@ mod follow_ups;
 mod tables;
 mod xlsx;
 pub use files::{EXPORTS, export, export_in, exports, write_all};
-pub use follow_ups::{Commitment, SCORECARD, Step, commitments, counts, owner_name};
+pub use follow_ups::{Commitment, SCORECARD, Step, commitments, counts};
 pub use tables::{cell, follow_ups_csv, responses_csv, timings_csv, turnout_csv};
 
 /// Version of `record.json`; raised when a field changes meaning.

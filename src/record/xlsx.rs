@@ -61,15 +61,6 @@ fn commitment<'a>(words: Words, plan: &'a Plan, c: &'a super::Commitment<'_>) ->
     ]
 }
 
-/// Who chases a commitment, for people: an institution id as its name in
-/// the language, anything else as written.
-fn owner_in<'a>(words: Words, plan: &'a Plan, owner: &'a str) -> &'a str {
-    match plan.institutions.iter().find(|i| i.id == owner) {
-        Some(i) => words.plan(plan, "institution", &i.id, "name", &i.name),
-        None => owner,
-    }
-}
-
 /// Cell formats shared by every sheet.
 struct Styles {
     heading: Format,
@@ -348,7 +339,7 @@ fn build(
         let answer = c.answer.map(|a| words.answer(a.answer));
         let status = words.status(c.status());
         let overdue = words.yes_no(c.overdue(today));
-        let owner = c.owner.map(|o| owner_in(words, plan, o));
+        let owner = c.owner.map(|o| crate::report::owner(l, plan, o));
         let mut cells = commitment(words, plan, c);
         cells.extend([
             answer.as_deref().map_or(V::Blank, V::Text),

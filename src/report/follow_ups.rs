@@ -77,13 +77,7 @@ fn row(
 ) -> Markup {
     let no_step = l.t("report-no-step");
     let not_set = l.t("report-not-set");
-    // An institution's name as the plan translates it; free text as written.
-    let owner = c
-        .owner
-        .map(|o| match plan.institutions.iter().find(|i| i.id == o) {
-            Some(i) => text(l, plan, "institution", &i.id, "name", &i.name),
-            None => o,
-        });
+    let owner = c.owner.map(|o| super::owner(l, plan, o));
     html! {
         tr {
             td .who data-label=(l.t("report-holder")) { (holder(l, plan, c.holder)) }
