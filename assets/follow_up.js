@@ -15,6 +15,7 @@
   async function fresh() {
     const url = new URL(location.href);
     url.searchParams.delete("saved");
+    url.searchParams.delete("chased");
     url.searchParams.delete("key");
     url.hash = "";
     const response = await fetch(url, { credentials: "same-origin", cache: "no-store" });
@@ -41,12 +42,17 @@
     for (const article of next.querySelectorAll("article.commitment")) {
       const here = document.getElementById(article.id);
       here.dataset.status = article.dataset.status;
+      here.className = article.className;
+      // The owner form as the server has it now, unless it is being filled.
+      const chase = here.querySelector("details.chase");
+      const fresh = article.querySelector("details.chase");
+      if (chase && fresh && !chase.open) chase.replaceWith(document.adoptNode(fresh));
       const now = article.querySelector(".now");
       const saved = here.querySelector(".now .saved");
       here.querySelector(".now").replaceWith(document.adoptNode(now));
       if (saved) here.querySelector(".now .facts")?.after(saved);
-      const token = article.querySelector("input[name=token]")?.value;
-      const mine = here.querySelector("input[name=token]");
+      const token = article.querySelector("form.step input[name=token]")?.value;
+      const mine = here.querySelector("form.step input[name=token]");
       if (token && mine && mine.dataset.used === "yes") {
         mine.value = token;
         delete mine.dataset.used;
@@ -89,6 +95,7 @@
       holder: data.get("holder"),
       status: data.get("status"),
       note: (data.get("note") || "").trim() || null,
+      public_note: (data.get("public_note") || "").trim() || null,
       at: (data.get("at") || "").trim() || null,
       id: data.get("token"),
     };
@@ -118,6 +125,7 @@
     if (answer.status === 200) {
       form.querySelector("input[name=token]").dataset.used = "yes";
       form.querySelector("textarea[name=note]").value = "";
+      form.querySelector("textarea[name=public_note]").value = "";
       const article = form.closest("article");
       await refresh();
       const now = article.querySelector(".now .facts dd:last-of-type")?.textContent.trim() ?? "";

@@ -33,7 +33,7 @@ impl std::fmt::Display for BadRequest {
     }
 }
 
-const COMMANDS: &str = "start, next, back, goto, pause, resume, extend, respond, turnout, reveal, message, display, follow_up, undo, end";
+const COMMANDS: &str = "start, next, back, goto, pause, resume, extend, respond, turnout, reveal, message, display, follow_up, commitment, undo, end";
 
 /// Read one chair command from JSON text.
 pub fn parse_chair(text: &str) -> Result<Request, BadRequest> {
@@ -84,6 +84,9 @@ pub fn parse_chair(text: &str) -> Result<Request, BadRequest> {
     if name == "follow_up" {
         check_day(object.get("at"))?;
     }
+    if name == "commitment" {
+        check_due(object.get("due"))?;
+    }
     // serde's `deny_unknown_fields` refuses extra keys on commands with
     // fields, but not on those without any: check those here.
     if UNIT_COMMANDS.contains(&name.as_str())
@@ -123,6 +126,19 @@ fn check_seconds(seconds: Option<&Value>) -> Result<(), BadRequest> {
         "`extend`: `seconds` must be a whole number of seconds from -{max} to {max}, not 0 \
          (negative takes time away), such as {{\"cmd\": \"extend\", \"seconds\": 60}}"
     )))
+}
+
+/// `commitment`'s `due`: text (the domain reads the day in it), or left
+/// out (or empty) for no due day.
+fn check_due(due: Option<&Value>) -> Result<(), BadRequest> {
+    match due {
+        None | Some(Value::Null | Value::String(_)) => Ok(()),
+        Some(_) => Err(BadRequest(
+            "`commitment`: `due` is the day it is due, as text written YYYY-MM-DD \
+             such as {\"due\": \"2026-09-30\"}; leave it out (or empty) for no due day"
+                .into(),
+        )),
+    }
 }
 
 /// `follow_up`'s `at`: text (the domain reads the day in it), or left
@@ -283,6 +299,7 @@ mod tests {
                 holder: "h".into(),
                 status: crate::domain::FollowUpStatus::Broken,
                 note: None,
+                public_note: None,
                 at: Some("2026-06-03".into()),
                 confirm: false,
             }

@@ -127,7 +127,8 @@ struct Record<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     plan_saves: Option<Vec<PlanSaveRecord>>,
     /// Every commitment (each ask put to each power-holder) with its
-    /// follow-up; notes on steps in the full record only.
+    /// owner, due day and follow-up; public notes on steps in every
+    /// record, the chair's notes in the full record only.
     follow_ups: Vec<follow_ups::FollowUpRecord<'a>>,
     /// How many commitments stand at each status: the scorecard.
     follow_up_counts: follow_ups::Counts,
@@ -384,7 +385,7 @@ pub fn record_json(state: &State, now: Millis, access: Access) -> String {
         drift_seconds: drift_seconds(state, now),
         plan_changes: plan_changes(state, access, &zone),
         plan_saves: plan_saves(state, access, &zone),
-        follow_ups: follow_ups::records(commitments, access, &zone),
+        follow_ups: follow_ups::records(commitments, access, &zone, zone.day(now)),
         follow_up_counts,
         pledges: state
             .plan

@@ -65,6 +65,16 @@ pub(crate) fn text<'a>(
     l.plan_text(plan, &TextKey::of(part, id, field), base)
 }
 
+/// Who chases a commitment, for people in `l`: an institution id of the
+/// plan as that institution's name (translated where the plan does),
+/// anything else as written.
+pub(crate) fn owner<'a>(l: Lang, plan: &'a Plan, owner: &'a str) -> &'a str {
+    match plan.institutions.iter().find(|i| i.id == owner) {
+        Some(i) => text(l, plan, "institution", &i.id, "name", &i.name),
+        None => owner,
+    }
+}
+
 /// A name short enough for a chart's label column (about 40 characters at
 /// its type size), with an ellipsis; the table beside it has it in full.
 fn chart_label(name: &str) -> std::borrow::Cow<'_, str> {
@@ -157,7 +167,7 @@ pub fn render(state: &State, now: Millis, mode: Mode, access: Access, l: Lang) -
                 }
                 main {
                     (scorecard(&commitments, &zone, state, access, l))
-                    (follow_ups::section(&commitments, &zone, mode, access, l, plan))
+                    (follow_ups::section(&commitments, &zone, zone.day(now), mode, access, l, plan))
                     (turnout::turnout(state, l))
                     (timing::running_order(state, now, &zone, l))
                     (plan_changes::plan_changes(state, access, &zone, l))

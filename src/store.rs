@@ -269,6 +269,8 @@ mod tests;
 #[cfg(test)]
 mod tests_upcast;
 #[cfg(test)]
+mod tests_upcast_commitments;
+#[cfg(test)]
 mod tests_upcast_v2;
 #[cfg(test)]
 mod tests_upcast_v3;

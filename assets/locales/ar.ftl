@@ -100,15 +100,22 @@ refusal-undo_exhausted = التراجع لا يصل إلا إلى آخر { $dept
 refusal-nothing_to_undo = لا يوجد ما يمكن التراجع عنه
 refusal-control_character = { $field ->
     [note] الملاحظة تحتوي
+    [public_note] الملاحظة العامة تحتوي
+    [owner] خانة المسؤول تحتوي
    *[message] الرسالة تحتوي
 } على محرف تحكّم ({ $character }) في المحرف رقم { $at }؛ احذفه وأرسل نصًا عاديًا (فواصل الأسطر والجدولة مقبولة)
 refusal-too_long = طول { $field ->
     [note] الملاحظة
+    [public_note] الملاحظة العامة
+    [owner] خانة المسؤول
    *[message] الرسالة
 } { $length } محرفًا؛ اجعله { $max } على الأكثر
 refusal-step_day_format = يجب كتابة يوم الخطوة (`at`) بالصيغة YYYY-MM-DD، مثل 2026-06-03، لا "{ $text }"؛ اترك اليوم فارغًا إن كان اليوم
 refusal-step_not_a_day = يوم الخطوة (`at`)، { $text }، ليس يومًا في التقويم: تحقّق من الشهر (01 إلى 12) ومن يوم الشهر
 refusal-step_too_early = يوم الخطوة (`at`)، { $text }، يسبق { $first }، وهو أقدم تاريخ يمكن أن تحمله خطوة: تحقّق من السنة
+refusal-due_day_format = يجب كتابة تاريخ الاستحقاق (`due`) بالصيغة YYYY-MM-DD، مثل 2026-09-30، لا "{ $text }"؛ اتركه فارغًا إن لم يكن له موعد
+refusal-due_not_a_day = تاريخ الاستحقاق (`due`)، { $text }، ليس يومًا في التقويم: تحقّق من الشهر (01 إلى 12) ومن يوم الشهر
+refusal-due_too_early = تاريخ الاستحقاق (`due`)، { $text }، يسبق { $first }، وهو أقدم تاريخ مقبول: تحقّق من السنة
 refusal-step_in_future = يوم الخطوة (`at`) هو { $day }، لكن اليوم هو { $today }: سجّل الخطوة بعد حدوثها، بتاريخ اليوم الذي حدثت فيه (اترك اليوم فارغًا إن كان اليوم)
 # The organiser's desk (follow-up): a step dated before the assembly.
 refusal-step_before_assembly = يوم الخطوة (`at`)، { $day }، يسبق الجمعية ({ $assembly }): تحقّق من السنة والشهر، أو أكّد أن الخطوة اتُّخذت قبل الجمعية
@@ -516,6 +523,10 @@ report-latest-step = آخر خطوة
 report-history = التسلسل
 report-no-step = لا خطوات بعد
 report-recorded = (سُجّلت { $when })
+report-owner = المسؤول عن المتابعة
+report-due = موعد الاستحقاق
+report-overdue = متأخر
+report-not-set = غير محدد
 report-turnout = الحضور
 report-institution = المؤسسة
 report-promised = الموعود
@@ -733,3 +744,12 @@ desk-follow-now = الآن
 desk-follow-since = منذ { $day }
 desk-follow-record = سجّل خطوة
 desk-follow-go-live = اجعل هذه الجمعية مباشرة لتسجيل خطوة
+export-owner = المسؤول عن المتابعة
+export-due = موعد الاستحقاق
+export-overdue = متأخر
+export-public-note = ملاحظة عامة
+export-latest-public-note = آخر ملاحظة عامة
+desk-follow-overdue-only = المتأخرة فقط
+desk-follow-overdue = متأخر
+desk-follow-owner = يتابعه
+desk-follow-due = موعده

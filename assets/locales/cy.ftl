@@ -86,15 +86,22 @@ refusal-undo_exhausted = dim ond y { $depth } newid diwethaf gan y cadeirydd y g
 refusal-nothing_to_undo = does dim i’w ddadwneud
 refusal-control_character = mae { $field ->
     [note] y nodyn
+    [public_note] y nodyn cyhoeddus
+    [owner] y perchennog
    *[message] y neges
 } yn cynnwys nod rheoli ({ $character }) yn nod rhif { $at }; tynnwch ef allan ac anfonwch destun plaen (mae toriadau llinell a thabiau’n iawn)
 refusal-too_long = mae { $field ->
     [note] y nodyn
+    [public_note] y nodyn cyhoeddus
+    [owner] y perchennog
    *[message] y neges
 } yn { $length } nod o hyd; cadwch at { $max }
 refusal-step_day_format = rhaid ysgrifennu diwrnod y cam (`at`) ar ffurf YYYY-MM-DD, er enghraifft 2026-06-03, nid "{ $text }"; gadewch y diwrnod allan ar gyfer heddiw
 refusal-step_not_a_day = nid yw diwrnod y cam (`at`), { $text }, yn ddiwrnod yn y calendr: gwiriwch y mis (01 i 12) a diwrnod y mis
 refusal-step_too_early = mae diwrnod y cam (`at`), { $text }, cyn { $first }, y dyddiad cynharaf y caiff cam ei gael: gwiriwch y flwyddyn
+refusal-due_day_format = rhaid ysgrifennu’r dyddiad dyledus (`due`) ar ffurf YYYY-MM-DD, er enghraifft 2026-09-30, nid "{ $text }"; gadewch ef yn wag os nad oes dyddiad dyledus
+refusal-due_not_a_day = nid yw’r dyddiad dyledus (`due`), { $text }, yn ddiwrnod yn y calendr: gwiriwch y mis (01 i 12) a diwrnod y mis
+refusal-due_too_early = mae’r dyddiad dyledus (`due`), { $text }, cyn { $first }, y dyddiad cynharaf a ganiateir: gwiriwch y flwyddyn
 refusal-step_in_future = diwrnod y cam (`at`) yw { $day }, ond heddiw yw { $today }: cofnodwch gam ar ôl iddo ddigwydd, gyda’r dyddiad y digwyddodd (gadewch y diwrnod allan ar gyfer heddiw)
 # The organiser's desk (follow-up): a step dated before the assembly.
 refusal-step_before_assembly = mae diwrnod y cam (`at`), { $day }, cyn y cynulliad ({ $assembly }): gwiriwch y flwyddyn a’r mis, neu cadarnhewch fod y cam wedi’i gymryd cyn y cynulliad
@@ -480,6 +487,10 @@ report-latest-step = Y cam diweddaraf
 report-history = Hanes
 report-no-step = Dim cam eto
 report-recorded = (cofnodwyd { $when })
+report-owner = Perchennog
+report-due = Dyddiad dyledus
+report-overdue = Yn hwyr
+report-not-set = Heb ei osod
 report-turnout = Y nifer a ddaeth
 report-institution = Sefydliad
 report-promised = Addawyd
@@ -690,3 +701,12 @@ desk-follow-now = Nawr
 desk-follow-since = ers { $day }
 desk-follow-record = Cofnodi cam
 desk-follow-go-live = Mynd yn fyw â'r cynulliad hwn i gofnodi cam
+export-owner = Perchennog
+export-due = Dyddiad dyledus
+export-overdue = Yn hwyr
+export-public-note = Nodyn cyhoeddus
+export-latest-public-note = Y nodyn cyhoeddus diweddaraf
+desk-follow-overdue-only = Dim ond y rhai hwyr
+desk-follow-overdue = Hwyr
+desk-follow-owner = Yn cael ei ddilyn gan
+desk-follow-due = Erbyn

@@ -95,15 +95,22 @@ refusal-undo_exhausted = undo reaches back only the last { $depth } chair change
 refusal-nothing_to_undo = there is nothing to undo
 refusal-control_character = the { $field ->
     [note] note
+    [public_note] public note
+    [owner] owner
    *[message] message
 } holds a control character ({ $character }) at character { $at }; take it out and send plain text (line breaks and tabs are fine)
 refusal-too_long = the { $field ->
     [note] note
+    [public_note] public note
+    [owner] owner
    *[message] message
 } is { $length } characters long; keep it to { $max }
 refusal-step_day_format = the day of the step (`at`) must be written YYYY-MM-DD, such as 2026-06-03, not "{ $text }"; leave the day out for today
 refusal-step_not_a_day = the day of the step (`at`), { $text }, is not a day in the calendar: check the month (01 to 12) and the day of the month
 refusal-step_too_early = the day of the step (`at`), { $text }, is before { $first }, the earliest a step may be dated: check the year
+refusal-due_day_format = the due day (`due`) must be written YYYY-MM-DD, such as 2026-09-30, not "{ $text }"; leave it empty for no due day
+refusal-due_not_a_day = the due day (`due`), { $text }, is not a day in the calendar: check the month (01 to 12) and the day of the month
+refusal-due_too_early = the due day (`due`), { $text }, is before { $first }, the earliest a day may be: check the year
 refusal-step_in_future = the day of the step (`at`) is { $day }, but today is { $today }: record a step once it has happened, dated the day it happened (leave the day out for today)
 # The organiser's desk (follow-up): a step dated before the assembly.
 refusal-step_before_assembly = the day of the step (`at`), { $day }, is before the assembly ({ $assembly }): check the year and the month, or confirm that the step was taken before the assembly
@@ -456,6 +463,10 @@ report-latest-step = Latest step
 report-history = History
 report-no-step = No step yet
 report-recorded = (recorded { $when })
+report-owner = Owner
+report-due = Due
+report-overdue = Overdue
+report-not-set = Not set
 report-turnout = Turnout
 report-institution = Institution
 report-promised = Promised
@@ -662,3 +673,12 @@ desk-follow-now = Now
 desk-follow-since = since { $day }
 desk-follow-record = Record a step
 desk-follow-go-live = Go live with this assembly to record a step
+export-owner = Owner
+export-due = Due
+export-overdue = Overdue
+export-public-note = Public note
+export-latest-public-note = Latest public note
+desk-follow-overdue-only = Overdue only
+desk-follow-overdue = Overdue
+desk-follow-owner = Chased by
+desk-follow-due = Due

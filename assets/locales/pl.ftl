@@ -96,15 +96,22 @@ refusal-undo_exhausted = cofanie sięga tylko { $depth } ostatnich zmian prowadz
 refusal-nothing_to_undo = nie ma czego cofnąć
 refusal-control_character = { $field ->
     [note] notatka zawiera
+    [public_note] notatka publiczna zawiera
+    [owner] pole odpowiedzialnego zawiera
    *[message] komunikat zawiera
 } znak sterujący ({ $character }) na pozycji { $at }; usuń go i wyślij zwykły tekst (podziały wierszy i tabulatory są w porządku)
 refusal-too_long = { $field ->
     [note] notatka ma
+    [public_note] notatka publiczna ma
+    [owner] pole odpowiedzialnego ma
    *[message] komunikat ma
 } { $length } znaków; skróć do { $max }
 refusal-step_day_format = dzień kroku (`at`) trzeba zapisać jako YYYY-MM-DD, na przykład 2026-06-03, a nie "{ $text }"; jeśli to dzisiaj, pomiń dzień
 refusal-step_not_a_day = dzień kroku (`at`), { $text }, nie istnieje w kalendarzu: sprawdź miesiąc (01 do 12) i dzień miesiąca
 refusal-step_too_early = dzień kroku (`at`), { $text }, jest przed { $first }, najwcześniejszą datą, jaką może mieć krok: sprawdź rok
+refusal-due_day_format = termin (`due`) trzeba zapisać jako YYYY-MM-DD, na przykład 2026-09-30, a nie "{ $text }"; zostaw puste, jeśli nie ma terminu
+refusal-due_not_a_day = termin (`due`), { $text }, nie istnieje w kalendarzu: sprawdź miesiąc (01 do 12) i dzień miesiąca
+refusal-due_too_early = termin (`due`), { $text }, jest przed { $first }, najwcześniejszą dopuszczalną datą: sprawdź rok
 refusal-step_in_future = dzień kroku (`at`) to { $day }, a dziś jest { $today }: zapisz krok, gdy już się wydarzy, z datą dnia, w którym się wydarzył (jeśli to dzisiaj, pomiń dzień)
 # The organiser's desk (follow-up): a step dated before the assembly.
 refusal-step_before_assembly = dzień kroku (`at`), { $day }, jest przed zgromadzeniem ({ $assembly }): sprawdź rok i miesiąc albo potwierdź, że krok zrobiono przed zgromadzeniem
@@ -487,6 +494,10 @@ report-latest-step = Ostatni krok
 report-history = Historia
 report-no-step = Jeszcze bez kroków
 report-recorded = (zapisano { $when })
+report-owner = Odpowiedzialny
+report-due = Termin
+report-overdue = Po terminie
+report-not-set = Nie ustalono
 report-turnout = Frekwencja
 report-institution = Instytucja
 report-promised = Obiecano
@@ -695,3 +706,12 @@ desk-follow-now = Teraz
 desk-follow-since = od { $day }
 desk-follow-record = Zapisz krok
 desk-follow-go-live = Uruchom to zgromadzenie, aby zapisać krok
+export-owner = Odpowiedzialny
+export-due = Termin
+export-overdue = Po terminie
+export-public-note = Notatka publiczna
+export-latest-public-note = Ostatnia notatka publiczna
+desk-follow-overdue-only = Tylko zaległe
+desk-follow-overdue = Zaległe
+desk-follow-owner = Pilnuje
+desk-follow-due = Termin

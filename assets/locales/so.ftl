@@ -87,15 +87,22 @@ refusal-undo_exhausted = dib-u-celintu waxay gaadhaa oo keliya { $depth }-da isb
 refusal-nothing_to_undo = ma jiro wax dib loo celiyo
 refusal-control_character = { $field ->
     [note] qoraalka-xusuusta
+    [public_note] qoraalka dadweynaha
+    [owner] mas'uulka
    *[message] fariinta
 } waxaa ku jira xaraf xakameed ({ $character }) xarafka { $at }aad; ka saar oo dir qoraal caadi ah (xariiq cusub iyo tab waa la oggol yahay)
 refusal-too_long = { $field ->
     [note] qoraalka-xusuusta
+    [public_note] qoraalka dadweynaha
+    [owner] mas'uulka
    *[message] fariinta
 } waa { $length } xaraf; ka dhig ugu badnaan { $max }
 refusal-step_day_format = maalinta tallaabada (`at`) waa in loo qoraa YYYY-MM-DD, sida 2026-06-03, ee ma aha "{ $text }"; maanta haddii ay tahay, maalinta ka tag
 refusal-step_not_a_day = maalinta tallaabada (`at`), { $text }, ma aha maalin jadwalka ku jirta: hubi bisha (01 ilaa 12) iyo maalinta bisha
 refusal-step_too_early = maalinta tallaabada (`at`), { $text }, waxay ka horraysaa { $first }, taariikhda ugu horraysa ee tallaabo yeelan karto: hubi sannadka
+refusal-due_day_format = maalinta loo qabtay (`due`) waa in loo qoraa YYYY-MM-DD, sida 2026-09-30, ee ma aha "{ $text }"; faaruq ka dhig haddii aan maalin loo qabanin
+refusal-due_not_a_day = maalinta loo qabtay (`due`), { $text }, ma aha maalin jadwalka ku jirta: hubi bisha (01 ilaa 12) iyo maalinta bisha
+refusal-due_too_early = maalinta loo qabtay (`due`), { $text }, waxay ka horraysaa { $first }, taariikhda ugu horraysa ee la oggol yahay: hubi sannadka
 refusal-step_in_future = maalinta tallaabada (`at`) waa { $day }, laakiin maanta waa { $today }: tallaabo diiwaangeli marka ay dhacdo kadib, oo ku taariikhee maalintii ay dhacday (maanta haddii ay tahay, maalinta ka tag)
 # The organiser's desk (follow-up): a step dated before the assembly.
 refusal-step_before_assembly = maalinta tallaabada (`at`), { $day }, waa ka hor shirka ({ $assembly }): hubi sanadka iyo bisha, ama xaqiiji in tallaabada la qaaday ka hor shirka
@@ -448,6 +455,10 @@ report-latest-step = Tallaabadii ugu dambeysay
 report-history = Taariikh
 report-no-step = Weli tallaabo ma jirto
 report-recorded = (la diiwaangeliyay { $when })
+report-owner = Mas'uulka
+report-due = Waqtiga loo qabtay
+report-overdue = Waa dib u dhacay
+report-not-set = Lama dejin
 report-turnout = Imaanshaha
 report-institution = Hay’adda
 report-promised = La ballanqaaday
@@ -654,3 +665,12 @@ desk-follow-now = Hadda
 desk-follow-since = tan iyo { $day }
 desk-follow-record = Diiwaan geli tallaabo
 desk-follow-go-live = Shirkan toos u daar si aad tallaabo u diiwaan geliso
+export-owner = Mas'uulka
+export-due = Waqtiga loo qabtay
+export-overdue = Dib u dhacay
+export-public-note = Qoraalka dadweynaha
+export-latest-public-note = Qoraalkii dadweynaha ee ugu dambeeyay
+desk-follow-overdue-only = Kuwa dib u dhacay oo keliya
+desk-follow-overdue = Dib u dhacay
+desk-follow-owner = Waxaa daba socda
+desk-follow-due = Waqtiga

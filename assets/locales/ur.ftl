@@ -86,15 +86,22 @@ refusal-undo_exhausted = واپسی صرف صدر کی آخری { $depth } تب�
 refusal-nothing_to_undo = واپس لینے کے لیے کچھ نہیں
 refusal-control_character = { $field ->
     [note] نوٹ
+    [public_note] عوامی نوٹ
+    [owner] ذمہ دار
    *[message] پیغام
 } میں حرف نمبر { $at } پر ایک کنٹرول حرف ({ $character }) ہے؛ اسے نکال دیں اور سادہ متن بھیجیں (نئی سطریں اور ٹیب ٹھیک ہیں)
 refusal-too_long = { $field ->
     [note] نوٹ
+    [public_note] عوامی نوٹ
+    [owner] ذمہ دار
    *[message] پیغام
 } { $length } حروف لمبا ہے؛ اسے { $max } تک رکھیں
 refusal-step_day_format = قدم کا دن (`at`) YYYY-MM-DD کی شکل میں لکھا جانا چاہیے، جیسے 2026-06-03، نہ کہ "{ $text }"؛ آج کے لیے دن خالی چھوڑ دیں
 refusal-step_not_a_day = قدم کا دن (`at`)، { $text }، کیلنڈر کا کوئی دن نہیں: مہینہ (01 سے 12) اور مہینے کا دن چیک کریں
 refusal-step_too_early = قدم کا دن (`at`)، { $text }، { $first } سے پہلے ہے، جو کسی قدم کی سب سے پہلی ممکنہ تاریخ ہے: سال چیک کریں
+refusal-due_day_format = مقررہ تاریخ (`due`) YYYY-MM-DD کی شکل میں لکھی جانی چاہیے، جیسے 2026-09-30، نہ کہ "{ $text }"؛ اگر کوئی مقررہ تاریخ نہیں تو خالی چھوڑ دیں
+refusal-due_not_a_day = مقررہ تاریخ (`due`)، { $text }، کیلنڈر کا کوئی دن نہیں: مہینہ (01 سے 12) اور مہینے کا دن چیک کریں
+refusal-due_too_early = مقررہ تاریخ (`due`)، { $text }، { $first } سے پہلے ہے، جو سب سے پہلی قابلِ قبول تاریخ ہے: سال چیک کریں
 refusal-step_in_future = قدم کا دن (`at`) { $day } ہے، لیکن آج { $today } ہے: قدم ہو جانے کے بعد اسے درج کریں، اسی دن کی تاریخ کے ساتھ جس دن وہ ہوا (آج کے لیے دن خالی چھوڑ دیں)
 # The organiser's desk (follow-up): a step dated before the assembly.
 refusal-step_before_assembly = قدم کا دن (`at`)، { $day }، اسمبلی ({ $assembly }) سے پہلے ہے: سال اور مہینہ دیکھ لیں، یا تصدیق کریں کہ قدم اسمبلی سے پہلے اٹھایا گیا تھا
@@ -447,6 +454,10 @@ report-latest-step = تازہ ترین مرحلہ
 report-history = تاریخچہ
 report-no-step = ابھی کوئی مرحلہ نہیں
 report-recorded = (درج کیا گیا { $when })
+report-owner = ذمہ دار
+report-due = مقررہ تاریخ
+report-overdue = تاخیر شدہ
+report-not-set = طے نہیں
 report-turnout = حاضری
 report-institution = ادارہ
 report-promised = وعدہ
@@ -653,3 +664,12 @@ desk-follow-now = اب
 desk-follow-since = { $day } سے
 desk-follow-record = قدم درج کریں
 desk-follow-go-live = قدم درج کرنے کے لیے اس اسمبلی کو براہِ راست کریں
+export-owner = ذمہ دار
+export-due = مقررہ تاریخ
+export-overdue = تاخیر شدہ
+export-public-note = عوامی نوٹ
+export-latest-public-note = تازہ ترین عوامی نوٹ
+desk-follow-overdue-only = صرف تاخیر والے
+desk-follow-overdue = تاخیر
+desk-follow-owner = پیروی کرنے والا
+desk-follow-due = مقررہ دن

@@ -9,6 +9,8 @@ use serde::{Deserialize, Serialize};
 pub const MESSAGE_MAX: usize = 280;
 /// Longest note on an answer.
 pub const NOTE_MAX: usize = 1000;
+/// Longest owner of a commitment: who chases it, as the organisers write it.
+pub const OWNER_MAX: usize = 200;
 /// Longest idempotency key.
 pub const ID_MAX: usize = 100;
 /// Largest turnout a chair can announce for one institution.
@@ -136,8 +138,12 @@ pub enum ChairCommand {
         ask: String,
         holder: String,
         status: FollowUpStatus,
+        /// The chair's own note: never published.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         note: Option<String>,
+        /// What the public record says of the step, beside its status.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        public_note: Option<String>,
         /// The day the step happened, "YYYY-MM-DD". Left out, the hub fills
         /// in today in the assembly's zone (see `state::date_follow_up`).
         #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -146,6 +152,18 @@ pub enum ChairCommand {
         /// means it (a step taken in the run-up): see `date_follow_up`.
         #[serde(default, skip_serializing_if = "std::ops::Not::not")]
         confirm: bool,
+    },
+    /// Who chases a commitment and by when. Left out or empty, `owner`
+    /// and `due` are cleared: the command says the whole of both.
+    Commitment {
+        ask: String,
+        holder: String,
+        /// Free text; an institution id of the plan is shown as its name.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        owner: Option<String>,
+        /// The day it is due, "YYYY-MM-DD".
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        due: Option<String>,
     },
     Undo,
     End,
@@ -167,6 +185,7 @@ impl ChairCommand {
             ChairCommand::Message { .. } => "message",
             ChairCommand::Display { .. } => "display",
             ChairCommand::FollowUp { .. } => "follow_up",
+            ChairCommand::Commitment { .. } => "commitment",
             ChairCommand::Undo => "undo",
             ChairCommand::End => "end",
         }

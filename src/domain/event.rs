@@ -59,12 +59,27 @@ pub enum Event {
         ask: String,
         holder: String,
         status: FollowUpStatus,
+        /// The chair's; never published.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         note: Option<String>,
+        /// Published beside the step; logs written before it hold none.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        public_note: Option<String>,
         /// The day the step happened, "YYYY-MM-DD"; empty in logs written
         /// before steps were dated: those happened the day they were
         /// recorded (the envelope's `at`, in the assembly's zone).
         on: String,
+    },
+    /// Who chases a commitment and by when, both whole: `None` clears.
+    /// The organisers' record like a step: not a chair change.
+    CommitmentSet {
+        ask: String,
+        holder: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        owner: Option<String>,
+        /// "YYYY-MM-DD".
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        due: Option<String>,
     },
     /// The latest step of one history taken back. Only the store writes
     /// it, upcasting a log from when a step was a chair change: there the
@@ -106,6 +121,7 @@ impl Event {
                 | Event::PlanChanged { .. }
                 | Event::FollowUpRecorded { .. }
                 | Event::FollowUpWithdrawn { .. }
+                | Event::CommitmentSet { .. }
         )
     }
 }

@@ -584,7 +584,7 @@ pub(super) fn any_command() -> impl Strategy<Value = Command> {
         (-120i32..120).prop_map(|seconds| C::Extend { seconds }),
         (holder.clone(), answer).prop_map(|(h, a)| respond(h, a)),
         (
-            holder,
+            holder.clone(),
             prop_oneof![
                 Just(super::FollowUpStatus::InProgress),
                 Just(super::FollowUpStatus::Achieved)
@@ -596,6 +596,22 @@ pub(super) fn any_command() -> impl Strategy<Value = Command> {
             ]
         )
             .prop_map(|(h, status, at)| follow_up_on(h, status, None, at)),
+        // Who chases it and by when: set, cleared, or refused (a bad day).
+        (
+            holder,
+            prop_oneof![Just(None), Just(Some("aru")), Just(Some("Fr Peter"))],
+            prop_oneof![
+                Just(None),
+                Just(Some("2026-09-30")),
+                Just(Some("2026-02-30"))
+            ]
+        )
+            .prop_map(|(h, owner, due)| C::Commitment {
+                ask: "wage".into(),
+                holder: h.into(),
+                owner: owner.map(Into::into),
+                due: due.map(Into::into),
+            }),
         (institution.clone(), 0u32..200).prop_map(|(i, count)| C::Turnout {
             institution: i.unwrap_or("aru").into(),
             count,
@@ -664,8 +680,9 @@ proptest! {
             let _ = run.send(command, None, None);
         }
         let Command::Chair(last) = last else { return Ok(()) };
-        // Undo itself, and follow-up steps, which undo does not take back.
-        if matches!(last, C::Undo | C::FollowUp { .. }) { return Ok(()) }
+        // Undo itself, and follow-up steps and owners, which undo does not
+        // take back.
+        if matches!(last, C::Undo | C::FollowUp { .. } | C::Commitment { .. }) { return Ok(()) }
         let before = run.state.chair.clone();
         let depth = run.state.undo_depth();
         run.wait(5_000);
@@ -744,6 +761,7 @@ pub(super) fn follow_up_on(
         holder: holder.into(),
         status,
         note: note.map(str::to_string),
+        public_note: None,
         at: at.map(str::to_string),
         confirm: false,
     }

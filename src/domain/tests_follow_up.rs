@@ -4,10 +4,13 @@
 use std::sync::Arc;
 
 use jiff::civil::date;
+use proptest::prelude::*;
 
-use super::command::{Answer, ChairCommand as C, Command, FollowUpStatus as F, NOTE_MAX};
+use super::command::{
+    Answer, ChairCommand as C, Command, FollowUpStatus as F, NOTE_MAX, OWNER_MAX,
+};
 use super::plan::PowerHolder;
-use super::state::{Refusal, State, date_follow_up};
+use super::state::{Refusal, State, date_follow_up, overdue};
 use super::tests::{Run, follow_up, follow_up_on, plan, respond};
 
 fn dated(holder: &str, status: F, at: &str) -> C {
@@ -59,6 +62,7 @@ fn a_follow_up_names_an_ask_and_a_holder_it_was_put_to() {
         holder: "leader".into(),
         status: F::Achieved,
         note: None,
+        public_note: None,
         at: None,
         confirm: false,
     });
@@ -194,4 +198,185 @@ fn a_step_dated_before_the_assembly_is_refused_unless_confirmed() {
     date_follow_up(&mut slip, || today, assembly).unwrap();
     let mut on_the_night = Command::Chair(dated("leader", F::Achieved, "2026-03-14"));
     date_follow_up(&mut on_the_night, || today, assembly).unwrap();
+}
+
+fn chase(holder: &str, owner: Option<&str>, due: Option<&str>) -> C {
+    C::Commitment {
+        ask: "wage".into(),
+        holder: holder.into(),
+        owner: owner.map(Into::into),
+        due: due.map(Into::into),
+    }
+}
+
+#[test]
+fn a_commitment_gets_an_owner_and_a_due_day_and_both_can_be_cleared() {
+    let mut run = Run::new();
+    run.ok(chase(
+        "leader",
+        Some("  Fr Peter, St Wilfrid's "),
+        Some(" 2026-09-30 "),
+    ));
+    run.ok(chase("mayor", Some("aru"), None));
+    let leader = &run.state.chases["wage"]["leader"];
+    assert_eq!(
+        leader.owner.as_deref(),
+        Some("Fr Peter, St Wilfrid's"),
+        "trimmed"
+    );
+    assert_eq!(leader.due.as_deref(), Some("2026-09-30"));
+    assert_eq!(run.state.chases["wage"]["mayor"].due, None);
+    assert_eq!(
+        run.state.follow_up_seq, run.state.seq,
+        "the page redraws on it"
+    );
+    // The command says the whole of both: left out or empty clears.
+    run.ok(chase("leader", Some("Fr Peter"), Some("")));
+    assert_eq!(run.state.chases["wage"]["leader"].due, None);
+    run.ok(chase("leader", Some(" "), None));
+    assert!(!run.state.chases["wage"].contains_key("leader"));
+    let replayed = State::replay(run.state.plan.clone(), &run.log);
+    assert_eq!(replayed, run.state);
+    // 200 characters, accents and right-to-left count as characters.
+    let owner = "é".repeat(OWNER_MAX - 3) + "مسج";
+    run.ok(chase("mayor", Some(&owner), None));
+    let text = run.refused(chase("mayor", Some(&format!("{owner}x")), None));
+    assert!(
+        text.contains("the owner is 201 characters long; keep it to 200"),
+        "{text}"
+    );
+    let text = run.refused(chase("mayor", Some("Fr\u{7}Peter"), None));
+    assert!(
+        text.starts_with("the owner holds a control character"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_commitment_names_an_ask_and_a_holder_it_was_put_to_and_a_real_due_day() {
+    let mut plan = plan();
+    plan.power_holders.push(PowerHolder {
+        id: "chief".into(),
+        name: "Chief Constable".into(),
+        role: "Police".into(),
+    });
+    let mut run = Run::new();
+    run.state = State::new(Arc::new(plan));
+    let mut homes = chase("leader", Some("x"), None);
+    if let C::Commitment { ask, .. } = &mut homes {
+        *ask = "homes".into();
+    }
+    let refusal = run
+        .state
+        .decide(&Command::Chair(homes), None, None)
+        .unwrap_err();
+    assert_eq!(refusal.code(), "no_such_ask");
+    for holder in ["nobody", "chief"] {
+        let refusal = (run.state)
+            .decide(&Command::Chair(chase(holder, Some("x"), None)), None, None)
+            .unwrap_err();
+        assert_eq!(refusal.code(), "not_put_to", "{holder}");
+    }
+    for (due, code) in [
+        ("30 September", "due_day_format"),
+        ("2026-9-30", "due_day_format"),
+        ("2026-09-31", "due_not_a_day"),
+        ("0226-09-30", "due_too_early"),
+    ] {
+        let refusal = (run.state)
+            .decide(
+                &Command::Chair(chase("leader", None, Some(due))),
+                None,
+                None,
+            )
+            .unwrap_err();
+        assert_eq!(refusal.code(), code, "{due}");
+        let text = refusal.to_string();
+        assert!(text.contains("(`due`)") && text.contains(due), "{text}");
+    }
+    // Far ahead is fine: a due day is in the future.
+    run.ok(chase("leader", None, Some("2031-01-01")));
+    assert_eq!(run.log.len(), 1, "a refusal writes nothing");
+}
+
+/// Owners and due days are the organisers', like steps: set on the night,
+/// they neither make the chair's next tap stale nor are undone by it.
+#[test]
+fn setting_an_owner_on_the_night_leaves_the_chairs_taps_and_undo_alone() {
+    let mut run = Run::new();
+    run.ok(C::Start);
+    let chair_saw = run.state.chair_seq;
+    run.ok(chase("mayor", Some("aru"), Some("2026-09-30")));
+    assert_eq!(run.state.chair_seq, chair_saw, "not a chair change");
+    run.send(Command::Chair(C::Next), Some(chair_saw), None)
+        .expect("an owner does not make the chair's tap stale");
+    run.ok(C::Undo);
+    run.ok(C::Undo);
+    assert_eq!(run.state.current_index(), None, "both chair changes undone");
+    assert_eq!(
+        run.state.chases["wage"]["mayor"].owner.as_deref(),
+        Some("aru")
+    );
+    let text = run.refused(C::Undo);
+    assert!(text.contains("nothing to undo"), "{text}");
+}
+
+#[test]
+fn a_step_keeps_a_public_note_beside_the_private_one() {
+    let mut run = Run::new();
+    let mut step = follow_up("leader", F::InProgress, Some("Rang her PA"));
+    if let C::FollowUp { public_note, .. } = &mut step {
+        *public_note = Some(" Motion tabled for July ".into());
+    }
+    run.ok(step.clone());
+    let saved = &run.state.follow_ups["wage"]["leader"][0];
+    assert_eq!(saved.public_note.as_deref(), Some("Motion tabled for July"));
+    assert_eq!(saved.note.as_deref(), Some("Rang her PA"));
+    if let C::FollowUp { public_note, .. } = &mut step {
+        *public_note = Some("x".repeat(NOTE_MAX + 1));
+    }
+    let text = run.refused(step);
+    assert!(text.starts_with("the public note is 1,001"), "{text}");
+}
+
+/// Overdue, as a table: due before today and not achieved. On the due day
+/// it is not overdue yet; the day after it is; achieved never is.
+#[test]
+fn overdue_is_the_day_after_the_due_day_unless_achieved() {
+    let today = date(2026, 9, 30);
+    for (due, status, expected) in [
+        (None, F::NotStarted, false),
+        (Some("2026-09-30"), F::NotStarted, false),
+        (Some("2026-09-30"), F::Broken, false),
+        (Some("2026-09-29"), F::NotStarted, true),
+        (Some("2026-09-29"), F::InProgress, true),
+        (Some("2026-09-29"), F::Broken, true),
+        (Some("2026-09-29"), F::Achieved, false),
+        (Some("2025-12-31"), F::Achieved, false),
+        (Some("2026-10-01"), F::Broken, false),
+        (Some("not a day"), F::Broken, false),
+    ] {
+        assert_eq!(overdue(due, status, today), expected, "{due:?} {status:?}");
+    }
+}
+
+proptest! {
+    /// Over any due day and any today: overdue exactly when today is after
+    /// the due day and it is not achieved.
+    #[test]
+    fn overdue_follows_the_calendar(
+        due_offset in -4000i64..4000,
+        today_offset in -4000i64..4000,
+        status in prop_oneof![Just(F::NotStarted), Just(F::InProgress), Just(F::Achieved), Just(F::Broken)],
+    ) {
+        let base = date(2026, 3, 14);
+        let due = base.checked_add(jiff::Span::new().days(due_offset)).unwrap();
+        let today = base.checked_add(jiff::Span::new().days(today_offset)).unwrap();
+        let text = due.to_string();
+        let expected = status != F::Achieved && today_offset > due_offset;
+        prop_assert_eq!(overdue(Some(&text), status, today), expected);
+        // The day it is due, never; the day after, unless achieved.
+        prop_assert!(!overdue(Some(&text), status, due));
+        prop_assert_eq!(overdue(Some(&text), status, due.tomorrow().unwrap()), status != F::Achieved);
+    }
 }

@@ -21,9 +21,10 @@ proptest! {
         for (command, wait) in steps {
             run.wait(wait);
             let undo = matches!(command, Command::Chair(C::Undo));
-            // A follow-up step is sent with the chair key but is the
-            // organisers' record: undo does not walk through it.
-            let chair = command.is_chair() && !matches!(command, Command::Chair(C::FollowUp { .. }));
+            // A follow-up step or an owner is sent with the chair key but
+            // is the organisers' record: undo does not walk through it.
+            let chair = command.is_chair()
+                && !matches!(command, Command::Chair(C::FollowUp { .. } | C::Commitment { .. }));
             if run.send(command, None, None).is_ok() && chair {
                 if undo {
                     seen.pop();

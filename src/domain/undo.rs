@@ -97,7 +97,8 @@ impl Entry {
             | Event::Pledged { .. }
             | Event::PlanChanged { .. }
             | Event::FollowUpRecorded { .. }
-            | Event::FollowUpWithdrawn { .. } => Entry::Nothing,
+            | Event::FollowUpWithdrawn { .. }
+            | Event::CommitmentSet { .. } => Entry::Nothing,
         }
     }
 

@@ -115,6 +115,7 @@ fn night(plan: &Plan, n: u64) -> Vec<Envelope> {
                 holder: holder.to_string(),
                 status,
                 note: Some(format!("Met them on step {k}")),
+                public_note: k.is_multiple_of(3).then(|| format!("Public step {k}")),
                 on: "2026-11-01".into(),
             });
         }

@@ -10,7 +10,7 @@ use crate::domain::State;
 use crate::domain::command::{Answer, FollowUpStatus};
 
 /// One commitment, as the alliance chases it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Serialize)]
 pub struct Commitment {
     /// The assembly where the ask was put: its id (its folder's name).
     pub assembly: String,
@@ -26,6 +26,13 @@ pub struct Commitment {
     pub answer: Option<Answer>,
     /// Where it stands: the latest step's status; `None` before any step.
     pub status: Option<FollowUpStatus>,
+    /// Who chases it: an institution's name, or as written.
+    pub owner: Option<String>,
+    /// "YYYY-MM-DD", by when it is due.
+    pub due: Option<String>,
+    /// The assembly's zone, where "today" is counted for overdue.
+    #[serde(skip)]
+    pub zone: crate::plan::Zone,
     /// Every follow-up step, oldest first.
     pub steps: Vec<Step>,
 }
@@ -43,6 +50,16 @@ impl Commitment {
     pub fn since(&self) -> Option<&str> {
         self.steps.last().map(|s| s.on.as_str())
     }
+
+    /// Due before today (in the assembly's zone, at `now`) and not
+    /// achieved: drawn at each read, never kept.
+    pub fn overdue(&self, now: crate::domain::Millis) -> bool {
+        crate::domain::state::overdue(
+            self.due.as_deref(),
+            self.status.unwrap_or(FollowUpStatus::NotStarted),
+            self.zone.day(now),
+        )
+    }
 }
 
 /// Every commitment of assembly `id`, in plan order: each ask, each
@@ -55,6 +72,7 @@ pub fn commitments(id: &str, state: &State) -> Vec<Commitment> {
         .as_deref()
         .and_then(|s| s.get(..10))
         .map(str::to_owned);
+    let zone = crate::plan::Zone::of(&plan.assembly);
     let mut all = Vec::new();
     for ask in &plan.asks {
         for holder_id in &ask.to {
@@ -84,6 +102,16 @@ pub fn commitments(id: &str, state: &State) -> Vec<Commitment> {
                         .collect()
                 })
                 .unwrap_or_default();
+            let chase = state
+                .chases
+                .get(ask.id.as_str())
+                .and_then(|by| by.get(holder_id.as_str()));
+            let owner = chase.and_then(|c| c.owner.as_deref()).map(|owner| {
+                plan.institutions
+                    .iter()
+                    .find(|i| i.id == owner)
+                    .map_or_else(|| owner.to_owned(), |i| i.name.clone())
+            });
             all.push(Commitment {
                 assembly: id.to_owned(),
                 assembly_title: plan.assembly.title.clone(),
@@ -95,6 +123,9 @@ pub fn commitments(id: &str, state: &State) -> Vec<Commitment> {
                 holder_role: holder.map(|h| h.role.clone()).unwrap_or_default(),
                 answer,
                 status: steps.last().map(|s| s.status),
+                owner,
+                due: chase.and_then(|c| c.due.clone()),
+                zone: zone.clone(),
                 steps,
             });
         }
@@ -123,10 +154,14 @@ pub struct Filter {
     /// An answer code (`yes`, `no`, `waffle`, `absent`), or `none`.
     #[serde(default)]
     pub answer: String,
+    /// Overdue ones only, when "1".
+    #[serde(default)]
+    pub overdue: String,
 }
 
 impl Filter {
-    pub fn keeps(&self, c: &Commitment) -> bool {
+    /// Whether `c` is shown, overdue counted at `now`.
+    pub fn keeps(&self, c: &Commitment, now: crate::domain::Millis) -> bool {
         let code_matches = |wanted: &str, code: Option<&str>| {
             wanted.is_empty() || code.unwrap_or("none") == wanted
         };
@@ -134,5 +169,6 @@ impl Filter {
             && (self.assembly.is_empty() || c.assembly == self.assembly)
             && code_matches(&self.status, c.status.map(FollowUpStatus::as_str))
             && code_matches(&self.answer, c.answer.map(Answer::as_str))
+            && (self.overdue != "1" || c.overdue(now))
     }
 }

@@ -273,7 +273,7 @@ fn the_ledger_holds_each_commitment_with_its_answer_and_steps_and_filters_them()
     let filter = |json: serde_json::Value| -> super::ledger::Filter {
         serde_json::from_value(json).unwrap()
     };
-    let count = |f: &super::ledger::Filter| all.iter().filter(|c| f.keeps(c)).count();
+    let count = |f: &super::ledger::Filter| all.iter().filter(|c| f.keeps(c, 0)).count();
     assert_eq!(count(&filter(serde_json::json!({}))), pairs);
     assert_eq!(count(&filter(serde_json::json!({"status": "achieved"}))), 1);
     assert_eq!(

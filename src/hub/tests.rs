@@ -82,6 +82,7 @@ fn only_the_audiences_changes_wait_for_their_tick() {
         holder: "h".into(),
         status: FollowUpStatus::Achieved,
         note: None,
+        public_note: None,
         on: "2026-01-01".into(),
     };
     let plan = Event::PlanChanged {

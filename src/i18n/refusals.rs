@@ -144,6 +144,26 @@ mod tests {
                 promised: 0,
                 phones: 12,
             },
+            Why::TooLong {
+                field: Field::Owner,
+                length: 201,
+                max: 200,
+            },
+            Why::ControlCharacter {
+                field: Field::PublicNote,
+                character: "U+0007 (BEL)".into(),
+                at: 3,
+            },
+            Why::DueDayFormat {
+                text: "30 Sept".into(),
+            },
+            Why::DueNotADay {
+                text: "2026-09-31".into(),
+            },
+            Why::DueTooEarly {
+                text: "0226-09-30".into(),
+                first: "2000-01-01".into(),
+            },
         ];
         let locked = Locked {
             part: Part::Institution,

@@ -66,7 +66,7 @@ pub fn export_in(
         "responses.csv" => (CSV, responses_csv(state, access)),
         "turnout.csv" => (CSV, turnout_csv(state)),
         "timings.csv" => (CSV, timings_csv(state, now)),
-        "follow-ups.csv" => (CSV, follow_ups_csv(state, access)),
+        "follow-ups.csv" => (CSV, follow_ups_csv(state, now, access)),
         _ => return None,
     };
     Some((content_type, text.into_bytes()))

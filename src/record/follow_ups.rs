@@ -3,13 +3,14 @@
 //! The chase list the organiser works from, and the scorecard an alliance
 //! publishes.
 //!
-//! Statuses and days are public; the notes on steps are the chair's.
+//! Statuses, days, owners, due days and the public notes on steps are
+//! public; the (private) notes on steps are the chair's.
 
 use serde::Serialize;
 
 use super::Access;
-use crate::domain::plan::{Ask, PowerHolder};
-use crate::domain::state::Response;
+use crate::domain::plan::{Ask, Plan, PowerHolder};
+use crate::domain::state::{Response, overdue};
 use crate::domain::{Answer, FollowUpStatus, Millis, State};
 use crate::plan::Zone;
 
@@ -34,12 +35,21 @@ pub struct Commitment<'a> {
     /// day in the order they were recorded): a step recorded late for an
     /// earlier day does not become the latest.
     pub steps: Vec<Step<'a>>,
+    /// Who chases it, as set: free text or an institution id.
+    pub owner: Option<&'a str>,
+    /// The owner as people read it: an institution id as its name.
+    pub owner_name: Option<&'a str>,
+    /// The day it is due, "YYYY-MM-DD".
+    pub due: Option<&'a str>,
 }
 
 /// One step in chasing a commitment.
 pub struct Step<'a> {
     pub status: FollowUpStatus,
+    /// The chair's; never in anything public.
     pub note: Option<&'a str>,
+    /// Published beside the step.
+    pub public_note: Option<&'a str>,
     /// The day it happened, "YYYY-MM-DD".
     pub on: String,
     /// When it was recorded.
@@ -58,11 +68,24 @@ impl Commitment<'_> {
             .map_or(FollowUpStatus::NotStarted, |step| step.status)
     }
 
+    /// Due before `today` (the assembly's date now) and not achieved.
+    pub fn overdue(&self, today: jiff::civil::Date) -> bool {
+        overdue(self.due, self.status(), today)
+    }
+
     /// The anchor of this commitment on the follow-up page. Ids are slugs,
     /// which never hold a dot, so the pair is unambiguous.
     pub fn anchor(&self) -> String {
         format!("c.{}.{}", self.ask.id, self.holder.id)
     }
+}
+
+/// An owner as people read it: an institution id of the plan is that
+/// institution's name, anything else is as written.
+pub fn owner_name<'a>(plan: &'a Plan, owner: &'a str) -> &'a str {
+    (plan.institutions.iter())
+        .find(|i| i.id == owner)
+        .map_or(owner, |i| i.name.as_str())
 }
 
 /// Every ask put to every power-holder, in plan order, answered or not.
@@ -93,6 +116,7 @@ pub fn commitments<'a>(state: &'a State, zone: &Zone) -> Vec<Commitment<'a>> {
                 .map(|f| Step {
                     status: f.status,
                     note: f.note.as_deref(),
+                    public_note: f.public_note.as_deref(),
                     // Logged before steps were dated: the day it was recorded.
                     on: if f.on.is_empty() {
                         zone.day(f.at).to_string()
@@ -104,12 +128,17 @@ pub fn commitments<'a>(state: &'a State, zone: &Zone) -> Vec<Commitment<'a>> {
                 .collect();
             // Stable: the same day keeps the order of recording.
             steps.sort_by(|a, b| a.on.cmp(&b.on));
+            let chase = (state.chases.get(ask.id.as_str())).and_then(|h| h.get(id.as_str()));
+            let owner = chase.and_then(|c| c.owner.as_deref());
             out.push(Commitment {
                 ask,
                 holder,
                 answer,
                 earlier,
                 steps,
+                owner,
+                owner_name: owner.map(|o| owner_name(plan, o)),
+                due: chase.and_then(|c| c.due.as_deref()),
             });
         }
     }
@@ -137,6 +166,15 @@ pub(super) struct FollowUpRecord<'a> {
     status: FollowUpStatus,
     /// The day of the latest step, "YYYY-MM-DD"; `null` before the first.
     on: Option<String>,
+    /// Who chases it, as set (free text or an institution id); `null` if
+    /// nobody is named.
+    owner: Option<&'a str>,
+    /// The owner as people read it: an institution id as its name.
+    owner_name: Option<&'a str>,
+    /// The day it is due, "YYYY-MM-DD"; `null` if none is set.
+    due: Option<&'a str>,
+    /// Due before the day the record was made and not achieved.
+    overdue: bool,
     history: Vec<StepRecord<'a>>,
 }
 
@@ -144,6 +182,8 @@ pub(super) struct FollowUpRecord<'a> {
 struct StepRecord<'a> {
     status: FollowUpStatus,
     on: String,
+    /// Published beside the step; `null` when none was written.
+    public_note: Option<&'a str>,
     /// The full record only (`null` there when none was written).
     #[serde(skip_serializing_if = "Option::is_none")]
     note: Option<Option<&'a str>>,
@@ -163,10 +203,15 @@ pub(super) fn records<'a>(
     commitments: Vec<Commitment<'a>>,
     access: Access,
     zone: &Zone,
+    today: jiff::civil::Date,
 ) -> Vec<FollowUpRecord<'a>> {
     commitments
         .into_iter()
         .map(|c| FollowUpRecord {
+            overdue: c.overdue(today),
+            owner: c.owner,
+            owner_name: c.owner_name,
+            due: c.due,
             ask: &c.ask.id,
             ask_title: &c.ask.title,
             holder: &c.holder.id,
@@ -180,6 +225,7 @@ pub(super) fn records<'a>(
                 .map(|s| StepRecord {
                     status: s.status,
                     on: s.on,
+                    public_note: s.public_note,
                     note: access.is_chair().then_some(s.note),
                     recorded_at: zone.rfc3339(s.recorded_at),
                 })
@@ -215,6 +261,7 @@ mod tests {
                 holder: "leader".into(),
                 status,
                 note: None,
+                public_note: None,
                 on: on.into(),
             },
         }

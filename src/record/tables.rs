@@ -124,10 +124,14 @@ pub fn timings_csv(state: &State, now: Millis) -> String {
 /// `follow-ups.csv`: the chase list, one row per commitment (each ask put
 /// to each power-holder, answered or not), with a row before its first
 /// step: status `not_started`, no day, 0 steps. `answer` is empty when
-/// none was given on the night. The full record adds the latest step's
-/// note.
-pub fn follow_ups_csv(state: &State, access: Access) -> String {
+/// none was given on the night. `owner` is as set (an institution id or
+/// free text), `owner_name` as people read it; `overdue` is `yes` when the
+/// due day is before the day the file was made and it is not achieved.
+/// `public_note` is the latest step's published note; the full record adds
+/// the latest step's (private) note.
+pub fn follow_ups_csv(state: &State, now: Millis, access: Access) -> String {
     let zone = Zone::of(&state.plan.assembly);
+    let today = zone.day(now);
     let chair = access.is_chair();
     csv_text(|w| {
         let mut header = vec![
@@ -138,6 +142,11 @@ pub fn follow_ups_csv(state: &State, access: Access) -> String {
             "answer",
             "status",
             "status_on",
+            "owner",
+            "owner_name",
+            "due",
+            "overdue",
+            "public_note",
         ];
         if chair {
             header.push("note");
@@ -154,6 +163,11 @@ pub fn follow_ups_csv(state: &State, access: Access) -> String {
                 c.answer.map_or("", |r| r.answer.as_str()).into(),
                 c.status().as_str().into(),
                 latest.map_or("", |s| s.on.as_str()).into(),
+                cell(c.owner.unwrap_or("")),
+                cell(c.owner_name.unwrap_or("")),
+                c.due.unwrap_or("").into(),
+                if c.overdue(today) { "yes" } else { "no" }.into(),
+                cell(latest.and_then(|s| s.public_note).unwrap_or("")),
             ];
             if chair {
                 row.push(cell(latest.and_then(|s| s.note).unwrap_or("")));

@@ -311,8 +311,9 @@ fn build(
     }
     sheet.finish();
 
-    // Every commitment, as follow-ups.csv has it: the chase list. Statuses
-    // and days are the public scorecard; notes are the chair's.
+    // Every commitment, as follow-ups.csv has it: the chase list. Statuses,
+    // days, owners, due days and public notes are the public scorecard;
+    // notes are the chair's.
     let mut headings = vec![
         l.t("report-ask"),
         l.t("export-ask-title"),
@@ -322,22 +323,33 @@ fn build(
         l.t("export-status"),
         l.t("export-status-since"),
         l.t("export-steps"),
+        l.t("export-owner"),
+        l.t("export-due"),
+        l.t("export-overdue"),
+        l.t("export-latest-public-note"),
     ];
     if chair {
         headings.push(l.t("export-latest-note"));
     }
+    let today = zone.day(now);
     let name = l.t("export-sheet-follow-ups");
     let mut sheet = Sheet::new(&mut book, &styles, &zone, &name, &headings)?;
     for c in &all {
         let latest = c.latest();
         let answer = c.answer.map(|a| words.answer(a.answer));
         let status = words.status(c.status());
+        let overdue = words.yes_no(c.overdue(today));
+        let owner = c.owner.map(|o| crate::report::owner(l, plan, o));
         let mut cells = commitment(words, plan, c);
         cells.extend([
             answer.as_deref().map_or(V::Blank, V::Text),
             V::Text(&status),
             latest.map_or(V::Blank, |l| V::Day(&l.on)),
             V::Number(c.steps.len() as f64),
+            owner.map_or(V::Blank, V::Text),
+            c.due.map_or(V::Blank, V::Day),
+            V::Text(&overdue),
+            latest.and_then(|l| l.public_note).map_or(V::Blank, V::Long),
         ]);
         if chair {
             cells.push(latest.and_then(|l| l.note).map_or(V::Blank, V::Long));
@@ -366,6 +378,7 @@ fn follow_up_steps(
         l.t("report-holder"),
         l.t("report-date"),
         l.t("report-status"),
+        l.t("export-public-note"),
     ];
     if chair {
         headings.push(l.t("report-note"));
@@ -381,6 +394,7 @@ fn follow_up_steps(
                 V::Text(&c.holder.name),
                 V::Day(&step.on),
                 V::Text(&status),
+                step.public_note.map_or(V::Blank, V::Long),
             ];
             if chair {
                 cells.push(step.note.map_or(V::Blank, V::Long));

@@ -1,7 +1,9 @@
 //! The report's follow-up: the accountability scorecard an alliance
 //! publishes. Every commitment (each ask put to each power-holder), grouped
-//! by where it stands, with a count of each at the top. The public sees
-//! statuses and days; the chair's report adds each step's note.
+//! by where it stands, with a count of each at the top: who chases each,
+//! by when, and whether it is overdue (drawn against today, never stored).
+//! The public sees statuses, days and the public notes on steps; the
+//! chair's report adds each step's own note and when it was recorded.
 
 use maud::{Markup, html};
 
@@ -14,6 +16,7 @@ use crate::record::{self, Access, Commitment};
 pub(super) fn section(
     commitments: &[Commitment<'_>],
     zone: &Zone,
+    today: jiff::civil::Date,
     mode: Mode,
     access: Access,
     l: Lang,
@@ -44,15 +47,16 @@ pub(super) fn section(
                 @if n == 0 {
                     p .muted { (l.t("report-none")) }
                 } @else {
-                    table .follow-ups .reflow .with-history[chair] {
+                    table .follow-ups .reflow .with-history {
                         thead { tr {
                             th .holder { (l.t("report-holder")) } th .ask { (l.t("report-ask")) }
                             th .answer { (l.t("report-answer-night")) } th .day { (l.t("report-latest-step")) }
-                            @if chair { th .history { (l.t("report-history")) } }
+                            th .owner { (l.t("report-owner")) } th .due { (l.t("report-due")) }
+                            th .history { (l.t("report-history")) }
                         } }
                         tbody {
                             @for c in commitments.iter().filter(|c| c.status() == status) {
-                                (row(c, chair, zone, l, plan))
+                                (row(c, chair, zone, today, l, plan))
                             }
                         }
                     }
@@ -63,8 +67,17 @@ pub(super) fn section(
 }
 
 /// Partial: one commitment in its status group.
-fn row(c: &Commitment<'_>, chair: bool, zone: &Zone, l: Lang, plan: &Plan) -> Markup {
+fn row(
+    c: &Commitment<'_>,
+    chair: bool,
+    zone: &Zone,
+    today: jiff::civil::Date,
+    l: Lang,
+    plan: &Plan,
+) -> Markup {
     let no_step = l.t("report-no-step");
+    let not_set = l.t("report-not-set");
+    let owner = c.owner.map(|o| super::owner(l, plan, o));
     html! {
         tr {
             td .who data-label=(l.t("report-holder")) { (holder(l, plan, c.holder)) }
@@ -81,18 +94,35 @@ fn row(c: &Commitment<'_>, chair: bool, zone: &Zone, l: Lang, plan: &Plan) -> Ma
                     None => span .muted { (no_step) },
                 }
             }
-            @if chair {
-                td .history data-label=(l.t("report-history")) {
-                    @if c.steps.is_empty() {
-                        span .muted { (no_step) }
-                    } @else {
-                        ol .timeline {
-                            @for step in &c.steps {
-                                li {
-                                    span .when { (words::long_day(l, &step.on)) }
-                                    " "
-                                    span class=(status_class(step.status)) { (words::status(l, step.status)) }
-                                    @if let Some(note) = step.note { ": " (note) }
+            td .owner data-label=(l.t("report-owner")) {
+                @match owner {
+                    Some(owner) => bdi { (owner) },
+                    None => span .muted { (not_set) },
+                }
+            }
+            td .due data-label=(l.t("report-due")) {
+                @match c.due {
+                    Some(due) => {
+                        (words::long_day(l, due))
+                        @if c.overdue(today) { " " strong .overdue { (l.t("report-overdue")) } }
+                    }
+                    None => span .muted { (not_set) },
+                }
+            }
+            td .history data-label=(l.t("report-history")) {
+                @if c.steps.is_empty() {
+                    span .muted { (no_step) }
+                } @else {
+                    ol .timeline {
+                        @for step in &c.steps {
+                            li {
+                                span .when { (words::long_day(l, &step.on)) }
+                                " "
+                                span class=(status_class(step.status)) { (words::status(l, step.status)) }
+                                @if let Some(public) = step.public_note { ": " bdi .public-note { (public) } }
+                                // The chair's own note: the full report only.
+                                @if chair {
+                                    @if let Some(note) = step.note { " " span .chair-note { "(" (l.t("report-note")) ": " bdi { (note) } ")" } }
                                     " "
                                     span .muted { (l.t_with("report-recorded", &[("when", words::date_time(l, zone, step.recorded_at).into())])) }
                                 }

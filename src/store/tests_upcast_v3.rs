@@ -71,6 +71,7 @@ fn today(rows: &[(u64, i64, String)]) -> Vec<Envelope> {
         holder: holder.into(),
         status,
         note: note.map(Into::into),
+        public_note: None,
         on: on.into(),
     };
     let withdrawn = |holder: &str| Event::FollowUpWithdrawn {

@@ -171,6 +171,7 @@ impl Upcast {
                         holder: old.holder,
                         status: old.status,
                         note: old.note,
+                        public_note: None,
                         on: old.on,
                     });
                 }

@@ -541,10 +541,11 @@ fn commitments_of(
 ) -> Result<(Vec<Read>, Vec<crate::home::ledger::Commitment>, usize), String> {
     let reads = desk.reads()?;
     let total = reads.iter().map(|r| r.commitments.len()).sum();
+    let now = crate::hub::now_ms();
     let kept = reads
         .iter()
         .flat_map(|r| r.commitments.iter())
-        .filter(|c| filter.keeps(c))
+        .filter(|c| filter.keeps(c, now))
         .cloned()
         .collect();
     Ok((reads, kept, total))
@@ -577,6 +578,15 @@ async fn commitments_json(
 ) -> Response {
     match commitments_of(&desk, &filter) {
         Ok((_, kept, total)) => {
+            let now = crate::hub::now_ms();
+            let kept: Vec<serde_json::Value> = kept
+                .iter()
+                .map(|c| {
+                    let mut value = serde_json::to_value(c).unwrap_or_default();
+                    value["overdue"] = c.overdue(now).into();
+                    value
+                })
+                .collect();
             axum::Json(serde_json::json!({ "total": total, "commitments": kept })).into_response()
         }
         Err(e) => (StatusCode::INTERNAL_SERVER_ERROR, e).into_response(),

@@ -39,7 +39,7 @@ const PAIRS: [(&str, &str); 8] = [
 ];
 
 /// The chair's session cookie, from the printed link aimed at this page.
-fn chair_cookie(server: &Server) -> String {
+pub(crate) fn chair_cookie(server: &Server) -> String {
     let response = server.get(&format!("/follow-up?key={KEY}"));
     assert_eq!(response.status, 303, "{}", response.body);
     assert_eq!(response.header("location"), Some("/follow-up"));
@@ -59,7 +59,7 @@ fn encode(text: &str) -> String {
 }
 
 /// Post the page's form as a browser would, with `extra` headers.
-fn post_step(
+pub(crate) fn post_step(
     server: &Server,
     cookie: Option<&str>,
     fields: &[(&str, &str)],
@@ -77,12 +77,12 @@ fn post_step(
     request(server.addr, "POST", "/follow-up", &headers, &body.join("&"))
 }
 
-fn seq(server: &Server) -> u64 {
+pub(crate) fn seq(server: &Server) -> u64 {
     server.get("/healthz").json()["seq"].as_u64().unwrap()
 }
 
 /// The HTML of one commitment's article on the follow-up page.
-fn article<'a>(page: &'a str, ask: &str, holder: &str) -> &'a str {
+pub(crate) fn article<'a>(page: &'a str, ask: &str, holder: &str) -> &'a str {
     let start = page
         .find(&format!("id=\"c.{ask}.{holder}\""))
         .unwrap_or_else(|| panic!("no commitment {ask}/{holder} on the page"));

@@ -149,7 +149,7 @@ async fn a_step_with_a_past_date_is_recorded_without_javascript_on_a_phone_and_a
         problem.contains("2099-01-01") && problem.contains("once it has happened"),
         "{problem}"
     );
-    let error = web::text_of(&phone, &format!("{landlord} .form-error"))
+    let error = web::text_of(&phone, &format!("{landlord} form.step .form-error"))
         .await
         .unwrap();
     assert!(error.contains("today is"), "{error}");
@@ -165,7 +165,7 @@ async fn a_step_with_a_past_date_is_recorded_without_javascript_on_a_phone_and_a
     fit::assert_fits(
         &phone,
         "follow-up-nojs-refused-360x740",
-        &[(&format!("{landlord} .form-error"), 0.0, 1)],
+        &[(&format!("{landlord} form.step .form-error"), 0.0, 1)],
     )
     .await;
 
@@ -299,7 +299,7 @@ async fn with_javascript() {
             &format!("follow-up-js-form-{size}"),
             &[
                 (&format!("{police} .statuses label"), 0.0, 4),
-                (&format!("{police} summary"), 0.0, 1),
+                (&format!("{police} details.record summary"), 0.0, 1),
             ],
         )
         .await;
@@ -342,7 +342,7 @@ async fn with_javascript() {
         web::click(&client, &format!("{police} button[type=submit]"), WAIT).await;
         let error = web::wait_for_text_containing(
             &client,
-            &format!("{police} .form-error"),
+            &format!("{police} form.step .form-error"),
             "Not recorded",
             WAIT,
         )
@@ -351,7 +351,7 @@ async fn with_javascript() {
         fit::assert_fits(
             &client,
             &format!("follow-up-js-refused-{size}"),
-            &[(&format!("{police} .form-error"), 0.0, 1)],
+            &[(&format!("{police} form.step .form-error"), 0.0, 1)],
         )
         .await;
 
@@ -445,7 +445,7 @@ async fn a_step_dated_before_the_assembly_is_asked_about_then_saved() {
     web::click(&client, &format!("{police} button[type=submit]"), WAIT).await;
     let asked = web::wait_for_text_containing(
         &client,
-        &format!("{police} .form-error"),
+        &format!("{police} form.step .form-error"),
         "Save anyway?",
         WAIT,
     )

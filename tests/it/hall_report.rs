@@ -302,7 +302,11 @@ async fn the_report_never_scrolls_sideways_on_a_phone() {
             r#"{{"cmd":"respond","ask":"inspections","holder":"{holder}","answer":"{answer}","note":"Pressed on the date: by the end of the financial year, in writing"}}"#
         ));
     }
-    server.must(r#"{"cmd":"follow_up","ask":"inspections","holder":"police","status":"broken","at":"2026-06-03","note":"No reply to three letters from the Canal Estate Tenants’ and Residents’ Association; the commander's office says the inspection service is a council matter"}"#);
+    server.must(r#"{"cmd":"follow_up","ask":"inspections","holder":"police","status":"broken","at":"2026-06-03","note":"No reply to three letters from the Canal Estate Tenants’ and Residents’ Association; the commander's office says the inspection service is a council matter","public_note":"Three letters since May, no reply: the commander says it is a council matter — لا رد على ثلاث رسائل ✉️"}"#);
+    // Owners and due days: a long one with right-to-left text, and an
+    // institution's name.
+    server.must(r#"{"cmd":"commitment","ask":"inspections","holder":"police","owner":"Père Élie Kowalczyk, Église Saint-Wilfrid — مسجد النور للجالية العربية 🕌 and the Canal Estate Tenants’ and Residents’ Association","due":"2026-06-30"}"#);
+    server.must(r#"{"cmd":"commitment","ask":"inspections","holder":"leader","owner":"tenants","due":"2099-01-31"}"#);
     server.must(r#"{"cmd":"pause"}"#);
     server.must(r#"{"cmd":"resume"}"#);
     let last = server.must(r#"{"cmd":"next"}"#);

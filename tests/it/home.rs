@@ -145,6 +145,9 @@ fn a_home_serves_its_assemblies_one_live_at_a_time() {
     server.must(
         r#"{"cmd":"follow_up","ask":"living-wage","holder":"leader","status":"in_progress","at":"2026-03-20"}"#,
     );
+    server.must(
+        r#"{"cmd":"commitment","ask":"living-wage","holder":"leader","owner":"st-marys","due":"2026-04-01"}"#,
+    );
     // Read your writes: the desk's ledger has the step at once.
     let ledger = server
         .chair_get("/api/desk/commitments?holder=leader")
@@ -155,6 +158,11 @@ fn a_home_serves_its_assemblies_one_live_at_a_time() {
     assert_eq!(held["answer"], "yes");
     assert_eq!(held["status"], "in_progress");
     assert_eq!(held["steps"][0]["on"], "2026-03-20");
+    // Who chases it (an institution's id, shown by its name), by when,
+    // and overdue: due on 1 April 2026 and not achieved.
+    assert_eq!(held["owner"], "St Mary's Church");
+    assert_eq!(held["due"], "2026-04-01");
+    assert_eq!(held["overdue"], true);
     assert_eq!(listing(&server)["live"], first.as_str());
     assert_eq!(listing(&server)["assemblies"][1]["stage"], "live");
     let mut phone = common::socket::open(&server.ws_url("role=attendee"));
@@ -203,7 +211,7 @@ fn a_home_serves_its_assemblies_one_live_at_a_time() {
         .unwrap()
         .clone();
     assert_eq!(first_row["stage"], "unfinished");
-    assert_eq!(first_row["seq"], 3);
+    assert_eq!(first_row["seq"], 4);
     assert_eq!(first_row["commitments"]["yes"], 1);
     assert_eq!(first_row["commitments"]["in_progress"], 1);
 
@@ -218,6 +226,8 @@ fn a_home_serves_its_assemblies_one_live_at_a_time() {
         ("answer=yes", 1),
         ("answer=no", 0),
         ("holder=someone-else", 0),
+        ("overdue=1", 1),
+        ("overdue=1&status=achieved", 0),
     ] {
         let found = server
             .chair_get(&format!("/api/desk/commitments?{query}"))
@@ -232,6 +242,12 @@ fn a_home_serves_its_assemblies_one_live_at_a_time() {
     assert_eq!(page.status, 200);
     assert!(page.body.contains("Real Living Wage"), "{}", page.body);
     assert!(page.body.contains("1 of 1 commitments"), "{}", page.body);
+    assert!(
+        page.body.contains("St Mary&#39;s Church") || page.body.contains("St Mary's Church"),
+        "{}",
+        page.body
+    );
+    assert!(page.body.contains("Overdue"), "{}", page.body);
     assert_eq!(server.get("/desk/follow-up").status, 401);
 
     // Hostile ids: refused with a reason, nothing changes.

@@ -26,10 +26,41 @@ impl State {
             holder,
             status,
             note,
+            public_note,
             on,
         } = event
         {
-            self.follow_up(ask, holder, *status, note, on, at);
+            let step = FollowUp {
+                status: *status,
+                note: note.clone(),
+                public_note: public_note.clone(),
+                at,
+                on: on.to_owned(),
+            };
+            self.follow_up(ask, holder, step);
+            self.follow_up_seq = envelope.seq;
+            return;
+        }
+        if let Event::CommitmentSet {
+            ask,
+            holder,
+            owner,
+            due,
+        } = event
+        {
+            let chase = Chase {
+                owner: owner.clone(),
+                due: due.clone(),
+            };
+            let holders = self.chases.entry(ask.to_owned()).or_default();
+            if chase == Chase::default() {
+                holders.remove(holder);
+                if holders.is_empty() {
+                    self.chases.remove(ask);
+                }
+            } else {
+                holders.insert(holder.to_owned(), chase);
+            }
             self.follow_up_seq = envelope.seq;
             return;
         }
@@ -149,30 +180,18 @@ impl State {
             | Event::Pledged { .. }
             | Event::PlanChanged { .. }
             | Event::FollowUpRecorded { .. }
-            | Event::FollowUpWithdrawn { .. } => {}
+            | Event::FollowUpWithdrawn { .. }
+            | Event::CommitmentSet { .. } => {}
         }
     }
 
-    fn follow_up(
-        &mut self,
-        ask: &str,
-        holder: &str,
-        status: FollowUpStatus,
-        note: &Option<String>,
-        on: &str,
-        at: Millis,
-    ) {
+    fn follow_up(&mut self, ask: &str, holder: &str, step: FollowUp) {
         self.follow_ups
             .entry(ask.to_owned())
             .or_default()
             .entry(holder.to_owned())
             .or_default()
-            .push(FollowUp {
-                status,
-                note: note.clone(),
-                at,
-                on: on.to_owned(),
-            });
+            .push(step);
     }
 
     /// Take on a new plan; counts follow their ids (see `Audience::remap`).

@@ -2,11 +2,11 @@
 //! Refusals say what is wrong as a code (`Why`); the pages say it, and
 //! what to do instead, in their language.
 
-use super::follow_up::step_day;
+use super::follow_up::{due_day, step_day};
 use super::*;
 use crate::domain::command::{
     ChairCommand, Command, EXTEND_MAX_SECONDS, ID_MAX, MESSAGE_MAX, MessageTarget, NOTE_MAX,
-    TURNOUT_MAX,
+    OWNER_MAX, TURNOUT_MAX,
 };
 use crate::domain::event::{Event, ItemRef};
 use crate::domain::plan_patch::PlanPatch;
@@ -243,6 +243,7 @@ impl State {
                 holder,
                 status,
                 note,
+                public_note,
                 at,
                 confirm: _,
             } => {
@@ -260,7 +261,27 @@ impl State {
                     holder: holder.clone(),
                     status: *status,
                     note: clean_text(note.as_deref(), NOTE_MAX, Field::Note)?,
+                    public_note: clean_text(public_note.as_deref(), NOTE_MAX, Field::PublicNote)?,
                     on,
+                })
+            }
+            ChairCommand::Commitment {
+                ask,
+                holder,
+                owner,
+                due,
+            } => {
+                self.check_put_to(ask, holder)?;
+                let owner = clean_text(owner.as_deref(), OWNER_MAX, Field::Owner)?;
+                let due = match due.as_deref().map(str::trim) {
+                    None | Some("") => None,
+                    Some(text) => Some(due_day(text)?.to_string()),
+                };
+                Ok(Event::CommitmentSet {
+                    ask: ask.clone(),
+                    holder: holder.clone(),
+                    owner,
+                    due,
                 })
             }
             ChairCommand::Undo => {

@@ -24,7 +24,7 @@ mod decide;
 mod follow_up;
 mod refusal;
 
-pub use follow_up::date_follow_up;
+pub use follow_up::{date_follow_up, due_day, overdue};
 pub use refusal::{Field, Param, Reason, Refusal, Why};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -137,12 +137,29 @@ pub type FollowUps = BTreeMap<String, BTreeMap<String, Vec<FollowUp>>>;
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct FollowUp {
     pub status: FollowUpStatus,
+    /// The chair's; never published.
     pub note: Option<String>,
+    /// Published beside the step.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub public_note: Option<String>,
     /// When the step was recorded.
     pub at: Millis,
     /// The day it happened, "YYYY-MM-DD"; empty for steps logged before
     /// steps were dated, which happened the day they were recorded.
     pub on: String,
+}
+
+/// ask id -> holder id -> who chases the commitment and by when.
+pub type Chases = BTreeMap<String, BTreeMap<String, Chase>>;
+
+/// Who chases a commitment and by when, as last set. Whether it is
+/// overdue is drawn from `due` and today, never stored (see `overdue`).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Chase {
+    /// Free text, or an institution id of the plan.
+    pub owner: Option<String>,
+    /// "YYYY-MM-DD".
+    pub due: Option<String>,
 }
 
 /// What the projector shows besides the current item.
@@ -282,7 +299,11 @@ pub struct State {
     /// Not the chair's: recorded by organisers on the night or months
     /// later, so the chair's `undo` and `expect` never touch them.
     pub follow_ups: FollowUps,
-    /// Number of the last follow-up step; the follow-up page redraws on it.
+    /// Who chases each commitment and by when; like the steps, the
+    /// organisers' and never the chair's `undo`'s.
+    pub chases: Chases,
+    /// Number of the last follow-up step or chase set; the follow-up page
+    /// redraws on it.
     pub follow_up_seq: u64,
     pub chair: ChairState,
     pub audience: Audience,
@@ -316,6 +337,7 @@ impl State {
                 display: Display::default(),
             },
             follow_ups: BTreeMap::new(),
+            chases: BTreeMap::new(),
             follow_up_seq: 0,
             audience,
             undo: UndoStack::default(),

@@ -89,6 +89,10 @@ impl Reason {
 pub enum Field {
     Note,
     Message,
+    /// A follow-up step's published note.
+    PublicNote,
+    /// Who chases a commitment.
+    Owner,
 }
 
 impl Field {
@@ -96,6 +100,8 @@ impl Field {
         match self {
             Field::Note => "note",
             Field::Message => "message",
+            Field::PublicNote => "public_note",
+            Field::Owner => "owner",
         }
     }
 }
@@ -216,11 +222,22 @@ pub enum Why {
     },
     NotCheckedIn,
     PledgeClosed,
+    /// A commitment's due day, not written YYYY-MM-DD.
+    DueDayFormat {
+        text: String,
+    },
+    DueNotADay {
+        text: String,
+    },
+    DueTooEarly {
+        text: String,
+        first: String,
+    },
 }
 
 impl Why {
     /// Every code, in the order of the variants.
-    pub const CODES: [&'static str; 36] = [
+    pub const CODES: [&'static str; 39] = [
         "bad_command_id",
         "not_started",
         "ended",
@@ -257,6 +274,9 @@ impl Why {
         "pledge_closed",
         "step_before_assembly",
         "turnout_unlikely",
+        "due_day_format",
+        "due_not_a_day",
+        "due_too_early",
     ];
 
     pub fn code(&self) -> &'static str {
@@ -301,6 +321,9 @@ impl Why {
             Why::PledgeClosed => 33,
             Why::StepBeforeAssembly { .. } => 34,
             Why::TurnoutUnlikely { .. } => 35,
+            Why::DueDayFormat { .. } => 36,
+            Why::DueNotADay { .. } => 37,
+            Why::DueTooEarly { .. } => 38,
         }
     }
 
@@ -365,10 +388,11 @@ impl Why {
                 .with("field", field.code())
                 .with("length", *length)
                 .with("max", *max),
-            Why::StepDayFormat { text } | Why::StepNotADay { text } => {
-                reason.with("text", text.as_str())
-            }
-            Why::StepTooEarly { text, first } => reason
+            Why::StepDayFormat { text }
+            | Why::StepNotADay { text }
+            | Why::DueDayFormat { text }
+            | Why::DueNotADay { text } => reason.with("text", text.as_str()),
+            Why::StepTooEarly { text, first } | Why::DueTooEarly { text, first } => reason
                 .with("text", text.as_str())
                 .with("first", first.as_str()),
             Why::StepInFuture { day, today } => reason

@@ -291,6 +291,7 @@ pub fn follow_up(
     }
     holders.sort_by(|a, b| a.1.cmp(&b.1));
     let statuses = ["none", "not_started", "in_progress", "achieved", "broken"];
+    let now = crate::hub::now_ms();
     let answers = ["yes", "no", "waffle", "absent", "none"];
     layout_in(
         &[l],
@@ -343,6 +344,12 @@ pub fn follow_up(
                             }
                         }
                     }
+                    p .check {
+                        label {
+                            input type="checkbox" name="overdue" value="1" checked[filter.overdue == "1"];
+                            " " (l.t("desk-follow-overdue-only"))
+                        }
+                    }
                     p { button type="submit" { (l.t("desk-follow-show")) } }
                 }
                 p role="status" {
@@ -350,7 +357,7 @@ pub fn follow_up(
                 }
                 ol .commitments {
                     @for c in kept {
-                        li { (commitment(l, c, live)) }
+                        li { (commitment(l, c, live, now)) }
                     }
                 }
             }
@@ -360,7 +367,7 @@ pub fn follow_up(
 
 /// One commitment: who was asked what, where, what they said, and where
 /// it stands now.
-fn commitment(l: Lang, c: &Commitment, live: Option<&str>) -> Markup {
+fn commitment(l: Lang, c: &Commitment, live: Option<&str>, now: crate::domain::Millis) -> Markup {
     html! {
         article .commitment {
             h2 { bdi { (c.ask_title) } }
@@ -392,6 +399,17 @@ fn commitment(l: Lang, c: &Commitment, live: Option<&str>) -> Markup {
                         }
                         None => (l.t("desk-follow-no-step")),
                     }
+                    @if c.overdue(now) {
+                        " " strong .overdue { (l.t("desk-follow-overdue")) }
+                    }
+                }
+                @if let Some(owner) = &c.owner {
+                    dt { (l.t("desk-follow-owner")) }
+                    dd { bdi { (owner) } }
+                }
+                @if let Some(due) = &c.due {
+                    dt { (l.t("desk-follow-due")) }
+                    dd { time datetime=(due) { (crate::report::words::long_day(l, due)) } }
                 }
             }
             @if live == Some(c.assembly.as_str()) {
