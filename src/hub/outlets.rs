@@ -19,7 +19,8 @@ const STAFF_EVERY: Duration = Duration::from_millis(50);
 const PHONES_EVERY: Duration = Duration::from_millis(1000);
 
 /// The one "publish now" rule, for both hubs: the chair's changes and the
-/// organisers' (the plan, a follow-up step) go to everyone at once; the
+/// organisers' (the plan, a follow-up step, a commitment's owner and due
+/// day) go to everyone at once; the
 /// audience's (check-ins, pledges) wait for each group's tick.
 pub(super) fn goes_out_now(event: &Event) -> bool {
     event.is_chair()
@@ -28,6 +29,7 @@ pub(super) fn goes_out_now(event: &Event) -> bool {
             Event::PlanChanged { .. }
                 | Event::FollowUpRecorded { .. }
                 | Event::FollowUpWithdrawn { .. }
+                | Event::CommitmentSet { .. }
         )
 }
 
