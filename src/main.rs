@@ -48,6 +48,15 @@ enum Commands {
     /// organisers' desk at /desk (what `assembly` alone does, without
     /// opening a browser).
     Desk(server::desk::Options),
+    /// Write the alliance's scorecard: a static site of every
+    /// power-holder's commitments across the home's assemblies.
+    Publish {
+        #[arg(long, env = "ASSEMBLY_HOME", default_value = assembly::home::DEFAULT_DIR)]
+        home: PathBuf,
+        /// The folder to write it in: new, empty, or an earlier publish's.
+        #[arg(long, default_value = "scorecard")]
+        out: PathBuf,
+    },
     /// Print the key of a home and its desk's link.
     Key {
         #[arg(long, env = "ASSEMBLY_HOME", default_value = assembly::home::DEFAULT_DIR)]
@@ -123,6 +132,7 @@ fn main() -> ExitCode {
             runtime_with_logs().and_then(|r| r.block_on(server::desk::run(options, false)))
         }
         Commands::Key { home } => server::desk::key(&home),
+        Commands::Publish { home, out } => publish(&home, &out),
         Commands::Serve(options) => serve(options),
         Commands::Relay(options) => relay(options),
         Commands::Check { plan } => check(&plan),
@@ -145,6 +155,25 @@ fn main() -> ExitCode {
         }
     };
     finish(result)
+}
+
+fn publish(home: &std::path::Path, out: &std::path::Path) -> Result<(), String> {
+    if !home.is_dir() {
+        return Err(format!(
+            "{} is not a home of assemblies: give the folder `assembly desk --home` serves",
+            home.display()
+        ));
+    }
+    let home = assembly::home::Home::open(home)?;
+    let site = assembly::home::publish::build(&home, hub::now_ms())?;
+    assembly::home::publish::write(&site, out)?;
+    println!(
+        "wrote the scorecard ({} files) in {}: open {} in a browser, or copy the folder to any web host",
+        site.files.len(),
+        out.display(),
+        out.join("index.html").display()
+    );
+    Ok(())
 }
 
 fn finish(result: Result<(), String>) -> ExitCode {

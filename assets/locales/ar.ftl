@@ -753,3 +753,4 @@ desk-follow-overdue-only = المتأخرة فقط
 desk-follow-overdue = متأخر
 desk-follow-owner = يتابعه
 desk-follow-due = موعده
+desk-publish = انشر بطاقة الأداء (ملف ‎.zip‎ للموقع العام)

@@ -710,3 +710,4 @@ desk-follow-overdue-only = Dim ond y rhai hwyr
 desk-follow-overdue = Hwyr
 desk-follow-owner = Yn cael ei ddilyn gan
 desk-follow-due = Erbyn
+desk-publish = Cyhoeddi'r cerdyn sgorio (.zip o'r wefan gyhoeddus)

@@ -682,3 +682,4 @@ desk-follow-overdue-only = Overdue only
 desk-follow-overdue = Overdue
 desk-follow-owner = Chased by
 desk-follow-due = Due
+desk-publish = Publish the scorecard (a .zip of the public site)

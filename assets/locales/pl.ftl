@@ -715,3 +715,4 @@ desk-follow-overdue-only = Tylko zaległe
 desk-follow-overdue = Zaległe
 desk-follow-owner = Pilnuje
 desk-follow-due = Termin
+desk-publish = Opublikuj kartę wyników (.zip strony publicznej)

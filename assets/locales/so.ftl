@@ -674,3 +674,4 @@ desk-follow-overdue-only = Kuwa dib u dhacay oo keliya
 desk-follow-overdue = Dib u dhacay
 desk-follow-owner = Waxaa daba socda
 desk-follow-due = Waqtiga
+desk-publish = Daabac kaarka dhibcaha (.zip bogga dadweynaha)

@@ -673,3 +673,4 @@ desk-follow-overdue-only = صرف تاخیر والے
 desk-follow-overdue = تاخیر
 desk-follow-owner = پیروی کرنے والا
 desk-follow-due = مقررہ دن
+desk-publish = اسکور کارڈ شائع کریں (عوامی سائٹ کی ‎.zip‎)

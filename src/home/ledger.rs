@@ -19,6 +19,8 @@ pub struct Commitment {
     pub day: Option<String>,
     pub ask: String,
     pub ask_title: String,
+    /// The exact words put to the holder.
+    pub ask_text: String,
     pub holder: String,
     pub holder_name: String,
     pub holder_role: String,
@@ -43,6 +45,8 @@ pub struct Step {
     /// "YYYY-MM-DD", the day it happened.
     pub on: String,
     pub status: FollowUpStatus,
+    /// What the alliance publishes about the step (never the private note).
+    pub public_note: Option<String>,
 }
 
 impl Commitment {
@@ -98,6 +102,7 @@ pub fn commitments(id: &str, state: &State) -> Vec<Commitment> {
                                 s.on.clone()
                             },
                             status: s.status,
+                            public_note: s.public_note.clone(),
                         })
                         .collect()
                 })
@@ -118,6 +123,7 @@ pub fn commitments(id: &str, state: &State) -> Vec<Commitment> {
                 day: day.clone(),
                 ask: ask.id.to_string(),
                 ask_title: ask.title.clone(),
+                ask_text: ask.text.clone(),
                 holder: holder_id.to_string(),
                 holder_name: holder.map_or_else(|| holder_id.to_string(), |h| h.name.clone()),
                 holder_role: holder.map(|h| h.role.clone()).unwrap_or_default(),

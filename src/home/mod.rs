@@ -12,6 +12,7 @@
 
 pub mod bench;
 pub mod ledger;
+pub mod publish;
 pub mod summary;
 
 use std::path::{Path, PathBuf};

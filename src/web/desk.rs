@@ -115,6 +115,12 @@ pub const ROUTES: &[DeskRoute] = &[
     },
     DeskRoute {
         method: Method::GET,
+        path: "/desk/scorecard.zip",
+        need: Need::Chair,
+        handler: || get(scorecard_zip),
+    },
+    DeskRoute {
+        method: Method::GET,
         path: "/api/desk",
         need: Need::Chair,
         handler: || get(list_json),
@@ -590,6 +596,43 @@ async fn commitments_json(
             axum::Json(serde_json::json!({ "total": total, "commitments": kept })).into_response()
         }
         Err(e) => (StatusCode::INTERNAL_SERVER_ERROR, e).into_response(),
+    }
+}
+
+/// The scorecard site (`assembly publish`) as one `.zip`, built off the
+/// runtime from every assembly's record.
+async fn scorecard_zip(_: Organiser, State(desk): State<DeskState>) -> Response {
+    let home = desk.home.clone();
+    let now = crate::hub::now_ms();
+    let built = tokio::task::spawn_blocking(move || {
+        crate::home::publish::build(&home, now).and_then(|site| crate::home::publish::zip(&site))
+    })
+    .await
+    .unwrap_or_else(|e| Err(e.to_string()));
+    match built {
+        Ok(bytes) => {
+            let day = jiff::Timestamp::from_millisecond(now)
+                .map(|t| t.to_zoned(jiff::tz::TimeZone::UTC).date().to_string())
+                .unwrap_or_default();
+            let disposition = format!("attachment; filename=\"scorecard-{day}.zip\"");
+            (
+                [
+                    (
+                        axum::http::header::CONTENT_TYPE,
+                        "application/zip".to_owned(),
+                    ),
+                    (axum::http::header::CONTENT_DISPOSITION, disposition),
+                    (CACHE_CONTROL, "no-store".to_owned()),
+                ],
+                bytes,
+            )
+                .into_response()
+        }
+        Err(e) => (
+            StatusCode::INTERNAL_SERVER_ERROR,
+            format!("cannot build the scorecard: {e}"),
+        )
+            .into_response(),
     }
 }
 

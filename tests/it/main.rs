@@ -57,6 +57,7 @@ mod plan_change;
 mod plan_history;
 mod plan_lang;
 mod proxy;
+mod publish;
 mod record;
 mod record_night;
 mod rehearse;

@@ -63,6 +63,7 @@ pub fn page(l: Lang, shown: &Shown) -> Markup {
                     p .none-live { (l.t("desk-none-live")) }
                 }
                 p .follow { a href="/desk/follow-up" { (l.t("desk-follow-link")) } }
+                p .follow { a href="/desk/scorecard.zip" download { (l.t("desk-publish")) } }
                 section aria-labelledby="every" {
                     h2 #every { (l.t("desk-every")) }
                     @if shown.list.is_empty() {
@@ -264,7 +265,7 @@ pub fn confirm_switch(l: Lang, running: &str, id: &str, then: &str) -> Markup {
 fn plain(l: Lang, title: &str, body: Markup) -> Markup {
     layout_in(
         &[l],
-        &l.t(title),
+        title,
         None,
         0,
         &["desk.css"],
