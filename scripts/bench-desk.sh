@@ -7,6 +7,7 @@
 # commitment of the home, and one holder's): the first after the start (every
 # record read), then TIMES more (default 20; from the summaries kept), and
 # the first after one assembly's record changed. Target: under 300 ms each.
+# Then `assembly publish` of the whole home: under 10 s.
 #
 #   bash scripts/bench-desk.sh
 #   ASSEMBLIES=100 COMMITMENTS=20000 bash scripts/bench-desk.sh
@@ -79,6 +80,10 @@ curl -s -o /dev/null -X POST -H "Authorization: Bearer $KEY" -H "Origin: $URL" \
 live=$(get /desk)
 live_warm=$(for _ in $(seq "$TIMES"); do get /desk; done | median)
 
+started=$(date +%s%N)
+"$BIN" publish --home "$WORK/home" --out "$WORK/site" >/dev/null
+published=$(( ($(date +%s%N) - started) / 1000000 ))
+
 echo
 echo "home of $ASSEMBLIES assemblies, $COMMITMENTS commitments (target: each under 300 ms)"
 printf '%-44s %8s ms  %s\n' "GET /desk, first after the start" "$cold" "$(verdict "$cold")"
@@ -88,3 +93,6 @@ printf '%-44s %8s ms  %s\n' "GET /desk/follow-up (every commitment)" "$follow" "
 printf '%-44s %8s ms  %s\n' "GET /desk/follow-up, one holder, broken" "$holder" "$(verdict "$holder")"
 printf '%-44s %8s ms  %s\n' "GET /desk, first with one assembly live" "$live" "$(verdict "$live")"
 printf '%-44s %8s ms  %s\n' "GET /desk, median of $TIMES with one live" "$live_warm" "$(verdict "$live_warm")"
+printf '%-44s %8s ms  %s (target: under 10 s; %s files, %s)\n' "assembly publish, the whole home" "$published" \
+    "$(awk -v ms="$published" 'BEGIN { print (ms < 10000 ? "ok" : "MISSED") }')" \
+    "$(find "$WORK/site" -type f | wc -l)" "$(du -sh "$WORK/site" | cut -f1)"
