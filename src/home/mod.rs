@@ -256,3 +256,64 @@ fn write_private(path: &Path, text: &str) -> std::io::Result<()> {
 
 #[cfg(test)]
 mod tests;
+
+/// Record an organiser's change (a follow-up step, a commitment's owner
+/// and due day) in assembly `id` while no server serves it: the record
+/// is claimed for the moment of the write, read, the change decided
+/// against it exactly as the hub would (the step's day settled in the
+/// assembly's zone), and committed. Returns the change's `seq`, or why
+/// it was refused (in `l`).
+pub fn record_offline(
+    home: &Home,
+    id: &str,
+    mut command: crate::domain::Command,
+    now: crate::domain::Millis,
+    l: crate::i18n::Lang,
+) -> Result<u64, String> {
+    use crate::domain::Command;
+    use crate::domain::command::ChairCommand;
+    check_id(id)?;
+    if !matches!(
+        command,
+        Command::Chair(ChairCommand::FollowUp { .. } | ChairCommand::Commitment { .. })
+    ) {
+        return Err(
+            "only a follow-up step or a commitment's owner and due day can be recorded in an \
+             assembly that is not live; go live with it for anything else"
+                .into(),
+        );
+    }
+    let dir = home.path_of(id);
+    if !dir.join(crate::store::FILE).is_file() {
+        return Err(format!(
+            "there is no assembly \"{id}\" in {}",
+            home.dir().display()
+        ));
+    }
+    let _claim = crate::server::Claim::take(&dir).map_err(|e| e.to_string())?;
+    let mut store = Store::open(&dir).map_err(|e| e.to_string())?;
+    let state = summary::replay(&store)?;
+    let zone = crate::plan::Zone::of(&state.plan.assembly);
+    let assembly_day = (state.plan.assembly.starts.as_deref())
+        .and_then(crate::plan::instant)
+        .map(|starts| zone.day(starts));
+    let refused = |r: &crate::domain::Refusal| crate::i18n::refusals::refusal_text(l, r);
+    crate::domain::state::date_follow_up(&mut command, || zone.day(now), assembly_day)
+        .map_err(|r| refused(&r))?;
+    let Some(event) = state
+        .decide(&command, None, None)
+        .map_err(|r| refused(&r))?
+    else {
+        return Ok(state.seq);
+    };
+    let envelope = crate::domain::Envelope {
+        seq: state.seq + 1,
+        at: now,
+        id: None,
+        event,
+    };
+    store
+        .append(std::slice::from_ref(&envelope))
+        .map_err(|e| e.to_string())?;
+    Ok(envelope.seq)
+}

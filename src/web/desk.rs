@@ -108,6 +108,18 @@ pub const ROUTES: &[DeskRoute] = &[
         handler: || get(follow_up_page),
     },
     DeskRoute {
+        method: Method::POST,
+        path: "/desk/follow-up",
+        need: Need::Chair,
+        handler: || post(record_step),
+    },
+    DeskRoute {
+        method: Method::POST,
+        path: "/api/desk/command",
+        need: Need::Chair,
+        handler: || post(command_json),
+    },
+    DeskRoute {
         method: Method::GET,
         path: "/api/desk/commitments",
         need: Need::Chair,
@@ -557,22 +569,195 @@ fn commitments_of(
     Ok((reads, kept, total))
 }
 
+/// A step just saved, by its commitment's anchor.
+#[derive(Debug, Default, serde::Deserialize)]
+struct Saved {
+    saved: Option<String>,
+}
+
 /// `/desk/follow-up`: every commitment of every assembly of the home,
 /// filtered by holder, assembly, answer and status (a plain GET form).
 async fn follow_up_page(
     _: Organiser,
     State(desk): State<DeskState>,
     Query(filter): Query<Filter>,
+    Query(saved): Query<Saved>,
     headers: HeaderMap,
 ) -> Response {
     let l = i18n::negotiate(&headers, "en");
     match commitments_of(&desk, &filter) {
         Ok((reads, kept, total)) => {
-            let page =
-                pages::desk::follow_up(l, &reads, &kept, total, &filter, desk.live_id().as_deref());
+            let live = desk.live_id();
+            let page = pages::desk::follow_up(
+                l,
+                &pages::desk::FollowShown {
+                    reads: &reads,
+                    kept: &kept,
+                    total,
+                    filter: &filter,
+                    live: live.as_deref(),
+                    problem: None,
+                    saved: saved.saved.as_deref(),
+                },
+            );
             ([(CACHE_CONTROL, "no-store")], page).into_response()
         }
         Err(e) => (StatusCode::INTERNAL_SERVER_ERROR, e).into_response(),
+    }
+}
+
+/// Record `command` (a follow-up step, a commitment's owner and due day)
+/// in assembly `id`: through its hub when it is live, else in its record
+/// directly. The change's `seq`, or why it was refused.
+async fn record_in(
+    desk: &DeskState,
+    id: &str,
+    command: crate::domain::Command,
+    l: Lang,
+) -> Result<u64, (StatusCode, String)> {
+    let live = desk
+        .read_live()
+        .as_ref()
+        .filter(|live| live.id == id)
+        .map(|live| live.hub.clone());
+    if let Some(hub) = live {
+        return match hub.submit(command, None, None).await {
+            Ok(outcome) => Ok(outcome.seq),
+            Err(crate::hub::Rejection::Refused(r)) => Err((
+                StatusCode::BAD_REQUEST,
+                crate::i18n::refusals::refusal_text(l, &r),
+            )),
+            Err(
+                crate::hub::Rejection::Unavailable(why) | crate::hub::Rejection::Unreachable(why),
+            ) => Err((StatusCode::SERVICE_UNAVAILABLE, why)),
+        };
+    }
+    let home = desk.home.clone();
+    let id = id.to_owned();
+    let now = crate::hub::now_ms();
+    tokio::task::spawn_blocking(move || crate::home::record_offline(&home, &id, command, now, l))
+        .await
+        .unwrap_or_else(|e| Err(e.to_string()))
+        .map_err(|why| (StatusCode::BAD_REQUEST, why))
+}
+
+/// `POST /api/desk/command`: a chair command for any assembly of the home,
+/// named by `assembly` (only `follow_up` and `commitment` when it is not
+/// live).
+async fn command_json(
+    _: Organiser,
+    State(desk): State<DeskState>,
+    headers: HeaderMap,
+    axum::Json(mut body): axum::Json<serde_json::Value>,
+) -> Response {
+    let l = i18n::negotiate(&headers, "en");
+    let refuse = |status: StatusCode, error: String| {
+        (
+            status,
+            axum::Json(serde_json::json!({ "ok": false, "error": error })),
+        )
+            .into_response()
+    };
+    let Some(id) = body
+        .as_object_mut()
+        .and_then(|o| o.remove("assembly"))
+        .and_then(|v| v.as_str().map(str::to_owned))
+    else {
+        return refuse(
+            StatusCode::BAD_REQUEST,
+            "name the assembly: {\"assembly\": \"<its id>\", \"cmd\": ...}".into(),
+        );
+    };
+    let command = match serde_json::from_value::<crate::domain::command::ChairCommand>(body) {
+        Ok(command) => crate::domain::Command::Chair(command),
+        Err(e) => return refuse(StatusCode::BAD_REQUEST, format!("not a command: {e}")),
+    };
+    match record_in(&desk, &id, command, l).await {
+        Ok(seq) => axum::Json(serde_json::json!({ "ok": true, "assembly": id, "seq": seq }))
+            .into_response(),
+        Err((status, why)) => refuse(status, why),
+    }
+}
+
+/// The step form on `/desk/follow-up`.
+#[derive(Debug, Default, serde::Deserialize)]
+struct StepForm {
+    #[serde(default)]
+    assembly: String,
+    #[serde(default)]
+    ask: String,
+    #[serde(default)]
+    holder: String,
+    #[serde(default)]
+    status: String,
+    #[serde(default)]
+    at: String,
+    #[serde(default)]
+    note: String,
+    #[serde(default)]
+    public_note: String,
+}
+
+/// `POST /desk/follow-up`: a step recorded from the desk, in whichever
+/// assembly the commitment was made; then back to the list.
+async fn record_step(
+    _: Organiser,
+    State(desk): State<DeskState>,
+    headers: HeaderMap,
+    Query(filter): Query<Filter>,
+    Form(form): Form<StepForm>,
+) -> Response {
+    let l = i18n::negotiate(&headers, "en");
+    let text = |t: &str| Some(t.trim().to_owned()).filter(|t| !t.is_empty());
+    let command = serde_json::json!({
+        "cmd": "follow_up",
+        "ask": form.ask,
+        "holder": form.holder,
+        "status": form.status,
+        "at": text(&form.at),
+        "note": text(&form.note),
+        "public_note": text(&form.public_note),
+    });
+    let result = match serde_json::from_value::<crate::domain::command::ChairCommand>(command) {
+        Ok(command) => {
+            record_in(
+                &desk,
+                &form.assembly,
+                crate::domain::Command::Chair(command),
+                l,
+            )
+            .await
+        }
+        Err(e) => Err((
+            StatusCode::BAD_REQUEST,
+            format!("the step does not read: {e}"),
+        )),
+    };
+    match result {
+        Ok(_) => {
+            let query = pages::desk::filter_query(&filter);
+            let anchor = format!("c-{}-{}-{}", form.assembly, form.ask, form.holder);
+            Redirect::to(&format!("/desk/follow-up?{query}saved={anchor}#{anchor}")).into_response()
+        }
+        Err((status, problem)) => match commitments_of(&desk, &filter) {
+            Ok((reads, kept, total)) => {
+                let live = desk.live_id();
+                let page = pages::desk::follow_up(
+                    l,
+                    &pages::desk::FollowShown {
+                        reads: &reads,
+                        kept: &kept,
+                        total,
+                        filter: &filter,
+                        live: live.as_deref(),
+                        problem: Some(&problem),
+                        saved: None,
+                    },
+                );
+                (status, [(CACHE_CONTROL, "no-store")], page).into_response()
+            }
+            Err(e) => (StatusCode::INTERNAL_SERVER_ERROR, e).into_response(),
+        },
     }
 }
 

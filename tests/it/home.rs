@@ -215,6 +215,77 @@ fn a_home_serves_its_assemblies_one_live_at_a_time() {
     assert_eq!(first_row["commitments"]["yes"], 1);
     assert_eq!(first_row["commitments"]["in_progress"], 1);
 
+    // A step recorded from the desk in an assembly that is not live: in
+    // its own record, and the very next read sees it.
+    let step = |body: Value| {
+        server.chair_request(
+            "POST",
+            "/api/desk/command",
+            &[("Content-Type", "application/json")],
+            &body.to_string(),
+        )
+    };
+    let done = step(serde_json::json!({
+        "assembly": first, "cmd": "follow_up", "ask": "living-wage", "holder": "leader",
+        "status": "achieved", "at": "2026-10-01", "public_note": "Signed by the council"
+    }));
+    assert_eq!(done.status, 200, "{}", done.body);
+    assert_eq!(done.json()["seq"], 5);
+    let held = server
+        .chair_get("/api/desk/commitments?holder=leader")
+        .json();
+    assert_eq!(held["commitments"][0]["status"], "achieved", "{held}");
+    assert_eq!(
+        held["commitments"][0]["steps"][1]["public_note"],
+        "Signed by the council"
+    );
+    assert_eq!(
+        held["commitments"][0]["overdue"], false,
+        "achieved is never overdue"
+    );
+    for (body, words) in [
+        (
+            serde_json::json!({"assembly": first, "cmd": "next"}),
+            "not live",
+        ),
+        (
+            serde_json::json!({"assembly": "no-such", "cmd": "follow_up", "ask": "living-wage",
+                            "holder": "leader", "status": "broken"}),
+            "no assembly",
+        ),
+        (
+            serde_json::json!({"assembly": first, "cmd": "follow_up", "ask": "living-wage",
+                            "holder": "leader", "status": "broken", "at": "2099-01-01"}),
+            "2099-01-01",
+        ),
+        (serde_json::json!({"cmd": "follow_up"}), "name the assembly"),
+    ] {
+        let refused = step(body.clone());
+        assert_eq!(refused.status, 400, "{body}: {}", refused.body);
+        assert!(refused.body.contains(words), "{body}: {}", refused.body);
+    }
+    assert_eq!(
+        listing(&server)["live"],
+        second.as_str(),
+        "nothing went live"
+    );
+    // The same from the page's form, back to the list as it was filtered.
+    let origin = server.url("");
+    let saved = server.chair_request(
+        "POST",
+        "/desk/follow-up?holder=leader&",
+        &[("Origin", origin.as_str()), ("Content-Type", "application/x-www-form-urlencoded")],
+        &format!("assembly={first}&ask=living-wage&holder=leader&status=in_progress&at=2026-11-02&public_note=Reopened&note=private"),
+    );
+    assert_eq!(saved.status, 303, "{}", saved.body);
+    let back = saved.header("location").unwrap().to_owned();
+    assert!(
+        back.starts_with("/desk/follow-up?holder=leader&saved="),
+        "{back}"
+    );
+    let page = server.chair_get(&back);
+    assert!(page.body.contains("The step is saved"), "{}", page.body);
+
     // Every commitment of the home, filtered, from the records of
     // assemblies that are no longer live.
     let all = server.chair_get("/api/desk/commitments").json();
@@ -271,6 +342,12 @@ fn a_home_serves_its_assemblies_one_live_at_a_time() {
     let state = alone.get("/api/state").json();
     assert_eq!(state["phase"], "running");
     assert_eq!(alone.get("/api/plan").json()["assembly"]["title"], title);
+    // With the steps the desk recorded while it was not live.
+    let record = alone.chair_get("/export/record.json").body;
+    assert!(
+        record.contains("Signed by the council") && record.contains("Reopened"),
+        "{record}"
+    );
 }
 
 #[test]

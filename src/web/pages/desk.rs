@@ -274,14 +274,34 @@ fn plain(l: Lang, title: &str, body: Markup) -> Markup {
 }
 
 /// `/desk/follow-up`: every commitment of the home, filtered.
-pub fn follow_up(
-    l: Lang,
-    reads: &[crate::home::summary::Read],
-    kept: &[Commitment],
-    total: usize,
-    filter: &Filter,
-    live: Option<&str>,
-) -> Markup {
+/// What `/desk/follow-up` shows.
+#[derive(Clone, Copy)]
+pub struct FollowShown<'a> {
+    /// Every assembly of the home, newest first.
+    pub reads: &'a [crate::home::summary::Read],
+    /// The commitments the filter keeps.
+    pub kept: &'a [Commitment],
+    /// How many commitments the home holds in all.
+    pub total: usize,
+    pub filter: &'a Filter,
+    /// The live assembly's id.
+    pub live: Option<&'a str>,
+    /// Why the last step was refused.
+    pub problem: Option<&'a str>,
+    /// The anchor of the commitment whose step was just saved.
+    pub saved: Option<&'a str>,
+}
+
+pub fn follow_up(l: Lang, shown: &FollowShown) -> Markup {
+    let FollowShown {
+        reads,
+        kept,
+        total,
+        filter,
+        live,
+        problem,
+        saved,
+    } = *shown;
     // Every holder of the home, by id, with the name they were last given.
     let mut holders: Vec<(String, String)> = Vec::new();
     for c in reads.iter().rev().flat_map(|r| r.commitments.iter()) {
@@ -293,6 +313,8 @@ pub fn follow_up(
     holders.sort_by(|a, b| a.1.cmp(&b.1));
     let statuses = ["none", "not_started", "in_progress", "achieved", "broken"];
     let now = crate::hub::now_ms();
+    // The step forms post back to the list as it is filtered now.
+    let action = format!("/desk/follow-up?{}", filter_query(filter));
     let answers = ["yes", "no", "waffle", "absent", "none"];
     layout_in(
         &[l],
@@ -304,6 +326,12 @@ pub fn follow_up(
             main .desk {
                 p { a href="/desk" { (l.t("desk-follow-back")) } }
                 h1 { (l.t("desk-follow-heading")) }
+                @if let Some(problem) = problem {
+                    p .problem role="alert" { (problem) }
+                }
+                @if saved.is_some() {
+                    p .done role="status" { (l.t("desk-follow-saved")) }
+                }
                 form method="get" action="/desk/follow-up" .filters {
                     p {
                         label for="f-holder" { (l.t("desk-follow-holder")) }
@@ -358,7 +386,7 @@ pub fn follow_up(
                 }
                 ol .commitments {
                     @for c in kept {
-                        li { (commitment(l, c, live, now)) }
+                        li #{ "c-" (c.assembly) "-" (c.ask) "-" (c.holder) } { (commitment(l, c, live, now, &action)) }
                     }
                 }
             }
@@ -368,7 +396,14 @@ pub fn follow_up(
 
 /// One commitment: who was asked what, where, what they said, and where
 /// it stands now.
-fn commitment(l: Lang, c: &Commitment, live: Option<&str>, now: crate::domain::Millis) -> Markup {
+fn commitment(
+    l: Lang,
+    c: &Commitment,
+    live: Option<&str>,
+    now: crate::domain::Millis,
+    action: &str,
+) -> Markup {
+    let id = format!("{}-{}-{}", c.assembly, c.ask, c.holder);
     html! {
         article .commitment {
             h2 { bdi { (c.ask_title) } }
@@ -413,14 +448,64 @@ fn commitment(l: Lang, c: &Commitment, live: Option<&str>, now: crate::domain::M
                     dd { time datetime=(due) { (crate::report::words::long_day(l, due)) } }
                 }
             }
-            @if live == Some(c.assembly.as_str()) {
-                p { a href="/follow-up" { (l.t("desk-follow-record")) } }
-            } @else {
-                form method="post" action="/desk/live" .actions {
-                    input type="hidden" name="id" value=(c.assembly);
-                    button type="submit" name="then" value="follow-up" { (l.t("desk-follow-go-live")) }
+            details .step {
+                summary { (l.t("desk-follow-record")) }
+                form method="post" action=(action) {
+                    input type="hidden" name="assembly" value=(c.assembly);
+                    input type="hidden" name="ask" value=(c.ask);
+                    input type="hidden" name="holder" value=(c.holder);
+                    p {
+                        label for={ "s-" (id) } { (l.t("desk-follow-status")) }
+                        select #{ "s-" (id) } name="status" {
+                            @for code in ["not_started", "in_progress", "achieved", "broken"] {
+                                option value=(code) selected[c.status.map(|s| s.as_str()) == Some(code)] { (l.family("followup-", code)) }
+                            }
+                        }
+                    }
+                    p {
+                        label for={ "d-" (id) } { (l.t("desk-follow-day")) }
+                        input #{ "d-" (id) } type="date" name="at";
+                    }
+                    p {
+                        label for={ "p-" (id) } { (l.t("desk-follow-public-note")) }
+                        input #{ "p-" (id) } type="text" name="public_note" maxlength="1000";
+                    }
+                    p {
+                        label for={ "n-" (id) } { (l.t("desk-follow-private-note")) }
+                        input #{ "n-" (id) } type="text" name="note" maxlength="1000";
+                    }
+                    p { button type="submit" { (l.t("desk-follow-save")) } }
+                }
+                @if live == Some(c.assembly.as_str()) {
+                    p { a href="/follow-up" { (l.t("desk-follow-open-live")) } }
                 }
             }
         }
     }
+}
+
+/// The filter as a query, each part ending in `&`.
+pub fn filter_query(filter: &Filter) -> String {
+    let mut query = String::new();
+    for (name, value) in [
+        ("holder", &filter.holder),
+        ("assembly", &filter.assembly),
+        ("status", &filter.status),
+        ("answer", &filter.answer),
+        ("overdue", &filter.overdue),
+    ] {
+        if !value.is_empty() {
+            let value: String = value
+                .bytes()
+                .map(|b| match b {
+                    b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' => {
+                        (b as char).to_string()
+                    }
+                    _ => format!("%{b:02X}"),
+                })
+                .collect();
+            query.push_str(&format!("{name}={value}&"));
+        }
+    }
+    query
 }
