@@ -6,7 +6,6 @@
 use crate::common;
 
 use std::path::Path;
-use std::process::{Command, Stdio};
 
 use assembly::home::Home;
 use common::browser::{self as web, Browser, Client, WAIT};
@@ -25,24 +24,10 @@ fn desk_with_stress(home: &Path) -> (Server, String) {
     let store = assembly::store::Store::open(&home_dir.path_of(first)).unwrap();
     store.save_plan(&plan).unwrap();
     drop(store);
-    let mut command = Command::new(common::binary());
-    command
-        .args([
-            "desk",
-            "--bind",
-            "127.0.0.1:0",
-            "--chair-key",
-            KEY,
-            "--home",
-        ])
-        .arg(home)
-        .env("NO_COLOR", "1")
-        .env("RUST_LOG", "assembly=warn")
-        .env_remove("DISPLAY")
-        .env_remove("WAYLAND_DISPLAY")
-        .stdout(Stdio::piped())
-        .stderr(Stdio::inherit());
-    (Server::launch(command, home).0, first.to_owned())
+    (
+        Server::desk(home, &["--chair-key", KEY]).0,
+        first.to_owned(),
+    )
 }
 
 /// Press Tab until `css` has the focus, as a keyboard user would; fails

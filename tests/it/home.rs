@@ -6,7 +6,6 @@
 use crate::common;
 
 use std::path::Path;
-use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use common::{KEY, Server};
@@ -14,23 +13,7 @@ use serde_json::Value;
 
 /// `assembly desk --home HOME` on a free port with the tests' key.
 fn desk(home: &Path, extra: &[&str]) -> (Server, String) {
-    desk_with(home, &[&["--chair-key", KEY], extra].concat())
-}
-
-/// `assembly desk --home HOME` on a free port with `args`.
-fn desk_with(home: &Path, args: &[&str]) -> (Server, String) {
-    let mut command = Command::new(common::binary());
-    command
-        .args(["desk", "--bind", "127.0.0.1:0", "--home"])
-        .arg(home)
-        .args(args)
-        .env("NO_COLOR", "1")
-        .env("RUST_LOG", "assembly=warn")
-        .env_remove("DISPLAY")
-        .env_remove("WAYLAND_DISPLAY")
-        .stdout(Stdio::piped())
-        .stderr(Stdio::inherit());
-    Server::launch(command, home)
+    Server::desk(home, &[&["--chair-key", KEY], extra].concat())
 }
 
 /// A form POST from the desk's own page, with the key.
@@ -441,7 +424,7 @@ fn a_desk_starts_live_and_its_key_is_found_without_a_terminal_log() {
     first.terminate();
     // ... started again with that assembly live, as on a server with no
     // browser, and with the home's own key this time.
-    let (server, told) = desk_with(&home, &["--live", &id]);
+    let (server, told) = Server::desk(&home, &["--live", &id]);
     assert!(told.contains(&format!("Live: {id}")), "{told}");
     assert_eq!(
         server.get("/api/plan").json()["assembly"]["title"],

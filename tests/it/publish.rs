@@ -232,26 +232,7 @@ async fn scorecard() {
     assert_eq!(step["steps"][0]["public_note"], PUBLIC_NOTE);
     assert_eq!(step["holder_name"], plan.power_holders[0].name.as_str());
 
-    let (desk, _) = {
-        let mut command = std::process::Command::new(common::binary());
-        command
-            .args([
-                "desk",
-                "--bind",
-                "127.0.0.1:0",
-                "--chair-key",
-                KEY,
-                "--home",
-            ])
-            .arg(&home)
-            .env("NO_COLOR", "1")
-            .env("RUST_LOG", "assembly=warn")
-            .env_remove("DISPLAY")
-            .env_remove("WAYLAND_DISPLAY")
-            .stdout(std::process::Stdio::piped())
-            .stderr(std::process::Stdio::inherit());
-        Server::launch(command, &home)
-    };
+    let (desk, _) = Server::desk(&home, &["--chair-key", KEY]);
     let listed = desk.chair_get("/api/desk/commitments").json();
     let key = |c: &Value| {
         (

@@ -126,6 +126,23 @@ impl Server {
         Server::launch(command, data).0
     }
 
+    /// `assembly desk --home HOME ARGS` on a free port, with no desktop to
+    /// open a browser on; and what it printed before listening.
+    pub fn desk(home: &Path, args: &[&str]) -> (Server, String) {
+        let mut command = Command::new(binary());
+        command
+            .args(["desk", "--bind", "127.0.0.1:0", "--home"])
+            .arg(home)
+            .args(args)
+            .env("NO_COLOR", "1")
+            .env("RUST_LOG", "assembly=warn")
+            .env_remove("DISPLAY")
+            .env_remove("WAYLAND_DISPLAY")
+            .stdout(Stdio::piped())
+            .stderr(Stdio::inherit());
+        Server::launch(command, home)
+    }
+
     /// Spawn a server command (`serve` or `relay`) and wait until it says
     /// where it listens; also return what it printed before that.
     pub fn launch(mut command: Command, data: &Path) -> (Server, String) {
