@@ -248,7 +248,7 @@ const Live = (() => {
 
   // Item kinds and answers in the page's language (codes in frames).
   const KINDS = Object.fromEntries(
-    ["welcome", "roll_call", "testimony", "ask", "response", "pledge", "speech", "close"].map((k) => [k, I18n.t("kind-" + k)]),
+    ["welcome", "roll_call", "testimony", "ask", "response", "pledge", "speech", "close", "report_back"].map((k) => [k, I18n.t("kind-" + k)]),
   );
 
   const ANSWERS = Object.fromEntries(

@@ -127,9 +127,9 @@ const SetupRows = (() => {
     return li;
   }
 
-  /** The asks or pledges an item may link to: [key, label]. */
+  /** The asks, pledges or power-holders an item may link to: [key, label]. */
   function choices(section) {
-    const f = section === "asks" ? "title" : "text";
+    const f = { asks: "title", pledges: "text", power_holders: "name" }[section];
     return rowsOf(section).map((row) => {
       const text = valueOf(row, f).trim() || valueOf(row, "id");
       const short = [...text].slice(0, 60).join("");
@@ -138,16 +138,18 @@ const SetupRows = (() => {
   }
 
   let offered = "";
-  /** Every item's ask and pledge selects offer the asks and pledges there are now. */
+  /** Every item's ask, pledge and holder selects offer the ones there are now. */
   function syncChoices(force = false) {
     const asks = choices("asks");
     const pledges = choices("pledges");
-    const now = JSON.stringify([asks, pledges]);
+    const holders = choices("power_holders");
+    const now = JSON.stringify([asks, pledges, holders]);
     if (now === offered && !force) return;
     offered = now;
     for (const row of rowsOf("items")) {
       offer(control(fieldOf(row, "ask")), asks);
       offer(control(fieldOf(row, "pledge")), pledges);
+      offer(control(fieldOf(row, "holder")), holders);
     }
   }
 
@@ -160,10 +162,11 @@ const SetupRows = (() => {
     select.value = value;
   }
 
-  /** Show the ask or pledge select where the kind needs one. */
+  /** Show the ask, pledge or holder select where the kind needs one. */
   function kindChanged(row) {
     const kind = valueOf(row, "kind");
-    for (const [f, needs] of [["ask", kind === "ask" || kind === "response"], ["pledge", kind === "pledge"]]) {
+    const needed = [["ask", kind === "ask" || kind === "response"], ["pledge", kind === "pledge"], ["holder", kind === "report_back"]];
+    for (const [f, needs] of needed) {
       const field = fieldOf(row, f);
       if (!needs) control(field).value = "";
       field.hidden = !needs;
@@ -209,6 +212,7 @@ const SetupRows = (() => {
     if (section === "items") {
       offer(control(fieldOf(row, "ask")), choices("asks"));
       offer(control(fieldOf(row, "pledge")), choices("pledges"));
+      offer(control(fieldOf(row, "holder")), choices("power_holders"));
     }
     renumber(section, list(section).children.length - 1);
     if (section === "power_holders") renumber("asks");
@@ -216,7 +220,7 @@ const SetupRows = (() => {
       control(fieldOf(row, "id")).dataset.auto = "1";
       autoId(row);
     }
-    if (section === "asks" || section === "pledges") syncChoices();
+    if (section === "asks" || section === "pledges" || section === "power_holders") syncChoices();
     return row;
   }
 
@@ -235,8 +239,8 @@ const SetupRows = (() => {
       }
       renumber("asks");
     }
-    if (section === "asks" || section === "pledges") {
-      const f = section === "asks" ? "ask" : "pledge";
+    if (section === "asks" || section === "pledges" || section === "power_holders") {
+      const f = { asks: "ask", pledges: "pledge", power_holders: "holder" }[section];
       for (const item of rowsOf("items")) {
         const select = control(fieldOf(item, f));
         if (select.value === key) {
@@ -247,7 +251,7 @@ const SetupRows = (() => {
     }
     row.remove();
     renumber(section, n);
-    if (section === "asks" || section === "pledges") syncChoices(true);
+    if (section === "asks" || section === "pledges" || section === "power_holders") syncChoices(true);
     return n;
   }
 
@@ -409,6 +413,7 @@ const SetupRows = (() => {
         entry.kind = valueOf(row, "kind").replace(/^=/, "");
         entry.ask = ref("asks", valueOf(row, "ask"));
         entry.pledge = ref("pledges", valueOf(row, "pledge"));
+        entry.holder = ref("power_holders", valueOf(row, "holder"));
         return entry;
       }),
     };

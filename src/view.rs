@@ -83,6 +83,9 @@ pub struct ItemView<'a> {
     pub ask: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub pledge: Option<&'a str>,
+    /// The power-holder a report-back item is for.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub holder: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub notes: Option<&'a str>,
 }
@@ -111,6 +114,7 @@ pub fn plan_view(plan: &Plan, role: Role) -> PlanView<'_> {
                 lead: item.lead.as_deref(),
                 ask: item.ask.as_deref(),
                 pledge: item.pledge.as_deref(),
+                holder: item.holder.as_deref(),
                 notes: if role == Role::Chair {
                     item.notes.as_deref()
                 } else {

@@ -21,6 +21,7 @@ kind-response = الرد
 kind-pledge = تعهّد
 kind-speech = كلمة
 kind-close = الختام
+kind-report_back = تقديم تقرير
 
 phase-not_started = سيبدأ قريبًا
 phase-ended = انتهى التجمّع

@@ -21,6 +21,7 @@ kind-response = Ymateb
 kind-pledge = Addewid
 kind-speech = Araith
 kind-close = Cloi
+kind-report_back = Adrodd yn ôl
 
 phase-not_started = Yn dechrau cyn bo hir
 phase-ended = Mae’r cynulliad wedi dod i ben

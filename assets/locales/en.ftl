@@ -24,6 +24,7 @@ kind-response = Response
 kind-pledge = Pledge
 kind-speech = Speech
 kind-close = Close
+kind-report_back = Report back
 
 phase-not_started = Starting soon
 phase-ended = The assembly has ended

@@ -21,6 +21,7 @@ kind-response = Odpowiedź
 kind-pledge = Zobowiązanie
 kind-speech = Przemówienie
 kind-close = Zakończenie
+kind-report_back = Sprawozdanie
 
 phase-not_started = Wkrótce początek
 phase-ended = Zgromadzenie się zakończyło

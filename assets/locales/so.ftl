@@ -21,6 +21,7 @@ kind-response = Jawaab
 kind-pledge = Ballanqaad
 kind-speech = Khudbad
 kind-close = Xidhitaan
+kind-report_back = Warbixin celin
 
 phase-not_started = Dhawaan ayuu bilaabanayaa
 phase-ended = Shirku wuu dhammaaday

@@ -21,6 +21,7 @@ kind-response = جواب
 kind-pledge = عہد
 kind-speech = تقریر
 kind-close = اختتام
+kind-report_back = رپورٹ پیش کرنا
 
 phase-not_started = جلد شروع ہو رہا ہے
 phase-ended = اجلاس ختم ہو گیا ہے

@@ -215,10 +215,13 @@ pub enum ItemKind {
     Pledge,
     Speech,
     Close,
+    /// A power-holder back on stage to report on what they committed to
+    /// at the home's earlier assemblies.
+    ReportBack,
 }
 
 impl ItemKind {
-    pub const ALL: [ItemKind; 8] = [
+    pub const ALL: [ItemKind; 9] = [
         ItemKind::Welcome,
         ItemKind::RollCall,
         ItemKind::Testimony,
@@ -227,6 +230,7 @@ impl ItemKind {
         ItemKind::Pledge,
         ItemKind::Speech,
         ItemKind::Close,
+        ItemKind::ReportBack,
     ];
 
     /// The name used in plan files and on the wire.
@@ -240,6 +244,7 @@ impl ItemKind {
             ItemKind::Pledge => "pledge",
             ItemKind::Speech => "speech",
             ItemKind::Close => "close",
+            ItemKind::ReportBack => "report_back",
         }
     }
 
@@ -266,6 +271,10 @@ pub struct Item {
     pub ask: Option<Id>,
     /// Pledge id, for pledge items.
     pub pledge: Option<Id>,
+    /// Power-holder id, for report-back items. Absent from plans saved
+    /// before report-backs existed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub holder: Option<Id>,
     /// For the chair only; never sent to public pages.
     pub notes: Option<String>,
 }

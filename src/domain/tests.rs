@@ -19,6 +19,7 @@ fn item(title: &str, kind: ItemKind, seconds: u32) -> Item {
         lead: None,
         ask: None,
         pledge: None,
+        holder: None,
         notes: None,
     }
 }

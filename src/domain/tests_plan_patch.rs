@@ -89,9 +89,10 @@ fn any_item(id: Id) -> impl Strategy<Value = Item> {
         maybe_id(ASKS),
         maybe_id(PLEDGES),
         maybe_text(),
+        maybe_id(ASKS),
     )
         .prop_map(
-            move |(title, kind, seconds, lead, ask, pledge, notes)| Item {
+            move |(title, kind, seconds, lead, ask, pledge, notes, holder)| Item {
                 id: id.clone(),
                 title,
                 kind,
@@ -99,6 +100,7 @@ fn any_item(id: Id) -> impl Strategy<Value = Item> {
                 lead,
                 ask,
                 pledge,
+                holder,
                 notes,
             },
         )

@@ -51,6 +51,16 @@ const KIND_WORDS: &[(ItemKind, &[&str])] = &[
     ),
     (ItemKind::Pledge, &["pledge", "pledges", "audience pledge"]),
     (
+        ItemKind::ReportBack,
+        &[
+            "report back",
+            "report_back",
+            "report-back",
+            "reporting back",
+            "report",
+        ],
+    ),
+    (
         ItemKind::Ask,
         &["ask", "asks", "the ask", "question", "demand"],
     ),

@@ -97,6 +97,10 @@ pub struct DraftItem {
     pub lead: String,
     pub ask: String,
     pub pledge: String,
+    /// The power-holder a report-back item is for; drafts from before
+    /// report-backs existed have none.
+    #[serde(default)]
+    pub holder: String,
     pub notes: String,
     /// Translations of this entry's texts by TOML key: `title_cy`.
     #[serde(skip_serializing_if = "DraftTexts::is_empty")]
@@ -268,6 +272,7 @@ impl Draft {
             out.optional("lead", &i.lead, &format!("{at}.lead"));
             out.optional("ask", &i.ask, &format!("{at}.ask"));
             out.optional("pledge", &i.pledge, &format!("{at}.pledge"));
+            out.optional("holder", &i.holder, &format!("{at}.holder"));
             out.optional("notes", &i.notes, &format!("{at}.notes"));
         }
         (out.text, out.fields)
@@ -310,6 +315,7 @@ impl DraftItem {
             lead: item.lead.clone().unwrap_or_default(),
             ask: item.ask.clone().unwrap_or_default().to_string(),
             pledge: item.pledge.clone().unwrap_or_default().to_string(),
+            holder: item.holder.clone().unwrap_or_default().to_string(),
             notes: item.notes.clone().unwrap_or_default(),
             translations: DraftTexts::new(),
         }

@@ -61,7 +61,7 @@ const POWER_HOLDER_KEYS: &[&str] = &["id", "name", "role"];
 const ASK_KEYS: &[&str] = &["id", "title", "text", "to"];
 const PLEDGE_KEYS: &[&str] = &["id", "text"];
 const ITEM_KEYS: &[&str] = &[
-    "id", "title", "kind", "minutes", "duration", "lead", "ask", "pledge", "notes",
+    "id", "title", "kind", "minutes", "duration", "lead", "ask", "pledge", "holder", "notes",
 ];
 
 /// One problem in a plan file.
@@ -187,6 +187,7 @@ fn read_plan(cx: &mut Checker<'_>, root: &DeTable<'_>) -> Option<Plan> {
     let known = Known {
         asks: ask_ids,
         pledges: pledge_ids,
+        holders: holder_ids.clone(),
     };
     let sections = cx.sections(root, "item", ITEM_KEYS);
     if sections.is_empty() && !typos.contains(&"item") {
@@ -337,6 +338,7 @@ fn pledge(cx: &mut Checker<'_>, s: &Section<'_, '_>) -> Option<Pledge> {
 struct Known {
     asks: Vec<String>,
     pledges: Vec<String>,
+    holders: Vec<String>,
 }
 
 fn item(cx: &mut Checker<'_>, s: &Section<'_, '_>, known: &Known) -> Option<Item> {
@@ -349,10 +351,12 @@ fn item(cx: &mut Checker<'_>, s: &Section<'_, '_>, known: &Known) -> Option<Item
     let notes = cx.optional_text(s, "notes", TEXT_MAX);
     let ask = cx.reference(s, "ask", &known.asks);
     let pledge = cx.reference(s, "pledge", &known.pledges);
+    let holder = cx.reference(s, "holder", &known.holders);
 
     let needs = match kind {
         Some(ItemKind::Ask | ItemKind::Response) => Some(("ask", &ask, &known.asks)),
         Some(ItemKind::Pledge) => Some(("pledge", &pledge, &known.pledges)),
+        Some(ItemKind::ReportBack) => Some(("holder", &holder, &known.holders)),
         _ => None,
     };
     if let Some((key, Some(None), ids)) = needs {
@@ -379,6 +383,7 @@ fn item(cx: &mut Checker<'_>, s: &Section<'_, '_>, known: &Known) -> Option<Item
         lead: lead?,
         ask: ask?,
         pledge: pledge?,
+        holder: holder?,
         notes: notes?,
     })
 }

@@ -115,7 +115,7 @@ fn unknown_key_suggests_the_closest() {
     assert_eq!(d.message, "unknown key \"minuts\" in [[item]] #2");
     assert_eq!(
         help(&d),
-        "did you mean \"minutes\"? allowed keys: id, title, kind, minutes, duration, lead, ask, pledge, notes"
+        "did you mean \"minutes\"? allowed keys: id, title, kind, minutes, duration, lead, ask, pledge, holder, notes"
     );
 }
 
@@ -391,7 +391,7 @@ fn unknown_kind_lists_the_kinds() {
     assert_eq!(d.message, "unknown kind \"speach\" in [[item]] #2");
     assert_eq!(
         help(&d),
-        "did you mean \"speech\"? kinds: welcome, roll_call, testimony, ask, response, pledge, speech, close"
+        "did you mean \"speech\"? kinds: welcome, roll_call, testimony, ask, response, pledge, speech, close, report_back"
     );
 }
 
@@ -794,4 +794,32 @@ fn duplicate_item_ids_are_refused_where_they_are() {
             .any(|d| d.message.starts_with("duplicate item id \"welcome\"")),
         "{err}"
     );
+}
+
+#[test]
+fn a_report_back_item_names_the_power_holder_back_on_stage() {
+    let base = "[assembly]\ntitle = \"T\"\nvenue = \"V\"\n\
+                [[power_holder]]\nid = \"leader\"\nname = \"Cllr Jane Doe\"\nrole = \"Leader\"\n";
+    let good = format!(
+        "{base}[[item]]\ntitle = \"The leader reports back\"\nkind = \"report_back\"\nminutes = 10\nholder = \"leader\"\n"
+    );
+    let plan = parse(&good).unwrap();
+    assert_eq!(plan.items[0].kind, ItemKind::ReportBack);
+    assert_eq!(plan.items[0].holder.as_deref(), Some("leader"));
+    // Written and read back, as /setup and `assembly import` write it.
+    let again = parse(&crate::plan::to_toml(&plan)).unwrap();
+    assert_eq!(again, plan);
+
+    let without = format!("{base}[[item]]\ntitle = \"R\"\nkind = \"report_back\"\nminutes = 10\n");
+    let said = parse(&without).unwrap_err().render("plan.toml");
+    assert!(
+        said.contains("\"report_back\" item but has no \"holder\""),
+        "{said}"
+    );
+    assert!(said.contains("leader"), "{said}");
+    let unknown = format!(
+        "{base}[[item]]\ntitle = \"R\"\nkind = \"report_back\"\nminutes = 10\nholder = \"mayor\"\n"
+    );
+    let said = parse(&unknown).unwrap_err().render("plan.toml");
+    assert!(said.contains("mayor"), "{said}");
 }

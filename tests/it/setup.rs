@@ -210,3 +210,40 @@ fn the_largest_plan_is_checked_and_saved_from_the_form() {
             .contains("Institutions <span class=\"count\">(500)</span>")
     );
 }
+
+/// A report-back item keeps the power-holder it names through the form:
+/// the draft carries it, the form offers it, and saving the draft back
+/// changes nothing.
+#[test]
+fn a_report_back_item_keeps_its_power_holder_through_the_form() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = dir.path().join("plan.toml");
+    let mut toml = std::fs::read_to_string(stress()).unwrap();
+    toml.push_str(
+        "\n[[item]]\ntitle = \"The leader reports back on last year's promises\"\n\
+         kind = \"report_back\"\nminutes = 20\nholder = \"leader\"\n",
+    );
+    std::fs::write(&plan, toml).unwrap();
+    let server = Server::start(&dir.path().join("data"), Some(&plan));
+    let draft = server.chair_get("/api/plan/draft").json()["draft"].clone();
+    let last = draft["items"].as_array().unwrap().last().unwrap().clone();
+    assert_eq!(last["kind"], "report_back");
+    assert_eq!(last["holder"], "leader");
+    let page = server.chair_get("/setup");
+    assert!(
+        page.body.contains("Power-holder reporting back"),
+        "the form offers the holder"
+    );
+    let before = server.get("/api/plan").json();
+    let saved = common::record::save_plan(&server, &draft);
+    assert_eq!(saved.status, 200, "{}", saved.body);
+    assert_eq!(
+        server.get("/api/plan").json(),
+        before,
+        "saving the same draft changes nothing"
+    );
+    assert_eq!(
+        before["items"].as_array().unwrap().last().unwrap()["holder"],
+        "leader"
+    );
+}

@@ -222,6 +222,12 @@ fn sections(draft: &Draft, locked: &Locked, languages: &[String]) -> Markup {
         .enumerate()
         .map(|(n, p)| (key("p", n), choice(&p.text, &p.id)))
         .collect();
+    let holder_choices: Vec<(String, String)> = draft
+        .power_holders
+        .iter()
+        .enumerate()
+        .map(|(n, h)| (key("h", n), choice(&h.name, &h.id)))
+        .collect();
     let reference = |keys: &HashMap<String, String>, id: &str| match id.trim() {
         "" => String::new(),
         id => keys.get(id).cloned().unwrap_or_else(|| format!("={id}")),
@@ -268,8 +274,10 @@ fn sections(draft: &Draft, locked: &Locked, languages: &[String]) -> Markup {
                 @let links = Links {
                     asks: &ask_choices,
                     pledges: &pledge_choices,
+                    holders: &holder_choices,
                     ask: reference(&ask_keys, &i.ask),
                     pledge: reference(&pledge_keys, &i.pledge),
+                    holder: reference(&holder_keys, &i.holder),
                 };
                 (rows::item(&at("items", "Item", "t", n, kept(&locked.items, &i.id, ITEM_KEPT)), i, &links))
             } }, draft.items.len()))
@@ -335,8 +343,10 @@ fn templates(languages: &[String]) -> Markup {
     let links = Links {
         asks: &[],
         pledges: &[],
+        holders: &[],
         ask: String::new(),
         pledge: String::new(),
+        holder: String::new(),
     };
     let target = rows::Target {
         reference: String::new(),

@@ -278,7 +278,7 @@ pub fn pledge(at: &At<'_>, p: &DraftPledge) -> Markup {
 /// A choice among the rows of another section: `(reference, label)`.
 pub type Choices = [(String, String)];
 
-/// A select of kind, ask or pledge. `value` is the reference chosen; one
+/// A select of kind, ask, pledge or power-holder. `value` is the reference chosen; one
 /// no row has (an id from a file) is kept as a choice of its own.
 fn select(
     at: &At<'_>,
@@ -341,8 +341,10 @@ pub fn kinds() -> Vec<(String, String)> {
 pub struct Links<'a> {
     pub asks: &'a Choices,
     pub pledges: &'a Choices,
+    pub holders: &'a Choices,
     pub ask: String,
     pub pledge: String,
+    pub holder: String,
 }
 
 pub fn item(at: &At<'_>, i: &DraftItem, links: &Links<'_>) -> Markup {
@@ -354,6 +356,7 @@ pub fn item(at: &At<'_>, i: &DraftItem, links: &Links<'_>) -> Markup {
     let parsed = ItemKind::parse(kind);
     let needs_ask = matches!(parsed, Some(ItemKind::Ask | ItemKind::Response));
     let needs_pledge = parsed == Some(ItemKind::Pledge);
+    let needs_holder = parsed == Some(ItemKind::ReportBack);
     let kind_value = if parsed.is_some() {
         kind.to_owned()
     } else {
@@ -373,6 +376,7 @@ pub fn item(at: &At<'_>, i: &DraftItem, links: &Links<'_>) -> Markup {
             (field(at, "lead", "Lead", &i.lead, Control::Text))
             (select(at, "ask", "Ask", links.asks, &links.ask, needs_ask || !links.ask.is_empty()))
             (select(at, "pledge", "Pledge", links.pledges, &links.pledge, needs_pledge || !links.pledge.is_empty()))
+            (select(at, "holder", "Power-holder reporting back", links.holders, &links.holder, needs_holder || !links.holder.is_empty()))
             (field(at, "notes", "Notes (the chair's only)", &i.notes, Control::Long))
             (field(at, "id", "Id", &i.id, Control::Id))
             (actions(at, true))
