@@ -293,13 +293,8 @@ pub fn record_offline(
     let _claim = crate::server::Claim::take(&dir).map_err(|e| e.to_string())?;
     let mut store = Store::open(&dir).map_err(|e| e.to_string())?;
     let state = summary::replay(&store)?;
-    let zone = crate::plan::Zone::of(&state.plan.assembly);
-    let assembly_day = (state.plan.assembly.starts.as_deref())
-        .and_then(crate::plan::instant)
-        .map(|starts| zone.day(starts));
     let refused = |r: &crate::domain::Refusal| crate::i18n::refusals::refusal_text(l, r);
-    crate::domain::state::date_follow_up(&mut command, || zone.day(now), assembly_day)
-        .map_err(|r| refused(&r))?;
+    crate::plan::date_step(&state.plan.assembly, &mut command, now).map_err(|r| refused(&r))?;
     let Some(event) = state
         .decide(&command, None, None)
         .map_err(|r| refused(&r))?

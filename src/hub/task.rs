@@ -10,9 +10,7 @@ use tokio::time::Instant;
 
 use super::outlets::{Outlets, goes_out_now};
 use super::{Job, Outcome, Published, Rejection, Shared, now_ms, read};
-use crate::domain::state::date_follow_up;
 use crate::domain::{Envelope, Event, Millis, State};
-use crate::plan::Zone;
 use crate::store::Store;
 
 /// Most commands handled in one transaction.
@@ -155,12 +153,7 @@ impl Task {
         }
         // The one clock the domain needs outside `at`: what day it is in
         // the assembly's zone, for a follow-up step.
-        let plan = &state.plan;
-        let zone = Zone::of(&plan.assembly);
-        let assembly_day = (plan.assembly.starts.as_deref())
-            .and_then(crate::plan::instant)
-            .map(|starts| zone.day(starts));
-        date_follow_up(&mut job.command, || zone.day(now), assembly_day)
+        crate::plan::date_step(&state.plan.assembly, &mut job.command, now)
             .map_err(Rejection::Refused)?;
         match state.decide(&job.command, job.expect, job.id.as_deref()) {
             Ok(Some(event)) => {

@@ -404,7 +404,7 @@ mod words;
 pub use words::{for_the_file, plain, without_context};
 mod zone;
 pub use lint::{Warnings, warnings, warnings_in_file};
-pub use zone::{Zone, instant, starts_typed};
+pub use zone::{Zone, date_step, instant, starts_typed};
 mod draft;
 pub use draft::{
     Checked, Draft, DraftAsk, DraftAssembly, DraftHolder, DraftInstitution, DraftItem, DraftPledge,

@@ -36,6 +36,15 @@ impl Zone {
         Some(Zone { tz, name })
     }
 
+    /// The day `info`'s assembly starts, in this zone; `None` when the
+    /// plan gives no start.
+    pub fn first_day(&self, info: &AssemblyInfo) -> Option<jiff::civil::Date> {
+        info.starts
+            .as_deref()
+            .and_then(instant)
+            .map(|ms| self.day(ms))
+    }
+
     /// The assembly's zone: the plan's, or the server's when it names none.
     pub fn of(info: &AssemblyInfo) -> Zone {
         let Some(name) = info.timezone.as_deref() else {
@@ -229,4 +238,17 @@ fn close_name(given: &str) -> Option<String> {
     })?;
     let at = candidates.iter().position(|c| *c == found)?;
     Some(names[at].clone())
+}
+
+/// Date a follow-up step in `command` against the clock, as every writer
+/// of a record does (the hub, and the desk writing to an assembly that is
+/// not live): today and the assembly's first day in its zone (see
+/// `domain::state::date_follow_up`). Every other command passes unchanged.
+pub fn date_step(
+    info: &AssemblyInfo,
+    command: &mut crate::domain::Command,
+    now: Millis,
+) -> Result<(), crate::domain::Refusal> {
+    let zone = Zone::of(info);
+    crate::domain::state::date_follow_up(command, || zone.day(now), zone.first_day(info))
 }
