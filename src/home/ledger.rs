@@ -70,12 +70,7 @@ impl Commitment {
 /// holder it was put to.
 pub fn commitments(id: &str, state: &State) -> Vec<Commitment> {
     let plan = &state.plan;
-    let day = plan
-        .assembly
-        .starts
-        .as_deref()
-        .and_then(|s| s.get(..10))
-        .map(str::to_owned);
+    let day = super::day_of(&plan.assembly);
     let zone = crate::plan::Zone::of(&plan.assembly);
     let mut all = Vec::new();
     for ask in &plan.asks {

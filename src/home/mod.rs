@@ -153,12 +153,8 @@ impl Home {
 
     /// An id not yet taken: the plan's day and a slug of its title.
     fn free_id(&self, plan: &Plan) -> Result<String, String> {
-        let day = plan
-            .assembly
-            .starts
-            .as_deref()
-            .and_then(|s| s.get(..10))
-            .unwrap_or("");
+        let day = day_of(&plan.assembly).unwrap_or_default();
+        let day = day.as_str();
         let slug = crate::domain::plan::slug_of(&plan.assembly.title, 40);
         let base = match (day, slug.as_str()) {
             ("", "") => "assembly".to_owned(),
@@ -181,6 +177,14 @@ impl Home {
             self.dir.display()
         ))
     }
+}
+
+/// "YYYY-MM-DD", the day an assembly starts in its zone, as the desk,
+/// the ledger and the scorecard name it; `None` when the plan gives no start.
+pub fn day_of(info: &crate::domain::plan::AssemblyInfo) -> Option<String> {
+    crate::plan::Zone::of(info)
+        .first_day(info)
+        .map(|d| d.to_string())
 }
 
 /// An assembly id: a folder name in the home, and safe in a URL and NATS.

@@ -105,12 +105,7 @@ pub fn build(home: &Home, now: Millis) -> Result<Site, String> {
         assemblies.push(AssemblyEntry {
             id: id.clone(),
             title: plan.assembly.title.clone(),
-            day: plan
-                .assembly
-                .starts
-                .as_deref()
-                .and_then(|s| s.get(..10))
-                .map(str::to_owned),
+            day: super::day_of(&plan.assembly),
             venue: plan.assembly.venue.clone(),
             report: path,
         });

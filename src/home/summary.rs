@@ -62,6 +62,8 @@ pub struct Summary {
     pub venue: String,
     /// RFC 3339, from the plan.
     pub starts: Option<String>,
+    /// "YYYY-MM-DD", the day it starts in its zone.
+    pub day: Option<String>,
     pub stage: Stage,
     /// People counted: per institution the larger of the count announced
     /// and the phones checked in, and the phones on their own.
@@ -147,6 +149,7 @@ impl Summary {
             title: plan.assembly.title.clone(),
             venue: plan.assembly.venue.clone(),
             starts: plan.assembly.starts.clone(),
+            day: super::day_of(&plan.assembly),
             stage,
             came,
             promised,

@@ -193,6 +193,7 @@ fn newest_first_puts_undated_assemblies_first_then_by_day() {
         title: id.into(),
         venue: String::new(),
         starts: starts.map(Into::into),
+        day: None,
         stage: Stage::Planned,
         came: 0,
         promised: 0,

@@ -27,7 +27,7 @@ pub struct Shown<'a> {
 
 /// The day an assembly is held, from its RFC 3339 start.
 fn day_of(summary: &Summary) -> Option<&str> {
-    summary.starts.as_deref().and_then(|s| s.get(..10))
+    summary.day.as_deref()
 }
 
 pub fn page(l: Lang, shown: &Shown) -> Markup {
