@@ -55,11 +55,8 @@ struct HolderEntry {
     id: String,
     name: String,
     role: String,
-    asked: u64,
-    yes: u64,
-    in_progress: u64,
-    achieved: u64,
-    broken: u64,
+    #[serde(flatten)]
+    counts: super::summary::Commitments,
     overdue: u64,
     /// Their page, relative to the site.
     page: String,
@@ -133,14 +130,7 @@ pub fn build(home: &Home, now: Millis) -> Result<Site, String> {
         h.name = c.holder_name.clone();
         h.role = c.holder_role.clone();
         h.page = format!("holders/{}.html", c.holder);
-        h.asked += 1;
-        h.yes += u64::from(c.answer == Some(Answer::Yes));
-        match c.status {
-            Some(FollowUpStatus::InProgress) => h.in_progress += 1,
-            Some(FollowUpStatus::Achieved) => h.achieved += 1,
-            Some(FollowUpStatus::Broken) => h.broken += 1,
-            _ => {}
-        }
+        h.counts.add(c);
         h.overdue += u64::from(c.overdue(now));
     }
     let mut holders: Vec<HolderEntry> = holders.into_values().collect();
@@ -287,11 +277,11 @@ fn index(holders: &[HolderEntry], assemblies: &[AssemblyEntry]) -> Markup {
                     @for h in holders {
                         tr {
                             td { a href=(h.page) { bdi { (h.name) } } @if !h.role.is_empty() { br; bdi { (h.role) } } }
-                            td .n data-label="Asked" { (h.asked) }
-                            td .n data-label="Said yes" { (h.yes) }
-                            td .n data-label="In progress" { (h.in_progress) }
-                            td .n data-label="Achieved" { (h.achieved) }
-                            td .n data-label="Broken" { (h.broken) }
+                            td .n data-label="Asked" { (h.counts.asked) }
+                            td .n data-label="Said yes" { (h.counts.yes) }
+                            td .n data-label="In progress" { (h.counts.in_progress) }
+                            td .n data-label="Achieved" { (h.counts.achieved) }
+                            td .n data-label="Broken" { (h.counts.broken) }
                             td .n data-label="Overdue" { (h.overdue) }
                         }
                     }
@@ -319,7 +309,7 @@ fn holder_page(h: &HolderEntry, theirs: &[&Commitment], now: Millis) -> Markup {
             p { a href="../index.html" { "All power-holders" } }
             h1 { bdi { (h.name) } }
             @if !h.role.is_empty() { p { bdi { (h.role) } } }
-            p { (h.asked) " asked, " (h.yes) " said yes, " (h.achieved) " achieved, " (h.broken) " broken, " (h.overdue) " overdue." }
+            p { (h.counts.asked) " asked, " (h.counts.yes) " said yes, " (h.counts.achieved) " achieved, " (h.counts.broken) " broken, " (h.overdue) " overdue." }
             @for c in theirs {
                 article .c {
                     h2 { bdi { (c.ask_title) } }

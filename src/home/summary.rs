@@ -54,6 +54,21 @@ pub struct Commitments {
     pub broken: u64,
 }
 
+impl Commitments {
+    /// Count one more commitment.
+    pub fn add(&mut self, c: &super::ledger::Commitment) {
+        self.asked += 1;
+        self.yes += u64::from(c.answer == Some(Answer::Yes));
+        match c.status {
+            Some(FollowUpStatus::NotStarted) => self.not_started += 1,
+            Some(FollowUpStatus::InProgress) => self.in_progress += 1,
+            Some(FollowUpStatus::Achieved) => self.achieved += 1,
+            Some(FollowUpStatus::Broken) => self.broken += 1,
+            None => {}
+        }
+    }
+}
+
 /// One assembly, as the desk lists it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Summary {
@@ -88,9 +103,14 @@ pub fn replay(store: &Store) -> Result<State, String> {
 }
 
 impl Summary {
-    /// The summary of assembly `id` in `state`; `live` when this desk
-    /// serves it now.
-    pub fn of(id: &str, state: &State, live: bool) -> Summary {
+    /// The summary of assembly `id` in `state`, with its `commitments`
+    /// (the ledger's, counted here); `live` when this desk serves it now.
+    pub fn of(
+        id: &str,
+        state: &State,
+        live: bool,
+        commitments: &[super::ledger::Commitment],
+    ) -> Summary {
         let plan: &Plan = &state.plan;
         let stage = match (live, state.chair.phase) {
             (true, _) => Stage::Live,
@@ -117,33 +137,8 @@ impl Summary {
             .iter()
             .map(|i| u64::from(i.promised))
             .sum();
-        let mut commitments = Commitments::default();
-        for ask in &plan.asks {
-            for holder in &ask.to {
-                commitments.asked += 1;
-                let answered = state
-                    .chair
-                    .responses
-                    .get(ask.id.as_str())
-                    .and_then(|by| by.get(holder.as_str()))
-                    .and_then(|answers| answers.last());
-                if answered.is_some_and(|r| r.answer == Answer::Yes) {
-                    commitments.yes += 1;
-                }
-                let latest = state
-                    .follow_ups
-                    .get(ask.id.as_str())
-                    .and_then(|by| by.get(holder.as_str()))
-                    .and_then(|steps| steps.last());
-                match latest.map(|step| step.status) {
-                    Some(FollowUpStatus::NotStarted) => commitments.not_started += 1,
-                    Some(FollowUpStatus::InProgress) => commitments.in_progress += 1,
-                    Some(FollowUpStatus::Achieved) => commitments.achieved += 1,
-                    Some(FollowUpStatus::Broken) => commitments.broken += 1,
-                    None => {}
-                }
-            }
-        }
+        let mut counts = Commitments::default();
+        commitments.iter().for_each(|c| counts.add(c));
         Summary {
             id: id.to_owned(),
             title: plan.assembly.title.clone(),
@@ -153,7 +148,7 @@ impl Summary {
             stage,
             came,
             promised,
-            commitments,
+            commitments: counts,
             seq: state.seq,
         }
     }
@@ -194,9 +189,10 @@ pub struct Read {
 impl Read {
     /// What `state` says of assembly `id`; `live` when this desk serves it.
     pub fn of(id: &str, state: &State, live: bool) -> Read {
+        let commitments = super::ledger::commitments(id, state);
         Read {
-            summary: Arc::new(Summary::of(id, state, live)),
-            commitments: Arc::new(super::ledger::commitments(id, state)),
+            summary: Arc::new(Summary::of(id, state, live, &commitments)),
+            commitments: Arc::new(commitments),
         }
     }
 }
