@@ -7,7 +7,7 @@ use clap::{Parser, Subcommand};
 
 use assembly::server::{self, Options};
 use assembly::store::Store;
-use assembly::{domain, hub, plan, record};
+use assembly::{hub, plan, record};
 
 #[derive(Parser)]
 #[command(
@@ -295,15 +295,7 @@ fn export(
     lang: Option<assembly::i18n::Lang>,
 ) -> Result<(), String> {
     let store = Store::open_existing(data).map_err(|e| e.to_string())?;
-    let plan = store
-        .plan()
-        .map_err(|e| e.to_string())?
-        .ok_or_else(|| format!("{} holds no assembly yet; serve one first", data.display()))?;
-    // One event at a time: the log is never held whole.
-    let mut state = domain::State::new(std::sync::Arc::new(plan));
-    store
-        .each_event(|envelope| state.apply(&envelope))
-        .map_err(|e| e.to_string())?;
+    let state = assembly::store::replay(&store).map_err(|e| format!("{} {e}", data.display()))?;
     // The organiser's own machine, with the data dir: the full record.
     let names = record::write_all(&state, hub::now_ms(), out, record::Access::Chair, lang)
         .map_err(|e| format!("cannot write into {}: {e}", out.display()))?;

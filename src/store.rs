@@ -274,3 +274,18 @@ mod tests_upcast_commitments;
 mod tests_upcast_v2;
 #[cfg(test)]
 mod tests_upcast_v3;
+
+/// The state a record holds: its plan, and its whole log replayed one
+/// event at a time (never held whole). For readers of a record no server
+/// serves: `export`, the desk, `publish`.
+pub fn replay(store: &Store) -> std::result::Result<crate::domain::State, String> {
+    let plan = store
+        .plan()
+        .map_err(|e| e.to_string())?
+        .ok_or_else(|| "holds no assembly yet; serve one first".to_owned())?;
+    let mut state = crate::domain::State::new(std::sync::Arc::new(plan));
+    store
+        .each_event(|envelope| state.apply(&envelope))
+        .map_err(|e| e.to_string())?;
+    Ok(state)
+}

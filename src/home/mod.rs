@@ -147,7 +147,7 @@ impl Home {
         check_id(id)?;
         let dir = self.path_of(id);
         let store = Store::open_existing(&dir).map_err(|e| e.to_string())?;
-        let state = summary::replay(&store)?;
+        let state = crate::store::replay(&store)?;
         Ok((*state.plan).clone())
     }
 
@@ -296,7 +296,7 @@ pub fn record_offline(
     }
     let _claim = crate::server::Claim::take(&dir).map_err(|e| e.to_string())?;
     let mut store = Store::open(&dir).map_err(|e| e.to_string())?;
-    let state = summary::replay(&store)?;
+    let state = crate::store::replay(&store)?;
     let refused = |r: &crate::domain::Refusal| crate::i18n::refusals::refusal_text(l, r);
     crate::plan::date_step(&state.plan.assembly, &mut command, now).map_err(|r| refused(&r))?;
     let Some(event) = state

@@ -24,7 +24,6 @@ use serde::Serialize;
 
 use super::Home;
 use super::ledger::{self, Commitment};
-use super::summary::replay;
 use crate::domain::Millis;
 use crate::domain::command::{Answer, FollowUpStatus};
 use crate::record::Access;
@@ -79,7 +78,7 @@ pub fn build(home: &Home, now: Millis) -> Result<Site, String> {
     ids.sort();
     for id in &ids {
         let store = Store::open_existing(&home.path_of(id)).map_err(|e| e.to_string())?;
-        let state = replay(&store)?;
+        let state = crate::store::replay(&store)?;
         let plan = &state.plan;
         // Its public report, beside the public record files it links to.
         let lang = crate::i18n::find(plan.language()).unwrap_or_else(crate::i18n::english);

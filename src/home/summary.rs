@@ -89,19 +89,6 @@ pub struct Summary {
     pub seq: u64,
 }
 
-/// Read a record's whole log into its state, one event at a time.
-pub fn replay(store: &Store) -> Result<State, String> {
-    let plan = store
-        .plan()
-        .map_err(|e| e.to_string())?
-        .ok_or_else(|| "this folder holds no assembly yet".to_owned())?;
-    let mut state = State::new(Arc::new(plan));
-    store
-        .each_event(|envelope| state.apply(&envelope))
-        .map_err(|e| e.to_string())?;
-    Ok(state)
-}
-
 impl Summary {
     /// The summary of assembly `id` in `state`, with its `commitments`
     /// (the ledger's, counted here); `live` when this desk serves it now.
@@ -220,7 +207,7 @@ impl Summaries {
             return Ok(read.clone());
         }
         let store = Store::open_existing(&dir).map_err(|e| e.to_string())?;
-        let state = replay(&store)?;
+        let state = crate::store::replay(&store)?;
         let read = Read::of(id, &state, false);
         self.lock().insert(id.to_owned(), (now, read.clone()));
         Ok(read)
