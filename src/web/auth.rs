@@ -92,6 +92,32 @@ pub fn chair_session(key: &str) -> String {
     hex(&mac.finalize().into_bytes())
 }
 
+/// The answer to a page opened with the right key in its link (`?key=`):
+/// the key becomes the chair's session cookie and the page opens again at
+/// the same path, so the address bar loses the key. Used by the chair's
+/// pages and the desk alike (the home's key is every assembly's).
+pub fn into_session(
+    key: &str,
+    public_url: &str,
+    parts: &axum::http::request::Parts,
+) -> Option<axum::response::Response> {
+    use axum::response::IntoResponse;
+    let session = chair_session(key);
+    let secure = secure_attribute(public_url, &parts.headers);
+    let cookie = axum::http::HeaderValue::from_str(&format!(
+        "{CHAIR_COOKIE}={session}; Path=/; HttpOnly; SameSite=Strict; Max-Age=86400{secure}"
+    ))
+    .ok()?;
+    let here = parts.uri.path();
+    Some(
+        (
+            [(axum::http::header::SET_COOKIE, cookie)],
+            axum::response::Redirect::to(here),
+        )
+            .into_response(),
+    )
+}
+
 /// Whether the request carries the chair key: as a bearer token or `?key=`
 /// in the address (the key itself), or the chair cookie (its session MAC).
 pub fn is_chair(headers: &HeaderMap, query_key: Option<&str>, key: &str) -> bool {

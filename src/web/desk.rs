@@ -15,7 +15,7 @@ use std::sync::{Arc, Mutex, RwLock};
 
 use axum::Router;
 use axum::extract::{ConnectInfo, Form, FromRequestParts, Query, Request, State};
-use axum::http::header::{CACHE_CONTROL, SET_COOKIE};
+use axum::http::header::CACHE_CONTROL;
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, HeaderValue, Method, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -23,7 +23,7 @@ use axum::routing::{MethodRouter, get, post};
 use tokio::sync::watch;
 use tower::ServiceExt;
 
-use super::auth::{self, CHAIR_COOKIE};
+use super::auth;
 use super::guard::{self, Gate, KeyBrake};
 use super::routes::Need;
 use super::{Settings, app, assembly_state, pages};
@@ -56,6 +56,8 @@ pub struct Desk {
     key_brake: KeyBrake,
     summaries: Summaries,
     live: RwLock<Option<Live>>,
+    /// What the hall's routes answer while no assembly is live.
+    none_live: Router,
     /// One change of the live assembly at a time.
     switching: tokio::sync::Mutex<()>,
     /// Flips when the server stops: the live assembly's sockets close too.
@@ -151,6 +153,7 @@ impl DeskState {
             key_brake: KeyBrake::default(),
             summaries: Summaries::default(),
             live: RwLock::new(None),
+            none_live: guarded(Router::new().fallback(none_live)),
             switching: tokio::sync::Mutex::new(()),
             stopping: Mutex::new(false),
         }))
@@ -296,7 +299,7 @@ fn guarded(router: Router) -> Router {
 /// were served alone, or a page saying none is.
 async fn live_or_none(State(desk): State<DeskState>, request: Request) -> Response {
     let live = desk.read_live().as_ref().map(|live| live.router.clone());
-    let router = live.unwrap_or_else(|| guarded(Router::new().fallback(none_live)));
+    let router = live.unwrap_or_else(|| desk.none_live.clone());
     match router.oneshot(request).await {
         Ok(response) => response,
         Err(never) => match never {},
@@ -356,18 +359,11 @@ impl FromRequestParts<DeskState> for Organiser {
             let gate = desk
                 .key_brake
                 .check(client, true, || auth::same(key, &desk.key));
-            if gate == Gate::Open {
-                // The key in the link becomes a session cookie, and the
-                // address bar loses the key.
-                let session = auth::chair_session(&desk.key);
-                let secure = auth::secure_attribute(&desk.settings.public_url, &parts.headers);
-                let cookie = format!(
-                    "{CHAIR_COOKIE}={session}; Path=/; HttpOnly; SameSite=Strict; Max-Age=86400{secure}"
-                );
-                if let Ok(cookie) = HeaderValue::from_str(&cookie) {
-                    let here = parts.uri.path().to_owned();
-                    return Err(([(SET_COOKIE, cookie)], Redirect::to(&here)).into_response());
-                }
+            if gate == Gate::Open
+                && let Some(session) =
+                    auth::into_session(&desk.key, &desk.settings.public_url, parts)
+            {
+                return Err(session);
             }
             return Err(shut(gate, l));
         }

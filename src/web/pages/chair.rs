@@ -19,7 +19,7 @@ use crate::view::Role;
 use crate::web::AppState;
 use crate::web::access;
 use crate::web::api::ApiError;
-use crate::web::auth::{self, CHAIR_COOKIE};
+use crate::web::auth;
 use crate::web::client::ClientAddr;
 use crate::web::guard::Gate;
 
@@ -269,16 +269,10 @@ impl FromRequestParts<AppState> for ChairPage {
         if let Some(key) = access::query_key(parts) {
             let right = || auth::same(&key, &app.chair_key);
             let gate = app.key_brake.check(client, true, right);
-            if gate == Gate::Open {
-                let session = auth::chair_session(&app.chair_key);
-                let secure = auth::secure_attribute(&app.public_url, headers);
-                let cookie = HeaderValue::from_str(&format!(
-                    "{CHAIR_COOKIE}={session}; Path=/; HttpOnly; SameSite=Strict; Max-Age=86400{secure}"
-                ));
-                if let Ok(cookie) = cookie {
-                    let here = parts.uri.path();
-                    return Err(([(SET_COOKIE, cookie)], Redirect::to(here)).into_response());
-                }
+            if gate == Gate::Open
+                && let Some(session) = auth::into_session(&app.chair_key, &app.public_url, parts)
+            {
+                return Err(session);
             }
             return Err(shut(app, gate, headers));
         }
