@@ -89,6 +89,8 @@
         return I18n.t("chair-cmd-turnout", { name: institutionName(cmd.institution) });
       case "reveal":
         return I18n.t("chair-cmd-reveal");
+      case "follow_up":
+        return I18n.t("chair-cmd-report-back", { name: holderName(cmd.holder) });
       case "message":
         if (cmd.to === "stage") return cmd.text ? I18n.t("chair-cmd-message-stage") : I18n.t("chair-cmd-clear-stage");
         return cmd.text ? I18n.t("chair-cmd-message-screen") : I18n.t("chair-cmd-clear-screen");
@@ -390,6 +392,8 @@
           ),
         );
       }
+    } else if (item.kind === "report_back") {
+      buildRecall(box, item);
     } else if (item.kind === "roll_call") {
       box.append(el("h2", { text: KIND.roll_call }), el("p", { class: "upnext", id: "rollcall-summary", "aria-live": "polite" }));
       const body = el("tbody");
@@ -464,7 +468,77 @@
     }
   }
 
+  const STATUS_ORDER = ["not_started", "in_progress", "achieved", "broken"];
+  const statusWord = (code) => I18n.t("followup-" + code);
+  const recallKey = (c) => `${c.assembly}/${c.ask}/${c.holder}`;
+
+  // A report-back: each commitment the holder made at the home's earlier
+  // assemblies, with one tap for where it stands as they say it on stage
+  // (a follow-up step of the assembly where it was made, dated today).
+  function buildRecall(box, item) {
+    const name = holderName(item.holder);
+    box.append(el("h2", {}, I18n.rich("recall-heading", { name: el("bdi", { text: name }) })));
+    const recalled = state.report_back || [];
+    if (!recalled.length) box.append(el("p", { text: I18n.t("recall-none", { name }) }));
+    recalled.forEach((c, n) => {
+      const key = recallKey(c);
+      const noteId = `public-note-${n}`;
+      const noteInput = el("input", {
+        type: "text",
+        id: noteId,
+        class: "note",
+        maxLength: NOTE_MAX,
+        autocomplete: "off",
+        placeholder: I18n.t("chair-recall-note-placeholder"),
+      });
+      const buttons = el("div", { class: "answers statuses", role: "group", "aria-label": I18n.t("chair-recall-status-of", { ask: c.ask_title }) });
+      for (const status of STATUS_ORDER) {
+        const b = el("button", { type: "button", class: `status-${status}`, "data-recall": key, "data-status": status, "aria-pressed": "false", text: statusWord(status) });
+        b.addEventListener("click", () => reportBack(c, status, noteInput));
+        buttons.append(b);
+      }
+      buttons.append(el("label", { for: noteId, class: "visually-hidden", text: I18n.t("chair-recall-note-label", { ask: c.ask_title }) }), noteInput);
+      const said = c.answer ? I18n.t("recall-said", { answer: answerWord(c.answer) }) : I18n.t("recall-unanswered");
+      box.append(
+        el(
+          "div",
+          { class: "holder recall" },
+          el("p", { class: "who" }, el("strong", {}, el("bdi", { text: c.ask_title })), el("span", { class: "role" }, I18n.t("chair-separator"), el("bdi", { text: Live.recallWhen(c) }))),
+          el("p", { class: "who" }, said, I18n.t("chair-separator"), el("span", { class: "answer", "data-recall-now": key })),
+          buttons,
+        ),
+      );
+    });
+  }
+
+  function reportBack(c, status, noteInput) {
+    const note = noteInput.value.trim();
+    const cmd = { cmd: "follow_up", assembly: c.assembly, ask: c.ask, holder: c.holder, status };
+    if (note) cmd.public_note = note.slice(0, NOTE_MAX);
+    send(cmd, (msg) => {
+      if (!msg.applied) return;
+      if (note && noteInput.value.trim() === note) noteInput.value = "";
+      notice(I18n.t("chair-recall-recorded", { ask: c.ask_title, status: statusWord(status) }), 6000);
+    });
+  }
+
+  function updateRecall() {
+    for (const c of state.report_back || []) {
+      const key = recallKey(c);
+      for (const b of document.querySelectorAll(`button[data-recall="${CSS.escape(key)}"]`)) {
+        b.setAttribute("aria-pressed", c.said_here && c.status === b.dataset.status ? "true" : "false");
+      }
+      const now = document.querySelector(`[data-recall-now="${CSS.escape(key)}"]`);
+      if (!now) continue;
+      const text = c.status
+        ? I18n.t("recall-now", { status: statusWord(c.status).toLocaleUpperCase(I18n.lang()) }) + (c.said_here ? ` (${I18n.t("chair-recall-said-here")})` : "")
+        : I18n.t("recall-not-chased");
+      if (now.textContent !== text) now.textContent = text;
+    }
+  }
+
   function updateContext(item) {
+    if (item && item.kind === "report_back") updateRecall();
     for (const b of document.querySelectorAll("button[data-answer]")) {
       const r = Live.answerOf(state, b.dataset.ask, b.dataset.holder);
       b.setAttribute("aria-pressed", r && r.answer === b.dataset.answer ? "true" : "false");
@@ -572,12 +646,13 @@
     if (!plan || !state) return;
     const running = state.phase === "running";
     const item = state.current == null ? null : plan.items[state.current];
-    const key = `${state.current}`;
+    const key = `${state.current}/${(state.report_back || []).map(recallKey).join()}`;
     if (key !== contextKey) {
       // The item moved (here or on another chair device): Next/Back
       // wait until the new title has been seen. Start needs no wait: its
       // button sits where Back, disabled on the first item, appears.
-      if (contextKey !== null && contextKey !== "null" && state.current != null) settled.move = Math.max(settled.move, performance.now());
+      const was = contextKey === null ? null : contextKey.split("/")[0];
+      if (was !== null && was !== "null" && was !== `${state.current}` && state.current != null) settled.move = Math.max(settled.move, performance.now());
       contextKey = key;
       buildContext(item);
     }

@@ -255,6 +255,19 @@ const Live = (() => {
     ["yes", "no", "waffle", "absent"].map((a) => [a, I18n.t("answer-" + a).toLocaleUpperCase(I18n.lang())]),
   );
 
+  // A day "YYYY-MM-DD" written out in language `which` (14 March 2026).
+  function day(text, which = 0) {
+    const [y, m, d] = String(text || "").split("-").map(Number);
+    if (!y || !m || !d) return text || "";
+    const f = new Intl.DateTimeFormat(I18n.lang(which), { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+    return f.format(new Date(Date.UTC(y, m - 1, d))).replace(/[0-9]/g, (x) => I18n.num(Number(x), which));
+  }
+
+  // Where and when an earlier commitment was made: "14 March 2026 · Spring assembly".
+  function recallWhen(c, which = 0) {
+    return c.day ? I18n.t("recall-when", { day: day(c.day, which), title: c.title }, which) : c.title;
+  }
+
   function answerOf(state, ask, holder) {
     return state.responses.find((r) => r.ask === ask && r.holder === holder) ?? null;
   }
@@ -285,5 +298,5 @@ const Live = (() => {
     return n === 1 ? one : many;
   }
 
-  return { connect, now, clock, timeOfDay, timer, driftText, el, text, plural, KINDS, ANSWERS, answerOf, everyTick };
+  return { connect, now, clock, timeOfDay, timer, driftText, el, text, plural, KINDS, ANSWERS, answerOf, day, recallWhen, everyTick };
 })();

@@ -157,6 +157,34 @@
       const text = el("p", { class: "asktext", dir: "auto" });
       say(text, planText(`ask.${ask.id}.text`, ask.text));
       board.append(text, holders);
+    } else if (mode === "report_back") {
+      // What the holder was asked at the home's earlier assemblies, and
+      // where each stands: a list that pages like the recap.
+      const holder = byId(plan.power_holders, item.holder) ?? { name: item.holder || "" };
+      const list = el("ul", { class: "pages", id: "recall", role: "list" });
+      for (const c of state.report_back || []) {
+        const key = recallKey(c);
+        const when = el("p", { class: "recall-when", dir: "auto" });
+        say(when, (which) => Live.recallWhen(c, which));
+        list.append(
+          el(
+            "li",
+            { "data-recall-item": key },
+            when,
+            el("h3", { class: "ask-title", dir: "auto", text: c.ask_title }),
+            el("p", { class: "recall-line" }, el("span", { class: "recall-said", "data-recall-said": key }), el("span", { class: "answer", "data-recall": key })),
+            el("p", { class: "recall-note", dir: "auto", "data-recall-note": key, hidden: true }),
+          ),
+        );
+      }
+      if (!list.children.length) {
+        const none = el("p");
+        say(none, (which) => I18n.t("recall-none", { name: holder.name }, which));
+        list.append(el("li", {}, none));
+      }
+      const head = el("p", { class: "total", id: "recall-head" });
+      say(head, (which) => I18n.t("recall-heading", { name: holder.name }, which));
+      board.append(el("div", { class: "listhead" }, head, el("p", { class: "pagenote", id: "page-note", hidden: true })), list);
     } else if (mode === "pledge" && item.pledge) {
       const pledge = byId(plan.pledges, item.pledge);
       if (!pledge) return;
@@ -178,7 +206,27 @@
     return state.phase === "ended" ? I18n.t("screen-no-answer", {}, which) : I18n.t("screen-awaiting", {}, which);
   }
 
+  const recallKey = (c) => `${c.assembly}/${c.ask}/${c.holder}`;
+  const statusWord = (code, which) => I18n.t("followup-" + code, {}, which).toLocaleUpperCase(I18n.lang(which));
+
+  function updateRecall() {
+    for (const c of state.report_back || []) {
+      const key = recallKey(c);
+      const now = document.querySelector(`[data-recall="${CSS.escape(key)}"]`);
+      if (!now) continue;
+      say(now, (which) => (c.status ? I18n.t("recall-now", { status: statusWord(c.status, which) }, which) : I18n.t("recall-not-chased", {}, which)));
+      const cls = `answer status-${c.status || "none"}`;
+      if (now.className !== cls) now.className = cls;
+      const said = document.querySelector(`[data-recall-said="${CSS.escape(key)}"]`);
+      say(said, (which) => (c.answer ? I18n.t("recall-said", { answer: answerWord(c.answer, which) }, which) : I18n.t("recall-unanswered", {}, which)));
+      const note = document.querySelector(`[data-recall-note="${CSS.escape(key)}"]`);
+      note.hidden = !c.note;
+      if (note.textContent !== (c.note || "")) note.textContent = c.note || "";
+    }
+  }
+
   function updateBoard(mode, item) {
+    if (mode === "report_back") updateRecall();
     if (mode === "roll_call") {
       for (const node of document.querySelectorAll("[data-announced]")) {
         const id = node.dataset.announced;
@@ -470,6 +518,8 @@
       }
     } else if (mode === "roll_call") {
       fitList(document.getElementById("rollcall"), { min: 3.6, max: 6, cols: 5, colEm: 10, focus: latest, key: "institution" });
+    } else if (mode === "report_back") {
+      fitList(document.getElementById("recall"), { min: 3.6, max: 6, cols: 3, colEm: 16 });
     } else if (mode === "ended") {
       // Each institution's line only while the recap still fits one
       // screen with it (the total above says the rest): the answers
@@ -497,6 +547,7 @@
       state.display,
       mode === "roll_call" || mode === "ended" ? [state.turnout.announced, latest] : null,
       mode === "roll_call" || mode === "ended" ? null : state.responses.map((r) => r.answer + r.ask + r.holder),
+      mode === "report_back" ? (state.report_back || []).map((c) => [c.status, c.note]) : null,
       state.pledges.map((p) => [p.revealed, p.yes, p.no]),
       String(state.turnout.phones).length,
       timerShown(),
@@ -515,7 +566,12 @@
     const item = state.current == null ? null : plan.items[state.current];
     const mode = modeOf();
     // The recap lists what was revealed: a reveal undone rebuilds it.
-    const recap = mode === "ended" ? state.pledges.filter((p) => p.revealed).map((p) => p.pledge).join() : "";
+    const recap =
+      mode === "ended"
+        ? state.pledges.filter((p) => p.revealed).map((p) => p.pledge).join()
+        : mode === "report_back"
+          ? (state.report_back || []).map(recallKey).join()
+          : "";
     const key = `${state.current}/${mode}/${recap}`;
     spotLatest();
     if (key !== boardKey) {

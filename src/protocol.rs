@@ -295,6 +295,7 @@ mod tests {
         assert_eq!(
             r.command,
             ChairCommand::FollowUp {
+                assembly: None,
                 ask: "a".into(),
                 holder: "h".into(),
                 status: crate::domain::FollowUpStatus::Broken,

@@ -13,6 +13,7 @@ use crate::record::{self, Access, Commitment};
 
 mod follow_ups;
 mod plan_changes;
+mod reported;
 mod timing;
 mod turnout;
 pub mod words;
@@ -168,6 +169,7 @@ pub fn render(state: &State, now: Millis, mode: Mode, access: Access, l: Lang) -
                 main {
                     (scorecard(&commitments, &zone, state, access, l))
                     (follow_ups::section(&commitments, &zone, zone.day(now), mode, access, l, plan))
+                    (reported::section(state, l))
                     (turnout::turnout(state, l))
                     (timing::running_order(state, now, &zone, l))
                     (plan_changes::plan_changes(state, access, &zone, l))

@@ -568,27 +568,36 @@ pub async fn run(options: Options) -> Result<(), String> {
     let given_key = options.chair_key.clone();
     let linked = options.link.nats.is_some();
     let given_id = options.assembly.clone();
-    let Opened {
-        store,
-        state,
-        key,
-        device_secret,
-        events,
-        link,
-    } = tokio::task::spawn_blocking(move || {
-        open_record(
+    let (opened, home) = tokio::task::spawn_blocking(move || {
+        let opened = open_record(
             &data,
             given,
             given_key.as_deref(),
             linked,
             given_id.as_deref(),
-        )
+        )?;
+        // 4. In a home, what the other assemblies hold for report-backs.
+        Ok::<_, String>((opened, crate::home::recall::Link::of_data_dir(&data)))
     })
     .await
     .map_err(|e| e.to_string())??;
+    let Opened {
+        store,
+        mut state,
+        key,
+        device_secret,
+        events,
+        link,
+    } = opened;
 
     // 5. Serve until Ctrl-C or SIGTERM.
-    let hub = Hub::resume(state, store);
+    let hub = match home {
+        Some((home, recall)) => {
+            state.recall = Arc::new(recall);
+            Hub::resume(state, store).with_elsewhere(Arc::new(home))
+        }
+        None => Hub::resume(state, store),
+    };
     tracing::info!(
         events,
         ms = started.elapsed().as_millis() as u64,

@@ -155,8 +155,32 @@ pub struct Snapshot<'a> {
     pub message: Option<&'a Message>,
     /// What the projector shows besides the current item.
     pub display: crate::domain::state::Display,
+    /// On a report-back item: the holder's commitments from the home's
+    /// other assemblies and where each stands now (absent otherwise).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub report_back: Vec<RecallView<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub chair: Option<ChairExtras<'a>>,
+}
+
+/// An earlier commitment of the holder reporting back, as the hall sees
+/// it: public facts only (the public note, never a private one).
+#[derive(Debug, Serialize)]
+pub struct RecallView<'a> {
+    pub assembly: &'a str,
+    /// The title of the assembly where the ask was put.
+    pub title: &'a str,
+    pub day: Option<&'a str>,
+    pub ask: &'a str,
+    pub ask_title: &'a str,
+    pub holder: &'a str,
+    /// The answer given on the night.
+    pub answer: Option<Answer>,
+    /// Where it stands: said here last, else the latest step before.
+    pub status: Option<crate::domain::FollowUpStatus>,
+    pub note: Option<&'a str>,
+    /// The status was said on stage at this assembly.
+    pub said_here: bool,
 }
 
 #[derive(Debug, Serialize)]
@@ -271,6 +295,7 @@ pub fn snapshot(state: &State, role: Role, now: Millis) -> Snapshot<'_> {
         pledges,
         message,
         display: chair.display,
+        report_back: report_back(state),
         chair: (role == Role::Chair).then(|| ChairExtras {
             chair_seq: state.chair_seq,
             follow_up_seq: state.follow_up_seq,
@@ -279,6 +304,42 @@ pub fn snapshot(state: &State, role: Role, now: Millis) -> Snapshot<'_> {
             screen_message: chair.screen_message.as_ref(),
         }),
     }
+}
+
+/// The earlier commitments of the holder the current report-back item is
+/// for, each as it stands now; empty on any other item.
+pub fn report_back(state: &State) -> Vec<RecallView<'_>> {
+    let Some(item) = state.current_item() else {
+        return Vec::new();
+    };
+    let (ItemKind::ReportBack, Some(holder)) = (item.kind, item.holder.as_deref()) else {
+        return Vec::new();
+    };
+    state
+        .recall
+        .of_holder(holder)
+        .map(|earlier| {
+            let said = state.reported.iter().rev().find(|r| {
+                let c = &r.report.commitment;
+                c.assembly == earlier.assembly && c.ask == earlier.ask && c.holder == holder
+            });
+            RecallView {
+                assembly: &earlier.assembly,
+                title: &earlier.title,
+                day: earlier.day.as_deref(),
+                ask: &earlier.ask,
+                ask_title: &earlier.ask_title,
+                holder: &earlier.holder,
+                answer: earlier.answer,
+                status: said.map(|r| r.report.said).or(earlier.status),
+                note: match said {
+                    Some(r) => r.report.note.as_deref(),
+                    None => earlier.public_note.as_deref(),
+                },
+                said_here: said.is_some(),
+            }
+        })
+        .collect()
 }
 
 /// The answers as `role` may see them: notes and replaced answers for

@@ -135,6 +135,11 @@ pub enum ChairCommand {
     /// A step in chasing a commitment: where a power-holder stands on an
     /// ask they were put, whatever they answered on the night.
     FollowUp {
+        /// The assembly where the ask was put, by its id in the home; left
+        /// out, this one. Another assembly's makes the step a report-back:
+        /// the holder, back on stage, says where they stand.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        assembly: Option<String>,
         ask: String,
         holder: String,
         status: FollowUpStatus,

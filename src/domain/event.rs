@@ -81,6 +81,12 @@ pub enum Event {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         due: Option<String>,
     },
+    /// A status said on stage for a commitment made at another assembly
+    /// of the home (a report-back). That assembly's record holds the step;
+    /// this one what the hall was shown. Like a step, not a chair change.
+    ReportedBack {
+        report: Box<super::state::Report>,
+    },
     /// The latest step of one history taken back. Only the store writes
     /// it, upcasting a log from when a step was a chair change: there the
     /// chair's `undone` took the step back, and reads as this (see
@@ -122,6 +128,7 @@ impl Event {
                 | Event::FollowUpRecorded { .. }
                 | Event::FollowUpWithdrawn { .. }
                 | Event::CommitmentSet { .. }
+                | Event::ReportedBack { .. }
         )
     }
 }

@@ -24,6 +24,8 @@ mod tests_plan_change;
 #[cfg(test)]
 mod tests_plan_patch;
 #[cfg(test)]
+mod tests_report_back;
+#[cfg(test)]
 mod tests_stage;
 #[cfg(test)]
 mod tests_undo;

@@ -10,7 +10,7 @@ use super::event::{Envelope, Millis};
 use super::plan::{Ask, AssemblyInfo, Institution, Item, ItemKind, Plan, Pledge, PowerHolder};
 use super::state::{Phase, Refusal, State};
 
-fn item(title: &str, kind: ItemKind, seconds: u32) -> Item {
+pub(super) fn item(title: &str, kind: ItemKind, seconds: u32) -> Item {
     Item {
         id: super::plan::slug_of(title, 40).as_str().into(),
         title: title.into(),
@@ -758,6 +758,7 @@ pub(super) fn follow_up_on(
     at: Option<&str>,
 ) -> C {
     C::FollowUp {
+        assembly: None,
         ask: "wage".into(),
         holder: holder.into(),
         status,

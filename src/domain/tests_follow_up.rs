@@ -58,6 +58,7 @@ fn a_follow_up_names_an_ask_and_a_holder_it_was_put_to() {
     let mut run = Run::new();
     run.state = State::new(Arc::new(plan));
     let text = run.refused(C::FollowUp {
+        assembly: None,
         ask: "homes".into(),
         holder: "leader".into(),
         status: F::Achieved,

@@ -98,7 +98,8 @@ impl Entry {
             | Event::PlanChanged { .. }
             | Event::FollowUpRecorded { .. }
             | Event::FollowUpWithdrawn { .. }
-            | Event::CommitmentSet { .. } => Entry::Nothing,
+            | Event::CommitmentSet { .. }
+            | Event::ReportedBack { .. } => Entry::Nothing,
         }
     }
 

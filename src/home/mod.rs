@@ -13,6 +13,7 @@
 pub mod bench;
 pub mod ledger;
 pub mod publish;
+pub mod recall;
 pub mod summary;
 
 use std::path::{Path, PathBuf};

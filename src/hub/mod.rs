@@ -254,6 +254,16 @@ pub struct Hub {
     cut_off: Arc<AtomicBool>,
     /// Reads built off the lock and kept by `seq` (see `reads`).
     reads: Arc<reads::Reads>,
+    /// Where a report-back's step is kept, in an assembly of a home.
+    elsewhere: Option<Arc<dyn Elsewhere>>,
+}
+
+/// Where a report-back's step is written: the record of the assembly,
+/// another than the hub's, where the ask was put (see `home::recall`).
+pub trait Elsewhere: Send + Sync {
+    /// Keep `command`, a follow-up step already dated, in `assembly`'s
+    /// record; its `seq` there, or why it could not be kept.
+    fn record(&self, assembly: &str, command: Command, now: Millis) -> Result<u64, String>;
 }
 
 impl Hub {
@@ -291,9 +301,73 @@ impl Hub {
             .await
     }
 
+    /// This hub's report-backs keep their steps in `elsewhere`.
+    pub fn with_elsewhere(mut self, elsewhere: Arc<dyn Elsewhere>) -> Hub {
+        self.elsewhere = Some(elsewhere);
+        self
+    }
+
     /// `submit`, saying where a phone's change comes from: on a relay the
     /// venue checks the phone's cookie and address (see `Origin`).
     pub async fn submit_from(
+        &self,
+        command: Command,
+        expect: Option<u64>,
+        id: Option<String>,
+        origin: Origin,
+    ) -> Result<Outcome, Rejection> {
+        if let Command::Chair(crate::domain::ChairCommand::FollowUp {
+            assembly: Some(assembly),
+            ..
+        }) = &command
+            && let Some(elsewhere) = &self.elsewhere
+            && self.state().recall.is_elsewhere(assembly)
+        {
+            let assembly = assembly.clone();
+            return self
+                .report_back(elsewhere.clone(), assembly, command, expect, id)
+                .await;
+        }
+        self.send(command, expect, id, origin).await
+    }
+
+    /// A status said on stage for a commitment of another assembly: kept
+    /// first in that assembly's record (where the step belongs), then
+    /// shown here. Checked against this state before either, so a step
+    /// refused here is written nowhere.
+    async fn report_back(
+        &self,
+        elsewhere: Arc<dyn Elsewhere>,
+        assembly: String,
+        mut command: Command,
+        expect: Option<u64>,
+        id: Option<String>,
+    ) -> Result<Outcome, Rejection> {
+        let now = now_ms();
+        {
+            let state = self.state();
+            if let Some(seq) = id.as_deref().and_then(|id| state.applied_id(id)) {
+                return Ok(Outcome {
+                    seq,
+                    applied: false,
+                    device: None,
+                });
+            }
+            crate::plan::date_step(&state.plan.assembly, &mut command, now)
+                .map_err(Rejection::Refused)?;
+            state
+                .decide(&command, None, id.as_deref())
+                .map_err(Rejection::Refused)?;
+        }
+        let there = command.clone();
+        tokio::task::spawn_blocking(move || elsewhere.record(&assembly, there, now))
+            .await
+            .unwrap_or_else(|e| Err(e.to_string()))
+            .map_err(Rejection::Unavailable)?;
+        self.send(command, expect, id, Origin::default()).await
+    }
+
+    async fn send(
         &self,
         command: Command,
         expect: Option<u64>,
@@ -439,6 +513,7 @@ impl Ends {
             fault,
             cut_off,
             reads: Arc::new(reads::Reads::new()),
+            elsewhere: None,
         }
     }
 }

@@ -30,6 +30,7 @@ pub(super) fn goes_out_now(event: &Event) -> bool {
                 | Event::FollowUpRecorded { .. }
                 | Event::FollowUpWithdrawn { .. }
                 | Event::CommitmentSet { .. }
+                | Event::ReportedBack { .. }
         )
 }
 

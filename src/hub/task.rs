@@ -92,7 +92,13 @@ impl Task {
             match &envelope.event {
                 // Told in `decide`, where the plan before it is at hand.
                 Event::PlanChanged { .. } => {}
-                event if event.is_chair() || matches!(event, Event::FollowUpRecorded { .. }) => {
+                event
+                    if event.is_chair()
+                        || matches!(
+                            event,
+                            Event::FollowUpRecorded { .. } | Event::ReportedBack { .. }
+                        ) =>
+                {
                     tracing::info!(seq = envelope.seq, "chair: {:?}", event)
                 }
                 _ => {}

@@ -157,6 +157,11 @@ mod tests {
             Why::DueDayFormat {
                 text: "30 Sept".into(),
             },
+            Why::NotEarlier {
+                assembly: "spring-2026".into(),
+                ask: "wage".into(),
+                holder: "leader".into(),
+            },
             Why::DueNotADay {
                 text: "2026-09-31".into(),
             },

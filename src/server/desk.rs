@@ -38,6 +38,9 @@ pub async fn run(options: Options, open_browser: bool) -> Result<(), String> {
     let home = Home::open(&options.home)?;
     // One desk per home: a second stops here, before it writes.
     let mut claim = Claim::take(home.dir())?;
+    // The home's own key is made even when another is given: it marks
+    // the folder as a home, for `serve --data HOME/<id>` to find.
+    let own = home.key()?;
     let key = match &options.chair_key {
         Some(key) if key.trim().chars().count() < KEY_MIN => {
             return Err(format!(
@@ -46,7 +49,7 @@ pub async fn run(options: Options, open_browser: bool) -> Result<(), String> {
             ));
         }
         Some(key) => key.trim().to_owned(),
-        None => home.key()?,
+        None => own,
     };
     let listener = options.public.listen().await?;
     let local = listener.local_addr().map_err(|e| e.to_string())?;

@@ -185,12 +185,21 @@ impl DeskState {
         }
         let claim = crate::server::Claim::take(&data).map_err(|e| e.to_string())?;
         let key = self.key.to_string();
-        let opened = tokio::task::spawn_blocking(move || {
-            crate::server::open_record(&data, None, Some(&key), false, None)
+        let desk = self.clone();
+        let own = id.to_owned();
+        let (mut opened, reads) = tokio::task::spawn_blocking(move || {
+            let opened = crate::server::open_record(&data, None, Some(&key), false, None)?;
+            Ok::<_, String>((opened, desk.reads()?))
         })
         .await
         .map_err(|e| e.to_string())??;
-        let hub = Hub::resume(opened.state, opened.store);
+        // What the home's other assemblies hold, for its report-backs.
+        opened.state.recall = Arc::new(crate::home::recall::recall(id, &reads));
+        let link = crate::home::recall::Link {
+            home: self.home.clone(),
+            id: own,
+        };
+        let hub = Hub::resume(opened.state, opened.store).with_elsewhere(Arc::new(link));
         let (stop, shutdown) = watch::channel(*self.stopping_lock());
         let mut settings = self.settings.clone();
         settings.device_secret = Some(opened.device_secret);

@@ -12,12 +12,12 @@ use common::{KEY, Server};
 use serde_json::Value;
 
 /// `assembly desk --home HOME` on a free port with the tests' key.
-fn desk(home: &Path, extra: &[&str]) -> (Server, String) {
+pub(crate) fn desk(home: &Path, extra: &[&str]) -> (Server, String) {
     Server::desk(home, &[&["--chair-key", KEY], extra].concat())
 }
 
 /// A form POST from the desk's own page, with the key.
-fn form(server: &Server, path: &str, body: &str) -> common::Response {
+pub(crate) fn form(server: &Server, path: &str, body: &str) -> common::Response {
     let origin = server.url("");
     server.chair_request(
         "POST",
@@ -70,7 +70,7 @@ fn listing(server: &Server) -> Value {
     list.json()
 }
 
-fn go_live(server: &Server, id: &str, confirm: bool) -> common::Response {
+pub(crate) fn go_live(server: &Server, id: &str, confirm: bool) -> common::Response {
     let body = format!("id={id}&then={}", if confirm { "&confirm=yes" } else { "" });
     form(server, "/desk/live", &body)
 }

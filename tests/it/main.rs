@@ -63,6 +63,7 @@ mod record_night;
 mod rehearse;
 mod relay;
 mod relay_trust;
+mod report_back;
 mod report_lang;
 mod resources;
 mod setup;

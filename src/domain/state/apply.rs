@@ -64,6 +64,14 @@ impl State {
             self.follow_up_seq = envelope.seq;
             return;
         }
+        if let Event::ReportedBack { report } = event {
+            self.reported.push(Reported {
+                report: report.as_ref().clone(),
+                at,
+            });
+            self.follow_up_seq = envelope.seq;
+            return;
+        }
         if let Event::FollowUpWithdrawn { ask, holder } = event {
             crate::domain::undo::pop_last(&mut self.follow_ups, ask, holder);
             self.follow_up_seq = envelope.seq;
@@ -181,7 +189,8 @@ impl State {
             | Event::PlanChanged { .. }
             | Event::FollowUpRecorded { .. }
             | Event::FollowUpWithdrawn { .. }
-            | Event::CommitmentSet { .. } => {}
+            | Event::CommitmentSet { .. }
+            | Event::ReportedBack { .. } => {}
         }
     }
 

@@ -239,6 +239,41 @@ impl State {
                 })
             }
             ChairCommand::FollowUp {
+                assembly: Some(assembly),
+                ask,
+                holder,
+                status,
+                note: _,
+                public_note,
+                at,
+                confirm: _,
+            } if self.recall.is_elsewhere(assembly) => {
+                // The step itself goes in the record of the assembly where
+                // the ask was put, with its private note: here, what the
+                // hall was shown.
+                let Some(earlier) = self.recall.find(assembly, ask, holder) else {
+                    return Err(invalid(Why::NotEarlier {
+                        assembly: assembly.clone(),
+                        ask: ask.clone(),
+                        holder: holder.clone(),
+                    }));
+                };
+                let on = match at {
+                    Some(text) => step_day(text)?.to_string(),
+                    None => String::new(),
+                };
+                Ok(Event::ReportedBack {
+                    report: Box::new(Report {
+                        commitment: earlier.clone(),
+                        said: *status,
+                        note: clean_text(public_note.as_deref(), NOTE_MAX, Field::PublicNote)?,
+                        on,
+                        item: chair.current.clone(),
+                    }),
+                })
+            }
+            ChairCommand::FollowUp {
+                assembly: _,
                 ask,
                 holder,
                 status,

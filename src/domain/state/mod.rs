@@ -23,9 +23,11 @@ mod by_device;
 mod decide;
 mod follow_up;
 mod refusal;
+mod report_back;
 
 pub use follow_up::{date_follow_up, due_day, overdue};
 pub use refusal::{Field, Param, Reason, Refusal, Why};
+pub use report_back::{Earlier, Recall, Report, Reported};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -305,6 +307,11 @@ pub struct State {
     /// Number of the last follow-up step or chase set; the follow-up page
     /// redraws on it.
     pub follow_up_seq: u64,
+    /// The commitments of the home's other assemblies, as they stood when
+    /// this one started (empty outside a home): not from the log.
+    pub recall: Arc<Recall>,
+    /// Every status said on stage for one of them, in order.
+    pub reported: Vec<Reported>,
     pub chair: ChairState,
     pub audience: Audience,
     /// What each recent chair event overwrote, latest last.
@@ -339,6 +346,8 @@ impl State {
             follow_ups: BTreeMap::new(),
             chases: BTreeMap::new(),
             follow_up_seq: 0,
+            recall: Arc::default(),
+            reported: Vec::new(),
             audience,
             undo: UndoStack::default(),
             ids: HashMap::new(),

@@ -233,11 +233,18 @@ pub enum Why {
         text: String,
         first: String,
     },
+    /// A report-back names a commitment the home's other assemblies do
+    /// not hold (or the assembly is not in a home).
+    NotEarlier {
+        assembly: String,
+        ask: String,
+        holder: String,
+    },
 }
 
 impl Why {
     /// Every code, in the order of the variants.
-    pub const CODES: [&'static str; 39] = [
+    pub const CODES: [&'static str; 40] = [
         "bad_command_id",
         "not_started",
         "ended",
@@ -277,6 +284,7 @@ impl Why {
         "due_day_format",
         "due_not_a_day",
         "due_too_early",
+        "not_earlier",
     ];
 
     pub fn code(&self) -> &'static str {
@@ -324,6 +332,7 @@ impl Why {
             Why::DueDayFormat { .. } => 36,
             Why::DueNotADay { .. } => 37,
             Why::DueTooEarly { .. } => 38,
+            Why::NotEarlier { .. } => 39,
         }
     }
 
@@ -398,6 +407,14 @@ impl Why {
             Why::StepInFuture { day, today } => reason
                 .with("day", day.as_str())
                 .with("today", today.as_str()),
+            Why::NotEarlier {
+                assembly,
+                ask,
+                holder,
+            } => reason
+                .with("assembly", assembly.as_str())
+                .with("ask", ask.as_str())
+                .with("holder", holder.as_str()),
             Why::StepBeforeAssembly { day, assembly } => reason
                 .with("day", day.as_str())
                 .with("assembly", assembly.as_str()),

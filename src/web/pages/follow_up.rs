@@ -205,6 +205,7 @@ pub async fn record_step(
         );
     };
     let command = ChairCommand::FollowUp {
+        assembly: None,
         ask: form.ask.trim().to_owned(),
         holder: form.holder.trim().to_owned(),
         status,

@@ -71,10 +71,15 @@ for (const node of nodes) {
       break;
     }
   }
-  const x = Math.min(Math.max(rect.left + rect.width / 2, 0), W - 1);
-  const y = Math.min(Math.max(rect.top + rect.height / 2, 0), H - 1);
+  // An inline element broken over lines has a box whose centre may fall
+  // on its neighbour's words: probe the centre of its largest fragment.
+  const probe = [...node.getClientRects()].reduce((a, b) => (b.width * b.height > a.width * a.height ? b : a), rect);
+  const x = Math.min(Math.max(probe.left + probe.width / 2, 0), W - 1);
+  const y = Math.min(Math.max(probe.top + probe.height / 2, 0), H - 1);
   const hit = document.elementFromPoint(x, y);
-  if (hit && hit !== node && !node.contains(hit)) {
+  // An ancestor is painted beneath the element, never over it: a point
+  // that reaches it fell between the element's lines, uncovered.
+  if (hit && hit !== node && !node.contains(hit) && !hit.contains(node)) {
     const what = `<${hit.tagName.toLowerCase()}${hit.id ? "#" + hit.id : ""}> "${(hit.textContent || "").trim().slice(0, 30)}"`;
     problems.push(`${label} is covered at its centre (${Math.round(x)},${Math.round(y)}) by ${what}`);
   }

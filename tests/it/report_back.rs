@@ -1,0 +1,214 @@
+//! A report-back on the real binary: a home of two assemblies, the second
+//! made from the first; its `report_back` item brings the first's
+//! commitments of that power-holder back on stage (`/api/state`, as the
+//! projector and the chair are sent it), a status said there is a step in
+//! the first assembly's record (the desk's ledger, the scorecard), and the
+//! second's report shows what was reported back at it. The same from
+//! `serve --data HOME/<id>`, with no desk.
+
+use crate::common;
+
+use std::path::Path;
+
+use assembly::home::{Home, New};
+use common::{KEY, Server};
+use serde_json::{Value, json};
+
+const PRIVATE: &str = "PRIVATE-REPORT-BACK-NOTE-5f3";
+const PUBLIC: &str = "Inspections began in June — بدأت التفتيشات 🌱";
+
+/// A home: the stress plan's night (the leader said yes to inspections and
+/// no to families, with a step since), and a second assembly made from it
+/// whose second item is the leader's report-back.
+fn home_of_two(home: &Path) -> (String, String) {
+    let home_dir = Home::open(home).unwrap();
+    home_dir.key().unwrap();
+    let first = "2026-05-14-stress".to_owned();
+    let plan = assembly::server::read_plan(&common::stress()).unwrap();
+    let store = assembly::store::Store::open(&home_dir.path_of(&first)).unwrap();
+    store.save_plan(&plan).unwrap();
+    drop(store);
+    let mut night = Server::start(&home_dir.path_of(&first), None);
+    night.must(r#"{"cmd":"start"}"#);
+    for (ask, holder, answer) in [
+        ("inspections", "leader", "yes"),
+        ("families", "leader", "no"),
+        ("short", "police", "yes"),
+    ] {
+        night.must(
+            &json!({"cmd": "respond", "ask": ask, "holder": holder, "answer": answer}).to_string(),
+        );
+    }
+    night.must(
+        &json!({"cmd": "follow_up", "ask": "inspections", "holder": "leader",
+                "status": "in_progress", "at": "2026-06-02", "public_note": "Budget line agreed"})
+        .to_string(),
+    );
+    night.must(r#"{"cmd":"end"}"#);
+    night.terminate();
+    let second = home_dir
+        .create(&New {
+            title: "Report-back Assembly".into(),
+            day: Some("2026-11-13".into()),
+            venue: None,
+            from: Some(first.clone()),
+        })
+        .unwrap();
+    let mut plan = home_dir.plan_of(&second).unwrap();
+    let mut back = plan.items[0].clone();
+    back.id = assembly::domain::plan::Id::parse("leader-reports-back").unwrap();
+    back.title = "Councillor Okafor-Whitfield reports back on last spring's promises".into();
+    back.kind = assembly::domain::ItemKind::ReportBack;
+    back.holder = assembly::domain::plan::Id::parse("leader");
+    back.seconds = 20 * 60;
+    plan.items.insert(1, back);
+    let store = assembly::store::Store::open(&home_dir.path_of(&second)).unwrap();
+    store.save_plan(&plan).unwrap();
+    (first, second)
+}
+
+fn recalled(server: &Server) -> Vec<Value> {
+    let state = server.get("/api/state").json();
+    state["report_back"].as_array().cloned().unwrap_or_default()
+}
+
+fn leaders_inspections(server: &Server, first: &str) -> Value {
+    let ledger = server
+        .chair_get(&format!(
+            "/api/desk/commitments?holder=leader&assembly={first}"
+        ))
+        .json();
+    (ledger["commitments"].as_array().unwrap().iter())
+        .find(|c| c["ask"] == "inspections")
+        .unwrap()
+        .clone()
+}
+
+#[test]
+fn a_holder_back_on_stage_reports_on_an_earlier_assemblys_commitment() {
+    let dir = tempfile::tempdir().unwrap();
+    let home = dir.path().join("home");
+    let (first, second) = home_of_two(&home);
+    let (mut server, _) = Server::desk(&home, &["--chair-key", KEY, "--live", &second]);
+    server.must(r#"{"cmd":"start"}"#);
+    assert!(recalled(&server).is_empty(), "only on the report-back item");
+    server.must(r#"{"cmd":"next"}"#);
+
+    // The leader's two commitments, as they stand; not the police's.
+    let shown = recalled(&server);
+    let asks: Vec<&str> = shown.iter().map(|c| c["ask"].as_str().unwrap()).collect();
+    assert_eq!(asks, ["inspections", "families"], "{shown:?}");
+    assert_eq!(shown[0]["assembly"], first.as_str());
+    assert_eq!(shown[0]["day"], "2026-05-14");
+    assert_eq!(shown[0]["answer"], "yes");
+    assert_eq!(shown[0]["status"], "in_progress");
+    assert_eq!(shown[0]["note"], "Budget line agreed");
+    assert_eq!(shown[1]["answer"], "no");
+    assert_eq!(shown[1]["status"], Value::Null);
+
+    // One tap: achieved, with a public note and a private one.
+    let said = json!({"cmd": "follow_up", "assembly": first, "ask": "inspections",
+                      "holder": "leader", "status": "achieved", "public_note": PUBLIC,
+                      "note": PRIVATE});
+    server.must(&said.to_string());
+    // Read your writes: the hall's state and the first's record at once.
+    let shown = recalled(&server);
+    assert_eq!(shown[0]["status"], "achieved");
+    assert_eq!(shown[0]["said_here"], true);
+    assert_eq!(shown[0]["note"], PUBLIC);
+    let public = server.get("/api/state").body;
+    assert!(!public.contains(PRIVATE), "{public}");
+    let held = leaders_inspections(&server, &first);
+    assert_eq!(held["status"], "achieved", "{held}");
+    let steps = held["steps"].as_array().unwrap();
+    assert_eq!(steps.len(), 2, "{held}");
+    assert_eq!(steps[1]["public_note"], PUBLIC);
+
+    // Refused, and written nowhere: an ask never put to the leader, an
+    // assembly the home does not hold, a hostile id.
+    for (assembly, ask, words) in [
+        (first.as_str(), "short", "short"),
+        ("2025-01-01-nowhere", "inspections", "2025-01-01-nowhere"),
+        ("../../etc", "inspections", "../../etc"),
+    ] {
+        let refused = server.command(
+            &json!({"cmd": "follow_up", "assembly": assembly, "ask": ask, "holder": "leader",
+                    "status": "broken"})
+            .to_string(),
+        );
+        assert_eq!(refused.status, 400, "{}", refused.body);
+        assert!(refused.body.contains(words), "{}", refused.body);
+    }
+    assert_eq!(
+        leaders_inspections(&server, &first)["steps"]
+            .as_array()
+            .unwrap()
+            .len(),
+        2
+    );
+
+    // The second's report shows what was reported back at it.
+    let report = server.get("/report").body;
+    assert!(
+        report.contains("Reported back at this assembly"),
+        "{report}"
+    );
+    assert!(report.contains(PUBLIC) && !report.contains(PRIVATE));
+    server.terminate();
+
+    // The scorecard has the step, dated, with its public note only.
+    let site = dir.path().join("site");
+    let run = common::run_bounded(&[
+        "publish",
+        "--home",
+        home.to_str().unwrap(),
+        "--out",
+        site.to_str().unwrap(),
+    ]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    let card: Value =
+        serde_json::from_str(&std::fs::read_to_string(site.join("scorecard.json")).unwrap())
+            .unwrap();
+    let kept = (card["commitments"].as_array().unwrap().iter())
+        .find(|c| {
+            c["assembly"] == first.as_str() && c["ask"] == "inspections" && c["holder"] == "leader"
+        })
+        .unwrap();
+    assert_eq!(kept["status"], "achieved", "{kept}");
+    assert_eq!(kept["steps"][1]["public_note"], PUBLIC);
+    let report =
+        std::fs::read_to_string(site.join(format!("assemblies/{second}/report.html"))).unwrap();
+    assert!(
+        report.contains(PUBLIC),
+        "the published report of the second"
+    );
+    for file in ["scorecard.json", "index.html", "holders/leader.html"] {
+        let text = std::fs::read_to_string(site.join(file)).unwrap();
+        assert!(!text.contains(PRIVATE), "{file}");
+    }
+
+    // `serve --data HOME/<id>` finds its home: the same report-back, and
+    // a status said there is kept in the first's record too.
+    let alone = Server::start(&home.join(&second), None);
+    let shown = recalled(&alone);
+    assert_eq!(shown[0]["status"], "achieved", "{shown:?}");
+    assert_eq!(shown[0]["said_here"], true);
+    alone.must(
+        &json!({"cmd": "follow_up", "assembly": first, "ask": "families", "holder": "leader",
+                "status": "broken", "public_note": "Refused again"})
+        .to_string(),
+    );
+    assert_eq!(recalled(&alone)[1]["status"], "broken");
+    drop(alone);
+    let mut record = Server::start(&home.join(&first), None);
+    let json = record.chair_get("/export/record.json").body;
+    assert!(
+        json.contains("Refused again") && json.contains(PUBLIC),
+        "{json}"
+    );
+    assert!(
+        json.contains(PRIVATE),
+        "the chair's record keeps the private note"
+    );
+    record.terminate();
+}
