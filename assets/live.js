@@ -259,7 +259,9 @@ const Live = (() => {
   function day(text, which = 0) {
     const [y, m, d] = String(text || "").split("-").map(Number);
     if (!y || !m || !d) return text || "";
-    const f = new Intl.DateTimeFormat(I18n.lang(which), { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+    // English as the alliance writes it: 14 March 2026.
+    const lang = I18n.lang(which) === "en" ? "en-GB" : I18n.lang(which);
+    const f = new Intl.DateTimeFormat(lang, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
     return f.format(new Date(Date.UTC(y, m - 1, d))).replace(/[0-9]/g, (x) => I18n.num(Number(x), which));
   }
 

@@ -182,7 +182,7 @@
         say(none, (which) => I18n.t("recall-none", { name: holder.name }, which));
         list.append(el("li", {}, none));
       }
-      const head = el("p", { class: "total", id: "recall-head" });
+      const head = el("p", { class: "recall-head", id: "recall-head", dir: "auto" });
       say(head, (which) => I18n.t("recall-heading", { name: holder.name }, which));
       board.append(el("div", { class: "listhead" }, head, el("p", { class: "pagenote", id: "page-note", hidden: true })), list);
     } else if (mode === "pledge" && item.pledge) {

@@ -209,17 +209,41 @@ pub fn check_id(id: &str) -> Result<(), String> {
 /// A plan for the next assembly of the same alliance: the same
 /// institutions and power-holders under the same ids (that is what makes
 /// them the same people across assemblies), with a running order to fill.
+/// Each power-holder the earlier one put an ask to is invited back: a
+/// report-back item after the roll call, which the organiser can drop.
 fn from_earlier(earlier: &Plan) -> Plan {
+    use crate::domain::plan::{Item, ItemKind};
     let starter = crate::plan::parse(include_str!("../../assets/starter.toml"))
         .expect("the starter plan is valid");
     let mut plan = earlier.clone();
     plan.asks.clear();
     plan.pledges.clear();
-    plan.items = starter
+    let mut items: Vec<Item> = starter
         .items
         .into_iter()
         .filter(|item| item.ask.is_none() && item.pledge.is_none())
         .collect();
+    let asked = (earlier.power_holders.iter())
+        .filter(|h| earlier.asks.iter().any(|a| a.to.contains(&h.id)));
+    let back: Vec<Item> = asked
+        .map(|holder| Item {
+            id: Default::default(),
+            title: format!("{} reports back", holder.name),
+            kind: ItemKind::ReportBack,
+            seconds: 5 * 60,
+            lead: None,
+            ask: None,
+            pledge: None,
+            holder: Some(holder.id.clone()),
+            notes: None,
+        })
+        .collect();
+    let after = (items.iter())
+        .position(|item| item.kind == ItemKind::RollCall)
+        .map_or(items.len(), |at| at + 1);
+    items.splice(after..after, back);
+    plan.items = items;
+    plan.settle_item_ids();
     // Translations of what was dropped go with it.
     let kept = |key: &str| {
         !(key.starts_with("item.")

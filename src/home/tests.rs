@@ -2,6 +2,7 @@ use std::sync::Arc;
 
 use super::summary::{Stage, Summaries, Summary};
 use super::*;
+use crate::domain::ItemKind;
 
 fn home() -> (tempfile::TempDir, Home) {
     let dir = tempfile::tempdir().unwrap();
@@ -134,7 +135,25 @@ fn an_assembly_from_an_earlier_one_keeps_its_institutions_and_holders_by_id() {
     };
     assert_eq!(ids(&plan), ids(&earlier));
     assert!(plan.asks.is_empty(), "last year's asks are not this year's");
-    assert!(!plan.items.is_empty());
+    // Whoever was asked is invited back, after the roll call.
+    let kinds: Vec<(ItemKind, Option<&str>)> = (plan.items.iter())
+        .map(|i| (i.kind, i.holder.as_deref()))
+        .collect();
+    let asked: Vec<&str> = (earlier.power_holders.iter())
+        .filter(|h| earlier.asks.iter().any(|a| a.to.contains(&h.id)))
+        .map(|h| h.id.as_str())
+        .collect();
+    assert!(!asked.is_empty());
+    let back: Vec<&str> = (kinds.iter())
+        .filter(|(kind, _)| *kind == ItemKind::ReportBack)
+        .filter_map(|(_, holder)| *holder)
+        .collect();
+    assert_eq!(back, asked);
+    let roll = kinds
+        .iter()
+        .position(|(k, _)| *k == ItemKind::RollCall)
+        .unwrap();
+    assert_eq!(kinds[roll + 1].0, ItemKind::ReportBack);
 }
 
 #[test]

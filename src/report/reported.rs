@@ -18,7 +18,7 @@ pub(super) fn section(state: &State, l: Lang) -> Markup {
         section aria-labelledby="reported-back" {
             h2 #reported-back { (l.t("report-reported-heading")) }
             p { (l.t("report-reported-intro")) }
-            table .follow-ups .reflow {
+            table .follow-ups .reported .reflow {
                 thead { tr {
                     th .holder { (l.t("report-holder")) }
                     th .ask { (l.t("report-reported-commitment")) }

@@ -60,6 +60,11 @@ async fn by_keyboard() {
     let (server, first) = desk_with_stress(&home);
     let earlier = server.chair_get("/api/desk").json();
     assert_eq!(earlier["assemblies"][0]["id"], first.as_str());
+    // The earlier night: the leader said yes to inspections.
+    assert_eq!(crate::home::go_live(&server, &first, false).status, 303);
+    server.must(r#"{"cmd":"start"}"#);
+    server.must(r#"{"cmd":"respond","ask":"inspections","holder":"leader","answer":"yes"}"#);
+    server.must(r#"{"cmd":"end"}"#);
 
     let browser = Browser::new();
     let client = browser.client(1280, 720).await;
@@ -86,6 +91,65 @@ async fn by_keyboard() {
         t.contains("Report-back Assembly 2027")
     })
     .await;
+
+    // The leader is invited back: the report-back, by keyboard, from
+    // the chair's page (the desk's cookie opens it).
+    client.goto(&server.url("/chair")).await;
+    web::wait_for_attr(&client, "body", "data-live", Some("yes"), WAIT).await;
+    tab_to(&client, "#start").await;
+    client.keys(ENTER).await.unwrap();
+    for _ in 0..2 {
+        common::hall::past_the_tap_guard(&client).await;
+        tab_to(&client, "#next").await;
+        client.keys(ENTER).await.unwrap();
+    }
+    web::wait_for_text_where(&client, "#context h2", "the report-back", WAIT, |t| {
+        t.to_lowercase().contains("okafor-whitfield")
+    })
+    .await;
+    tab_to(&client, "#context input.note").await;
+    client.keys("Inspections began in June").await.unwrap();
+    tab_to(&client, "#context button[data-status=in_progress]").await;
+    client.keys(ENTER).await.unwrap();
+    web::wait_for_attr(
+        &client,
+        "#context button[data-status=in_progress]",
+        "aria-pressed",
+        Some("true"),
+        WAIT,
+    )
+    .await;
+    let said = &server.get("/api/state").json()["report_back"][0];
+    assert_eq!(said["status"], "in_progress", "{said}");
+    assert_eq!(said["note"], "Inspections began in June");
+
+    // Publish from the desk by keyboard: the link offers the scorecard,
+    // which holds the step in the earlier assembly's commitment.
+    client.goto(&server.url("/desk")).await;
+    tab_to(&client, "a[href=\"/desk/scorecard.zip\"]").await;
+    client.keys(ENTER).await.unwrap();
+    assert_eq!(server.chair_get("/desk/scorecard.zip").status, 200);
+    // The same site as `assembly publish` writes.
+    let site = dir.path().join("site");
+    let run = common::run_bounded(&[
+        "publish",
+        "--home",
+        home.to_str().unwrap(),
+        "--out",
+        site.to_str().unwrap(),
+    ]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    let card: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(site.join("scorecard.json")).unwrap())
+            .unwrap();
+    let kept = (card["commitments"].as_array().unwrap().iter())
+        .find(|c| {
+            c["assembly"] == first.as_str() && c["holder"] == "leader" && c["ask"] == "inspections"
+        })
+        .unwrap();
+    assert_eq!(kept["status"], "in_progress", "{kept}");
+    assert_eq!(kept["steps"][0]["public_note"], "Inspections began in June");
+    client.goto(&server.url("/desk")).await;
 
     // What the keyboard made is what the hall is served: the earlier
     // assembly's institutions and power-holders, under the same ids.

@@ -41,6 +41,7 @@ mod hall_plan;
 mod hall_plan_reach;
 mod hall_relay;
 mod hall_report;
+mod hall_report_back;
 mod hall_screen;
 mod hall_screen_first;
 mod hall_screen_lang;

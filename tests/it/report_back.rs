@@ -15,12 +15,12 @@ use common::{KEY, Server};
 use serde_json::{Value, json};
 
 const PRIVATE: &str = "PRIVATE-REPORT-BACK-NOTE-5f3";
-const PUBLIC: &str = "Inspections began in June — بدأت التفتيشات 🌱";
+pub(crate) const PUBLIC: &str = "Inspections began in June — بدأت التفتيشات 🌱";
 
 /// A home: the stress plan's night (the leader said yes to inspections and
 /// no to families, with a step since), and a second assembly made from it
 /// whose second item is the leader's report-back.
-fn home_of_two(home: &Path) -> (String, String) {
+pub(crate) fn home_of_two(home: &Path) -> (String, String) {
     let home_dir = Home::open(home).unwrap();
     home_dir.key().unwrap();
     let first = "2026-05-14-stress".to_owned();
