@@ -147,6 +147,19 @@ fn a_holder_back_on_stage_reports_on_an_earlier_assemblys_commitment() {
         2
     );
 
+    // While another server holds the first's record, nothing is said:
+    // not there, not here.
+    let mut holder = Server::start(&home.join(&first), None);
+    let busy = server.command(
+        &json!({"cmd": "follow_up", "assembly": first, "ask": "families", "holder": "leader",
+                "status": "broken"})
+        .to_string(),
+    );
+    assert_eq!(busy.status, 503, "{}", busy.body);
+    assert!(busy.body.contains(first.as_str()), "{}", busy.body);
+    assert_eq!(recalled(&server)[1]["status"], Value::Null);
+    holder.terminate();
+
     // The second's report shows what was reported back at it.
     let report = server.get("/report").body;
     assert!(
