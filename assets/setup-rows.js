@@ -182,11 +182,24 @@ const SetupRows = (() => {
     return [...out].slice(0, 40).join("").replace(/[-_]+$/, "");
   }
 
-  /** A new entry's id follows its name until someone types an id. */
+  /** A new entry's id follows its name until someone types an id; a
+   * name the home's earlier assemblies know takes their id (and role or
+   * promise where still blank): the same person, the same id. */
   function autoId(row) {
     const section = sectionOf(row);
     const input = control(fieldOf(row, "id"));
     if (input.dataset.auto !== "1") return;
+    const name = valueOf(row, NAMED_BY[section]).trim();
+    const known = [...document.querySelectorAll(`#home-${section} option`)].find((o) => o.value === name);
+    const held = (id) => rowsOf(section).some((r) => r !== row && valueOf(r, "id") === id);
+    if (known && !held(known.dataset.id)) {
+      input.value = known.dataset.id;
+      for (const [f, value] of [["role", known.dataset.role], ["promised", known.dataset.promised]]) {
+        const field = fieldOf(row, f);
+        if (field && value && !control(field).value) control(field).value = value;
+      }
+      return;
+    }
     const n = rowsOf(section).indexOf(row) + 1;
     const base = slug(valueOf(row, NAMED_BY[section])) || `${list(section).dataset.noun.toLowerCase().replace(/[^a-z]+/g, "-")}-${n}`;
     const taken = new Set(rowsOf(section).filter((r) => r !== row).map((r) => valueOf(r, "id")));
@@ -219,6 +232,7 @@ const SetupRows = (() => {
     if (NAMED_BY[section]) {
       control(fieldOf(row, "id")).dataset.auto = "1";
       autoId(row);
+      if (document.getElementById(`home-${section}`)) control(fieldOf(row, NAMED_BY[section])).setAttribute("list", `home-${section}`);
     }
     if (section === "asks" || section === "pledges" || section === "power_holders") syncChoices();
     return row;

@@ -40,6 +40,7 @@ fn reporting() -> Run {
             earlier("spring", "homes", "leader", None),
             earlier("spring", "wage", "mayor", Some(F::Broken)),
         ],
+        ..Recall::default()
     });
     run.ok(C::Start);
     run.ok(C::Next);
@@ -162,7 +163,7 @@ fn only_a_commitment_the_home_holds_can_be_reported_on() {
     // Naming this assembly itself is an ordinary step.
     run.state.recall = Arc::new(Recall {
         id: Some("autumn".into()),
-        earlier: Vec::new(),
+        ..Recall::default()
     });
     run.ok(report("autumn", "wage", "leader", F::InProgress, None));
     assert!(matches!(

@@ -3,11 +3,13 @@
 //! stage, and where a status said there is written (the record of the
 //! assembly where the ask was put).
 
+use std::collections::HashSet;
 use std::path::Path;
 
 use super::Home;
 use super::summary::{Read, Summaries};
 use crate::domain::command::ChairCommand;
+use crate::domain::plan::{Institution, PowerHolder};
 use crate::domain::state::{Earlier, Recall};
 use crate::domain::{Command, Millis};
 
@@ -33,9 +35,28 @@ pub fn recall(own: &str, reads: &[Read]) -> Recall {
             public_note: c.steps.last().and_then(|s| s.public_note.clone()),
         })
         .collect();
+    // Newest first, so each id is named as it was last.
+    let mut institutions: Vec<Institution> = Vec::new();
+    let mut power_holders: Vec<PowerHolder> = Vec::new();
+    let (mut seen, mut met) = (HashSet::new(), HashSet::new());
+    for read in reads.iter().rev() {
+        let plan = &read.plan;
+        institutions.extend(
+            (plan.institutions.iter())
+                .filter(|i| seen.insert(i.id.to_string()))
+                .cloned(),
+        );
+        power_holders.extend(
+            (plan.power_holders.iter())
+                .filter(|h| met.insert(h.id.to_string()))
+                .cloned(),
+        );
+    }
     Recall {
         id: Some(own.to_owned()),
         earlier,
+        institutions,
+        power_holders,
     }
 }
 

@@ -171,6 +171,8 @@ fn stamp(dir: &std::path::Path) -> Stamp {
 pub struct Read {
     pub summary: Arc<Summary>,
     pub commitments: Arc<Vec<super::ledger::Commitment>>,
+    /// Its plan as it is now: the home's institutions and power-holders.
+    pub plan: Arc<Plan>,
 }
 
 impl Read {
@@ -180,6 +182,7 @@ impl Read {
         Read {
             summary: Arc::new(Summary::of(id, state, live, &commitments)),
             commitments: Arc::new(commitments),
+            plan: state.plan.clone(),
         }
     }
 }

@@ -202,3 +202,71 @@ async fn by_keyboard() {
         .await;
     }
 }
+
+#[test]
+fn setup_offers_the_homes_earlier_institutions_and_power_holders_by_name() {
+    web::on_a_big_stack(the_same_people());
+}
+
+async fn the_same_people() {
+    let dir = tempfile::tempdir().unwrap();
+    let home = dir.path().join("home");
+    let (server, _) = desk_with_stress(&home);
+    // A blank assembly (the starter's names), live.
+    let made = crate::home::form(
+        &server,
+        "/desk/assemblies",
+        "title=Blank+Assembly&day=2027-01-20&venue=&from=",
+    );
+    assert_eq!(made.status, 303, "{}", made.body);
+    assert_eq!(
+        crate::home::go_live(&server, "2027-01-20-blank-assembly", false).status,
+        303
+    );
+    let page = server.chair_get("/setup").body;
+    assert!(page.contains("id=\"home-power_holders\""), "{page}");
+    // The starter's own "leader" is not offered again; the others are.
+    assert!(page.contains("data-id=\"police\""), "{page}");
+    assert!(!page.contains("data-id=\"leader\""), "{page}");
+
+    let browser = Browser::new();
+    let client = browser.client(1280, 720).await;
+    client.goto(&server.url(&format!("/setup?key={KEY}"))).await;
+    let stress = assembly::server::read_plan(&common::stress()).unwrap();
+    let (police, huda) = (&stress.power_holders[1], &stress.institutions[1]);
+    for (section, name) in [
+        ("power_holders", police.name.as_str()),
+        ("institutions", huda.name.as_str()),
+    ] {
+        web::click(&client, &format!("[data-add=\"{section}\"]"), WAIT).await;
+        let input = format!("#{section} > li:last-child [data-f=\"name\"] input");
+        let list = client
+            .execute(
+                "return document.querySelector(arguments[0]).getAttribute('list');",
+                vec![json!(input)],
+            )
+            .await
+            .unwrap();
+        assert_eq!(list, json!(format!("home-{section}")));
+        client
+            .find(&input)
+            .await
+            .unwrap()
+            .send_keys(name)
+            .await
+            .unwrap();
+    }
+    web::screenshot(&client, "setup-home-names").await;
+    crate::hall_setup::page::save(&client).await;
+    let plan = server.get("/api/plan").json();
+    let holder = (plan["power_holders"].as_array().unwrap().iter())
+        .find(|h| h["name"] == police.name.as_str())
+        .unwrap();
+    assert_eq!(holder["id"], "police", "the same person keeps the same id");
+    assert_eq!(holder["role"], police.role.as_str());
+    let institution = (plan["institutions"].as_array().unwrap().iter())
+        .find(|i| i["name"] == huda.name.as_str())
+        .unwrap();
+    assert_eq!(institution["id"], huda.id.as_str());
+    assert_eq!(institution["promised"], huda.promised);
+}

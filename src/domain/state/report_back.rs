@@ -38,14 +38,20 @@ pub struct Earlier {
     pub public_note: Option<String>,
 }
 
-/// What a live assembly knows of its home: its own id there and the
-/// commitments of the home's other assemblies. Empty outside a home.
+/// What a live assembly knows of its home: its own id there, the
+/// commitments of the home's other assemblies, and their institutions and
+/// power-holders (offered on /setup, so the same person keeps the same
+/// id). Empty outside a home.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Recall {
     /// This assembly's id in its home.
     pub id: Option<String>,
     /// Every commitment of the other assemblies, oldest assembly first.
     pub earlier: Vec<Earlier>,
+    /// The other assemblies' institutions, one per id, as the newest has it.
+    pub institutions: Vec<crate::domain::plan::Institution>,
+    /// The other assemblies' power-holders, one per id, as the newest has it.
+    pub power_holders: Vec<crate::domain::plan::PowerHolder>,
 }
 
 impl Recall {

@@ -45,16 +45,57 @@ struct Locked {
 /// `GET /setup` (chair only): the key from the chair's link works here too,
 /// and anyone without it gets what `/chair` gives them.
 pub async fn setup(State(app): State<AppState>, _chair: ChairPage) -> Response {
-    let (draft, locked, seq) = {
+    let (draft, locked, seq, home) = {
         let state = app.hub.state();
         let locked = serde_json::from_value(locked_ids(&state)).unwrap_or_default();
-        (Draft::from_plan(&state.plan), locked, state.plan_seq)
+        (
+            Draft::from_plan(&state.plan),
+            locked,
+            state.plan_seq,
+            home_people(&state),
+        )
     };
     (
         [(CACHE_CONTROL, HeaderValue::from_static("no-store"))],
-        page(&draft, &locked, seq),
+        page(&draft, &locked, seq, &home),
     )
         .into_response()
+}
+
+/// The home's institutions and power-holders this plan does not have yet,
+/// offered by name when one is added (see `Recall`).
+fn home_people(state: &crate::domain::State) -> Markup {
+    let plan = &state.plan;
+    let recall = &state.recall;
+    let institutions: Vec<_> = (recall.institutions.iter())
+        .filter(|i| !plan.institutions.iter().any(|p| p.id == i.id))
+        .collect();
+    let holders: Vec<_> = (recall.power_holders.iter())
+        .filter(|h| !plan.power_holders.iter().any(|p| p.id == h.id))
+        .collect();
+    html! {
+        @if !institutions.is_empty() || !holders.is_empty() {
+            p .hint #home-hint {
+                "Adding an institution or a power-holder, type its name: those of this \
+                 alliance's earlier assemblies are offered, and choosing one keeps its id, \
+                 so it is the same one across assemblies."
+            }
+        }
+        @if !institutions.is_empty() {
+            datalist #home-institutions {
+                @for i in &institutions {
+                    option value=(i.name) data-id=(i.id) data-promised=(i.promised) {}
+                }
+            }
+        }
+        @if !holders.is_empty() {
+            datalist #home-power_holders {
+                @for h in &holders {
+                    option value=(h.name) data-id=(h.id) data-role=(h.role) { (h.role) }
+                }
+            }
+        }
+    }
 }
 
 /// The languages a plan's texts are translated into: all but its first.
@@ -77,7 +118,7 @@ fn translated_into(draft: &Draft) -> Vec<String> {
     codes
 }
 
-fn page(draft: &Draft, locked: &Locked, seq: u64) -> Markup {
+fn page(draft: &Draft, locked: &Locked, seq: u64, home: &Markup) -> Markup {
     let locked_json = serde_json::to_string(locked).unwrap_or_default();
     // What the script labels a translation's input with.
     let names: HashMap<&str, &str> = crate::i18n::all().map(|l| (l.code(), l.name())).collect();
@@ -130,6 +171,7 @@ fn page(draft: &Draft, locked: &Locked, seq: u64) -> Markup {
                     a href="#pledges-heading" { "Pledges" }
                     a href="#items-heading" { "Running order" }
                 }
+                (home)
                 form #plan novalidate {
                     (assembly(draft, &languages))
                     (sections(draft, locked, &languages))
