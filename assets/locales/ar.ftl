@@ -781,3 +781,23 @@ chair-recall-status-of = أين يقف «{ $ask }» الآن
 chair-recall-recorded = سُجّل: «{ $ask }» { $status }
 chair-recall-said-here = قيل الليلة
 chair-cmd-report-back = { $name } يقدّم تقريره
+
+## بطاقة الأداء المنشورة (`assembly publish`)
+publish-title = بطاقة الأداء: من قال نعم، وماذا فعل
+publish-intro = كل التزام قطعه أصحاب السلطة علنًا في جمعيات التحالف، وأين يقف كل منها الآن.
+publish-holders = أصحاب السلطة
+publish-asked = طُلب منهم
+publish-said-yes = قالوا نعم
+publish-overdue = متأخر
+publish-assemblies = الجمعيات
+publish-json = البيانات نفسها بصيغة JSON
+publish-all-holders = كل أصحاب السلطة
+publish-holder-title = { $name }: الالتزامات
+publish-counts = طُلب { $asked }، نعم { $yes }، تحقق { $achieved }، نُكث { $broken }، متأخر { $overdue }.
+publish-asked-at = طُلب في
+publish-now = الآن
+publish-chased-by = يتابعه
+publish-steps = الخطوات
+publish-no-step = لا خطوة بعد
+publish-overdue-tag = متأخر
+publish-languages = اللغات

@@ -738,3 +738,23 @@ chair-recall-status-of = Ble mae “{ $ask }” yn sefyll nawr
 chair-recall-recorded = Cofnodwyd: mae “{ $ask }” yn { $status }
 chair-recall-said-here = dywedwyd heno
 chair-cmd-report-back = { $name } yn adrodd yn ôl
+
+## Y cerdyn sgorio a gyhoeddir (`assembly publish`)
+publish-title = Cerdyn sgorio: pwy ddywedodd ie, a beth wnaethon nhw
+publish-intro = Pob ymrwymiad a wnaeth deiliaid grym yn gyhoeddus yng nghynulliadau’r gynghrair, a ble mae pob un yn sefyll nawr.
+publish-holders = Deiliaid grym
+publish-asked = Gofynnwyd
+publish-said-yes = Dywedodd ie
+publish-overdue = Yn hwyr
+publish-assemblies = Cynulliadau
+publish-json = Yr un data fel JSON
+publish-all-holders = Pob deiliad grym
+publish-holder-title = { $name }: ymrwymiadau
+publish-counts = { $asked } gofynnwyd, { $yes } dywedodd ie, { $achieved } wedi’u cyflawni, { $broken } wedi’u torri, { $overdue } yn hwyr.
+publish-asked-at = Gofynnwyd yn
+publish-now = Nawr
+publish-chased-by = Yn cael ei ddilyn gan
+publish-steps = Camau
+publish-no-step = dim cam eto
+publish-overdue-tag = yn hwyr
+publish-languages = Ieithoedd

@@ -710,3 +710,23 @@ chair-recall-status-of = Where “{ $ask }” stands now
 chair-recall-recorded = Recorded: “{ $ask }” is { $status }
 chair-recall-said-here = said tonight
 chair-cmd-report-back = { $name } reporting back
+
+## The published scorecard (`assembly publish`)
+publish-title = Scorecard: who said yes, and what they did
+publish-intro = Every commitment power-holders made in public at the alliance's assemblies, and where each stands now.
+publish-holders = Power-holders
+publish-asked = Asked
+publish-said-yes = Said yes
+publish-overdue = Overdue
+publish-assemblies = Assemblies
+publish-json = The same data as JSON
+publish-all-holders = All power-holders
+publish-holder-title = { $name }: commitments
+publish-counts = { $asked } asked, { $yes } said yes, { $achieved } achieved, { $broken } broken, { $overdue } overdue.
+publish-asked-at = Asked at
+publish-now = Now
+publish-chased-by = Chased by
+publish-steps = Steps
+publish-no-step = no step yet
+publish-overdue-tag = overdue
+publish-languages = Languages

@@ -743,3 +743,23 @@ chair-recall-status-of = Na jakim etapie jest teraz „{ $ask }”
 chair-recall-recorded = Zapisano: „{ $ask }” – { $status }
 chair-recall-said-here = powiedziane dziś
 chair-cmd-report-back = { $name } zdaje sprawozdanie
+
+## Opublikowana karta wyników (`assembly publish`)
+publish-title = Karta wyników: kto powiedział tak i co zrobił
+publish-intro = Wszystkie zobowiązania, które osoby u władzy podjęły publicznie na zgromadzeniach sojuszu, i na jakim etapie są teraz.
+publish-holders = Osoby u władzy
+publish-asked = Prośby
+publish-said-yes = Powiedziało tak
+publish-overdue = Po terminie
+publish-assemblies = Zgromadzenia
+publish-json = Te same dane jako JSON
+publish-all-holders = Wszystkie osoby u władzy
+publish-holder-title = { $name }: zobowiązania
+publish-counts = Prośby: { $asked }, tak: { $yes }, zrealizowane: { $achieved }, złamane: { $broken }, po terminie: { $overdue }.
+publish-asked-at = Prośba na
+publish-now = Teraz
+publish-chased-by = Pilnuje
+publish-steps = Kroki
+publish-no-step = jeszcze bez kroku
+publish-overdue-tag = po terminie
+publish-languages = Języki

@@ -702,3 +702,23 @@ chair-recall-status-of = Halka “{ $ask }” hadda taagan tahay
 chair-recall-recorded = Waa la diiwaangeliyay: “{ $ask }” waa { $status }
 chair-recall-said-here = caawa la sheegay
 chair-cmd-report-back = { $name } oo warbixin celinaya
+
+## Kaarka dhibcaha ee la daabacay (`assembly publish`)
+publish-title = Kaarka dhibcaha: yaa yiri haa, maxayse sameeyeen
+publish-intro = Ballan kasta oo dadka awoodda leh ay si fagaare ah ugu galeen shirarka isbahaysiga, iyo halka mid walba hadda taagan yahay.
+publish-holders = Dadka awoodda leh
+publish-asked = La weydiiyay
+publish-said-yes = Yiri haa
+publish-overdue = Waqtigii way dhaaftay
+publish-assemblies = Shirarka
+publish-json = Xog isku mid ah oo JSON ah
+publish-all-holders = Dhammaan dadka awoodda leh
+publish-holder-title = { $name }: ballamaha
+publish-counts = La weydiiyay { $asked }, yiri haa { $yes }, la gaaray { $achieved }, la jebiyay { $broken }, waqti dhaafay { $overdue }.
+publish-asked-at = Lagu weydiiyay
+publish-now = Hadda
+publish-chased-by = Waxaa raad-raacaya
+publish-steps = Tallaabooyinka
+publish-no-step = weli tallaabo ma jirto
+publish-overdue-tag = waqtigii way dhaaftay
+publish-languages = Luqadaha

@@ -701,3 +701,23 @@ chair-recall-status-of = “{ $ask }” اب کہاں ہے
 chair-recall-recorded = درج ہو گیا: “{ $ask }” { $status }
 chair-recall-said-here = آج رات کہا گیا
 chair-cmd-report-back = { $name } رپورٹ دے رہے ہیں
+
+## شائع شدہ اسکور کارڈ (`assembly publish`)
+publish-title = اسکور کارڈ: کس نے ہاں کہا، اور کیا کیا
+publish-intro = اتحاد کی اسمبلیوں میں صاحبانِ اختیار کے ہر عوامی وعدے، اور ہر ایک اب کہاں کھڑا ہے۔
+publish-holders = صاحبانِ اختیار
+publish-asked = مطالبات
+publish-said-yes = ہاں کہا
+publish-overdue = تاخیر شدہ
+publish-assemblies = اسمبلیاں
+publish-json = یہی ڈیٹا JSON میں
+publish-all-holders = تمام صاحبانِ اختیار
+publish-holder-title = { $name }: وعدے
+publish-counts = مطالبات { $asked }، ہاں { $yes }، پورے { $achieved }، ٹوٹے { $broken }، تاخیر شدہ { $overdue }۔
+publish-asked-at = مطالبہ کیا گیا
+publish-now = اب
+publish-chased-by = پیروی کرنے والا
+publish-steps = اقدامات
+publish-no-step = ابھی کوئی قدم نہیں
+publish-overdue-tag = تاخیر شدہ
+publish-languages = زبانیں

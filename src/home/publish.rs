@@ -26,6 +26,7 @@ use super::Home;
 use super::ledger::{self, Commitment};
 use crate::domain::Millis;
 use crate::domain::command::{Answer, FollowUpStatus};
+use crate::i18n::Lang;
 use crate::record::Access;
 use crate::store::Store;
 
@@ -76,37 +77,66 @@ pub fn build(home: &Home, now: Millis) -> Result<Site, String> {
     let mut files = Vec::new();
     let mut ids = home.ids()?;
     ids.sort();
+    let mut reports = Reports::default();
+    let mut plans: Vec<(Option<String>, std::sync::Arc<crate::domain::Plan>)> = Vec::new();
     for id in &ids {
         let store = Store::open_existing(&home.path_of(id)).map_err(|e| e.to_string())?;
         let state = crate::store::replay(&store)?;
         let plan = &state.plan;
-        // Its public report, beside the public record files it links to.
-        let lang = crate::i18n::find(plan.language()).unwrap_or_else(crate::i18n::english);
-        let report = crate::report::render(
-            &state,
-            now,
-            crate::report::Mode::Standalone,
-            Access::Public,
-            lang,
-        );
-        let path = format!("assemblies/{id}/report.html");
-        files.push((path.clone(), report.into_string().into_bytes()));
+        // Its public report in each language its plan gives (the first as
+        // report.html), beside the public record files it links to.
+        let mut codes: Vec<&'static str> = Vec::new();
+        let first = crate::i18n::find(plan.language()).unwrap_or_else(crate::i18n::english);
+        let others = plan
+            .assembly
+            .languages
+            .iter()
+            .filter_map(|c| crate::i18n::find(c));
+        for lang in std::iter::once(first).chain(others) {
+            if codes.contains(&lang.code()) {
+                continue;
+            }
+            let report = crate::report::render(
+                &state,
+                now,
+                crate::report::Mode::Standalone,
+                Access::Public,
+                lang,
+            );
+            let name = match codes.is_empty() {
+                true => "report.html".to_owned(),
+                false => format!("report.{}.html", lang.code()),
+            };
+            files.push((
+                format!("assemblies/{id}/{name}"),
+                report.into_string().into_bytes(),
+            ));
+            codes.push(lang.code());
+        }
+        reports.langs.insert(id.clone(), codes);
         for &name in crate::record::exports(Access::Public) {
             if let Some((_, bytes)) =
-                crate::record::export_in(name, &state, now, Access::Public, Some(lang))
+                crate::record::export_in(name, &state, now, Access::Public, Some(first))
             {
                 files.push((format!("assemblies/{id}/{name}"), bytes));
             }
         }
+        let day = super::day_of(&plan.assembly);
         assemblies.push(AssemblyEntry {
             id: id.clone(),
             title: plan.assembly.title.clone(),
-            day: super::day_of(&plan.assembly),
+            day: day.clone(),
             venue: plan.assembly.venue.clone(),
-            report: path,
+            report: format!("assemblies/{id}/report.html"),
         });
+        plans.push((day, state.plan.clone()));
         commitments.extend(ledger::commitments(id, &state));
     }
+    let plans: Vec<(Option<String>, &crate::domain::Plan)> = plans
+        .iter()
+        .map(|(day, plan)| (day.clone(), plan.as_ref()))
+        .collect();
+    let langs = languages(&plans);
     // Newest assembly first, as the desk lists them.
     assemblies.sort_by(|a, b| (&b.day, &b.id).cmp(&(&a.day, &a.id)));
     let order: BTreeMap<&str, usize> = assemblies
@@ -135,16 +165,23 @@ pub fn build(home: &Home, now: Millis) -> Result<Site, String> {
     let mut holders: Vec<HolderEntry> = holders.into_values().collect();
     holders.sort_by(|a, b| a.name.cmp(&b.name).then_with(|| a.id.cmp(&b.id)));
 
-    files.push((
-        "index.html".into(),
-        index(&holders, &assemblies).into_string().into_bytes(),
-    ));
-    for h in &holders {
-        let theirs: Vec<&Commitment> = commitments.iter().filter(|c| c.holder == h.id).collect();
+    for n in 0..langs.len() {
         files.push((
-            h.page.clone(),
-            holder_page(h, &theirs, now).into_string().into_bytes(),
+            in_lang("index", &langs, n),
+            index(&holders, &assemblies, &langs, n, &reports)
+                .into_string()
+                .into_bytes(),
         ));
+        for h in &holders {
+            let theirs: Vec<&Commitment> =
+                commitments.iter().filter(|c| c.holder == h.id).collect();
+            files.push((
+                in_lang(&format!("holders/{}", h.id), &langs, n),
+                holder_page(h, &theirs, now, &langs, n, &reports)
+                    .into_string()
+                    .into_bytes(),
+            ));
+        }
     }
     let entries: Vec<CommitmentEntry> = commitments
         .iter()
@@ -225,10 +262,56 @@ ol.steps{padding-inline-start:1.2rem}\
 table.holders td{display:block;border:0;padding:.1rem 0;text-align:start}table.holders td.n::before{content:attr(data-label) \": \";font-weight:600}\
 dl{grid-template-columns:1fr}}";
 
-fn page(title: &str, body: Markup) -> Markup {
+/// The site's languages: every shipped language the plans give, the
+/// newest assembly's first language first. English when none is shipped.
+fn languages(plans: &[(Option<String>, &crate::domain::Plan)]) -> Vec<Lang> {
+    let mut ordered: Vec<&(Option<String>, &crate::domain::Plan)> = plans.iter().collect();
+    ordered.sort_by(|a, b| b.0.cmp(&a.0));
+    let mut langs: Vec<Lang> = Vec::new();
+    for (_, plan) in ordered {
+        let codes = plan.assembly.languages.iter().map(String::as_str);
+        for l in codes.chain([plan.language()]).filter_map(crate::i18n::find) {
+            if !langs.iter().any(|k| k.code() == l.code()) {
+                langs.push(l);
+            }
+        }
+    }
+    if langs.is_empty() {
+        langs.push(crate::i18n::english());
+    }
+    langs
+}
+
+/// A page's file in language number `n` of the site's: the first
+/// language's is `stem.html`, the others' `stem.<code>.html`.
+fn in_lang(stem: &str, langs: &[Lang], n: usize) -> String {
+    match n {
+        0 => format!("{stem}.html"),
+        _ => format!("{stem}.{}.html", langs[n].code()),
+    }
+}
+
+/// The same page in the site's other languages, for a reader to switch.
+fn switch(langs: &[Lang], n: usize, stem: &str) -> Markup {
+    html! {
+        @if langs.len() > 1 {
+            nav .langs aria-label=(langs[n].t("publish-languages")) {
+                @for (k, l) in langs.iter().enumerate() {
+                    @if k == n {
+                        span aria-current="page" lang=(l.code()) { (l.name()) }
+                    } @else {
+                        a href=(in_lang(stem, langs, k)) lang=(l.code()) hreflang=(l.code()) { (l.name()) }
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn page(l: Lang, title: &str, body: Markup) -> Markup {
     html! {
         (DOCTYPE)
-        html lang="en" {
+        html lang=(l.code()) dir=(l.dir()) {
             head {
                 meta charset="utf-8";
                 meta name="viewport" content="width=device-width, initial-scale=1";
@@ -240,107 +323,140 @@ fn page(title: &str, body: Markup) -> Markup {
     }
 }
 
-fn status_text(status: Option<FollowUpStatus>) -> &'static str {
+fn status_text(l: Lang, status: Option<FollowUpStatus>) -> String {
     match status {
-        None => "no step yet",
-        Some(FollowUpStatus::NotStarted) => "not started",
-        Some(FollowUpStatus::InProgress) => "in progress",
-        Some(FollowUpStatus::Achieved) => "achieved",
-        Some(FollowUpStatus::Broken) => "broken",
+        None => l.t("publish-no-step"),
+        Some(status) => crate::report::words::status(l, status),
     }
 }
 
-fn answer_text(answer: Option<Answer>) -> &'static str {
+fn answer_text(l: Lang, answer: Option<Answer>) -> String {
     match answer {
-        None => "no answer",
-        Some(Answer::Yes) => "YES",
-        Some(Answer::No) => "NO",
-        Some(Answer::Waffle) => "no clear answer",
-        Some(Answer::Absent) => "absent",
+        None => l.t("report-no-answer"),
+        Some(answer) => crate::report::words::answer(l, answer).to_uppercase(),
     }
 }
 
-fn index(holders: &[HolderEntry], assemblies: &[AssemblyEntry]) -> Markup {
+fn day_text(l: Lang, day: &str) -> String {
+    crate::report::words::long_day(l, day)
+}
+
+fn index(
+    holders: &[HolderEntry],
+    assemblies: &[AssemblyEntry],
+    langs: &[Lang],
+    n: usize,
+    reports: &Reports,
+) -> Markup {
+    let l = langs[n];
+    let num = |v: u64| l.number(v as i64);
     page(
-        "Scorecard: who said yes, and what they did",
+        l,
+        &l.t("publish-title"),
         html! {
-            h1 { "Scorecard: who said yes, and what they did" }
-            p { "Every commitment power-holders made in public at the alliance's assemblies, and where each stands now." }
-            h2 { "Power-holders" }
+            (switch(langs, n, "index"))
+            h1 { (l.t("publish-title")) }
+            p { (l.t("publish-intro")) }
+            h2 { (l.t("publish-holders")) }
             table .holders {
                 thead { tr {
-                    th { "Power-holder" } th .n { "Asked" } th .n { "Said yes" } th .n { "In progress" }
-                    th .n { "Achieved" } th .n { "Broken" } th .n { "Overdue" }
+                    th { (l.t("report-holder")) } th .n { (l.t("publish-asked")) } th .n { (l.t("publish-said-yes")) }
+                    th .n { (l.t("followup-in_progress")) } th .n { (l.t("followup-achieved")) }
+                    th .n { (l.t("followup-broken")) } th .n { (l.t("publish-overdue")) }
                 } }
                 tbody {
                     @for h in holders {
                         tr {
-                            td { a href=(h.page) { bdi { (h.name) } } @if !h.role.is_empty() { br; bdi { (h.role) } } }
-                            td .n data-label="Asked" { (h.counts.asked) }
-                            td .n data-label="Said yes" { (h.counts.yes) }
-                            td .n data-label="In progress" { (h.counts.in_progress) }
-                            td .n data-label="Achieved" { (h.counts.achieved) }
-                            td .n data-label="Broken" { (h.counts.broken) }
-                            td .n data-label="Overdue" { (h.overdue) }
+                            td {
+                                a href=(in_lang(&format!("holders/{}", h.id), langs, n)) { bdi { (h.name) } }
+                                @if !h.role.is_empty() { br; bdi { (h.role) } }
+                            }
+                            td .n data-label=(l.t("publish-asked")) { (num(h.counts.asked)) }
+                            td .n data-label=(l.t("publish-said-yes")) { (num(h.counts.yes)) }
+                            td .n data-label=(l.t("followup-in_progress")) { (num(h.counts.in_progress)) }
+                            td .n data-label=(l.t("followup-achieved")) { (num(h.counts.achieved)) }
+                            td .n data-label=(l.t("followup-broken")) { (num(h.counts.broken)) }
+                            td .n data-label=(l.t("publish-overdue")) { (num(h.overdue)) }
                         }
                     }
                 }
             }
-            h2 { "Assemblies" }
+            h2 { (l.t("publish-assemblies")) }
             ul {
                 @for a in assemblies {
                     li {
-                        a href=(a.report) { bdi { (a.title) } }
-                        @if let Some(day) = &a.day { " · " time datetime=(day) { (crate::report::long_day(day)) } }
+                        a href=(reports.of(&a.id, l)) { bdi { (a.title) } }
+                        @if let Some(day) = &a.day { " · " time datetime=(day) { (day_text(l, day)) } }
                         @if !a.venue.is_empty() { " · " bdi { (a.venue) } }
                     }
                 }
             }
-            p { a href="scorecard.json" { "The same data as JSON" } }
+            p { a href="scorecard.json" { (l.t("publish-json")) } }
         },
     )
 }
 
-fn holder_page(h: &HolderEntry, theirs: &[&Commitment], now: Millis) -> Markup {
+fn holder_page(
+    h: &HolderEntry,
+    theirs: &[&Commitment],
+    now: Millis,
+    langs: &[Lang],
+    n: usize,
+    reports: &Reports,
+) -> Markup {
+    let l = langs[n];
+    let num = |v: u64| crate::i18n::Arg::from(l.number(v as i64));
+    let counts = l.t_with(
+        "publish-counts",
+        &[
+            ("asked", num(h.counts.asked)),
+            ("yes", num(h.counts.yes)),
+            ("achieved", num(h.counts.achieved)),
+            ("broken", num(h.counts.broken)),
+            ("overdue", num(h.overdue)),
+        ],
+    );
     page(
-        &format!("{}: commitments", h.name),
+        l,
+        &l.t_with("publish-holder-title", &[("name", h.name.as_str().into())]),
         html! {
-            p { a href="../index.html" { "All power-holders" } }
+            (switch(langs, n, &h.id))
+            p { a href=(in_lang("../index", langs, n)) { (l.t("publish-all-holders")) } }
             h1 { bdi { (h.name) } }
             @if !h.role.is_empty() { p { bdi { (h.role) } } }
-            p { (h.counts.asked) " asked, " (h.counts.yes) " said yes, " (h.counts.achieved) " achieved, " (h.counts.broken) " broken, " (h.overdue) " overdue." }
+            p { (counts) }
             @for c in theirs {
                 article .c {
                     h2 { bdi { (c.ask_title) } }
                     p { bdi { (c.ask_text) } }
                     dl {
-                        dt { "Asked at" }
+                        dt { (l.t("publish-asked-at")) }
                         dd {
-                            a href={ "../assemblies/" (c.assembly) "/report.html" } { bdi { (c.assembly_title) } }
-                            @if let Some(day) = &c.day { " · " time datetime=(day) { (crate::report::long_day(day)) } }
+                            a href={ "../" (reports.of(&c.assembly, l)) } { bdi { (c.assembly_title) } }
+                            @if let Some(day) = &c.day { " · " time datetime=(day) { (day_text(l, day)) } }
                         }
-                        dt { "On the night" }
-                        dd { (answer_text(c.answer)) }
-                        dt { "Now" }
+                        dt { (l.t("report-answer-night")) }
+                        dd { (answer_text(l, c.answer)) }
+                        dt { (l.t("publish-now")) }
                         dd {
-                            (status_text(c.status))
-                            @if c.overdue(now) { " " strong .overdue { "overdue" } }
+                            (status_text(l, c.status))
+                            @if c.overdue(now) { " " strong .overdue { (l.t("publish-overdue-tag")) } }
                         }
                         @if let Some(due) = &c.due {
-                            dt { "Due" }
-                            dd { time datetime=(due) { (crate::report::long_day(due)) } }
+                            dt { (l.t("report-due")) }
+                            dd { time datetime=(due) { (day_text(l, due)) } }
                         }
                         @if let Some(owner) = &c.owner {
-                            dt { "Chased by" }
+                            dt { (l.t("publish-chased-by")) }
                             dd { bdi { (owner) } }
                         }
                     }
                     @if !c.steps.is_empty() {
-                        h3 { "Steps" }
+                        h3 { (l.t("publish-steps")) }
                         ol .steps {
                             @for s in &c.steps {
                                 li {
-                                    time datetime=(s.on) { (crate::report::long_day(&s.on)) } ": " (status_text(Some(s.status)))
+                                    time datetime=(s.on) { (day_text(l, &s.on)) } ": " (status_text(l, Some(s.status)))
                                     @if let Some(note) = &s.public_note { " — " bdi { (note) } }
                                 }
                             }
@@ -350,4 +466,24 @@ fn holder_page(h: &HolderEntry, theirs: &[&Commitment], now: Millis) -> Markup {
             }
         },
     )
+}
+
+/// Each assembly's public report, by the languages it was written in.
+#[derive(Default)]
+struct Reports {
+    /// assembly id -> the codes of its reports' languages, its first first.
+    langs: BTreeMap<String, Vec<&'static str>>,
+}
+
+impl Reports {
+    /// The report of assembly `id` a reader of `l` is sent to, relative to
+    /// the site: in `l` when the assembly has it, else in its first language.
+    fn of(&self, id: &str, l: Lang) -> String {
+        match self.langs.get(id) {
+            Some(codes) if codes.first() != Some(&l.code()) && codes.contains(&l.code()) => {
+                format!("assemblies/{id}/report.{}.html", l.code())
+            }
+            _ => format!("assemblies/{id}/report.html"),
+        }
+    }
 }

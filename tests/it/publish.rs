@@ -190,7 +190,7 @@ async fn scorecard() {
         leader.contains("The leader met the Canal Estate families"),
         "{leader}"
     );
-    assert!(leader.contains("in progress"), "{leader}");
+    assert!(leader.contains("In progress"), "{leader}");
     assert!(
         leader.contains("overdue"),
         "due on 30 June 2026, not achieved: {leader}"
@@ -322,5 +322,85 @@ async fn scorecard() {
         )
         .await;
         client.close().await;
+    }
+}
+
+/// Every link of every page under `site` resolves to a file inside it.
+fn assert_links_resolve(site: &Path, all: &BTreeSet<String>) {
+    for name in all.iter().filter(|n| n.ends_with(".html")) {
+        let text = std::fs::read_to_string(site.join(name)).unwrap();
+        for link in links(&text) {
+            assert!(
+                !link.contains("://") && !link.starts_with('/'),
+                "{name} links outside the site: {link}"
+            );
+            let target = link.split('#').next().unwrap();
+            if target.is_empty() {
+                continue;
+            }
+            let from = Path::new(name).parent().unwrap_or(Path::new(""));
+            assert!(
+                site.join(from).join(target).is_file(),
+                "{name} links to {link}, which is not in the site"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_scorecard_speaks_every_language_the_plans_give() {
+    let dir = tempfile::tempdir().unwrap();
+    let home = dir.path().join("home");
+    let home_dir = Home::open(&home).unwrap();
+    let id = "2026-05-14-six-languages";
+    let plan = assembly::server::read_plan(&common::languages()).unwrap();
+    let store = assembly::store::Store::open(&home_dir.path_of(id)).unwrap();
+    store.save_plan(&plan).unwrap();
+    drop(store);
+    let mut night = Server::start(&home_dir.path_of(id), None);
+    night.must(r#"{"cmd":"start"}"#);
+    night.must(r#"{"cmd":"respond","ask":"inspections","holder":"leader","answer":"yes"}"#);
+    night.must(
+        &json!({"cmd": "follow_up", "ask": "inspections", "holder": "leader",
+                "status": "achieved", "at": "2026-06-02", "public_note": PUBLIC_NOTE})
+        .to_string(),
+    );
+    night.terminate();
+    let site = dir.path().join("site");
+    let run = common::run_bounded(&[
+        "publish",
+        "--home",
+        home.to_str().unwrap(),
+        "--out",
+        site.to_str().unwrap(),
+    ]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    let all = files(&site);
+    for code in ["cy", "ar", "ur", "pl", "so"] {
+        for want in [
+            format!("index.{code}.html"),
+            format!("holders/leader.{code}.html"),
+            format!("assemblies/{id}/report.{code}.html"),
+        ] {
+            assert!(all.contains(&want), "{want} missing from {all:?}");
+        }
+    }
+    assert_links_resolve(&site, &all);
+    let welsh = std::fs::read_to_string(site.join("index.cy.html")).unwrap();
+    assert!(welsh.contains("lang=\"cy\""), "{welsh}");
+    assert!(welsh.contains("Cerdyn sgorio"), "{welsh}");
+    assert!(welsh.contains("holders/leader.cy.html"), "{welsh}");
+    assert!(
+        welsh.contains(&format!("assemblies/{id}/report.cy.html")),
+        "{welsh}"
+    );
+    let arabic = std::fs::read_to_string(site.join("holders/leader.ar.html")).unwrap();
+    assert!(arabic.contains("dir=\"rtl\""), "{arabic}");
+    assert!(arabic.contains(PUBLIC_NOTE), "{arabic}");
+    assert!(arabic.contains("index.ar.html"), "the way back in Arabic");
+    // Each page offers the others, by the language's own name.
+    let english = std::fs::read_to_string(site.join("index.html")).unwrap();
+    for name in ["Cymraeg", "العربية", "Polski", "Soomaali", "اردو"] {
+        assert!(english.contains(name), "{name}: {english}");
     }
 }
