@@ -655,6 +655,8 @@ pub async fn run(options: Options) -> Result<(), String> {
                 crate::web::Devices::new(device_secret.as_bytes()),
                 options.public.join_rate,
             ),
+            // Linked for as long as this process serves.
+            tokio::sync::watch::channel(false).1,
         ));
         println!();
         println!(

@@ -14,7 +14,7 @@ use std::time::Duration;
 use async_nats::jetstream::{self, message::PublishMessage as Publish, stream};
 use futures_util::StreamExt;
 use futures_util::stream::FuturesOrdered;
-use tokio::sync::Notify;
+use tokio::sync::{Notify, watch};
 
 use super::answer::Gate;
 use super::published::{self, BATCH_EVENTS};
@@ -34,8 +34,9 @@ const WATCH_EVERY: Duration = Duration::from_secs(2);
 /// How long the stream keeps message ids to drop a publish sent twice.
 const DEDUPLICATE: Duration = Duration::from_secs(120);
 
-/// Start the link's tasks for a serving primary. They run until the
-/// process ends; a link that cannot be made is retried, never fatal.
+/// Start the link's tasks for a serving primary. They run until `stop`
+/// turns true (a desk's assembly that is no longer live) or the process
+/// ends; a link that cannot be made is retried, never fatal.
 pub fn start(
     client: async_nats::Client,
     names: Names,
@@ -43,10 +44,12 @@ pub fn start(
     data: PathBuf,
     base: Base,
     gate: Gate,
+    stop: watch::Receiver<bool>,
 ) -> Arc<Status> {
     let status = Arc::new(Status::default());
     let answered = Arc::new(Notify::new());
-    tokio::spawn(publish_log(
+    let spawn = |task| tokio::spawn(until(stop.clone(), task));
+    spawn(Box::pin(publish_log(
         jetstream::new(client.clone()),
         names.clone(),
         Committed {
@@ -56,16 +59,33 @@ pub fn start(
         data,
         base,
         status.clone(),
-    ));
-    tokio::spawn(answer(
+    )));
+    spawn(Box::pin(answer(
         client.clone(),
         names.clone(),
         hub.clone(),
         Arc::new(gate),
         answered,
-    ));
-    tokio::spawn(alive(client, names, hub));
+    )));
+    spawn(Box::pin(alive(client, names, hub)));
     status
+}
+
+/// Run `task` until `stop` turns true; a `stop` whose sender is gone never
+/// does.
+async fn until(
+    mut stop: watch::Receiver<bool>,
+    task: std::pin::Pin<Box<dyn std::future::Future<Output = ()> + Send>>,
+) {
+    let stopped = async move {
+        if stop.wait_for(|stop| *stop).await.is_err() {
+            std::future::pending::<()>().await;
+        }
+    };
+    tokio::select! {
+        () = task => {}
+        () = stopped => tracing::debug!("the link of an assembly no longer live stopped"),
+    }
 }
 
 /// Where the stream is: the last event's `seq` in it, and the stream's own

@@ -27,6 +27,10 @@ pub struct Options {
     pub chair_key: Option<String>,
     #[command(flatten)]
     pub public: Public,
+    /// With `--nats`, the live assembly feeds relays as `serve` does, on
+    /// the stream named by its id; going live with another moves the feed.
+    #[command(flatten)]
+    pub link: crate::link::NatsOptions,
 }
 
 /// Serve the home until Ctrl-C or SIGTERM; with `open_browser`, open the
@@ -58,7 +62,16 @@ pub async fn run(options: Options, open_browser: bool) -> Result<(), String> {
         .map_err(|e| format!("cannot write in {}: {e}", home.dir().display()))?;
     let settings = options.public.settings(local, key.clone(), None, false);
     let base = settings.public_url.clone();
-    let desk = DeskState::new(home.clone(), settings.clone());
+    let mut desk = DeskState::new(home.clone(), settings.clone());
+    if let Some(url) = &options.link.nats {
+        let client = crate::link::connect(&options.link, url, "assembly desk", true).await?;
+        desk = desk.with_relays(client);
+        println!(
+            "Relays follow the live assembly through NATS at {}: on the public machine run              `assembly relay --nats {} --assembly ID ...` with the live assembly's id.",
+            crate::link::without_credentials(url),
+            crate::link::without_credentials(url)
+        );
+    }
     let listening = Listening::of(&settings, desk.sockets());
     if let Some(id) = &options.live {
         desk.go_live(id).await?;

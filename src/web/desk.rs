@@ -62,6 +62,8 @@ pub struct Desk {
     switching: tokio::sync::Mutex<()>,
     /// Flips when the server stops: the live assembly's sockets close too.
     stopping: Mutex<bool>,
+    /// With `--nats`: the live assembly feeds relays through this client.
+    relays: Option<async_nats::Client>,
 }
 
 /// The assembly served at the usual routes now.
@@ -156,7 +158,18 @@ impl DeskState {
             none_live: guarded(Router::new().fallback(none_live)),
             switching: tokio::sync::Mutex::new(()),
             stopping: Mutex::new(false),
+            relays: None,
         }))
+    }
+
+    /// Each assembly live on this desk feeds relays through `client`, on
+    /// the NATS stream named by its id (see `link::primary`).
+    pub fn with_relays(self, client: async_nats::Client) -> DeskState {
+        let Ok(mut desk) = Arc::try_unwrap(self.0) else {
+            unreachable!("relays are given before the desk is shared");
+        };
+        desk.relays = Some(client);
+        DeskState(Arc::new(desk))
     }
 
     pub fn sockets(&self) -> Arc<std::sync::atomic::AtomicUsize> {
@@ -187,8 +200,10 @@ impl DeskState {
         let key = self.key.to_string();
         let desk = self.clone();
         let own = id.to_owned();
+        let linked = self.relays.is_some();
+        let given = id.to_owned();
         let (mut opened, reads) = tokio::task::spawn_blocking(move || {
-            let opened = crate::server::open_record(&data, None, Some(&key), false, None)?;
+            let opened = crate::server::open_record(&data, None, Some(&key), linked, Some(&given))?;
             Ok::<_, String>((opened, desk.reads()?))
         })
         .await
@@ -202,6 +217,24 @@ impl DeskState {
         let hub = Hub::resume(opened.state, opened.store).with_elsewhere(Arc::new(link));
         let (stop, shutdown) = watch::channel(*self.stopping_lock());
         let mut settings = self.settings.clone();
+        if let (Some(client), Some((stream, plan))) = (&self.relays, opened.link.take()) {
+            settings.relays = Some(crate::link::primary::start(
+                client.clone(),
+                crate::link::Names::new(&stream),
+                hub.clone(),
+                self.home.path_of(id),
+                crate::link::Base { plan },
+                crate::link::answer::Gate::new(
+                    crate::web::Devices::new(opened.device_secret.as_bytes()),
+                    settings.join_rate,
+                ),
+                shutdown.clone(),
+            ));
+            tracing::info!(
+                id,
+                "relays follow this assembly: assembly relay --assembly {stream}"
+            );
+        }
         settings.device_secret = Some(opened.device_secret);
         let state = assembly_state(hub.clone(), settings, self.sockets.clone(), shutdown);
         let live = Live {

@@ -7,7 +7,9 @@ use crate::common;
 
 use std::time::{Duration, Instant};
 
-use common::relays::{Linked, Nats, Phone, linked, primary, reaches, relay, relay_at, seq_of};
+use common::relays::{
+    self, Linked, Nats, Phone, linked, primary, reaches, relay, relay_at, seq_of,
+};
 use common::{Server, device_id, poll, request, settled};
 
 const SOON: Duration = Duration::from_secs(10);
@@ -577,4 +579,72 @@ fn a_relay_reads_an_older_primarys_one_event_messages_then_todays_batches() {
     assert_eq!(answer.status, 200, "{}", answer.body);
     assert_eq!(answer.json()["seq"], 3_101);
     assert_eq!(seq_of(&east), 3_101);
+}
+
+#[test]
+fn a_desk_feeds_relays_whichever_assembly_is_live() {
+    use assembly::home::{Home, New};
+    let dir = tempfile::tempdir().unwrap();
+    let nats = Nats::start(&dir.path().join("nats"));
+    let home = dir.path().join("home");
+    let made = Home::open(&home).unwrap();
+    let new = |title: &str, day: &str| {
+        made.create(&New {
+            title: title.into(),
+            day: Some(day.into()),
+            ..New::default()
+        })
+        .unwrap()
+    };
+    let (spring, autumn) = (new("Spring", "2026-03-14"), new("Autumn", "2026-10-10"));
+    let url = nats.url();
+    let (desk, told) = Server::desk(
+        &home,
+        &[
+            "--chair-key",
+            common::KEY,
+            "--live",
+            &spring,
+            "--join-rate",
+            "0",
+            "--nats",
+            &url,
+            "--nats-user",
+            relays::VENUE.0,
+            "--nats-password",
+            relays::VENUE.1,
+        ],
+    );
+    assert!(told.contains("Relays follow the live assembly"), "{told}");
+    let east = relay(&nats, &spring);
+    linked(&east);
+    let seq = desk.must(r#"{"cmd":"start"}"#);
+    reaches(&east, seq, Duration::from_secs(10));
+    assert_eq!(east.get("/api/state").json()["phase"], "running");
+
+    // Another assembly live: its own stream feeds its own relays.
+    let go = |id: &str| {
+        let origin = desk.url("");
+        desk.chair_request(
+            "POST",
+            "/desk/live",
+            &[
+                ("Origin", origin.as_str()),
+                ("Content-Type", "application/x-www-form-urlencoded"),
+            ],
+            &format!("id={id}&then=&confirm=yes"),
+        )
+    };
+    assert_eq!(go(&autumn).status, 303);
+    let west = relay(&nats, &autumn);
+    linked(&west);
+    let seq = desk.must(r#"{"cmd":"start"}"#);
+    reaches(&west, seq, Duration::from_secs(10));
+    assert_eq!(west.get("/api/plan").json()["assembly"]["title"], "Autumn");
+
+    // And back: the first one's stream carries on where it was.
+    assert_eq!(go(&spring).status, 303);
+    let seq = desk.must(r#"{"cmd":"next"}"#);
+    reaches(&east, seq, Duration::from_secs(10));
+    assert_eq!(seq_of(&west), 1, "the autumn relay saw nothing of spring");
 }
