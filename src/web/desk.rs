@@ -15,7 +15,7 @@ use std::sync::{Arc, Mutex, RwLock};
 
 use axum::Router;
 use axum::extract::{ConnectInfo, Form, FromRequestParts, Query, Request, State};
-use axum::http::header::CACHE_CONTROL;
+use axum::http::header::{CACHE_CONTROL, CONTENT_TYPE};
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, HeaderValue, Method, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -128,6 +128,12 @@ pub const ROUTES: &[DeskRoute] = &[
         path: "/api/desk/commitments",
         need: Need::Chair,
         handler: || get(commitments_json),
+    },
+    DeskRoute {
+        method: Method::GET,
+        path: "/desk/assemblies/{id}/{file}",
+        need: Need::Chair,
+        handler: || get(record_file),
     },
     DeskRoute {
         method: Method::GET,
@@ -820,6 +826,73 @@ async fn commitments_json(
         }
         Err(e) => (StatusCode::INTERNAL_SERVER_ERROR, e).into_response(),
     }
+}
+
+/// `GET /desk/assemblies/{id}/{file}`: the full record of any assembly of
+/// the home, read from its record: `report.html` (in its plan's first
+/// language) beside the files it links to (`record.json`, the CSVs,
+/// `record.xlsx`), laid out as the published site lays them out. The live
+/// one's are read from its record too, as of its last committed change.
+async fn record_file(
+    _: Organiser,
+    State(desk): State<DeskState>,
+    axum::extract::Path((id, file)): axum::extract::Path<(String, String)>,
+) -> Response {
+    let home = desk.home.clone();
+    let live = desk
+        .read_live()
+        .as_ref()
+        .filter(|live| live.id == id)
+        .map(|live| live.hub.clone());
+    // The live one's from a snapshot its hub keeps by `seq` (never under
+    // the lock the chair's changes wait for); the others' from their record.
+    let made = match live {
+        Some(hub) => {
+            let key = format!("desk-record-file:{file}");
+            let built = hub
+                .built(key, move |state, now| record_file_of(state, now, &file))
+                .await;
+            built.as_ref().clone()
+        }
+        None => tokio::task::spawn_blocking(move || {
+            home::check_id(&id)?;
+            let store = crate::store::Store::open_existing(&home.path_of(&id))
+                .map_err(|_| format!("there is no assembly \"{id}\" in this home"))?;
+            let state = crate::store::replay(&store)?;
+            record_file_of(&state, crate::hub::now_ms(), &file)
+        })
+        .await
+        .unwrap_or_else(|e| Err(e.to_string())),
+    };
+    match made {
+        Ok((content_type, bytes)) => (
+            [(CONTENT_TYPE, content_type), (CACHE_CONTROL, "no-store")],
+            bytes,
+        )
+            .into_response(),
+        Err(why) => (
+            StatusCode::NOT_FOUND,
+            [(CACHE_CONTROL, "no-store")],
+            format!("{why}: go back to /desk and pick one of its assemblies."),
+        )
+            .into_response(),
+    }
+}
+
+/// One file of an assembly's full record (see `record_file`).
+fn record_file_of(
+    state: &crate::domain::State,
+    now: crate::domain::Millis,
+    file: &str,
+) -> Result<(&'static str, Vec<u8>), String> {
+    let access = crate::record::Access::Chair;
+    if file == "report.html" {
+        let lang = crate::i18n::find(state.plan.language()).unwrap_or_else(crate::i18n::english);
+        let page = crate::report::render(state, now, crate::report::Mode::Standalone, access, lang);
+        return Ok(("text/html; charset=utf-8", page.into_string().into_bytes()));
+    }
+    crate::record::export(file, state, now, access)
+        .ok_or_else(|| format!("an assembly's record has no file \"{file}\""))
 }
 
 /// The scorecard site (`assembly publish`) as one `.zip`, built off the

@@ -183,7 +183,10 @@ async fn by_keyboard() {
         fit::assert_fits(
             &client,
             &format!("desk-row-{width}x{height}"),
-            &[(&format!("{row} .actions button"), 0.0, 3)],
+            &[
+                (&format!("{row} .actions button"), 0.0, 3),
+                (&format!("{row} ul.pages a"), 0.0, 2),
+            ],
         )
         .await;
         fit::scroll_to(&client, "form.new button").await;

@@ -304,6 +304,42 @@ fn a_home_serves_its_assemblies_one_live_at_a_time() {
     assert!(page.body.contains("Overdue"), "{}", page.body);
     assert_eq!(server.get("/desk/follow-up").status, 401);
 
+    // Any assembly's full record from the desk, laid out as the published
+    // site is: its report beside the files it links to.
+    let desk_page = server.chair_get("/desk").body;
+    let report_link = format!("/desk/assemblies/{first}/report.html");
+    assert!(desk_page.contains(&report_link), "{desk_page}");
+    assert!(
+        desk_page.contains(&format!("/desk/follow-up?assembly={first}")),
+        "{desk_page}"
+    );
+    let report = server.chair_get(&report_link);
+    assert_eq!(report.status, 200);
+    assert!(
+        report.body.contains("Signed by the council"),
+        "{}",
+        report.body
+    );
+    assert!(
+        report.body.contains("href=\"record.json\""),
+        "{}",
+        report.body
+    );
+    let json = server.chair_get(&format!("/desk/assemblies/{first}/record.json"));
+    assert_eq!(json.status, 200);
+    assert!(json.body.contains("Reopened"), "{}", json.body);
+    let live_report = server.chair_get(&format!("/desk/assemblies/{second}/report.html"));
+    assert_eq!(live_report.status, 200, "the live one's too");
+    for path in [
+        format!("/desk/assemblies/{first}/plan.toml"),
+        "/desk/assemblies/no-such/report.html".to_owned(),
+        "/desk/assemblies/..%2F..%2Fetc/report.html".to_owned(),
+    ] {
+        let refused = server.chair_get(&path);
+        assert_eq!(refused.status, 404, "{path}: {}", refused.body);
+    }
+    assert_eq!(server.get(&report_link).status, 401);
+
     // Hostile ids: refused with a reason, nothing changes.
     for id in ["../../etc", "no-such-assembly", "", "A%2FB"] {
         let refused = go_live(&server, id, true);

@@ -145,6 +145,10 @@ fn row(l: Lang, s: &Summary) -> Markup {
                     }
                 }
             }
+            ul .pages {
+                li { a href={ "/desk/follow-up?assembly=" (s.id) } { (l.t("desk-row-follow-up")) } }
+                li { a href={ "/desk/assemblies/" (s.id) "/report.html" } { (l.t("desk-row-report")) } }
+            }
             @if s.stage == Stage::Live {
                 p .is-live { (l.t("desk-is-live")) }
             } @else {
