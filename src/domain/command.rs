@@ -215,6 +215,10 @@ pub enum Command {
     /// The organiser's new plan, whole, already valid on its own; `expect`
     /// is the `plan_seq` the editor started from.
     ChangePlan(Box<crate::domain::plan::Plan>),
+    /// What the home's other assemblies hold, read again after a step was
+    /// recorded in one of them: the hub swaps it in whole. Never logged: it
+    /// is not this assembly's to keep (see `state::Recall`).
+    Recall(std::sync::Arc<crate::domain::state::Recall>),
 }
 
 impl Command {

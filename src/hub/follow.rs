@@ -206,7 +206,10 @@ impl Follower {
                 .send(Err(Rejection::Unreachable(CUT_OFF.to_owned())));
             return;
         }
-        if matches!(job.command, Command::Chair(_) | Command::ChangePlan(_)) {
+        if matches!(
+            job.command,
+            Command::Chair(_) | Command::ChangePlan(_) | Command::Recall(_)
+        ) {
             let _ = job.reply.send(Err(Rejection::Unavailable(
                 "a relay takes only the audience's check-ins and pledges; the chair and \
                  the organisers use the venue's server"

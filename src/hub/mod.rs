@@ -301,6 +301,13 @@ impl Hub {
             .await
     }
 
+    /// Swap in what the home's other assemblies hold now (a step was
+    /// recorded in one of them): every screen shows it at once.
+    pub async fn recall(&self, recall: crate::domain::state::Recall) -> Result<Outcome, Rejection> {
+        let command = Command::Recall(Arc::new(recall));
+        self.send(command, None, None, Origin::default()).await
+    }
+
     /// This hub's report-backs keep their steps in `elsewhere`.
     pub fn with_elsewhere(mut self, elsewhere: Arc<dyn Elsewhere>) -> Hub {
         self.elsewhere = Some(elsewhere);

@@ -157,6 +157,21 @@ impl Task {
                 device: None,
             });
         }
+        if let crate::domain::Command::Recall(recall) = &job.command {
+            // Context, not a change of the record: in the working state and
+            // the one readers see at once, and on every screen.
+            state.recall = recall.clone();
+            self.shared
+                .write()
+                .unwrap_or_else(|poisoned| poisoned.into_inner())
+                .recall = recall.clone();
+            self.out.changed(true, false);
+            return Ok(Outcome {
+                seq: state.seq,
+                applied: false,
+                device: None,
+            });
+        }
         // The one clock the domain needs outside `at`: what day it is in
         // the assembly's zone, for a follow-up step.
         crate::plan::date_step(&state.plan.assembly, &mut job.command, now)

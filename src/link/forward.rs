@@ -52,7 +52,7 @@ impl Upstream for NatsUpstream {
                         yes,
                     }
                 }
-                Command::Chair(_) | Command::ChangePlan(_) => {
+                Command::Chair(_) | Command::ChangePlan(_) | Command::Recall(_) => {
                     return Err(Rejection::Unavailable(
                         "a relay forwards only check-ins and pledges".into(),
                     ));

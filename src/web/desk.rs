@@ -679,10 +679,31 @@ async fn record_in(
     let home = desk.home.clone();
     let id = id.to_owned();
     let now = crate::hub::now_ms();
-    tokio::task::spawn_blocking(move || crate::home::record_offline(&home, &id, command, now, l))
-        .await
-        .unwrap_or_else(|e| Err(e.to_string()))
-        .map_err(|why| (StatusCode::BAD_REQUEST, why))
+    let seq = tokio::task::spawn_blocking(move || {
+        crate::home::record_offline(&home, &id, command, now, l)
+    })
+    .await
+    .unwrap_or_else(|e| Err(e.to_string()))
+    .map_err(|why| (StatusCode::BAD_REQUEST, why))?;
+    // The live assembly recalls this one's commitments: as they are now.
+    let live = desk
+        .read_live()
+        .as_ref()
+        .map(|live| (live.id.clone(), live.hub.clone()));
+    if let Some((live_id, hub)) = live {
+        let reading = desk.clone();
+        let reads = tokio::task::spawn_blocking(move || reading.reads()).await;
+        match reads {
+            Ok(Ok(reads)) => {
+                let _ = hub
+                    .recall(crate::home::recall::recall(&live_id, &reads))
+                    .await;
+            }
+            Ok(Err(e)) => tracing::warn!("the live assembly's recall was not read again: {e}"),
+            Err(e) => tracing::warn!("the live assembly's recall was not read again: {e}"),
+        }
+    }
+    Ok(seq)
 }
 
 /// `POST /api/desk/command`: a chair command for any assembly of the home,

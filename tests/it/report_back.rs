@@ -147,6 +147,22 @@ fn a_holder_back_on_stage_reports_on_an_earlier_assemblys_commitment() {
         2
     );
 
+    // A step recorded on the desk in the first assembly (not live): what
+    // the hall is shown follows at once.
+    let desk_step = server.chair_request(
+        "POST",
+        "/api/desk/command",
+        &[("Content-Type", "application/json")],
+        &json!({"assembly": first, "cmd": "follow_up", "ask": "families", "holder": "leader",
+                "status": "not_started", "public_note": "Letter sent"})
+        .to_string(),
+    );
+    assert_eq!(desk_step.status, 200, "{}", desk_step.body);
+    let shown = recalled(&server);
+    assert_eq!(shown[1]["status"], "not_started", "{shown:?}");
+    assert_eq!(shown[1]["note"], "Letter sent");
+    assert_eq!(shown[1]["said_here"], false);
+
     // While another server holds the first's record, nothing is said:
     // not there, not here.
     let mut holder = Server::start(&home.join(&first), None);
@@ -157,7 +173,7 @@ fn a_holder_back_on_stage_reports_on_an_earlier_assemblys_commitment() {
     );
     assert_eq!(busy.status, 503, "{}", busy.body);
     assert!(busy.body.contains(first.as_str()), "{}", busy.body);
-    assert_eq!(recalled(&server)[1]["status"], Value::Null);
+    assert_eq!(recalled(&server)[1]["status"], "not_started");
     holder.terminate();
 
     // The second's report shows what was reported back at it.

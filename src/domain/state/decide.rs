@@ -48,6 +48,8 @@ impl State {
                 yes,
             } => self.decide_pledge(device, pledge, *yes),
             Command::ChangePlan(plan) => self.decide_plan(plan, expect),
+            // Swapped in by the hub, which never logs it.
+            Command::Recall(_) => Ok(None),
         }
     }
 
