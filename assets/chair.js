@@ -336,6 +336,9 @@
   // state when the state changes (an Undo), not while the chair types.
   const drawnCounts = new Map();
 
+  // The one-line note typed beside a row of answers or statuses.
+  const noteField = (id, placeholder) => el("input", { type: "text", id, class: "note", maxLength: NOTE_MAX, autocomplete: "off", placeholder });
+
   function buildContext(item) {
     drawnCounts.clear();
     const box = $("context");
@@ -352,14 +355,7 @@
       for (const hid of ask.to) {
         const holder = byId(plan.power_holders, hid) ?? { name: hid, role: "" };
         const noteId = `note-${ask.id}-${hid}`;
-        const noteInput = el("input", {
-          type: "text",
-          id: noteId,
-          class: "note",
-          maxLength: NOTE_MAX,
-          autocomplete: "off",
-          placeholder: I18n.t("chair-note-placeholder"),
-        });
+        const noteInput = noteField(noteId, I18n.t("chair-note-placeholder"));
         const buttons = el("div", { class: "answers", role: "group", "aria-label": I18n.t("chair-answer-of", { name: holder.name }) });
         for (const a of ANSWER_ORDER) {
           const b = el("button", {
@@ -483,14 +479,7 @@
     recalled.forEach((c, n) => {
       const key = recallKey(c);
       const noteId = `public-note-${n}`;
-      const noteInput = el("input", {
-        type: "text",
-        id: noteId,
-        class: "note",
-        maxLength: NOTE_MAX,
-        autocomplete: "off",
-        placeholder: I18n.t("chair-recall-note-placeholder"),
-      });
+      const noteInput = noteField(noteId, I18n.t("chair-recall-note-placeholder"));
       const buttons = el("div", { class: "answers statuses", role: "group", "aria-label": I18n.t("chair-recall-status-of", { ask: c.ask_title }) });
       for (const status of STATUS_ORDER) {
         const b = el("button", { type: "button", class: `status-${status}`, "data-recall": key, "data-status": status, "aria-pressed": "false", text: statusWord(status) });

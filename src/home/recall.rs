@@ -97,30 +97,20 @@ impl Link {
 
 impl crate::hub::Elsewhere for Link {
     fn record(&self, assembly: &str, command: Command, now: Millis) -> Result<u64, String> {
+        let mut step = command;
         let Command::Chair(ChairCommand::FollowUp {
-            ask,
-            holder,
-            status,
-            note,
-            public_note,
-            at,
+            assembly: there,
+            confirm,
             ..
-        }) = command
+        }) = &mut step
         else {
             return Err("only a follow-up step is recorded in another assembly".into());
         };
-        // The hub dated it in the live assembly's zone; the assembly where
-        // the ask was put keeps that day, however long before it was.
-        let step = Command::Chair(ChairCommand::FollowUp {
-            assembly: None,
-            ask,
-            holder,
-            status,
-            note,
-            public_note,
-            at,
-            confirm: true,
-        });
+        // There it is that assembly's own step. The hub dated it in the
+        // live assembly's zone; it keeps that day, however long after the
+        // assembly where the ask was put.
+        *there = None;
+        *confirm = true;
         super::record_offline(&self.home, assembly, step, now, crate::i18n::english())
             .map_err(|why| format!("the step could not be kept in assembly \"{assembly}\": {why}"))
     }

@@ -131,17 +131,7 @@ async fn by_keyboard() {
     assert_eq!(server.chair_get("/desk/scorecard.zip").status, 200);
     // The same site as `assembly publish` writes.
     let site = dir.path().join("site");
-    let run = common::run_bounded(&[
-        "publish",
-        "--home",
-        home.to_str().unwrap(),
-        "--out",
-        site.to_str().unwrap(),
-    ]);
-    assert_eq!(run.code, Some(0), "{}", run.stderr);
-    let card: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(site.join("scorecard.json")).unwrap())
-            .unwrap();
+    let card = crate::publish::publish(&home, &site);
     let kept = (card["commitments"].as_array().unwrap().iter())
         .find(|c| {
             c["assembly"] == first.as_str() && c["holder"] == "leader" && c["ask"] == "inspections"

@@ -187,17 +187,7 @@ fn a_holder_back_on_stage_reports_on_an_earlier_assemblys_commitment() {
 
     // The scorecard has the step, dated, with its public note only.
     let site = dir.path().join("site");
-    let run = common::run_bounded(&[
-        "publish",
-        "--home",
-        home.to_str().unwrap(),
-        "--out",
-        site.to_str().unwrap(),
-    ]);
-    assert_eq!(run.code, Some(0), "{}", run.stderr);
-    let card: Value =
-        serde_json::from_str(&std::fs::read_to_string(site.join("scorecard.json")).unwrap())
-            .unwrap();
+    let card = crate::publish::publish(&home, &site);
     let kept = (card["commitments"].as_array().unwrap().iter())
         .find(|c| {
             c["assembly"] == first.as_str() && c["ask"] == "inspections" && c["holder"] == "leader"
