@@ -158,6 +158,10 @@ pub struct Filter {
     /// Overdue ones only, when "1".
     #[serde(default)]
     pub overdue: String,
+    /// Who chases it, as the commitment names its owner, or `none` for
+    /// commitments nobody chases yet.
+    #[serde(default)]
+    pub owner: String,
 }
 
 impl Filter {
@@ -171,5 +175,6 @@ impl Filter {
             && code_matches(&self.status, c.status.map(FollowUpStatus::as_str))
             && code_matches(&self.answer, c.answer.map(Answer::as_str))
             && (self.overdue != "1" || c.overdue(now))
+            && code_matches(&self.owner, c.owner.as_deref())
     }
 }

@@ -282,6 +282,9 @@ fn a_home_serves_its_assemblies_one_live_at_a_time() {
         ("holder=someone-else", 0),
         ("overdue=1", 1),
         ("overdue=1&status=achieved", 0),
+        ("owner=St%20Mary%27s%20Church", 1),
+        ("owner=none", 0),
+        ("owner=someone-else", 0),
     ] {
         let found = server
             .chair_get(&format!("/api/desk/commitments?{query}"))
@@ -302,6 +305,12 @@ fn a_home_serves_its_assemblies_one_live_at_a_time() {
         page.body
     );
     assert!(page.body.contains("Overdue"), "{}", page.body);
+    let chased = server.chair_get("/desk/follow-up?owner=none");
+    assert!(
+        chased.body.contains("0 of 1 commitments"),
+        "{}",
+        chased.body
+    );
     assert_eq!(server.get("/desk/follow-up").status, 401);
 
     // Any assembly's full record from the desk, laid out as the published

@@ -315,6 +315,12 @@ pub fn follow_up(l: Lang, shown: &FollowShown) -> Markup {
         }
     }
     holders.sort_by(|a, b| a.1.cmp(&b.1));
+    // Everyone who chases a commitment, as they are named.
+    let mut owners: Vec<&str> = (reads.iter().flat_map(|r| r.commitments.iter()))
+        .filter_map(|c| c.owner.as_deref())
+        .collect();
+    owners.sort_unstable();
+    owners.dedup();
     let statuses = ["none", "not_started", "in_progress", "achieved", "broken"];
     let now = crate::hub::now_ms();
     // The step forms post back to the list as it is filtered now.
@@ -375,6 +381,16 @@ pub fn follow_up(l: Lang, shown: &FollowShown) -> Markup {
                                     @if code == "none" { (l.t("desk-follow-no-step")) } @else { (l.family("followup-", code)) }
                                 }
                             }
+                        }
+                    }
+                    p {
+                        label for="f-owner" { (l.t("desk-follow-owner")) }
+                        select #f-owner name="owner" {
+                            option value="" { (l.t("desk-follow-all")) }
+                            @for owner in &owners {
+                                option value=(owner) selected[filter.owner == *owner] { (owner) }
+                            }
+                            option value="none" selected[filter.owner == "none"] { (l.t("desk-follow-no-owner")) }
                         }
                     }
                     p .check {
@@ -497,6 +513,7 @@ pub fn filter_query(filter: &Filter) -> String {
         ("status", &filter.status),
         ("answer", &filter.answer),
         ("overdue", &filter.overdue),
+        ("owner", &filter.owner),
     ] {
         if !value.is_empty() {
             let value: String = value
