@@ -745,7 +745,6 @@ desk-follow-status = الوضع الحالي
 desk-follow-all = الكل
 desk-follow-no-answer = لا إجابة
 desk-follow-no-step = لا خطوة متابعة بعد
-desk-follow-owner = يتابعه
 desk-follow-no-owner = لا أحد بعد
 desk-follow-show = اعرض
 desk-follow-count = { $shown } من { $total } التزامًا

@@ -702,7 +702,6 @@ desk-follow-status = Ble mae'n sefyll
 desk-follow-all = Pob un
 desk-follow-no-answer = Dim ateb
 desk-follow-no-step = Dim cam dilynol eto
-desk-follow-owner = Yn cael ei ddilyn gan
 desk-follow-no-owner = Neb eto
 desk-follow-show = Dangos
 desk-follow-count = { $shown } o { $total } ymrwymiad

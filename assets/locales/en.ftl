@@ -674,7 +674,6 @@ desk-follow-status = Where it stands
 desk-follow-all = All
 desk-follow-no-answer = No answer
 desk-follow-no-step = No follow-up step yet
-desk-follow-owner = Chased by
 desk-follow-no-owner = Nobody yet
 desk-follow-show = Show
 desk-follow-count = { $shown } of { $total } commitments

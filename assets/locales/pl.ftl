@@ -707,7 +707,6 @@ desk-follow-status = Stan
 desk-follow-all = Wszystkie
 desk-follow-no-answer = Brak odpowiedzi
 desk-follow-no-step = Jeszcze bez kroków
-desk-follow-owner = Pilnuje
 desk-follow-no-owner = Jeszcze nikt
 desk-follow-show = Pokaż
 desk-follow-count = { $shown } z { $total } zobowiązań

@@ -666,7 +666,6 @@ desk-follow-status = Halka ay marayso
 desk-follow-all = Dhammaan
 desk-follow-no-answer = Jawaab ma jirto
 desk-follow-no-step = Weli tallaabo la-socod ah ma jirto
-desk-follow-owner = Waxaa raad-raacaya
 desk-follow-no-owner = Qofna weli
 desk-follow-show = Muuji
 desk-follow-count = { $shown } ka mid ah { $total } ballanqaad

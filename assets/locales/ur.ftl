@@ -665,7 +665,6 @@ desk-follow-status = موجودہ حالت
 desk-follow-all = سب
 desk-follow-no-answer = کوئی جواب نہیں
 desk-follow-no-step = ابھی پیروی کا کوئی قدم نہیں
-desk-follow-owner = پیروی کرنے والا
 desk-follow-no-owner = ابھی کوئی نہیں
 desk-follow-show = دکھائیں
 desk-follow-count = { $total } میں سے { $shown } وعدے

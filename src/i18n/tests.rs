@@ -138,6 +138,17 @@ fn every_catalogue_parses_and_says_what_it_is() {
 }
 
 #[test]
+fn no_catalogue_names_a_message_twice() {
+    // Fluent keeps the first of two and says so only in the log: the
+    // second's words would never show.
+    for lang in all() {
+        let mut seen = BTreeSet::new();
+        let twice: Vec<&String> = lang.keys().iter().filter(|k| !seen.insert(*k)).collect();
+        assert!(twice.is_empty(), "{lang:?} names these twice: {twice:?}");
+    }
+}
+
+#[test]
 fn every_catalogue_has_exactly_the_messages_english_has() {
     let english: BTreeSet<&String> = english().keys().iter().collect();
     for lang in all() {
