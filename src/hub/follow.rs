@@ -31,6 +31,9 @@ pub enum Feed {
     /// content, or one the hall never made): apply nothing more, show the
     /// hall as cut off, and say why in `/healthz` until restarted.
     Stop(String),
+    /// What the hall recalls of its home for its report-back items, as
+    /// its heartbeat says (see `Alive::recall`): not in the log.
+    Recall(Arc<crate::domain::state::Recall>),
 }
 
 /// Sends a phone's change to the primary and brings back its answer.
@@ -154,8 +157,14 @@ impl Follower {
                     break;
                 }
                 Feed::Begin(plan) => {
+                    let recall = shared.recall.clone();
                     *shared = State::new(plan);
+                    shared.recall = recall;
                     begun = true;
+                    now = true;
+                }
+                Feed::Recall(recall) => {
+                    shared.recall = recall;
                     now = true;
                 }
                 Feed::Event(envelope) if envelope.seq == shared.seq + 1 => {

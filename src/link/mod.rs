@@ -279,6 +279,11 @@ pub struct Alive {
     /// state a forwarded change's deadline on it.
     #[serde(default)]
     pub at: u64,
+    /// The earlier commitments of the power-holders the plan's report-back
+    /// items name, as the hall recalls them from its home: relays show
+    /// them as the hall does (they are not in the log).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub recall: Vec<crate::domain::state::Earlier>,
 }
 
 /// How long a relay's phone waits for a forwarded change: past this the

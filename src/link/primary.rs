@@ -570,9 +570,20 @@ async fn alive(client: async_nats::Client, names: Names, hub: Hub) {
         if hub.health().is_err() {
             continue;
         }
-        let alive = Alive {
-            seq: hub.state().seq,
-            at: crate::hub::now_ms().max(0) as u64,
+        let alive = {
+            let state = hub.state();
+            let back: std::collections::BTreeSet<&str> = (state.plan.items.iter())
+                .filter(|item| item.kind == crate::domain::ItemKind::ReportBack)
+                .filter_map(|item| item.holder.as_deref())
+                .collect();
+            Alive {
+                seq: state.seq,
+                at: crate::hub::now_ms().max(0) as u64,
+                recall: (state.recall.earlier.iter())
+                    .filter(|e| back.contains(e.holder.as_str()))
+                    .cloned()
+                    .collect(),
+            }
         };
         let payload = serde_json::to_vec(&alive).expect("a heartbeat serializes");
         let _ = client.publish(names.alive(), payload.into()).await;

@@ -320,6 +320,9 @@ async fn watch_link(
     let listener = {
         let heard = heard.clone();
         let client = client.clone();
+        let feed = feed.clone();
+        // What the hall last said it recalls, passed on when it changes.
+        let mut recalled = Vec::new();
         let subject = names.alive();
         let mut offsets = VecDeque::with_capacity(BEATS);
         // Between tries to listen, while NATS is away.
@@ -336,11 +339,21 @@ async fn watch_link(
                                 }
                                 offsets.push_back(alive.at as i64 - crate::hub::now_ms());
                                 clock.heard(offsets.iter().copied());
-                                let mut heard = heard.lock().unwrap_or_else(|p| p.into_inner());
-                                if heard.len() == BEATS {
-                                    heard.pop_front();
+                                {
+                                    let mut heard = heard.lock().unwrap_or_else(|p| p.into_inner());
+                                    if heard.len() == BEATS {
+                                        heard.pop_front();
+                                    }
+                                    heard.push_back((Instant::now(), alive.seq));
                                 }
-                                heard.push_back((Instant::now(), alive.seq));
+                                if alive.recall != recalled {
+                                    recalled = alive.recall;
+                                    let recall = crate::domain::state::Recall {
+                                        earlier: recalled.clone(),
+                                        ..Default::default()
+                                    };
+                                    let _ = feed.send(Feed::Recall(Arc::new(recall))).await;
+                                }
                             }
                         }
                     }

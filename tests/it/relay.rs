@@ -648,3 +648,54 @@ fn a_desk_feeds_relays_whichever_assembly_is_live() {
     reaches(&east, seq, Duration::from_secs(10));
     assert_eq!(seq_of(&west), 1, "the autumn relay saw nothing of spring");
 }
+
+#[test]
+fn a_relay_shows_a_report_back_as_the_hall_does() {
+    let dir = tempfile::tempdir().unwrap();
+    let nats = Nats::start(&dir.path().join("nats"));
+    let home = dir.path().join("home");
+    let (first, second) = crate::report_back::home_of_two(&home);
+    let url = nats.url();
+    let (desk, _) = Server::desk(
+        &home,
+        &[
+            "--chair-key",
+            common::KEY,
+            "--live",
+            &second,
+            "--join-rate",
+            "0",
+            "--nats",
+            &url,
+            "--nats-user",
+            relays::VENUE.0,
+            "--nats-password",
+            relays::VENUE.1,
+        ],
+    );
+    let east = relay(&nats, &second);
+    linked(&east);
+    desk.must(r#"{"cmd":"start"}"#);
+    let seq = desk.must(r#"{"cmd":"next"}"#);
+    reaches(&east, seq, SOON);
+    let same = |want: &str| {
+        poll(SOON, Duration::from_millis(50), || {
+            let hall = desk.get("/api/state").json()["report_back"].clone();
+            let here = east.get("/api/state").json()["report_back"].clone();
+            match hall.as_array() {
+                Some(list) if !list.is_empty() && here == hall && list[0]["status"] == want => {
+                    Ok(())
+                }
+                _ => Err(format!("the relay shows {here}, the hall {hall}")),
+            }
+        })
+    };
+    same("in_progress");
+    // A status said on stage reaches the relay's phones' state as the hall's.
+    desk.must(
+        &serde_json::json!({"cmd": "follow_up", "assembly": first, "ask": "inspections",
+                            "holder": "leader", "status": "achieved"})
+        .to_string(),
+    );
+    same("achieved");
+}
