@@ -804,3 +804,6 @@ publish-steps = الخطوات
 publish-no-step = لا خطوة بعد
 publish-overdue-tag = متأخر
 publish-languages = اللغات
+
+## The report-back item an assembly made from an earlier one starts with
+plan-reports-back = { $name } يقدّم تقريره

@@ -761,3 +761,6 @@ publish-steps = Camau
 publish-no-step = dim cam eto
 publish-overdue-tag = yn hwyr
 publish-languages = Ieithoedd
+
+## The report-back item an assembly made from an earlier one starts with
+plan-reports-back = { $name } yn adrodd yn ôl

@@ -733,3 +733,6 @@ publish-steps = Steps
 publish-no-step = no step yet
 publish-overdue-tag = overdue
 publish-languages = Languages
+
+## The report-back item an assembly made from an earlier one starts with
+plan-reports-back = { $name } reports back

@@ -766,3 +766,6 @@ publish-steps = Kroki
 publish-no-step = jeszcze bez kroku
 publish-overdue-tag = po terminie
 publish-languages = Języki
+
+## The report-back item an assembly made from an earlier one starts with
+plan-reports-back = { $name } zdaje sprawozdanie

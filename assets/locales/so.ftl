@@ -725,3 +725,6 @@ publish-steps = Tallaabooyinka
 publish-no-step = weli tallaabo ma jirto
 publish-overdue-tag = waqtigii way dhaaftay
 publish-languages = Luqadaha
+
+## The report-back item an assembly made from an earlier one starts with
+plan-reports-back = { $name } ayaa warbixin celinaya

@@ -724,3 +724,6 @@ publish-steps = اقدامات
 publish-no-step = ابھی کوئی قدم نہیں
 publish-overdue-tag = تاخیر شدہ
 publish-languages = زبانیں
+
+## The report-back item an assembly made from an earlier one starts with
+plan-reports-back = { $name } رپورٹ پیش کرتے ہیں

@@ -225,10 +225,15 @@ fn from_earlier(earlier: &Plan) -> Plan {
         .collect();
     let asked = (earlier.power_holders.iter())
         .filter(|h| earlier.asks.iter().any(|a| a.to.contains(&h.id)));
+    // In the plan's own language, as its other titles are written.
+    let l = crate::i18n::find(earlier.language()).unwrap_or_else(crate::i18n::english);
     let back: Vec<Item> = asked
         .map(|holder| Item {
             id: Default::default(),
-            title: format!("{} reports back", holder.name),
+            title: l.t_with(
+                "plan-reports-back",
+                &[("name", holder.name.as_str().into())],
+            ),
             kind: ItemKind::ReportBack,
             seconds: 5 * 60,
             lead: None,

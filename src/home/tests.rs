@@ -154,6 +154,26 @@ fn an_assembly_from_an_earlier_one_keeps_its_institutions_and_holders_by_id() {
         .position(|(k, _)| *k == ItemKind::RollCall)
         .unwrap();
     assert_eq!(kinds[roll + 1].0, ItemKind::ReportBack);
+    assert!(plan.items[roll + 1].title.ends_with(" reports back"));
+
+    // A plan written in Welsh first gets its report-backs in Welsh.
+    let mut welsh = earlier.clone();
+    welsh.assembly.languages = vec!["cy".into(), "en".into()];
+    let store = Store::open(&home.path_of(&first)).unwrap();
+    store.save_plan(&welsh).unwrap();
+    drop(store);
+    let third = home
+        .create(&new("Cynulliad", Some("2027-09-13"), Some(&first)))
+        .unwrap();
+    let plan = home.plan_of(&third).unwrap();
+    let titles: Vec<&str> = (plan.items.iter())
+        .filter(|i| i.kind == ItemKind::ReportBack)
+        .map(|i| i.title.as_str())
+        .collect();
+    assert!(
+        !titles.is_empty() && titles.iter().all(|t| t.ends_with("yn adrodd yn ôl")),
+        "{titles:?}"
+    );
 }
 
 #[test]
