@@ -592,7 +592,8 @@ pub async fn run(options: Options) -> Result<(), String> {
 
     // 5. Serve until Ctrl-C or SIGTERM.
     let hub = match home {
-        Some((home, recall)) => {
+        Some((home, mut recall)) => {
+            recall.seq = state.seq;
             state.recall = Arc::new(recall);
             Hub::resume(state, store).with_elsewhere(Arc::new(home))
         }

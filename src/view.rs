@@ -319,10 +319,15 @@ pub fn report_back(state: &State) -> Vec<RecallView<'_>> {
         .recall
         .of_holder(holder)
         .map(|earlier| {
-            let said = state.reported.iter().rev().find(|r| {
+            let of_it = |r: &&crate::domain::state::Reported| {
                 let c = &r.report.commitment;
                 c.assembly == earlier.assembly && c.ask == earlier.ask && c.holder == holder
-            });
+            };
+            let said_here = state.reported.iter().any(|r| of_it(&r));
+            // Said here since the recall was read: newer than its step.
+            let said = (state.reported.iter().rev())
+                .filter(|r| r.seq > state.recall.seq)
+                .find(of_it);
             RecallView {
                 assembly: &earlier.assembly,
                 title: &earlier.title,
@@ -336,7 +341,7 @@ pub fn report_back(state: &State) -> Vec<RecallView<'_>> {
                     Some(r) => r.report.note.as_deref(),
                     None => earlier.public_note.as_deref(),
                 },
-                said_here: said.is_some(),
+                said_here,
             }
         })
         .collect()

@@ -172,3 +172,25 @@ fn only_a_commitment_the_home_holds_can_be_reported_on() {
     ));
     assert!(run.state.reported.is_empty());
 }
+
+#[test]
+fn a_recall_read_after_a_report_back_holds_it_and_what_came_since() {
+    let mut run = reporting();
+    run.ok(report("spring", "wage", "leader", F::Broken, Some("Cut")));
+    // The records read again after it (a step recorded on the desk since):
+    // they hold the report-back and the newer step; the newer one shows.
+    let mut recall = (*run.state.recall).clone();
+    recall.earlier[0].status = Some(F::Achieved);
+    recall.earlier[0].public_note = Some("Reinstated".into());
+    recall.seq = run.state.seq;
+    run.state.recall = Arc::new(recall);
+    let shown = crate::view::report_back(&run.state);
+    assert_eq!(shown[0].status, Some(F::Achieved));
+    assert_eq!(shown[0].note, Some("Reinstated"));
+    assert!(shown[0].said_here, "it was said here, before");
+    // Said again since: that shows.
+    run.ok(report("spring", "wage", "leader", F::InProgress, None));
+    let shown = crate::view::report_back(&run.state);
+    assert_eq!(shown[0].status, Some(F::InProgress));
+    assert_eq!(shown[0].note, None);
+}

@@ -292,7 +292,8 @@ fn write_private(path: &Path, text: &str) -> std::io::Result<()> {
 mod tests;
 
 /// Record an organiser's change (a follow-up step, a commitment's owner
-/// and due day) in assembly `id` while no server serves it: the record
+/// and due day) in assembly `id` while no server serves it, once per
+/// idempotency `key` when it has one: the record
 /// is claimed for the moment of the write, read, the change decided
 /// against it exactly as the hub would (the step's day settled in the
 /// assembly's zone), and committed. Returns the change's `seq`, or why
@@ -301,6 +302,7 @@ pub fn record_offline(
     home: &Home,
     id: &str,
     mut command: crate::domain::Command,
+    key: Option<&str>,
     now: crate::domain::Millis,
     l: crate::i18n::Lang,
 ) -> Result<u64, String> {
@@ -327,18 +329,19 @@ pub fn record_offline(
     let _claim = crate::server::Claim::take(&dir).map_err(|e| e.to_string())?;
     let mut store = Store::open(&dir).map_err(|e| e.to_string())?;
     let state = crate::store::replay(&store)?;
+    // The same change sent again (a retry) is kept once.
+    if let Some(seq) = key.and_then(|key| state.applied_id(key)) {
+        return Ok(seq);
+    }
     let refused = |r: &crate::domain::Refusal| crate::i18n::refusals::refusal_text(l, r);
     crate::plan::date_step(&state.plan.assembly, &mut command, now).map_err(|r| refused(&r))?;
-    let Some(event) = state
-        .decide(&command, None, None)
-        .map_err(|r| refused(&r))?
-    else {
+    let Some(event) = state.decide(&command, None, key).map_err(|r| refused(&r))? else {
         return Ok(state.seq);
     };
     let envelope = crate::domain::Envelope {
         seq: state.seq + 1,
         at: now,
-        id: None,
+        id: key.map(str::to_owned),
         event,
     };
     store

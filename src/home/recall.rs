@@ -57,6 +57,8 @@ pub fn recall(own: &str, reads: &[Read]) -> Recall {
         earlier,
         institutions,
         power_holders,
+        // Set by whoever hands it to the live assembly, to its `seq` then.
+        seq: 0,
     }
 }
 
@@ -96,7 +98,13 @@ impl Link {
 }
 
 impl crate::hub::Elsewhere for Link {
-    fn record(&self, assembly: &str, command: Command, now: Millis) -> Result<u64, String> {
+    fn record(
+        &self,
+        assembly: &str,
+        command: Command,
+        key: Option<&str>,
+        now: Millis,
+    ) -> Result<u64, String> {
         let mut step = command;
         let Command::Chair(ChairCommand::FollowUp {
             assembly: there,
@@ -111,7 +119,7 @@ impl crate::hub::Elsewhere for Link {
         // assembly where the ask was put.
         *there = None;
         *confirm = true;
-        super::record_offline(&self.home, assembly, step, now, crate::i18n::english())
+        super::record_offline(&self.home, assembly, step, key, now, crate::i18n::english())
             .map_err(|why| format!("the step could not be kept in assembly \"{assembly}\": {why}"))
     }
 }

@@ -262,8 +262,15 @@ pub struct Hub {
 /// another than the hub's, where the ask was put (see `home::recall`).
 pub trait Elsewhere: Send + Sync {
     /// Keep `command`, a follow-up step already dated, in `assembly`'s
-    /// record; its `seq` there, or why it could not be kept.
-    fn record(&self, assembly: &str, command: Command, now: Millis) -> Result<u64, String>;
+    /// record, once per `key` (the chair's idempotency key: its retry is
+    /// kept once there too); its `seq` there, or why it could not be kept.
+    fn record(
+        &self,
+        assembly: &str,
+        command: Command,
+        key: Option<&str>,
+        now: Millis,
+    ) -> Result<u64, String>;
 }
 
 impl Hub {
@@ -362,15 +369,19 @@ impl Hub {
             }
             crate::plan::date_step(&state.plan.assembly, &mut command, now)
                 .map_err(Rejection::Refused)?;
+            // A stale `expect` is refused here, before anything is written.
             state
-                .decide(&command, None, id.as_deref())
+                .decide(&command, expect, id.as_deref())
                 .map_err(Rejection::Refused)?;
         }
         let there = command.clone();
-        tokio::task::spawn_blocking(move || elsewhere.record(&assembly, there, now))
-            .await
-            .unwrap_or_else(|e| Err(e.to_string()))
-            .map_err(Rejection::Unavailable)?;
+        let key = id.as_ref().map(|id| format!("report-back-{id}"));
+        tokio::task::spawn_blocking(move || {
+            elsewhere.record(&assembly, there, key.as_deref(), now)
+        })
+        .await
+        .unwrap_or_else(|e| Err(e.to_string()))
+        .map_err(Rejection::Unavailable)?;
         self.send(command, expect, id, Origin::default()).await
     }
 

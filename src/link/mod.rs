@@ -284,6 +284,9 @@ pub struct Alive {
     /// them as the hall does (they are not in the log).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub recall: Vec<crate::domain::state::Earlier>,
+    /// The `seq` up to which `recall` holds the report-backs made here.
+    #[serde(default)]
+    pub recall_seq: u64,
 }
 
 /// How long a relay's phone waits for a forwarded change: past this the

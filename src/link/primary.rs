@@ -583,6 +583,7 @@ async fn alive(client: async_nats::Client, names: Names, hub: Hub) {
                     .filter(|e| back.contains(e.holder.as_str()))
                     .cloned()
                     .collect(),
+                recall_seq: state.recall.seq,
             }
         };
         let payload = serde_json::to_vec(&alive).expect("a heartbeat serializes");

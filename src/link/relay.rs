@@ -322,7 +322,7 @@ async fn watch_link(
         let client = client.clone();
         let feed = feed.clone();
         // What the hall last said it recalls, passed on when it changes.
-        let mut recalled = Vec::new();
+        let mut recalled = (Vec::new(), 0);
         let subject = names.alive();
         let mut offsets = VecDeque::with_capacity(BEATS);
         // Between tries to listen, while NATS is away.
@@ -346,10 +346,12 @@ async fn watch_link(
                                     }
                                     heard.push_back((Instant::now(), alive.seq));
                                 }
-                                if alive.recall != recalled {
-                                    recalled = alive.recall;
+                                let heard = (alive.recall, alive.recall_seq);
+                                if heard != recalled {
+                                    recalled = heard;
                                     let recall = crate::domain::state::Recall {
-                                        earlier: recalled.clone(),
+                                        earlier: recalled.0.clone(),
+                                        seq: recalled.1,
                                         ..Default::default()
                                     };
                                     let _ = feed.send(Feed::Recall(Arc::new(recall))).await;

@@ -215,7 +215,9 @@ impl DeskState {
         .await
         .map_err(|e| e.to_string())??;
         // What the home's other assemblies hold, for its report-backs.
-        opened.state.recall = Arc::new(crate::home::recall::recall(id, &reads));
+        let mut recall = crate::home::recall::recall(id, &reads);
+        recall.seq = opened.state.seq;
+        opened.state.recall = Arc::new(recall);
         let link = crate::home::recall::Link {
             home: self.home.clone(),
             id: own,
@@ -680,7 +682,7 @@ async fn record_in(
     let id = id.to_owned();
     let now = crate::hub::now_ms();
     let seq = tokio::task::spawn_blocking(move || {
-        crate::home::record_offline(&home, &id, command, now, l)
+        crate::home::record_offline(&home, &id, command, None, now, l)
     })
     .await
     .unwrap_or_else(|e| Err(e.to_string()))

@@ -147,6 +147,26 @@ fn a_holder_back_on_stage_reports_on_an_earlier_assemblys_commitment() {
         2
     );
 
+    // The same tap sent twice (a retry, its id the same) is one step.
+    let steps = |server: &Server| {
+        let ledger = server
+            .chair_get(&format!(
+                "/api/desk/commitments?holder=leader&assembly={first}"
+            ))
+            .json();
+        (ledger["commitments"].as_array().unwrap().iter())
+            .map(|c| c["steps"].as_array().unwrap().len())
+            .sum::<usize>()
+    };
+    let before = steps(&server);
+    let tap = json!({"cmd": "follow_up", "assembly": first, "ask": "families",
+                     "holder": "leader", "status": "in_progress", "id": "tap-7f3a"});
+    for _ in 0..2 {
+        let sent = server.command(&tap.to_string());
+        assert_eq!(sent.status, 200, "{}", sent.body);
+    }
+    assert_eq!(steps(&server), before + 1, "a retry is kept once");
+
     // A step recorded on the desk in the first assembly (not live): what
     // the hall is shown follows at once.
     let desk_step = server.chair_request(
@@ -159,9 +179,11 @@ fn a_holder_back_on_stage_reports_on_an_earlier_assemblys_commitment() {
     );
     assert_eq!(desk_step.status, 200, "{}", desk_step.body);
     let shown = recalled(&server);
+    // Newer than what was said on stage (the retried tap above): the
+    // record's latest step is where it stands.
     assert_eq!(shown[1]["status"], "not_started", "{shown:?}");
     assert_eq!(shown[1]["note"], "Letter sent");
-    assert_eq!(shown[1]["said_here"], false);
+    assert_eq!(shown[1]["said_here"], true, "it was said here, earlier");
 
     // While another server holds the first's record, nothing is said:
     // not there, not here.

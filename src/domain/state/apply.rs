@@ -68,6 +68,7 @@ impl State {
             self.reported.push(Reported {
                 report: report.as_ref().clone(),
                 at,
+                seq: envelope.seq,
             });
             self.follow_up_seq = envelope.seq;
             return;

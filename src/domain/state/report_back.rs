@@ -52,6 +52,10 @@ pub struct Recall {
     pub institutions: Vec<crate::domain::plan::Institution>,
     /// The other assemblies' power-holders, one per id, as the newest has it.
     pub power_holders: Vec<crate::domain::plan::PowerHolder>,
+    /// This assembly's `seq` when it was read: every report-back made
+    /// here up to it is already a step in `earlier` (each is written in
+    /// the record where its ask was put), later ones are not yet.
+    pub seq: u64,
 }
 
 impl Recall {
@@ -98,4 +102,6 @@ pub struct Reported {
     #[serde(flatten)]
     pub report: Report,
     pub at: crate::domain::Millis,
+    /// The event's `seq`.
+    pub seq: u64,
 }
