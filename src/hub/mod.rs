@@ -237,6 +237,15 @@ fn read(shared: &RwLock<State>) -> StateGuard<'_> {
     )
 }
 
+/// Whether a hub's task has ended (see `Hub::ended`).
+pub struct Ended(Arc<JoinHandle<()>>);
+
+impl Ended {
+    pub fn now(&self) -> bool {
+        self.0.is_finished()
+    }
+}
+
 /// A cheap handle on the hub, shared by every request and socket.
 #[derive(Clone)]
 pub struct Hub {
@@ -313,6 +322,12 @@ impl Hub {
     pub async fn recall(&self, recall: crate::domain::state::Recall) -> Result<Outcome, Rejection> {
         let command = Command::Recall(Arc::new(recall));
         self.send(command, None, None, Origin::default()).await
+    }
+
+    /// Whether this hub's task has ended, asked without keeping it going
+    /// (every `Hub` handle keeps it taking commands).
+    pub fn ended(&self) -> Ended {
+        Ended(self.task.clone())
     }
 
     /// This hub's report-backs keep their steps in `elsewhere`.

@@ -10,6 +10,7 @@
 //! Everything else goes to the live assembly's router, or, with none live,
 //! to a page that says so.
 
+use std::collections::HashMap;
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 use std::sync::{Arc, Mutex, RwLock};
 
@@ -64,6 +65,10 @@ pub struct Desk {
     stopping: Mutex<bool>,
     /// With `--nats`: the live assembly feeds relays through this client.
     relays: Option<async_nats::Client>,
+    /// Assemblies no longer live whose hub may still be finishing a
+    /// request: their data dir stays claimed until it has, so neither a
+    /// new hub nor a write from the desk meets a last write of the old.
+    leaving: Arc<Mutex<HashMap<String, crate::server::Claim>>>,
 }
 
 /// The assembly served at the usual routes now.
@@ -165,6 +170,7 @@ impl DeskState {
             switching: tokio::sync::Mutex::new(()),
             stopping: Mutex::new(false),
             relays: None,
+            leaving: Arc::default(),
         }))
     }
 
@@ -202,6 +208,7 @@ impl DeskState {
                 self.home.dir().display()
             ));
         }
+        self.settled(id).await;
         let claim = crate::server::Claim::take(&data).map_err(|e| e.to_string())?;
         let key = self.key.to_string();
         let desk = self.clone();
@@ -255,11 +262,53 @@ impl DeskState {
         let before = self.write_live().replace(live);
         if let Some(before) = before {
             tracing::info!(from = before.id, to = id, "another assembly is live");
-            let _ = before.stop.send(true);
+            self.let_go(before);
         } else {
             tracing::info!(id, "an assembly is live");
         }
         Ok(())
+    }
+
+    /// An assembly is no longer live: its sockets close, and its data dir
+    /// stays claimed until its hub has finished (at most a minute).
+    fn let_go(&self, before: Live) {
+        let Live {
+            id,
+            hub,
+            stop,
+            _claim: claim,
+            router,
+        } = before;
+        let _ = stop.send(true);
+        let ended = hub.ended();
+        drop((hub, router));
+        self.leaving_lock().insert(id.clone(), claim);
+        let leaving = self.leaving.clone();
+        tokio::spawn(async move {
+            let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+            while !ended.now() && std::time::Instant::now() < deadline {
+                tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+            }
+            leaving
+                .lock()
+                .unwrap_or_else(|poisoned| poisoned.into_inner())
+                .remove(&id);
+        });
+    }
+
+    /// Wait (a few seconds at most) until assembly `id`'s last hub, if it
+    /// is still finishing, has let go of its data dir.
+    async fn settled(&self, id: &str) {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+        while self.leaving_lock().contains_key(id) && std::time::Instant::now() < deadline {
+            tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+        }
+    }
+
+    fn leaving_lock(&self) -> std::sync::MutexGuard<'_, HashMap<String, crate::server::Claim>> {
+        self.leaving
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
     /// The server stops: so does the live assembly.
@@ -678,6 +727,7 @@ async fn record_in(
             ) => Err((StatusCode::SERVICE_UNAVAILABLE, why)),
         };
     }
+    desk.settled(id).await;
     let home = desk.home.clone();
     let id = id.to_owned();
     let now = crate::hub::now_ms();

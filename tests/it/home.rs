@@ -499,3 +499,39 @@ fn a_desk_starts_live_and_its_key_is_found_without_a_terminal_log() {
     assert_ne!(none.code, Some(0));
     assert!(none.stderr.contains("not a home"), "{}", none.stderr);
 }
+
+#[test]
+fn going_live_back_and_forth_quickly_never_leaves_two_writers_on_a_record() {
+    let dir = tempfile::tempdir().unwrap();
+    let home = dir.path().join("home");
+    let (server, _) = desk(&home, &[]);
+    let a = make(&server, "Spring", "2026-03-14", "");
+    let b = make(&server, "Autumn", "2026-10-10", "");
+    assert_eq!(go_live(&server, &a, false).status, 303);
+    server.must(r#"{"cmd":"start"}"#);
+    let mut said = 1;
+    for n in 0..5 {
+        // A phone of A's holds its hub while the desk moves away and back.
+        let _phone = common::socket::open(&server.ws_url("role=attendee"));
+        assert_eq!(go_live(&server, &b, true).status, 303, "round {n}");
+        // A step from the desk in A, not live now: A's last hub let go.
+        let step = server.chair_request(
+            "POST",
+            "/api/desk/command",
+            &[("Content-Type", "application/json")],
+            &serde_json::json!({"assembly": a, "cmd": "follow_up", "ask": "living-wage",
+                                "holder": "leader", "status": "in_progress"})
+            .to_string(),
+        );
+        assert_eq!(step.status, 200, "round {n}: {}", step.body);
+        said += 1;
+        assert_eq!(go_live(&server, &a, true).status, 303, "round {n}");
+        let seq = server.must(&format!(
+            r#"{{"cmd":"message","to":"screen","text":"round {n}"}}"#
+        ));
+        said += 1;
+        assert_eq!(seq, said, "round {n}: every change landed once, in order");
+    }
+    let health = server.get("/healthz");
+    assert_eq!(health.status, 200, "{}", health.body);
+}
