@@ -466,7 +466,7 @@
 
   const STATUS_ORDER = ["not_started", "in_progress", "achieved", "broken"];
   const statusWord = (code) => I18n.t("followup-" + code);
-  const recallKey = (c) => `${c.assembly}/${c.ask}/${c.holder}`;
+  const { recallKey } = Live;
 
   // A report-back: each commitment the holder made at the home's earlier
   // assemblies, with one tap for where it stands as they say it on stage

@@ -265,6 +265,9 @@ const Live = (() => {
     return f.format(new Date(Date.UTC(y, m - 1, d))).replace(/[0-9]/g, (x) => I18n.num(Number(x), which));
   }
 
+  // What names one earlier commitment on a page: its assembly, ask and holder.
+  const recallKey = (c) => `${c.assembly}/${c.ask}/${c.holder}`;
+
   // Where and when an earlier commitment was made: "14 March 2026 · Spring assembly".
   function recallWhen(c, which = 0) {
     return c.day ? I18n.t("recall-when", { day: day(c.day, which), title: c.title }, which) : c.title;
@@ -300,5 +303,5 @@ const Live = (() => {
     return n === 1 ? one : many;
   }
 
-  return { connect, now, clock, timeOfDay, timer, driftText, el, text, plural, KINDS, ANSWERS, answerOf, day, recallWhen, everyTick };
+  return { connect, now, clock, timeOfDay, timer, driftText, el, text, plural, KINDS, ANSWERS, answerOf, day, recallKey, recallWhen, everyTick };
 })();

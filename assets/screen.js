@@ -206,7 +206,7 @@
     return state.phase === "ended" ? I18n.t("screen-no-answer", {}, which) : I18n.t("screen-awaiting", {}, which);
   }
 
-  const recallKey = (c) => `${c.assembly}/${c.ask}/${c.holder}`;
+  const { recallKey } = Live;
   const statusWord = (code, which) => I18n.t("followup-" + code, {}, which).toLocaleUpperCase(I18n.lang(which));
 
   function updateRecall() {

@@ -592,9 +592,8 @@ pub async fn run(options: Options) -> Result<(), String> {
 
     // 5. Serve until Ctrl-C or SIGTERM.
     let hub = match home {
-        Some((home, mut recall)) => {
-            recall.seq = state.seq;
-            state.recall = Arc::new(recall);
+        Some((home, recall)) => {
+            state.set_recall(recall);
             Hub::resume(state, store).with_elsewhere(Arc::new(home))
         }
         None => Hub::resume(state, store),

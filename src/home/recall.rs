@@ -57,7 +57,7 @@ pub fn recall(own: &str, reads: &[Read]) -> Recall {
         earlier,
         institutions,
         power_holders,
-        // Set by whoever hands it to the live assembly, to its `seq` then.
+        // Set as it is handed over (`State::set_recall`).
         seq: 0,
     }
 }

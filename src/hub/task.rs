@@ -160,12 +160,7 @@ impl Task {
         if let crate::domain::Command::Recall(recall) = &job.command {
             // Context, not a change of the record: in the working state and
             // the one readers see at once, and on every screen.
-            // Read from the records after every report-back decided here
-            // so far: each is a step there already.
-            let mut recall = (**recall).clone();
-            recall.seq = state.seq;
-            let recall = std::sync::Arc::new(recall);
-            state.recall = recall.clone();
+            let recall = state.set_recall((**recall).clone());
             self.shared
                 .write()
                 .unwrap_or_else(|poisoned| poisoned.into_inner())

@@ -222,9 +222,9 @@ impl DeskState {
         .await
         .map_err(|e| e.to_string())??;
         // What the home's other assemblies hold, for its report-backs.
-        let mut recall = crate::home::recall::recall(id, &reads);
-        recall.seq = opened.state.seq;
-        opened.state.recall = Arc::new(recall);
+        opened
+            .state
+            .set_recall(crate::home::recall::recall(id, &reads));
         let link = crate::home::recall::Link {
             home: self.home.clone(),
             id: own,

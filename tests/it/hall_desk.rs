@@ -19,11 +19,8 @@ const DOWN: &str = "\u{E015}";
 /// A home whose first assembly serves the stress plan, and its desk.
 fn desk_with_stress(home: &Path) -> (Server, String) {
     let home_dir = Home::open(home).unwrap();
-    let plan = assembly::server::read_plan(&common::stress()).unwrap();
     let first = "2026-03-14-stress";
-    let store = assembly::store::Store::open(&home_dir.path_of(first)).unwrap();
-    store.save_plan(&plan).unwrap();
-    drop(store);
+    common::stress_assembly(&home_dir, first);
     (
         Server::desk(home, &["--chair-key", KEY]).0,
         first.to_owned(),

@@ -26,10 +26,7 @@ fn home_of_two(dir: &Path) -> (PathBuf, String, String) {
     let home = dir.join("home");
     let home_dir = Home::open(&home).unwrap();
     let first = "2026-05-14-stress".to_owned();
-    let plan = assembly::server::read_plan(&common::stress()).unwrap();
-    let store = assembly::store::Store::open(&home_dir.path_of(&first)).unwrap();
-    store.save_plan(&plan).unwrap();
-    drop(store);
+    common::stress_assembly(&home_dir, &first);
     let mut night = Server::start(&home_dir.path_of(&first), None);
     night.must(r#"{"cmd":"start"}"#);
     for (holder, answer) in [("leader", "yes"), ("police", "no"), ("nhs", "yes")] {

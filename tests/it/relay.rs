@@ -597,24 +597,7 @@ fn a_desk_feeds_relays_whichever_assembly_is_live() {
         .unwrap()
     };
     let (spring, autumn) = (new("Spring", "2026-03-14"), new("Autumn", "2026-10-10"));
-    let url = nats.url();
-    let (desk, told) = Server::desk(
-        &home,
-        &[
-            "--chair-key",
-            common::KEY,
-            "--live",
-            &spring,
-            "--join-rate",
-            "0",
-            "--nats",
-            &url,
-            "--nats-user",
-            relays::VENUE.0,
-            "--nats-password",
-            relays::VENUE.1,
-        ],
-    );
+    let (desk, told) = relays::desk(&home, &nats, &spring);
     assert!(told.contains("Relays follow the live assembly"), "{told}");
     let east = relay(&nats, &spring);
     linked(&east);
@@ -655,24 +638,7 @@ fn a_relay_shows_a_report_back_as_the_hall_does() {
     let nats = Nats::start(&dir.path().join("nats"));
     let home = dir.path().join("home");
     let (first, second) = crate::report_back::home_of_two(&home);
-    let url = nats.url();
-    let (desk, _) = Server::desk(
-        &home,
-        &[
-            "--chair-key",
-            common::KEY,
-            "--live",
-            &second,
-            "--join-rate",
-            "0",
-            "--nats",
-            &url,
-            "--nats-user",
-            relays::VENUE.0,
-            "--nats-password",
-            relays::VENUE.1,
-        ],
-    );
+    let (desk, _) = relays::desk(&home, &nats, &second);
     let east = relay(&nats, &second);
     linked(&east);
     desk.must(r#"{"cmd":"start"}"#);

@@ -24,10 +24,7 @@ pub(crate) fn home_of_two(home: &Path) -> (String, String) {
     let home_dir = Home::open(home).unwrap();
     home_dir.key().unwrap();
     let first = "2026-05-14-stress".to_owned();
-    let plan = assembly::server::read_plan(&common::stress()).unwrap();
-    let store = assembly::store::Store::open(&home_dir.path_of(&first)).unwrap();
-    store.save_plan(&plan).unwrap();
-    drop(store);
+    common::stress_assembly(&home_dir, &first);
     let mut night = Server::start(&home_dir.path_of(&first), None);
     night.must(r#"{"cmd":"start"}"#);
     for (ask, holder, answer) in [

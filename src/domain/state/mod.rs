@@ -363,6 +363,15 @@ impl State {
         state
     }
 
+    /// Hand this assembly what its home holds now (see `Recall`), read
+    /// from the records after every report-back made here so far: each is
+    /// a step there already, so it is marked with this `seq`.
+    pub fn set_recall(&mut self, mut recall: Recall) -> Arc<Recall> {
+        recall.seq = self.seq;
+        self.recall = Arc::new(recall);
+        self.recall.clone()
+    }
+
     /// The `seq` a command with this idempotency key was applied at, if any.
     pub fn applied_id(&self, id: &str) -> Option<u64> {
         self.ids.get(id).copied()

@@ -40,6 +40,14 @@ pub fn stress() -> PathBuf {
     fixture("stress.toml")
 }
 
+/// Make assembly `id` of `home` a data dir whose record begins with the
+/// stress plan (nothing run yet).
+pub fn stress_assembly(home: &assembly::home::Home, id: &str) {
+    let plan = assembly::server::read_plan(&stress()).unwrap();
+    let store = assembly::store::Store::open(&home.path_of(id)).unwrap();
+    store.save_plan(&plan).unwrap();
+}
+
 /// The stress plan translated into six languages.
 pub fn languages() -> PathBuf {
     fixture("languages.toml")

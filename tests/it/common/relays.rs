@@ -133,6 +133,29 @@ pub fn primary(data: &Path, nats: &Nats, id: &str) -> Server {
     )
 }
 
+/// `desk --nats` on the home in `home`, with `live` live, as the venue's
+/// user; what it printed.
+pub fn desk(home: &Path, nats: &Nats, live: &str) -> (Server, String) {
+    let url = nats.url();
+    Server::desk(
+        home,
+        &[
+            "--chair-key",
+            super::KEY,
+            "--live",
+            live,
+            "--join-rate",
+            "0",
+            "--nats",
+            &url,
+            "--nats-user",
+            VENUE.0,
+            "--nats-password",
+            VENUE.1,
+        ],
+    )
+}
+
 /// `relay` on a free port (or `bind`, to come back where it was).
 pub fn relay_at(nats: &Nats, id: &str, bind: &str) -> Server {
     let mut command = Command::new(super::binary());
