@@ -53,11 +53,7 @@ pub async fn run(options: Options) -> Result<(), String> {
     let local = listener.local_addr().map_err(|e| e.to_string())?;
     let clock = link::forward::VenueClock::default();
     let feed = link::relay::follow(client.clone(), names.clone(), clock.clone());
-    let upstream = Arc::new(link::forward::NatsUpstream {
-        client,
-        names: names.clone(),
-        clock,
-    });
+    let upstream = Arc::new(link::forward::NatsUpstream::new(client, &names, clock));
     let hub = Hub::follow(Arc::new(base.plan), feed, upstream);
     // Nobody knows this key: the chair never steers through a relay.
     let settings = options

@@ -221,10 +221,7 @@ fn digest(request: &Request) -> String {
         hash.update((part.len() as u64).to_be_bytes());
         hash.update(part);
     }
-    hash.finalize()[..16]
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    crate::web::hex(&hash.finalize()[..16])
 }
 
 /// A relay connection as an address `JoinRate` counts by: its reply inbox

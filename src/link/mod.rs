@@ -293,6 +293,10 @@ pub struct Alive {
 /// venue drops it unapplied, and the phone is told to try again.
 pub const FORWARD_WAIT: Duration = Duration::from_secs(5);
 
+/// Most changes a relay sends in one request (an array): 256 check-ins
+/// are about 60 KB, well under NATS's message limit.
+pub const MOST_AT_ONCE: usize = 256;
+
 /// How often the primary says it is alive...
 pub const ALIVE_EVERY: Duration = Duration::from_millis(1000);
 /// ...and how long a relay waits without hearing it before it says the

@@ -13,6 +13,7 @@ use std::time::Duration;
 
 use async_nats::jetstream::{self, message::PublishMessage as Publish, stream};
 use futures_util::StreamExt;
+use futures_util::future::join_all;
 use futures_util::stream::FuturesOrdered;
 use tokio::sync::{Notify, watch};
 
@@ -500,29 +501,65 @@ async fn answer(
         let gate = gate.clone();
         let answered = answered.clone();
         tokio::spawn(async move {
-            let reply = match serde_json::from_slice::<Request>(&message.payload) {
-                Ok(request) => {
-                    let seal = request.seal.clone();
-                    match gate.check(request, &reply_to, crate::hub::now_ms().max(0) as u64) {
-                        Ok(checked) => {
-                            let reply = commit(&hub, checked).await;
-                            if matches!(reply, Reply::Done { .. }) {
-                                answered.notify_one();
-                            }
-                            sealed(reply, seal.as_deref())
-                        }
-                        Err(reply) => reply,
-                    }
+            let answer = |request| take(&hub, &gate, request, &reply_to, &answered);
+            let payload = match read_requests(&message.payload) {
+                Ok(Asked::One(request)) => serde_json::to_vec(&answer(request).await),
+                Ok(Asked::Many(requests)) => {
+                    serde_json::to_vec(&join_all(requests.into_iter().map(answer)).await)
                 }
-                Err(e) => Reply::Unavailable {
-                    message: format!("the request does not read: {e}"),
-                },
-            };
-            let payload = serde_json::to_vec(&reply).expect("a reply always serializes");
+                Err(reply) => serde_json::to_vec(&reply),
+            }
+            .expect("a reply always serializes");
             if let Err(e) = client.publish(reply_to, payload.into()).await {
                 tracing::debug!("NATS: could not answer a relay: {e}");
             }
         });
+    }
+}
+
+/// What a relay asked: one change, or a batch of them (a JSON array,
+/// answered by an array in the same order).
+enum Asked {
+    One(Request),
+    Many(Vec<Request>),
+}
+
+/// The change or changes in a request; the answer for all when it does
+/// not read or holds more than a relay may send at once.
+fn read_requests(payload: &[u8]) -> Result<Asked, Reply> {
+    let unreadable = |e: serde_json::Error| Reply::Unavailable {
+        message: format!("the request does not read: {e}"),
+    };
+    if payload.trim_ascii_start().first() != Some(&b'[') {
+        return serde_json::from_slice(payload)
+            .map(Asked::One)
+            .map_err(unreadable);
+    }
+    let requests: Vec<Request> = serde_json::from_slice(payload).map_err(unreadable)?;
+    if requests.len() > super::MOST_AT_ONCE {
+        return Err(Reply::Denied {
+            message: format!(
+                "{} changes in one request: a relay sends at most {} at once",
+                requests.len(),
+                super::MOST_AT_ONCE
+            ),
+        });
+    }
+    Ok(Asked::Many(requests))
+}
+
+/// Check one forwarded change and commit it; its answer.
+async fn take(hub: &Hub, gate: &Gate, request: Request, inbox: &str, answered: &Notify) -> Reply {
+    let seal = request.seal.clone();
+    match gate.check(request, inbox, crate::hub::now_ms().max(0) as u64) {
+        Ok(checked) => {
+            let reply = commit(hub, checked).await;
+            if matches!(reply, Reply::Done { .. }) {
+                answered.notify_one();
+            }
+            sealed(reply, seal.as_deref())
+        }
+        Err(reply) => reply,
     }
 }
 

@@ -12,7 +12,7 @@ use std::time::Duration;
 
 use assembly::domain::command::MessageTarget;
 use assembly::domain::{Envelope, Event};
-use assembly::link::{Change, Names, Reply};
+use assembly::link::{Change, Names, Reply, Request};
 use common::relays::{self, Linked, Nats, RELAY, VENUE, linked, now_ms, reaches, runtime, seq_of};
 use common::{Server, device_id, poll};
 
@@ -130,6 +130,83 @@ fn a_relay_password_can_read_and_ask_but_not_write_and_forged_phones_count_nothi
     assert_eq!(state["turnout"]["phones"], 1, "{}", state["turnout"]);
     assert_eq!(counted(venue, "st-marys"), 1);
     assert_eq!(counted(venue, "gurdwara"), 0);
+}
+
+/// A relay sends changes in batches: the venue checks each as if it came
+/// alone, answers each in order, and takes no batch larger than a relay
+/// sends nor one that does not read.
+#[test]
+fn a_batch_is_checked_change_by_change() {
+    let hall = Linked::start("trust-2");
+    let Linked {
+        nats, venue, east, ..
+    } = &hall;
+    let (answer, cookie) = east.check_in(None, "gurdwara");
+    assert_eq!(answer.status, 200, "{}", answer.body);
+    let request = |id: &str, device: Option<&str>, institution: &str, deadline: u64| Request {
+        id: id.into(),
+        change: Change::CheckIn {
+            device: device.map(str::to_owned),
+            institution: Some(institution.into()),
+        },
+        deadline,
+        client: FROM,
+        seal: None,
+    };
+    let forged = format!("{}.{}", device_id(&cookie), "0".repeat(64));
+    let (answers, too_many, unreadable, one) = runtime().block_on(async {
+        let client = relays::client(nats, RELAY).await;
+        let soon = now_ms() + 5000;
+        let batch = [
+            request("b-forged", Some(&forged), "st-marys", soon),
+            request("b-new", None, "st-marys", soon),
+            request("b-true", Some(&cookie), "st-marys", soon),
+            request("b-true", Some(&cookie), "al-noor", soon),
+            request("b-late", None, "st-marys", now_ms() - 1),
+        ];
+        let answers = relays::ask_many(&client, "trust-2", &batch).await;
+        // One more than a relay sends at once: none of it is taken.
+        let crowd: Vec<Request> = (0..=assembly::link::MOST_AT_ONCE)
+            .map(|n| request(&format!("crowd-{n}"), None, "al-noor", soon))
+            .collect();
+        let too_many = relays::ask_many(&client, "trust-2", &crowd).await;
+        let unreadable = relays::ask_bytes(&client, "trust-2", b"[{\"id\": 7}]".to_vec()).await;
+        // A change alone is still answered alone.
+        let one = relays::ask_bytes(
+            &client,
+            "trust-2",
+            serde_json::to_vec(&request("alone", None, "al-noor", soon)).unwrap(),
+        )
+        .await;
+        (answers, too_many, unreadable, one)
+    });
+    let kinds: Vec<&str> = answers
+        .as_array()
+        .unwrap_or_else(|| panic!("an array: {answers}"))
+        .iter()
+        .map(|reply| reply["type"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        kinds,
+        ["unknown_device", "done", "done", "denied", "denied"],
+        "{answers}"
+    );
+    assert_eq!(answers[1]["applied"], true, "{answers}");
+    assert_eq!(too_many["type"], "denied", "{too_many}");
+    assert!(
+        too_many["message"]
+            .as_str()
+            .unwrap()
+            .contains("at most 256"),
+        "{too_many}"
+    );
+    assert_eq!(unreadable["type"], "unavailable", "{unreadable}");
+    assert_eq!(one["type"], "done", "{one}");
+    let state = venue.get("/api/state").json();
+    assert_eq!(state["turnout"]["phones"], 3, "{}", state["turnout"]);
+    assert_eq!(counted(venue, "st-marys"), 2, "{}", state["turnout"]);
+    assert_eq!(counted(venue, "gurdwara"), 0, "{}", state["turnout"]);
+    assert_eq!(counted(venue, "al-noor"), 1, "{}", state["turnout"]);
 }
 
 /// Publish a screen message as event `seq` of assembly `id`, with the

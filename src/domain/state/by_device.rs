@@ -8,12 +8,14 @@
 //! answers exactly as before.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasher, Hasher, RandomState};
+use std::sync::OnceLock;
 
 /// A value per device id.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) struct ByDevice<V> {
     /// Ids as the server issues them, as their bytes.
-    issued: HashMap<Issued, V>,
+    issued: HashMap<Issued, V, Seeded>,
     /// Any other id, as its text.
     other: HashMap<String, V>,
 }
@@ -21,7 +23,7 @@ pub(super) struct ByDevice<V> {
 impl<V> Default for ByDevice<V> {
     fn default() -> ByDevice<V> {
         ByDevice {
-            issued: HashMap::new(),
+            issued: HashMap::default(),
             other: HashMap::new(),
         }
     }
@@ -63,6 +65,64 @@ impl std::hash::Hash for Issued {
     fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
         state.write(&self.0);
     }
+}
+
+/// Hashes an issued id with one multiplication, not SipHash's rounds: its
+/// bytes are random already (the operating system's, or the venue's MAC),
+/// so all the hash adds is a seed of this process's own, which keeps ids
+/// in a log written by hand from being lined up in one bucket. Every
+/// check-in inserts here, on the venue and again on each relay.
+#[derive(Clone, Copy, Debug)]
+struct Seeded([u64; 2]);
+
+impl Default for Seeded {
+    fn default() -> Seeded {
+        static SEED: OnceLock<[u64; 2]> = OnceLock::new();
+        Seeded(*SEED.get_or_init(|| {
+            let random = RandomState::new();
+            [random.hash_one(1u8), random.hash_one(2u8)]
+        }))
+    }
+}
+
+impl BuildHasher for Seeded {
+    type Hasher = SeededHasher;
+
+    fn build_hasher(&self) -> SeededHasher {
+        SeededHasher {
+            seed: self.0,
+            hash: 0,
+        }
+    }
+}
+
+struct SeededHasher {
+    seed: [u64; 2],
+    hash: u64,
+}
+
+impl Hasher for SeededHasher {
+    /// 16 bytes at a time (an id is one round); a shorter tail is padded
+    /// with zeros.
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(16) {
+            let mut block = [0u8; 16];
+            block[..chunk.len()].copy_from_slice(chunk);
+            let [low, high] = [&block[..8], &block[8..]]
+                .map(|half| u64::from_le_bytes(half.try_into().expect("8 bytes")));
+            self.hash = folded_multiply(self.hash ^ low ^ self.seed[0], high ^ self.seed[1]);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.hash
+    }
+}
+
+/// The full 128-bit product of `a` and `b`, its halves xored.
+fn folded_multiply(a: u64, b: u64) -> u64 {
+    let product = u128::from(a) * u128::from(b);
+    (product as u64) ^ ((product >> 64) as u64)
 }
 
 /// The bytes of an id written as 32 lowercase hex chars; `None` for any
@@ -137,6 +197,29 @@ mod tests {
         assert_eq!(issued(&format!("é{}", &ISSUED[2..])), None);
         assert_eq!(issued(""), None);
         assert_eq!(issued("phone-1"), None);
+    }
+
+    #[test]
+    fn issued_ids_hash_apart() {
+        let seeded = Seeded::default();
+        let hash = |bytes: [u8; 16]| seeded.hash_one(Issued(bytes));
+        // Ids one bit apart, in either half, and ids that are all zeros.
+        let mut hashes: Vec<u64> = (0..128)
+            .map(|bit| {
+                let mut bytes = [0u8; 16];
+                bytes[bit / 8] = 1 << (bit % 8);
+                hash(bytes)
+            })
+            .collect();
+        hashes.push(hash([0; 16]));
+        hashes.push(hash([0xff; 16]));
+        let distinct: std::collections::HashSet<_> = hashes.iter().collect();
+        assert_eq!(distinct.len(), hashes.len());
+        // The same id hashes the same in every map of this process.
+        assert_eq!(Seeded::default().hash_one(Issued([7; 16])), hash([7; 16]));
+        // Buckets are chosen by the low bits: they too differ.
+        let low: std::collections::HashSet<_> = hashes.iter().map(|h| h & 0xff).collect();
+        assert!(low.len() > 80, "{} of 130 low bytes distinct", low.len());
     }
 
     #[test]

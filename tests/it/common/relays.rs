@@ -273,3 +273,29 @@ pub async fn ask(
         .unwrap();
     serde_json::from_slice(&answer.payload).unwrap()
 }
+
+/// Send `requests` at once on assembly `assembly`'s audience subject, as a
+/// relay sends a batch; the venue's answer as it reads (an array of
+/// replies, or one reply for the whole batch).
+pub async fn ask_many(
+    nats: &async_nats::Client,
+    assembly: &str,
+    requests: &[Request],
+) -> serde_json::Value {
+    let payload = serde_json::to_vec(requests).unwrap();
+    ask_bytes(nats, assembly, payload).await
+}
+
+/// Send `payload` as it is on assembly `assembly`'s audience subject; the
+/// venue's answer as it reads.
+pub async fn ask_bytes(
+    nats: &async_nats::Client,
+    assembly: &str,
+    payload: Vec<u8>,
+) -> serde_json::Value {
+    let answer = nats
+        .request(Names::new(assembly).audience(), payload.into())
+        .await
+        .unwrap();
+    serde_json::from_slice(&answer.payload).unwrap()
+}
