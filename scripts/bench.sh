@@ -5,8 +5,10 @@
 # 10,000 phones on a plan with 500 institutions (scripts/plan-500.sh), then
 # 10,000 and then 20,000 phones split across two relays following the
 # server through a nats-server with JetStream, and the check-in surge
-# again through those relays (skipped, with a note, without nats-server),
-# and print one summary table. 20,000 phones are
+# again through those relays, then the bare server alone at 9,000 and
+# 18,000 phones (what twice the phones cost the protocol itself here: the
+# floor under relay-20k's ratio; all skipped, with a note, without
+# nats-server), and print one summary table. 20,000 phones are
 # more sockets than one process may open here: rehearse then holds them in
 # child processes, one per relay. Each run gets its own server and data dir.
 #
@@ -217,6 +219,8 @@ rows() {
             split("5 8 10 11", cols, " ")
             for (k = 1; k <= n; k++) {
                 b = order[k]
+            # Benches of the bare server alone (bare-9k, bare-18k) have no row.
+            if (!(b in phones)) continue
                 # Ratios per run, then their median.
                 for (c in cols) {
                     i = cols[c]; ratios = ""
@@ -260,8 +264,11 @@ relay_ratio() {
         ($1 in wanted) && $3 == "assembly" && $2 == "check-in" { own[$1] = $11 }
         ($1 in wanted) && $3 == "assembly" && $2 == "relay-check-in" { through[$1] = $11 }
         ($1 in wanted) && $3 == "assembly" && $2 ~ /^relay-[0-9]/ { relayed[$1, $2] = $8; benches[$2] = 1 }
+        ($1 in wanted) && $3 == "bare" && $2 == "bare-9k" { bare_once[$1] = $8 }
+        ($1 in wanted) && $3 == "bare" && $2 == "bare-18k" { bare_twice[$1] = $8 }
         END { for (key in relayed) { split(key, k, SUBSEP); run = k[1]; b = k[2]
                 if (single[run] > 0 && relayed[key] > 0) printf "run %s: %s p99 / hall-10k p99 = %.2f (target <= 1.5): %s\n", run, b, relayed[key] / single[run], (relayed[key] / single[run] <= 1.5 ? "ok" : "MISSED") }
+              for (run in bare_twice) if (bare_once[run] > 0 && bare_twice[run] > 0) printf "run %s: bare p99 at 18,000 phones / bare p99 at 9,000 = %.2f (%s ms / %s ms): what twice the phones cost the bare protocol itself on this machine, the floor under relay-20k'"'"'s ratio\n", run, bare_twice[run] / bare_once[run], bare_twice[run], bare_once[run]
               for (run in through) if (own[run] > 0 && through[run] > 0) printf "run %s: relay-check-in check-ins/s / check-in check-ins/s = %.2f (target >= 0.7): %s\n", run, through[run] / own[run], (through[run] / own[run] >= 0.7 ? "ok" : "MISSED") }' "$WORK/results.tsv" | sort
 }
 
@@ -284,6 +291,12 @@ for run in $(seq "$RUNS"); do
         bench "$run" relay-check-in --phones 10000 --actions 0 --check-ins 10000 --concurrency 200 \
             --relay "$RELAY_URLS"
         RELAYS=""
+        # What twice the phones cost on this machine with no relay at all:
+        # the bare server at 9,000 phones, then 18,000 (one process holds
+        # no more files than that here), both with the phones' side on the
+        # same two cores as in relay-20k.
+        TARGET=bare bench "$run" bare-9k --phones 9000 --actions 20
+        TARGET=bare bench "$run" bare-18k --phones 18000 --actions 20
     fi
     echo
     echo "run $run of $RUNS (x bare: assembly's figure over the bare protocol server's, same run)"
