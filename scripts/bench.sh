@@ -5,18 +5,18 @@
 # 10,000 phones on a plan with 500 institutions (scripts/plan-500.sh), then
 # 10,000 and then 20,000 phones split across two relays following the
 # server through a nats-server with JetStream, and the check-in surge
-# again through those relays, then the bare server alone at 9,000 and
-# 18,000 phones (what twice the phones cost the protocol itself here: the
-# floor under relay-20k's ratio; all skipped, with a note, without
-# nats-server), and print one summary table. 20,000 phones are
+# again through those relays (skipped, with a note, without nats-server),
+# and print one summary table. 20,000 phones are
 # more sockets than one process may open here: rehearse then holds them in
 # child processes, one per relay. Each run gets its own server and data dir.
 #
-# Every bench but the relays' runs twice: against `assembly serve` and
-# against `assembly bare`, the bare limit of the same protocol (no record,
-# no pages, src/rehearse/bare.rs), and the table gives each figure beside
-# its ratio to bare from the same run: on a shared machine absolute figures
-# swing by 2x between runs, the ratio holds.
+# Every bench runs twice: against `assembly serve` and against `assembly
+# bare`, the bare limit of the same protocol (no record, no pages,
+# src/rehearse/bare.rs; for the relays' benches, `assembly bare --nats` and
+# two `assembly bare-relay`s, src/rehearse/bare_relay.rs), and the table
+# gives each figure beside its ratio to bare from the same run: on a shared
+# machine absolute figures swing by 2x between runs, the ratio holds. The
+# relay targets are printed with the bare protocol's own ratio beside them.
 #
 #   bash scripts/bench.sh            # once
 #   RUNS=3 bash scripts/bench.sh     # three times, each table, then the medians
@@ -91,12 +91,41 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-# The bare protocol server, in place of `assembly serve`.
+# A fresh nats-server (its JetStream store in $1): the stream starts
+# empty. The users and permissions are the deployment's own, so their
+# checks are part of what is measured.
+start_nats() {
+    sed -e "s#/var/lib/nats#$1/nats#" -e "s#^listen: .*#listen: 127.0.0.1:$NATS_PORT#" \
+        scripts/deploy/nats-server.conf >"$WORK/nats.conf"
+    "$NATS_SERVER" -c "$WORK/nats.conf" >"$WORK/nats.log" 2>&1 &
+    RELAY_PIDS="$!"
+    for _ in $(seq 100); do
+        (exec 3<>"/dev/tcp/127.0.0.1/$NATS_PORT") 2>/dev/null && break
+        sleep 0.1
+    done
+}
+
+# The bare protocol server, in place of `assembly serve` (with RELAYS=yes:
+# with `--nats`, and two `assembly bare-relay`s in place of the relays).
 start_bare() {
+    local link=()
+    if [ -n "$RELAYS" ]; then
+        start_nats "$(mktemp -d "$WORK/data.XXXXXX")"
+        link=(--nats "nats://venue:CHANGE-ME-venue@127.0.0.1:$NATS_PORT")
+    fi
     RUST_LOG=warn NO_COLOR=1 "$BIN" bare ${SERVER_PLAN:+"$SERVER_PLAN"} --bind "127.0.0.1:$PORT" \
-        --chair-key "$KEY" >"$WORK/server.log" 2>&1 &
+        --chair-key "$KEY" "${link[@]}" >"$WORK/server.log" 2>&1 &
     SERVER_PID=$!
     wait_up "$URL" "$SERVER_PID" "$WORK/server.log"
+    if [ -n "$RELAYS" ]; then
+        local port
+        for port in $((PORT + 1)) $((PORT + 2)); do
+            RUST_LOG=warn NO_COLOR=1 "$BIN" bare-relay --bind "127.0.0.1:$port" \
+                --nats "nats://relay:CHANGE-ME-relay@127.0.0.1:$NATS_PORT" >"$WORK/relay.$port.log" 2>&1 &
+            RELAY_PIDS="$RELAY_PIDS $!"
+            wait_up "http://127.0.0.1:$port" "$!" "$WORK/relay.$port.log"
+        done
+    fi
 }
 
 start_server() {
@@ -107,17 +136,7 @@ start_server() {
     # SERVER_PLAN, when set, is the plan to serve (default: the demo).
     local link=()
     if [ -n "$RELAYS" ]; then
-        # A fresh JetStream store per run: the stream starts empty. The
-        # users and permissions are the deployment's own, so their checks
-        # are part of what is measured.
-        sed -e "s#/var/lib/nats#$data/nats#" -e "s#^listen: .*#listen: 127.0.0.1:$NATS_PORT#" \
-            scripts/deploy/nats-server.conf >"$WORK/nats.conf"
-        "$NATS_SERVER" -c "$WORK/nats.conf" >"$WORK/nats.log" 2>&1 &
-        RELAY_PIDS="$!"
-        for _ in $(seq 100); do
-            (exec 3<>"/dev/tcp/127.0.0.1/$NATS_PORT") 2>/dev/null && break
-            sleep 0.1
-        done
+        start_nats "$data"
         link=(--nats "nats://venue:CHANGE-ME-venue@127.0.0.1:$NATS_PORT" --assembly bench)
     fi
     RUST_LOG=warn NO_COLOR=1 "$BIN" serve ${SERVER_PLAN:+"$SERVER_PLAN"} --bind "127.0.0.1:$PORT" --data "$data" \
@@ -219,8 +238,6 @@ rows() {
             split("5 8 10 11", cols, " ")
             for (k = 1; k <= n; k++) {
                 b = order[k]
-            # Benches of the bare server alone (bare-9k, bare-18k) have no row.
-            if (!(b in phones)) continue
                 # Ratios per run, then their median.
                 for (c in cols) {
                     i = cols[c]; ratios = ""
@@ -260,16 +277,21 @@ markdown() {
 # check-ins through them at least 0.7x the server's own (the check-in row).
 relay_ratio() {
     awk -F '\t' -v runs="$1" 'BEGIN { split(runs, r, ","); for (i in r) wanted[r[i]] = 1 }
-        ($1 in wanted) && $3 == "assembly" && $2 == "hall-10k" { single[$1] = $8 }
-        ($1 in wanted) && $3 == "assembly" && $2 == "check-in" { own[$1] = $11 }
-        ($1 in wanted) && $3 == "assembly" && $2 == "relay-check-in" { through[$1] = $11 }
-        ($1 in wanted) && $3 == "assembly" && $2 ~ /^relay-[0-9]/ { relayed[$1, $2] = $8; benches[$2] = 1 }
-        ($1 in wanted) && $3 == "bare" && $2 == "bare-9k" { bare_once[$1] = $8 }
-        ($1 in wanted) && $3 == "bare" && $2 == "bare-18k" { bare_twice[$1] = $8 }
+        !($1 in wanted) { next }
+        $2 == "hall-10k" { single[$1, $3] = $8 }
+        $2 == "check-in" { own[$1, $3] = $11 }
+        $2 == "relay-check-in" { through[$1, $3] = $11 }
+        $2 ~ /^relay-[0-9]/ { relayed[$1, $2, $3] = $8 }
+        function ratio(a, b) { return (a > 0 && b > 0) ? a / b : -1 }
+        function bare(x) { return x < 0 ? "" : sprintf("; the bare protocol through bare relays: %.2f", x) }
         END { for (key in relayed) { split(key, k, SUBSEP); run = k[1]; b = k[2]
-                if (single[run] > 0 && relayed[key] > 0) printf "run %s: %s p99 / hall-10k p99 = %.2f (target <= 1.5): %s\n", run, b, relayed[key] / single[run], (relayed[key] / single[run] <= 1.5 ? "ok" : "MISSED") }
-              for (run in bare_twice) if (bare_once[run] > 0 && bare_twice[run] > 0) printf "run %s: bare p99 at 18,000 phones / bare p99 at 9,000 = %.2f (%s ms / %s ms): what twice the phones cost the bare protocol itself on this machine, the floor under relay-20k'"'"'s ratio\n", run, bare_twice[run] / bare_once[run], bare_twice[run], bare_once[run]
-              for (run in through) if (own[run] > 0 && through[run] > 0) printf "run %s: relay-check-in check-ins/s / check-in check-ins/s = %.2f (target >= 0.7): %s\n", run, through[run] / own[run], (through[run] / own[run] >= 0.7 ? "ok" : "MISSED") }' "$WORK/results.tsv" | sort
+                if (k[3] != "assembly") continue
+                x = ratio(relayed[key], single[run, "assembly"])
+                if (x >= 0) printf "run %s: %s p99 / hall-10k p99 = %.2f (target <= 1.5): %s%s\n", run, b, x, (x <= 1.5 ? "ok" : "MISSED"), bare(ratio(relayed[run, b, "bare"], single[run, "bare"])) }
+              for (key in through) { split(key, k, SUBSEP); run = k[1]
+                if (k[2] != "assembly") continue
+                x = ratio(through[key], own[run, "assembly"])
+                if (x >= 0) printf "run %s: relay-check-in check-ins/s / check-in check-ins/s = %.2f (target >= 0.7): %s%s\n", run, x, (x >= 0.7 ? "ok" : "MISSED"), bare(ratio(through[run, "bare"], own[run, "bare"])) } }' "$WORK/results.tsv" | sort
 }
 
 : >"$WORK/results.tsv"
@@ -286,17 +308,11 @@ for run in $(seq "$RUNS"); do
     SERVER_PLAN=""
     if [ -n "$NATS_SERVER" ]; then
         RELAYS=yes
-        bench "$run" relay-10k --phones 10000 --actions 20 --relay "$RELAY_URLS"
-        bench "$run" relay-20k --phones 20000 --actions 20 --relay "$RELAY_URLS"
-        bench "$run" relay-check-in --phones 10000 --actions 0 --check-ins 10000 --concurrency 200 \
+        both "$run" relay-10k --phones 10000 --actions 20 --relay "$RELAY_URLS"
+        both "$run" relay-20k --phones 20000 --actions 20 --relay "$RELAY_URLS"
+        both "$run" relay-check-in --phones 10000 --actions 0 --check-ins 10000 --concurrency 200 \
             --relay "$RELAY_URLS"
         RELAYS=""
-        # What twice the phones cost on this machine with no relay at all:
-        # the bare server at 9,000 phones, then 18,000 (one process holds
-        # no more files than that here), both with the phones' side on the
-        # same two cores as in relay-20k.
-        TARGET=bare bench "$run" bare-9k --phones 9000 --actions 20
-        TARGET=bare bench "$run" bare-18k --phones 18000 --actions 20
     fi
     echo
     echo "run $run of $RUNS (x bare: assembly's figure over the bare protocol server's, same run)"

@@ -86,6 +86,10 @@ enum Commands {
     /// scripts/bench.sh to measure `serve` against in the same run.
     #[command(hide = true)]
     Bare(assembly::rehearse::bare::Options),
+    /// The bare limit of a relay (no stream, no checks), following `bare
+    /// --nats`, for scripts/bench.sh to measure `relay` against.
+    #[command(hide = true)]
+    BareRelay(assembly::rehearse::bare_relay::Options),
     /// Write the record files from a data dir, without a server.
     Export {
         #[arg(long, env = "ASSEMBLY_DATA", default_value = "assembly-data")]
@@ -141,6 +145,7 @@ fn main() -> ExitCode {
         Commands::Rehearse(options) => rehearse(options),
         Commands::RehearsePhones(options) => assembly::rehearse::workers::serve(options),
         Commands::Bare(options) => assembly::rehearse::bare::run(options),
+        Commands::BareRelay(options) => assembly::rehearse::bare_relay::run(options),
         Commands::Import(options) => assembly::import::cli::run(options),
         Commands::BenchHome {
             home,

@@ -3,9 +3,14 @@
 //!
 //! The routes a rehearsal uses and nothing else: no record, no pages, no
 //! signed devices, no patches, one small state frame per change (the chair's
-//! at once, the audience's every 50 ms), written to every socket. What
+//! at once, the audience's once a second, as phones get them), written to
+//! every socket. What
 //! `assembly serve` costs beyond this is what its promises cost; on a noisy
 //! machine the ratio of the two holds where absolute figures swing.
+//!
+//! With `--nats` it is also the venue of `assembly bare-relay`
+//! (`super::bare_relay`): it counts the check-ins those relays send and
+//! publishes every frame to them, the bare limit of `serve --nats`.
 
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -19,6 +24,7 @@ use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::serve::ListenerExt;
+use futures_util::StreamExt;
 use serde_json::{Value, json};
 use tokio::sync::watch;
 
@@ -32,7 +38,18 @@ pub struct Options {
     pub bind: SocketAddr,
     #[arg(long, env = "ASSEMBLY_CHAIR_KEY")]
     pub chair_key: String,
+    /// Also be the venue of `assembly bare-relay`s over this NATS server
+    /// (user and password in the URL): count the check-ins they send and
+    /// send them every frame.
+    #[arg(long, value_name = "URL")]
+    pub nats: Option<String>,
 }
+
+/// Where relays ask the bare venue to count check-ins, and where it sends
+/// its frames: subjects the deployment's NATS users may use
+/// (scripts/deploy/nats-server.conf), as the real link's are.
+pub(super) const COUNT_SUBJECT: &str = "assembly.bare.audience";
+pub(super) const FRAME_SUBJECT: &str = "assembly.bare.alive";
 
 struct Bare {
     key: String,
@@ -87,17 +104,75 @@ pub fn run(options: Options) -> Result<(), String> {
     });
     bare.publish();
     let runtime = tokio::runtime::Runtime::new().map_err(|e| e.to_string())?;
-    runtime.block_on(serve(bare, options.bind))
+    runtime.block_on(async move {
+        if let Some(url) = &options.nats {
+            link(bare.clone(), connect(url, "assembly-bare").await?);
+        }
+        serve(bare, options.bind).await
+    })
+}
+
+/// A NATS client with the credentials in `url`, as `serve --nats` makes.
+pub(super) async fn connect(url: &str, name: &str) -> Result<async_nats::Client, String> {
+    let options = crate::link::NatsOptions {
+        nats: Some(url.to_owned()),
+        nats_creds: None,
+        nats_user: None,
+        nats_password: None,
+        nats_token: None,
+        nats_ca: None,
+    };
+    crate::link::connect(&options, url, name, false)
+        .await
+        .map_err(|e| format!("cannot reach NATS at {url}: {e}"))
+}
+
+/// Be the relays' venue: count what they send, and send them each frame.
+fn link(bare: Arc<Bare>, client: async_nats::Client) {
+    let mut frames = bare.frames.subscribe();
+    let publisher = client.clone();
+    tokio::spawn(async move {
+        while frames.changed().await.is_ok() {
+            let frame = frames.borrow_and_update().clone();
+            let payload = bytes::Bytes::copy_from_slice(frame.as_str().as_bytes());
+            if publisher.publish(FRAME_SUBJECT, payload).await.is_err() {
+                return;
+            }
+        }
+    });
+    tokio::spawn(async move {
+        let Ok(mut asked) = client.subscribe(COUNT_SUBJECT).await else {
+            tracing::error!("bare: cannot take the relays' check-ins");
+            return;
+        };
+        while let Some(message) = asked.next().await {
+            let Some(reply) = message.reply else { continue };
+            // A batch of check-ins, as a count (0 asks only for the frame).
+            let count = std::str::from_utf8(&message.payload)
+                .ok()
+                .and_then(|n| n.parse::<u64>().ok())
+                .filter(|&n| n <= crate::link::MOST_AT_ONCE as u64)
+                .unwrap_or(0);
+            if count > 0 {
+                bare.phones.fetch_add(count, Relaxed);
+                bare.seq.fetch_add(count, Relaxed);
+            }
+            let frame = bare.frames.borrow().clone();
+            let payload = bytes::Bytes::copy_from_slice(frame.as_str().as_bytes());
+            let _ = client.publish(reply, payload).await;
+        }
+    });
 }
 
 async fn serve(bare: Arc<Bare>, bind: SocketAddr) -> Result<(), String> {
-    // Audience changes go out every 50 ms, as `assembly serve` sends them
-    // to the projector.
+    // Audience changes go out once a second, as `assembly serve` sends
+    // them to phones (`hub::outlets`; bare has no projector, which gets
+    // them every 50 ms). A relay passes on each frame as it comes.
     let ticker = bare.clone();
     tokio::spawn(async move {
         let mut counted = 0;
         loop {
-            tokio::time::sleep(Duration::from_millis(50)).await;
+            tokio::time::sleep(Duration::from_millis(1000)).await;
             let phones = ticker.phones.load(Relaxed);
             if phones != counted {
                 counted = phones;
@@ -188,6 +263,11 @@ async fn command(State(bare): State<Arc<Bare>>, headers: HeaderMap, body: String
 async fn join(State(bare): State<Arc<Bare>>) -> Response {
     let n = bare.phones.fetch_add(1, Relaxed) + 1;
     bare.seq.fetch_add(1, Relaxed);
+    joined(n)
+}
+
+/// The answer to check-in `n`: back to the form, with a device cookie.
+pub(super) fn joined(n: u64) -> Response {
     (
         StatusCode::SEE_OTHER,
         [
@@ -207,9 +287,19 @@ async fn socket(upgrade: WebSocketUpgrade, State(bare): State<Arc<Bare>>) -> Res
         .on_upgrade(move |socket| phone(socket, bare))
 }
 
-async fn phone(mut socket: WebSocket, bare: Arc<Bare>) {
-    bare.sockets.fetch_add(1, Relaxed);
-    let mut frames = bare.frames.subscribe();
+async fn phone(socket: WebSocket, bare: Arc<Bare>) {
+    let frames = bare.frames.subscribe();
+    send_frames(socket, frames, &bare.sockets).await;
+}
+
+/// Send a phone the latest frame, then each new one, until it goes;
+/// `sockets` counts it meanwhile.
+pub(super) async fn send_frames(
+    mut socket: WebSocket,
+    mut frames: watch::Receiver<axum::extract::ws::Utf8Bytes>,
+    sockets: &AtomicUsize,
+) {
+    sockets.fetch_add(1, Relaxed);
     let first = frames.borrow_and_update().clone();
     if socket.send(Message::Text(first)).await.is_ok() {
         loop {
@@ -231,5 +321,5 @@ async fn phone(mut socket: WebSocket, bare: Arc<Bare>) {
             }
         }
     }
-    bare.sockets.fetch_sub(1, Relaxed);
+    sockets.fetch_sub(1, Relaxed);
 }

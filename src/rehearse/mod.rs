@@ -21,6 +21,7 @@
 //! rehearsal fail with a message, never hang.
 
 pub mod bare;
+pub mod bare_relay;
 pub mod chair;
 pub mod checkins;
 pub mod http;

@@ -305,6 +305,75 @@ fn the_bare_protocol_server_is_rehearsed_as_the_real_one_is() {
     );
 }
 
+/// `assembly bare --nats` with two `assembly bare-relay`s, the bare limit
+/// of a venue and its relays that `scripts/bench.sh` measures `relay`
+/// against, over a real nats-server with the deployment's users: phones on
+/// the relays get every chair action, and each check-in sent to a relay is
+/// counted once by the venue and shown by both relays.
+#[test]
+fn bare_relays_are_rehearsed_as_the_real_ones_are() {
+    let dir = tempfile::tempdir().unwrap();
+    let nats = common::relays::Nats::start(&dir.path().join("nats"));
+    let at = |user: (&str, &str)| format!("nats://{}:{}@127.0.0.1:{}", user.0, user.1, nats.port);
+    let launch = |args: &[&str]| {
+        let mut command = Command::new(common::binary());
+        command
+            .args(args)
+            .env("NO_COLOR", "1")
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::inherit());
+        Server::launch(command, dir.path()).0
+    };
+    let venue_nats = at(common::relays::VENUE);
+    let venue = launch(&[
+        "bare",
+        "--bind",
+        "127.0.0.1:0",
+        "--chair-key",
+        KEY,
+        "--nats",
+        &venue_nats,
+    ]);
+    let relay_nats = at(common::relays::RELAY);
+    let relays: Vec<Server> = (0..2)
+        .map(|_| launch(&["bare-relay", "--bind", "127.0.0.1:0", "--nats", &relay_nats]))
+        .collect();
+    let urls = format!("{},{}", relays[0].url(""), relays[1].url(""));
+    let url = venue.url("");
+    let args = [
+        "--url",
+        &url,
+        "--relay",
+        &urls,
+        "--phones",
+        "40",
+        "--chair-key",
+        KEY,
+        "--actions",
+        "4",
+        "--check-ins",
+        "60",
+    ];
+    let table = passes(&args, Duration::from_secs(90));
+    assert_eq!(
+        row(&table, "check-ins counted")[1],
+        "exactly (0 + 60 -> 60)",
+        "{table}"
+    );
+    for relay in ["relay 1", "relay 2"] {
+        assert_eq!(
+            row(&table, &format!("{relay}: check-ins counted"))[1],
+            "exactly (0 + 60 -> 60)",
+            "{table}"
+        );
+        assert_eq!(
+            row(&table, &format!("{relay}: phone-actions missed"))[1],
+            "0",
+            "{table}"
+        );
+    }
+}
+
 /// A hall bigger than one process may hold is held by child processes
 /// (`rehearse-phones`), each reporting what its phones saw on the same
 /// clock: forced here with a hidden flag, 50 phones in children of 20.
