@@ -180,6 +180,15 @@ enum Unanswered {
     Failed(String),
 }
 
+impl From<&async_nats::RequestError> for Unanswered {
+    fn from(error: &async_nats::RequestError) -> Unanswered {
+        match error.kind() {
+            async_nats::RequestErrorKind::NoResponders => Unanswered::NoResponders,
+            _ => Unanswered::Failed(error.to_string()),
+        }
+    }
+}
+
 /// A change waiting to be sent, and where its answer goes.
 type Waiting = (Request, oneshot::Sender<Result<Reply, Unanswered>>);
 
@@ -245,14 +254,8 @@ async fn send_batch(client: &async_nats::Client, subject: String, batch: Vec<Wai
     let replies = match client.request(subject, payload.into()).await {
         Ok(message) => read_replies(&message.payload, answers.len()),
         Err(e) => {
-            let no_one = e.kind() == async_nats::RequestErrorKind::NoResponders;
-            let failed = e.to_string();
             for answer in answers {
-                let _ = answer.send(Err(if no_one {
-                    Unanswered::NoResponders
-                } else {
-                    Unanswered::Failed(failed.clone())
-                }));
+                let _ = answer.send(Err(Unanswered::from(&e)));
             }
             return;
         }
