@@ -21,7 +21,7 @@ install() {
     if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi
     $SUDO apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq \
-        chromium chromium-headless-shell chromium-driver poppler-utils procps nginx nats-server caddy curl fonts-noto-core >/dev/null
+        chromium chromium-headless-shell chromium-driver poppler-utils procps iproute2 nginx nats-server caddy curl fonts-noto-core >/dev/null
 }
 INSTALL_PID=""
 INSTALL_LOG="$(mktemp)"
@@ -31,8 +31,9 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null \
     || ! command -v pdftotext >/dev/null || ! [ -x /usr/bin/kill ] \
     || ! { command -v nginx >/dev/null || [ -x /usr/sbin/nginx ]; } \
     || ! { command -v nats-server >/dev/null || [ -x /usr/sbin/nats-server ]; } \
-    || ! command -v caddy >/dev/null || ! command -v curl >/dev/null; then
-    echo "==> installing chromium, chromium-headless-shell, chromium-driver, poppler-utils, nginx, nats-server, caddy, curl and fonts-noto-core for the tests (in the background)"
+    || ! command -v caddy >/dev/null || ! command -v curl >/dev/null \
+    || ! { command -v ss >/dev/null || [ -x /usr/bin/ss ]; }; then
+    echo "==> installing chromium, chromium-headless-shell, chromium-driver, poppler-utils, iproute2, nginx, nats-server, caddy, curl and fonts-noto-core for the tests (in the background)"
     install >"$INSTALL_LOG" 2>&1 &
     INSTALL_PID=$!
 fi

@@ -29,6 +29,7 @@ use hyper_util::service::TowerToHyperService;
 use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::{Notify, watch};
 
+use super::cork::Corked;
 use super::{access, auth};
 
 /// Connections kept for the chair above the public limit.
@@ -280,7 +281,7 @@ async fn serve_one(
     counted: Counted,
 ) {
     let connection = builder
-        .serve_connection(TokioIo::new(stream), service)
+        .serve_connection(TokioIo::new(Corked::new(stream)), service)
         .with_upgrades();
     let mut connection = std::pin::pin!(connection);
     tokio::select! {

@@ -28,6 +28,7 @@ pub use auth::Devices;
 mod change_rate;
 mod client;
 mod compress;
+mod cork;
 pub mod desk;
 mod errors;
 mod guard;
