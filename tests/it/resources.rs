@@ -147,6 +147,17 @@ fn idle_connections_close_and_the_chair_is_always_served() {
     chair.send(Message::text(r#"{"cmd":"next"}"#)).unwrap();
 }
 
+/// A phone's websocket handshake, written by hand on `stream`.
+fn ask_for_a_phones_socket(stream: &mut TcpStream, addr: SocketAddr) {
+    write!(
+        stream,
+        "GET /ws?role=attendee HTTP/1.1\r\nHost: {addr}\r\nUpgrade: websocket\r\n\
+         Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\
+         Sec-WebSocket-Version: 13\r\n\r\n"
+    )
+    .unwrap();
+}
+
 #[test]
 fn a_socket_that_stops_reading_is_closed_and_frees_its_place() {
     let dir = tempfile::tempdir().unwrap();
@@ -165,13 +176,7 @@ fn a_socket_that_stops_reading_is_closed_and_frees_its_place() {
         socket.connect(addr).await.unwrap().into_std().unwrap()
     });
     stuck.set_nonblocking(false).unwrap();
-    write!(
-        stuck,
-        "GET /ws?role=attendee HTTP/1.1\r\nHost: {addr}\r\nUpgrade: websocket\r\n\
-         Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\
-         Sec-WebSocket-Version: 13\r\n\r\n"
-    )
-    .unwrap();
+    ask_for_a_phones_socket(&mut stuck, addr);
     let deadline = Instant::now() + Duration::from_secs(5);
     while healthz(&server)["sockets"] != 1 {
         assert!(Instant::now() < deadline, "the stuck phone never connected");
@@ -230,13 +235,7 @@ fn a_phone_gets_its_handshake_answer_and_greeting_in_one_packet() {
     phone
         .set_read_timeout(Some(Duration::from_secs(5)))
         .unwrap();
-    write!(
-        phone,
-        "GET /ws?role=attendee HTTP/1.1\r\nHost: {addr}\r\nUpgrade: websocket\r\n\
-         Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\
-         Sec-WebSocket-Version: 13\r\n\r\n"
-    )
-    .unwrap();
+    ask_for_a_phones_socket(&mut phone, addr);
     let mut greeting = Vec::new();
     let mut buffer = vec![0u8; 64 * 1024];
     while !String::from_utf8_lossy(&greeting).contains(r#"{"type":"state""#) {
