@@ -144,9 +144,11 @@ fn saving_a_500_institution_plan_again_and_again_grows_by_what_changed() {
     let last_save = logged_bytes(&server.data, SAVES as i64);
     assert!(last_save < 40_000, "the last save logged {last_save} B");
     // Memory holds each entry's net change and a line per save (477 KB a
-    // save before).
+    // save before). 500 new names with their strings' headers measure 60
+    // to 120 KB a save since the allocator keeps to 4 KiB pages (with huge
+    // pages, RSS moved in 2 MiB steps and one half often read nothing).
     assert!(
-        rss_per_save < 64,
+        rss_per_save < 160,
         "memory grew {first_half} KB a save over the first half and {later_half} KB over \
          the later ({} KB, {} KB, {} KB)",
         early.rss_kb,
