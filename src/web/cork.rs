@@ -68,7 +68,7 @@ impl<T: AsyncWrite + Unpin> Corked<T> {
                 return Poll::Ready(Ok(past));
             }
         }
-        if bufs.iter().all(|b| b.is_empty()) {
+        if bufs.is_empty() {
             return Poll::Ready(Ok(0));
         }
         Pin::new(&mut self.io).poll_write_vectored(cx, bufs)
@@ -106,6 +106,10 @@ impl<T: AsyncWrite + Unpin> AsyncWrite for Corked<T> {
                 this.held.extend_from_slice(buf);
             }
             return Poll::Ready(Ok(this.held.len()));
+        }
+        // Every write after the greeting's: straight through.
+        if this.held.is_empty() {
+            return Pin::new(&mut this.io).poll_write_vectored(cx, bufs);
         }
         this.poll_write_held(cx, bufs)
     }
