@@ -55,6 +55,8 @@ const Live = (() => {
     // between: a repeat is not delivered, so a page keeps what it drew and
     // fitted.
     let planSent = null;
+    // That plan as a tree, which a phone's `plan_patch` applies to.
+    let plan = null;
     // The state as last delivered, which a patch applies to.
     let last = null;
     // The `plan_seq` of the plan delivered (a state always follows the plan
@@ -66,7 +68,20 @@ const Live = (() => {
         const text = JSON.stringify(msg.plan);
         if (text === planSent) return;
         planSent = text;
+        plan = msg.plan;
         on.hello?.(msg);
+      } else if (msg.type === "plan_patch") {
+        // A phone is sent what changed in the plan it holds (`from`). The
+        // server sends it only on top of that plan; out of step, the
+        // socket opens again and is sent the plan whole.
+        if (plan === null || planHeld !== msg.from) {
+          planHeld = null;
+          socket?.close();
+          return;
+        }
+        const next = structuredClone(plan);
+        merge(next, msg.plan);
+        deliver({ type: "hello", plan: next });
       } else if (msg.type === "patch") {
         // A phone is sent what changed since the frame before (a JSON
         // merge patch); the server sends it only on top of that frame.
@@ -150,13 +165,35 @@ const Live = (() => {
   }
 
   // Apply a JSON merge patch (RFC 7386) to `target` in place: null
-  // removes a key, objects merge key by key, anything else replaces.
+  // removes a key, objects merge key by key, anything else replaces; a
+  // list of things with ids takes a patch by id (`$by_id`, see `byId`).
   function merge(target, patch) {
     for (const [key, value] of Object.entries(patch)) {
       if (value === null) delete target[key];
-      else if (typeof value === "object" && !Array.isArray(value) && typeof target[key] === "object" && target[key] !== null && !Array.isArray(target[key])) merge(target[key], value);
+      else if (isObject(value) && Array.isArray(target[key]) && "$by_id" in value) target[key] = byId(target[key], value);
+      else if (isObject(value) && isObject(target[key])) merge(target[key], value);
       else target[key] = value;
     }
+  }
+  function isObject(value) {
+    return typeof value === "object" && value !== null && !Array.isArray(value);
+  }
+  // A list's patch by id: `$by_id` holds each changed member's patch (a new
+  // member whole) and `$ids`, when members came, went or moved, the ids in
+  // their new order.
+  function byId(list, patch) {
+    const members = new Map(list.map((member) => [member.id, member]));
+    const ids = patch.$ids ?? list.map((member) => member.id);
+    return ids.map((id) => {
+      const member = members.get(id);
+      const change = patch.$by_id[id];
+      if (change === undefined) return member;
+      if (isObject(change) && isObject(member)) {
+        merge(member, change);
+        return member;
+      }
+      return change;
+    });
   }
 
   // Milliseconds as "m:ss" or "h:mm:ss"; negative values get a minus sign.
@@ -303,5 +340,5 @@ const Live = (() => {
     return n === 1 ? one : many;
   }
 
-  return { connect, now, clock, timeOfDay, timer, driftText, el, text, plural, KINDS, ANSWERS, answerOf, day, recallKey, recallWhen, everyTick };
+  return { connect, merge, now, clock, timeOfDay, timer, driftText, el, text, plural, KINDS, ANSWERS, answerOf, day, recallKey, recallWhen, everyTick };
 })();

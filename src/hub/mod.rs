@@ -11,6 +11,7 @@
 mod follow;
 mod outlets;
 mod patch;
+mod plans;
 mod reads;
 mod task;
 
@@ -25,6 +26,7 @@ use tokio_tungstenite::tungstenite::Utf8Bytes;
 use crate::domain::{Command, Envelope, Millis, Plan, Refusal, State};
 use crate::store::Store;
 use crate::view::{self, Role};
+use plans::Plans;
 
 /// Milliseconds since the Unix epoch, the clock every event is stamped with.
 pub fn now_ms() -> Millis {
@@ -97,7 +99,7 @@ pub struct Published {
     pub plan_seq: u64,
     frames: [Utf8Bytes; 4],
     /// The plan as each role may see it, rebuilt only when it changes.
-    hellos: Hellos,
+    plans: Plans,
     /// On a relay that has lost the hall.
     cut_off: bool,
     /// Which of the phones' send-outs this is (0 for the first frames and
@@ -118,9 +120,6 @@ struct Patch {
     base: u64,
     text: Utf8Bytes,
 }
-
-/// One `hello` per role.
-type Hellos = Arc<[Utf8Bytes; 4]>;
 
 impl Published {
     pub fn frame(&self, role: Role) -> Utf8Bytes {
@@ -157,7 +156,7 @@ impl Published {
             seq: self.seq,
             plan_seq: self.plan_seq,
             frames: self.frames.clone(),
-            hellos: self.hellos.clone(),
+            plans: self.plans.clone(),
             cut_off: self.cut_off,
             number,
             phone_state: self.phone_state.clone(),
@@ -182,12 +181,23 @@ impl Published {
 
     /// The first message on a socket: the role and the plan as it may see it.
     pub fn hello(&self, role: Role) -> Utf8Bytes {
-        self.hellos[role_index(role)].clone()
+        self.plans.hellos[role_index(role)].clone()
     }
-}
 
-fn hellos(plan: &Plan) -> Hellos {
-    Arc::new(Role::ALL.map(|role| hello(plan, role)))
+    /// What a socket of `role` whose page holds the plan of `held` sends
+    /// before this frame: nothing when that is this plan; a phone holding
+    /// the plan just before it, the change; any other, the `hello`.
+    pub fn plan_for(&self, role: Role, held: Option<u64>) -> Option<Utf8Bytes> {
+        if held == Some(self.plan_seq) {
+            return None;
+        }
+        match &self.plans.patch {
+            Some(patch) if role == Role::Attendee && held == Some(patch.from) => {
+                Some(patch.text.clone())
+            }
+            _ => Some(self.hello(role)),
+        }
+    }
 }
 
 fn role_index(role: Role) -> usize {
@@ -515,7 +525,7 @@ struct Ends {
 
 impl Ends {
     fn open(state: &State, cut_off: bool) -> (Ends, mpsc::Receiver<Job>) {
-        let first = Arc::new(publish(state, now_ms(), hellos(&state.plan), cut_off));
+        let first = Arc::new(publish(state, now_ms(), Plans::of(state), cut_off));
         let (staff_tx, staff) = watch::channel(first.clone());
         let (phones_tx, phones) = watch::channel(first);
         let (jobs, rx) = mpsc::channel(16 * 1024);
@@ -551,22 +561,6 @@ impl Ends {
     }
 }
 
-fn hello(plan: &Plan, role: Role) -> Utf8Bytes {
-    #[derive(serde::Serialize)]
-    struct Hello<'a> {
-        r#type: &'static str,
-        role: Role,
-        plan: view::PlanView<'a>,
-    }
-    let text = serde_json::to_string(&Hello {
-        r#type: "hello",
-        role,
-        plan: view::plan_view(plan, role),
-    })
-    .expect("a plan always serializes");
-    Utf8Bytes::from(text)
-}
-
 /// How every state frame begins: `{"type":"state","state":STATE}`, with
 /// `HALL` before the closing brace on a relay cut off from the hall.
 const STATE_HEAD: &str = r#"{"type":"state","state":"#;
@@ -581,7 +575,7 @@ fn frame_text(snapshot: impl serde::Serialize, cut_off: bool) -> Utf8Bytes {
 }
 
 /// The frames of this moment; `cut_off` on a relay that has lost the hall.
-fn publish(state: &State, now: Millis, hellos: Hellos, cut_off: bool) -> Published {
+fn publish(state: &State, now: Millis, plans: Plans, cut_off: bool) -> Published {
     let frame = |role| frame_text(view::snapshot(state, role, now), cut_off);
     // The phones' frame from the snapshot itself, so `seq` leads as in every
     // frame (a tree's keys are sorted), and the tree their patches compare.
@@ -591,7 +585,7 @@ fn publish(state: &State, now: Millis, hellos: Hellos, cut_off: bool) -> Publish
     Published {
         seq: state.seq,
         plan_seq: state.plan_seq,
-        hellos,
+        plans,
         cut_off,
         number: 0,
         patch: None,

@@ -7,7 +7,8 @@ use std::time::Duration;
 use tokio::sync::watch;
 use tokio::time::Instant;
 
-use super::{Hellos, Published, Shared, hellos, now_ms, publish, read};
+use super::plans::Plans;
+use super::{Published, Shared, now_ms, publish, read};
 use crate::domain::Event;
 
 /// Audience-only changes (check-ins, pledges) reach the chair, the screen
@@ -69,8 +70,8 @@ pub(super) struct Outlets {
     shared: Shared,
     staff: Outlet,
     phones: Outlet,
-    /// The `hello` of each role for the plan of this `plan_seq`.
-    hellos: (u64, Hellos),
+    /// What sockets are sent of the plan.
+    plans: Plans,
     /// The number of the phones' last send-out and its public state, which
     /// the next one is a patch on.
     phones_sent: (u64, Option<Arc<serde_json::Value>>),
@@ -82,15 +83,12 @@ impl Outlets {
         staff: watch::Sender<Arc<Published>>,
         phones: watch::Sender<Arc<Published>>,
     ) -> Outlets {
-        let hellos = {
-            let state = read(&shared);
-            (state.plan_seq, hellos(&state.plan))
-        };
+        let plans = Plans::of(&read(&shared));
         Outlets {
             shared,
             staff: Outlet::new(staff, STAFF_EVERY),
             phones: Outlet::new(phones, PHONES_EVERY),
-            hellos,
+            plans,
             phones_sent: (0, None),
         }
     }
@@ -116,8 +114,7 @@ impl Outlets {
     /// The state began again with a new plan (a relay's `Begin`), whose
     /// `plan_seq` is 0 like the one before.
     pub(super) fn forget_plan(&mut self) {
-        let state = read(&self.shared);
-        self.hellos = (state.plan_seq, hellos(&state.plan));
+        self.plans = Plans::of(&read(&self.shared));
     }
 
     /// Newly applied changes: out to everyone at once if any of them
@@ -167,9 +164,9 @@ impl Outlets {
     /// Frames serialized straight from the committed state, no copy.
     fn frames(&mut self, cut_off: bool) -> Arc<Published> {
         let state = read(&self.shared);
-        if self.hellos.0 != state.plan_seq {
-            self.hellos = (state.plan_seq, hellos(&state.plan));
+        if self.plans.seq != state.plan_seq {
+            self.plans = self.plans.next(&state);
         }
-        Arc::new(publish(&state, now_ms(), self.hellos.1.clone(), cut_off))
+        Arc::new(publish(&state, now_ms(), self.plans.clone(), cut_off))
     }
 }

@@ -104,3 +104,65 @@ fn only_the_audiences_changes_wait_for_their_tick() {
         assert!(!goes_out_now(&event), "{event:?} waits for its tick");
     }
 }
+
+/// A phone that holds the plan before a change is sent what changed: on a
+/// 500-institution plan, one renamed institution is one name, where the
+/// whole plan is about 40 KB. Applied as `live.js` applies it, it is the
+/// new plan.
+#[tokio::test]
+async fn a_phone_holding_the_plan_before_a_change_is_sent_only_the_change() {
+    const NEW: &str = "مسجد الهدى — Al-Hudā Centre & Madrasa 🕌";
+    let dir = tempfile::tempdir().unwrap();
+    let mut plan = crate::plan::demo();
+    let first = plan.institutions[0].clone();
+    plan.institutions = (0..500)
+        .map(|i| crate::domain::plan::Institution {
+            id: crate::domain::plan::Id::parse(&format!("institution-{i}")).unwrap(),
+            name: format!("{} {i}", first.name),
+            promised: 40,
+        })
+        .collect();
+    let store = Store::open(dir.path()).unwrap();
+    store.save_plan(&plan).unwrap();
+    let hub = Hub::start(Arc::new(plan.clone()), store, Vec::new());
+    let mut phones = hub.subscribe(Role::Attendee);
+    let before = phones.borrow_and_update().clone();
+    plan.institutions[250].name = NEW.into();
+    hub.submit(Command::ChangePlan(Box::new(plan)), None, None)
+        .await
+        .unwrap();
+    phones.changed().await.unwrap();
+    let after = phones.borrow_and_update().clone();
+    assert_ne!(after.plan_seq, before.plan_seq);
+
+    let held = Some(before.plan_seq);
+    let sent = after.plan_for(Role::Attendee, held).unwrap();
+    let hello = after.hello(Role::Attendee);
+    assert!(hello.len() > 35_000, "{}", hello.len());
+    assert!(sent.len() < 300, "{sent}");
+    let change: serde_json::Value = serde_json::from_str(&sent).unwrap();
+    assert_eq!(change["type"], "plan_patch");
+    assert_eq!(change["from"], before.plan_seq);
+    assert_eq!(change["plan_seq"], after.plan_seq);
+    let plan_of = |hello: &Utf8Bytes| {
+        serde_json::from_str::<serde_json::Value>(hello).unwrap()["plan"].clone()
+    };
+    let mut phone = plan_of(&before.hello(Role::Attendee));
+    patch::apply(&mut phone, &change["plan"]);
+    assert_eq!(phone, plan_of(&hello));
+
+    // Every other page, and a phone that holds another plan or none, is
+    // sent the plan whole; a page that holds this plan, nothing.
+    assert_eq!(
+        after.plan_for(Role::Screen, held),
+        Some(after.hello(Role::Screen))
+    );
+    assert_eq!(
+        after.plan_for(Role::Chair, held),
+        Some(after.hello(Role::Chair))
+    );
+    for other in [None, Some(after.plan_seq + 7)] {
+        assert_eq!(after.plan_for(Role::Attendee, other), Some(hello.clone()));
+    }
+    assert_eq!(after.plan_for(Role::Attendee, Some(after.plan_seq)), None);
+}

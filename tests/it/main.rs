@@ -38,6 +38,7 @@ mod hall_join_once;
 mod hall_on_stage;
 mod hall_overlay;
 mod hall_plan;
+mod hall_plan_patch;
 mod hall_plan_reach;
 mod hall_relay;
 mod hall_report;

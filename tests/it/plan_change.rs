@@ -34,18 +34,18 @@ fn hello_with(socket: &mut Socket, needle: &str) {
     );
 }
 
-/// Reads a socket until a state of `plan_seq` arrives; returns how many
-/// `hello` messages came on the way.
-fn hellos_until_plan(socket: &mut Socket, plan_seq: u64) -> usize {
+/// Reads a socket until a state of `plan_seq` arrives; returns the types
+/// of the plan messages (`hello`, `plan_patch`) that came on the way.
+fn plans_until(socket: &mut Socket, plan_seq: u64) -> Vec<Value> {
     read_until(
         socket,
         Duration::from_secs(10),
         "state of the new plan",
         |v| v["state"]["plan_seq"] == plan_seq,
     )
-    .iter()
-    .filter(|v| v["type"] == "hello")
-    .count()
+    .into_iter()
+    .filter(|v| v["type"] == "hello" || v["type"] == "plan_patch")
+    .collect()
 }
 
 #[test]
@@ -110,9 +110,27 @@ fn a_plan_change_is_saved_whole_seen_at_once_and_kept_in_the_record() {
     assert!(join.body.contains("Thanks to the stewards"));
     // The projector's socket is sent the new plan.
     hello_with(&mut screen, "Late Arrivals");
-    // So is a phone's, at once (the first hello, then the new plan's),
-    // before the state of the new plan_seq.
-    assert_eq!(hellos_until_plan(&mut phone, seq), 2);
+    // So is a phone's, at once, before the state of the new plan_seq: the
+    // first hello, then only what changed in the plan it holds.
+    let plans = plans_until(&mut phone, seq);
+    let types: Vec<&Value> = plans.iter().map(|v| &v["type"]).collect();
+    assert_eq!(types, ["hello", "plan_patch"], "{plans:?}");
+    let change = &plans[1];
+    assert_eq!(
+        (&change["from"], &change["plan_seq"]),
+        (&json!(0), &json!(seq))
+    );
+    let sent = change["plan"].to_string();
+    assert!(sent.contains("Islamic Education &"), "{sent}");
+    assert!(sent.contains("Late Arrivals’ Tenants Union"), "{sent}");
+    assert!(
+        !sent.contains("Wellington Road"),
+        "only what changed: {sent}"
+    );
+    assert!(
+        sent.len() * 4 < plans[0]["plan"].to_string().len(),
+        "{sent}"
+    );
     // A phone whose page changed shape (here an institution was added)
     // also fetches it again: what it fetches besides the page answers 304.
     let script = server.get("/assets/join.js");

@@ -493,19 +493,21 @@ fn phones_are_sent_what_changed_and_build_the_same_state() {
 
 /// A page that holds the plan (drawn with it, or sent it before its socket
 /// dropped) says so, and its socket opens with the state alone: on a big
-/// plan a hall at the doors is spared 45 KB per phone. A plan it does not
-/// hold, or a query that does not read, gets the plan first as before.
+/// plan a hall at the doors is spared 45 KB per phone. A phone holding the
+/// plan just before the last change is sent that change; a plan it does
+/// not hold, or a query that does not read, gets the plan first as before.
 #[test]
 fn a_socket_is_not_sent_the_plan_its_page_holds() {
     let dir = tempfile::tempdir().unwrap();
     let plan = plan_500(dir.path());
     let server = Server::start(&dir.path().join("data"), Some(&plan));
-    let first_type = |query: &str| {
+    let first = |query: &str| {
         let mut socket = common::socket::open(&server.ws_url(query));
         let read =
             common::socket::read_until(&mut socket, Duration::from_secs(5), "a message", |_| true);
-        read[0]["type"].as_str().unwrap().to_owned()
+        read[0].clone()
     };
+    let first_type = |query: &str| first(query)["type"].as_str().unwrap().to_owned();
     assert_eq!(first_type("role=attendee&plan=0"), "state");
     assert_eq!(first_type("role=screen&plan=0"), "state");
     for query in [
@@ -526,7 +528,26 @@ fn a_socket_is_not_sent_the_plan_its_page_holds() {
         .as_u64()
         .unwrap();
     assert!(plan_seq > 0);
-    assert_eq!(first_type("role=attendee&plan=0"), "hello");
+    // A phone that holds the plan just before is sent the change alone (one
+    // name of 500 institutions); the projector, and a phone that holds an
+    // older plan or none, the plan whole.
+    let change = first("role=attendee&plan=0");
+    assert_eq!(change["type"], "plan_patch", "{change}");
+    assert_eq!(
+        (&change["from"], &change["plan_seq"]),
+        (&0.into(), &plan_seq.into())
+    );
+    let whole = first("role=attendee");
+    assert_eq!(whole["type"], "hello");
+    let (sent, plan) = (change.to_string(), whole.to_string());
+    assert!(sent.contains("Member Institution 100 (renamed)"), "{sent}");
+    assert!(
+        sent.len() < 200 && plan.len() > 35_000,
+        "{} and {}",
+        sent.len(),
+        plan.len()
+    );
+    assert_eq!(first_type("role=screen&plan=0"), "hello");
     assert_eq!(
         first_type(&format!("role=attendee&plan={plan_seq}")),
         "state"
