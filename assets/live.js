@@ -107,7 +107,9 @@ const Live = (() => {
     function open() {
       const scheme = location.protocol === "https:" ? "wss:" : "ws:";
       const held = planHeld === null ? "" : `&plan=${planHeld}`;
-      socket = new WebSocket(`${scheme}//${location.host}/ws?role=${role}${held}`);
+      // A phone is sent the plan's texts in its page's language alone.
+      const lang = role === "attendee" ? `&lang=${encodeURIComponent(I18n.lang())}` : "";
+      socket = new WebSocket(`${scheme}//${location.host}/ws?role=${role}${held}${lang}`);
       socket.onopen = () => {
         attempt = 0;
         mark(true);

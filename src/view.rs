@@ -128,6 +128,109 @@ pub fn plan_view(plan: &Plan, role: Role) -> PlanView<'_> {
     }
 }
 
+/// The plan as a phone's page uses it (`assets/join.js`): the texts it
+/// draws and relabels, what tells it the page's shape changed (ids, each
+/// institution's promise, each ask's power-holders, each item's kind), and
+/// only the translations of those texts into the phone's language. On the
+/// six-language stress plan that is a quarter of the plan the projector is
+/// sent. `lang` `None` keeps every language (a client that did not say).
+#[derive(Debug, Serialize)]
+pub struct PhonePlanView<'a> {
+    pub assembly: PhoneAssembly<'a>,
+    pub institutions: &'a [Institution],
+    pub power_holders: Vec<Named<'a>>,
+    pub asks: &'a [Ask],
+    pub pledges: &'a [Pledge],
+    pub items: Vec<PhoneItem<'a>>,
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub translations: BTreeMap<&'a str, BTreeMap<&'a str, &'a str>>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct PhoneAssembly<'a> {
+    pub title: &'a str,
+    pub venue: &'a str,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Named<'a> {
+    pub id: &'a str,
+    pub name: &'a str,
+}
+
+#[derive(Debug, Serialize)]
+pub struct PhoneItem<'a> {
+    pub id: &'a str,
+    pub title: &'a str,
+    pub kind: ItemKind,
+}
+
+/// The texts of the plan a phone's page shows, as `part.field` of their
+/// keys (`src/web/pages/join.rs` marks each with `data-text`).
+const PHONE_TEXTS: [&str; 8] = [
+    "assembly.title",
+    "assembly.venue",
+    "institution.name",
+    "holder.name",
+    "ask.title",
+    "ask.text",
+    "pledge.text",
+    "item.title",
+];
+
+/// Whether a translation's key (`part.id.field`, or `assembly.field`) is
+/// of a text a phone shows.
+fn phone_shows(key: &str) -> bool {
+    let part = key.split('.').next().unwrap_or_default();
+    let field = key.rsplit('.').next().unwrap_or_default();
+    PHONE_TEXTS
+        .iter()
+        .any(|text| text.split_once('.') == Some((part, field)))
+}
+
+pub fn phone_plan_view<'a>(plan: &'a Plan, lang: Option<&str>) -> PhonePlanView<'a> {
+    let translations = plan
+        .translations
+        .iter()
+        .filter(|(language, _)| lang.is_none_or(|lang| lang == language.as_str()))
+        .map(|(language, texts)| {
+            let texts = texts
+                .iter()
+                .filter(|(key, _)| phone_shows(key))
+                .map(|(key, text)| (key.as_str(), text.as_str()))
+                .collect();
+            (language.as_str(), texts)
+        })
+        .collect();
+    PhonePlanView {
+        assembly: PhoneAssembly {
+            title: &plan.assembly.title,
+            venue: &plan.assembly.venue,
+        },
+        institutions: &plan.institutions,
+        power_holders: plan
+            .power_holders
+            .iter()
+            .map(|holder| Named {
+                id: &holder.id,
+                name: &holder.name,
+            })
+            .collect(),
+        asks: &plan.asks,
+        pledges: &plan.pledges,
+        items: plan
+            .items
+            .iter()
+            .map(|item| PhoneItem {
+                id: &item.id,
+                title: &item.title,
+                kind: item.kind,
+            })
+            .collect(),
+        translations,
+    }
+}
+
 /// Earlier answers the chair's frame carries per power-holder and ask.
 pub const REPLACED_SHOWN: usize = 5;
 
@@ -452,6 +555,51 @@ mod tests {
 
     use super::*;
     use crate::domain::{ChairCommand, Command, Envelope, MessageTarget};
+
+    /// A phone is sent the texts its page shows, in its language alone.
+    #[test]
+    fn a_phones_plan_has_the_texts_it_shows_in_its_language() {
+        let mut plan = crate::plan::demo();
+        let texts = [
+            ("assembly.title", true),
+            ("assembly.venue", true),
+            ("institution.a.name", true),
+            ("holder.a.name", true),
+            ("holder.a.role", false),
+            ("ask.a.title", true),
+            ("ask.a.text", true),
+            ("pledge.a.text", true),
+            ("item.a.title", true),
+            ("item.a.lead", false),
+        ];
+        for lang in ["cy", "ar"] {
+            plan.translations.insert(
+                lang.into(),
+                texts
+                    .iter()
+                    .map(|(key, _)| (key.to_string(), format!("{lang} {key}")))
+                    .collect(),
+            );
+        }
+        let welsh = phone_plan_view(&plan, Some("cy"));
+        assert_eq!(welsh.translations.keys().collect::<Vec<_>>(), [&"cy"]);
+        let shown: Vec<&str> = welsh.translations["cy"].keys().copied().collect();
+        let expected: Vec<&str> = texts
+            .iter()
+            .filter(|(_, shown)| *shown)
+            .map(|(key, _)| *key)
+            .collect();
+        let mut expected = expected;
+        expected.sort();
+        assert_eq!(shown, expected);
+        assert!(phone_plan_view(&plan, Some("en")).translations.is_empty());
+        assert_eq!(phone_plan_view(&plan, None).translations.len(), 2);
+        // What a page of the projector is sent, a phone is not.
+        let json = serde_json::to_string(&welsh).unwrap();
+        for absent in ["\"seconds\"", "\"lead\"", "\"role\"", "planned_ms"] {
+            assert!(!json.contains(absent), "{absent} in {json}");
+        }
+    }
 
     /// The hub serializes the screen's projection once for screen and phones.
     #[test]

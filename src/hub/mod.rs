@@ -99,7 +99,7 @@ pub struct Published {
     pub plan_seq: u64,
     frames: [Utf8Bytes; 4],
     /// The plan as each role may see it, rebuilt only when it changes.
-    plans: Plans,
+    plans: Arc<Plans>,
     /// On a relay that has lost the hall.
     cut_off: bool,
     /// Which of the phones' send-outs this is (0 for the first frames and
@@ -181,22 +181,15 @@ impl Published {
 
     /// The first message on a socket: the role and the plan as it may see it.
     pub fn hello(&self, role: Role) -> Utf8Bytes {
-        self.plans.hellos[role_index(role)].clone()
+        self.plans.hello(role)
     }
 
     /// What a socket of `role` whose page holds the plan of `held` sends
     /// before this frame: nothing when that is this plan; a phone holding
-    /// the plan just before it, the change; any other, the `hello`.
-    pub fn plan_for(&self, role: Role, held: Option<u64>) -> Option<Utf8Bytes> {
-        if held == Some(self.plan_seq) {
-            return None;
-        }
-        match &self.plans.patch {
-            Some(patch) if role == Role::Attendee && held == Some(patch.from) => {
-                Some(patch.text.clone())
-            }
-            _ => Some(self.hello(role)),
-        }
+    /// the plan just before it, the change in its language (`lang`, as its
+    /// page says it); any other, the `hello`.
+    pub fn plan_for(&self, role: Role, held: Option<u64>, lang: Option<&str>) -> Option<Utf8Bytes> {
+        self.plans.for_socket(role, held, lang)
     }
 }
 
@@ -525,7 +518,12 @@ struct Ends {
 
 impl Ends {
     fn open(state: &State, cut_off: bool) -> (Ends, mpsc::Receiver<Job>) {
-        let first = Arc::new(publish(state, now_ms(), Plans::of(state), cut_off));
+        let first = Arc::new(publish(
+            state,
+            now_ms(),
+            Arc::new(Plans::of(state)),
+            cut_off,
+        ));
         let (staff_tx, staff) = watch::channel(first.clone());
         let (phones_tx, phones) = watch::channel(first);
         let (jobs, rx) = mpsc::channel(16 * 1024);
@@ -575,7 +573,7 @@ fn frame_text(snapshot: impl serde::Serialize, cut_off: bool) -> Utf8Bytes {
 }
 
 /// The frames of this moment; `cut_off` on a relay that has lost the hall.
-fn publish(state: &State, now: Millis, plans: Plans, cut_off: bool) -> Published {
+fn publish(state: &State, now: Millis, plans: Arc<Plans>, cut_off: bool) -> Published {
     let frame = |role| frame_text(view::snapshot(state, role, now), cut_off);
     // The phones' frame from the snapshot itself, so `seq` leads as in every
     // frame (a tree's keys are sorted), and the tree their patches compare.

@@ -71,7 +71,7 @@ pub(super) struct Outlets {
     staff: Outlet,
     phones: Outlet,
     /// What sockets are sent of the plan.
-    plans: Plans,
+    plans: Arc<Plans>,
     /// The number of the phones' last send-out and its public state, which
     /// the next one is a patch on.
     phones_sent: (u64, Option<Arc<serde_json::Value>>),
@@ -83,7 +83,7 @@ impl Outlets {
         staff: watch::Sender<Arc<Published>>,
         phones: watch::Sender<Arc<Published>>,
     ) -> Outlets {
-        let plans = Plans::of(&read(&shared));
+        let plans = Arc::new(Plans::of(&read(&shared)));
         Outlets {
             shared,
             staff: Outlet::new(staff, STAFF_EVERY),
@@ -114,7 +114,7 @@ impl Outlets {
     /// The state began again with a new plan (a relay's `Begin`), whose
     /// `plan_seq` is 0 like the one before.
     pub(super) fn forget_plan(&mut self) {
-        self.plans = Plans::of(&read(&self.shared));
+        self.plans = Arc::new(Plans::of(&read(&self.shared)));
     }
 
     /// Newly applied changes: out to everyone at once if any of them
@@ -165,7 +165,7 @@ impl Outlets {
     fn frames(&mut self, cut_off: bool) -> Arc<Published> {
         let state = read(&self.shared);
         if self.plans.seq != state.plan_seq {
-            self.plans = self.plans.next(&state);
+            self.plans = Arc::new(self.plans.next(&state));
         }
         Arc::new(publish(&state, now_ms(), self.plans.clone(), cut_off))
     }

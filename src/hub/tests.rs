@@ -136,7 +136,7 @@ async fn a_phone_holding_the_plan_before_a_change_is_sent_only_the_change() {
     assert_ne!(after.plan_seq, before.plan_seq);
 
     let held = Some(before.plan_seq);
-    let sent = after.plan_for(Role::Attendee, held).unwrap();
+    let sent = after.plan_for(Role::Attendee, held, None).unwrap();
     let hello = after.hello(Role::Attendee);
     assert!(hello.len() > 35_000, "{}", hello.len());
     assert!(sent.len() < 300, "{sent}");
@@ -154,15 +154,21 @@ async fn a_phone_holding_the_plan_before_a_change_is_sent_only_the_change() {
     // Every other page, and a phone that holds another plan or none, is
     // sent the plan whole; a page that holds this plan, nothing.
     assert_eq!(
-        after.plan_for(Role::Screen, held),
+        after.plan_for(Role::Screen, held, None),
         Some(after.hello(Role::Screen))
     );
     assert_eq!(
-        after.plan_for(Role::Chair, held),
+        after.plan_for(Role::Chair, held, None),
         Some(after.hello(Role::Chair))
     );
     for other in [None, Some(after.plan_seq + 7)] {
-        assert_eq!(after.plan_for(Role::Attendee, other), Some(hello.clone()));
+        assert_eq!(
+            after.plan_for(Role::Attendee, other, None),
+            Some(hello.clone())
+        );
     }
-    assert_eq!(after.plan_for(Role::Attendee, Some(after.plan_seq)), None);
+    assert_eq!(
+        after.plan_for(Role::Attendee, Some(after.plan_seq), None),
+        None
+    );
 }

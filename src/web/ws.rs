@@ -45,6 +45,10 @@ pub struct WsQuery {
     /// On a 500-institution plan that is 45 KB less per phone at the doors.
     /// Anything but a number is as if absent.
     plan: Option<String>,
+    /// The language a phone's page shows (`cy`): its socket is sent the
+    /// plan's translations into that language alone. Absent, or not a
+    /// language tag, it is sent them all.
+    lang: Option<String>,
     // `key` is read by the `Access` extractor.
 }
 
@@ -125,6 +129,13 @@ pub async fn upgrade(
     };
     let device = asked.device;
     let held = query.plan.as_deref().and_then(|p| p.parse::<u64>().ok());
+    let lang = query
+        .lang
+        .filter(|lang| {
+            (1..=16).contains(&lang.len())
+                && lang.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+        })
+        .map(String::into_boxed_str);
     let config = WebSocketConfig::default()
         .read_buffer_size(4 * 1024)
         .write_buffer_size(0)
@@ -133,7 +144,7 @@ pub async fn upgrade(
         .max_message_size(Some(READ_LIMIT))
         .max_frame_size(Some(READ_LIMIT));
     Ok(upgrade.on_upgrade(config, move |socket| {
-        run(socket, app, (role, held), (device, origin), slot)
+        run(socket, app, (role, held, lang), (device, origin), slot)
     }))
 }
 
@@ -236,7 +247,7 @@ async fn within(
 fn run(
     mut socket: Socket,
     app: AppState,
-    (role, held): (Role, Option<u64>),
+    (role, held, lang): (Role, Option<u64>, Option<Box<str>>),
     (device, origin): (Option<String>, Origin),
     slot: Option<Slot>,
 ) -> impl std::future::Future<Output = ()> + Send {
@@ -251,7 +262,7 @@ fn run(
         let greeting = {
             let first = frames.borrow_and_update();
             let texts: Vec<_> = first
-                .plan_for(role, held)
+                .plan_for(role, held, lang.as_deref())
                 .into_iter()
                 .chain([first.frame(role)])
                 .collect();
@@ -281,7 +292,7 @@ fn run(
                     // message of shared bytes (for a phone, only what changed),
                     // where a reload spread across the hall (to spare the
                     // server) kept a rename off phones for up to 15 s.
-                    if let Some(plan) = published.plan_for(role, Some(plan_seq)) {
+                    if let Some(plan) = published.plan_for(role, Some(plan_seq), lang.as_deref()) {
                         plan_seq = published.plan_seq;
                         if send(&mut socket, Message::Text(plan), limit).await.is_err() {
                             break;

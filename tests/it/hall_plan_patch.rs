@@ -1,7 +1,9 @@
-//! A phone holding the plan before a change is sent only what changed
-//! (`plan_patch`), and its page, applying it as `live.js` does, holds the
-//! very plan the server now sends whole: renamed, translated, added,
-//! removed and moved entries of a six-language plan alike.
+//! A phone is sent the plan as its page uses it, with the translations into
+//! its own language alone; holding the plan before a change, it is sent
+//! only what changed (`plan_patch`), and its page, applying it as
+//! `live.js` does, holds the very plan the server now sends whole: renamed,
+//! translated, added, removed and moved entries of a six-language plan
+//! alike, in each language.
 
 use crate::common;
 
@@ -33,6 +35,22 @@ fn as_read(value: &Value) -> Value {
     }
 }
 
+/// The phones' plan of each language: every language (no `lang`, as a
+/// client that does not say), the plan's own (none), and two of its
+/// translations.
+const LANGS: [&str; 4] = ["", "&lang=en", "&lang=cy", "&lang=ar"];
+
+fn hellos(server: &Server) -> Vec<Value> {
+    LANGS
+        .iter()
+        .map(|lang| {
+            let hello = first(server, &format!("role=attendee{lang}"));
+            assert_eq!(hello["type"], "hello", "{lang}");
+            hello
+        })
+        .collect()
+}
+
 #[test]
 fn a_phone_applies_the_change_and_holds_the_plan_the_server_has() {
     web::on_a_big_stack(scenario());
@@ -42,12 +60,76 @@ async fn scenario() {
     let dir = tempfile::tempdir().unwrap();
     let server = Server::start(&dir.path().join("data"), Some(&languages()));
     server.must(r#"{"cmd":"start"}"#);
-    let before = first(&server, "role=attendee");
-    assert_eq!(before["type"], "hello");
 
-    // The organiser renames an institution in two languages, gives another
-    // a Polish name, takes the last away, adds one, puts an ask to one
-    // more holder and swaps the last two items.
+    // A phone is sent what its page uses, in its own language.
+    let before = hellos(&server);
+    let size = |hello: &Value| hello.to_string().len();
+    let translations = |hello: &Value| -> Vec<String> {
+        hello["plan"]["translations"]
+            .as_object()
+            .map(|t| t.keys().cloned().collect())
+            .unwrap_or_default()
+    };
+    assert_eq!(translations(&before[0]), ["ar", "cy", "pl", "so", "ur"]);
+    assert_eq!(translations(&before[1]), Vec::<String>::new());
+    assert_eq!(translations(&before[2]), ["cy"]);
+    assert_eq!(translations(&before[3]), ["ar"]);
+    assert!(
+        size(&before[1]) * 3 < size(&before[0]) && size(&before[2]) * 2 < size(&before[0]),
+        "the English phone's plan is {} bytes, the Welsh one's {}, every language's {}",
+        size(&before[1]),
+        size(&before[2]),
+        size(&before[0])
+    );
+    let welsh = before[2].to_string();
+    assert!(!welsh.contains(".role"), "no power-holder's role: {welsh}");
+    assert!(!welsh.contains("\"seconds\""), "no item's length: {welsh}");
+
+    // A Welsh phone's page, open before the change.
+    let browser = Browser::new();
+    let phone = browser.client_accepting(360, 740, "cy").await;
+    phone.goto(&server.url("/join")).await;
+    web::live(&phone).await;
+    phone
+        .execute("window.drawnBefore = true; return true;", vec![])
+        .await
+        .unwrap();
+
+    // The organiser renames an institution in two languages: the Welsh
+    // phone is sent the change in its plan and relabels it in place.
+    let toml = plan_toml(&server);
+    let renamed = toml
+        .replacen(
+            "St John’s Church, Wellington Road & District Parish Fellowship",
+            "St John’s & St Mary’s — Wellington Road 🔔",
+            1,
+        )
+        .replacen(
+            "Eglwys Sant Ioan, Cymdeithas Plwyf Ffordd Wellington a’r Cylch",
+            "Eglwys Sant Ioan a Santes Fair",
+            1,
+        );
+    assert_ne!(renamed, toml, "the plan file names what is renamed");
+    save_plan(&server, &renamed);
+    web::wait_for_text(
+        &phone,
+        r#"[data-text="institution.st-johns.name"]"#,
+        "Eglwys Sant Ioan a Santes Fair",
+        web::WAIT,
+    )
+    .await;
+    let kept = phone
+        .execute("return window.drawnBefore === true;", vec![])
+        .await
+        .unwrap();
+    assert_eq!(kept, true, "the phone relabelled its page without a reload");
+    let held = server.get("/api/state").json()["plan_seq"]
+        .as_u64()
+        .unwrap();
+
+    // Then gives another a Polish name, takes the last away, adds one, puts
+    // an ask to one more holder and swaps the last two items.
+    let before = hellos(&server);
     let toml = plan_toml(&server);
     let swap = |toml: &str| {
         let mut blocks: Vec<&str> = toml.split("\n[[item]]\n").collect();
@@ -65,23 +147,12 @@ async fn scenario() {
         };
         format!("{}\n[[item]]\n{moved}{tail}", blocks.join("\n[[item]]\n"))
     };
-    let mut changed = toml
-        .replacen(
-            "St John’s Church, Wellington Road & District Parish Fellowship",
-            "St John’s & St Mary’s — Wellington Road 🔔",
-            1,
-        )
-        .replacen(
-            "Eglwys Sant Ioan, Cymdeithas Plwyf Ffordd Wellington a’r Cylch",
-            "Eglwys Sant Ioan a Santes Fair",
-            1,
-        )
-        .replacen(
-            "name_ur = \"مسجد الہدیٰ اسلامی تعلیمی و ثقافتی مرکز\"",
-            "name_ur = \"مسجد الہدیٰ اسلامی تعلیمی و ثقافتی مرکز\"\nname_pl = \"Meczet Al-Hudā\"",
-            1,
-        );
-    assert_ne!(changed, toml, "the plan file names what is renamed");
+    let mut changed = toml.replacen(
+        "name_ur = \"مسجد الہدیٰ اسلامی تعلیمی و ثقافتی مرکز\"",
+        "name_ur = \"مسجد الہدیٰ اسلامی تعلیمی و ثقافتی مرکز\"\nname_pl = \"Meczet Al-Hudā\"",
+        1,
+    );
+    assert_ne!(changed, toml, "the plan file has the Urdu name");
     let last_institution = changed.rfind("[[institution]]").unwrap();
     let end = last_institution + changed[last_institution..].find("\n\n").unwrap() + 2;
     changed.replace_range(last_institution..end, "");
@@ -91,50 +162,55 @@ async fn scenario() {
         "to = [\"police\", \"nhs\"]",
     );
     let changed = swap(&changed)
-        + "\n[[institution]]\nid = \"late\"\nname = \"Late Arrivals’ Tenants Union — اتحاد المستأجرين\"\npromised = 7\n";
+        + "\n[[institution]]\nid = \"late\"\nname = \"Late Arrivals’ Tenants Union — اتحاد المستأجرين\"\nname_ar = \"اتحاد المستأجرين المتأخرين\"\npromised = 7\n";
     save_plan(&server, &changed);
 
-    let patch = first(&server, "role=attendee&plan=0");
-    assert_eq!(patch["type"], "plan_patch", "{patch}");
-    let after = first(&server, "role=attendee");
-    assert_eq!(after["type"], "hello");
-    assert_ne!(as_read(&before["plan"]), as_read(&after["plan"]));
-    let (sent, whole) = (patch.to_string().len(), after.to_string().len());
-    assert!(
-        sent * 3 < whole,
-        "a change of {sent} bytes against a plan of {whole}"
-    );
-    for key in [
-        "$ids",
-        "Meczet Al-Hudā",
-        "Late Arrivals",
-        "Eglwys Sant Ioan a Santes Fair",
-    ] {
-        assert!(patch.to_string().contains(key), "{key} in {patch}");
-    }
+    let after = hellos(&server);
+    for ((lang, before), after) in LANGS.iter().zip(&before).zip(&after) {
+        let patch = first(&server, &format!("role=attendee&plan={held}{lang}"));
+        assert_eq!(patch["type"], "plan_patch", "{lang}: {patch}");
+        assert_ne!(as_read(&before["plan"]), as_read(&after["plan"]));
+        let (sent, whole) = (patch.to_string(), after.to_string());
+        assert!(
+            sent.len() * 2 < whole.len(),
+            "{lang}: a change of {} bytes against a plan of {}",
+            sent.len(),
+            whole.len()
+        );
+        for key in ["$ids", "Late Arrivals"] {
+            assert!(sent.contains(key), "{lang}: {key} in {sent}");
+        }
+        // Each phone is sent the translations into its language alone.
+        assert_eq!(
+            sent.contains("Meczet Al-Hudā"),
+            lang.is_empty(),
+            "{lang}: {sent}"
+        );
+        assert_eq!(
+            sent.contains("المتأخرين"),
+            ["", "&lang=ar"].contains(lang),
+            "{lang}: {sent}"
+        );
 
-    // The phone's own script applies it.
-    let browser = Browser::new();
-    let phone = browser.client(360, 740).await;
-    phone.goto(&server.url("/join")).await;
-    web::live(&phone).await;
-    let applied = phone
-        .execute(
-            "const plan = structuredClone(arguments[0]); Live.merge(plan, arguments[1]); return plan;",
-            vec![before["plan"].clone(), patch["plan"].clone()],
-        )
-        .await
-        .unwrap();
-    let (applied, expected) = (as_read(&applied), as_read(&after["plan"]));
-    let differ: Vec<&String> = expected
-        .as_object()
-        .unwrap()
-        .iter()
-        .filter(|(key, value)| applied.get(key.as_str()) != Some(value))
-        .map(|(key, _)| key)
-        .collect();
-    assert!(
-        applied == expected,
-        "the phone's plan differs from the server's in {differ:?}"
-    );
+        // The phone's own script applies it.
+        let applied = phone
+            .execute(
+                "const plan = structuredClone(arguments[0]); Live.merge(plan, arguments[1]); return plan;",
+                vec![before["plan"].clone(), patch["plan"].clone()],
+            )
+            .await
+            .unwrap();
+        let (applied, expected) = (as_read(&applied), as_read(&after["plan"]));
+        let differ: Vec<&String> = expected
+            .as_object()
+            .unwrap()
+            .iter()
+            .filter(|(key, value)| applied.get(key.as_str()) != Some(value))
+            .map(|(key, _)| key)
+            .collect();
+        assert!(
+            applied == expected,
+            "{lang}: the phone's plan differs from the server's in {differ:?}"
+        );
+    }
 }
