@@ -26,8 +26,13 @@ const CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self'; \
                    object-src 'none'; base-uri 'none'; form-action 'self'; \
                    frame-ancestors 'none'";
 
+/// On every answer but a socket's `101`, which no browser renders, frames
+/// or sniffs: a connecting hall is spared 330 bytes a phone.
 pub async fn security_headers(request: Request, next: Next) -> Response {
     let mut response = next.run(request).await;
+    if response.status() == axum::http::StatusCode::SWITCHING_PROTOCOLS {
+        return response;
+    }
     let headers = response.headers_mut();
     headers.insert(CONTENT_SECURITY_POLICY, HeaderValue::from_static(CSP));
     headers.insert(X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));

@@ -252,6 +252,16 @@ fn a_phone_gets_its_handshake_answer_and_greeting_in_one_packet() {
         text.contains(r#"{"type":"hello","role":"attendee""#),
         "{text}"
     );
+    // The `101` is the handshake alone: a page's security headers mean
+    // nothing on a socket, and would cost a connecting hall 330 bytes a
+    // phone.
+    let head = &text[..text.find("\r\n\r\n").unwrap()];
+    assert!(
+        !head
+            .to_ascii_lowercase()
+            .contains("content-security-policy"),
+        "{head}"
+    );
     // The `101` is held until the socket's greeting and goes in the same
     // write: a hall at the doors costs one packet and one wake-up per
     // phone, not two. (A phone-count patch, sent once a second, may have
