@@ -13,7 +13,7 @@ use axum::http::{HeaderMap, HeaderValue, StatusCode, Uri};
 use axum::response::{IntoResponse, Redirect, Response};
 use maud::{Markup, PreEscaped, html};
 
-use super::{answer_of, join_url, layout_in, qr_svg};
+use super::{answer_of, first_frame_in, join_url, layout_in, qr_svg};
 use crate::domain::plan::TextKey;
 use crate::domain::{ItemKind, Phase, State as Live};
 use crate::i18n::Lang;
@@ -227,7 +227,10 @@ fn page(app: &AppState, state: &Live, headers: &HeaderMap, l: Lang) -> Markup {
                     }
                 }
                 // For the script only: none when the hall is full.
-                @if !full { (words(state, l)) }
+                @if !full {
+                    (words(state, l))
+                    (first_frame_in(app, Role::Attendee, Some(l.code())))
+                }
             }
         },
     )
