@@ -214,3 +214,144 @@ async fn scenario() {
         );
     }
 }
+
+#[test]
+fn a_phones_page_opens_its_socket_holding_its_plan_in_its_language() {
+    web::on_a_big_stack(first_socket());
+}
+
+/// The phone's page as the server sends it, in Welsh, run with a socket
+/// that only notes where it was opened: its very first socket says the
+/// plan the page carries (`plan=N`) and the page's language, so the
+/// server sends it the state alone.
+async fn first_socket() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = Server::start(&dir.path().join("data"), Some(&languages()));
+    let page = common::request(
+        server.addr,
+        "GET",
+        "/join",
+        &[("Cookie", "assembly_lang=cy")],
+        "",
+    );
+    assert_eq!(page.status, 200);
+    let plan_seq = server.get("/api/state").json()["plan_seq"]
+        .as_u64()
+        .unwrap();
+    let browser = Browser::new();
+    let phone = browser.client(360, 740).await;
+    // A page of the same origin without scripts, rewritten as the phone's
+    // page once the browser's socket only notes its address.
+    phone.goto(&server.url("/healthz")).await;
+    phone
+        .execute(
+            "window.opened = [];
+             window.WebSocket = class {
+               constructor(url) { window.opened.push(String(url)); }
+               close() {}
+               send() { return false; }
+             };
+             document.open();
+             document.write(arguments[0]);
+             document.close();
+             return true;",
+            vec![Value::from(page.body)],
+        )
+        .await
+        .unwrap();
+    let opened = web::wait_until(&phone, "the page to open its socket", web::WAIT, || {
+        let phone = &phone;
+        async move {
+            match phone.execute("return window.opened || [];", vec![]).await {
+                Ok(Value::Array(list)) if !list.is_empty() => (Some(list), String::new()),
+                other => (None, format!("{other:?}")),
+            }
+        }
+    })
+    .await;
+    let url = opened[0].as_str().unwrap();
+    assert!(
+        url.ends_with(&format!("/ws?role=attendee&plan={plan_seq}&lang=cy")),
+        "{url}"
+    );
+}
+
+#[test]
+fn a_phones_page_opens_its_socket_again_holding_its_plan_in_its_language() {
+    web::on_a_big_stack(holding());
+}
+
+/// A phone's page that opens its socket again (here after the server
+/// restarts) says the plan it holds and its language, and is sent the
+/// state alone: seen from inside the page.
+async fn holding() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let mut server = Server::start(&data, Some(&languages()));
+    let browser = Browser::new();
+    let phone = browser.client_accepting(360, 740, "cy").await;
+    phone.goto(&server.url("/join")).await;
+    web::live(&phone).await;
+    // Every socket the page opens from now on, and the types of what it is
+    // sent, kept where the test can read them.
+    phone
+        .execute(
+            "const Real = window.WebSocket;
+             window.opened = [];
+             window.WebSocket = class extends Real {
+               constructor(url, protocols) {
+                 super(url, protocols);
+                 const seen = { url: String(url), types: [] };
+                 window.opened.push(seen);
+                 this.addEventListener('message', (e) => {
+                   try { seen.types.push(JSON.parse(e.data).type); } catch { seen.types.push('?'); }
+                 });
+               }
+             };
+             return true;",
+            vec![],
+        )
+        .await
+        .unwrap();
+    let addr = server.addr;
+    server.kill();
+    web::wait_for_attr(&phone, "body", "data-live", Some("no"), web::WAIT).await;
+    let server = Server::start_at(&data, None, &addr.to_string());
+    web::live(&phone).await;
+    let opened = web::wait_until(
+        &phone,
+        "the page's new socket to be sent a state",
+        web::WAIT,
+        || {
+            let phone = &phone;
+            async move {
+                let opened = phone.execute("return window.opened;", vec![]).await;
+                match opened {
+                    Ok(Value::Array(list))
+                        if list.iter().any(|s| {
+                            s["types"]
+                                .as_array()
+                                .is_some_and(|t| t.contains(&"state".into()))
+                        }) =>
+                    {
+                        (Some(list), String::new())
+                    }
+                    other => (None, format!("{other:?}")),
+                }
+            }
+        },
+    )
+    .await;
+    let socket = &opened[0];
+    let url = socket["url"].as_str().unwrap();
+    assert!(url.contains("role=attendee&plan=0&lang=cy"), "{url}");
+    assert_eq!(socket["types"][0], "state", "the state alone: {socket}");
+    assert!(
+        !socket["types"]
+            .as_array()
+            .unwrap()
+            .contains(&"hello".into()),
+        "{socket}"
+    );
+    drop(server);
+}
