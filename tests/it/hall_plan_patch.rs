@@ -355,3 +355,27 @@ async fn holding() {
     );
     drop(server);
 }
+
+/// A `lang` that is not a language tag (too long, quotes, a NUL, an
+/// unknown one) is no error: the socket opens as for any phone, with every
+/// language for what does not read as a tag and none for a tag the plan
+/// has no translations in.
+#[test]
+fn a_hostile_lang_opens_the_socket_as_for_any_phone() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = Server::start(&dir.path().join("data"), Some(&languages()));
+    let every = first(&server, "role=attendee");
+    let long = "x".repeat(5000);
+    for lang in [long.as_str(), "%22%3E%3Cscript%3E", "%00", "cy%2Cen", ""] {
+        let hello = first(&server, &format!("role=attendee&lang={lang}"));
+        assert_eq!(hello, every, "lang={}", &lang[..lang.len().min(40)]);
+    }
+    for lang in ["zz", "en-GB", "EN"] {
+        let hello = first(&server, &format!("role=attendee&lang={lang}"));
+        assert_eq!(hello["type"], "hello", "{lang}");
+        assert!(
+            hello["plan"].get("translations").is_none(),
+            "{lang}: {hello}"
+        );
+    }
+}
