@@ -72,8 +72,12 @@ impl std::hash::Hash for Issued {
 /// so all the hash adds is a seed of this process's own, which keeps ids
 /// in a log written by hand from being lined up in one bucket. Every
 /// check-in inserts here, on the venue and again on each relay.
+///
+/// The state's idempotency keys are hashed with it too: they are the
+/// chair's own, or a digest of a relay's change (`relay-` and 64 hex
+/// chars, one per relayed check-in), never a phone's choosing.
 #[derive(Clone, Copy, Debug)]
-struct Seeded([u64; 2]);
+pub(super) struct Seeded([u64; 2]);
 
 impl Default for Seeded {
     fn default() -> Seeded {
@@ -96,7 +100,7 @@ impl BuildHasher for Seeded {
     }
 }
 
-struct SeededHasher {
+pub(super) struct SeededHasher {
     seed: [u64; 2],
     hash: u64,
 }
