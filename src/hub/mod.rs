@@ -179,9 +179,15 @@ impl Published {
         Utf8Bytes::try_from(state).expect("sliced at ASCII")
     }
 
-    /// The first message on a socket: the role and the plan as it may see it.
+    /// The first message on a socket: the role and the plan as it may see it
+    /// (a phone's with every language).
     pub fn hello(&self, role: Role) -> Utf8Bytes {
-        self.plans.hello(role)
+        self.plans.hello(role, None)
+    }
+
+    /// The same, a phone's with the translations into `lang` alone.
+    pub fn hello_in(&self, role: Role, lang: Option<&str>) -> Utf8Bytes {
+        self.plans.hello(role, lang)
     }
 
     /// What a socket of `role` whose page holds the plan of `held` sends

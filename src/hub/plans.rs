@@ -107,11 +107,11 @@ impl Plans {
         next
     }
 
-    /// The first message on a socket of `role`: the plan as it may see it
-    /// (a phone's with every language).
-    pub fn hello(&self, role: Role) -> Utf8Bytes {
+    /// The first message on a socket of `role`: the plan as it may see it,
+    /// a phone's in `lang` (see [`Plans::phone`]).
+    pub fn hello(&self, role: Role, lang: Option<&str>) -> Utf8Bytes {
         match role {
-            Role::Attendee => self.phone(None).hello.clone(),
+            Role::Attendee => self.phone(lang).hello.clone(),
             staff => self.staff[role_index(staff)].clone(),
         }
     }
@@ -128,13 +128,13 @@ impl Plans {
         if held == Some(self.seq) {
             return None;
         }
-        if role != Role::Attendee {
-            return Some(self.hello(role));
-        }
-        let phone = self.phone(lang);
-        Some(match &phone.patch {
-            Some(patch) if held == Some(patch.from) => patch.text.clone(),
-            _ => phone.hello.clone(),
+        let patch = (role == Role::Attendee)
+            .then(|| self.phone(lang).patch.as_ref())
+            .flatten()
+            .filter(|patch| held == Some(patch.from));
+        Some(match patch {
+            Some(patch) => patch.text.clone(),
+            None => self.hello(role, lang),
         })
     }
 

@@ -129,8 +129,10 @@ pub async fn upgrade(
     };
     let device = asked.device;
     let held = query.plan.as_deref().and_then(|p| p.parse::<u64>().ok());
+    // Only a phone's plan is in one language.
     let lang = query
         .lang
+        .filter(|_| role == Role::Attendee)
         .filter(|lang| {
             (1..=16).contains(&lang.len())
                 && lang.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')

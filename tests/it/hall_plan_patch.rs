@@ -215,6 +215,23 @@ async fn scenario() {
     }
 }
 
+/// The sockets the page has opened (`window.opened`, noted by a stand-in
+/// for `WebSocket`), once one of them is `done`.
+async fn opened_when(
+    phone: &common::browser::Client,
+    what: &str,
+    done: impl Fn(&Value) -> bool,
+) -> Vec<Value> {
+    let done = &done;
+    web::wait_until(phone, what, web::WAIT, || async move {
+        match phone.execute("return window.opened || [];", vec![]).await {
+            Ok(Value::Array(list)) if list.iter().any(done) => (Some(list), String::new()),
+            other => (None, format!("{other:?}")),
+        }
+    })
+    .await
+}
+
 #[test]
 fn a_phones_page_opens_its_socket_holding_its_plan_in_its_language() {
     web::on_a_big_stack(first_socket());
@@ -259,16 +276,7 @@ async fn first_socket() {
         )
         .await
         .unwrap();
-    let opened = web::wait_until(&phone, "the page to open its socket", web::WAIT, || {
-        let phone = &phone;
-        async move {
-            match phone.execute("return window.opened || [];", vec![]).await {
-                Ok(Value::Array(list)) if !list.is_empty() => (Some(list), String::new()),
-                other => (None, format!("{other:?}")),
-            }
-        }
-    })
-    .await;
+    let opened = opened_when(&phone, "the page to open its socket", |_| true).await;
     let url = opened[0].as_str().unwrap();
     assert!(
         url.ends_with(&format!("/ws?role=attendee&plan={plan_seq}&lang=cy")),
@@ -318,27 +326,13 @@ async fn holding() {
     web::wait_for_attr(&phone, "body", "data-live", Some("no"), web::WAIT).await;
     let server = Server::start_at(&data, None, &addr.to_string());
     web::live(&phone).await;
-    let opened = web::wait_until(
+    let opened = opened_when(
         &phone,
         "the page's new socket to be sent a state",
-        web::WAIT,
-        || {
-            let phone = &phone;
-            async move {
-                let opened = phone.execute("return window.opened;", vec![]).await;
-                match opened {
-                    Ok(Value::Array(list))
-                        if list.iter().any(|s| {
-                            s["types"]
-                                .as_array()
-                                .is_some_and(|t| t.contains(&"state".into()))
-                        }) =>
-                    {
-                        (Some(list), String::new())
-                    }
-                    other => (None, format!("{other:?}")),
-                }
-            }
+        |socket| {
+            socket["types"]
+                .as_array()
+                .is_some_and(|types| types.contains(&"state".into()))
         },
     )
     .await;

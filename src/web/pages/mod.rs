@@ -129,12 +129,9 @@ fn first_frame(app: &AppState, role: Role) -> Markup {
 
 fn first_frame_in(app: &AppState, role: Role, lang: Option<&str>) -> Markup {
     let published = app.hub.subscribe(role).borrow().clone();
-    let hello = published
-        .plan_for(role, None, lang)
-        .unwrap_or_else(|| published.hello(role));
     let frames = format!(
         r#"[{},{{"type":"clock","server_time":{}}},{}]"#,
-        hello.as_str(),
+        published.hello_in(role, lang).as_str(),
         crate::hub::now_ms(),
         published.frame(role).as_str()
     );
