@@ -34,6 +34,7 @@ pub mod workers;
 use std::time::Duration;
 
 use self::chair::Chair;
+use self::http::Server;
 use self::phones::Hall;
 use self::report::Report;
 use self::targets::Targets;
@@ -79,6 +80,12 @@ pub struct Options {
     /// Websocket handshakes in flight at once.
     #[arg(long, default_value_t = 500)]
     pub connect_concurrency: usize,
+    /// Phones open their socket without the plan, as a page that does not
+    /// hold it would, and are sent it whole. By default they open it as the
+    /// `/join` page does: the page carries the plan, so the socket names
+    /// its `plan_seq` and is sent the state alone.
+    #[arg(long)]
+    pub ask_plan: bool,
     /// Hold the phones in child processes of at most N each, as a hall
     /// bigger than this process's open-file limit does anyway.
     #[arg(long, value_name = "N", hide = true)]
@@ -171,7 +178,12 @@ async fn rehearse(
         .iter()
         .map(|t| (t.server.clone(), t.phones))
         .collect();
-    let hall = Hall::connect(&wanted, options.connect_concurrency, per_child).await;
+    let held = if options.ask_plan {
+        None
+    } else {
+        held_plan(&targets.primary).await?
+    };
+    let hall = Hall::connect(&wanted, options.connect_concurrency, per_child, held).await;
     let result = async {
         steps::connected(targets, &hall, &baselines, report).await?;
         if let Some(chair) = &mut chair {
@@ -193,6 +205,14 @@ async fn rehearse(
     .await;
     hall.close();
     result
+}
+
+/// The `plan_seq` a phone's `/join` page holds the plan at: what its
+/// socket names. `None` from a server whose state has none (the bare
+/// protocol's), whose phones are sent no plan anyway.
+async fn held_plan(server: &Server) -> Result<Option<u64>, String> {
+    let state = server.get_json("/api/state").await?;
+    Ok(state.get("plan_seq").and_then(serde_json::Value::as_u64))
 }
 
 /// Raise this process's open-file limit; refuse to start if it cannot hold

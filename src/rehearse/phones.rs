@@ -114,11 +114,14 @@ impl Hall {
     /// handshakes at a time in all, showing progress on stderr.
     ///
     /// With `per_child`, the phones are held by child processes of at most
-    /// that many phones each instead of this one (see `workers`).
+    /// that many phones each instead of this one (see `workers`). `held`:
+    /// the `plan_seq` of the plan the phones' pages carry (see
+    /// [`attendee_query`]).
     pub async fn connect(
         targets: &[(Server, usize)],
         concurrency: usize,
         per_child: Option<usize>,
+        held: Option<u64>,
     ) -> Hall {
         let count: usize = targets.iter().map(|(_, n)| n).sum();
         let gate = Arc::new(Semaphore::new(concurrency.max(1)));
@@ -134,8 +137,8 @@ impl Hall {
             for (target, (server, wanted)) in targets.iter().enumerate() {
                 let parts = wanted.div_ceil(most.max(1));
                 for share in super::targets::split(*wanted, parts) {
-                    match Worker::start(server, target, share, concurrency, clock, done_tx.clone())
-                    {
+                    let done = done_tx.clone();
+                    match Worker::start(server, target, share, concurrency, held, clock, done) {
                         Ok(worker) => workers.push(worker),
                         Err(error) => failed_to_start.push((target, share, error)),
                     }
@@ -155,7 +158,7 @@ impl Hall {
                 }
                 let gate = gate.clone();
                 let done = done_tx.clone();
-                let url = server.ws_url("role=attendee");
+                let url = server.ws_url(&attendee_query(held));
                 let addr = server.addr;
                 tasks.push(tokio::spawn(async move {
                     let Ok(permit) = gate.acquire_owned().await else {
@@ -317,6 +320,16 @@ impl Hall {
     }
 }
 
+/// A phone's socket query: as the `/join` page opens it, naming the
+/// `plan_seq` of the plan the page carries (`held`), so it is sent the
+/// state alone; with `None`, as a page without the plan, sent it whole.
+pub(crate) fn attendee_query(held: Option<u64>) -> String {
+    match held {
+        Some(plan_seq) => format!("role=attendee&plan={plan_seq}"),
+        None => "role=attendee".to_owned(),
+    }
+}
+
 pub(crate) type Socket = tokio_tungstenite::WebSocketStream<TcpStream>;
 
 pub(crate) async fn handshake(url: &str, addr: std::net::SocketAddr) -> Result<Socket, String> {
@@ -438,6 +451,13 @@ mod tests {
             Some(44)
         );
         assert_eq!(state_seq("not json"), None);
+    }
+
+    #[test]
+    fn a_phone_names_the_plan_its_page_holds_unless_it_asks_for_the_plan() {
+        assert_eq!(attendee_query(Some(3)), "role=attendee&plan=3");
+        assert_eq!(attendee_query(Some(0)), "role=attendee&plan=0");
+        assert_eq!(attendee_query(None), "role=attendee");
     }
 
     #[test]

@@ -41,6 +41,9 @@ pub struct Options {
     /// Handshakes in flight at once.
     #[arg(long, default_value_t = 250)]
     pub connect_concurrency: usize,
+    /// The `plan_seq` the phones' pages hold (see `phones::attendee_query`).
+    #[arg(long)]
+    pub plan: Option<u64>,
 }
 
 /// Now on `CLOCK_MONOTONIC`, in nanoseconds.
@@ -157,7 +160,7 @@ pub fn serve(options: Options) -> Result<(), String> {
         for id in 0..options.phones {
             let gate = gate.clone();
             let lines = lines.clone();
-            let url = server.ws_url("role=attendee");
+            let url = server.ws_url(&phones::attendee_query(options.plan));
             let addr = server.addr;
             tokio::spawn(async move {
                 let Ok(permit) = gate.acquire_owned().await else {
@@ -244,6 +247,7 @@ impl Worker {
         target: usize,
         count: usize,
         concurrency: usize,
+        held: Option<u64>,
         clock: Clock,
         done: Done,
     ) -> Result<Worker, String> {
@@ -257,6 +261,7 @@ impl Worker {
             ])
             .args(["--phones", &count.to_string()])
             .args(["--connect-concurrency", &concurrency.to_string()])
+            .args(held.map(|plan_seq| format!("--plan={plan_seq}")))
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(Stdio::inherit())
