@@ -145,6 +145,11 @@ impl Hall {
                 }
             }
         }
+        // One address per target, shared by its phones.
+        let urls: Vec<Arc<str>> = targets
+            .iter()
+            .map(|(server, _)| server.ws_url(&attendee_query(held)).into())
+            .collect();
         // Round robin, so every target is connecting from the start.
         let most = if per_child.is_some() {
             0
@@ -158,7 +163,7 @@ impl Hall {
                 }
                 let gate = gate.clone();
                 let done = done_tx.clone();
-                let url = server.ws_url(&attendee_query(held));
+                let url = urls[target].clone();
                 let addr = server.addr;
                 tasks.push(tokio::spawn(async move {
                     let Ok(permit) = gate.acquire_owned().await else {

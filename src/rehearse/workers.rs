@@ -157,10 +157,11 @@ pub fn serve(options: Options) -> Result<(), String> {
     runtime.block_on(async move {
         let server = Server::parse(&options.url).await?;
         let gate = Arc::new(Semaphore::new(options.connect_concurrency.max(1)));
+        let url: Arc<str> = server.ws_url(&phones::attendee_query(options.plan)).into();
         for id in 0..options.phones {
             let gate = gate.clone();
             let lines = lines.clone();
-            let url = server.ws_url(&phones::attendee_query(options.plan));
+            let url = url.clone();
             let addr = server.addr;
             tokio::spawn(async move {
                 let Ok(permit) = gate.acquire_owned().await else {
